@@ -1,0 +1,46 @@
+"""The `referat` command: a thin click group.
+
+Commands live in ``referat/commands/``; each parses options, shows progress and
+calls library code. Library code raises ``ReferatError``; only here does it
+become a clean one-line message and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import click
+
+from referat import __version__
+from referat.errors import ReferatError
+
+
+class ReferatGroup(click.Group):
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except ReferatError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@click.group(cls=ReferatGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="referat")
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+def main(verbose: int) -> None:
+    """Local, offline meeting minutes (referater) for Danish municipalities.
+
+    Nothing leaves this machine: models run locally and no network is used.
+    """
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+def _register() -> None:
+    # One module per command keeps each small; add new commands here.
+    modules: tuple = ()
+    for module in modules:
+        for command in module.COMMANDS:
+            main.add_command(command)
+
+
+_register()

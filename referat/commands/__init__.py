@@ -1,0 +1,1 @@
+"""CLI commands, one module each. Each module exposes ``COMMANDS``."""

@@ -1,0 +1,120 @@
+"""Safe file writing: owner-only, atomic, never overwriting by accident.
+
+Recordings and transcripts are personal data, so every file referat creates is
+readable by its owner only (0600), and appears either whole or not at all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from referat.errors import OutputError
+
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_DIR_MODE = 0o700
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) if needed; new folders are owner-only."""
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    except PermissionError as exc:
+        raise OutputError(f"Cannot create folder {path}: permission denied. Choose another --output-dir.") from exc
+    except OSError as exc:
+        raise OutputError(f"Cannot create folder {path}: {exc.strerror}.") from exc
+    return path
+
+
+def check_writable_dir(path: Path) -> None:
+    """Fail early, before any work, if outputs cannot be written to ``path``."""
+    ensure_private_dir(path)
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise OutputError(f"Output folder {path} is not writable. Choose another --output-dir or fix its permissions.")
+
+
+def check_can_create(path: Path, overwrite: bool = False) -> None:
+    if path.exists() and not overwrite:
+        raise OutputError(f"{path} already exists. Use --overwrite to replace it, or choose another output folder.")
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path, overwrite: bool = False) -> Iterator[Path]:
+    """Yield a private temp path beside ``path``; rename it into place on success.
+
+    On any error the temp file is removed, so no half-written output remains.
+    """
+    path = Path(path)
+    check_can_create(path, overwrite)
+    ensure_private_dir(path.parent)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except PermissionError as exc:
+        raise OutputError(f"Cannot write to {path.parent}: permission denied. Choose another output folder.") from exc
+    except OSError as exc:
+        raise OutputError(f"Cannot write to {path.parent}: {exc.strerror}.") from exc
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        os.chmod(tmp, PRIVATE_FILE_MODE)
+        yield tmp
+        _fsync_file(tmp)
+        if overwrite:
+            os.replace(tmp, path)
+        else:
+            # link() fails if the target appeared meanwhile: never clobber silently.
+            try:
+                os.link(tmp, path)
+            except FileExistsError as exc:
+                raise OutputError(f"{path} already exists. Use --overwrite to replace it.") from exc
+            except OSError:
+                os.replace(tmp, path)  # filesystems without hard links
+            _unlink_quietly(tmp)
+        _fsync_dir(path.parent)
+    except OSError as exc:
+        _unlink_quietly(tmp)
+        raise OutputError(f"Could not write {path}: {exc.strerror or exc}. Nothing was written.") from exc
+    except BaseException:
+        _unlink_quietly(tmp)
+        raise
+
+
+def write_text(path: Path, text: str, overwrite: bool = False) -> Path:
+    with atomic_path(path, overwrite) as tmp:
+        tmp.write_text(text, encoding="utf-8")
+    return path
+
+
+def write_bytes(path: Path, data: bytes, overwrite: bool = False) -> Path:
+    with atomic_path(path, overwrite) as tmp:
+        tmp.write_bytes(data)
+    return path
+
+
+def write_with(path: Path, writer: Callable[[Path], None], overwrite: bool = False) -> Path:
+    """Let ``writer`` fill a temp path (e.g. ``document.save``), then publish it."""
+    with atomic_path(path, overwrite) as tmp:
+        writer(tmp)
+    return path
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _unlink_quietly(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
