@@ -40,7 +40,7 @@ _LABELS = {
 _LABEL = re.compile(r"^(?P<label>" + "|".join(sorted(_LABELS, key=len, reverse=True)) + r")(?:\s*:\s*|\s+|$)(?P<value>.*)$",
                     re.IGNORECASE)
 _TOC = re.compile(r"^(indholdsfortegnelse|indhold)\s*:?$", re.IGNORECASE)
-_TOC_ENTRY = re.compile(r"^(?:[-*]\s+)?(?:punkt\s+\d+\s*:\s*)?(?P<title>.*?)(?:\s*\.{2,}\s*|\t+\s*|\s{2,})?(?P<page>\d+)?$",
+_TOC_ENTRY = re.compile(r"^(?:[-*]\s+)?(?:punkt\s+\d+\s*:\s*|\d+\.\s+)?(?P<title>.*?)(?:\s*\.{2,}\s*|\t+\s*|\s{2,})?(?P<page>\d+)?$",
                         re.IGNORECASE)
 _MUNICIPALITY = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)*) Kommune\b")
 
@@ -301,9 +301,9 @@ def _parse_header(header: list[Line], source: str, all_lines: list[Line]) -> Mee
         elif kind == "place":
             place = value or None
         elif kind == "participants":
-            participants += _participants(value)
+            participants += parse_participants(value)
         elif kind == "absent":
-            absent += _participants(value)
+            absent += parse_participants(value)
         elif kind == "municipality":
             municipality = value or None
         elif kind == "forum" and forum is None:
@@ -342,7 +342,7 @@ def _join_lines(parts: list[str]) -> str:
     return re.sub(r"\s+", " ", " ".join(p for p in parts if p)).strip()
 
 
-def _participants(value: str) -> list[Participant]:
+def parse_participants(value: str) -> list[Participant]:
     """'Name (Role), Name, …' split on commas outside parentheses (roles hold commas)."""
     parts, depth, current = [], 0, []
     for ch in value:
