@@ -40,7 +40,7 @@ _LABELS = {
 _LABEL = re.compile(r"^(?P<label>" + "|".join(sorted(_LABELS, key=len, reverse=True)) + r")(?:\s*:\s*|\s+|$)(?P<value>.*)$",
                     re.IGNORECASE)
 _TOC = re.compile(r"^(indholdsfortegnelse|indhold)\s*:?$", re.IGNORECASE)
-_TOC_ENTRY = re.compile(r"^(?:[-*]\s+)?(?:punkt\s+\d+\s*:\s*|\d+\.\s+)?(?P<title>.*?)(?:\s*\.{2,}\s*|\t+\s*|\s{2,})?(?P<page>\d+)?$",
+_TOC_ENTRY = re.compile(r"^(?:[-*]\s+)?(?:punkt\s+\d+\s*[:\-–]?\s+|\d+\.\s+)?(?P<title>.*?)(?:(?:\s*\.{2,}\s*|\t+\s*|\s{2,})(?P<page>\d+))?$",
                         re.IGNORECASE)
 _MUNICIPALITY = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)*) Kommune\b")
 

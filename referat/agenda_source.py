@@ -18,6 +18,8 @@ from referat.errors import AgendaError, InputError
 log = logging.getLogger(__name__)
 
 _HEADING_STYLE = re.compile(r"^(?:heading|overskrift)\s*(\d)$", re.IGNORECASE)
+# "List Bullet 2", "List Number", "Liste 2" (our template): the digit is the depth.
+_LIST_STYLE = re.compile(r"^list(?:e|\s+bullet|\s+number|\s+paragraph)?(?:\s+(\d))?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -104,12 +106,16 @@ def read_docx_lines(path: Path) -> list[Line]:
         raise InputError(f"{path} is not a Word document (.docx): {exc}. Save it from Word as .docx.") from exc
     lines: list[Line] = []
     numbering = _Numbering(document)
+    previous_list = False
     for kind, block in _blocks(document):
         if kind == "p":
-            text, level = _paragraph_text(block, numbering)
+            text, level, is_list = _paragraph_text(block, numbering)
             if text.strip():
+                if is_list and previous_list and lines and not lines[-1].text:
+                    lines.pop()  # list items follow each other without a gap
                 lines.append(Line(len(lines) + 1, text, level))
                 lines.append(Line(len(lines) + 1, ""))
+                previous_list = is_list
         else:  # a table: one line per row, cells joined by a space
             for row in block.rows:
                 cells = []
@@ -120,6 +126,7 @@ def read_docx_lines(path: Path) -> list[Line]:
                 if cells:
                     lines.append(Line(len(lines) + 1, " ".join(cells)))
                     lines.append(Line(len(lines) + 1, ""))
+            previous_list = False
     return lines
 
 
@@ -135,19 +142,24 @@ def _blocks(document):
             yield "t", Table(child, document)
 
 
-def _paragraph_text(paragraph, numbering: "_Numbering") -> tuple[str, int | None]:
+def _paragraph_text(paragraph, numbering: "_Numbering") -> tuple[str, int | None, bool]:
+    """The text (with rebuilt list markers), its heading level, and whether it is a list item."""
     text = _normalise(paragraph.text).rstrip()
-    style = paragraph.style.name if paragraph.style is not None else ""
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
     level = None
-    match = _HEADING_STYLE.match(style or "")
+    match = _HEADING_STYLE.match(style)
     if match:
         level = int(match[1])
     elif style in ("Title", "Titel"):
         level = 0
     prefix = numbering.prefix(paragraph)
     if prefix and text.strip():
-        text = prefix + text.lstrip()
-    return text, level
+        return prefix + text.lstrip(), level, True
+    list_style = _LIST_STYLE.match(style)
+    if list_style:
+        depth = int(list_style[1] or 1)
+        return " " * (depth - 1) + text.lstrip(), level, True
+    return text, level, False
 
 
 class _Numbering:
