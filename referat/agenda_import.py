@@ -355,14 +355,23 @@ def parse_participants(value: str) -> list[Participant]:
     parts.append("".join(current))
     people = []
     for part in (p.strip() for p in parts):
-        if not part:
-            continue
-        match = re.match(r"^(?P<name>[^()]+?)\s*\((?P<role>.*)\)$", part)
-        if match:
-            people.append(Participant(match["name"].strip(), match["role"].strip() or None))
-        else:
-            people.append(Participant(part))
+        if part:
+            name, role = _split_role(part)
+            people.append(Participant(name, role))
     return people
+
+
+def _split_role(text: str) -> tuple[str, str | None]:
+    """The role is the last balanced '(…)' group: 'A (B) C (Rolle (fung.))'."""
+    if not text.endswith(")"):
+        return text, None
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        depth += (text[i] == ")") - (text[i] == "(")
+        if depth == 0:
+            name, role = text[:i].strip(), text[i + 1:-1].strip()
+            return (name, role or None) if name else (text, None)
+    return text, None
 
 
 def _guess_municipality(lines: list[Line]) -> str | None:
