@@ -17,7 +17,8 @@ from pathlib import Path
 import tomli_w
 
 from referat import danish
-from referat.agenda_import import import_agenda, parse_agenda_text, parse_participants  # noqa: F401 (re-export)
+from referat.agenda_header import parse_participants
+from referat.agenda_import import import_agenda, parse_agenda_text  # noqa: F401 (re-export)
 from referat.agenda_source import decode_text, read_bytes
 from referat.errors import AgendaError
 from referat.sections import split_decision, with_decision_text
