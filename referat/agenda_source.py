@@ -171,13 +171,13 @@ def _paragraph_text(paragraph, numbering: "_Numbering") -> tuple[str, int | None
         level = int(match[1])
     elif style in ("Title", "Titel"):
         level = 0
+    list_style = _LIST_STYLE.match(style)
+    indent = " " * (int(list_style[1] or 1) - 1) if list_style else ""
     prefix = numbering.prefix(paragraph)
     if prefix and text.strip():
-        return prefix + text.lstrip(), level, True
-    list_style = _LIST_STYLE.match(style)
+        return (indent if not prefix.startswith(" ") else "") + prefix + text.lstrip(), level, True
     if list_style:
-        depth = int(list_style[1] or 1)
-        return " " * (depth - 1) + text.lstrip(), level, True
+        return indent + text.lstrip(), level, True
     return text, level, False
 
 
@@ -208,11 +208,13 @@ class _Numbering:
                     self._formats[(num.get(q("numId")), ilvl)] = fmt
 
     def prefix(self, paragraph) -> str:
-        ppr = paragraph._p.pPr
-        if ppr is None or ppr.numPr is None or ppr.numPr.numId is None:
+        num_pr = _num_pr(paragraph)
+        if num_pr is None:
             return ""
-        num_id = str(ppr.numPr.numId.val)
-        ilvl = int(ppr.numPr.ilvl.val) if ppr.numPr.ilvl is not None else 0
+        num_id = str(num_pr.numId.val)
+        if num_id == "0":  # numbering switched off for this paragraph
+            return ""
+        ilvl = int(num_pr.ilvl.val) if num_pr.ilvl is not None else 0
         fmt = self._formats.get((num_id, ilvl), "bullet")
         indent = " " * ilvl
         if fmt in ("bullet", "none"):
@@ -223,3 +225,17 @@ class _Numbering:
             if other_id == num_id and other_level > ilvl:
                 del self._counters[(other_id, other_level)]
         return f"{indent}{self._counters[key]}. "
+
+
+def _num_pr(paragraph):
+    """The paragraph's list numbering, directly or from its style ("List Number")."""
+    ppr = paragraph._p.pPr
+    if ppr is not None and ppr.numPr is not None and ppr.numPr.numId is not None:
+        return ppr.numPr
+    style = paragraph.style
+    while style is not None:
+        spr = style.element.pPr
+        if spr is not None and spr.numPr is not None and spr.numPr.numId is not None:
+            return spr.numPr
+        style = style.base_style
+    return None
