@@ -30,6 +30,7 @@ _CASE = re.compile(
     r"(?P<case>\d{2}/\d{1,7}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,5}-\d{2}|\d{2}\.\d{2}\.\d{2}(?:-[\w]+)+)$",
     re.IGNORECASE,
 )
+_TOC_PAGE = re.compile(r"(?:\.{3,}|\t)\s*\d+\s*$")  # "Title.....\t3": a contents line, not a heading
 _TOC = re.compile(r"^(indholdsfortegnelse|indhold)\s*:?$", re.IGNORECASE)
 _TOC_ENTRY = re.compile(r"^(?:[-*]\s+)?(?:punkt\s+\d+\s*[:\-–]?\s+|\d+\.\s+)?(?P<title>.*?)(?:(?:\s*\.{2,}\s*|\t+\s*|\s{2,})(?P<page>\d+))?$",
                         re.IGNORECASE)
@@ -115,7 +116,7 @@ def _styled_heads(lines: list[Line], pattern: re.Pattern) -> list[_Head]:
     heads = []
     for i, line in enumerate(lines):
         match = pattern.match(line.text.strip())
-        if not match or not _standalone_before(lines, i) or line.text[:1].isspace():
+        if not match or not _standalone_before(lines, i) or line.text[:1].isspace() or _TOC_PAGE.search(line.text):
             continue
         title = next((g for g in match.groups()[1:] if g), "").strip()
         head = _Head(i, line.number, int(match[1]), title)

@@ -114,6 +114,13 @@ def test_toc_is_only_a_cross_check(tmp_path):
     assert any("table of contents lists 2 items" in w for w in result.warnings)
 
 
+def test_toc_lines_with_punkt_and_page_numbers_are_not_items():
+    text = HEADER + "Indholdsfortegnelse\n\nPunkt 1: Godkendelse.....\t2\nPunkt 2: Eventuelt\t3\n\n" \
+        "Punkt 1: Godkendelse\n\nIndstilling\n\nOK.\n\nPunkt 2: Eventuelt\n"
+    meeting = parse_agenda_text(text)
+    assert [(i.number, i.title) for i in meeting.items] == [(1, "Godkendelse"), (2, "Eventuelt")]
+
+
 def test_cp1252_seed_reads_like_utf8(tmp_path, seeds_dir):
     seed = seeds_dir / "001_bfc1ad96573bcea0.txt"
     text = seed.read_text(encoding="utf-8")
