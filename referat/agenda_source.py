@@ -126,9 +126,10 @@ def read_docx_lines(path: Path) -> list[Line]:
     lines: list[Line] = []
     numbering = _Numbering(document)
     previous_list = False
+    styles: dict = {}
     for kind, block in _blocks(document):
         if kind == "p":
-            text, level, is_list = _paragraph_text(block, numbering)
+            text, level, is_list = _paragraph_text(block, numbering, _style(block, styles))
             if text.strip():
                 if is_list and previous_list and lines and not lines[-1].text:
                     lines.pop()  # list items follow each other without a gap
@@ -161,10 +162,19 @@ def _blocks(document):
             yield "t", Table(child, document)
 
 
-def _paragraph_text(paragraph, numbering: "_Numbering") -> tuple[str, int | None, bool]:
+def _style(paragraph, cache: dict):
+    """python-docx looks styles up linearly on every access; cache by style id."""
+    ppr = paragraph._p.pPr
+    style_id = ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else None
+    if style_id not in cache:
+        cache[style_id] = paragraph.style
+    return cache[style_id]
+
+
+def _paragraph_text(paragraph, numbering: "_Numbering", style_obj) -> tuple[str, int | None, bool]:
     """The text (with rebuilt list markers), its heading level, and whether it is a list item."""
     text = _normalise(paragraph.text).rstrip()
-    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    style = (style_obj.name if style_obj is not None else "") or ""
     level = None
     match = _HEADING_STYLE.match(style)
     if match:
@@ -173,7 +183,7 @@ def _paragraph_text(paragraph, numbering: "_Numbering") -> tuple[str, int | None
         level = 0
     list_style = _LIST_STYLE.match(style)
     indent = " " * (int(list_style[1] or 1) - 1) if list_style else ""
-    prefix = numbering.prefix(paragraph)
+    prefix = numbering.prefix(paragraph, style_obj)
     if prefix and text.strip():
         return (indent if not prefix.startswith(" ") else "") + prefix + text.lstrip(), level, True
     if list_style:
@@ -207,8 +217,8 @@ class _Numbering:
                 for ilvl, fmt in abstract.get(ref.get(q("val")), {}).items():
                     self._formats[(num.get(q("numId")), ilvl)] = fmt
 
-    def prefix(self, paragraph) -> str:
-        num_pr = _num_pr(paragraph)
+    def prefix(self, paragraph, style) -> str:
+        num_pr = _num_pr(paragraph, style)
         if num_pr is None:
             return ""
         num_id = str(num_pr.numId.val)
@@ -227,12 +237,11 @@ class _Numbering:
         return f"{indent}{self._counters[key]}. "
 
 
-def _num_pr(paragraph):
+def _num_pr(paragraph, style):
     """The paragraph's list numbering, directly or from its style ("List Number")."""
     ppr = paragraph._p.pPr
     if ppr is not None and ppr.numPr is not None and ppr.numPr.numId is not None:
         return ppr.numPr
-    style = paragraph.style
     while style is not None:
         spr = style.element.pPr
         if spr is not None and spr.numPr is not None and spr.numPr.numId is not None:
