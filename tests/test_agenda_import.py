@@ -60,6 +60,14 @@ def test_numbered_headings_do_not_swallow_lists():
     assert "1. LED-armaturer" in meeting.items[1].sections[0].text
 
 
+def test_numbered_headings_without_case_or_sections():
+    text = HEADER + "1. Godkendelse af dagsorden\n\nDirektøren indstiller, at dagsordenen godkendes.\n\n" \
+        "2. Eventuelt\n\nIntet.\n"
+    meeting = parse_agenda_text(text)
+    assert [(i.number, i.title) for i in meeting.items] == [(1, "Godkendelse af dagsorden"), (2, "Eventuelt")]
+    assert meeting.items[1].sections[0].text == "Intet."
+
+
 SAG_NR = HEADER + """\
 Sag nr. 1
 Godkendelse af dagsorden
