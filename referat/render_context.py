@@ -71,7 +71,21 @@ def build_context(minutes: Minutes, options: RenderOptions = RenderOptions()) ->
         "unassigned_heading": UNASSIGNED_HEADING,
     }
     context["has_drafts"] = bool(context["unassigned"]) or any(i["has_draft"] for i in items)
-    return context
+    return _clean(context)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _clean(value):
+    """Drop control characters (Word's \v, stray NULs): they are invalid in .docx XML."""
+    if isinstance(value, str):
+        return _CONTROL.sub("", value)
+    if isinstance(value, dict):
+        return {key: _clean(v) for key, v in value.items()}
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
 
 
 def _people(people: tuple[Participant, ...]) -> str:

@@ -250,3 +250,10 @@ def test_committed_template_is_what_the_script_builds(tmp_path):
     built = docx.Document(str(module.build(tmp_path / "built.docx")))
     committed = docx.Document(str(default_template("docx")))
     assert [(p.style.name, p.text) for p in built.paragraphs] == [(p.style.name, p.text) for p in committed.paragraphs]
+
+
+def test_control_characters_do_not_break_word(tmp_path):
+    item = AgendaItem(1, "Titel\x0bmed lodret tab", "24/1", sections=(Section("Sagsfremstilling", "A\x00B\x1fC"),))
+    out = render_docx(Minutes(Meeting("Forum", dt.date(2025, 1, 2), items=(item,))), tmp_path / "c.docx")
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert "Punkt 1: Titelmed lodret tab" in texts and "ABC" in texts
