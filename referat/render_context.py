@@ -78,7 +78,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _clean(value):
-    """Drop control characters (Word's \v, stray NULs): they are invalid in .docx XML."""
+    """Drop control characters (Word's \v, stray NULs) from every output format."""
     if isinstance(value, str):
         return _CONTROL.sub("", value)
     if isinstance(value, dict):
