@@ -44,8 +44,7 @@ def build_context(minutes: Minutes, options: RenderOptions = RenderOptions()) ->
         raise ValueError(f"decision_heading must be one of {DECISION_STYLES}")
     meeting = minutes.meeting
     names = dict(minutes.speaker_names)
-    item_minutes = minutes.items or tuple(ItemMinutes(item) for item in meeting.items)
-    items = [_item(im, meeting, names, options) for im in item_minutes]
+    items = [_item(im, meeting, names, options) for im in _all_items(minutes)]
     kind = "REFERAT"
     context = {
         "kind": kind,
@@ -86,6 +85,14 @@ def _clean(value):
     if isinstance(value, list):
         return [_clean(v) for v in value]
     return value
+
+
+def _all_items(minutes: Minutes) -> list[ItemMinutes]:
+    """Every agenda item in agenda order, with its minutes where there are some
+    (an item nobody spoke to must still appear in the referat)."""
+    by_number = {im.item.number: im for im in minutes.items}
+    out = [by_number.pop(item.number, ItemMinutes(item)) for item in minutes.meeting.items]
+    return out + [im for im in minutes.items if im.item.number in by_number]
 
 
 def _people(people: tuple[Participant, ...]) -> str:

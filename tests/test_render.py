@@ -257,3 +257,12 @@ def test_control_characters_do_not_break_word(tmp_path):
     out = render_docx(Minutes(Meeting("Forum", dt.date(2025, 1, 2), items=(item,))), tmp_path / "c.docx")
     texts = [p.text for p in docx.Document(str(out)).paragraphs]
     assert "Punkt 1: Titelmed lodret tab" in texts and "ABC" in texts
+
+
+def test_items_without_minutes_still_appear_in_agenda_order():
+    partial = Minutes(MEETING, items=(MINUTES.items[3], MINUTES.items[0]))
+    md = render_markdown(partial)
+    headings = [line for line in md.split("\n") if line.startswith("## Punkt")]
+    assert headings == ["## Punkt 1: Godkendelse af dagsorden", "## Punkt 2: Personalesag om Jens Hansen",
+                        "## Punkt 3: Budget & <planer>", "## Punkt 4: AI og nye teknologier"]
+    assert "Chefforum godkendte dagsordenen." in md  # item 1's draft is kept
