@@ -1,8 +1,17 @@
 #!/usr/bin/env bash
-# Sets up everything the tests need (scripts/setup.sh --dev), then runs them.
-# Extra arguments go to pytest, e.g. scripts/test.sh -k agenda
+# Sets up everything the tests need, then runs them:
+#   1. the whole suite in .venv (scripts/setup.sh --dev);
+#   2. the tests of the optional pyannote backend (-m pyannote) in .venv-pyannote,
+#      which needs its own torch (scripts/setup.sh --pyannote; several GB, first
+#      run about 7 minutes). REFERAT_SKIP_PYANNOTE=1 skips this second step.
+# Extra arguments go to pytest in step 1, e.g. scripts/test.sh -k agenda
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
+export PYANNOTE_METRICS_ENABLED=0 HF_HUB_OFFLINE=1
 scripts/setup.sh --dev
-exec .venv/bin/python -m pytest "$@"
+.venv/bin/python -m pytest "$@"
+if [ "${REFERAT_SKIP_PYANNOTE:-0}" != 1 ]; then
+    scripts/setup.sh --pyannote
+    .venv-pyannote/bin/python -m pytest -m pyannote
+fi
