@@ -159,12 +159,11 @@ class LiveTranscriber:
                     audio = np.concatenate(self._pending) if len(self._pending) > 1 else self._pending[0]
                     self._pending = [audio]
                     rms = frame_rms(audio, f)
-                    threshold = self._threshold(rms)
-                    if self._stop:
-                        cut = len(rms)
-                    else:
-                        cut = find_cut(rms, threshold, int(opts.min_window / opts.frame),
-                                       int(opts.max_window / opts.frame), max(1, int(opts.pause / opts.frame)))
+                    threshold = self._threshold()
+                    cut = find_cut(rms, threshold, int(opts.min_window / opts.frame),
+                                   int(opts.max_window / opts.frame), max(1, int(opts.pause / opts.frame)))
+                    if cut is None and self._stop:
+                        cut = len(rms)  # draining: the rest, whatever its length
                     if cut:
                         n = cut * f
                         start = self._pending_start
@@ -172,16 +171,18 @@ class LiveTranscriber:
                         self._pending = [rest] if len(rest) else []
                         self._pending_frames = len(rest)
                         self._pending_start += n
+                        self._learn_floor(rms[:cut])
                         return window, start, threshold
                 self._cond.wait(timeout=0.5)
 
-    def _threshold(self, rms: np.ndarray) -> float:
-        if len(rms):
-            low = float(np.percentile(rms, 10))
-            # The floor follows quiet rooms down at once and noisy rooms up slowly.
-            self._floor = low if self._floor == 0 or low < self._floor else self._floor * 0.9 + low * 0.1
+    def _threshold(self) -> float:
         return max(self.options.speech_level, 3.0 * self._floor)
 
+    def _learn_floor(self, rms: np.ndarray) -> None:
+        """Track the room's noise: follow quiet windows down at once, rise only slowly."""
+        if len(rms):
+            low = float(np.percentile(rms, 10))
+            self._floor = min(low, max(self._floor, self.options.speech_level / 3) * 1.05)
     def _run(self) -> None:
         opts = self.options
         f = int(opts.frame * self.rate)

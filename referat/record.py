@@ -142,11 +142,12 @@ class Recorder:
 
     # -- source callbacks (other threads) -------------------------------------
 
+    # Both go through the queue so that every block delivered before them is written first.
     def _on_error(self, message: str) -> None:
-        self._fail(DeviceError(f"Recording stopped: {message}."), "device lost")
+        self._queue.put(_SourceEvent(message))
 
     def _on_end(self) -> None:
-        self.request_stop("input ended")
+        self._queue.put(_SourceEvent(None))
 
     def _fail(self, error: ReferatError, reason: str) -> None:
         if self.error is None:
@@ -177,6 +178,12 @@ class Recorder:
                         f"{opts.device_timeout:.0f} s (unplugged or switched off?)."), "device lost")
                 continue
             self._last_block = now
+            if isinstance(block, _SourceEvent):
+                if block.error is None:
+                    self.request_stop("input ended")
+                else:
+                    self._fail(DeviceError(f"Recording stopped: {block.error}."), "device lost")
+                continue
             if self.error is not None:
                 continue  # after a failure only drain the queue
             if limit is not None:
@@ -304,6 +311,11 @@ class Recorder:
     def toggle_pause(self) -> bool:
         self.paused = not self.paused
         return self.paused
+
+
+@dataclass(frozen=True)
+class _SourceEvent:
+    error: str | None  # None: the source ran out
 
 
 def _clock(seconds: float) -> str:
