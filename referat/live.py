@@ -86,6 +86,7 @@ class LiveTranscriber:
         self.lines: deque[LiveLine] = deque(maxlen=options.keep_lines)
         self.skipped_seconds = 0.0
         self.windows = 0  # windows transcribed
+        self.emitted = 0  # lines emitted in total (``lines`` keeps only the last ones)
         self.failed: str | None = None
         self._cond = threading.Condition()
         self._pending: list[np.ndarray] = []
@@ -129,6 +130,7 @@ class LiveTranscriber:
 
     def _emit(self, line: LiveLine) -> None:
         self.lines.append(line)
+        self.emitted += 1
         if self.on_line is not None:
             self.on_line(line)
 
