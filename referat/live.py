@@ -22,6 +22,7 @@ import numpy as np
 log = logging.getLogger(__name__)
 
 ASR_RATE = 16000
+MIN_WINDOW = 0.5  # seconds; the transcriber refuses shorter audio
 # Returns (start, end, text) with times relative to the given 16 kHz float32 audio.
 TranscribeFn = Callable[[np.ndarray], Sequence[tuple[float, float, str]]]
 
@@ -194,8 +195,8 @@ class LiveTranscriber:
                 return
             window, start, threshold = got
             loud = int(np.sum(frame_rms(window, f) >= threshold))
-            if loud * opts.frame < opts.min_speech:
-                continue  # silence: nothing to say, save the CPU
+            if loud * opts.frame < opts.min_speech or len(window) < MIN_WINDOW * self.rate:
+                continue  # silence (or a scrap): nothing to say, save the CPU
             audio = _to_asr_rate(window, self.rate)
             try:
                 pieces = self.transcribe(audio)
@@ -227,7 +228,9 @@ def asr_transcribe_fn(model: str | None = None, language: str = "da", cpu_thread
     """The real transcriber (``referat.asr``), tuned for speed over quality."""
     from referat.asr import AsrOptions, Transcriber
 
-    kwargs = {"model": model, "language": language, "beam_size": 1, "vad": True}
+    # Greedy, sequential, no word times: the cheapest decoding for short windows.
+    kwargs = {"model": model, "language": language, "beam_size": 1, "vad": True,
+              "batched": False, "word_timestamps": False}
     if cpu_threads:
         kwargs["cpu_threads"] = cpu_threads
     transcriber = Transcriber(AsrOptions(**kwargs))

@@ -11,8 +11,7 @@ from pathlib import Path
 import click
 from rich.console import Console
 
-from referat.errors import AgendaError, ReferatError
-from referat.types import Meeting
+from referat.errors import ReferatError
 
 log = logging.getLogger(__name__)
 
@@ -45,31 +44,6 @@ def recover(folder: Path) -> None:
         click.echo(f"Recovered {path} ({_clock(seconds)}).")
 
 
-def load_meeting(path: Path) -> Meeting:
-    """The agenda, checked before anything is recorded."""
-    try:
-        from referat.agenda import load_agenda
-    except ImportError:  # the agenda module is not merged yet: at least check the TOML
-        return _load_toml_agenda(path)
-    return load_agenda(path)
-
-
-def _load_toml_agenda(path: Path) -> Meeting:
-    import datetime as dt
-    import tomllib
-
-    from referat.types import AgendaItem
-
-    try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-        items = tuple(AgendaItem(int(i["number"]), str(i["title"])) for i in data.get("items", []))
-    except FileNotFoundError as exc:
-        raise AgendaError(f"Agenda {path} not found.") from exc
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
-        raise AgendaError(f"Agenda {path} could not be read: {exc}. Fix it before recording.") from exc
-    return Meeting(forum=str(data.get("forum", "")), date=dt.date.today(), items=items)
-
-
 @click.command()
 @click.option("--agenda", type=click.Path(path_type=Path), help="The meeting's agenda (TOML, .docx or .txt).")
 @click.option("--device", help="Input device number or (part of its) name; see `referat devices`.")
@@ -90,6 +64,7 @@ def record(agenda, device, output_dir, duration, no_process, no_live, model, lan
     also stop cleanly. Audio is on disk within about a second; after a crash
     run `referat recover FOLDER` (also done automatically at the next start).
     """
+    from referat.agenda import load_agenda
     from referat.capture import DeviceSource, FileSource, resolve_device
     from referat.files import check_writable_dir
     from referat.live import LiveTranscriber
@@ -99,7 +74,7 @@ def record(agenda, device, output_dir, duration, no_process, no_live, model, lan
 
     console = Console(highlight=False, soft_wrap=True)
     # Everything that can be refused is refused before a single sample is recorded.
-    meeting = load_meeting(agenda) if agenda else None
+    meeting = load_agenda(agenda) if agenda else None
     check_writable_dir(output_dir)
     for path, seconds in recover_folder(output_dir):
         console.print(f"Recovered an interrupted recording: {path} ({_clock(seconds)}).")
