@@ -118,7 +118,7 @@ class Screen:
         parts.append(level_meter(rec.level_db, rec.clipping))
         item = rec.item
         title = rec.item_title(item)
-        parts.append(Text.assemble(("Item: ", "bold"), (f"{item}. {title}" if item is not None else "(before the first item)")))
+        parts.append(Text.assemble(("Item: ", "bold"), (f"{item}. {title}".rstrip(". ") if item is not None else "(before the first item)")))
         if self.digits:
             parts.append(Text(f"Go to item: {self.digits}_", style="cyan"))
         for warning in self.warnings():
