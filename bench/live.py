@@ -103,6 +103,7 @@ def main() -> int:
         "lag_p95_s": round(p95, 2),
         "lag_max_s": round(lags[-1], 2) if lags else None,
         "live_skipped_s": round(live.skipped_seconds, 1),
+        "seconds_per_call_median": round(statistics.median(live.call_seconds), 2) if live.call_seconds else None,
         "samples_recorded": int(len(back)),
         "samples_played": int(len(pcm)),
         "dropped_samples": int(len(pcm) - len(back)),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ import numpy as np
 log = logging.getLogger(__name__)
 
 ASR_RATE = 16000
+WORKER_NAME = "live-transcript"
 MIN_WINDOW = 0.5  # seconds; the transcriber refuses shorter audio
 # Returns (start, end, text) with times relative to the given 16 kHz float32 audio.
 TranscribeFn = Callable[[np.ndarray], Sequence[tuple[float, float, str]]]
@@ -31,8 +33,9 @@ TranscribeFn = Callable[[np.ndarray], Sequence[tuple[float, float, str]]]
 class LiveOptions:
     min_window: float = 1.0  # never transcribe less audio than this
     max_window: float = 5.0  # cut here even without a pause
+    catchup_window: float = 20.0  # when behind, take up to this much per call (the cost per call is nearly fixed)
     pause: float = 0.25  # this much quiet ends a phrase
-    max_backlog: float = 12.0  # more untranscribed audio than this: skip ahead
+    max_backlog: float = 25.0  # more untranscribed audio than this: skip ahead
     speech_level: float = 0.004  # RMS below this is never speech (about -48 dBFS)
     min_speech: float = 0.2  # a window needs this much loud audio to be transcribed
     keep_lines: int = 200
@@ -87,6 +90,7 @@ class LiveTranscriber:
         self.lines: deque[LiveLine] = deque(maxlen=options.keep_lines)
         self.skipped_seconds = 0.0
         self.windows = 0  # windows transcribed
+        self.call_seconds: deque[float] = deque(maxlen=1000)  # wall time per transcribe call
         self.emitted = 0  # lines emitted in total (``lines`` keeps only the last ones)
         self.failed: str | None = None
         self._cond = threading.Condition()
@@ -138,7 +142,7 @@ class LiveTranscriber:
     # -- worker -------------------------------------------------------------
 
     def start(self) -> None:
-        self._thread = threading.Thread(target=self._run, name="live-transcript", daemon=True)
+        self._thread = threading.Thread(target=self._run, name=WORKER_NAME, daemon=True)
         self._thread.start()
 
     def stop(self, drain: bool = False, timeout: float = 30.0) -> None:
@@ -163,8 +167,10 @@ class LiveTranscriber:
                     self._pending = [audio]
                     rms = frame_rms(audio, f)
                     threshold = self._threshold()
+                    # Whisper pads every call to 30 s, so when behind, fewer longer calls catch up.
+                    longest = max(opts.max_window, min(len(audio) / self.rate, opts.catchup_window))
                     cut = find_cut(rms, threshold, int(opts.min_window / opts.frame),
-                                   int(opts.max_window / opts.frame), max(1, int(opts.pause / opts.frame)))
+                                   int(longest / opts.frame), max(1, int(opts.pause / opts.frame)))
                     if cut is None and self._stop:
                         cut = len(rms)  # draining: the rest, whatever its length
                     if cut:
@@ -198,6 +204,7 @@ class LiveTranscriber:
             if loud * opts.frame < opts.min_speech or len(window) < MIN_WINDOW * self.rate:
                 continue  # silence (or a scrap): nothing to say, save the CPU
             audio = _to_asr_rate(window, self.rate)
+            began = time.monotonic()
             try:
                 pieces = self.transcribe(audio)
             except Exception as exc:  # the live view must never take the recording down
@@ -207,6 +214,7 @@ class LiveTranscriber:
                                     f"[live transcript stopped: {exc}]", self.position(), notice=True))
                 return
             self.windows += 1
+            self.call_seconds.append(time.monotonic() - began)
             t0 = start / self.rate
             for s, e, text in pieces:
                 if text.strip():
@@ -234,9 +242,15 @@ def asr_transcribe_fn(model: str | None = None, language: str = "da", cpu_thread
     if cpu_threads:
         kwargs["cpu_threads"] = cpu_threads
     transcriber = Transcriber(AsrOptions(**kwargs))
+    logging.getLogger("referat.asr").addFilter(_quiet_live_windows)
 
     def transcribe(audio: np.ndarray) -> list[tuple[float, float, str]]:
         result = transcriber.transcribe(audio, source="live")
         return [(s.start, s.end, s.text) for s in result.segments]
 
     return transcribe
+
+
+def _quiet_live_windows(record: logging.LogRecord) -> bool:
+    # "No speech found" is normal for a live window; keep it off the screen.
+    return record.levelno >= logging.ERROR or threading.current_thread().name != WORKER_NAME

@@ -39,7 +39,8 @@ def test_windows_end_in_pauses_and_silence_costs_nothing(feed_first):
     def fake(audio):
         return [(0.0, len(audio) / RATE, "speech")]
 
-    live = LiveTranscriber(fake, RATE, LiveOptions(min_window=1.0, max_window=5.0, max_backlog=60))
+    live = LiveTranscriber(fake, RATE, LiveOptions(min_window=1.0, max_window=5.0, catchup_window=5.0,
+                                                    max_backlog=60))
     tones = [(0.0, 1.5), (2.1, 4.1), (12.1, 13.3)]
     audio = np.concatenate([_tone(1.5), _silence(0.6), _tone(2.0), _silence(8.0), _tone(1.2), _silence(1.0)])
     if feed_first:  # a worker far behind sees everything at once
@@ -59,6 +60,18 @@ def test_windows_end_in_pauses_and_silence_costs_nothing(feed_first):
     assert sum(e - s for s, e in windows) < len(audio) / RATE - 4.0  # most of the silence was skipped
 
 
+def test_when_behind_it_catches_up_with_longer_windows_cut_at_pauses():
+    calls = []
+    live = LiveTranscriber(lambda a: calls.append(len(a) / RATE) or [], RATE,
+                           LiveOptions(max_window=5.0, catchup_window=20.0, max_backlog=60))
+    phrase = np.concatenate([_tone(2.0), _silence(0.5)])
+    _feed(live, np.tile(phrase, 10))  # 25 s waiting before the worker starts
+    live.start()
+    live.stop(drain=True)
+    assert len(calls) == 2 and 17.0 <= calls[0] <= 20.0  # one long call, not five short ones
+    assert abs(calls[0] % 2.5 - 2.25) < 0.1  # ... that ends inside a pause
+
+
 def test_a_slow_transcriber_makes_it_skip_ahead_and_say_so():
     gate = threading.Event()
 
@@ -66,7 +79,7 @@ def test_a_slow_transcriber_makes_it_skip_ahead_and_say_so():
         gate.wait(5)
         return [(0.0, 1.0, "late")]
 
-    live = LiveTranscriber(stuck, RATE, LiveOptions(max_backlog=4.0, max_window=2.0))
+    live = LiveTranscriber(stuck, RATE, LiveOptions(max_backlog=4.0, max_window=2.0, catchup_window=3.0))
     live.start()
     t = time.monotonic()
     _feed(live, _tone(20))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import signal
 import subprocess
@@ -86,7 +87,8 @@ def record(agenda, device, output_dir, duration, no_process, no_live, model, lan
     console.print(f"Recording to {path} from {source.name} ({source.rate} Hz).")
     previous = {sig: signal.signal(sig, lambda *_: rec.request_stop("stopped")) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        run_screen(rec, console)
+        with _log_to(console):
+            run_screen(rec, console)
     finally:
         result = rec.finish()
         for sig, handler in previous.items():
@@ -120,6 +122,22 @@ def process_recording(path: Path, agenda: Path | None, model: str | None, langua
     if done.returncode:
         raise ReferatError(f"Processing failed; the recording is safe in {path}. "
                            f"Retry with: referat {' '.join(args[3:])}")
+
+
+@contextlib.contextmanager
+def _log_to(console: Console):
+    """Log lines go through rich while the screen runs, so they do not tear it."""
+    from rich.logging import RichHandler
+
+    root = logging.getLogger()
+    saved = root.handlers[:]
+    handler = RichHandler(console=console, show_time=False, show_path=False)
+    handler.setLevel(min((h.level for h in saved), default=logging.WARNING))
+    root.handlers = [handler]
+    try:
+        yield
+    finally:
+        root.handlers = saved
 
 
 def _lazy_asr(model: str | None, language: str):
