@@ -182,3 +182,42 @@ def test_signals_stop_cleanly_and_finalise(tmp_path, known_audio, sig):
     assert find_interrupted(out) == []
     back, _ = sf.read(path, dtype="int16")
     assert len(back) >= 1.5 * 16000 and np.array_equal(back, data[: len(back)])
+
+
+@pytest.mark.slow
+def test_at_stop_the_recording_is_transcribed(tmp_path, nst_dir):
+    out = tmp_path / "out"
+    done = _referat("record", "--simulate", nst_dir / "u0042009.wav", "--no-live", "--output-dir", out)
+    assert done.returncode == 0, done.stderr
+    wav = _the_wav(out)
+    text = wav.with_suffix(".txt").read_text(encoding="utf-8").lower()
+    assert "kaffe" in text
+    assert "Making the referat draft" in done.stdout
+
+
+@pytest.mark.parametrize("supported", [{"agenda", "marks", "output"}, set()])
+def test_processing_passes_agenda_and_marks_when_transcribe_takes_them(tmp_path, monkeypatch, supported):
+    from rich.console import Console
+
+    from referat.commands import record as rec_cmd
+    from referat.errors import ReferatError
+
+    wav = tmp_path / "m.wav"
+    (tmp_path / "m.marks.json").write_text("{}")
+    calls = []
+    monkeypatch.setattr(rec_cmd, "_transcribe_options", lambda: supported)
+    monkeypatch.setattr(rec_cmd.subprocess, "run", lambda args: calls.append(args) or subprocess.CompletedProcess(args, 0))
+    console = Console(record=True, width=200)
+    rec_cmd.process_recording(wav, tmp_path / "a.toml", None, "da", console)
+    args = calls[0][3:]
+    if supported:
+        assert args[:2] == ["transcribe", str(wav)]
+        assert args[args.index("--agenda") + 1] == str(tmp_path / "a.toml")
+        assert args[args.index("-o") + 1] == str(tmp_path / "m.docx")
+        assert args[args.index("--marks") + 1] == str(tmp_path / "m.marks.json")
+    else:
+        assert "--agenda" not in args and args[args.index("--output-dir") + 1] == str(tmp_path)
+        assert "cannot use an agenda yet" in console.export_text()
+    monkeypatch.setattr(rec_cmd.subprocess, "run", lambda args: subprocess.CompletedProcess(args, 1))
+    with pytest.raises(ReferatError, match="recording is safe"):
+        rec_cmd.process_recording(wav, None, None, "da", console)

@@ -109,19 +109,35 @@ def record(agenda, device, output_dir, duration, no_process, no_live, model, lan
 
 
 def process_recording(path: Path, agenda: Path | None, model: str | None, language: str, console: Console) -> None:
-    """Run the full pipeline on the finished recording (as `referat transcribe` would)."""
-    args = [sys.executable, "-m", "referat", "transcribe", str(path), "--language", language]
+    """Run the full pipeline on the finished recording, as `referat transcribe` would.
+
+    A separate process: the live model's memory is gone, and a failure there can
+    never harm the recording.
+    """
+    args = ["transcribe", str(path), "--language", language]
     if model:
         args += ["--model", model]
-    if agenda:
+    options = _transcribe_options()
+    marks = path.with_name(path.stem + ".marks.json")
+    if agenda and "agenda" in options:
         args += ["--agenda", str(agenda), "-o", str(path.with_suffix(".docx"))]
+        if "marks" in options and marks.exists():
+            args += ["--marks", str(marks)]
     else:
+        if agenda:
+            console.print("[yellow]This referat version cannot use an agenda yet: making the transcript only.[/yellow]")
         args += ["--output-dir", str(path.parent)]
-    console.print("Making the referat draft: " + " ".join(args[2:]))
-    done = subprocess.run(args)
+    console.print("Making the referat draft: referat " + " ".join(args))
+    done = subprocess.run([sys.executable, "-m", "referat", *args])
     if done.returncode:
-        raise ReferatError(f"Processing failed; the recording is safe in {path}. "
-                           f"Retry with: referat {' '.join(args[3:])}")
+        raise ReferatError(f"Processing failed; the recording is safe in {path}. Retry with: referat {' '.join(args)}")
+
+
+def _transcribe_options() -> set[str]:
+    from referat.cli import main
+
+    command = main.commands.get("transcribe")
+    return {p.name for p in command.params} if command else set()
 
 
 @contextlib.contextmanager
