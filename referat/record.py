@@ -103,7 +103,12 @@ class Recorder:
         except BaseException:
             self._stop.set()
             self._writer.join()
+            if self.live is not None:
+                self.live.stop()
             self.file.close()
+            if self.file.frames == 0:  # nothing recorded: leave no empty files behind
+                path.unlink(missing_ok=True)
+                self.marks.path.unlink(missing_ok=True)
             raise
         log.info("recording to %s from %s at %d Hz", path, self.source.name, self.source.rate)
         return path

@@ -189,3 +189,17 @@ def test_live_transcript_is_fed_without_slowing_capture(tmp_path, known_wav):
     assert np.array_equal(back, data)  # every sample on disk although the worker lagged
     assert result.live_skipped > 0
     assert any(line.notice and "skipped" in line.text for line in live.lines)
+
+
+class BrokenDevice(FileSource):
+    def start(self, on_block, on_error, on_end):
+        raise DeviceError("Could not open input device 'x': busy.")
+
+
+def test_device_that_cannot_open_leaves_no_files(tmp_path, known_wav):
+    path, _ = known_wav
+    rec = Recorder(BrokenDevice(path), RecordOptions(output_dir=tmp_path / "o"),
+                   live=LiveTranscriber(lambda a: [], 16000))
+    with pytest.raises(DeviceError, match="busy"):
+        rec.start()
+    assert list((tmp_path / "o").iterdir()) == []

@@ -137,7 +137,8 @@ def _start(out, wav, *extra):
                             env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def test_sigkill_then_recover_keeps_everything_flushed(tmp_path, known_audio):
+@pytest.mark.parametrize("target", ["folder", "file"])
+def test_sigkill_then_recover_keeps_everything_flushed(tmp_path, known_audio, target):
     wav, data = known_audio
     out = tmp_path / "out"
     proc = _start(out, wav)
@@ -146,8 +147,8 @@ def test_sigkill_then_recover_keeps_everything_flushed(tmp_path, known_audio):
     proc.kill()
     proc.wait()
     assert find_interrupted(out) == [path]
-    done = _referat("recover", out)
-    assert done.returncode == 0 and "Recovered" in done.stdout
+    done = _referat("recover", out if target == "folder" else path)
+    assert done.returncode == 0 and f"Recovered {path}" in done.stdout
     back, rate = sf.read(path, dtype="int16")
     assert rate == 16000 and len(back) >= on_disk
     assert np.array_equal(back, data[: len(back)])

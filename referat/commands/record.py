@@ -33,12 +33,15 @@ def devices() -> None:
 
 
 @click.command()
-@click.argument("folder", type=click.Path(path_type=Path))
+@click.argument("folder", metavar="FOLDER|FILE", type=click.Path(path_type=Path))
 def recover(folder: Path) -> None:
-    """Repair recordings in FOLDER that were cut off (crash, kill, power cut)."""
-    from referat.recfile import recover_folder
+    """Repair recordings in FOLDER (or one FILE) cut off by a crash, kill or power cut."""
+    from referat.recfile import is_interrupted, recover_file, recover_folder
 
-    done = recover_folder(folder)
+    if folder.is_file():
+        done = [(folder, recover_file(folder))] if is_interrupted(folder) else []
+    else:
+        done = recover_folder(folder)
     if not done:
         click.echo(f"No interrupted recordings in {folder}.")
     for path, seconds in done:
