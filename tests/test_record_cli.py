@@ -222,3 +222,29 @@ def test_processing_passes_agenda_and_marks_when_transcribe_takes_them(tmp_path,
     monkeypatch.setattr(rec_cmd.subprocess, "run", lambda args: subprocess.CompletedProcess(args, 1))
     with pytest.raises(ReferatError, match="recording is safe"):
         rec_cmd.process_recording(wav, None, None, "da", console)
+
+
+DEVICE_VANISHES = """
+import sys, time
+from pathlib import Path
+from referat.capture import DeviceSource, resolve_device
+from referat.record import Recorder, RecordOptions
+src = DeviceSource(resolve_device("filein"))
+rec = Recorder(src, RecordOptions(output_dir=Path(sys.argv[1])))
+rec.start()
+time.sleep(0.05)  # this ALSA device is not paced: keep the file small
+src._stream.abort()  # PortAudio ends the stream under us, as when a USB device is pulled
+rec.wait(10)
+result = rec.finish()
+print(result.reason, "|", result.error, "|", result.seconds > 0)
+"""
+
+
+def test_real_portaudio_stream_ending_unexpectedly_stops_the_recording(tmp_path, alsa_home):
+    done = subprocess.run([sys.executable, "-c", DEVICE_VANISHES, str(tmp_path / "o")], env=_env(alsa_home),
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    reason, error, has_audio = done.stdout.strip().split(" | ")
+    assert reason == "device lost" and "stopped delivering audio" in error and has_audio == "True"
+    wav = _the_wav(tmp_path / "o")
+    assert not find_interrupted(tmp_path / "o") and sf.info(wav).frames > 0
