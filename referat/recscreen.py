@@ -33,14 +33,25 @@ class KeyReader:
     def __init__(self, fd: int):
         self.fd = fd
 
-    def read(self, timeout: float) -> str | None:
+    def read(self, timeout: float) -> list[str]:
+        """Keys typed since the last call (waits up to ``timeout`` for the first)."""
         ready, _, _ = select.select([self.fd], [], [], timeout)
         if not ready:
-            return None
-        data = os.read(self.fd, 32).decode("utf-8", "replace")
-        if data.startswith("\x1b["):
-            return {"C": "right", "D": "left"}.get(data[2:3], "")
-        return data[:1]
+            return []
+        return parse_keys(os.read(self.fd, 64).decode("utf-8", "replace"))
+
+
+def parse_keys(data: str) -> list[str]:
+    keys = []
+    i = 0
+    while i < len(data):
+        if data.startswith("\x1b[", i) and i + 2 < len(data):
+            keys.append({"C": "right", "D": "left"}.get(data[i + 2], ""))
+            i += 3
+        else:
+            keys.append(data[i])
+            i += 1
+    return [k for k in keys if k]
 
 
 @contextlib.contextmanager
@@ -168,8 +179,7 @@ def run_screen(rec: Recorder, console: Console) -> None:
             return
         with Live(screen.render(), console=console, refresh_per_second=4, transient=False) as live:
             while not rec.stopped:
-                key = keys.read(0.1)
-                if key:
+                for key in keys.read(0.1):
                     screen.handle(key)
                 screen.tick()
                 live.update(screen.render())

@@ -78,3 +78,10 @@ def test_keys_digits_pause_and_quit_confirmation(recorder, monkeypatch):
     assert recorder.stopped
     kinds = [(m.item, m.kind) for m in read_marks(recorder.marks.path)]
     assert kinds == [(12, "item"), (1, "item")]
+
+
+def test_key_parsing_handles_arrows_and_several_keys_at_once():
+    from referat.recscreen import parse_keys
+
+    assert parse_keys("n\x1b[Cb\x1b[D12q") == ["n", "right", "b", "left", "1", "2", "q"]
+    assert parse_keys("\x1b[A") == []  # up arrow: ignored
