@@ -130,6 +130,11 @@ class Screen:
         item = rec.item
         title = rec.item_title(item)
         parts.append(Text.assemble(("Item: ", "bold"), (f"{item}. {title}".rstrip(". ") if item is not None else "(before the first item)")))
+        marks = rec.marks.marks if rec.marks is not None else ()
+        if marks:
+            last = marks[-1]
+            what = "decision" if last.kind == "decision" else f"item {last.item}"
+            parts.append(Text(f"Marks: {len(marks)} (last: {what} at {_clock(last.time)})", style="dim"))
         if self.digits:
             parts.append(Text(f"Go to item: {self.digits}_", style="cyan"))
         for warning in self.warnings():

@@ -85,3 +85,14 @@ def test_key_parsing_handles_arrows_and_several_keys_at_once():
 
     assert parse_keys("n\x1b[Cb\x1b[D12q") == ["n", "right", "b", "left", "1", "2", "q"]
     assert parse_keys("\x1b[A") == []  # up arrow: ignored
+
+
+def test_marks_and_overflows_are_shown(recorder):
+    screen = Screen(recorder)
+    screen.handle("n")
+    screen.handle("b")
+    text = _text(screen)
+    assert "Marks: 2 (last: decision at 0:00:03)" in text
+    recorder.source.overflows = 3
+    assert "3 input overflows" in _text(screen)
+    assert recorder.finish().overflows == 3
