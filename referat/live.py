@@ -192,6 +192,7 @@ class LiveTranscriber:
         if len(rms):
             low = float(np.percentile(rms, 10))
             self._floor = min(low, max(self._floor, self.options.speech_level / 3) * 1.05)
+
     def _run(self) -> None:
         opts = self.options
         f = int(opts.frame * self.rate)

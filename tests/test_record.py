@@ -15,7 +15,7 @@ from referat.live import LiveOptions, LiveTranscriber
 from referat.marks import read_marks
 from referat.record import Recorder, RecordOptions
 from referat.recfile import RecordingFile
-from referat.types import AgendaItem, Mark
+from referat.types import AgendaItem
 
 
 @pytest.fixture
