@@ -92,6 +92,18 @@ def test_no_input_device_is_a_clear_error(monkeypatch, tmp_path):
     assert not list((tmp_path / "o").glob("*.wav"))
 
 
+def test_no_input_device_through_real_portaudio(tmp_path):
+    home = tmp_path / "empty-home"  # no .asoundrc: on a machine without a sound card, no capture device
+    home.mkdir()
+    done = _referat("devices", home=home)
+    if done.returncode == 0:
+        pytest.skip("this machine has a real input device")
+    assert "No audio input device found" in done.stderr
+    done = _referat("record", "--no-live", "--output-dir", tmp_path / "o", home=home)
+    assert done.returncode == 1 and "No audio input device found" in done.stderr
+    assert not list((tmp_path / "o").glob("*.wav"))
+
+
 def test_unknown_device_name_or_number(alsa_home, tmp_path):
     for spec in ("nosuchmic", "99"):
         done = _referat("record", "--device", spec, "--no-live", "--output-dir", tmp_path / "o", home=alsa_home)
