@@ -4,6 +4,7 @@ import errno
 import os
 import subprocess
 import threading
+import time
 
 import numpy as np
 import pytest
@@ -203,3 +204,24 @@ def test_device_that_cannot_open_leaves_no_files(tmp_path, known_wav):
     with pytest.raises(DeviceError, match="busy"):
         rec.start()
     assert list((tmp_path / "o").iterdir()) == []
+
+
+def test_audio_is_fsynced_about_every_second(tmp_path, known_wav, monkeypatch):
+    path, _ = known_wav
+    synced = []
+    real_fsync = os.fsync
+
+    def spy(fd):
+        synced.append(time.monotonic())
+        real_fsync(fd)
+
+    rec = Recorder(FileSource(path, realtime=True), RecordOptions(output_dir=tmp_path))
+    rec.start()
+    monkeypatch.setattr("referat.recfile.os.fsync", spy)
+    worst = 0.0
+    while not rec.wait(0.05):
+        worst = max(worst, (rec.file.frames - rec.file.synced_frames) / 16000)
+    rec.finish()
+    gaps = np.diff(synced)
+    assert len(synced) >= 4 and gaps.max() < 1.5
+    assert worst < 1.5  # never more than about a second of audio waiting for fsync
