@@ -1,0 +1,181 @@
+"""`referat devices`, `referat record` and `referat recover`."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from referat.errors import ReferatError
+
+log = logging.getLogger(__name__)
+
+
+@click.command()
+def devices() -> None:
+    """List the audio input devices (microphones) referat can record from."""
+    from referat.capture import NO_DEVICE, list_input_devices
+
+    found = list_input_devices()
+    if not found:
+        raise ReferatError(NO_DEVICE)
+    click.echo(f"{'#':>3}  {'name':<40} {'channels':>8}  {'default rate':>12}")
+    for d in found:
+        star = "*" if d.is_default else " "
+        click.echo(f"{d.index:>3}{star} {d.name:<40} {d.channels:>8}  {d.default_rate:>9.0f} Hz")
+    click.echo("* = the default input. Choose one with `referat record --device NUMBER` (or part of its name).")
+
+
+@click.command()
+@click.argument("folder", metavar="FOLDER|FILE", type=click.Path(path_type=Path))
+def recover(folder: Path) -> None:
+    """Repair recordings in FOLDER (or one FILE) cut off by a crash, kill or power cut."""
+    from referat.recfile import is_interrupted, recover_file, recover_folder
+
+    if folder.is_file():
+        done = [(folder, recover_file(folder))] if is_interrupted(folder) else []
+    else:
+        done = recover_folder(folder)
+    if not done:
+        click.echo(f"No interrupted recordings in {folder}.")
+    for path, seconds in done:
+        click.echo(f"Recovered {path} ({_clock(seconds)}).")
+
+
+@click.command()
+@click.option("--agenda", type=click.Path(path_type=Path), help="The meeting's agenda (TOML, .docx or .txt).")
+@click.option("--device", help="Input device number or (part of its) name; see `referat devices`.")
+@click.option("--output-dir", type=click.Path(path_type=Path), default=Path("."), show_default=True,
+              help="Folder for the recording, its marks and the referat.")
+@click.option("--duration", type=click.FloatRange(min=0.1), help="Stop after this many seconds of audio.")
+@click.option("--no-process", is_flag=True, help="Only record; run `referat transcribe` later.")
+@click.option("--no-live", is_flag=True, help="No live transcript (saves CPU on slow machines).")
+@click.option("--model", help="ASR model for the live transcript and the referat (default: embedded).")
+@click.option("--language", default="da", show_default=True, help="Spoken language.")
+@click.option("--simulate", type=click.Path(path_type=Path, exists=True, dir_okay=False), hidden=True,
+              help="Play an audio file in real time instead of a microphone (demos, tests).")
+def record(agenda, device, output_dir, duration, no_process, no_live, model, language, simulate) -> None:
+    """Record a meeting safely, with agenda item marks and a live transcript.
+
+    Keys: n/→ next item, p/← previous, digits jump to an item, b marks a
+    decision, space pauses, q stops (after confirmation). Ctrl-C or SIGTERM
+    also stop cleanly. Audio is on disk within about a second; after a crash
+    run `referat recover FOLDER` (also done automatically at the next start).
+    """
+    from referat.agenda import load_agenda
+    from referat.capture import DeviceSource, FileSource, resolve_device
+    from referat.files import check_writable_dir
+    from referat.live import LiveTranscriber
+    from referat.recfile import recover_folder
+    from referat.record import Recorder, RecordOptions
+    from referat.recscreen import run_screen
+
+    console = Console(highlight=False, soft_wrap=True)
+    # Everything that can be refused is refused before a single sample is recorded.
+    meeting = load_agenda(agenda) if agenda else None
+    check_writable_dir(output_dir)
+    for path, seconds in recover_folder(output_dir):
+        console.print(f"Recovered an interrupted recording: {path} ({_clock(seconds)}).")
+    source = FileSource(simulate, realtime=True) if simulate else DeviceSource(resolve_device(device))
+    live = None if no_live else LiveTranscriber(_lazy_asr(model, language), source.rate)
+    rec = Recorder(source, RecordOptions(output_dir=output_dir, duration=duration),
+                   items=meeting.items if meeting else (), live=live)
+    path = rec.start()
+    console.print(f"Recording to {path} from {source.name} ({source.rate} Hz).")
+    previous = {sig: signal.signal(sig, lambda *_: rec.request_stop("stopped")) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        with _log_to(console):
+            run_screen(rec, console)
+    finally:
+        result = rec.finish()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    marks = rec.marks.marks if rec.marks else ()
+    console.print(f"Saved {result.path} ({_clock(result.seconds)}, {len(marks)} marks in {result.marks_path.name}).")
+    if result.overflows:
+        console.print(f"[yellow]{result.overflows} input overflows: some audio may be missing.[/yellow]")
+    if result.live_skipped:
+        console.print(f"The live transcript skipped {result.live_skipped:.0f} s to keep up (the referat will not).")
+    if result.error:
+        raise ReferatError(result.error)
+    if no_process:
+        console.print(f"To make the referat later: referat transcribe {result.path}"
+                      + (f" --agenda {agenda} -o {result.path.with_suffix('.docx')}" if agenda else ""))
+        return
+    process_recording(result.path, agenda, model, language, console)
+
+
+def process_recording(path: Path, agenda: Path | None, model: str | None, language: str, console: Console) -> None:
+    """Run the full pipeline on the finished recording, as `referat transcribe` would.
+
+    A separate process: the live model's memory is gone, and a failure there can
+    never harm the recording.
+    """
+    args = ["transcribe", str(path), "--language", language]
+    if model:
+        args += ["--model", model]
+    options = _transcribe_options()
+    marks = path.with_name(path.stem + ".marks.json")
+    if agenda and "agenda" in options:
+        args += ["--agenda", str(agenda), "-o", str(path.with_suffix(".docx"))]
+        if "marks" in options and marks.exists():
+            args += ["--marks", str(marks)]
+    else:
+        if agenda:
+            console.print("[yellow]This referat version cannot use an agenda yet: making the transcript only.[/yellow]")
+        args += ["--output-dir", str(path.parent)]
+    console.print("Making the referat draft: referat " + " ".join(args))
+    done = subprocess.run([sys.executable, "-m", "referat", *args])
+    if done.returncode:
+        raise ReferatError(f"Processing failed; the recording is safe in {path}. Retry with: referat {' '.join(args)}")
+
+
+def _transcribe_options() -> set[str]:
+    from referat.cli import main
+
+    command = main.commands.get("transcribe")
+    return {p.name for p in command.params} if command else set()
+
+
+@contextlib.contextmanager
+def _log_to(console: Console):
+    """Log lines go through rich while the screen runs, so they do not tear it."""
+    from rich.logging import RichHandler
+
+    root = logging.getLogger()
+    saved = root.handlers[:]
+    handler = RichHandler(console=console, show_time=False, show_path=False)
+    handler.setLevel(min((h.level for h in saved), default=logging.WARNING))
+    root.handlers = [handler]
+    try:
+        yield
+    finally:
+        root.handlers = saved
+
+
+def _lazy_asr(model: str | None, language: str):
+    """Load the model inside the live worker, so recording starts at once."""
+    state: dict = {}
+
+    def transcribe(audio):
+        if "fn" not in state:
+            from referat.live import asr_transcribe_fn
+
+            state["fn"] = asr_transcribe_fn(model, language)
+        return state["fn"](audio)
+
+    return transcribe
+
+
+def _clock(seconds: float) -> str:
+    s = int(seconds)
+    return f"{s // 3600:d}:{s // 60 % 60:02d}:{s % 60:02d}"
+
+
+COMMANDS = [devices, record, recover]

@@ -1,0 +1,216 @@
+"""The live recording screen (rich) and its keys.
+
+Works in a plain terminal: rich ``Live`` redraws a few lines in place, keys are
+read from stdin in cbreak mode. Without a terminal (a pipe, a service) it
+prints plain status lines instead and stops on ``--duration`` or a signal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import select
+import sys
+import termios
+import time
+import tty
+from collections.abc import Iterator
+
+from rich.console import Console, Group
+from rich.live import Live
+from rich.text import Text
+
+from referat.record import Recorder, _clock
+
+HELP = "n/→ next item  p/← previous  digits: go to item  b: decision  space: pause  q: stop"
+SILENCE_WARNING = "no signal for {s:.0f} s — is the microphone muted?"
+DIGIT_TIMEOUT = 1.2  # seconds after the last digit before a typed item number counts
+
+
+class KeyReader:
+    """Single keys from a terminal, including the arrow keys."""
+
+    def __init__(self, fd: int):
+        self.fd = fd
+
+    def read(self, timeout: float) -> list[str]:
+        """Keys typed since the last call (waits up to ``timeout`` for the first)."""
+        ready, _, _ = select.select([self.fd], [], [], timeout)
+        if not ready:
+            return []
+        return parse_keys(os.read(self.fd, 64).decode("utf-8", "replace"))
+
+
+def parse_keys(data: str) -> list[str]:
+    keys = []
+    i = 0
+    while i < len(data):
+        if data.startswith("\x1b[", i) and i + 2 < len(data):
+            keys.append({"C": "right", "D": "left"}.get(data[i + 2], ""))
+            i += 3
+        else:
+            keys.append(data[i])
+            i += 1
+    return [k for k in keys if k]
+
+
+@contextlib.contextmanager
+def key_reader() -> Iterator[KeyReader | None]:
+    if not sys.stdin.isatty():
+        yield None
+        return
+    fd = sys.stdin.fileno()
+    saved = termios.tcgetattr(fd)
+    try:
+        tty.setcbreak(fd)
+        yield KeyReader(fd)
+    finally:
+        termios.tcsetattr(fd, termios.TCSADRAIN, saved)
+
+
+class Screen:
+    """Turns recorder state into a renderable; keeps the UI's own little state."""
+
+    def __init__(self, recorder: Recorder, live_lines: int = 6):
+        self.rec = recorder
+        self.live_lines = live_lines
+        self.confirming = False
+        self.digits = ""
+        self.digits_at = 0.0
+        self.message = ""
+
+    def handle(self, key: str) -> None:
+        rec = self.rec
+        if self.confirming:
+            self.confirming = False
+            if key in ("y", "Y", "j", "J"):
+                rec.request_stop("stopped")
+            else:
+                self.message = "Recording continues."
+            return
+        if key.isdigit():
+            self.digits += key
+            self.digits_at = time.monotonic()
+            return
+        if key in ("\r", "\n") and self.digits:
+            self.commit_digits()
+            return
+        if key in ("n", "right"):
+            rec.next_item()
+        elif key in ("p", "left"):
+            rec.previous_item()
+        elif key == "b":
+            rec.mark_decision()
+            self.message = f"Decision marked at {_clock(rec.position)}."
+        elif key == " ":
+            self.message = "Paused: nothing is recorded." if rec.toggle_pause() else "Recording again."
+        elif key in ("q", "Q"):
+            self.confirming = True
+
+    def tick(self) -> None:
+        if self.digits and time.monotonic() - self.digits_at > DIGIT_TIMEOUT:
+            self.commit_digits()
+
+    def commit_digits(self) -> None:
+        number, self.digits = int(self.digits), ""
+        try:
+            self.rec.set_item(number)
+        except ValueError as exc:
+            self.message = f"Not moved: {exc}."
+
+    def render(self) -> Group:
+        rec = self.rec
+        parts: list = []
+        state = Text("❚❚ PAUSED  ", style="bold yellow") if rec.paused else Text("● REC  ", style="bold red")
+        state.append(_clock(rec.position), style="bold")
+        if rec.file is not None:
+            state.append(f"   {rec.file.path.name}", style="dim")
+        parts.append(state)
+        parts.append(level_meter(rec.level_db, rec.clipping))
+        item = rec.item
+        title = rec.item_title(item)
+        parts.append(Text.assemble(("Item: ", "bold"), (f"{item}. {title}".rstrip(". ") if item is not None else "(before the first item)")))
+        marks = rec.marks.marks if rec.marks is not None else ()
+        if marks:
+            last = marks[-1]
+            what = "decision" if last.kind == "decision" else f"item {last.item}"
+            parts.append(Text(f"Marks: {len(marks)} (last: {what} at {_clock(last.time)})", style="dim"))
+        if self.digits:
+            parts.append(Text(f"Go to item: {self.digits}_", style="cyan"))
+        for warning in self.warnings():
+            parts.append(Text("⚠ " + warning, style="bold yellow"))
+        lines = rec.live_lines(self.live_lines)
+        if rec.live is not None:
+            parts.append(Text("Live transcript (rough):", style="bold"))
+            if not lines:
+                parts.append(Text("  …", style="dim"))
+            for line in lines:
+                parts.append(Text(f"  [{_clock(line.start)}] {line.text}", style="dim italic" if line.notice else ""))
+        if self.confirming:
+            parts.append(Text("Stop the recording? y = yes, any other key = no", style="bold reverse"))
+        elif self.message:
+            parts.append(Text(self.message, style="green"))
+        parts.append(Text(HELP, style="dim"))
+        return Group(*parts)
+
+    def warnings(self) -> list[str]:
+        rec = self.rec
+        out = list(rec.warnings)
+        if not rec.paused and rec.silent_for >= rec.options.silence_seconds:
+            out.append(SILENCE_WARNING.format(s=rec.silent_for))
+        overflows = getattr(rec.source, "overflows", 0)
+        if overflows:
+            out.append(f"{overflows} input overflows: the computer is too busy; some audio may be missing")
+        return out
+
+
+def level_meter(db: float, clipping: bool, width: int = 30) -> Text:
+    filled = int(round(max(0.0, min(1.0, (db + 60) / 60)) * width))
+    bar = Text("Level: ")
+    bar.append("█" * filled, style="red" if clipping else "green")
+    bar.append("─" * (width - filled), style="dim")
+    bar.append(f" {db:5.0f} dBFS")
+    if clipping:
+        bar.append("  CLIPPING — move the microphone away or lower the gain", style="bold red")
+    return bar
+
+
+def run_screen(rec: Recorder, console: Console) -> None:
+    """Until the recorder stops: a live screen with keys, or plain status lines."""
+    screen = Screen(rec)
+    with key_reader() as keys:
+        if keys is None or not console.is_terminal:
+            _run_plain(rec, screen, console)
+            return
+        with Live(screen.render(), console=console, refresh_per_second=4, transient=False) as live:
+            while not rec.stopped:
+                for key in keys.read(0.1):
+                    screen.handle(key)
+                screen.tick()
+                live.update(screen.render())
+            live.update(screen.render())
+
+
+def _run_plain(rec: Recorder, screen: Screen, console: Console, every: float = 10.0) -> None:
+    shown: set[str] = set()
+    printed = 0  # live lines printed so far
+    next_status = time.monotonic() + every
+    while not rec.wait(0.25):
+        silent = False
+        for warning in screen.warnings():
+            if warning.startswith("no signal"):
+                silent = True
+                warning = SILENCE_WARNING.format(s=rec.options.silence_seconds)
+            if warning not in shown:
+                shown.add(warning)
+                console.print(f"WARNING: {warning}", highlight=False)
+        if not silent:  # warn again after the next silent stretch
+            shown.discard(SILENCE_WARNING.format(s=rec.options.silence_seconds))
+        if rec.live is not None:
+            new = rec.live.emitted - printed
+            for line in list(rec.live.lines)[-new:] if new > 0 else []:
+                console.print(f"[{_clock(line.start)}] {line.text}", markup=False, highlight=False)
+            printed = rec.live.emitted
+        if time.monotonic() >= next_status:
+            next_status += every
+            console.print(f"recording {_clock(rec.position)}  level {rec.level_db:.0f} dBFS", highlight=False)
