@@ -69,3 +69,14 @@ def test_vocabulary_from_the_agenda():
     assert "Budget" in vocabulary and "Kommunaldirektøren" not in vocabulary  # sentence-initial words are not terms
     closed_titles = vocabulary_from_meeting(DIREKTIONEN)
     assert "Lukket" not in closed_titles
+
+
+def test_parse_speaker_names():
+    from referat.minutes import parse_speaker_names
+
+    assert parse_speaker_names("Taler 1=Anne Holm, 2: Bo Jensen\n# note\nTaler 3 = Carla") == {
+        "Taler 1": "Anne Holm", "Taler 2": "Bo Jensen", "Taler 3": "Carla"}
+    import pytest
+
+    with pytest.raises(ValueError, match="LABEL=NAME"):
+        parse_speaker_names("Anne Holm")

@@ -91,13 +91,39 @@ def asr_options(model, language, device, compute_type, vocabulary) -> AsrOptions
 @click.option("--output-dir", type=click.Path(path_type=Path), default=None,
               help="Where to write outputs (default: next to each input file).")
 @click.option("--overwrite", is_flag=True, help="Replace existing output files.")
-def transcribe(files, model, language, device, compute_type, vocabulary, formats, output_dir, overwrite):
+@click.option("--agenda", type=click.Path(path_type=Path), default=None,
+              help="The meeting's agenda (TOML, .docx or .txt): write a draft referat with a Beslutning per item.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None, metavar="REFERAT.docx",
+              help="The referat to write; beside it go REFERAT-udskrift.docx and REFERAT.json.")
+@click.option("--marks", type=click.Path(path_type=Path), default=None,
+              help="Item marks (default: RECORDING.marks.json beside the recording, if there).")
+@click.option("--no-marks", is_flag=True, help="Ignore item marks; split the discussion by spoken cues only.")
+@click.option("--diarizer", type=click.Choice(["auto", "embedded", "pyannote", "none"]), default="auto",
+              show_default=True, help="Speaker detection for the referat; none = no speakers.")
+@click.option("--speakers", type=int, default=None, help="The number of speakers, if known.")
+@click.option("--speaker-names", default=None, metavar="NAMES|FILE",
+              help="'Taler 1=Anne Holm,Taler 2=Bo Jensen', or a file with one LABEL=NAME per line.")
+@click.option("--public", is_flag=True, help="Also write a public referat (…-offentlig.docx) without closed items.")
+@click.option("--template", type=click.Path(path_type=Path), default=None, help="Your own Word template.")
+@click.pass_context
+def transcribe(ctx, files, model, language, device, compute_type, vocabulary, formats, output_dir, overwrite,
+               agenda, output, marks, no_marks, diarizer, speakers, speaker_names, public, template):
     """Transcribe recordings (wav, flac, mp3, m4a, ogg, video…) to txt, json, srt and vtt.
+
+    With --agenda (or -o), write a draft referat instead: the discussion split by
+    agenda item, a draft Beslutning per item, and a transcript document.
 
     Runs entirely on this machine: nothing is uploaded or downloaded.
     """
     fmts = parse_formats(formats)
     options = asr_options(model, language, device, compute_type, vocabulary)
+    if agenda is not None or output is not None:
+        from click.core import ParameterSource
+
+        explicit_formats = ctx.get_parameter_source("formats") is not ParameterSource.DEFAULT
+        _minutes(files, agenda, output, output_dir, options, marks, no_marks, diarizer, speakers, speaker_names,
+                 public, template, overwrite, fmts if explicit_formats else ())
+        return
     # Check every input and output before the (slow) model load, so mistakes show at once.
     if output_dir is not None:
         ensure_private_dir(output_dir)
@@ -126,6 +152,34 @@ def transcribe(files, model, language, device, compute_type, vocabulary, formats
             click.echo(str(path))
     if failures:
         raise ReferatError(f"{len(failures)} of {len(plans)} files failed; see the messages above.")
+
+
+def _minutes(files, agenda, output, output_dir, options, marks, no_marks, diarizer, speakers, speaker_names,
+             public, template, overwrite, fmts):
+    from referat.commands.minutes_run import read_speaker_names, run_minutes
+    from referat.diarize import DiarizationOptions
+    from referat.pipeline import PipelineOptions
+
+    if output is not None and len(files) > 1:
+        raise InputError("-o names one referat, but several recordings were given. Give one recording, or "
+                         "leave out -o to write RECORDING-referat.docx for each.")
+    if agenda is None:
+        raise InputError("A referat needs the meeting's agenda: add --agenda AGENDA (TOML, .docx or .txt).")
+    pipeline_options = PipelineOptions(
+        asr=options,
+        diarization=DiarizationOptions(backend=diarizer, speakers=speakers),
+        marks=marks,
+        use_marks=not no_marks,
+        speaker_names=tuple(read_speaker_names(speaker_names).items()),
+    )
+    for source in files:
+        check_audio_file(source)
+    for source in files:
+        target = output or output_base(source, output_dir).with_name(f"{source.stem}-referat.docx")
+        written = run_minutes(source, agenda, target, pipeline_options, public, template, overwrite,
+                              output_base(source, output_dir), fmts)
+        for path in written:
+            click.echo(str(path))
 
 
 COMMANDS = [transcribe]

@@ -1,0 +1,131 @@
+"""The minutes side of the CLI: ``transcribe --agenda … -o …`` and ``render``.
+
+One rich display shows every stage of a run (audio, recognition, speakers,
+items and decisions, writing), each with its own bar.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from referat.errors import InputError
+from referat.minutes import parse_speaker_names
+
+
+def read_speaker_names(value: str | None) -> dict[str, str]:
+    """``--speaker-names``: 'Taler 1=Anne Holm,Taler 2=Bo Jensen' or a file of such lines."""
+    if not value:
+        return {}
+    path = Path(value).expanduser()
+    text = value
+    if "=" not in value and ":" not in value or path.is_file():
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"Cannot read speaker names file {path}: {exc}. Give a UTF-8 text file with lines "
+                             "like 'Taler 1=Anne Holm', or the names directly.") from exc
+    try:
+        return parse_speaker_names(text)
+    except ValueError as exc:
+        raise InputError(f"--speaker-names: {exc}.") from exc
+
+
+def _clock(seconds: float) -> str:
+    seconds = int(seconds)
+    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+
+
+@contextmanager
+def stage_progress(label: str) -> Iterator:
+    """A progress callback ``(stage, done, total)`` drawing one bar per stage."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from referat.pipeline import STAGES
+
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.fields[detail]}"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+    ) as bar:
+        tasks: dict[str, int] = {}
+        started: dict[str, float] = {}
+
+        def update(stage: str, done: float, total: float) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(f"{label}: {STAGES.get(stage, stage)}", total=None, detail="")
+                started[stage] = time.monotonic()
+            detail = ""
+            if stage in ("asr", "speakers") and total:
+                elapsed = max(time.monotonic() - started[stage], 1e-6)
+                speed = f"  {done / elapsed:.1f}× real time" if done > 0 else ""
+                detail = f"{_clock(done)} / {_clock(total)}{speed}"
+            bar.update(tasks[stage], completed=done, total=total or 1, detail=detail)
+
+        yield update
+
+
+def run_minutes(source: Path, agenda: Path | None, output: Path, options, public: bool, template: Path | None,
+                overwrite: bool, transcript_base: Path | None = None, formats: tuple[str, ...] = ()) -> list[Path]:
+    """Transcribe ``source`` into a referat set at ``output`` (all outputs are checked
+    before any slow work); ``formats`` also writes the plain transcript files."""
+    from referat.pipeline import check_outputs, output_paths, process, write_outputs
+    from referat.writers import check_outputs as check_transcript_outputs
+    from referat.writers import write_outputs as write_transcript_outputs
+
+    paths = output_paths(output, public)
+    check_outputs(paths, overwrite)
+    if formats:
+        planned = check_transcript_outputs(transcript_base, formats, overwrite)
+        clash = set(planned.values()) & set(paths.all())
+        if clash:
+            raise InputError(f"{sorted(clash)[0]} would be written twice (transcript and referat data); "
+                             "choose another -o name or --output-dir.")
+    with stage_progress(source.name) as progress:
+        result = process(source, agenda, options, progress)
+        written = write_outputs(result, paths, overwrite=overwrite, template=template, progress=progress)
+    if formats:
+        written += write_transcript_outputs(result.transcript, transcript_base, formats, overwrite,
+                                            speaker_names=dict(options.speaker_names) or None)
+    for warning in result.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    return written
+
+
+@click.command("render")
+@click.argument("meeting_json", type=click.Path(path_type=Path))
+@click.option("--speaker-names", default=None, metavar="NAMES|FILE",
+              help="'Taler 1=Anne Holm,Taler 2=Bo Jensen', or a file with one LABEL=NAME per line.")
+@click.option("--agenda", type=click.Path(path_type=Path), default=None,
+              help="A corrected agenda (TOML, .docx or .txt); the discussion is split again by it.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="The referat .docx to write (default: next to MEETING.json, same name).")
+@click.option("--public", is_flag=True, help="Also write a public version (…-offentlig.docx) without closed items.")
+@click.option("--template", type=click.Path(path_type=Path), default=None, help="Your own Word template.")
+@click.option("--overwrite", is_flag=True, help="Replace existing output files.")
+def render_command(meeting_json, speaker_names, agenda, output, public, template, overwrite):
+    """Render a referat again from its .json, without transcribing.
+
+    Use it after fixing speaker names, the agenda or the item marks in the .json.
+    """
+    from referat.pipeline import output_paths, rerender, write_outputs
+
+    names = read_speaker_names(speaker_names)
+    paths = output_paths(output or Path(meeting_json).with_suffix(".docx"), public)
+    if paths.data.resolve() == Path(meeting_json).resolve() and not overwrite:
+        raise InputError(f"Rendering would replace {meeting_json} itself; add --overwrite, or choose -o elsewhere.")
+    result = rerender(meeting_json, agenda, names)
+    for path in write_outputs(result, paths, overwrite=overwrite, template=template):
+        click.echo(str(path))
+    for warning in result.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+
+
+COMMANDS = [render_command]
