@@ -17,7 +17,8 @@ from pathlib import Path
 import tomli_w
 
 from referat import danish
-from referat.agenda_import import import_agenda, parse_agenda_text, parse_participants  # noqa: F401 (re-export)
+from referat.agenda_header import parse_participants
+from referat.agenda_import import import_agenda, parse_agenda_text  # noqa: F401 (re-export)
 from referat.agenda_source import decode_text, read_bytes
 from referat.errors import AgendaError
 from referat.sections import split_decision, with_decision_text
@@ -256,7 +257,7 @@ def dump_agenda_toml(meeting: Meeting) -> str:
     for key in ("participants", "absent"):
         people = getattr(meeting, key)
         if people or key == "participants":
-            out.append(_kv(key, [f"{p.name} ({p.role})" if p.role else p.name for p in people]))
+            out.append(_kv(key, [_person(p) for p in people]))
     for item in meeting.items:
         out += ["", "[[items]]", _kv("number", item.number), _kv("title", item.title)]
         if item.case_number:
@@ -265,6 +266,12 @@ def dump_agenda_toml(meeting: Meeting) -> str:
         for section in with_decision_text(item):
             out += ["", "[[items.sections]]", _kv("name", section.name), _kv("text", section.text)]
     return "\n".join(out) + "\n"
+
+
+def _person(p: Participant) -> str | dict:
+    if "(" in p.name or ")" in p.name:  # "Name (Role)" would be ambiguous
+        return {"name": p.name, "role": p.role} if p.role else {"name": p.name}
+    return f"{p.name} ({p.role})" if p.role else p.name
 
 
 def _kv(key: str, value) -> str:

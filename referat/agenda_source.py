@@ -66,11 +66,30 @@ def decode_text(data: bytes, name: str = "the file") -> str:
         pass
     from charset_normalizer import from_bytes
 
+    candidates = []
     best = from_bytes(data).best()
-    if best is None:
+    if best is not None:
+        candidates.append((best.encoding, str(best)))
+    try:  # short Danish texts are often guessed as cp1250 (Ø -> Ř); weigh cp1252 too
+        candidates.append(("cp1252", data.decode("cp1252")))
+    except UnicodeDecodeError:
+        pass
+    if not candidates:
         raise InputError(f"{name} is not readable text (no known encoding fits). Save it as UTF-8 text or .docx.")
-    log.info("%s is not UTF-8; read it as %s", name, best.encoding)
-    return _normalise(str(best))
+    encoding, text = max(candidates, key=lambda c: _western_score(c[1]))
+    if best is None and _western_score(text) < 0.5:
+        raise InputError(f"{name} is not readable text (no known encoding fits). Save it as UTF-8 text or .docx.")
+    log.info("%s is not UTF-8; read it as %s", name, encoding)
+    return _normalise(text)
+
+
+_WESTERN = set("æøåÆØÅéÉèüÜöÖäÄ–—‘’“”«»½§€°´·…•")
+
+
+def _western_score(text: str) -> float:
+    """Share of non-ASCII characters that Danish text actually uses."""
+    extra = [c for c in text if ord(c) > 127]
+    return sum(c in _WESTERN for c in extra) / len(extra) if extra else 1.0
 
 
 def _normalise(text: str) -> str:

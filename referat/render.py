@@ -8,6 +8,7 @@ output is written atomically and owner-only (``referat.files``).
 from __future__ import annotations
 
 import logging
+import re
 import zipfile
 from pathlib import Path
 
@@ -55,7 +56,7 @@ def check_template_source(source: str, name: str) -> None:
     try:
         ast = env.parse(source)
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"Template {name} has a Jinja syntax error on line {exc.lineno}: {exc.message}. "
+        raise TemplateError(f"Template {name} has a Jinja syntax error on line {exc.lineno}: {(exc.message or '').rstrip('.')}. "
                             "Fix the tag, or start again from the default template.") from exc
     top = meta.find_undeclared_variables(ast)
     item_fields = _loop_fields(ast, "items")
@@ -117,9 +118,10 @@ def _render_text(fmt: str, minutes: Minutes, options: RenderOptions, template: P
     check_template_source(source, str(path))
     env = _strict_env(autoescape=(fmt == "html"))
     try:
-        return env.from_string(source).render(build_context(minutes, options))
+        text = env.from_string(source).render(build_context(minutes, options))
     except jinja2.TemplateError as exc:
         raise _render_error(str(path), exc) from exc
+    return re.sub(r"\n{3,}", "\n\n", text) if fmt == "md" else text
 
 
 def render_markdown(minutes: Minutes, public: bool = False, template: Path | None = None,
