@@ -77,7 +77,7 @@ ASSENT = _rx(
 REMARK = re.compile(
     r"\bmed (?:den |en )?(bemærkning(?:en)? om|præcisering(?:en)? (?:af|til)|tilføjelse(?:n)?(?: om)?"
     r"|ændring(?:en)?(?: af| om)?)\s*,?\s*(.+)$"
-    r"|\bwith (?:the |a )?(remark|note|clarification|amendment) that\s*(.+)$",
+    r"|\bwith (?:the |a )?(remark|note|clarification|amendment)(?: that)?\s*,?\s*(.+)$",
     re.IGNORECASE,
 )
 _DECIDED_THAT = _rx(r"\b(?:besluttede|besluttet|beslutter|decided)\s*,?\s*(?:at|that)\s+(.+)$")

@@ -33,9 +33,9 @@ LEAD_IN = 0.5
 
 # name: (espeak voice, espeak pitch, words per minute, sox pitch shift in cents)
 VOICES = {
-    "chair": ("en-us", 30, 150, -250),
+    "chair": ("en-us", 30, 140, -250),
     "finance": ("en-gb+f3", 75, 155, 350),
-    "planner": ("en-gb-scotland", 50, 140, 0),
+    "planner": ("en-gb-scotland", 40, 130, -700),
 }
 
 # (item the line opens or None, mark a decision?, speaker, text)
@@ -47,14 +47,14 @@ SCRIPT = (
     (2, False, "chair", "We move on to item two, the budget for next year."),
     (None, False, "finance", "The budget is on track. We expect a small surplus of two million kroner. "
                              "Spending on the schools is a little higher than planned."),
-    (None, False, "planner", "Thank you. That is good news for the schools."),
+    (None, False, "planner", "That is good news for the schools."),
     (None, True, "chair", "Then we take note of the budget update."),
     (3, False, "chair", "Item three is the plan for new bicycle paths."),
     (None, False, "planner", "We propose four new bicycle paths near the schools. The first path can open "
                              "in the spring."),
-    (None, False, "finance", "I support the plan, but the path by the harbour needs better lighting."),
+    (None, False, "finance", "I support the plan, but the path by the harbour needs more street lights."),
     (None, True, "chair", "The committee approved the plan with the remark that the harbour path gets "
-                          "better lighting."),
+                          "more street lights."),
     (None, False, "chair", "Thank you all. The meeting is closed."),
 )
 
@@ -86,7 +86,9 @@ def build(out_dir: Path) -> None:
             audio = speak(text, voice, Path(tmp), index)
             if opens is not None:
                 current_item = opens
-                marks.append({"time": round(max(0.0, t - 0.2), 3), "item": opens, "kind": "item"})
+                # Pressed in the pause before the chair opens the item (the first at the start).
+                at = 0.0 if not marks else t - GAP / 2
+                marks.append({"time": round(at, 3), "item": opens, "kind": "item"})
             duration = len(audio) / RATE
             lines.append({"speaker": voice, "start": round(t, 3), "end": round(t + duration, 3),
                           "item": current_item, "text": text})

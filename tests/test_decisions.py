@@ -139,3 +139,9 @@ def test_english_speech_drafts_a_danish_decision():
 def test_chair_is_the_director_or_the_first_listed():
     assert chair_name(CHEFFORUM) == "Henrik Harder"
     assert chair_name(DIREKTIONEN) == "Lars Holte"
+
+
+def test_english_remark_without_that():
+    discussion = (utt("Taler 1", 1.0, "The committee approved the plan with the remark the harbour path gets lights."),)
+    draft = draft_decision(AI_ITEM, discussion, CHEFFORUM)
+    assert draft.text.endswith("med bemærkning om, at the harbour path gets lights.")
