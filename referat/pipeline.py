@@ -108,7 +108,7 @@ def process(
     """Run every stage for one recording. Pass ``transcriber``/``diarizer`` to reuse
     loaded models across recordings (batch runs)."""
     from referat.asr import Transcriber
-    from referat.audio import load_audio
+    from referat.audio import SAMPLING_RATE, load_audio
     from referat.diarize import DiarizationOptions, diarize
 
     audio_path = Path(audio_path)
@@ -116,7 +116,7 @@ def process(
     marks, warnings = load_marks(audio_path, options)
     _report(progress, "audio", 0, 1)
     audio = load_audio(audio_path)
-    duration = len(audio) / 16000
+    duration = len(audio) / SAMPLING_RATE
     _report(progress, "audio", 1, 1)
 
     if transcriber is None:
