@@ -146,7 +146,8 @@ _TITLE_STOPWORDS = frozenset(
     "og i på af om for til med fra den det de en et at som er ved samt eller efter over under "
     "orientering godkendelse beslutning status drøftelse temadrøftelse sag sagen punkt punktet "
     "kommune kommunen kommunens arbejdet arbejde møde mødet møder kommende eventuelt nye ny "
-    "the of and on for to with about item".split()
+    "the of and on for to with about item "
+    "januar februar marts april maj juni juli august september oktober november december".split()
 )
 
 
@@ -202,11 +203,13 @@ def find_cue(
             return Cue(following, "next item announced")
     if transition:
         spoken = tokens(norm)
-        best: tuple[float, int] | None = None
+        best: tuple[tuple[int, float], int] | None = None
         for number, words in title_words.items():
-            matched = sum(1 for w in words if any(_same_word(w, s) for s in spoken))
-            if words and matched >= min(2, len(words)) and matched / len(words) >= 0.5:
-                score = (matched / len(words), matched)
+            matched = [w for w in words if any(_same_word(w, s) for s in spoken)]
+            # One long, distinctive title word ("KommuneMED", "budgettet") or half the title's words.
+            strong = sum(1 for w in matched if not w.isdigit() and len(w) >= 6)
+            if strong or (words and len(matched) >= min(2, len(words)) and len(matched) / len(words) >= 0.5):
+                score = (strong, len(matched) / len(words))
                 if best is None or score > best[0]:
                     best = (score, number)
         if best is not None:
@@ -224,7 +227,9 @@ def _next_item(order: Sequence[int], current: int | None) -> int | None:
 def _distinctive_title_words(items: Sequence[AgendaItem]) -> dict[int, frozenset[str]]:
     """Title words that are not filler and appear in no other item's title."""
     words = {
-        item.number: frozenset(t for t in tokens(item.title) if t not in _TITLE_STOPWORDS and (len(t) >= 4 or t.isdigit()))
+        # Years count ("Budget 2026"); day numbers and months do not.
+        item.number: frozenset(t for t in tokens(item.title)
+                               if t not in _TITLE_STOPWORDS and (len(t) >= 4 if not t.isdigit() else len(t) == 4))
         for item in items
     }
     result = {}

@@ -80,3 +80,55 @@ def test_parse_speaker_names():
 
     with pytest.raises(ValueError, match="LABEL=NAME"):
         parse_speaker_names("Anne Holm")
+
+
+# A whole Chefforum meeting, spoken as the seed's referat (001) reads, split by cues only.
+CHEFFORUM_MEETING = (
+    utt("Taler 1", 0.0, "Godmorgen. Skal vi gå i gang?"),
+    utt("Taler 1", 4.0, "Første punkt er godkendelse af dagsorden og referat. Nogen bemærkninger?"),
+    utt("Taler 4", 10.0, "Nej."),
+    utt("Taler 1", 12.0, "Så er dagsorden og referat godkendt."),
+    utt("Taler 1", 16.0, "Punkt to, status på budget 2026."),
+    utt("Taler 1", 20.0, "Der er kun få udeståender med enkelte budgetforslag, og styregruppen ser på "
+                         "udvidelsesforslagene."),
+    utt("Taler 2", 30.0, "Tak for orienteringen."),
+    utt("Taler 1", 33.0, "Så går vi videre til KommuneMED mødet."),
+    utt("Taler 3", 37.0, "Mødet den femogtyvende handler om de tre analyser og evaluering af MED."),
+    utt("Taler 1", 44.0, "Godt, vi tager det til efterretning."),
+    utt("Taler 1", 48.0, "Næste punkt er AI og nye teknologier."),
+    utt("Taler 2", 52.0, "Vi foreslår retningslinjer, awareness-forløb og superbrugere."),
+    utt("Taler 3", 58.0, "Hvordan finansierer vi undervisningen?"),
+    utt("Taler 2", 61.0, "Det må vi drøfte i efteråret."),
+    utt("Taler 1", 65.0, "Så godkender vi indstillingen med bemærkning om, at hver afdeling udpeger to til fire "
+                         "superbrugere."),
+    utt("Taler 1", 74.0, "Sidste punkt, punkt fem, temaer til kommende møder."),
+    utt("Taler 4", 79.0, "Ledelsesprogrammet."),
+    utt("Taler 1", 81.0, "Fint, det har vi drøftet. Tak for i dag."),
+)
+
+
+def test_a_whole_meeting_split_by_cues_with_a_draft_each():
+    result = build_minutes(CHEFFORUM, CHEFFORUM_MEETING, speaker_names={"Taler 1": "Henrik Harder"})
+    assert result.split.method == "cues"
+    assert [b.item for b in result.split.boundaries] == [1, 2, 3, 4, 5]
+    assert result.chair == "Taler 1"
+    firsts = [im.utterances[0].text for im in result.minutes.items]
+    assert firsts == [
+        "Første punkt er godkendelse af dagsorden og referat. Nogen bemærkninger?",
+        "Punkt to, status på budget 2026.",
+        "Så går vi videre til KommuneMED mødet.",
+        "Næste punkt er AI og nye teknologier.",
+        "Sidste punkt, punkt fem, temaer til kommende møder.",
+    ]
+    drafts = [(im.draft.kind, im.draft.text) for im in result.minutes.items]
+    assert drafts == [
+        ("approved", "Chefforum godkendte indstillingen."),
+        ("noted", "Chefforum tog orienteringen til efterretning."),
+        ("noted", "Chefforum tog orienteringen til efterretning."),
+        ("approved_with_remark", "Chefforum godkendte indstillingen med bemærkning om, at hver afdeling udpeger "
+                                 "to til fire superbrugere."),
+        ("discussed", "Chefforum drøftede punktet."),
+    ]
+    for im in result.minutes.items:
+        assert im.draft.evidence and all(e.text in " ".join(u.text for u in im.utterances) for e in im.draft.evidence)
+    assert [u.text for u in result.minutes.unassigned] == ["Godmorgen. Skal vi gå i gang?"]
