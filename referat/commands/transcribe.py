@@ -9,8 +9,8 @@ from pathlib import Path
 
 import click
 
-from referat.asr import AsrOptions, Transcriber
-from referat.audio import check_audio_file, load_audio
+from referat.asr import MIN_DURATION, AsrOptions, Transcriber
+from referat.audio import audio_duration, load_audio
 from referat.errors import InputError, ReferatError
 from referat.files import ensure_private_dir
 from referat.writers import WRITERS, check_outputs, parse_formats, write_outputs
@@ -99,11 +99,15 @@ def transcribe(files, model, language, device, compute_type, vocabulary, formats
     fmts = parse_formats(formats)
     options = asr_options(model, language, device, compute_type, vocabulary)
     # Check every input and output before the (slow) model load, so mistakes show at once.
+    for source in files:
+        # Opening the container makes missing, empty, text, corrupt and too short files fail here.
+        if audio_duration(source) < MIN_DURATION:
+            raise InputError(f"{source} is only {audio_duration(source):.2f} s long; referat needs "
+                             f"at least {MIN_DURATION} s of speech. Check that the right file was given.")
     if output_dir is not None:
         ensure_private_dir(output_dir)
     plans = []
     for source in files:
-        check_audio_file(source)
         base = output_base(source, output_dir)
         check_outputs(base, fmts, overwrite)
         plans.append((source, base))
