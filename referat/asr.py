@@ -9,11 +9,12 @@ re-decodes a window at higher temperatures.
 
 from __future__ import annotations
 
+import copy
 import logging
 import os
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -118,6 +119,17 @@ class Transcriber:
             raise ModelError(f"Could not load the model in {self.model_path}: {exc}") from exc
         self.pipeline = BatchedInferencePipeline(self.model)
         log.info("model %s on %s (%s, %d threads)", self.model_path, self.device, self.compute_type, threads)
+
+    def derive(self, **changes) -> Transcriber:
+        """A Transcriber with other decoding options (language, vocabulary, beam…)
+        that shares this one's loaded model when model, device and compute type agree."""
+        options = replace(self.options, **changes)
+        loading = ("model", "device", "compute_type", "cpu_threads")
+        if any(getattr(options, k) != getattr(self.options, k) for k in loading):
+            return Transcriber(options)
+        twin = copy.copy(self)
+        twin.options = options
+        return twin
 
     def transcribe(self, audio: np.ndarray, source: str = "", progress: Progress | None = None) -> Transcript:
         """Transcribe 16 kHz mono float32 samples; ``progress(done_s, total_s)`` as it goes."""

@@ -1,8 +1,6 @@
 """The embedded model on real Danish speech and on English espeak-ng speech."""
 
 import re
-import shutil
-import subprocess
 
 import numpy as np
 import pytest
@@ -34,25 +32,23 @@ def test_danish_word_error_rate(transcriber, nst_dir):
     assert error <= 0.45, f"WER {error:.3f}: {hyps}"
 
 
-def test_english_espeak_words(transcriber, english_speech):
-    from dataclasses import replace
-
-    from referat.asr import Transcriber
-
-    english = Transcriber(replace(transcriber.options, language="en"))
-    transcript = english.transcribe(load_audio(english_speech), source="english.wav")
+def test_english_espeak_words_and_progress(transcriber, english_speech):
+    english = transcriber.derive(language="en")
+    assert english.model is transcriber.model  # no second model load
+    audio = load_audio(english_speech)
+    calls = []
+    transcript = english.transcribe(audio, source="english.wav", progress=lambda d, t: calls.append((d, t)))
     words = set(normalise(transcript.text).split())
     assert {"council", "approved", "budget", "library", "school"} <= words, transcript.text
     assert transcript.segments and transcript.words
     assert transcript.words[0].start < 1.0
+    total = audio.size / 16000
+    assert calls[0] == (0.0, total) and calls[-1] == (total, total)
+    assert [d for d, _ in calls] == sorted(d for d, _ in calls)
 
 
 def test_auto_language_detects_danish(transcriber, nst_dir):
-    from dataclasses import replace
-
-    from referat.asr import Transcriber
-
-    auto = Transcriber(replace(transcriber.options, language="auto"))
+    auto = transcriber.derive(language="auto")
     transcript = auto.transcribe(load_audio(nst_dir / "u0042010.wav"))
     assert transcript.info.language in ("da", "no", "sv")  # base confuses Nordic languages at times
     assert "tegning" in normalise(transcript.text)
@@ -70,12 +66,3 @@ def test_silence_gives_empty_transcript_and_warning(transcriber, caplog):
 def test_too_short_audio_is_refused(transcriber):
     with pytest.raises(InputError, match="only 0.20 s long"):
         transcriber.transcribe(np.zeros(3200, dtype=np.float32), source="kort.wav")
-
-
-def test_progress_reports_audio_seconds(transcriber, english_speech):
-    calls = []
-    audio = load_audio(english_speech)
-    transcriber.transcribe(audio, progress=lambda done, total: calls.append((done, total)))
-    total = audio.size / 16000
-    assert calls[0] == (0.0, total) and calls[-1] == (total, total)
-    assert [d for d, _ in calls] == sorted(d for d, _ in calls)
