@@ -255,7 +255,7 @@ def missed_speech(speech: list[tuple[float, float]], covered: list[tuple[float, 
 
 def _is_non_speech(seg) -> bool:
     # Same rule the sequential decoder applies; the batched one does not.
-    return seg.no_speech_prob > 0.6 and seg.avg_logprob < -1.0 or not seg.text.strip()
+    return (seg.no_speech_prob > 0.6 and seg.avg_logprob < -1.0) or not seg.text.strip()
 
 
 def _convert(seg) -> Segment:

@@ -75,6 +75,16 @@ def test_existing_output_not_overwritten(tmp_path, nst_dir):
     assert (tmp_path / "u0042010.txt").read_text() == "mine"
 
 
+def test_two_inputs_with_the_same_output_name(tmp_path, nst_dir):
+    import shutil as sh
+
+    sh.copy(nst_dir / "u0042010.wav", tmp_path / "møde.wav")
+    sh.copy(nst_dir / "u0042010.wav", tmp_path / "møde.flac")  # same stem: outputs would collide
+    result = run(tmp_path / "møde.wav", tmp_path / "møde.flac")
+    assert result.exit_code != 0 and "would both be written" in result.output
+    assert files_in(tmp_path) == ["møde.flac", "møde.wav"]
+
+
 def test_unknown_format(tmp_path, nst_dir):
     result = run(nst_dir / "u0042010.wav", "--format", "docx", "--output-dir", tmp_path)
     assert result.exit_code != 0 and "Unknown format" in result.output

@@ -11,7 +11,7 @@ import click
 
 from referat.asr import MIN_DURATION, AsrOptions, Transcriber
 from referat.audio import audio_duration, load_audio
-from referat.errors import InputError, ReferatError
+from referat.errors import InputError, OutputError, ReferatError
 from referat.files import ensure_private_dir
 from referat.writers import WRITERS, check_outputs, parse_formats, write_outputs
 
@@ -101,14 +101,19 @@ def transcribe(files, model, language, device, compute_type, vocabulary, formats
     # Check every input and output before the (slow) model load, so mistakes show at once.
     for source in files:
         # Opening the container makes missing, empty, text, corrupt and too short files fail here.
-        if audio_duration(source) < MIN_DURATION:
-            raise InputError(f"{source} is only {audio_duration(source):.2f} s long; referat needs "
-                             f"at least {MIN_DURATION} s of speech. Check that the right file was given.")
+        seconds = audio_duration(source)
+        if seconds < MIN_DURATION:
+            raise InputError(f"{source} is only {seconds:.2f} s long; referat needs at least "
+                             f"{MIN_DURATION} s of speech. Check that the right file was given.")
     if output_dir is not None:
         ensure_private_dir(output_dir)
-    plans = []
+    plans: list[tuple[Path, Path]] = []
     for source in files:
         base = output_base(source, output_dir)
+        clash = next((other for other, b in plans if b.resolve() == base.resolve()), None)
+        if clash is not None:
+            raise OutputError(f"{clash} and {source} would both be written to {base}.*; "
+                              "transcribe them separately with different --output-dir.")
         check_outputs(base, fmts, overwrite)
         plans.append((source, base))
 
