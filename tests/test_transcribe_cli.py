@@ -169,3 +169,15 @@ def test_silence_writes_empty_transcript_with_warning(tmp_path, embedded_model, 
     assert (folder / "stille.txt").read_text() == ""
     assert json.loads((folder / "stille.json").read_text())["segments"] == []
     assert files_in(folder) == ["stille.json", "stille.txt", "stille.wav"]
+
+
+def test_vocabulary_from_words_or_file(tmp_path):
+    from referat.commands.transcribe import read_vocabulary
+    from referat.errors import InputError
+
+    assert read_vocabulary("Hørsholm, Teknik/Miljø ,lokalplan 142") == ("Hørsholm", "Teknik/Miljø", "lokalplan 142")
+    path = tmp_path / "ord.txt"
+    path.write_text("# navne\nHenrik Harder\nRungsted Havn, Kokkedal\n", encoding="utf-8")
+    assert read_vocabulary(str(path)) == ("Henrik Harder", "Rungsted Havn", "Kokkedal")
+    with pytest.raises(InputError, match="does not exist"):
+        read_vocabulary(str(tmp_path / "missing.txt"))

@@ -26,7 +26,7 @@ def read_vocabulary(value: str | None) -> tuple[str, ...]:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(f"Cannot read vocabulary file {path}: {exc}. Save it as UTF-8 text.") from exc
-    elif path.suffix in (".txt", ".csv") or path.parent != Path("."):
+    elif "," not in value and path.suffix.lower() in (".txt", ".csv", ".lst"):
         raise InputError(f"Vocabulary file {path} does not exist. Give a file, or words separated by commas.")
     else:
         text = value
