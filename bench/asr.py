@@ -15,6 +15,7 @@ both decoders measured back to back, is what to compare.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import re
 import sys
@@ -88,7 +89,11 @@ def main() -> None:
     parser.add_argument("--int8-sequential", action="store_true",
                         help="also time the sequential decoder with referat's compute type and threads, "
                              "to separate the gain of batching from that of int8")
+    parser.add_argument("-v", "--verbose", action="store_true", help="show referat's timing log")
     args = parser.parse_args()
+    if args.verbose:
+        logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
+        logging.getLogger("referat").setLevel(logging.DEBUG)
 
     model_dir = resolve_asr_model(args.model)
     audio, reference = build_audio(args.minutes)

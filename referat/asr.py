@@ -13,6 +13,7 @@ import copy
 import logging
 import os
 import re
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -153,6 +154,7 @@ class Transcriber:
             vad_filter=opts.vad,
             hotwords=vocabulary_prompt(opts.vocabulary),
         )
+        started = time.perf_counter()
         try:
             if opts.batched:
                 # With timestamp tokens the decoder keeps going to the end of a chunk;
@@ -168,8 +170,11 @@ class Transcriber:
                     segments.extend(_split_long(_convert(seg), opts.max_segment_seconds))
                 if progress:
                     progress(min(seg.end, duration), duration)
+            log.info("%s: first pass %.1f s", source or "audio", time.perf_counter() - started)
             if opts.batched and opts.vad:
                 segments = self._recover_missed(audio, segments, dict(common, language=info.language))
+            log.info("%s: transcribed %.1f s of audio in %.1f s", source or "audio", duration,
+                     time.perf_counter() - started)
         except ValueError as exc:  # e.g. an unknown language code
             raise InputError(f"{source or 'audio'}: {exc}") from exc
         if progress:
@@ -213,8 +218,15 @@ class Transcriber:
             audio, batch_size=self.options.batch_size, without_timestamps=False,
             clip_timestamps=[{"start": s, "end": e} for s, e in clips], **common,
         )
-        extra = [piece for seg in raw if not _is_non_speech(seg)
-                 for piece in _split_long(_convert(seg), self.options.max_segment_seconds)]
+        extra = []
+        for seg in raw:
+            # Stricter than the first pass: a stretch skipped once may be noise
+            # that Whisper would turn into an invented sentence.
+            if _is_non_speech(seg) or seg.avg_logprob < -1.0 or seg.no_speech_prob > 0.6:
+                log.debug("recovery pass: dropped %r (logprob %.2f, no-speech %.2f)",
+                          seg.text, seg.avg_logprob, seg.no_speech_prob)
+                continue
+            extra.extend(_split_long(_convert(seg), self.options.max_segment_seconds))
         return sorted(segments + extra, key=lambda seg: seg.start)
 
 
