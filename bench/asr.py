@@ -15,6 +15,7 @@ both decoders measured back to back, is what to compare.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import re
 import sys
@@ -60,11 +61,12 @@ def wer(ref: str, hyp: str) -> float:
     return jiwer.wer(ref, normalise(hyp))
 
 
-def run_plain(model_dir: Path, audio: np.ndarray) -> tuple[float, float, str]:
+def run_plain(model_dir: Path, audio: np.ndarray, **model_kwargs) -> tuple[float, float, str]:
     from faster_whisper import WhisperModel
 
     t0 = time.perf_counter()
-    model = WhisperModel(str(model_dir))  # faster-whisper defaults: device auto, compute "default"
+    # Without model_kwargs: faster-whisper's defaults (device auto, compute "default", 4 threads).
+    model = WhisperModel(str(model_dir), **model_kwargs)
     loaded = time.perf_counter()
     segments, _ = model.transcribe(audio, language="da", beam_size=5, vad_filter=True)
     text = " ".join(s.text for s in segments)
@@ -84,7 +86,14 @@ def main() -> None:
     parser.add_argument("--minutes", type=float, default=3.0)
     parser.add_argument("--model", default=None, help="model name or folder (default: embedded)")
     parser.add_argument("--batch-size", type=int, default=AsrOptions.batch_size)
+    parser.add_argument("--int8-sequential", action="store_true",
+                        help="also time the sequential decoder with referat's compute type and threads, "
+                             "to separate the gain of batching from that of int8")
+    parser.add_argument("-v", "--verbose", action="store_true", help="show referat's timing log")
     args = parser.parse_args()
+    if args.verbose:
+        logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
+        logging.getLogger("referat").setLevel(logging.DEBUG)
 
     model_dir = resolve_asr_model(args.model)
     audio, reference = build_audio(args.minutes)
@@ -96,6 +105,10 @@ def main() -> None:
     rows = []
     load, took, text = run_plain(model_dir, audio)
     rows.append(("faster-whisper sequential (beam 5, VAD, defaults)", load, took, wer(reference, text)))
+    if args.int8_sequential:
+        load, took, text = run_plain(model_dir, audio, compute_type="int8", cpu_threads=available_cores())
+        rows.append((f"faster-whisper sequential, int8, {available_cores()} threads", load, took,
+                     wer(reference, text)))
     load, took, text = run_referat(options, audio)
     rows.append((f"referat Transcriber (batched x{options.batch_size}, beam 5, VAD, words)", load, took,
                  wer(reference, text)))
@@ -103,9 +116,9 @@ def main() -> None:
     print(f"\n{'decoder':62} {'load s':>7} {'time s':>8} {'RTF':>7} {'WER':>6}")
     for name, load, took, error in rows:
         print(f"{name:62} {load:7.1f} {took:8.1f} {took / seconds:7.3f} {error:6.3f}")
-    ratio = rows[1][2] / rows[0][2]
+    ratio = rows[-1][2] / rows[0][2]
     print(f"\nratio referat / plain (transcription time): {ratio:.2f}  (target <= 1.0; issue 7: <= 0.4)")
-    print(f"WER difference referat - plain: {rows[1][3] - rows[0][3]:+.3f}  (issue 7: within 0.02)")
+    print(f"WER difference referat - plain: {rows[-1][3] - rows[0][3]:+.3f}  (issue 7: within 0.02)")
     print(f"load average after: {os.getloadavg()[0]:.2f}")
 
 

@@ -259,7 +259,7 @@ def _assemble(folder: Path) -> None:
 
 def resolve_asr_model(name_or_path: str | None) -> Path:
     """A model folder for ``--model``: None/"embedded", a name in a models folder, or a path."""
-    if name_or_path is None or name_or_path in ("", EMBEDDED_NAME, "base", "whisper-base"):
+    if name_or_path is None or name_or_path in ("", EMBEDDED_NAME):
         return ensure_embedded()
     candidate = Path(name_or_path).expanduser()
     looks_like_path = os.sep in name_or_path or name_or_path.startswith(".") or candidate.is_absolute()

@@ -93,3 +93,46 @@ def test_name_with_spaces_and_danish_letters(tone, tmp_path):
     path = tmp_path / "Møde i Økonomiudvalget å.wav"
     shutil.copy(tone, path)
     assert load_audio(path).size == load_audio(tone).size
+
+
+@needs_sox
+@pytest.mark.parametrize("ext", ["mp3", "ogg", "flac"])
+def test_compressed_formats(tone, tmp_path, ext):
+    path = tmp_path / f"tone.{ext}"
+    sox(tone, path)
+    audio = load_audio(path)
+    assert abs(audio.size - 32000) < 1600  # codecs pad a little
+    assert audio_duration(path) == pytest.approx(2.0, abs=0.1)
+
+
+def _write_m4a_with_video(path, seconds=1.0):
+    """A tiny MP4 movie (AAC sound + a black picture), written with PyAV."""
+    import av
+
+    with av.open(str(path), "w") as container:
+        audio_stream = container.add_stream("aac", rate=44100)
+        video_stream = container.add_stream("mpeg4", rate=10)
+        video_stream.width, video_stream.height, video_stream.pix_fmt = 64, 48, "yuv420p"
+        t = np.arange(int(44100 * seconds)) / 44100
+        samples = (0.5 * np.sin(2 * np.pi * 440 * t)).astype(np.float32)
+        for start in range(0, samples.size, 1024):
+            frame = av.AudioFrame.from_ndarray(samples[None, start : start + 1024], format="fltp", layout="mono")
+            frame.sample_rate = 44100
+            for packet in audio_stream.encode(frame):
+                container.mux(packet)
+        for i in range(int(10 * seconds)):
+            picture = av.VideoFrame.from_ndarray(np.zeros((48, 64, 3), dtype=np.uint8), format="rgb24")
+            for packet in video_stream.encode(picture):
+                container.mux(packet)
+        for stream in (audio_stream, video_stream):
+            for packet in stream.encode(None):
+                container.mux(packet)
+
+
+def test_video_file(tmp_path):
+    path = tmp_path / "møde video.mp4"
+    _write_m4a_with_video(path)
+    audio = load_audio(path)
+    assert abs(audio.size - 16000) < 1600
+    spectrum = np.abs(np.fft.rfft(audio))
+    assert np.argmax(spectrum) * 16000 / audio.size == pytest.approx(440, abs=5)
