@@ -196,6 +196,9 @@ def _check_items(value, lines: _LineFinder, problems: list[Problem]) -> list[Age
     items, seen = [], {}
     for index, data in enumerate(value):
         start, end = lines.item_range(index)
+        if not isinstance(data, dict):
+            problems.append(Problem(start + 1, f"item {index + 1} must be an [[items]] table, not {data!r}"))
+            continue
         line_of = lambda key, s=start, e=end: lines.key(s, e, key)  # noqa: E731
         for key in set(data) - _ITEM_KEYS:
             problems.append(Problem(line_of(key), f"unknown key '{key}' in item {index + 1} "
@@ -231,7 +234,7 @@ def _sections(value, start: int, end: int, lines: _LineFinder, problems: list[Pr
         return ()
     out = []
     for section in value:
-        name, text = section.get("name"), section.get("text", "")
+        name, text = (section.get("name"), section.get("text", "")) if isinstance(section, dict) else (None, None)
         if not isinstance(name, str) or not isinstance(text, str):
             problems.append(Problem(lines.key(start, end, "name"), "each section needs name = \"…\" and text = \"…\""))
             continue

@@ -30,6 +30,7 @@ _CASE = re.compile(
     r"(?P<case>\d{2}/\d{1,7}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,5}-\d{2}|\d{2}\.\d{2}\.\d{2}(?:-[\w]+)+)$",
     re.IGNORECASE,
 )
+_TOC_PAGE = re.compile(r"(?:\.{3,}|\t)\s*\d+\s*$")  # "Title.....\t3": a contents line, not a heading
 _TOC = re.compile(r"^(indholdsfortegnelse|indhold)\s*:?$", re.IGNORECASE)
 _TOC_ENTRY = re.compile(r"^(?:[-*]\s+)?(?:punkt\s+\d+\s*[:\-–]?\s+|\d+\.\s+)?(?P<title>.*?)(?:(?:\s*\.{2,}\s*|\t+\s*|\s{2,})(?P<page>\d+))?$",
                         re.IGNORECASE)
@@ -104,7 +105,7 @@ def _strip_markdown(line: Line) -> Line:
 
 def _item_heads(lines: list[Line]) -> list[_Head]:
     found = _styled_heads(lines, _PUNKT) or _styled_heads(lines, _SAG)
-    return found or _numbered_heads(lines)
+    return found or _numbered_heads(lines) or _numbered_heads(lines, relaxed=True)
 
 
 def _standalone_before(lines: list[Line], i: int) -> bool:
@@ -115,7 +116,7 @@ def _styled_heads(lines: list[Line], pattern: re.Pattern) -> list[_Head]:
     heads = []
     for i, line in enumerate(lines):
         match = pattern.match(line.text.strip())
-        if not match or not _standalone_before(lines, i) or line.text[:1].isspace():
+        if not match or not _standalone_before(lines, i) or line.text[:1].isspace() or _TOC_PAGE.search(line.text):
             continue
         title = next((g for g in match.groups()[1:] if g), "").strip()
         head = _Head(i, line.number, int(match[1]), title)
@@ -127,22 +128,23 @@ def _styled_heads(lines: list[Line], pattern: re.Pattern) -> list[_Head]:
     return heads
 
 
-def _numbered_heads(lines: list[Line]) -> list[_Head]:
+def _numbered_heads(lines: list[Line], relaxed: bool = False) -> list[_Head]:
     """'N. Title' is also how lists are written, so demand more: a line of its
-    own, numbers in sequence, and a case number or a section heading next."""
+    own, numbers in sequence, and a case number or a section heading next.
+    Only if that finds nothing (relaxed): any such line, counting from 1."""
     heads: list[_Head] = []
     for i, line in enumerate(lines):
         match = _NUMBERED.match(line.text)
-        if not match or not _standalone_before(lines, i):
+        if not match or not _standalone_before(lines, i) or _TOC_PAGE.search(line.text):
             continue
         number = int(match[1])
-        if heads and number != heads[-1].number + 1:
+        if (heads and number != heads[-1].number + 1) or (relaxed and not heads and number != 1):
             continue
         j = _next_text(lines, i + 1)
         following = lines[j].text.strip() if j is not None else ""
         if j == i + 1 and lines[i].heading is None:
             continue  # the next line follows without a gap: a list, not a heading
-        if _CASE.match(following) or _known_heading(following) or lines[i].heading is not None:
+        if relaxed or _CASE.match(following) or _known_heading(following) or lines[i].heading is not None:
             heads.append(_Head(i, line.number, number, match[2].strip()))
     return heads
 

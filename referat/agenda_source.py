@@ -126,9 +126,10 @@ def read_docx_lines(path: Path) -> list[Line]:
     lines: list[Line] = []
     numbering = _Numbering(document)
     previous_list = False
+    styles: dict = {}
     for kind, block in _blocks(document):
         if kind == "p":
-            text, level, is_list = _paragraph_text(block, numbering)
+            text, level, is_list = _paragraph_text(block, numbering, _style(block, styles))
             if text.strip():
                 if is_list and previous_list and lines and not lines[-1].text:
                     lines.pop()  # list items follow each other without a gap
@@ -161,23 +162,32 @@ def _blocks(document):
             yield "t", Table(child, document)
 
 
-def _paragraph_text(paragraph, numbering: "_Numbering") -> tuple[str, int | None, bool]:
+def _style(paragraph, cache: dict):
+    """python-docx looks styles up linearly on every access; cache by style id."""
+    ppr = paragraph._p.pPr
+    style_id = ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else None
+    if style_id not in cache:
+        cache[style_id] = paragraph.style
+    return cache[style_id]
+
+
+def _paragraph_text(paragraph, numbering: "_Numbering", style_obj) -> tuple[str, int | None, bool]:
     """The text (with rebuilt list markers), its heading level, and whether it is a list item."""
     text = _normalise(paragraph.text).rstrip()
-    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    style = (style_obj.name if style_obj is not None else "") or ""
     level = None
     match = _HEADING_STYLE.match(style)
     if match:
         level = int(match[1])
     elif style in ("Title", "Titel"):
         level = 0
-    prefix = numbering.prefix(paragraph)
-    if prefix and text.strip():
-        return prefix + text.lstrip(), level, True
     list_style = _LIST_STYLE.match(style)
+    indent = " " * (int(list_style[1] or 1) - 1) if list_style else ""
+    prefix = numbering.prefix(paragraph, style_obj)
+    if prefix and text.strip():
+        return (indent if not prefix.startswith(" ") else "") + prefix + text.lstrip(), level, True
     if list_style:
-        depth = int(list_style[1] or 1)
-        return " " * (depth - 1) + text.lstrip(), level, True
+        return indent + text.lstrip(), level, True
     return text, level, False
 
 
@@ -207,12 +217,14 @@ class _Numbering:
                 for ilvl, fmt in abstract.get(ref.get(q("val")), {}).items():
                     self._formats[(num.get(q("numId")), ilvl)] = fmt
 
-    def prefix(self, paragraph) -> str:
-        ppr = paragraph._p.pPr
-        if ppr is None or ppr.numPr is None or ppr.numPr.numId is None:
+    def prefix(self, paragraph, style) -> str:
+        num_pr = _num_pr(paragraph, style)
+        if num_pr is None:
             return ""
-        num_id = str(ppr.numPr.numId.val)
-        ilvl = int(ppr.numPr.ilvl.val) if ppr.numPr.ilvl is not None else 0
+        num_id = str(num_pr.numId.val)
+        if num_id == "0":  # numbering switched off for this paragraph
+            return ""
+        ilvl = int(num_pr.ilvl.val) if num_pr.ilvl is not None else 0
         fmt = self._formats.get((num_id, ilvl), "bullet")
         indent = " " * ilvl
         if fmt in ("bullet", "none"):
@@ -223,3 +235,16 @@ class _Numbering:
             if other_id == num_id and other_level > ilvl:
                 del self._counters[(other_id, other_level)]
         return f"{indent}{self._counters[key]}. "
+
+
+def _num_pr(paragraph, style):
+    """The paragraph's list numbering, directly or from its style ("List Number")."""
+    ppr = paragraph._p.pPr
+    if ppr is not None and ppr.numPr is not None and ppr.numPr.numId is not None:
+        return ppr.numPr
+    while style is not None:
+        spr = style.element.pPr
+        if spr is not None and spr.numPr is not None and spr.numPr.numId is not None:
+            return spr.numPr
+        style = style.base_style
+    return None

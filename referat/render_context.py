@@ -16,6 +16,7 @@ from referat.types import ItemMinutes, Meeting, Minutes, Participant
 DRAFT_LABEL = "[UDKAST]"
 DRAFT_NOTE = "Maskinforslag – kontrollér og ret teksten før referatet godkendes."
 EXCERPTS_HEADING = "Drøftelse (maskinudskrift)"
+UNASSIGNED_HEADING = "Øvrig drøftelse (maskinudskrift)"
 CLOSED_TITLE = "Lukket"
 CLOSED_NOTE = "Lukket punkt – indgår ikke i den offentlige udgave."
 DECISION_STYLES = ("auto", "plain", "forum")
@@ -43,10 +44,9 @@ def build_context(minutes: Minutes, options: RenderOptions = RenderOptions()) ->
         raise ValueError(f"decision_heading must be one of {DECISION_STYLES}")
     meeting = minutes.meeting
     names = dict(minutes.speaker_names)
-    item_minutes = minutes.items or tuple(ItemMinutes(item) for item in meeting.items)
-    items = [_item(im, meeting, names, options) for im in item_minutes]
+    items = [_item(im, meeting, names, options) for im in _all_items(minutes)]
     kind = "REFERAT"
-    return {
+    context = {
         "kind": kind,
         "title": f"{kind} {meeting.forum} d. {danish.short_date(meeting.date)}",
         "forum": meeting.forum,
@@ -65,8 +65,34 @@ def build_context(minutes: Minutes, options: RenderOptions = RenderOptions()) ->
         "excerpts_heading": EXCERPTS_HEADING,
         "toc": [{"number": i["number"], "title": i["title"], "heading": i["heading"]} for i in items],
         "items": items,
-        "has_drafts": any(i["has_draft"] for i in items),
+        # Talk outside any item; left out of the public version (it may touch closed items).
+        "unassigned": [] if options.public or not options.excerpts else _excerpts(minutes.unassigned, names),
+        "unassigned_heading": UNASSIGNED_HEADING,
     }
+    context["has_drafts"] = bool(context["unassigned"]) or any(i["has_draft"] for i in items)
+    return _clean(context)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _clean(value):
+    """Drop control characters (Word's \v, stray NULs) from every output format."""
+    if isinstance(value, str):
+        return _CONTROL.sub("", value)
+    if isinstance(value, dict):
+        return {key: _clean(v) for key, v in value.items()}
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
+
+
+def _all_items(minutes: Minutes) -> list[ItemMinutes]:
+    """Every agenda item in agenda order, with its minutes where there are some
+    (an item nobody spoke to must still appear in the referat)."""
+    by_number = {im.item.number: im for im in minutes.items}
+    out = [by_number.pop(item.number, ItemMinutes(item)) for item in minutes.meeting.items]
+    return out + [im for im in minutes.items if im.item.number in by_number]
 
 
 def _people(people: tuple[Participant, ...]) -> str:
@@ -118,10 +144,14 @@ def _item(im: ItemMinutes, meeting: Meeting, names: dict, options: RenderOptions
         sections.insert(bilag, decision)
     base["sections"] = sections
     if options.excerpts:
-        base["excerpts"] = [{"time": danish.clock(u.start), "speaker": names.get(u.speaker, u.speaker),
-                             "text": u.text} for u in im.utterances if u.text]
+        base["excerpts"] = _excerpts(im.utterances, names)
     base["has_draft"] = bool(base["excerpts"]) or any(s["draft"] for s in sections)
     return base
+
+
+def _excerpts(utterances, names: dict) -> list[dict]:
+    return [{"time": danish.clock(u.start), "speaker": names.get(u.speaker, u.speaker), "text": u.text}
+            for u in utterances if u.text]
 
 
 def _section(name: str, text: str) -> dict:

@@ -122,6 +122,13 @@ def build(path: Path = OUT) -> Path:
     _tag(doc, "{%p endfor %}")
     _tag(doc, "{%p endif %}")
     _tag(doc, "{%p endfor %}")
+    _tag(doc, "{%p if unassigned %}")
+    doc.add_paragraph("{{ unassigned_heading }}", style="Heading 1")
+    _draft(doc, "{{ draft_note }}", bold_label=True, italic=True)
+    _tag(doc, "{%p for ex in unassigned %}")
+    _draft(doc, "[{{ ex.time }}] {{ ex.speaker }}: {{ ex.text }}")
+    _tag(doc, "{%p endfor %}")
+    _tag(doc, "{%p endif %}")
     doc.save(str(path))
     return path
 

@@ -60,6 +60,14 @@ def test_numbered_headings_do_not_swallow_lists():
     assert "1. LED-armaturer" in meeting.items[1].sections[0].text
 
 
+def test_numbered_headings_without_case_or_sections():
+    text = HEADER + "1. Godkendelse af dagsorden\n\nDirektøren indstiller, at dagsordenen godkendes.\n\n" \
+        "2. Eventuelt\n\nIntet.\n"
+    meeting = parse_agenda_text(text)
+    assert [(i.number, i.title) for i in meeting.items] == [(1, "Godkendelse af dagsorden"), (2, "Eventuelt")]
+    assert meeting.items[1].sections[0].text == "Intet."
+
+
 SAG_NR = HEADER + """\
 Sag nr. 1
 Godkendelse af dagsorden
@@ -112,6 +120,13 @@ def test_toc_is_only_a_cross_check(tmp_path):
     result = import_agenda(path)
     assert [i.title for i in result.meeting.items] == ["Godkendelse"]
     assert any("table of contents lists 2 items" in w for w in result.warnings)
+
+
+def test_toc_lines_with_punkt_and_page_numbers_are_not_items():
+    text = HEADER + "Indholdsfortegnelse\n\nPunkt 1: Godkendelse.....\t2\nPunkt 2: Eventuelt\t3\n\n" \
+        "Punkt 1: Godkendelse\n\nIndstilling\n\nOK.\n\nPunkt 2: Eventuelt\n"
+    meeting = parse_agenda_text(text)
+    assert [(i.number, i.title) for i in meeting.items] == [(1, "Godkendelse"), (2, "Eventuelt")]
 
 
 def test_cp1252_seed_reads_like_utf8(tmp_path, seeds_dir):
@@ -217,3 +232,39 @@ def test_missing_file_and_folder(tmp_path):
         import_agenda(tmp_path / "nope.txt")
     with pytest.raises(InputError, match="is a folder"):
         import_agenda(tmp_path)
+
+
+def test_word_document_with_styles_tables_and_list_numbering(tmp_path):
+    """A .docx as a secretary writes it: header in a table, heading styles,
+    Word's automatic list numbers (not in the text), an unknown section."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Dagsorden for Økonomiudvalget", style="Title")
+    table = document.add_table(rows=3, cols=2)
+    for row, (label, value) in zip(table.rows, [("Mødedato", "Onsdag d. 3. september 2025 kl. 16:00"),
+                                                ("Mødested", "Byrådssalen"),
+                                                ("Deltagere", "Anna Berg (formand), Bo Ek")]):
+        row.cells[0].text, row.cells[1].text = label, value
+    for text, style in [("1. Godkendelse af dagsorden", "Heading 1"), ("25/100", None),
+                        ("Indstilling", "Heading 2"), ("Direktionen indstiller,", None),
+                        ("at dagsordenen godkendes", "List Number"), ("at referatet godkendes", "List Number"),
+                        ("Proces", "Heading 2"), ("Behandles først.", None),
+                        ("2. Vejbelysning", "Heading 1"), ("Sagsfremstilling", "Heading 2"),
+                        ("Delmål", "Heading 3"), ("Tekst.", None), ("punkt a", "List Bullet"),
+                        ("punkt b", "List Bullet 2"), ("Beslutning", "Heading 2"), ("Godkendt.", None)]:
+        document.add_paragraph(text, style=style)
+    path = tmp_path / "dagsorden.docx"
+    document.save(str(path))
+    meeting = import_agenda(path).meeting
+    assert (meeting.forum, meeting.date, meeting.start_time, meeting.place) == \
+        ("Økonomiudvalget", dt.date(2025, 9, 3), dt.time(16, 0), "Byrådssalen")
+    assert [(p.name, p.role) for p in meeting.participants] == [("Anna Berg", "formand"), ("Bo Ek", None)]
+    first, second = meeting.items
+    assert (first.number, first.title, first.case_number) == (1, "Godkendelse af dagsorden", "25/100")
+    assert [(s.name, s.text) for s in first.sections] == [
+        ("Indstilling", "Direktionen indstiller,\n\n1. at dagsordenen godkendes\n2. at referatet godkendes"),
+        ("Proces", "Behandles først.")]
+    assert [s.name for s in second.sections] == ["Sagsfremstilling", "Beslutning"]
+    assert second.sections[0].text == "Delmål\n\nTekst.\n\n- punkt a\n - punkt b"  # Heading 3 is a sub-heading
+    assert second.decision == "Godkendt."

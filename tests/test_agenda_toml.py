@@ -117,6 +117,10 @@ def test_other_problems():
     twice = GOOD.replace('"Beslutning"\ntext = ""', '"Beslutning"\ntext = "Godkendt."').replace('title = "Godkendelse"',
                                                                   'title = "Godkendelse"\ndecision = "Også."')
     assert "the decision is given twice" in _problems(twice)[0]
+    odd = 'items = [1]\n[meeting]\nforum = "F"\ndate = 2025-01-01\n'
+    assert _problems(odd) == ["line 1: item 1 must be an [[items]] table, not 1"]
+    odd = GOOD.replace('decision = "Intet."', 'sections = ["Intet"]')
+    assert _problems(odd) == ['line 23: each section needs name = "…" and text = "…"']
 
 
 def test_load_raises_with_line_and_advice(tmp_path):

@@ -53,6 +53,7 @@ MINUTES = Minutes(
         ItemMinutes(MEETING.items[2], (), DraftDecision("rejected", "Chefforum afviste budgettet.")),
         ItemMinutes(MEETING.items[3], (), DraftDecision("noted", "Chefforum tog orienteringen til efterretning.")),
     ),
+    unassigned=(_utterance("Taler 2", 5.0, "Godmorgen alle sammen"),),
     speaker_names=(("Taler 1", "Henrik Harder"),),
 )
 
@@ -76,6 +77,21 @@ def test_markdown_internal_version():
     block4 = md[md.index("## Punkt 4:"):]
     assert block4.index("### Beslutning") < block4.index("### Bilag")
     assert "- punkt a\n - underpunkt" in block4
+
+
+def test_unassigned_talk_is_a_marked_draft_in_the_internal_version_only(tmp_path):
+    md = render_markdown(MINUTES)
+    tail = md[md.index("## Øvrig drøftelse (maskinudskrift)"):]
+    assert tail.startswith("## Øvrig drøftelse (maskinudskrift)\n\n**[UDKAST]**")
+    assert "- [00:00:05] Taler 2: Godmorgen alle sammen" in tail
+    assert "Godmorgen" not in render_markdown(MINUTES, public=True)
+    assert "Godmorgen" not in render_markdown(MINUTES, excerpts=False)
+    html = render_html(MINUTES)
+    assert "<h2>Øvrig drøftelse (maskinudskrift)</h2>" in html and "Godmorgen alle sammen" in html
+    document = docx.Document(str(render_docx(MINUTES, tmp_path / "u.docx")))
+    last = document.paragraphs[-1]
+    assert last.text == "[00:00:05] Taler 2: Godmorgen alle sammen"
+    assert all(r.font.highlight_color == WD_COLOR_INDEX.YELLOW for r in last.runs)
 
 
 def test_markdown_public_version_hides_closed_items():
@@ -126,7 +142,7 @@ def test_docx_structure_and_draft_highlight(tmp_path):
     assert _styled(document, "Title") == ["REFERAT Chefforum d. 19-06-2025"]
     assert _styled(document, "Heading 1") == [
         "Indholdsfortegnelse", "Punkt 1: Godkendelse af dagsorden", "Punkt 2: Personalesag om Jens Hansen",
-        "Punkt 3: Budget & <planer>", "Punkt 4: AI og nye teknologier"]
+        "Punkt 3: Budget & <planer>", "Punkt 4: AI og nye teknologier", "Øvrig drøftelse (maskinudskrift)"]
     assert _styled(document, "Heading 2") == [
         "Indstilling", "Beslutning", "Drøftelse (maskinudskrift)", "Sagsfremstilling", "Beslutning",
         "Drøftelse (maskinudskrift)", "Indstilling", "Beslutning Chefforum den 19-06-2025",
@@ -234,3 +250,19 @@ def test_committed_template_is_what_the_script_builds(tmp_path):
     built = docx.Document(str(module.build(tmp_path / "built.docx")))
     committed = docx.Document(str(default_template("docx")))
     assert [(p.style.name, p.text) for p in built.paragraphs] == [(p.style.name, p.text) for p in committed.paragraphs]
+
+
+def test_control_characters_do_not_break_word(tmp_path):
+    item = AgendaItem(1, "Titel\x0bmed lodret tab", "24/1", sections=(Section("Sagsfremstilling", "A\x00B\x1fC"),))
+    out = render_docx(Minutes(Meeting("Forum", dt.date(2025, 1, 2), items=(item,))), tmp_path / "c.docx")
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert "Punkt 1: Titelmed lodret tab" in texts and "ABC" in texts
+
+
+def test_items_without_minutes_still_appear_in_agenda_order():
+    partial = Minutes(MEETING, items=(MINUTES.items[3], MINUTES.items[0]))
+    md = render_markdown(partial)
+    headings = [line for line in md.split("\n") if line.startswith("## Punkt")]
+    assert headings == ["## Punkt 1: Godkendelse af dagsorden", "## Punkt 2: Personalesag om Jens Hansen",
+                        "## Punkt 3: Budget & <planer>", "## Punkt 4: AI og nye teknologier"]
+    assert "Chefforum godkendte dagsordenen." in md  # item 1's draft is kept
