@@ -75,10 +75,9 @@ class DiarizationOptions:
         """(min, max) number of speakers to look for."""
         if self.speakers is not None:
             return self.speakers, self.speakers
-        high = self.max_speakers or DEFAULT_MAX_SPEAKERS
-        if self.participants and not self.max_speakers:
-            high = max(1, self.participants)
-        low = min(self.min_speakers or 1, high)
+        low = self.min_speakers or 1
+        # An explicit --max-speakers beats the agenda; an explicit minimum beats both.
+        high = self.max_speakers or (self.participants if self.participants else DEFAULT_MAX_SPEAKERS)
         return low, max(low, high)
 
 

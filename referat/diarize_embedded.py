@@ -7,6 +7,8 @@
    al. 2018, "Speaker diarization with LSTM", which used GE2E d-vectors too),
    the speaker count from the largest eigengap within the allowed bounds, then
    clusters whose centroids are near-identical merged (one-speaker meetings).
+   Short recordings (few windows) use average-linkage clustering instead,
+   since eigengaps over a handful of windows are unreliable.
 4. Every 0.1 s step of speech takes the speaker whose centroid the covering
    windows resemble most, so a long region is re-cut where the voice changes;
    runs shorter than a word are smoothed into their neighbours.
@@ -43,6 +45,8 @@ class EmbeddedParams:
     prune_keep: float = 0.2  # affinity refinement: fraction of each row kept
     merge_similarity: float = 0.86  # centroids closer than this are one speaker
     min_cluster: int = 3  # a "speaker" with fewer windows joins the nearest one
+    few_units: int = 40  # below this many windows eigengaps are unreliable: use linkage
+    link_similarity: float = 0.65  # average-linkage stop for short recordings
     max_units: int = 1500  # cap on clustered embeddings (memory is units squared)
     batch_size: int = 128
 
@@ -188,6 +192,25 @@ def spectral_labels(embeddings: np.ndarray, min_k: int, max_k: int, params: Embe
     return KMeans(n_clusters=k, n_init=10, random_state=0).fit_predict(spectral)
 
 
+def linkage_labels(embeddings: np.ndarray, min_k: int, max_k: int, similarity: float) -> np.ndarray:
+    """Average-linkage clustering stopped at ``similarity``, kept within [min_k, max_k]."""
+    n = len(embeddings)
+    max_k = max(1, min(max_k, n))
+    min_k = max(1, min(min_k, max_k))
+    if n == 1 or max_k == 1:
+        return np.zeros(n, dtype=int)
+    from sklearn.cluster import AgglomerativeClustering
+
+    def fit(**kw) -> np.ndarray:
+        return AgglomerativeClustering(metric="cosine", linkage="average", **kw).fit_predict(embeddings)
+
+    labels = fit(n_clusters=None, distance_threshold=1.0 - similarity)
+    k = labels.max() + 1
+    if k < min_k or k > max_k:
+        labels = fit(n_clusters=min(max(k, min_k), max_k))
+    return labels
+
+
 def centroids_of(embeddings: np.ndarray, labels: np.ndarray) -> np.ndarray:
     # An empty cluster (label not used) gets a zero centroid; callers compact labels.
     cents = np.stack([embeddings[labels == c].sum(axis=0) for c in range(labels.max() + 1)])
@@ -242,7 +265,10 @@ def _units(windows: _Windows, max_units: int) -> tuple[np.ndarray, np.ndarray]:
 def cluster_windows(windows: _Windows, min_k: int, max_k: int, params: EmbeddedParams) -> np.ndarray:
     """Speaker centroids (k, d) for the windows."""
     units, _ = _units(windows, params.max_units)
-    labels = spectral_labels(units, min_k, max_k, params)
+    if len(units) < params.few_units:
+        labels = linkage_labels(units, min_k, max_k, params.link_similarity)
+    else:
+        labels = spectral_labels(units, min_k, max_k, params)
     cents = centroids_of(units, labels)
     counts = np.bincount(labels, minlength=len(cents))
     mapping = merge_close(cents, counts, min_k, params.merge_similarity)
