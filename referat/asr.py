@@ -119,7 +119,16 @@ class Transcriber:
         except (RuntimeError, ValueError, OSError) as exc:
             raise ModelError(f"Could not load the model in {self.model_path}: {exc}") from exc
         self.pipeline = BatchedInferencePipeline(self.model)
+        self._check_language(options.language)
         log.info("model %s on %s (%s, %d threads)", self.model_path, self.device, self.compute_type, threads)
+
+    def _check_language(self, language: str) -> None:
+        supported = self.model.supported_languages
+        if language not in ("auto", "", None) and language not in supported:
+            raise InputError(
+                f"Unknown language {language!r} for this model; use a code such as "
+                f"{', '.join(c for c in ('da', 'en', 'sv', 'no', 'de') if c in supported)}, or auto."
+            )
 
     def derive(self, **changes) -> Transcriber:
         """A Transcriber with other decoding options (language, vocabulary, beam…)
@@ -130,6 +139,7 @@ class Transcriber:
             return Transcriber(options)
         twin = copy.copy(self)
         twin.options = options
+        twin._check_language(options.language)
         return twin
 
     def transcribe(self, audio: np.ndarray, source: str = "", progress: Progress | None = None) -> Transcript:
@@ -192,7 +202,6 @@ class Transcriber:
             compute_type=self.compute_type,
         )
         return Transcript(info=transcript_info, segments=tuple(_monotonic(segments)))
-
 
     def _recover_missed(self, audio: np.ndarray, segments: list[Segment], common: dict) -> list[Segment]:
         """Decode again the speech the batched pass skipped.

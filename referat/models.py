@@ -237,6 +237,9 @@ def _assemble(folder: Path) -> None:
         for path in files:
             shutil.copyfile(path, tmp / path.name)
         (tmp / MARKER).write_text(json.dumps({"model.bin_sha256": EMBEDDED_SHA256}) + "\n", encoding="utf-8")
+        if embedded_is_ready(folder):  # another referat process finished meanwhile
+            shutil.rmtree(tmp, ignore_errors=True)
+            return
         # Move any broken earlier attempt aside first: rename() cannot replace a folder.
         if folder.exists():
             trash = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".old", dir=folder.parent))

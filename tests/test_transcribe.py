@@ -63,6 +63,11 @@ def test_silence_gives_empty_transcript_and_warning(transcriber, caplog):
     assert "no speech" in caplog.text
 
 
+def test_unknown_language_is_refused(transcriber):
+    with pytest.raises(InputError, match="Unknown language 'dk'.*da"):
+        transcriber.derive(language="dk")
+
+
 def test_too_short_audio_is_refused(transcriber):
     with pytest.raises(InputError, match="only 0.20 s long"):
         transcriber.transcribe(np.zeros(3200, dtype=np.float32), source="kort.wav")
