@@ -9,11 +9,12 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import click
 
-from referat.errors import InputError
+from referat.errors import InputError, ReferatError
 from referat.minutes import parse_speaker_names
 
 
@@ -72,13 +73,19 @@ def stage_progress(label: str) -> Iterator:
         yield update
 
 
-def run_minutes(source: Path, agenda: Path | None, output: Path, options, public: bool, template: Path | None,
-                overwrite: bool, transcript_base: Path | None = None, formats: tuple[str, ...] = ()) -> list[Path]:
-    """Transcribe ``source`` into a referat set at ``output`` (all outputs are checked
-    before any slow work); ``formats`` also writes the plain transcript files."""
-    from referat.pipeline import check_outputs, output_paths, process, write_outputs
+@dataclass(frozen=True)
+class MinutesJob:
+    source: Path
+    paths: object  # pipeline.OutputPaths
+    transcript_base: Path
+    formats: tuple[str, ...] = ()
+
+
+def plan_minutes(source: Path, output: Path, public: bool, overwrite: bool, transcript_base: Path,
+                 formats: tuple[str, ...] = ()) -> MinutesJob:
+    """Check every output of one recording before any slow work starts."""
+    from referat.pipeline import check_outputs, output_paths
     from referat.writers import check_outputs as check_transcript_outputs
-    from referat.writers import write_outputs as write_transcript_outputs
 
     paths = output_paths(output, public)
     check_outputs(paths, overwrite)
@@ -88,15 +95,45 @@ def run_minutes(source: Path, agenda: Path | None, output: Path, options, public
         if clash:
             raise InputError(f"{sorted(clash)[0]} would be written twice (transcript and referat data); "
                              "choose another -o name or --output-dir.")
-    with stage_progress(source.name) as progress:
-        result = process(source, agenda, options, progress)
-        written = write_outputs(result, paths, overwrite=overwrite, template=template, progress=progress)
-    if formats:
-        written += write_transcript_outputs(result.transcript, transcript_base, formats, overwrite,
-                                            speaker_names=dict(options.speaker_names) or None)
-    for warning in result.warnings:
-        click.echo(f"Warning: {warning}", err=True)
-    return written
+    return MinutesJob(source, paths, transcript_base, formats)
+
+
+def run_minutes(jobs: list[MinutesJob], agenda: Path, options, template: Path | None, overwrite: bool) -> None:
+    """Transcribe each recording into its referat set; the models load once for all."""
+    from referat.asr import Transcriber
+    from referat.diarize import DiarizationOptions, make_diarizer
+    from referat.minutes import vocabulary_from_meeting
+    from referat.pipeline import load_marks, load_meeting, process, write_outputs
+    from referat.writers import write_outputs as write_transcript_outputs
+
+    # A bad agenda or marks file fails before the models load.
+    meeting = load_meeting(agenda, jobs[0].source)
+    for job in jobs:
+        load_marks(job.source, options)
+    diarizer = make_diarizer(options.diarization or DiarizationOptions())
+    vocabulary = tuple(options.asr.vocabulary) + (vocabulary_from_meeting(meeting) if options.vocabulary_from_agenda else ())
+    transcriber = Transcriber(replace(options.asr, vocabulary=vocabulary))
+    failures = []
+    for job in jobs:
+        try:
+            with stage_progress(job.source.name) as progress:
+                result = process(job.source, agenda, options, progress, transcriber=transcriber, diarizer=diarizer)
+                written = write_outputs(result, job.paths, overwrite=overwrite, template=template, progress=progress)
+            if job.formats:
+                written += write_transcript_outputs(result.transcript, job.transcript_base, job.formats, overwrite,
+                                                    speaker_names=dict(options.speaker_names) or None)
+        except ReferatError as exc:
+            if len(jobs) == 1:
+                raise
+            failures.append(str(exc))
+            click.echo(f"Error: {exc}", err=True)
+            continue
+        for warning in result.warnings:
+            click.echo(f"Warning: {warning}", err=True)
+        for path in written:
+            click.echo(str(path))
+    if failures:
+        raise ReferatError(f"{len(failures)} of {len(jobs)} recordings failed; see the messages above.")
 
 
 @click.command("render")

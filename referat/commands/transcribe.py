@@ -117,13 +117,6 @@ def transcribe(ctx, files, model, language, device, compute_type, vocabulary, fo
     """
     fmts = parse_formats(formats)
     options = asr_options(model, language, device, compute_type, vocabulary)
-    if agenda is not None or output is not None:
-        from click.core import ParameterSource
-
-        explicit_formats = ctx.get_parameter_source("formats") is not ParameterSource.DEFAULT
-        _minutes(files, agenda, output, output_dir, options, marks, no_marks, diarizer, speakers, speaker_names,
-                 public, template, overwrite, fmts if explicit_formats else ())
-        return
     # Check every input and output before the (slow) model load, so mistakes show at once.
     for source in files:
         # Opening the container makes missing, empty, text, corrupt and too short files fail here.
@@ -131,6 +124,13 @@ def transcribe(ctx, files, model, language, device, compute_type, vocabulary, fo
         if seconds < MIN_DURATION:
             raise InputError(f"{source} is only {seconds:.2f} s long; referat needs at least "
                              f"{MIN_DURATION} s of speech. Check that the right file was given.")
+    if agenda is not None or output is not None:
+        from click.core import ParameterSource
+
+        explicit_formats = ctx.get_parameter_source("formats") is not ParameterSource.DEFAULT
+        _minutes(files, agenda, output, output_dir, options, marks, no_marks, diarizer, speakers, speaker_names,
+                 public, template, overwrite, fmts if explicit_formats else ())
+        return
     if output_dir is not None:
         ensure_private_dir(output_dir)
     plans: list[tuple[Path, Path]] = []
@@ -165,7 +165,7 @@ def transcribe(ctx, files, model, language, device, compute_type, vocabulary, fo
 
 def _minutes(files, agenda, output, output_dir, options, marks, no_marks, diarizer, speakers, speaker_names,
              public, template, overwrite, fmts):
-    from referat.commands.minutes_run import read_speaker_names, run_minutes
+    from referat.commands.minutes_run import plan_minutes, read_speaker_names, run_minutes
     from referat.diarize import DiarizationOptions
     from referat.pipeline import PipelineOptions
 
@@ -181,14 +181,16 @@ def _minutes(files, agenda, output, output_dir, options, marks, no_marks, diariz
         use_marks=not no_marks,
         speaker_names=tuple(read_speaker_names(speaker_names).items()),
     )
-    for source in files:
-        check_audio_file(source)
-    for source in files:
-        target = output or output_base(source, output_dir).with_name(f"{source.stem}-referat.docx")
-        written = run_minutes(source, agenda, target, pipeline_options, public, template, overwrite,
-                              output_base(source, output_dir), fmts)
-        for path in written:
-            click.echo(str(path))
+    jobs = [
+        plan_minutes(source, output or output_base(source, output_dir).with_name(f"{source.stem}-referat.docx"),
+                     public, overwrite, output_base(source, output_dir), fmts)
+        for source in files
+    ]
+    referats = [job.paths.referat.resolve() for job in jobs]
+    if len(set(referats)) < len(referats):
+        raise OutputError("Two recordings would write the same referat; process them separately with different "
+                          "--output-dir.")
+    run_minutes(jobs, agenda, pipeline_options, template, overwrite)
 
 
 COMMANDS = [transcribe]
