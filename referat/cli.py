@@ -37,9 +37,9 @@ def main(verbose: int) -> None:
 
 def _register() -> None:
     # One module per command keeps each small; add new commands here.
-    from referat.commands import models, transcribe
+    from referat.commands import models, speakers, transcribe
 
-    modules: tuple = (transcribe, models)
+    modules: tuple = (transcribe, models, speakers)
     for module in modules:
         for command in module.COMMANDS:
             main.add_command(command)

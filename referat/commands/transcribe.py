@@ -9,10 +9,13 @@ from pathlib import Path
 
 import click
 
+from referat.align import attach_speakers
 from referat.asr import MIN_DURATION, AsrOptions, Transcriber
 from referat.audio import audio_duration, load_audio
 from referat.errors import InputError, OutputError, ReferatError
+from referat.diarize import BACKENDS, DiarizationOptions, diarize, make_diarizer
 from referat.files import ensure_private_dir
+from referat.speakers import parse_speaker_names
 from referat.writers import WRITERS, check_outputs, parse_formats, write_outputs
 
 
@@ -91,13 +94,29 @@ def asr_options(model, language, device, compute_type, vocabulary) -> AsrOptions
 @click.option("--output-dir", type=click.Path(path_type=Path), default=None,
               help="Where to write outputs (default: next to each input file).")
 @click.option("--overwrite", is_flag=True, help="Replace existing output files.")
-def transcribe(files, model, language, device, compute_type, vocabulary, formats, output_dir, overwrite):
+@click.option("--diarizer", type=click.Choice(BACKENDS), default="auto", show_default=True,
+              help="Who spoke when: embedded (built in), pyannote (a local pipeline folder), "
+                   "auto (pyannote if one is found, else embedded) or none.")
+@click.option("--speakers", "num_speakers", type=int, default=None, metavar="N",
+              help="Exact number of speakers, if known.")
+@click.option("--min-speakers", type=int, default=None, metavar="N", help="At least this many speakers.")
+@click.option("--max-speakers", type=int, default=None, metavar="N", help="At most this many speakers.")
+@click.option("--diarization-model", type=click.Path(path_type=Path), default=None, metavar="PATH",
+              help="A pyannote speaker-diarization pipeline folder (config.yaml and its models).")
+@click.option("--speaker-names", default=None, metavar="MAP|FILE",
+              help='Names for speakers: "Taler 1=Henrik Harder,Taler 2=Ulla Lund", or a file with one per line.')
+def transcribe(files, model, language, device, compute_type, vocabulary, formats, output_dir, overwrite,
+               diarizer, num_speakers, min_speakers, max_speakers, diarization_model, speaker_names):
     """Transcribe recordings (wav, flac, mp3, m4a, ogg, video…) to txt, json, srt and vtt.
 
     Runs entirely on this machine: nothing is uploaded or downloaded.
     """
     fmts = parse_formats(formats)
     options = asr_options(model, language, device, compute_type, vocabulary)
+    speaker_options = DiarizationOptions(backend=diarizer, speakers=num_speakers, min_speakers=min_speakers,
+                                         max_speakers=max_speakers, model=diarization_model,
+                                         device="cpu" if device == "auto" else device)
+    names = parse_speaker_names(speaker_names)
     # Check every input and output before the (slow) model load, so mistakes show at once.
     for source in files:
         # Opening the container makes missing, empty, text, corrupt and too short files fail here.
@@ -117,6 +136,7 @@ def transcribe(files, model, language, device, compute_type, vocabulary, formats
         check_outputs(base, fmts, overwrite)
         plans.append((source, base))
 
+    speaker_finder = make_diarizer(speaker_options)  # checks a pyannote folder before the slow model load
     transcriber = Transcriber(options)
     failures: list[str] = []
     for source, base in plans:
@@ -124,7 +144,11 @@ def transcribe(files, model, language, device, compute_type, vocabulary, formats
             audio = load_audio(source)
             with audio_progress(source.name) as progress:
                 transcript = transcriber.transcribe(audio, source=str(source), progress=progress)
-            written = write_outputs(transcript, base, fmts, overwrite)
+            if speaker_finder is not None:
+                with audio_progress(f"{source.name}: speakers") as progress:
+                    turns = diarize(audio, speaker_options, progress=progress, diarizer=speaker_finder)
+                transcript = attach_speakers(transcript, turns)
+            written = write_outputs(transcript, base, fmts, overwrite, speaker_names=names)
         except ReferatError as exc:
             if len(plans) == 1:
                 raise
