@@ -111,14 +111,13 @@ def embed_windows(
     """
     win = int(round(params.window / MEL_STEP))
     hop = int(round(params.hop / MEL_STEP))
-    total = sum(e - s for s, e in regions)
+    total = len(audio) / SAMPLE_RATE  # progress in audio seconds, as the ASR bar shows
     starts: list[float] = []
     ends: list[float] = []
     owner: list[int] = []
     full: list[np.ndarray] = []  # full-length windows, embedded in batches
     full_index: list[int] = []
     short: dict[int, np.ndarray] = {}  # region shorter than a window: embedded alone
-    done = 0.0
     for r, (s, e) in enumerate(regions):
         clip = audio[int(s * SAMPLE_RATE) : int(e * SAMPLE_RATE)]
         mel = encoder.mel(_normalize(clip))
@@ -138,9 +137,6 @@ def embed_windows(
                 starts.append(s + o * MEL_STEP)
                 ends.append(min(e, s + (o + win) * MEL_STEP))
                 owner.append(r)
-        done += e - s
-        if progress is not None and not full:
-            progress(done, total)
     embeddings = np.zeros((len(starts), 256), dtype=np.float32)
     for b in range(0, len(full), params.batch_size):
         batch = full[b : b + params.batch_size]
@@ -149,6 +145,8 @@ def embed_windows(
             progress(total * min(1.0, (b + len(batch)) / len(full)), total)
     for i, mel in short.items():
         embeddings[i] = encoder.embed([mel])[0]
+    if progress is not None:
+        progress(total, total)
     return _Windows(np.array(starts), np.array(ends), np.array(owner, dtype=int), embeddings)
 
 

@@ -43,13 +43,8 @@ def _offline_environment() -> None:
 
 
 def _candidate_dirs() -> list[Path]:
-    try:
-        from referat.models import models_dirs  # issue 2; may not be merged yet
-    except ImportError:
-        dirs = [Path("models")]
-        if os.environ.get("REFERAT_MODELS"):
-            dirs.append(Path(os.environ["REFERAT_MODELS"]))
-        return dirs
+    from referat.models import models_dirs
+
     return list(models_dirs())
 
 

@@ -94,18 +94,3 @@ def vocabulary_from_meeting(meeting: Meeting) -> tuple[str, ...]:
             seen[term] = None
     return tuple(seen)[:MAX_VOCABULARY]
 
-
-def parse_speaker_names(text: str) -> dict[str, str]:
-    """'Taler 1=Anne Holm, Taler 2=Bo Jensen' (or one per line, ':' also works;
-    a bare number means 'Taler N') → {'Taler 1': 'Anne Holm', …}."""
-    names: dict[str, str] = {}
-    for part in re.split(r"[,;\n]", text):
-        part = part.strip()
-        if not part or part.startswith("#"):
-            continue
-        match = re.match(r"^(.+?)\s*[=:]\s*(.+)$", part)
-        if not match:
-            raise ValueError(f"'{part}' is not LABEL=NAME (e.g. 'Taler 1=Anne Holm')")
-        label, name = match.group(1).strip(), match.group(2).strip()
-        names[f"Taler {label}" if label.isdigit() else label] = name
-    return names

@@ -77,13 +77,26 @@ def test_missing_model_files_name_the_subfolder(tmp_path):
     assert str(tmp_path / "embedding") in str(err.value)
 
 
-def test_found_in_models_folder_and_absent(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    with pytest.raises(ModelError, match="No pyannote diarization pipeline"):
+def _only_models_dir(monkeypatch, folder):
+    import referat.diarize_pyannote as backend
+
+    monkeypatch.setattr(backend, "_candidate_dirs", lambda: [folder])
+
+
+def test_absent_from_models_folder(tmp_path, monkeypatch):
+    _only_models_dir(monkeypatch, tmp_path / "models")
+    with pytest.raises(ModelError, match="No pyannote diarization pipeline") as err:
         find_pipeline_dir(None)
+    assert str(tmp_path / "models") in str(err.value)
+
+
+def test_found_in_models_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("REFERAT_MODELS", str(tmp_path / "models"))  # the real models_dirs() path
     folder = tmp_path / "models" / "speaker-diarization"
     _fake_complete_folder(folder)
-    assert find_pipeline_dir(None).resolve() == folder.resolve()
+    (tmp_path / "models" / "whisper-small").mkdir()
+    (tmp_path / "models" / "whisper-small" / "config.yaml").write_text("model: whisper\n")
+    assert find_pipeline_dir(None) == folder
 
 
 def _fake_complete_folder(folder):
@@ -96,7 +109,7 @@ def _fake_complete_folder(folder):
 
 
 def test_auto_falls_back_to_embedded_without_a_pipeline(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
+    _only_models_dir(monkeypatch, tmp_path / "models")
     assert make_diarizer(DiarizationOptions(backend="auto")).name == "embedded"
 
 
@@ -192,8 +205,7 @@ def test_auto_picks_pyannote_when_a_pipeline_is_in_the_models_folder(tiny_pipeli
     import shutil
 
     shutil.copytree(tiny_pipeline, tmp_path / "models" / "diarization")
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("REFERAT_MODELS", raising=False)
+    monkeypatch.setenv("REFERAT_MODELS", str(tmp_path / "models"))
     assert make_diarizer(DiarizationOptions(backend="auto")).name == "pyannote"
 
 

@@ -71,17 +71,6 @@ def test_vocabulary_from_the_agenda():
     assert "Lukket" not in closed_titles
 
 
-def test_parse_speaker_names():
-    from referat.minutes import parse_speaker_names
-
-    assert parse_speaker_names("Taler 1=Anne Holm, 2: Bo Jensen\n# note\nTaler 3 = Carla") == {
-        "Taler 1": "Anne Holm", "Taler 2": "Bo Jensen", "Taler 3": "Carla"}
-    import pytest
-
-    with pytest.raises(ValueError, match="LABEL=NAME"):
-        parse_speaker_names("Anne Holm")
-
-
 # A whole Chefforum meeting, spoken as the seed's referat (001) reads, split by cues only.
 CHEFFORUM_MEETING = (
     utt("Taler 1", 0.0, "Godmorgen. Skal vi gå i gang?"),

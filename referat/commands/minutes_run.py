@@ -15,25 +15,7 @@ from pathlib import Path
 import click
 
 from referat.errors import InputError, ReferatError
-from referat.minutes import parse_speaker_names
-
-
-def read_speaker_names(value: str | None) -> dict[str, str]:
-    """``--speaker-names``: 'Taler 1=Anne Holm,Taler 2=Bo Jensen' or a file of such lines."""
-    if not value:
-        return {}
-    path = Path(value).expanduser()
-    text = value
-    if "=" not in value and ":" not in value or path.is_file():
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"Cannot read speaker names file {path}: {exc}. Give a UTF-8 text file with lines "
-                             "like 'Taler 1=Anne Holm', or the names directly.") from exc
-    try:
-        return parse_speaker_names(text)
-    except ValueError as exc:
-        raise InputError(f"--speaker-names: {exc}.") from exc
+from referat.speakers import parse_speaker_names
 
 
 def _clock(seconds: float) -> str:
@@ -154,7 +136,7 @@ def render_command(meeting_json, speaker_names, agenda, output, public, template
     """
     from referat.pipeline import output_paths, rerender, write_outputs
 
-    names = read_speaker_names(speaker_names)
+    names = parse_speaker_names(speaker_names)
     paths = output_paths(output or Path(meeting_json).with_suffix(".docx"), public)
     if paths.data.resolve() == Path(meeting_json).resolve() and not overwrite:
         raise InputError(f"Rendering would replace {meeting_json} itself; add --overwrite, or choose -o elsewhere.")

@@ -9,10 +9,13 @@ from pathlib import Path
 
 import click
 
+from referat.align import attach_speakers
 from referat.asr import MIN_DURATION, AsrOptions, Transcriber
 from referat.audio import audio_duration, load_audio
 from referat.errors import InputError, OutputError, ReferatError
+from referat.diarize import BACKENDS, DiarizationOptions, diarize, make_diarizer
 from referat.files import ensure_private_dir
+from referat.speakers import parse_speaker_names
 from referat.writers import WRITERS, check_outputs, parse_formats, write_outputs
 
 
@@ -91,6 +94,17 @@ def asr_options(model, language, device, compute_type, vocabulary) -> AsrOptions
 @click.option("--output-dir", type=click.Path(path_type=Path), default=None,
               help="Where to write outputs (default: next to each input file).")
 @click.option("--overwrite", is_flag=True, help="Replace existing output files.")
+@click.option("--diarizer", type=click.Choice(BACKENDS), default="auto", show_default=True,
+              help="Who spoke when: embedded (built in), pyannote (a local pipeline folder), "
+                   "auto (pyannote if one is found, else embedded) or none.")
+@click.option("--speakers", "num_speakers", type=int, default=None, metavar="N",
+              help="Exact number of speakers, if known.")
+@click.option("--min-speakers", type=int, default=None, metavar="N", help="At least this many speakers.")
+@click.option("--max-speakers", type=int, default=None, metavar="N", help="At most this many speakers.")
+@click.option("--diarization-model", type=click.Path(path_type=Path), default=None, metavar="PATH",
+              help="A pyannote speaker-diarization pipeline folder (config.yaml and its models).")
+@click.option("--speaker-names", default=None, metavar="MAP|FILE",
+              help='Names for speakers: "Taler 1=Henrik Harder,Taler 2=Ulla Lund", or a file with one per line.')
 @click.option("--agenda", type=click.Path(path_type=Path), default=None,
               help="The meeting's agenda (TOML, .docx or .txt): write a draft referat with a Beslutning per item.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None, metavar="REFERAT.docx",
@@ -98,16 +112,12 @@ def asr_options(model, language, device, compute_type, vocabulary) -> AsrOptions
 @click.option("--marks", type=click.Path(path_type=Path), default=None,
               help="Item marks (default: RECORDING.marks.json beside the recording, if there).")
 @click.option("--no-marks", is_flag=True, help="Ignore item marks; split the discussion by spoken cues only.")
-@click.option("--diarizer", type=click.Choice(["auto", "embedded", "pyannote", "none"]), default="auto",
-              show_default=True, help="Speaker detection for the referat; none = no speakers.")
-@click.option("--speakers", type=int, default=None, help="The number of speakers, if known.")
-@click.option("--speaker-names", default=None, metavar="NAMES|FILE",
-              help="'Taler 1=Anne Holm,Taler 2=Bo Jensen', or a file with one LABEL=NAME per line.")
 @click.option("--public", is_flag=True, help="Also write a public referat (…-offentlig.docx) without closed items.")
 @click.option("--template", type=click.Path(path_type=Path), default=None, help="Your own Word template.")
 @click.pass_context
 def transcribe(ctx, files, model, language, device, compute_type, vocabulary, formats, output_dir, overwrite,
-               agenda, output, marks, no_marks, diarizer, speakers, speaker_names, public, template):
+               diarizer, num_speakers, min_speakers, max_speakers, diarization_model, speaker_names,
+               agenda, output, marks, no_marks, public, template):
     """Transcribe recordings (wav, flac, mp3, m4a, ogg, video…) to txt, json, srt and vtt.
 
     With --agenda (or -o), write a draft referat instead: the discussion split by
@@ -117,6 +127,10 @@ def transcribe(ctx, files, model, language, device, compute_type, vocabulary, fo
     """
     fmts = parse_formats(formats)
     options = asr_options(model, language, device, compute_type, vocabulary)
+    speaker_options = DiarizationOptions(backend=diarizer, speakers=num_speakers, min_speakers=min_speakers,
+                                         max_speakers=max_speakers, model=diarization_model,
+                                         device="cpu" if device == "auto" else device)
+    names = parse_speaker_names(speaker_names)
     # Check every input and output before the (slow) model load, so mistakes show at once.
     for source in files:
         # Opening the container makes missing, empty, text, corrupt and too short files fail here.
@@ -128,7 +142,7 @@ def transcribe(ctx, files, model, language, device, compute_type, vocabulary, fo
         from click.core import ParameterSource
 
         explicit_formats = ctx.get_parameter_source("formats") is not ParameterSource.DEFAULT
-        _minutes(files, agenda, output, output_dir, options, marks, no_marks, diarizer, speakers, speaker_names,
+        _minutes(files, agenda, output, output_dir, options, speaker_options, names, marks, no_marks,
                  public, template, overwrite, fmts if explicit_formats else ())
         return
     if output_dir is not None:
@@ -143,6 +157,7 @@ def transcribe(ctx, files, model, language, device, compute_type, vocabulary, fo
         check_outputs(base, fmts, overwrite)
         plans.append((source, base))
 
+    speaker_finder = make_diarizer(speaker_options)  # checks a pyannote folder before the slow model load
     transcriber = Transcriber(options)
     failures: list[str] = []
     for source, base in plans:
@@ -150,7 +165,11 @@ def transcribe(ctx, files, model, language, device, compute_type, vocabulary, fo
             audio = load_audio(source)
             with audio_progress(source.name) as progress:
                 transcript = transcriber.transcribe(audio, source=str(source), progress=progress)
-            written = write_outputs(transcript, base, fmts, overwrite)
+            if speaker_finder is not None:
+                with audio_progress(f"{source.name}: speakers") as progress:
+                    turns = diarize(audio, speaker_options, progress=progress, diarizer=speaker_finder)
+                transcript = attach_speakers(transcript, turns)
+            written = write_outputs(transcript, base, fmts, overwrite, speaker_names=names)
         except ReferatError as exc:
             if len(plans) == 1:
                 raise
@@ -163,10 +182,9 @@ def transcribe(ctx, files, model, language, device, compute_type, vocabulary, fo
         raise ReferatError(f"{len(failures)} of {len(plans)} files failed; see the messages above.")
 
 
-def _minutes(files, agenda, output, output_dir, options, marks, no_marks, diarizer, speakers, speaker_names,
+def _minutes(files, agenda, output, output_dir, options, speaker_options, names, marks, no_marks,
              public, template, overwrite, fmts):
-    from referat.commands.minutes_run import plan_minutes, read_speaker_names, run_minutes
-    from referat.diarize import DiarizationOptions
+    from referat.commands.minutes_run import plan_minutes, run_minutes
     from referat.pipeline import PipelineOptions
 
     if output is not None and len(files) > 1:
@@ -176,10 +194,10 @@ def _minutes(files, agenda, output, output_dir, options, marks, no_marks, diariz
         raise InputError("A referat needs the meeting's agenda: add --agenda AGENDA (TOML, .docx or .txt).")
     pipeline_options = PipelineOptions(
         asr=options,
-        diarization=DiarizationOptions(backend=diarizer, speakers=speakers),
+        diarization=speaker_options,
         marks=marks,
         use_marks=not no_marks,
-        speaker_names=tuple(read_speaker_names(speaker_names).items()),
+        speaker_names=tuple(names.items()),
     )
     jobs = [
         plan_minutes(source, output or output_base(source, output_dir).with_name(f"{source.stem}-referat.docx"),
