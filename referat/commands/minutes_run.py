@@ -31,24 +31,26 @@ def stage_progress(label: str) -> Iterator:
 
     from referat.pipeline import STAGES
 
+    console = Console(stderr=True)
+    console.print(f"[bold]{label}[/bold]")
     with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
+        TextColumn("  {task.description:<24}"),
+        BarColumn(bar_width=24),
         TextColumn("{task.fields[detail]}"),
         TimeElapsedColumn(),
-        console=Console(stderr=True),
+        console=console,
     ) as bar:
         tasks: dict[str, int] = {}
         started: dict[str, float] = {}
 
         def update(stage: str, done: float, total: float) -> None:
             if stage not in tasks:
-                tasks[stage] = bar.add_task(f"{label}: {STAGES.get(stage, stage)}", total=None, detail="")
+                tasks[stage] = bar.add_task(STAGES.get(stage, stage), total=None, detail="")
                 started[stage] = time.monotonic()
             detail = ""
             if stage in ("asr", "speakers") and total:
                 elapsed = max(time.monotonic() - started[stage], 1e-6)
-                speed = f"  {done / elapsed:.1f}× real time" if done > 0 else ""
+                speed = f"  {done / elapsed:.1f}× real time" if done > 0 and elapsed > 1 else ""
                 detail = f"{_clock(done)} / {_clock(total)}{speed}"
             bar.update(tasks[stage], completed=done, total=total or 1, detail=detail)
 
