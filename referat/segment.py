@@ -137,7 +137,7 @@ _NEXT = re.compile(
 )
 _TRANSITION = re.compile(
     r"\b(?:videre til|(?:går|gå|gik) over til|vi tager|vi starter med|vi begynder med|først (?:har vi|er)|"
-    r"så (?:er det|kommer vi til|er vi ved|tager vi|går vi til)|(?:vi )?kommer til|vender tilbage til|"
+    r"så (?:er det|kommer vi til|er vi ved|tager vi|går vi til)|(?:vi )?kommer til(?! at)|vender tilbage til|"
     r"tilbage til|nu til|så til|(?:er )?nået til|det drejer sig om|"
     r"move on to|moving on to|turn to|go back to|back to|start with|next is)\b"
 )

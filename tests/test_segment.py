@@ -65,10 +65,11 @@ def test_bare_mentions_do_not_move_the_boundary():
         utt("Taler 2", 4.0, "Jeg har en bemærkning til punkt 3 i indstillingen."),
         utt("Taler 3", 8.0, "Det hænger sammen med Budget 2026 og KommuneMED mødet i juni."),
         utt("Taler 2", 13.0, "Og jeg har et punkt om økonomien."),
+        utt("Taler 3", 16.0, "Det kommer til at påvirke KommuneMED mødet."),
     )
     split = split_by_cues(utterances, CHEFFORUM.items)
     assert [b.item for b in split.boundaries] == [2]
-    assert len(split.utterances(2)) == 4
+    assert len(split.utterances(2)) == 5
     assert_nothing_lost(split, utterances)
 
 
