@@ -43,7 +43,8 @@ def demo_run(tmp_path_factory, embedded_model_cache):
     env = dict(os.environ, PYTHONPATH=str(ROOT), REFERAT_DATA_DIR=str(data))
     proc = subprocess.run(
         [sys.executable, "-m", "referat", "transcribe", str(SAMPLES / "demo-meeting.flac"),
-         "--agenda", str(SAMPLES / "demo-agenda.toml"), "--language", "en", "-o", str(out)],
+         "--agenda", str(SAMPLES / "demo-agenda.toml"), "--language", "en", "-o", str(out),
+         "--format", "txt", "--output-dir", str(base / "txt")],
         env=env, capture_output=True, text=True, timeout=1200,
     )
     return proc, out
@@ -91,6 +92,9 @@ def test_demo_transcript_document_holds_each_items_utterances(demo_run):
     kinds = [item["draft"]["kind"] for item in data["minutes"]["items"]]
     assert kinds == ["approved", "noted", "approved_with_remark"]
     assert all(item["draft"]["evidence"] for item in data["minutes"]["items"])
+    # --format given explicitly: the plain transcript too, speaker-attributed.
+    txt = (out.parent.parent / "txt" / "demo-meeting.txt").read_text(encoding="utf-8")
+    assert re.search(r"^\[00:00:\d\d\] Taler 1: ", txt, flags=re.M)
 
 
 def test_demo_rerender_with_speaker_names(demo_run, tmp_path):
