@@ -130,3 +130,18 @@ def test_minutes_round_trip_through_json():
     assert [im.draft for im in back.items] == [im.draft for im in minutes.items]
     assert [u.text for im in back.items for u in im.utterances] == [
         u.text for im in minutes.items for u in im.utterances]
+
+
+def test_a_written_beslutning_is_printed_as_written(tmp_path):
+    from dataclasses import replace
+
+    written = "Direktionen godkendte sagens indstillinger med præcisering til indstilling 1."
+    items = (DIREKTIONEN.items[0], replace(DIREKTIONEN.items[1], decision=written), DIREKTIONEN.items[2])
+    result = result_for(replace(DIREKTIONEN, items=items))
+    assert result.minutes.items[1].draft.kind == "existing"
+    paths = output_paths(tmp_path / "referat.docx")
+    write_outputs(result, paths)
+    text = docx_text(paths.referat)
+    section = text[text.index("Punkt 2: Lederudviklingsaktiviteter"):text.index("Punkt 3: Afprøvning")]
+    assert written in section
+    assert "godkendte indstillingen med bemærkning om" not in section  # the draft did not replace it
