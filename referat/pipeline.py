@@ -22,7 +22,7 @@ from referat import files
 from referat.asr import AsrOptions
 from referat.decisions import DecisionOptions
 from referat.errors import InputError, OutputError
-from referat.marksfile import marks_path_for, read_marks_file
+from referat.marks import marks_path_for, read_marks_file
 from referat.minutes import MinutesResult, build_minutes, empty_meeting, public_minutes, vocabulary_from_meeting
 from referat.segment import ItemSplit
 from referat.serialize import minutes_from_dict, minutes_to_dict

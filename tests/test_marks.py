@@ -5,7 +5,7 @@ import stat
 import pytest
 
 from referat.errors import InputError, OutputError
-from referat.marks import MarksWriter, read_marks
+from referat.marks import MarksWriter, read_marks_file
 from referat.types import Mark
 
 
@@ -16,7 +16,7 @@ def test_each_mark_is_on_disk_at_once_in_the_shared_format(tmp_path):
     writer.add(12.3456, 3)
     assert json.loads(path.read_text())["marks"] == [{"time": 12.346, "item": 3, "kind": "item"}]
     writer.add(80.1, 3, "decision")
-    assert read_marks(path) == (Mark(12.346, 3, "item"), Mark(80.1, 3, "decision"))
+    assert read_marks_file(path).marks == (Mark(12.346, 3, "item"), Mark(80.1, 3, "decision"))
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
 
 
@@ -32,9 +32,9 @@ def test_bad_marks_files(tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text("{not json")
     with pytest.raises(InputError, match="not valid JSON"):
-        read_marks(bad)
-    bad.write_text('{"referat_marks": 99}')
+        read_marks_file(bad)
+    bad.write_text('{"marks": []}')
     with pytest.raises(InputError, match="not a referat marks"):
-        read_marks(bad)
+        read_marks_file(bad)
     with pytest.raises(ValueError):
         MarksWriter(tmp_path / "x.json", "x.wav").add(1.0, 1, "lunch")

@@ -13,7 +13,7 @@ import soundfile as sf
 from referat.capture import FileSource
 from referat.errors import DeviceError, OutputError
 from referat.live import LiveOptions, LiveTranscriber
-from referat.marks import read_marks
+from referat.marks import read_marks_file
 from referat.record import Recorder, RecordOptions
 from referat.recfile import RecordingFile
 from referat.types import AgendaItem
@@ -148,7 +148,7 @@ def test_marks_follow_the_agenda_and_use_recording_time(tmp_path, known_wav):
     rec.next_item()  # stays at the last item: no duplicate mark
     rec.previous_item()
     result = rec.finish()
-    marks = read_marks(result.marks_path)
+    marks = read_marks_file(result.marks_path).marks
     assert [(m.item, m.kind) for m in marks] == [(1, "item"), (2, "item"), (2, "decision"), (5, "item"), (2, "item")]
     times = [m.time for m in marks]
     assert times == sorted(times) and 0.2 < times[1] < 2.0 and times[-1] <= result.seconds

@@ -7,7 +7,7 @@ from rich.console import Console
 
 from referat.capture import FileSource
 from referat.live import LiveLine, LiveTranscriber
-from referat.marks import read_marks
+from referat.marks import read_marks_file
 from referat.record import Recorder, RecordOptions
 from referat.recscreen import Screen
 from referat.types import AgendaItem
@@ -76,7 +76,7 @@ def test_keys_digits_pause_and_quit_confirmation(recorder, monkeypatch):
     screen.handle("q")
     screen.handle("y")
     assert recorder.stopped
-    kinds = [(m.item, m.kind) for m in read_marks(recorder.marks.path)]
+    kinds = [(m.item, m.kind) for m in read_marks_file(recorder.marks.path).marks]
     assert kinds == [(12, "item"), (1, "item")]
 
 
