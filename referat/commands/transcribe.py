@@ -13,6 +13,7 @@ from referat.asr import MIN_DURATION, AsrOptions, Transcriber
 from referat.audio import audio_duration, load_audio
 from referat.errors import InputError, OutputError, ReferatError
 from referat.files import ensure_private_dir
+from referat.models import EMBEDDED_NAME, MARKER, embedded_dir
 from referat.writers import WRITERS, check_outputs, parse_formats, write_outputs
 
 
@@ -117,6 +118,8 @@ def transcribe(files, model, language, device, compute_type, vocabulary, formats
         check_outputs(base, fmts, overwrite)
         plans.append((source, base))
 
+    if options.model in (None, "", EMBEDDED_NAME) and not (embedded_dir() / MARKER).is_file():
+        click.echo("Preparing the embedded speech model (first use only)…", err=True)
     transcriber = Transcriber(options)
     failures: list[str] = []
     for source, base in plans:
