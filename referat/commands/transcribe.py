@@ -15,6 +15,7 @@ from referat.audio import audio_duration, load_audio
 from referat.errors import InputError, OutputError, ReferatError
 from referat.diarize import BACKENDS, DiarizationOptions, diarize, make_diarizer
 from referat.files import ensure_private_dir
+from referat.models import EMBEDDED_NAME, MARKER, embedded_dir
 from referat.speakers import parse_speaker_names
 from referat.writers import WRITERS, check_outputs, parse_formats, write_outputs
 
@@ -158,6 +159,8 @@ def transcribe(ctx, files, model, language, device, compute_type, vocabulary, fo
         plans.append((source, base))
 
     speaker_finder = make_diarizer(speaker_options)  # checks a pyannote folder before the slow model load
+    if options.model in (None, "", EMBEDDED_NAME) and not (embedded_dir() / MARKER).is_file():
+        click.echo("Preparing the embedded speech model (first use only)…", err=True)
     transcriber = Transcriber(options)
     failures: list[str] = []
     for source, base in plans:
