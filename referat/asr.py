@@ -117,7 +117,9 @@ class Transcriber:
                 local_files_only=True,
             )
         except (RuntimeError, ValueError, OSError) as exc:
-            raise ModelError(f"Could not load the model in {self.model_path}: {exc}") from exc
+            reason = " ".join(str(exc).split())
+            raise ModelError(f"Could not load the model in {self.model_path} (damaged, or made by a newer "
+                             f"CTranslate2?): {reason}") from exc
         self.pipeline = BatchedInferencePipeline(self.model)
         self._check_language(options.language)
         log.info("model %s on %s (%s, %d threads)", self.model_path, self.device, self.compute_type, threads)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from referat.errors import OutputError
@@ -95,11 +95,22 @@ def render_json(transcript: Transcript, names: Names = None) -> str:
 
 Renderer = Callable[[Transcript, Names], str]
 
-WRITERS: dict[str, Renderer] = {
-    "txt": render_txt,
-    "json": render_json,
-    "srt": render_srt,
-    "vtt": render_vtt,
+
+@dataclass(frozen=True)
+class Writer:
+    """One output format: ``render`` gives the text, calling it writes a file atomically."""
+
+    name: str
+    render: Renderer
+
+    def __call__(self, transcript: Transcript, path: Path, overwrite: bool = False,
+                 speaker_names: Names = None) -> Path:
+        return write_text(Path(path), self.render(transcript, speaker_names), overwrite=overwrite)
+
+
+WRITERS: dict[str, Writer] = {
+    name: Writer(name, render)
+    for name, render in (("txt", render_txt), ("json", render_json), ("srt", render_srt), ("vtt", render_vtt))
 }
 
 
@@ -135,11 +146,6 @@ def check_outputs(base_path: Path, formats: Iterable[str], overwrite: bool = Fal
     return paths
 
 
-def write_transcript(transcript: Transcript, path: Path, fmt: str, overwrite: bool = False,
-                     speaker_names: Names = None) -> Path:
-    return write_text(Path(path), WRITERS[fmt](transcript, speaker_names), overwrite=overwrite)
-
-
 def write_outputs(transcript: Transcript, base_path: Path, formats: Iterable[str], overwrite: bool = False,
                   speaker_names: Names = None) -> list[Path]:
     """Write ``base_path.<fmt>`` for each format: all of them, or none.
@@ -148,7 +154,7 @@ def write_outputs(transcript: Transcript, base_path: Path, formats: Iterable[str
     they moved into place, and on failure the ones already placed are removed.
     """
     paths = check_outputs(base_path, parse_formats(list(formats)), overwrite)
-    texts = {fmt: WRITERS[fmt](transcript, speaker_names) for fmt in paths}
+    texts = {fmt: WRITERS[fmt].render(transcript, speaker_names) for fmt in paths}
     written: list[Path] = []
     try:
         for fmt, path in paths.items():

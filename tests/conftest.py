@@ -51,11 +51,15 @@ def embedded_model(embedded_model_cache, user_data_dir) -> Path:
     """Pre-seed this test's data folder with the assembled model (hard links, no copy),
     so `--model` left out resolves to it exactly as in real use."""
     import os
+    import shutil
 
     target = user_data_dir / "models" / "embedded"
     target.mkdir(parents=True)
     for path in embedded_model_cache.iterdir():
-        os.link(path, target / path.name)
+        try:
+            os.link(path, target / path.name)
+        except OSError:  # another file system: copy instead
+            shutil.copy2(path, target / path.name)
     return target
 
 

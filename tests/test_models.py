@@ -106,3 +106,21 @@ def test_models_command_lists_models_and_how_to_add_one(tmp_path, monkeypatch):
     assert "danish-large" in result.output and str(tmp_path) in result.output
     assert "half" in result.output and "BROKEN" in result.output
     assert "ct2-transformers-converter --model <hf-id>" in result.output
+
+
+def test_damaged_model_file_is_a_one_line_error(tmp_path, monkeypatch, embedded_model_cache, nst_dir):
+    import shutil
+
+    bad = tmp_path / "store" / "bad"
+    bad.mkdir(parents=True)
+    for name in ("config.json", "tokenizer.json"):
+        shutil.copy(embedded_model_cache / name, bad / name)
+    (bad / "model.bin").write_bytes(b"not a model")
+    monkeypatch.setenv("REFERAT_MODELS", str(tmp_path / "store"))
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["transcribe", str(nst_dir / "u0042010.wav"), "--model", "bad",
+                                       "--output-dir", str(out)])
+    assert result.exit_code != 0
+    assert "Could not load the model" in result.output and str(bad) in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert list(out.iterdir()) == []

@@ -58,7 +58,7 @@ def test_json_round_trip_keeps_everything():
     assert data["referat_format"] == 1
     back = transcript_from_dict(json.loads(json.dumps(data)))
     assert back == SPEAKERS
-    rendered = json.loads(WRITERS["json"](SPEAKERS, NAMES))
+    rendered = json.loads(WRITERS["json"].render(SPEAKERS, NAMES))
     assert rendered["segments"][0]["speaker"] == "Henrik Harder"
     assert rendered["segments"][0]["words"][0]["speaker"] == "Henrik Harder"
     assert rendered["info"]["model"] == "embedded"
@@ -69,6 +69,15 @@ def test_json_from_elsewhere_is_refused():
         transcript_from_dict({"segments": []})
     with pytest.raises(InputError, match="Update referat"):
         transcript_from_dict({"referat_format": 99})
+
+
+def test_each_writer_writes_a_file(tmp_path):
+    for name, writer in WRITERS.items():
+        path = writer(SPEAKERS, tmp_path / f"m.{name}", speaker_names=NAMES)
+        assert path.read_text(encoding="utf-8") == writer.render(SPEAKERS, NAMES)
+        assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+        with pytest.raises(OutputError):
+            writer(SPEAKERS, path)
 
 
 def test_parse_formats():

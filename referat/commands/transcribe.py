@@ -12,9 +12,10 @@ import click
 from referat.align import attach_speakers
 from referat.asr import MIN_DURATION, AsrOptions, Transcriber
 from referat.audio import audio_duration, load_audio
-from referat.errors import InputError, OutputError, ReferatError
 from referat.diarize import BACKENDS, DiarizationOptions, diarize, make_diarizer
+from referat.errors import InputError, OutputError, ReferatError
 from referat.files import ensure_private_dir
+from referat.models import EMBEDDED_NAME, MARKER, embedded_dir
 from referat.speakers import parse_speaker_names
 from referat.writers import WRITERS, check_outputs, parse_formats, write_outputs
 
@@ -137,6 +138,8 @@ def transcribe(files, model, language, device, compute_type, vocabulary, formats
         plans.append((source, base))
 
     speaker_finder = make_diarizer(speaker_options)  # checks a pyannote folder before the slow model load
+    if options.model in (None, "", EMBEDDED_NAME) and not (embedded_dir() / MARKER).is_file():
+        click.echo("Preparing the embedded speech model (first use only)…", err=True)
     transcriber = Transcriber(options)
     failures: list[str] = []
     for source, base in plans:
