@@ -31,14 +31,16 @@ SR = 16000
 
 # Voices the GE2E encoder tells apart (pairwise cosine 0.5–0.76 on one sentence;
 # variants of one base voice such as en+m1/en+m3 score 0.94 and are avoided;
-# en+whisper was dropped: Silero VAD misses much of whispered speech).
+# en+whisper was dropped: Silero VAD misses much of whispered speech; en+f3 shifted
+# up with sox was dropped: 0.80 to en+f3 -p 80, as close as one real speaker's two
+# recordings, and the embedded backend merged the pair in 4 of 15 meetings).
 VOICES: dict[str, tuple[list[str], list[str]]] = {
     "m1": (["-v", "en+m1"], []),
     "f3-high": (["-v", "en+f3", "-p", "80"], []),
     "fr-f2": (["-v", "fr+f2", "-p", "60"], []),  # a French voice reading English
     "m1-low": (["-v", "en+m1"], ["pitch", "-400"]),
     "klatt-low": (["-v", "en+klatt", "-p", "20"], []),
-    "f3-sox-high": (["-v", "en+f3"], ["pitch", "300", "tempo", "0.9"]),
+    "m7-sox-high": (["-v", "en+m7"], ["pitch", "500"]),
 }
 NST_A = ["u0042008", "u0042009", "u0042010", "u0042012"]
 NST_B = ["u0013002"]

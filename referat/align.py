@@ -150,8 +150,10 @@ def attach_speakers(transcript: Transcript, turns: Sequence[SpeakerTurn]) -> Tra
     """
     units: list[Word] = []  # words, plus a stand-in word for each word-less segment
     wordless: dict[int, Segment] = {}
+    segment_starts: set[int] = set()  # a space always separates two original segments
     for seg in transcript.segments:
         if seg.words:
+            segment_starts.add(len(units))
             units.extend(seg.words)
         else:
             wordless[len(units)] = seg
@@ -160,11 +162,14 @@ def attach_speakers(transcript: Transcript, turns: Sequence[SpeakerTurn]) -> Tra
 
     segments: list[Segment] = []
     run: list[Word] = []
+    pieces: list[str] = []
 
     def flush() -> None:
         if run:
-            segments.append(_segment_from_words(tuple(run)))
+            text = "".join(pieces).strip()
+            segments.append(Segment(run[0].start, max(w.end for w in run), text, tuple(run), run[0].speaker))
             run.clear()
+            pieces.clear()
 
     for i, word in enumerate(labelled):
         if i in wordless:
@@ -174,14 +179,18 @@ def attach_speakers(transcript: Transcript, turns: Sequence[SpeakerTurn]) -> Tra
         if run and run[-1].speaker != word.speaker:
             flush()
         run.append(word)
+        # Whisper words carry their own leading space; a word without one (",2", "'s")
+        # continues the previous word. Hand-made words without spaces get one per word.
+        glue = not word.text[:1].isspace() and i not in segment_starts and _whisper_style(word, labelled, i)
+        pieces.append(word.text if glue or word.text[:1].isspace() else " " + word.text)
     flush()
     return replace(transcript, segments=tuple(segments))
 
 
-def _segment_from_words(words: tuple[Word, ...]) -> Segment:
-    # Whisper words carry their own leading space; add one only where missing.
-    text = "".join(w.text if w.text[:1].isspace() else " " + w.text for w in words).strip()
-    return Segment(start=words[0].start, end=max(w.end for w in words), text=text, words=words, speaker=words[0].speaker)
+def _whisper_style(word: Word, words: Sequence[Word], i: int) -> bool:
+    """True when the neighbouring words mark their own word breaks with a leading space."""
+    near = words[max(0, i - 3) : i] + words[i + 1 : i + 4]
+    return any(w.text[:1].isspace() for w in near)
 
 
 def rename_speakers(transcript: Transcript, names: dict[str, str]) -> Transcript:

@@ -115,38 +115,46 @@ def embed_windows(
     starts: list[float] = []
     ends: list[float] = []
     owner: list[int] = []
-    full: list[np.ndarray] = []  # full-length windows, embedded in batches
-    full_index: list[int] = []
-    short: dict[int, np.ndarray] = {}  # region shorter than a window: embedded alone
+    vectors: dict[int, np.ndarray] = {}
+    pending: list[np.ndarray] = []  # full-length windows, embedded a batch at a time
+    pending_index: list[int] = []
+
+    def embed_pending(done_until: float) -> None:
+        for i, vec in zip(pending_index, encoder.embed(pending)):
+            vectors[i] = vec
+        pending.clear()
+        pending_index.clear()
+        if progress is not None:
+            progress(done_until, total)
+
     for r, (s, e) in enumerate(regions):
         clip = audio[int(s * SAMPLE_RATE) : int(e * SAMPLE_RATE)]
         mel = encoder.mel(_normalize(clip))
         n = len(mel)
-        if n < win:
-            short[len(starts)] = mel
+        if n == 0:
+            continue
+        if n < win:  # a region shorter than a window: embedded whole, alone
+            vectors[len(starts)] = encoder.embed([mel])[0]
             starts.append(s)
             ends.append(e)
             owner.append(r)
-        else:
-            offsets = list(range(0, n - win + 1, hop))
-            if offsets[-1] != n - win:  # always cover the region's end
-                offsets.append(n - win)
-            for o in offsets:
-                full_index.append(len(starts))
-                full.append(mel[o : o + win])
-                starts.append(s + o * MEL_STEP)
-                ends.append(min(e, s + (o + win) * MEL_STEP))
-                owner.append(r)
-    embeddings = np.zeros((len(starts), 256), dtype=np.float32)
-    for b in range(0, len(full), params.batch_size):
-        batch = full[b : b + params.batch_size]
-        embeddings[full_index[b : b + len(batch)]] = encoder.embed(batch)
-        if progress is not None:
-            progress(total * min(1.0, (b + len(batch)) / len(full)), total)
-    for i, mel in short.items():
-        embeddings[i] = encoder.embed([mel])[0]
-    if progress is not None:
+            continue
+        offsets = list(range(0, n - win + 1, hop))
+        if offsets[-1] != n - win:  # always cover the region's end
+            offsets.append(n - win)
+        for o in offsets:
+            pending_index.append(len(starts))
+            pending.append(mel[o : o + win])
+            starts.append(s + o * MEL_STEP)
+            ends.append(min(e, s + (o + win) * MEL_STEP))
+            owner.append(r)
+            if len(pending) >= params.batch_size:
+                embed_pending(s + o * MEL_STEP)
+    if pending:
+        embed_pending(total)
+    elif progress is not None:
         progress(total, total)
+    embeddings = np.stack([vectors[i] for i in range(len(starts))]) if starts else np.zeros((0, 256), np.float32)
     return _Windows(np.array(starts), np.array(ends), np.array(owner, dtype=int), embeddings)
 
 

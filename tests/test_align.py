@@ -195,3 +195,14 @@ def test_relabel_and_rename():
     assert named.segments[0].speaker == "Henrik Harder"
     assert named.segments[0].words[0].speaker == "Henrik Harder"
     assert rename_speakers(tr, {}) is tr
+
+
+def test_attach_speakers_keeps_whisper_spacing():
+    # Whisper: words start with a space; a token without one continues the previous word.
+    seg1 = Segment(0, 3, " Tallene 1,2 og", (Word(0, 1, " Tallene"), Word(1, 1.5, " 1"), Word(1.5, 2, ",2"),
+                                            Word(2, 3, " og")))
+    seg2 = Segment(3, 4, "Gaden.", (Word(3, 4, "Gaden."),))  # a segment's first word without a space
+    out = attach_speakers(_transcript([seg1, seg2]), [T(0, 9, "a")])
+    assert [s.text for s in out.segments] == ["Tallene 1,2 og Gaden."]
+    plain = [Segment(0, 2, "a b", (Word(0, 1, "a"), Word(1, 2, "b")))]
+    assert attach_speakers(_transcript(plain), [T(0, 9, "a")]).segments[0].text == "a b"

@@ -12,8 +12,8 @@ import click
 from referat.align import attach_speakers
 from referat.asr import MIN_DURATION, AsrOptions, Transcriber
 from referat.audio import audio_duration, load_audio
-from referat.errors import InputError, OutputError, ReferatError
 from referat.diarize import BACKENDS, DiarizationOptions, diarize, make_diarizer
+from referat.errors import InputError, OutputError, ReferatError
 from referat.files import ensure_private_dir
 from referat.models import EMBEDDED_NAME, MARKER, embedded_dir
 from referat.speakers import parse_speaker_names
