@@ -37,7 +37,9 @@ def main(verbose: int) -> None:
 
 def _register() -> None:
     # One module per command keeps each small; add new commands here.
-    modules: tuple = ()
+    from referat.commands import batch
+
+    modules: tuple = (batch,)
     for module in modules:
         for command in module.COMMANDS:
             main.add_command(command)
