@@ -143,7 +143,11 @@ class Transcriber:
         )
         try:
             if opts.batched:
-                raw, info = self.pipeline.transcribe(audio, batch_size=opts.batch_size, **common)
+                # With timestamp tokens the decoder keeps going to the end of a chunk;
+                # without them it often stops early and drops the last words.
+                raw, info = self.pipeline.transcribe(
+                    audio, batch_size=opts.batch_size, without_timestamps=False, **common
+                )
             else:
                 raw, info = self.model.transcribe(audio, **common)
             segments = []

@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 SAMPLING_RATE = 16000
 
 
-def _check_file(path: Path) -> None:
+def check_audio_file(path: Path) -> None:
     if not path.exists():
         raise InputError(f"{path}: no such file. Check the path and the file name.")
     if path.is_dir():
@@ -84,7 +84,7 @@ def load_audio(path: str | Path, sampling_rate: int = SAMPLING_RATE) -> np.ndarr
     from faster_whisper.audio import decode_audio
 
     path = Path(path)
-    _check_file(path)
+    check_audio_file(path)
     try:
         audio = decode_audio(str(path), sampling_rate=sampling_rate)
     except av.error.FFmpegError as exc:
@@ -111,7 +111,7 @@ def audio_duration(path: str | Path) -> float:
     import av
 
     path = Path(path)
-    _check_file(path)
+    check_audio_file(path)
     try:
         with av.open(str(path), mode="r", metadata_errors="ignore") as container:
             streams = container.streams.audio

@@ -37,9 +37,9 @@ def main(verbose: int) -> None:
 
 def _register() -> None:
     # One module per command keeps each small; add new commands here.
-    from referat.commands import batch
+    from referat.commands import batch, models, transcribe
 
-    modules: tuple = (batch,)
+    modules: tuple = (transcribe, batch, models)
     for module in modules:
         for command in module.COMMANDS:
             main.add_command(command)

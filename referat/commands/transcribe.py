@@ -1,0 +1,131 @@
+"""``referat transcribe FILE…``: recordings in, timestamped transcripts out."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from referat.asr import AsrOptions, Transcriber
+from referat.audio import check_audio_file, load_audio
+from referat.errors import InputError, ReferatError
+from referat.files import ensure_private_dir
+from referat.writers import WRITERS, check_outputs, parse_formats, write_outputs
+
+
+def read_vocabulary(value: str | None) -> tuple[str, ...]:
+    """``--vocabulary``: a file (one term per line, or comma-separated) or a comma list."""
+    if not value:
+        return ()
+    path = Path(value).expanduser()
+    if path.is_file():
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"Cannot read vocabulary file {path}: {exc}. Save it as UTF-8 text.") from exc
+    elif path.suffix in (".txt", ".csv") or path.parent != Path("."):
+        raise InputError(f"Vocabulary file {path} does not exist. Give a file, or words separated by commas.")
+    else:
+        text = value
+    terms = (t.strip() for line in text.splitlines() for t in line.split(","))
+    return tuple(t for t in terms if t and not t.startswith("#"))
+
+
+def output_base(source: Path, output_dir: Path | None) -> Path:
+    return (output_dir if output_dir is not None else source.parent) / source.stem
+
+
+def _fmt_clock(seconds: float) -> str:
+    seconds = int(seconds)
+    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+
+
+@contextmanager
+def audio_progress(label: str) -> Iterator[Callable[[float, float], None]]:
+    """A rich progress bar: audio time done / total and speed (× real time)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.fields[done]} / {task.fields[total_audio]}"),
+        TextColumn("{task.fields[speed]}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=False,
+    ) as bar:
+        task = bar.add_task(label, total=None, done="0:00:00", total_audio="?", speed="")
+        started = time.monotonic()
+
+        def update(done: float, total: float) -> None:
+            elapsed = max(time.monotonic() - started, 1e-6)
+            speed = f"{done / elapsed:.1f}× real time" if done > 0 else ""
+            bar.update(task, completed=done, total=total, done=_fmt_clock(done),
+                       total_audio=_fmt_clock(total), speed=speed)
+
+        yield update
+
+
+def asr_options(model, language, device, compute_type, vocabulary) -> AsrOptions:
+    return AsrOptions(model=model, language=language, device=device, compute_type=compute_type,
+                      vocabulary=read_vocabulary(vocabulary))
+
+
+@click.command("transcribe")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--model", default=None, metavar="NAME|PATH",
+              help="Model name from `referat models`, or a CTranslate2 Whisper folder (default: embedded).")
+@click.option("--language", default="da", show_default=True, help="Spoken language code, or 'auto' to detect.")
+@click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True)
+@click.option("--compute-type", default="auto", show_default=True,
+              help="CTranslate2 compute type; auto = int8 on CPU, float16 on GPU.")
+@click.option("--vocabulary", default=None, metavar="WORDS|FILE",
+              help="Names and terms to help recognition: 'Hørsholm, Rungsted' or a file, one per line.")
+@click.option("--format", "formats", default="all", show_default=True,
+              help=f"Output formats, comma-separated: {', '.join(WRITERS)} or all.")
+@click.option("--output-dir", type=click.Path(path_type=Path), default=None,
+              help="Where to write outputs (default: next to each input file).")
+@click.option("--overwrite", is_flag=True, help="Replace existing output files.")
+def transcribe(files, model, language, device, compute_type, vocabulary, formats, output_dir, overwrite):
+    """Transcribe recordings (wav, flac, mp3, m4a, ogg, video…) to txt, json, srt and vtt.
+
+    Runs entirely on this machine: nothing is uploaded or downloaded.
+    """
+    fmts = parse_formats(formats)
+    options = asr_options(model, language, device, compute_type, vocabulary)
+    # Check every input and output before the (slow) model load, so mistakes show at once.
+    if output_dir is not None:
+        ensure_private_dir(output_dir)
+    plans = []
+    for source in files:
+        check_audio_file(source)
+        base = output_base(source, output_dir)
+        check_outputs(base, fmts, overwrite)
+        plans.append((source, base))
+
+    transcriber = Transcriber(options)
+    failures: list[str] = []
+    for source, base in plans:
+        try:
+            audio = load_audio(source)
+            with audio_progress(source.name) as progress:
+                transcript = transcriber.transcribe(audio, source=str(source), progress=progress)
+            written = write_outputs(transcript, base, fmts, overwrite)
+        except ReferatError as exc:
+            if len(plans) == 1:
+                raise
+            failures.append(str(exc))
+            click.echo(f"Error: {exc}", err=True)
+            continue
+        for path in written:
+            click.echo(str(path))
+    if failures:
+        raise ReferatError(f"{len(failures)} of {len(plans)} files failed; see the messages above.")
+
+
+COMMANDS = [transcribe]
