@@ -12,35 +12,8 @@ from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedCo
 from rich.table import Table
 
 from referat.batch import BatchProgress, BatchReport, FileResult, run_batch
-from referat.batch_worker import TRANSCRIPT_FORMATS, BatchOptions, FileJob
-from referat.errors import InputError
+from referat.batch_worker import BatchOptions, FileJob
 from referat.manifest import MANIFEST_NAME
-
-
-def parse_formats(value: str) -> tuple[str, ...]:
-    names = [v.strip().lower() for v in value.split(",") if v.strip()]
-    if "all" in names:
-        return TRANSCRIPT_FORMATS
-    unknown = [n for n in names if n not in TRANSCRIPT_FORMATS]
-    if unknown or not names:
-        raise click.BadParameter(f"unknown format {', '.join(unknown) or value!r}; use {','.join(TRANSCRIPT_FORMATS)} or all")
-    return tuple(dict.fromkeys(names))
-
-
-def parse_vocabulary(value: str | None) -> tuple[str, ...]:
-    """Comma-separated words, or a file with one term per line."""
-    if not value:
-        return ()
-    path = Path(value)
-    if path.is_file():
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"Cannot read the vocabulary file {path}: {exc}. Save it as UTF-8 text, one term per line.") from exc
-        items = text.splitlines()
-    else:
-        items = value.split(",")
-    return tuple(t.strip() for t in items if t.strip())
 
 
 class RichBatchProgress(BatchProgress):
@@ -98,11 +71,14 @@ def summary_table(report: BatchReport) -> Table:
     for name, justify in (("file", "left"), ("duration", "right"), ("speakers", "right"), ("items", "right"),
                           ("time taken", "right"), ("status", "left")):
         table.add_column(name, justify=justify)
+    names = [r.path.name for r in report.results]
+    short = len(set(names)) == len(names)  # full paths only when names alone are ambiguous
     for r in report.results:
-        status = r.status if not r.reason else f"{r.status}: {r.reason}"
+        # Failure reasons are long; they are printed in full below the table.
+        status = "failed (see below)" if r.status == "failed" else f"{r.status}: {r.reason}" if r.reason else r.status
         colour = {"done": "green", "failed": "red"}.get(r.status, "dim")
         table.add_row(
-            str(r.path),
+            r.path.name if short else str(r.path),
             _clock(r.duration) if r.duration else "–",
             str(r.speakers) if r.speakers else "–",
             str(r.items) if r.items is not None else "–",
@@ -145,13 +121,12 @@ def batch(inputs, output_dir, agenda_dir, jobs, overwrite, model, language, devi
     interrupted run. Exits with status 1 if any file failed.
     """
     from referat.asr import AsrOptions
+    from referat.commands.transcribe import read_vocabulary
+    from referat.writers import parse_formats
 
-    try:
-        formats_t = parse_formats(formats)
-    except click.BadParameter as exc:
-        raise click.BadParameter(str(exc.message), param_hint="--format") from exc
+    formats_t = parse_formats(formats)
     asr = AsrOptions(model=model, language=language, device=device, compute_type=compute_type,
-                     batch_size=batch_size, vocabulary=parse_vocabulary(vocabulary))
+                     batch_size=batch_size, vocabulary=read_vocabulary(vocabulary))
     options = BatchOptions(output_dir=output_dir, asr=asr, formats=formats_t, agenda_dir=agenda_dir,
                            jobs=jobs, overwrite=overwrite)
     console = Console(stderr=True)

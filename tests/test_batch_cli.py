@@ -1,0 +1,164 @@
+"""`referat batch` end to end with the embedded model on short espeak-ng audio."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from referat.cli import main
+from referat.manifest import MANIFEST_NAME
+
+ROOT = Path(__file__).resolve().parents[1]
+
+SENTENCES = {
+    "alpha": "The committee approved the budget for the new school.",
+    "bravo": "The harbour plan was postponed until September.",
+    "charlie": "Thank you all, the meeting is now closed.",
+}
+
+
+def espeak(path: Path, text: str, repeat: int = 1) -> Path:
+    raw = path.with_suffix(".raw.wav")
+    subprocess.run(["espeak-ng", "-v", "en-us", "-s", "150", "-w", str(raw), " ".join([text] * repeat)], check=True)
+    subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", str(path), "pad", "0.3", "0.3"], check=True)
+    raw.unlink()
+    return path
+
+
+@pytest.fixture(scope="module")
+def shared_data(tmp_path_factory) -> Path:
+    """One data folder (and so one assembled model) for the whole module."""
+    if shutil.which("espeak-ng") is None or shutil.which("sox") is None:
+        pytest.skip("espeak-ng and sox are needed to make test audio")
+    return tmp_path_factory.mktemp("referat-data")
+
+
+@pytest.fixture(scope="module")
+def clips(tmp_path_factory, shared_data) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("clips")
+    out = {name: espeak(folder / f"{name}.wav", text) for name, text in SENTENCES.items()}
+    # Longer files for the interrupted run, so the kill lands while one is in progress.
+    out["long1"] = espeak(folder / "long1.wav", SENTENCES["bravo"], repeat=3)
+    out["long2"] = espeak(folder / "long2.wav", SENTENCES["charlie"], repeat=3)
+    return out
+
+
+def corrupt(path: Path) -> Path:
+    path.write_bytes(os.urandom(20000))
+    return path
+
+
+def run_cli(args: list[str], data: Path, **kw) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), REFERAT_DATA_DIR=str(data), COLUMNS="200")
+    return subprocess.run([sys.executable, "-m", "referat", "batch", *args], env=env, capture_output=True, text=True, **kw)
+
+
+def manifest_entries(out: Path) -> dict[str, dict]:
+    data = json.loads((out / MANIFEST_NAME).read_text())
+    return {Path(e["source"]).name: e for e in data["entries"]}
+
+
+def summary_rows(stdout: str) -> dict[str, str]:
+    """file name -> the rest of its summary table row."""
+    rows = {}
+    for line in stdout.splitlines():
+        for name in ("alpha.wav", "bravo.wav", "bad.wav", "long1.wav", "long2.wav", "notes.txt"):
+            if name in line:
+                rows[name] = line
+    return rows
+
+
+@pytest.mark.slow
+def test_one_corrupt_file_is_reported_the_others_finish_and_rerun_skips_them(tmp_path, clips, shared_data):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    for name in ("alpha", "bravo"):
+        shutil.copy(clips[name], src / f"{name}.wav")
+    corrupt(src / "bad.wav")
+    (src / "notes.txt").write_text("agenda notes")
+
+    first = run_cli([str(src), "--output-dir", str(out), "--language", "en", "--jobs", "2", "--format", "txt,json"], shared_data)
+    assert first.returncode == 1, first.stderr
+    rows = summary_rows(first.stdout)
+    assert "done" in rows["alpha.wav"] and "done" in rows["bravo.wav"]
+    assert "failed" in rows["bad.wav"]
+    assert "ignored" in rows["notes.txt"]
+    assert "2 done" in first.stdout and "1 failed" in first.stdout
+    failed_lines = [line for line in first.stderr.splitlines() if line.startswith("FAILED ")]
+    assert len(failed_lines) == 1 and str(src / "bad.wav") in failed_lines[0] and "decoded" in failed_lines[0]
+    assert "committee" in (out / "alpha.txt").read_text().lower()
+    assert "september" in (out / "bravo.txt").read_text().lower()
+    assert not (out / "bad.txt").exists() and not list(out.glob(".*.part"))
+    entries = manifest_entries(out)
+    assert {n: e["status"] for n, e in entries.items()} == {"alpha.wav": "done", "bravo.wav": "done", "bad.wav": "failed"}
+    mtimes = {p.name: p.stat().st_mtime_ns for p in out.glob("*.txt")}
+
+    again = run_cli([str(src), "--output-dir", str(out), "--language", "en", "--format", "txt,json"], shared_data)
+    assert again.returncode == 1
+    rows = summary_rows(again.stdout)
+    assert "skipped" in rows["alpha.wav"] and "skipped" in rows["bravo.wav"] and "failed" in rows["bad.wav"]
+    assert {p.name: p.stat().st_mtime_ns for p in out.glob("*.txt")} == mtimes
+    assert manifest_entries(out)["alpha.wav"]["finished"] == entries["alpha.wav"]["finished"]
+
+
+@pytest.mark.slow
+def test_killed_batch_resumes_without_redoing_finished_files(tmp_path, clips, shared_data):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    for name in ("alpha", "long1", "long2"):  # processed in this (sorted) order
+        shutil.copy(clips[name], src / f"{name}.wav")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), REFERAT_DATA_DIR=str(shared_data))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "referat", "batch", str(src), "--output-dir", str(out), "--language", "en"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 240
+    done_at_kill: dict[str, dict] = {}
+    try:
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                entries = manifest_entries(out)
+            except (FileNotFoundError, json.JSONDecodeError):
+                entries = {}
+            done_at_kill = {n: e for n, e in entries.items() if e["status"] == "done"}
+            if done_at_kill:
+                proc.send_signal(signal.SIGKILL)
+                break
+            time.sleep(0.05)
+    finally:
+        proc.kill()
+        proc.wait()
+    assert "alpha.wav" in done_at_kill, "the first file never finished"
+    assert len(done_at_kill) < 3, "the batch finished before it could be killed; make the later files longer"
+    kept = {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in out.glob("alpha.*")}
+    assert len(kept) == 4  # txt, json, srt, vtt of the finished file
+
+    resumed = run_cli([str(src), "--output-dir", str(out), "--language", "en"], shared_data)
+    assert resumed.returncode == 0, resumed.stderr
+    rows = summary_rows(resumed.stdout)
+    for name in done_at_kill:
+        assert "skipped" in rows[name]
+    for name in {"long1.wav", "long2.wav"} - set(done_at_kill):
+        assert "done" in rows[name]
+    assert {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in out.glob("alpha.*")} == kept
+    entries = manifest_entries(out)
+    assert {n: e["status"] for n, e in entries.items()} == dict.fromkeys(("alpha.wav", "long1.wav", "long2.wav"), "done")
+    assert entries["alpha.wav"]["finished"] == done_at_kill["alpha.wav"]["finished"]
+    assert "meeting" in (out / "long2.txt").read_text().lower()
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".part")]
+
+
+def test_empty_folder_is_a_clear_error(tmp_path):
+    (tmp_path / "in").mkdir()
+    result = CliRunner().invoke(main, ["batch", str(tmp_path / "in"), "--output-dir", str(tmp_path / "out")])
+    assert result.exit_code != 0
+    assert "No audio files found" in result.output
