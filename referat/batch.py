@@ -255,7 +255,8 @@ def _finish(job: FileJob, outcome: FileOutcome, options: BatchOptions, manifest:
             seconds=round(outcome.seconds, 2),
         )
         manifest.mark_done(entry)
-        result = FileResult(job.path, "done", "", outcome.duration, outcome.speakers, outcome.items, outcome.seconds, outcome.outputs)
+        note = f"transcript only: no agenda {job.stem}.toml/.docx/.txt" if options.agenda_dir and not job.agenda else ""
+        result = FileResult(job.path, "done", note, outcome.duration, outcome.speakers, outcome.items, outcome.seconds, outcome.outputs)
     else:
         manifest.mark_failed(job.sha256, outcome.error)
         result = FileResult(job.path, "failed", outcome.error, job.duration, seconds=outcome.seconds)

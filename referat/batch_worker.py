@@ -9,6 +9,7 @@ process owns one ``Worker``.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import importlib.util
 import logging
@@ -77,16 +78,25 @@ def pipeline_available() -> bool:
     return importlib.util.find_spec("referat.pipeline") is not None
 
 
+def uses_pipeline(job: FileJob) -> bool:
+    """Full minutes for files with an agenda (when the pipeline is installed)."""
+    return job.agenda is not None and pipeline_available()
+
+
+def transcript_formats(job: FileJob, options: BatchOptions) -> tuple[str, ...]:
+    # With minutes, STEM.json is the pipeline's re-renderable meeting file.
+    return tuple(f for f in options.formats if not (uses_pipeline(job) and f == "json"))
+
+
 def planned_outputs(job: FileJob, options: BatchOptions) -> tuple[str, ...]:
     """Output names (relative to the output folder) a job will write."""
-    if job.agenda is not None and pipeline_available():
+    names = [f"{job.stem}.{fmt}" for fmt in transcript_formats(job, options)]
+    if uses_pipeline(job):
         from referat import pipeline
 
-        planner = getattr(pipeline, "planned_outputs", None)
-        if planner is not None:
-            return tuple(planner(job.stem, options.pipeline))
-        return (f"{job.stem}.docx", f"{job.stem}-udskrift.docx", f"{job.stem}.json")
-    return tuple(f"{job.stem}.{fmt}" for fmt in options.formats)
+        paths = pipeline.output_paths(options.output_dir / f"{job.stem}.docx")
+        names = [p.name for p in paths.all()] + names
+    return tuple(names)
 
 
 class Worker:
@@ -95,6 +105,7 @@ class Worker:
     def __init__(self, options: BatchOptions):
         self.options = options
         self._transcriber = None
+        self._diarizer = None
 
     @property
     def transcriber(self):
@@ -109,7 +120,7 @@ class Worker:
         progress = progress or (lambda stage, done, total: None)
         started = time.monotonic()
         try:
-            if job.agenda is not None and pipeline_available():
+            if uses_pipeline(job):
                 outcome = self._process_minutes(job, progress)
             else:
                 outcome = self._process_transcript(job, progress)
@@ -147,38 +158,57 @@ class Worker:
 
     def _process_minutes(self, job: FileJob, progress: StageProgress) -> FileOutcome:
         from referat import pipeline
+        from referat.writers import write_outputs
 
+        options = self.options.pipeline or pipeline.PipelineOptions(asr=self.options.asr)
+        meeting = pipeline.load_meeting(job.agenda, job.path)
         result = pipeline.process(
-            job.path,
-            job.agenda,
-            _pipeline_options(self.options, job),
-            progress=lambda stage, done, total: progress(stage, done, total),
-            **_shared_models(pipeline, self),
+            job.path, job.agenda, options,
+            progress=lambda stage, done, total: progress(pipeline.STAGES.get(stage, stage), done, total),
+            transcriber=self._transcriber_for(meeting, options), diarizer=self.diarizer,
         )
-        outputs = getattr(result, "outputs", ()) or planned_outputs(job, self.options)
-        minutes = getattr(result, "minutes", None)
-        transcript = getattr(result, "transcript", None)
-        speakers = {w.speaker for w in transcript.words if w.speaker} if transcript is not None else set()
+        out = self.options.output_dir
+        written = pipeline.write_outputs(result, pipeline.output_paths(out / f"{job.stem}.docx"), overwrite=job.overwrite)
+        names = dict(result.minutes.speaker_names)
+        written += write_outputs(result.transcript, out / job.stem, transcript_formats(job, self.options),
+                                 overwrite=job.overwrite, speaker_names=names or None)
+        speakers = {w.speaker for w in result.transcript.words if w.speaker}
         return FileOutcome(
             ok=True,
-            outputs=_relative(outputs, self.options.output_dir),
-            duration=transcript.info.duration if transcript is not None else job.duration,
+            outputs=_relative(written, out),
+            duration=result.transcript.info.duration,
             speakers=len(speakers) or None,
-            items=len(minutes.items) if minutes is not None else None,
+            items=len(result.minutes.items),
         )
 
+    @property
+    def diarizer(self):
+        """The speaker model, loaded once (None: the pipeline's own default)."""
+        if self._diarizer is None:
+            from referat import diarize
 
-def _pipeline_options(options: BatchOptions, job: FileJob):
-    """Placeholder until referat.pipeline settles; replaced when it is merged."""
-    return options.pipeline
+            make = getattr(diarize, "make_diarizer", None)
+            options = (self.options.pipeline and self.options.pipeline.diarization) or diarize.DiarizationOptions()
+            self._diarizer = make(options) if make else None
+        return self._diarizer
 
+    def _transcriber_for(self, meeting, options):
+        """The loaded model with this agenda's titles and names as vocabulary.
 
-def _shared_models(pipeline, worker: Worker) -> dict:
-    """Hand our loaded Transcriber to the pipeline if it accepts one (load once)."""
-    import inspect
+        A shallow copy shares the loaded model; only the options differ, which
+        Transcriber reads on every call.
+        """
+        from referat import minutes as minutes_mod
 
-    params = inspect.signature(pipeline.process).parameters
-    return {"transcriber": worker.transcriber} if "transcriber" in params else {}
+        transcriber = self.transcriber
+        if not options.vocabulary_from_agenda:
+            return transcriber
+        extra = tuple(minutes_mod.vocabulary_from_meeting(meeting))
+        if not extra:
+            return transcriber
+        per_file = copy.copy(transcriber)
+        per_file.options = dataclasses.replace(transcriber.options, vocabulary=tuple(transcriber.options.vocabulary) + extra)
+        return per_file
 
 
 def _relative(paths, root: Path) -> tuple[str, ...]:
