@@ -88,24 +88,35 @@ def build_meeting(seconds: float, seed: int, danish, english, english_share: flo
     return np.concatenate(parts)[: int(seconds * SR)]
 
 
-def nst_reference_file(danish_only_refs: Path, out: Path, repeats: int = 3) -> str:
-    """The four NST utterances with references, repeated with pauses; returns the reference text."""
-    refs = dict(line.split("\t", 1) for line in danish_only_refs.read_text(encoding="utf-8").splitlines() if "\t" in line)
+def nst_reference_file(refs_path: Path, out: Path, minutes: float, tmp: Path) -> str:
+    """Only the NST utterances with a known reference (and their sox variants), in a
+    seeded random order with pauses; returns the reference text of the whole file."""
+    refs = dict(line.split("\t", 1) for line in refs_path.read_text(encoding="utf-8").splitlines() if "\t" in line)
     rng = random.Random(7)
-    parts, words = [], []
-    for _ in range(repeats):
-        for uid in sorted(refs):
-            parts += [_read(NST / f"{uid}.wav"), np.zeros(int(rng.uniform(0.6, 1.5) * SR), dtype=np.float32)]
-            words.append(refs[uid].strip())
+    variants = []
+    for uid in sorted(refs):
+        for i, variant in enumerate(VARIANTS):
+            wav = tmp / f"ref-{uid}-{i}.wav"
+            _sox(NST / f"{uid}.wav", wav, *(variant or ()))
+            variants.append((_read(wav), refs[uid].strip()))
+    parts, words, total = [], [], 0
+    while total < minutes * 60 * SR:
+        clip, text = rng.choice(variants)
+        pause = np.zeros(int(rng.uniform(0.4, 1.5) * SR), dtype=np.float32)
+        parts += [clip, pause]
+        words.append(text)
+        total += clip.size + pause.size
     sf.write(out, np.concatenate(parts), SR, subtype="PCM_16")
     return " ".join(words)
 
 
-def build(minutes: float, batch_files: int, batch_minutes: float, long_minutes: float, english_share: float = 0.1) -> dict:
+def build(minutes: float, batch_files: int, batch_minutes: float, long_minutes: float, english_share: float = 0.1,
+          wer_minutes: float = 3.0) -> dict:
     """Write every input; returns their paths by role."""
     WORK.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         danish, english = clips(Path(tmp))
+        ref = nst_reference_file(NST / "refs.tsv", WORK / "nst-refs.wav", wer_minutes, Path(tmp))
     meeting = WORK / f"meeting-{minutes:g}m.wav"
     sf.write(meeting, build_meeting(minutes * 60, 1, danish, english, english_share), SR, subtype="PCM_16")
     batch_dir = WORK / f"batch-{batch_files}x{batch_minutes:g}m"
@@ -116,7 +127,6 @@ def build(minutes: float, batch_files: int, batch_minutes: float, long_minutes: 
     if long_minutes:
         long = WORK / f"long-{long_minutes:g}m.flac"
         sf.write(long, build_meeting(long_minutes * 60, 2, danish, english, english_share), SR, format="FLAC")
-    ref = nst_reference_file(NST / "refs.tsv", WORK / "nst-refs.wav")
     (WORK / "nst-refs.txt").write_text(ref + "\n", encoding="utf-8")
     paths = {"meeting": meeting, "batch_dir": batch_dir, "nst": WORK / "nst-refs.wav", "nst_ref": WORK / "nst-refs.txt"}
     if long_minutes:
@@ -131,9 +141,10 @@ def main() -> None:
     ap.add_argument("--batch-minutes", type=float, default=2.0, help="length of each batch file")
     ap.add_argument("--english-share", type=float, default=0.1,
                     help="share of English espeak clips (decoded as Danish they make the sequential decoder fall back)")
+    ap.add_argument("--wer-minutes", type=float, default=3.0, help="length of the NST word-error-rate input")
     ap.add_argument("--long-minutes", type=float, default=120.0, help="length of the memory test input (0: skip)")
     args = ap.parse_args()
-    paths = build(args.minutes, args.batch_files, args.batch_minutes, args.long_minutes, args.english_share)
+    paths = build(args.minutes, args.batch_files, args.batch_minutes, args.long_minutes, args.english_share, args.wer_minutes)
     for name, path in paths.items():
         print(f"{name}: {path}")
 

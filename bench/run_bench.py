@@ -82,7 +82,8 @@ def fresh(folder: Path) -> Path:
 
 def run(args) -> list[Row]:
     work = make_inputs.WORK
-    paths = make_inputs.build(args.minutes, args.batch_files, args.batch_minutes, args.long_minutes)
+    paths = make_inputs.build(args.minutes, args.batch_files, args.batch_minutes, args.long_minutes,
+                              wer_minutes=args.wer_minutes)
     env = dict(os.environ, PYTHONPATH=str(ROOT), REFERAT_DATA_DIR=str(work / "data"))
     # Assemble the embedded model once, outside every timing.
     subprocess.run([sys.executable, "-c", "from referat.models import resolve_asr_model; resolve_asr_model(None)"],
@@ -162,6 +163,7 @@ def main() -> None:
     ap.add_argument("--batch-files", type=int, default=8)
     ap.add_argument("--batch-minutes", type=float, default=2.0)
     ap.add_argument("--long-minutes", type=float, default=120.0, help="input for the peak memory row")
+    ap.add_argument("--wer-minutes", type=float, default=3.0, help="NST Danish input for the WER rows")
     ap.add_argument("--agenda", type=Path, help="agenda for the full-pipeline row")
     ap.add_argument("--quick", action="store_true", help="5-minute meeting, 8 x 0.5-minute batch, 20-minute memory input")
     ap.add_argument("--only", nargs="*", choices=ROWS)

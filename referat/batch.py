@@ -286,7 +286,12 @@ def _process_parallel(jobs: list[FileJob], options: BatchOptions, manifest: Mani
     n = min(options.jobs, len(jobs))
     worker_options = _with_threads(options, threads_per_job(n))
     ctx = multiprocessing.get_context("spawn")  # fork would copy torch/ctranslate2 thread state
-    events = ctx.Manager().Queue()
+    with ctx.Manager() as manager:
+        events = manager.Queue()  # progress from the workers
+        return _run_pool(jobs, n, ctx, worker_options, events, options, manifest, progress)
+
+
+def _run_pool(jobs, n, ctx, worker_options, events, options, manifest, progress) -> list[FileResult]:
     by_hash = {job.sha256: job for job in jobs}
     results: list[FileResult] = []
     with ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_init_worker, initargs=(worker_options, events)) as pool:
