@@ -9,11 +9,13 @@ re-decodes a window at higher temperatures.
 
 from __future__ import annotations
 
+import copy
 import logging
 import os
 import re
+import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -117,7 +119,28 @@ class Transcriber:
         except (RuntimeError, ValueError, OSError) as exc:
             raise ModelError(f"Could not load the model in {self.model_path}: {exc}") from exc
         self.pipeline = BatchedInferencePipeline(self.model)
+        self._check_language(options.language)
         log.info("model %s on %s (%s, %d threads)", self.model_path, self.device, self.compute_type, threads)
+
+    def _check_language(self, language: str) -> None:
+        supported = self.model.supported_languages
+        if language not in ("auto", "", None) and language not in supported:
+            raise InputError(
+                f"Unknown language {language!r} for this model; use a code such as "
+                f"{', '.join(c for c in ('da', 'en', 'sv', 'no', 'de') if c in supported)}, or auto."
+            )
+
+    def derive(self, **changes) -> Transcriber:
+        """A Transcriber with other decoding options (language, vocabulary, beam…)
+        that shares this one's loaded model when model, device and compute type agree."""
+        options = replace(self.options, **changes)
+        loading = ("model", "device", "compute_type", "cpu_threads")
+        if any(getattr(options, k) != getattr(self.options, k) for k in loading):
+            return Transcriber(options)
+        twin = copy.copy(self)
+        twin.options = options
+        twin._check_language(options.language)
+        return twin
 
     def transcribe(self, audio: np.ndarray, source: str = "", progress: Progress | None = None) -> Transcript:
         """Transcribe 16 kHz mono float32 samples; ``progress(done_s, total_s)`` as it goes."""
@@ -141,6 +164,7 @@ class Transcriber:
             vad_filter=opts.vad,
             hotwords=vocabulary_prompt(opts.vocabulary),
         )
+        started = time.perf_counter()
         try:
             if opts.batched:
                 # With timestamp tokens the decoder keeps going to the end of a chunk;
@@ -152,11 +176,15 @@ class Transcriber:
                 raw, info = self.model.transcribe(audio, **common)
             segments = []
             for seg in raw:
-                if _is_non_speech(seg):
-                    continue
-                segments.extend(_split_long(_convert(seg), opts.max_segment_seconds))
+                if not _is_non_speech(seg):
+                    segments.extend(_split_long(_convert(seg), opts.max_segment_seconds))
                 if progress:
                     progress(min(seg.end, duration), duration)
+            log.info("%s: first pass %.1f s", source or "audio", time.perf_counter() - started)
+            if opts.batched and opts.vad:
+                segments = self._recover_missed(audio, segments, dict(common, language=info.language))
+            log.info("%s: transcribed %.1f s of audio in %.1f s", source or "audio", duration,
+                     time.perf_counter() - started)
         except ValueError as exc:  # e.g. an unknown language code
             raise InputError(f"{source or 'audio'}: {exc}") from exc
         if progress:
@@ -175,10 +203,80 @@ class Transcriber:
         )
         return Transcript(info=transcript_info, segments=tuple(_monotonic(segments)))
 
+    def _recover_missed(self, audio: np.ndarray, segments: list[Segment], common: dict) -> list[Segment]:
+        """Decode again the speech the batched pass skipped.
+
+        Without the sequential decoder's seek-and-retry, a batched chunk whose
+        decoding ends early silently loses its remaining speech (a whole
+        sentence, at times). Speech the VAD found but no word covers is decoded
+        once more, each stretch on its own.
+        """
+        from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+        speech = [
+            (t["start"] / SAMPLING_RATE, t["end"] / SAMPLING_RATE)
+            for t in get_speech_timestamps(audio, VadOptions(max_speech_duration_s=30, min_silence_duration_ms=160))
+        ]
+        covered = [(w.start, w.end) for seg in segments for w in (seg.words or (seg,))]
+        clips = missed_speech(speech, covered, audio.size / SAMPLING_RATE)
+        if not clips:
+            return segments
+        log.info("decoding %d stretch(es) of speech again (%.1f s) that the batched pass skipped",
+                 len(clips), sum(e - s for s, e in clips))
+        raw, _ = self.pipeline.transcribe(
+            audio, batch_size=self.options.batch_size, without_timestamps=False,
+            clip_timestamps=[{"start": s, "end": e} for s, e in clips], **common,
+        )
+        extra = []
+        for seg in raw:
+            # Stricter than the first pass: a stretch skipped once may be noise
+            # that Whisper would turn into an invented sentence.
+            if _is_non_speech(seg) or seg.avg_logprob < -1.0 or seg.no_speech_prob > 0.6:
+                log.debug("recovery pass: dropped %r (logprob %.2f, no-speech %.2f)",
+                          seg.text, seg.avg_logprob, seg.no_speech_prob)
+                continue
+            extra.extend(_split_long(_convert(seg), self.options.max_segment_seconds))
+        return sorted(segments + extra, key=lambda seg: seg.start)
+
+
+def missed_speech(speech: list[tuple[float, float]], covered: list[tuple[float, float]], duration: float,
+                  min_gap: float = 1.0, margin: float = 0.3) -> list[tuple[float, float]]:
+    """Stretches of ``speech`` of at least ``min_gap`` s that no ``covered`` span touches.
+
+    Pure and exact: spans are widened by ``margin`` (alignment is approximate),
+    returned clips are padded by 0.2 s, merged when they nearly touch, and at most 30 s.
+    """
+    spans = sorted((s - margin, e + margin) for s, e in covered)
+    gaps: list[tuple[float, float]] = []
+    i = 0
+    for start, end in sorted(speech):
+        cursor = start
+        while i < len(spans) and spans[i][1] <= cursor:
+            i += 1
+        j = i
+        while j < len(spans) and spans[j][0] < end:
+            if spans[j][0] - cursor >= min_gap:
+                gaps.append((cursor, spans[j][0]))
+            cursor = max(cursor, spans[j][1])
+            j += 1
+        if end - cursor >= min_gap:
+            gaps.append((cursor, end))
+    clips: list[tuple[float, float]] = []
+    for start, end in gaps:
+        start, end = max(0.0, start - 0.2), min(duration, end + 0.2)
+        if clips and start - clips[-1][1] < 0.3 and end - clips[-1][0] <= 30.0:
+            clips[-1] = (clips[-1][0], end)
+            continue
+        while end - start > 30.0:
+            clips.append((start, start + 30.0))
+            start += 30.0
+        clips.append((start, end))
+    return clips
+
 
 def _is_non_speech(seg) -> bool:
     # Same rule the sequential decoder applies; the batched one does not.
-    return seg.no_speech_prob > 0.6 and seg.avg_logprob < -1.0 or not seg.text.strip()
+    return (seg.no_speech_prob > 0.6 and seg.avg_logprob < -1.0) or not seg.text.strip()
 
 
 def _convert(seg) -> Segment:

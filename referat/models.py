@@ -237,6 +237,9 @@ def _assemble(folder: Path) -> None:
         for path in files:
             shutil.copyfile(path, tmp / path.name)
         (tmp / MARKER).write_text(json.dumps({"model.bin_sha256": EMBEDDED_SHA256}) + "\n", encoding="utf-8")
+        if embedded_is_ready(folder):  # another referat process finished meanwhile
+            shutil.rmtree(tmp, ignore_errors=True)
+            return
         # Move any broken earlier attempt aside first: rename() cannot replace a folder.
         if folder.exists():
             trash = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".old", dir=folder.parent))
@@ -259,7 +262,7 @@ def _assemble(folder: Path) -> None:
 
 def resolve_asr_model(name_or_path: str | None) -> Path:
     """A model folder for ``--model``: None/"embedded", a name in a models folder, or a path."""
-    if name_or_path is None or name_or_path in ("", EMBEDDED_NAME, "base", "whisper-base"):
+    if name_or_path is None or name_or_path in ("", EMBEDDED_NAME):
         return ensure_embedded()
     candidate = Path(name_or_path).expanduser()
     looks_like_path = os.sep in name_or_path or name_or_path.startswith(".") or candidate.is_absolute()

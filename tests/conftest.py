@@ -33,3 +33,52 @@ def seeds_dir() -> Path:
     if not SEEDS_DIR.is_dir():
         pytest.skip(f"seed minutes not found at {SEEDS_DIR}")
     return SEEDS_DIR
+
+
+# --- the embedded model, shared by model-backed tests -----------------------------
+
+
+@pytest.fixture(scope="session")
+def embedded_model_cache(tmp_path_factory) -> Path:
+    """The embedded model assembled once per test session (145 MB, a few seconds)."""
+    from referat.models import ensure_embedded
+
+    return ensure_embedded(tmp_path_factory.mktemp("embedded-model"))
+
+
+@pytest.fixture
+def embedded_model(embedded_model_cache, user_data_dir) -> Path:
+    """Pre-seed this test's data folder with the assembled model (hard links, no copy),
+    so `--model` left out resolves to it exactly as in real use."""
+    import os
+
+    target = user_data_dir / "models" / "embedded"
+    target.mkdir(parents=True)
+    for path in embedded_model_cache.iterdir():
+        os.link(path, target / path.name)
+    return target
+
+
+@pytest.fixture(scope="session")
+def transcriber(embedded_model_cache):
+    """One loaded Transcriber (embedded model, default options) for all tests."""
+    from referat.asr import AsrOptions, Transcriber
+
+    return Transcriber(AsrOptions(model=str(embedded_model_cache)))
+
+
+@pytest.fixture(scope="session")
+def english_speech(tmp_path_factory) -> Path:
+    """A short English sentence spoken by espeak-ng (whisper base recognises it well)."""
+    import shutil
+    import subprocess
+
+    if not shutil.which("espeak-ng"):
+        pytest.skip("espeak-ng is not installed (scripts/setup.sh --dev installs it)")
+    path = tmp_path_factory.mktemp("speech") / "english.wav"
+    subprocess.run(
+        ["espeak-ng", "-v", "en", "-s", "150", "-w", str(path),
+         "The council approved the new budget for the library and the school."],
+        check=True,
+    )
+    return path

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import click
 
-from referat.asr import AsrOptions, Transcriber
-from referat.audio import check_audio_file, load_audio
-from referat.errors import InputError, ReferatError
+from referat.asr import MIN_DURATION, AsrOptions, Transcriber
+from referat.audio import audio_duration, load_audio
+from referat.errors import InputError, OutputError, ReferatError
 from referat.files import ensure_private_dir
 from referat.writers import WRITERS, check_outputs, parse_formats, write_outputs
 
@@ -26,7 +26,7 @@ def read_vocabulary(value: str | None) -> tuple[str, ...]:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(f"Cannot read vocabulary file {path}: {exc}. Save it as UTF-8 text.") from exc
-    elif path.suffix in (".txt", ".csv") or path.parent != Path("."):
+    elif "," not in value and path.suffix.lower() in (".txt", ".csv", ".lst"):
         raise InputError(f"Vocabulary file {path} does not exist. Give a file, or words separated by commas.")
     else:
         text = value
@@ -99,12 +99,21 @@ def transcribe(files, model, language, device, compute_type, vocabulary, formats
     fmts = parse_formats(formats)
     options = asr_options(model, language, device, compute_type, vocabulary)
     # Check every input and output before the (slow) model load, so mistakes show at once.
+    for source in files:
+        # Opening the container makes missing, empty, text, corrupt and too short files fail here.
+        seconds = audio_duration(source)
+        if seconds < MIN_DURATION:
+            raise InputError(f"{source} is only {seconds:.2f} s long; referat needs at least "
+                             f"{MIN_DURATION} s of speech. Check that the right file was given.")
     if output_dir is not None:
         ensure_private_dir(output_dir)
-    plans = []
+    plans: list[tuple[Path, Path]] = []
     for source in files:
-        check_audio_file(source)
         base = output_base(source, output_dir)
+        clash = next((other for other, b in plans if b.resolve() == base.resolve()), None)
+        if clash is not None:
+            raise OutputError(f"{clash} and {source} would both be written to {base}.*; "
+                              "transcribe them separately with different --output-dir.")
         check_outputs(base, fmts, overwrite)
         plans.append((source, base))
 

@@ -1,0 +1,108 @@
+"""Model folders: embedded assembly, corruption repair, names, paths, listing."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from referat import models
+from referat.cli import main
+from referat.errors import ModelError
+from referat.models import (
+    EMBEDDED_SHA256,
+    MARKER,
+    ensure_embedded,
+    list_models,
+    resolve_asr_model,
+    sha256_file,
+)
+
+
+@pytest.mark.slow
+def test_embedded_assembly_is_verified_and_repaired(tmp_path, monkeypatch):
+    root = tmp_path / "data"
+    folder = ensure_embedded(root)
+    assert folder == root / "models" / "embedded"
+    assert sha256_file(folder / "model.bin") == EMBEDDED_SHA256
+    assert {p.name for p in folder.iterdir()} == {"model.bin", "config.json", "tokenizer.json",
+                                                  "vocabulary.json", MARKER}
+    assert not [p for p in (root / "models").iterdir() if p.name.startswith(".")]  # no temp leftovers
+
+    # A flipped byte (same size) is detected and the folder is assembled again.
+    models._verified.clear()
+    with open(folder / "model.bin", "r+b") as fh:
+        fh.seek(1000)
+        byte = fh.read(1)
+        fh.seek(1000)
+        fh.write(bytes([byte[0] ^ 0xFF]))
+    assert not models.embedded_is_ready(folder)
+    assert ensure_embedded(root) == folder
+    assert sha256_file(folder / "model.bin") == EMBEDDED_SHA256
+
+    # An interrupted assembly (no marker, short model.bin) is never used.
+    (folder / MARKER).unlink()
+    with open(folder / "model.bin", "r+b") as fh:
+        fh.truncate(1000)
+    models._verified.clear()
+    assert not models.embedded_is_ready(folder)
+    ensure_embedded(root)
+    assert models.embedded_is_ready(folder)
+    assert (folder / "model.bin").stat().st_size == 145217607
+
+
+def test_damaged_packages_are_refused_and_leave_nothing(tmp_path, monkeypatch):
+    monkeypatch.setattr(models, "EMBEDDED_SHA256", "0" * 64)
+    with pytest.raises(ModelError, match="damaged"):
+        ensure_embedded(tmp_path)
+    assert list((tmp_path / "models").iterdir()) == []
+
+
+def fake_model(folder, files=("model.bin", "config.json", "tokenizer.json")):
+    folder.mkdir(parents=True)
+    for name in files:
+        content = json.dumps({"lang_ids": [1, 2, 3]}) if name == "config.json" else "x"
+        (folder / name).write_text(content)
+    return folder
+
+
+def test_model_by_name_from_env_folder(tmp_path, monkeypatch):
+    fake_model(tmp_path / "store" / "danish-large")
+    monkeypatch.setenv("REFERAT_MODELS", str(tmp_path / "store"))
+    assert resolve_asr_model("danish-large") == tmp_path / "store" / "danish-large"
+
+
+def test_model_by_name_from_config_file(tmp_path, monkeypatch):
+    fake_model(tmp_path / "cfgstore" / "mine")
+    config = tmp_path / "config.toml"
+    config.write_text(f'models_dir = "{tmp_path / "cfgstore"}"\n')
+    monkeypatch.setenv("REFERAT_CONFIG", str(config))
+    assert resolve_asr_model("mine") == tmp_path / "cfgstore" / "mine"
+
+
+def test_model_by_path_and_errors(tmp_path, monkeypatch):
+    monkeypatch.setenv("REFERAT_MODELS", str(tmp_path))
+    good = fake_model(tmp_path / "good")
+    assert resolve_asr_model(str(good)) == good
+    broken = fake_model(tmp_path / "broken", files=("model.bin", "config.json"))
+    with pytest.raises(ModelError, match="missing tokenizer.json") as err:
+        resolve_asr_model(str(broken))
+    assert "\n" not in str(err.value)
+    with pytest.raises(ModelError, match="does not exist"):
+        resolve_asr_model(str(tmp_path / "absent"))
+    with pytest.raises(ModelError, match="No model named 'nosuch'"):
+        resolve_asr_model("nosuch")
+
+
+def test_models_command_lists_models_and_how_to_add_one(tmp_path, monkeypatch):
+    fake_model(tmp_path / "danish-large")
+    fake_model(tmp_path / "half", files=("config.json",))
+    monkeypatch.setenv("REFERAT_MODELS", str(tmp_path))
+    names = {m.name: m for m in list_models()}
+    assert names["danish-large"].ready and not names["half"].ready
+    result = CliRunner().invoke(main, ["models"])
+    assert result.exit_code == 0, result.output
+    assert "embedded (whisper base)" in result.output
+    assert "99 languages" in result.output
+    assert "danish-large" in result.output and str(tmp_path) in result.output
+    assert "half" in result.output and "BROKEN" in result.output
+    assert "ct2-transformers-converter --model <hf-id>" in result.output
