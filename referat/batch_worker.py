@@ -9,7 +9,6 @@ process owns one ``Worker``.
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import importlib.util
 import logging
@@ -193,22 +192,14 @@ class Worker:
         return self._diarizer
 
     def _transcriber_for(self, meeting, options):
-        """The loaded model with this agenda's titles and names as vocabulary.
-
-        A shallow copy shares the loaded model; only the options differ, which
-        Transcriber reads on every call.
-        """
+        """The loaded model, with this agenda's titles and names as vocabulary."""
         from referat import minutes as minutes_mod
 
         transcriber = self.transcriber
-        if not options.vocabulary_from_agenda:
-            return transcriber
-        extra = tuple(minutes_mod.vocabulary_from_meeting(meeting))
+        extra = tuple(minutes_mod.vocabulary_from_meeting(meeting)) if options.vocabulary_from_agenda else ()
         if not extra:
             return transcriber
-        per_file = copy.copy(transcriber)
-        per_file.options = dataclasses.replace(transcriber.options, vocabulary=tuple(transcriber.options.vocabulary) + extra)
-        return per_file
+        return transcriber.derive(vocabulary=tuple(transcriber.options.vocabulary) + extra)  # shares the model
 
 
 def _relative(paths, root: Path) -> tuple[str, ...]:
