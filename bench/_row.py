@@ -1,7 +1,8 @@
 """One benchmark measurement, run in a fresh process by run_bench.py.
 
 Prints one JSON line: wall seconds (model load, decoding and writing included),
-the peak resident memory of this process and of every process it started
+CPU seconds (user + system, of this process and all it started: steadier than
+wall time on a shared machine), the peak resident memory of this process and of every process it started
 (getrusage high-water marks), and where the recognised text went.
 
     python bench/_row.py plain FILE --text-out X.txt
@@ -95,9 +96,10 @@ def main() -> None:
     wall = time.perf_counter() - started
     if text is not None and args.text_out:
         args.text_out.write_text(text + "\n", encoding="utf-8")
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    print(json.dumps({"wall": wall, "peak_rss_mb": max(own, children) / 1024}))
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    print(json.dumps({"wall": wall, "cpu": cpu, "peak_rss_mb": max(own.ru_maxrss, children.ru_maxrss) / 1024}))
 
 
 if __name__ == "__main__":

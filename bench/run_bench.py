@@ -41,6 +41,7 @@ class Row:
     name: str
     audio_s: float | None = None
     wall_s: float | None = None
+    cpu_s: float | None = None
     peak_mb: float | None = None
     wer: float | None = None
     note: str = ""
@@ -95,9 +96,9 @@ def run(args) -> list[Row]:
     def timed(name: str, mode: str, path: Path, *extra: str, note: str = "") -> Row:
         print(f"… {name}", file=sys.stderr, flush=True)
         result = measure(mode, path, *extra, env=env)
-        row = Row(name, duration(path), result["wall"], result["peak_rss_mb"], note=note)
+        row = Row(name, duration(path), result["wall"], result["cpu"], result["peak_rss_mb"], note=note)
         rows.append(row)
-        print(f"  {row.wall_s:.1f} s, peak {row.peak_mb:.0f} MB", file=sys.stderr, flush=True)
+        print(f"  {row.wall_s:.1f} s wall, {row.cpu_s:.1f} s CPU, peak {row.peak_mb:.0f} MB", file=sys.stderr, flush=True)
         return row
 
     if "plain" in wanted:
@@ -132,16 +133,22 @@ def run(args) -> list[Row]:
 def table(rows: list[Row]) -> str:
     base = next((r for r in rows if r.name.startswith("faster-whisper WhisperModel")), None)
     base_rtf = base.wall_s / base.audio_s if base and base.wall_s else None
+    base_cpu = base.cpu_s / base.audio_s if base and base.cpu_s else None
     wer_base = next((r.wer for r in rows if r.wer is not None), None)
-    lines = ["| measurement | audio | wall | RTF | × plain sequential | peak RSS | WER | note |",
-             "|---|---:|---:|---:|---:|---:|---:|---|"]
+    lines = ["| measurement | audio | wall | RTF | × plain (wall) | CPU | × plain (CPU) | peak RSS | WER | note |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     for r in rows:
         rtf = r.wall_s / r.audio_s if r.wall_s and r.audio_s else None
-        ratio = f"{rtf / base_rtf:.2f}" if rtf and base_rtf and r.wer is None else ""
-        werc = f"{r.wer:.3f}" + (f" (Δ {r.wer - wer_base:+.3f})" if wer_base is not None and r.wer != wer_base else "") if r.wer is not None else ""
+        cpu_rtf = r.cpu_s / r.audio_s if r.cpu_s and r.audio_s else None
+        timing = r.wer is None and not r.name.startswith("peak memory")
+        ratio = f"{rtf / base_rtf:.2f}" if rtf and base_rtf and timing else ""
+        cpu_ratio = f"{cpu_rtf / base_cpu:.2f}" if cpu_rtf and base_cpu and timing else ""
+        werc = ""
+        if r.wer is not None:
+            werc = f"{r.wer:.3f}" + (f" (Δ {r.wer - wer_base:+.3f})" if wer_base is not None and r.wer != wer_base else "")
         lines.append(
-            f"| {r.name} | {_mmss(r.audio_s)} | {_num(r.wall_s, 's')} | {_num(rtf, '', 3)} | {ratio} | "
-            f"{_num(r.peak_mb, ' MB', 0)} | {werc} | {r.note} |"
+            f"| {r.name} | {_mmss(r.audio_s)} | {_num(r.wall_s, ' s')} | {_num(rtf, '', 3)} | {ratio} | "
+            f"{_num(r.cpu_s, ' s')} | {cpu_ratio} | {_num(r.peak_mb, ' MB', 0)} | {werc} | {r.note} |"
         )
     return "\n".join(lines)
 
