@@ -6,10 +6,14 @@ read (or refuse with a clear message) what an earlier one wrote.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from referat.errors import InputError
-from referat.types import Segment, Transcript, TranscriptInfo, Word
+from referat.types import (
+    AgendaItem, DraftDecision, Evidence, ItemMinutes, Meeting, Minutes, Participant, Section, Segment, Transcript,
+    TranscriptInfo, Utterance, Word,
+)
 
 TRANSCRIPT_FORMAT = 1
 
@@ -99,3 +103,115 @@ def transcript_from_dict(data: dict[str, Any]) -> Transcript:
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InputError(f"The transcript JSON is damaged ({exc!r}); write it again with referat.") from exc
     return Transcript(info=info, segments=segments)
+
+
+# --- minutes ---------------------------------------------------------------------
+
+MINUTES_FORMAT = 1
+
+
+def _time(value: dt.time | None) -> str | None:
+    return value.strftime("%H:%M") if value else None
+
+
+def meeting_to_dict(meeting: Meeting) -> dict[str, Any]:
+    return {
+        "forum": meeting.forum,
+        "date": meeting.date.isoformat(),
+        "start_time": _time(meeting.start_time),
+        "place": meeting.place,
+        "municipality": meeting.municipality,
+        "participants": [{"name": p.name, "role": p.role} for p in meeting.participants],
+        "absent": [{"name": p.name, "role": p.role} for p in meeting.absent],
+        "items": [
+            {"number": i.number, "title": i.title, "case_number": i.case_number, "closed": i.closed,
+             "sections": [{"name": s.name, "text": s.text} for s in i.sections], "decision": i.decision}
+            for i in meeting.items
+        ],
+    }
+
+
+def meeting_from_dict(data: dict[str, Any]) -> Meeting:
+    people = lambda key: tuple(Participant(p["name"], p.get("role")) for p in data.get(key, ()))  # noqa: E731
+    start = data.get("start_time")
+    return Meeting(
+        forum=str(data["forum"]),
+        date=dt.date.fromisoformat(data["date"]),
+        start_time=dt.time.fromisoformat(start) if start else None,
+        place=data.get("place"),
+        municipality=data.get("municipality"),
+        participants=people("participants"),
+        absent=people("absent"),
+        items=tuple(
+            AgendaItem(
+                number=int(i["number"]), title=str(i["title"]), case_number=i.get("case_number"),
+                closed=bool(i.get("closed", False)),
+                sections=tuple(Section(str(s["name"]), str(s.get("text", ""))) for s in i.get("sections", ())),
+                decision=i.get("decision"),
+            )
+            for i in data.get("items", ())
+        ),
+    )
+
+
+def utterance_to_dict(utterance: Utterance) -> dict[str, Any]:
+    return {"speaker": utterance.speaker, "start": _r(utterance.start), "end": _r(utterance.end),
+            "text": utterance.text, "words": [word_to_dict(w) for w in utterance.words]}
+
+
+def utterance_from_dict(data: dict[str, Any]) -> Utterance:
+    return Utterance(str(data["speaker"]), float(data["start"]), float(data["end"]),
+                     tuple(word_from_dict(w) for w in data.get("words", ())))
+
+
+def draft_to_dict(draft: DraftDecision) -> dict[str, Any]:
+    return {"kind": draft.kind, "text": draft.text, "confidence": draft.confidence,
+            "evidence": [{"speaker": e.speaker, "start": _r(e.start), "text": e.text} for e in draft.evidence]}
+
+
+def draft_from_dict(data: dict[str, Any]) -> DraftDecision:
+    return DraftDecision(str(data["kind"]), str(data["text"]),
+                         tuple(Evidence(str(e["speaker"]), float(e["start"]), str(e["text"]))
+                               for e in data.get("evidence", ())),
+                         float(data.get("confidence", 0.0)))
+
+
+def minutes_to_dict(minutes: Minutes) -> dict[str, Any]:
+    """Everything needed to render the minutes again, without the recording."""
+    return {
+        "referat_format": MINUTES_FORMAT,
+        "kind": "minutes",
+        "meeting": meeting_to_dict(minutes.meeting),
+        "speaker_names": dict(minutes.speaker_names),
+        "items": [
+            {"number": im.item.number, "title": im.item.title,
+             "draft": draft_to_dict(im.draft) if im.draft else None,
+             "utterances": [utterance_to_dict(u) for u in im.utterances]}
+            for im in minutes.items
+        ],
+        "unassigned": [utterance_to_dict(u) for u in minutes.unassigned],
+    }
+
+
+def minutes_from_dict(data: dict[str, Any]) -> Minutes:
+    if not isinstance(data, dict) or data.get("kind") != "minutes" or "referat_format" not in data:
+        raise InputError("This JSON holds no referat minutes (no \"kind\": \"minutes\"). Give the .json that "
+                         "'referat transcribe --agenda … -o …' wrote.")
+    version = data["referat_format"]
+    if not isinstance(version, int) or version > MINUTES_FORMAT:
+        raise InputError(f"These minutes use referat format {version!r}; this referat reads up to "
+                         f"{MINUTES_FORMAT}. Update referat.")
+    try:
+        meeting = meeting_from_dict(data["meeting"])
+        by_number = {item.number: item for item in meeting.items}
+        items = tuple(
+            ItemMinutes(by_number[int(i["number"])],
+                        tuple(utterance_from_dict(u) for u in i.get("utterances", ())),
+                        draft_from_dict(i["draft"]) if i.get("draft") else None)
+            for i in data.get("items", ())
+        )
+        unassigned = tuple(utterance_from_dict(u) for u in data.get("unassigned", ()))
+        names = tuple(sorted((str(k), str(v)) for k, v in dict(data.get("speaker_names", {})).items()))
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise InputError(f"The minutes JSON is damaged ({exc!r}); fix the edit or write it again with referat.") from exc
+    return Minutes(meeting, items, unassigned, names)

@@ -9,10 +9,13 @@ from pathlib import Path
 
 import click
 
+from referat.align import attach_speakers
 from referat.asr import MIN_DURATION, AsrOptions, Transcriber
 from referat.audio import audio_duration, load_audio
 from referat.errors import InputError, OutputError, ReferatError
+from referat.diarize import BACKENDS, DiarizationOptions, diarize, make_diarizer
 from referat.files import ensure_private_dir
+from referat.speakers import parse_speaker_names
 from referat.writers import WRITERS, check_outputs, parse_formats, write_outputs
 
 
@@ -91,13 +94,43 @@ def asr_options(model, language, device, compute_type, vocabulary) -> AsrOptions
 @click.option("--output-dir", type=click.Path(path_type=Path), default=None,
               help="Where to write outputs (default: next to each input file).")
 @click.option("--overwrite", is_flag=True, help="Replace existing output files.")
-def transcribe(files, model, language, device, compute_type, vocabulary, formats, output_dir, overwrite):
+@click.option("--diarizer", type=click.Choice(BACKENDS), default="auto", show_default=True,
+              help="Who spoke when: embedded (built in), pyannote (a local pipeline folder), "
+                   "auto (pyannote if one is found, else embedded) or none.")
+@click.option("--speakers", "num_speakers", type=int, default=None, metavar="N",
+              help="Exact number of speakers, if known.")
+@click.option("--min-speakers", type=int, default=None, metavar="N", help="At least this many speakers.")
+@click.option("--max-speakers", type=int, default=None, metavar="N", help="At most this many speakers.")
+@click.option("--diarization-model", type=click.Path(path_type=Path), default=None, metavar="PATH",
+              help="A pyannote speaker-diarization pipeline folder (config.yaml and its models).")
+@click.option("--speaker-names", default=None, metavar="MAP|FILE",
+              help='Names for speakers: "Taler 1=Henrik Harder,Taler 2=Ulla Lund", or a file with one per line.')
+@click.option("--agenda", type=click.Path(path_type=Path), default=None,
+              help="The meeting's agenda (TOML, .docx or .txt): write a draft referat with a Beslutning per item.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None, metavar="REFERAT.docx",
+              help="The referat to write; beside it go REFERAT-udskrift.docx and REFERAT.json.")
+@click.option("--marks", type=click.Path(path_type=Path), default=None,
+              help="Item marks (default: RECORDING.marks.json beside the recording, if there).")
+@click.option("--no-marks", is_flag=True, help="Ignore item marks; split the discussion by spoken cues only.")
+@click.option("--public", is_flag=True, help="Also write a public referat (…-offentlig.docx) without closed items.")
+@click.option("--template", type=click.Path(path_type=Path), default=None, help="Your own Word template.")
+@click.pass_context
+def transcribe(ctx, files, model, language, device, compute_type, vocabulary, formats, output_dir, overwrite,
+               diarizer, num_speakers, min_speakers, max_speakers, diarization_model, speaker_names,
+               agenda, output, marks, no_marks, public, template):
     """Transcribe recordings (wav, flac, mp3, m4a, ogg, video…) to txt, json, srt and vtt.
+
+    With --agenda (or -o), write a draft referat instead: the discussion split by
+    agenda item, a draft Beslutning per item, and a transcript document.
 
     Runs entirely on this machine: nothing is uploaded or downloaded.
     """
     fmts = parse_formats(formats)
     options = asr_options(model, language, device, compute_type, vocabulary)
+    speaker_options = DiarizationOptions(backend=diarizer, speakers=num_speakers, min_speakers=min_speakers,
+                                         max_speakers=max_speakers, model=diarization_model,
+                                         device="cpu" if device == "auto" else device)
+    names = parse_speaker_names(speaker_names)
     # Check every input and output before the (slow) model load, so mistakes show at once.
     for source in files:
         # Opening the container makes missing, empty, text, corrupt and too short files fail here.
@@ -105,6 +138,13 @@ def transcribe(files, model, language, device, compute_type, vocabulary, formats
         if seconds < MIN_DURATION:
             raise InputError(f"{source} is only {seconds:.2f} s long; referat needs at least "
                              f"{MIN_DURATION} s of speech. Check that the right file was given.")
+    if agenda is not None or output is not None:
+        from click.core import ParameterSource
+
+        explicit_formats = ctx.get_parameter_source("formats") is not ParameterSource.DEFAULT
+        _minutes(files, agenda, output, output_dir, options, speaker_options, names, marks, no_marks,
+                 public, template, overwrite, fmts if explicit_formats else ())
+        return
     if output_dir is not None:
         ensure_private_dir(output_dir)
     plans: list[tuple[Path, Path]] = []
@@ -117,6 +157,7 @@ def transcribe(files, model, language, device, compute_type, vocabulary, formats
         check_outputs(base, fmts, overwrite)
         plans.append((source, base))
 
+    speaker_finder = make_diarizer(speaker_options)  # checks a pyannote folder before the slow model load
     transcriber = Transcriber(options)
     failures: list[str] = []
     for source, base in plans:
@@ -124,7 +165,11 @@ def transcribe(files, model, language, device, compute_type, vocabulary, formats
             audio = load_audio(source)
             with audio_progress(source.name) as progress:
                 transcript = transcriber.transcribe(audio, source=str(source), progress=progress)
-            written = write_outputs(transcript, base, fmts, overwrite)
+            if speaker_finder is not None:
+                with audio_progress(f"{source.name}: speakers") as progress:
+                    turns = diarize(audio, speaker_options, progress=progress, diarizer=speaker_finder)
+                transcript = attach_speakers(transcript, turns)
+            written = write_outputs(transcript, base, fmts, overwrite, speaker_names=names)
         except ReferatError as exc:
             if len(plans) == 1:
                 raise
@@ -135,6 +180,35 @@ def transcribe(files, model, language, device, compute_type, vocabulary, formats
             click.echo(str(path))
     if failures:
         raise ReferatError(f"{len(failures)} of {len(plans)} files failed; see the messages above.")
+
+
+def _minutes(files, agenda, output, output_dir, options, speaker_options, names, marks, no_marks,
+             public, template, overwrite, fmts):
+    from referat.commands.minutes_run import plan_minutes, run_minutes
+    from referat.pipeline import PipelineOptions
+
+    if output is not None and len(files) > 1:
+        raise InputError("-o names one referat, but several recordings were given. Give one recording, or "
+                         "leave out -o to write RECORDING-referat.docx for each.")
+    if agenda is None:
+        raise InputError("A referat needs the meeting's agenda: add --agenda AGENDA (TOML, .docx or .txt).")
+    pipeline_options = PipelineOptions(
+        asr=options,
+        diarization=speaker_options,
+        marks=marks,
+        use_marks=not no_marks,
+        speaker_names=tuple(names.items()),
+    )
+    jobs = [
+        plan_minutes(source, output or output_base(source, output_dir).with_name(f"{source.stem}-referat.docx"),
+                     public, overwrite, output_base(source, output_dir), fmts)
+        for source in files
+    ]
+    referats = [job.paths.referat.resolve() for job in jobs]
+    if len(set(referats)) < len(referats):
+        raise OutputError("Two recordings would write the same referat; process them separately with different "
+                          "--output-dir.")
+    run_minutes(jobs, agenda, pipeline_options, template, overwrite)
 
 
 COMMANDS = [transcribe]

@@ -1,0 +1,148 @@
+"""Who spoke when: one interface, several backends.
+
+``diarize(audio, options)`` returns speaker turns labelled "Taler 1", "Taler 2"…
+in order of first appearance. Backends:
+
+- ``embedded`` (default): Silero VAD + resemblyzer GE2E + spectral clustering,
+  shipped with the installed packages (see ``diarize_embedded``).
+- ``pyannote``: a pyannote.audio pipeline from a local folder (the optional
+  ``referat[pyannote]`` extra; see ``diarize_pyannote``).
+- ``auto``: pyannote when a pipeline folder is given or found in the models
+  folder and pyannote.audio is installed; otherwise embedded.
+- ``none``: no diarization (no turns).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from referat.align import relabel_turns
+from referat.errors import ReferatError
+from referat.types import SpeakerTurn
+
+log = logging.getLogger(__name__)
+
+BACKENDS = ("auto", "embedded", "pyannote", "none")
+DEFAULT_MAX_SPEAKERS = 10
+
+Progress = Callable[[float, float], None]
+
+
+class SpeakerCountError(ReferatError):
+    """Speaker-count options that cannot be satisfied."""
+
+
+@dataclass(frozen=True)
+class DiarizationOptions:
+    """How to find speakers.
+
+    ``speakers`` fixes the count; otherwise it is estimated between
+    ``min_speakers`` and ``max_speakers``. ``participants`` (from an agenda)
+    caps the estimate too. ``model`` is a pyannote pipeline folder.
+    """
+
+    backend: str = "auto"
+    speakers: int | None = None
+    min_speakers: int | None = None
+    max_speakers: int | None = None
+    participants: int | None = None
+    model: Path | None = None
+    device: str = "cpu"
+
+    def __post_init__(self) -> None:
+        if self.backend not in BACKENDS:
+            raise ReferatError(f"Unknown diarizer {self.backend!r}. Choose one of: {', '.join(BACKENDS)}.")
+        for name in ("speakers", "min_speakers", "max_speakers"):
+            value = getattr(self, name)
+            if value is not None and value < 1:
+                flag = "--" + name.replace("_", "-")
+                raise SpeakerCountError(
+                    f"{flag} must be at least 1 (got {value}). Leave it out to estimate the number of speakers, "
+                    "or use --diarizer none to skip speaker detection."
+                )
+        if self.min_speakers and self.max_speakers and self.min_speakers > self.max_speakers:
+            raise SpeakerCountError(
+                f"--min-speakers ({self.min_speakers}) is larger than --max-speakers ({self.max_speakers})."
+            )
+
+    def bounds(self) -> tuple[int, int]:
+        """(min, max) number of speakers to look for."""
+        if self.speakers is not None:
+            return self.speakers, self.speakers
+        low = self.min_speakers or 1
+        # An explicit --max-speakers beats the agenda; an explicit minimum beats both.
+        high = self.max_speakers or (self.participants if self.participants else DEFAULT_MAX_SPEAKERS)
+        return low, max(low, high)
+
+
+class Diarizer(Protocol):
+    """A backend: audio (16 kHz mono float32) to turns with backend labels."""
+
+    name: str
+
+    def __call__(
+        self, audio: np.ndarray, min_speakers: int, max_speakers: int, progress: Progress | None = None
+    ) -> list[SpeakerTurn]: ...
+
+
+def make_diarizer(options: DiarizationOptions) -> Diarizer | None:
+    """The backend ``options`` asks for (None for ``none``); loads models lazily."""
+    backend = options.backend
+    if backend == "none":
+        return None
+    if backend == "auto":
+        backend = "pyannote" if _pyannote_usable(options) else "embedded"
+        log.info("diarizer auto: using %s", backend)
+    if backend == "pyannote":
+        from referat.diarize_pyannote import PyannoteDiarizer, find_pipeline_dir
+
+        return PyannoteDiarizer(find_pipeline_dir(options.model), device=options.device)
+    from referat.diarize_embedded import EmbeddedDiarizer
+
+    return EmbeddedDiarizer()
+
+
+def _pyannote_usable(options: DiarizationOptions) -> bool:
+    from referat.diarize_pyannote import find_pipeline_dir, pyannote_available
+
+    if not pyannote_available():
+        if options.model is not None:
+            log.warning("pyannote.audio is not installed; using the embedded diarizer instead of %s", options.model)
+        return False
+    try:
+        find_pipeline_dir(options.model)
+    except ReferatError:
+        if options.model is not None:
+            raise
+        return False
+    return True
+
+
+def diarize(
+    audio: np.ndarray,
+    options: DiarizationOptions | None = None,
+    progress: Progress | None = None,
+    diarizer: Diarizer | None = None,
+) -> tuple[SpeakerTurn, ...]:
+    """Speaker turns for ``audio``, labelled "Taler N" by first appearance.
+
+    Pass ``diarizer`` to reuse a loaded backend across files. Silence or no
+    speech gives an empty tuple.
+    """
+    options = options or DiarizationOptions()
+    if diarizer is None:
+        diarizer = make_diarizer(options)
+    if diarizer is None or len(audio) == 0:
+        return ()
+    low, high = options.bounds()
+    turns = [t for t in diarizer(np.asarray(audio, dtype=np.float32), low, high, progress) if t.end > t.start]
+    found = len({t.speaker for t in turns})
+    if options.speakers and turns and found < options.speakers:
+        log.warning("asked for %d speakers but only %d could be told apart", options.speakers, found)
+    return relabel_turns(turns)

@@ -1,0 +1,94 @@
+"""Reading the item-marks sidecar for the pipeline (format in docs/minutes.md).
+
+``MEETING.marks.json`` next to ``MEETING.wav``::
+
+    {"referat_marks": 1, "recording": "MEETING.wav",
+     "marks": [{"time": 12.34, "item": 3, "kind": "item"},
+               {"time": 80.1, "item": 3, "kind": "decision"}]}
+
+Tolerant on purpose: a mark that cannot be used is reported as a warning and
+skipped, never a reason to lose the transcription. Whether marks fit the agenda
+and the recording's length is checked by ``segment.split_by_marks``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from referat.errors import InputError
+from referat.types import Mark
+
+log = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+KINDS = ("item", "decision")
+
+
+@dataclass(frozen=True)
+class MarksFile:
+    path: Path
+    recording: str | None
+    marks: tuple[Mark, ...]
+    warnings: tuple[str, ...] = ()
+
+
+def marks_path_for(recording: Path) -> Path:
+    """``møde.wav`` → ``møde.marks.json`` in the same folder."""
+    recording = Path(recording)
+    return recording.with_name(recording.stem + ".marks.json")
+
+
+def read_marks_file(path: Path, recording: Path | None = None) -> MarksFile:
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise InputError(f"Marks file {path} not found. Check the path, or leave out --marks.") from exc
+    except IsADirectoryError as exc:
+        raise InputError(f"{path} is a folder, not a marks file.") from exc
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"Marks file {path} is not valid JSON ({exc}). Fix it or move it away; the recording "
+                         "can be processed without it.") from exc
+    if not isinstance(data, dict) or "referat_marks" not in data:
+        raise InputError(f"{path} is not a referat marks file (no \"referat_marks\" key). See docs/minutes.md.")
+    if data["referat_marks"] != FORMAT_VERSION:
+        raise InputError(f"{path} is marks format {data['referat_marks']!r}; this version reads format "
+                         f"{FORMAT_VERSION}. Update referat.")
+    warnings: list[str] = []
+    named = data.get("recording")
+    if recording is not None and isinstance(named, str) and named and named != Path(recording).name:
+        warnings.append(f"{path.name} was written for '{named}', not '{Path(recording).name}'; "
+                        "its marks are used anyway. Check they belong to this recording.")
+    raw_marks = data.get("marks", [])
+    if not isinstance(raw_marks, list):
+        raise InputError(f"{path}: \"marks\" must be a list of {{time, item, kind}} objects.")
+    marks = []
+    for index, raw in enumerate(raw_marks, start=1):
+        mark, problem = _mark(raw)
+        if problem:
+            warnings.append(f"{path.name}: mark {index} ({json.dumps(raw, ensure_ascii=False)}) {problem}; skipped.")
+        else:
+            marks.append(mark)
+    return MarksFile(path, named if isinstance(named, str) else None,
+                     tuple(sorted(marks, key=lambda m: m.time)), tuple(warnings))
+
+
+def _mark(raw) -> tuple[Mark | None, str | None]:
+    if not isinstance(raw, dict):
+        return None, "is not an object"
+    time = raw.get("time")
+    if isinstance(time, bool) or not isinstance(time, int | float):
+        return None, "has no time in seconds"
+    kind = raw.get("kind", "item")
+    if kind not in KINDS:
+        return None, f"has unknown kind {kind!r} (known: {', '.join(KINDS)})"
+    item = raw.get("item")
+    if item is not None and (isinstance(item, bool) or not isinstance(item, int)):
+        if isinstance(item, str) and item.strip().isdigit():
+            item = int(item)
+        else:
+            return None, "has an item that is not a whole number"
+    return Mark(float(time), item, kind), None

@@ -1,0 +1,98 @@
+"""Section names of Danish municipal agenda items, and where the Beslutning goes.
+
+An item's ``sections`` keep the document order. The Beslutning is special: its
+text lives in ``AgendaItem.decision`` (so a draft never replaces it), and an
+empty section named like a decision heading ("Beslutning", "Beslutning
+Direktionen den 13-08-2024") marks its place among the other sections.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from referat.types import AgendaItem, Section
+
+# The sections the seeds and common municipal templates use, in their usual order.
+KNOWN_SECTIONS = (
+    "Baggrund",
+    "Resumé",
+    "Resume",
+    "Sagsfremstilling",
+    "Supplerende sagsfremstilling",
+    "Sagens tidligere behandling",
+    "Indstilling",
+    "Kommunens vision og politikker",
+    "Økonomi",
+    "Bevillingsmæssige konsekvenser",
+    "Lovgrundlag",
+    "Retsgrundlag",
+    "Høring",
+    "Tidsplan",
+    "Kommunikation",
+    "Borgerperspektiv",
+    "Beslutning",
+    "Bilag",
+)
+KNOWN = {name.casefold(): name for name in KNOWN_SECTIONS}
+# Long free-text sections: short standalone lines inside them are sub-headings.
+FREE_TEXT = {"sagsfremstilling", "supplerende sagsfremstilling", "baggrund", "bilag"}
+# Sections that open an item; after Sagsfremstilling these words are sub-headings.
+PREAMBLE = {"baggrund", "resumé", "resume", "indstilling"}
+
+_DECISION = re.compile(
+    r"^beslutning(?:"
+    r"\s+(?:i\s+|fra\s+)?\S.{0,80}?\s+(?:den|d\.)\s+\d{1,2}[-./]\d{1,2}[-./]\d{4}"  # … den 13-08-2024
+    r"|\s+(?:i|fra)\s+[A-ZÆØÅ][\w\-æøåÆØÅ]*(?:\s+[\w\-æøåÆØÅ]+){0,4}"  # Beslutning i Byrådet
+    r")?$",
+    re.IGNORECASE,
+)
+
+
+def is_decision_heading(name: str) -> bool:
+    return bool(_DECISION.match(name.strip()))
+
+
+def decision_heading(forum: str, date_text: str) -> str:
+    """Seed 000 style: "Beslutning Direktionen den 13-08-2024"."""
+    return f"Beslutning {forum} den {date_text}"
+
+
+def split_decision(sections: tuple[Section, ...]) -> tuple[tuple[Section, ...], str | None]:
+    """Move the first Beslutning section's text out, leaving an empty marker."""
+    out, decision, seen = [], None, False
+    for section in sections:
+        if not seen and is_decision_heading(section.name):
+            seen = True
+            decision = section.text.strip() or None
+            out.append(Section(section.name, ""))
+        else:
+            out.append(section)
+    return tuple(out), decision
+
+
+def decision_index(item: AgendaItem) -> int | None:
+    """Index of the Beslutning marker among the item's sections, if any."""
+    return next((i for i, s in enumerate(item.sections) if is_decision_heading(s.name)), None)
+
+
+def with_decision_text(item: AgendaItem) -> tuple[Section, ...]:
+    """The sections as written in a document: the decision text in its place.
+
+    Without a marker, a written decision goes before Bilag (or last)."""
+    index = decision_index(item)
+    sections = list(item.sections)
+    if index is not None:
+        sections[index] = Section(sections[index].name, item.decision or "")
+    elif item.decision:
+        at = next((i for i, s in enumerate(sections) if s.name.casefold() == "bilag"), len(sections))
+        sections.insert(at, Section("Beslutning", item.decision))
+    return tuple(sections)
+
+
+def normalise_item(item: AgendaItem) -> AgendaItem:
+    """Make a hand-built item follow the marker convention."""
+    sections, decision = split_decision(item.sections)
+    if decision and item.decision and decision != item.decision:
+        decision = item.decision
+    return replace(item, sections=sections, decision=item.decision or decision)

@@ -1,0 +1,97 @@
+"""Sentences inside utterances, and Danish number words. Pure helpers.
+
+Segmentation and decision drafting both reason about sentences ("Så går vi
+videre til punkt fire.") rather than whole utterances, because one speaker
+often closes an item and opens the next in a single breath.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from referat.types import Utterance, Word
+
+_SENTENCE_END = re.compile(r"[.!?…]['\")\]]*$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    speaker: str
+    start: float
+    end: float
+    words: tuple[Word, ...]
+    text: str
+
+    @property
+    def is_question(self) -> bool:
+        return self.text.rstrip().endswith("?")
+
+
+def split_sentences(utterance: Utterance) -> Iterator[Sentence]:
+    """Cut an utterance after words ending in . ! ? (whisper keeps punctuation)."""
+    if not utterance.words:
+        if utterance.text:
+            yield Sentence(utterance.speaker, utterance.start, utterance.end, (), utterance.text)
+        return
+    current: list[Word] = []
+    for word in utterance.words:
+        current.append(word)
+        if _SENTENCE_END.search(word.text.strip()):
+            yield _sentence(utterance.speaker, current)
+            current = []
+    if current:
+        yield _sentence(utterance.speaker, current)
+
+
+def iter_sentences(utterances: Iterable[Utterance]) -> Iterator[Sentence]:
+    for utterance in utterances:
+        yield from split_sentences(utterance)
+
+
+def _sentence(speaker: str, words: list[Word]) -> Sentence:
+    text = " ".join(w.text.strip() for w in words).strip()
+    return Sentence(speaker, words[0].start, words[-1].end, tuple(words), text)
+
+
+def normalize(text: str) -> str:
+    """Casefold, unify quotes/dashes and spaces so patterns stay simple."""
+    text = unicodedata.normalize("NFC", text).casefold()
+    text = re.sub(r"[\u2018\u2019\u201c\u201d\u201e\"']", "", text)
+    text = re.sub(r"[\u2013\u2014]", "-", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def tokens(text: str) -> list[str]:
+    return re.findall(r"[0-9a-zæøåéü]+(?:[./-][0-9]+)*", normalize(text))
+
+
+# Cardinal and ordinal number words (Danish, plus the English the demo speaks).
+CARDINALS: dict[str, int] = {
+    "en": 1, "et": 1, "ét": 1, "én": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5,
+    "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12,
+    "tretten": 13, "fjorten": 14, "femten": 15,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10,
+}
+ORDINALS: dict[str, int] = {
+    "første": 1, "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5,
+    "sjette": 6, "syvende": 7, "ottende": 8, "niende": 9, "tiende": 10,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}
+
+
+def number_value(word: str) -> int | None:
+    """'4', '4.', 'fire', 'fjerde' → 4; anything else → None."""
+    word = word.strip().rstrip(".:,")
+    if word.isdigit():
+        return int(word)
+    return CARDINALS.get(word, ORDINALS.get(word))
+
+
+def timestamp(seconds: float) -> str:
+    seconds = max(0, int(seconds))
+    return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"

@@ -1,0 +1,146 @@
+"""Speaker names: parse a mapping, summarise who said what.
+
+A mapping turns diarizer labels into people: ``"Taler 1=Henrik Harder,Taler 2=Ulla Lund"``
+or a file with one ``Taler 1 = Henrik Harder`` per line (``#`` starts a comment),
+or a JSON object. ``speaker_summary`` gives, per speaker, talk time and a few
+short quotes with timestamps, so a secretary can tell who is who.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from referat.align import group_utterances
+from referat.errors import InputError
+from referat.types import Transcript, Utterance, Word
+
+
+def parse_speaker_names(value: str | None) -> dict[str, str]:
+    """``--speaker-names``: "Taler 1=Name,…", or a file (lines ``label = name``, or JSON)."""
+    if not value or not value.strip():
+        return {}
+    path = Path(value).expanduser()
+    if "=" not in value or path.is_file():
+        if not path.is_file():
+            raise InputError(
+                f"--speaker-names: {value!r} is neither a mapping like \"Taler 1=Henrik Harder\" nor an existing file."
+            )
+        return _read_mapping_file(path)
+    return _parse_pairs(value.split(","), "--speaker-names")
+
+
+def _read_mapping_file(path: Path) -> dict[str, str]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"Cannot read speaker names file {path}: {exc}. Save it as UTF-8 text.") from exc
+    if text.lstrip().startswith("{"):
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"Speaker names file {path} is not valid JSON: {exc.msg} (line {exc.lineno}).") from exc
+        if not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
+            raise InputError(f"Speaker names file {path}: every label and name must be text.")
+        return _parse_pairs([f"{k}={v}" for k, v in data.items()], str(path))
+    lines = [line.split("#", 1)[0] for line in text.splitlines()]
+    return _parse_pairs(lines, str(path))
+
+
+def _parse_pairs(items: Sequence[str], where: str) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for item in items:
+        if not item.strip():
+            continue
+        label, sep, name = item.partition("=")
+        label, name = label.strip(), name.strip()
+        if not sep or not label or not name:
+            raise InputError(f"{where}: {item.strip()!r} is not 'label=name' (e.g. \"Taler 1=Henrik Harder\").")
+        if label in names and names[label] != name:
+            raise InputError(f"{where}: {label!r} is given two names ({names[label]!r} and {name!r}).")
+        names[label] = name
+    return names
+
+
+def check_names_apply(names: dict[str, str], labels: Sequence[str], source: str) -> None:
+    """Refuse a mapping whose labels match no speaker in the transcript (a typo, usually)."""
+    unknown = [label for label in names if label not in labels]
+    if unknown:
+        known = ", ".join(labels) or "none"
+        raise InputError(
+            f"--speaker-names: {', '.join(repr(u) for u in unknown)} not found in {source} "
+            f"(its speakers: {known})."
+        )
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: float
+    text: str
+
+
+@dataclass(frozen=True)
+class SpeakerSummary:
+    speaker: str
+    talk_time: float  # seconds of speech (sum of utterance lengths)
+    utterances: int
+    words: int
+    quotes: tuple[Quote, ...]
+
+
+def speakers_in(transcript: Transcript) -> list[str]:
+    """Speaker labels in order of first appearance."""
+    seen: dict[str, None] = {}
+    for seg in sorted(transcript.segments, key=lambda s: s.start):
+        for label in (seg.speaker, *(w.speaker for w in seg.words)):
+            if label:
+                seen.setdefault(label, None)
+    return list(seen)
+
+
+def speaker_summary(transcript: Transcript, quotes: int = 3, max_words: int = 12) -> list[SpeakerSummary]:
+    """Per speaker: talk time, counts, and up to ``quotes`` quotes spread over the meeting.
+
+    Quotes prefer utterances of at least four words and are cut to ``max_words``.
+    """
+    utterances = _utterances(transcript)
+    out = []
+    for label in speakers_in(transcript):
+        mine = [u for u in utterances if u.speaker == label]
+        out.append(
+            SpeakerSummary(
+                speaker=label,
+                talk_time=sum(u.end - u.start for u in mine),
+                utterances=len(mine),
+                words=sum(max(len(u.words), 1 if u.text else 0) for u in mine),
+                quotes=tuple(_quote(u, max_words) for u in _pick_spread(mine, quotes)),
+            )
+        )
+    return out
+
+
+def _utterances(transcript: Transcript) -> tuple[Utterance, ...]:
+    if transcript.words:
+        return group_utterances(transcript.words, max_gap=2.0)  # long pauses are not talk time
+    # Segments without word timestamps: one utterance per segment.
+    return tuple(
+        Utterance(s.speaker, s.start, s.end, (Word(s.start, s.end, s.text, speaker=s.speaker),))
+        for s in transcript.segments
+        if s.speaker
+    )
+
+
+def _pick_spread(utterances: list[Utterance], n: int) -> list[Utterance]:
+    long = [u for u in utterances if len(u.text.split()) >= 4] or [u for u in utterances if u.text]
+    if len(long) <= n:
+        return long
+    # Early, middle and late quotes help more than three in a row.
+    return [long[round(i * (len(long) - 1) / max(n - 1, 1))] for i in range(n)]
+
+
+def _quote(utterance: Utterance, max_words: int) -> Quote:
+    words = utterance.text.split()
+    text = " ".join(words[:max_words]) + (" …" if len(words) > max_words else "")
+    return Quote(utterance.start, text)

@@ -1,0 +1,147 @@
+"""Pure tests of the rule-based draft Beslutning, on discussions modelled on the seeds."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from danish_meetings import CHEFFORUM, DIREKTIONEN, item, utt
+
+from referat.decisions import chair_name, draft_decision, indstilling_kind
+from referat.types import Evidence, Mark
+
+AI_ITEM = CHEFFORUM.items[3]  # seed 001 punkt 5: "Beslutning om AI og nye teknologier i AK"
+BUDGET_ITEM = CHEFFORUM.items[1]
+THEMES_ITEM = CHEFFORUM.items[4]
+KI_ITEM = DIREKTIONEN.items[2]  # seed 000 punkt 7: "Afprøvning af kunstig intelligens …"
+
+
+def test_seed_001_item_5_approved_with_remark():
+    discussion = (
+        utt("Taler 1", 600.0, "Punkt fem handler om AI og nye teknologier."),
+        utt("Taler 2", 605.0, "Vi foreslår retningslinjer og et AI-Awarenessforløb fra MetaCompliance."),
+        utt("Taler 3", 615.0, "Hvad med økonomien til opkvalificering af medarbejdere?"),
+        utt("Taler 2", 620.0, "Den skal vi drøfte senere."),
+        utt("Taler 1", 630.0, "Godt. Så godkender vi indstillingen med bemærkning om, at hver afdeling "
+                              "udpeger to til fire superbrugere."),
+    )
+    draft = draft_decision(AI_ITEM, discussion, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"
+    assert draft.text == ("Chefforum godkendte indstillingen med bemærkning om, at hver afdeling udpeger "
+                          "to til fire superbrugere.")
+    quote = ("Så godkender vi indstillingen med bemærkning om, at hver afdeling udpeger to til fire superbrugere.")
+    assert Evidence("Taler 1", 630.4, quote) in draft.evidence
+    assert 0.5 < draft.confidence <= 0.95
+
+
+def test_seed_000_item_7_not_approved_despite_earlier_approval_words():
+    discussion = (
+        utt("Taler 2", 100.0, "Løsningen er godkendt af IT-projektrådet, og vi vil afprøve AI i mindre skala."),
+        utt("Taler 3", 108.0, "Jeg savner en kvalificering af ambitionsniveauet."),
+        utt("Taler 1", 112.0, "Jeg er enig. Vi godkender ikke sagens indstillinger i dag."),
+        utt("Taler 1", 118.0, "Bæredygtighed og etik skal tydeliggøres."),
+    )
+    draft = draft_decision(KI_ITEM, discussion, DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "rejected"
+    assert draft.text == "Direktionen godkendte ikke indstillingen."
+    assert [e.text for e in draft.evidence] == ["Vi godkender ikke sagens indstillinger i dag."]
+    assert draft.evidence[0].speaker == "Taler 1" and draft.evidence[0].start > 112
+
+
+def test_orientation_with_agreement_is_taken_to_efterretning():
+    discussion = (
+        utt("Taler 1", 10.0, "Der er kun få udeståender med enkelte budgetforslag."),
+        utt("Taler 2", 16.0, "Tak for orienteringen."),
+        utt("Taler 3", 18.0, "Fint, ingen bemærkninger."),
+    )
+    draft = draft_decision(BUDGET_ITEM, discussion, CHEFFORUM)
+    assert indstilling_kind(BUDGET_ITEM) == "noted"
+    assert draft.kind == "noted"
+    assert draft.text == "Chefforum tog orienteringen til efterretning."
+    assert {e.text for e in draft.evidence} == {"Tak for orienteringen.", "Fint, ingen bemærkninger."}
+
+
+def test_approving_an_orientation_reads_as_efterretning():
+    draft = draft_decision(BUDGET_ITEM, (utt("Taler 1", 5.0, "Så er det godkendt."),), CHEFFORUM)
+    assert draft.kind == "noted"
+
+
+def test_explicit_efterretning_is_found():
+    draft = draft_decision(
+        CHEFFORUM.items[2], (utt("Taler 1", 5.0, "Vi tager orienteringen til efterretning."),), CHEFFORUM)
+    assert (draft.kind, draft.text) == ("noted", "Chefforum tog orienteringen til efterretning.")
+
+
+def test_discussed_and_postponed():
+    drafted = draft_decision(THEMES_ITEM, (utt("Taler 1", 5.0, "Vi har drøftet temaerne for efteråret."),), CHEFFORUM)
+    assert (drafted.kind, drafted.text) == ("discussed", "Chefforum drøftede punktet.")
+    postponed = draft_decision(AI_ITEM, (utt("Taler 1", 5.0, "Vi udsætter punktet til næste møde."),), CHEFFORUM)
+    assert (postponed.kind, postponed.text) == ("postponed", "Chefforum udsatte punktet.")
+
+
+def test_decided_quotes_what_was_decided():
+    draft = draft_decision(THEMES_ITEM, (utt("Taler 1", 5.0, "Vi besluttede at holde lederdagen i oktober."),),
+                           CHEFFORUM)
+    assert draft.kind == "decided"
+    assert draft.text == "Chefforum besluttede, at holde lederdagen i oktober."
+
+
+def test_the_chair_weighs_more():
+    discussion = (
+        utt("Taler 2", 0.0, "Sagen handler om retningslinjer."),
+        utt("Taler 1", 10.0, "Vi godkender indstillingen."),
+        utt("Taler 2", 12.0, "Jeg mener, det bør udsættes."),
+    )
+    assert draft_decision(AI_ITEM, discussion, CHEFFORUM, chair="Taler 1").kind == "approved"
+    assert draft_decision(AI_ITEM, discussion, CHEFFORUM, chair=None).kind == "postponed"
+
+
+def test_a_decision_mark_boosts_what_was_said_before_it():
+    discussion = (
+        utt("Taler 2", 10.0, "Jeg mener, det bør udsættes."),
+        utt("Taler 3", 20.0, "Vi har drøftet det længe nok."),
+    )
+    marked = draft_decision(AI_ITEM, discussion, CHEFFORUM, chair="Taler 3", marks=(Mark(12.0, 4, "decision"),))
+    # A decision mark for another item does not count.
+    unmarked = draft_decision(AI_ITEM, discussion, CHEFFORUM, chair="Taler 3", marks=(Mark(12.0, 2, "decision"),))
+    assert marked.kind == "postponed"
+    assert unmarked.kind == "discussed"
+
+
+def test_existing_beslutning_is_never_replaced():
+    decided = replace(AI_ITEM, decision="Chefforum godkendte indstillingen.")
+    discussion = (utt("Taler 1", 5.0, "Vi godkender ikke noget i dag."),)
+    draft = draft_decision(decided, discussion, CHEFFORUM)
+    assert (draft.kind, draft.text) == ("existing", "Chefforum godkendte indstillingen.")
+    assert draft.evidence  # the discussion is still quoted for the reader
+
+
+def test_item_never_discussed_and_no_decision_language():
+    assert draft_decision(AI_ITEM, (), CHEFFORUM).kind == "not_discussed"
+    draft = draft_decision(AI_ITEM, (utt("Taler 2", 5.0, "Slide to viser tallene for juni."),), CHEFFORUM)
+    assert draft.kind == "undetermined" and draft.confidence == 0.0
+    assert "Indstillingen: Kommunaldirektøren indstiller" in draft.text
+
+
+def test_assent_without_an_indstilling_is_not_a_decision():
+    bare = item(9, "Eventuelt", None)
+    draft = draft_decision(bare, (utt("Taler 1", 1.0, "Ja, fint."),), CHEFFORUM)
+    assert draft.kind == "undetermined"
+
+
+def test_english_speech_drafts_a_danish_decision():
+    discussion = (utt("Taler 1", 1.0, "The committee approved the recommendation with the remark that "
+                                      "the parks get more trees."),)
+    draft = draft_decision(AI_ITEM, discussion, CHEFFORUM)
+    assert draft.kind == "approved_with_remark"
+    assert draft.text == "Chefforum godkendte indstillingen med bemærkning om, at the parks get more trees."
+
+
+def test_chair_is_the_director_or_the_first_listed():
+    assert chair_name(CHEFFORUM) == "Henrik Harder"
+    assert chair_name(DIREKTIONEN) == "Lars Holte"
+
+
+def test_english_remark_without_that():
+    discussion = (utt("Taler 1", 1.0, "The committee approved the plan with the remark the harbour path gets lights."),)
+    draft = draft_decision(AI_ITEM, discussion, CHEFFORUM)
+    assert draft.text.endswith("med bemærkning om, at the harbour path gets lights.")

@@ -1,0 +1,123 @@
+"""Pure tests: minutes from a discussion and an agenda; the public version; vocabulary."""
+
+from __future__ import annotations
+
+from danish_meetings import CHEFFORUM, DIREKTIONEN, utt
+
+from referat.minutes import build_minutes, chair_label, public_minutes, vocabulary_from_meeting
+from referat.types import Mark
+
+DISCUSSION = (
+    utt("Taler 2", 0.0, "Godmorgen."),
+    utt("Taler 1", 2.0, "Punkt 1 er lukket. Personalesagen er afklaret."),
+    utt("Taler 3", 8.0, "Den fortrolige sag lukkes."),
+    utt("Taler 1", 12.0, "Vi går videre til punkt 2, lederudviklingsaktiviteterne."),
+    utt("Taler 3", 17.0, "Velkomstpakken er klar."),
+    utt("Taler 1", 20.0, "Så er indstillingen godkendt."),
+    utt("Taler 1", 24.0, "Punkt 3, kunstig intelligens."),
+    utt("Taler 2", 28.0, "Vi godkender ikke indstillingen i dag."),
+)
+
+
+def test_minutes_for_every_item_with_drafts_and_chair_by_name():
+    result = build_minutes(DIREKTIONEN, DISCUSSION, speaker_names={"Taler 1": "Lars Holte"})
+    assert result.chair == "Taler 1"
+    assert [im.item.number for im in result.minutes.items] == [1, 2, 3]
+    two = result.minutes.items[1]
+    assert two.draft.kind == "approved" and two.draft.text == "Direktionen godkendte indstillingen."
+    assert result.minutes.items[2].draft.kind == "rejected"
+    assert [u.text for u in result.minutes.unassigned] == ["Godmorgen."]
+    assert result.minutes.speaker_names == (("Taler 1", "Lars Holte"),)
+
+
+def test_chair_defaults_to_the_first_speaker():
+    assert chair_label(DIREKTIONEN, DISCUSSION, {}) == "Taler 2"
+    assert chair_label(DIREKTIONEN, (), {}) is None
+
+
+def test_public_version_drops_closed_discussion_and_unassigned_talk():
+    minutes = build_minutes(DIREKTIONEN, DISCUSSION).minutes
+    assert minutes.items[0].utterances  # the internal version keeps it
+    public = public_minutes(minutes)
+    closed = public.items[0]
+    assert closed.item.title == "Lukket" and closed.item.case_number == "23/22369"
+    assert closed.utterances == () and closed.draft is None and closed.item.sections == ()
+    assert public.unassigned == ()
+    assert public.items[1] == minutes.items[1]
+    text = " ".join(u.text for im in public.items for u in im.utterances)
+    assert "fortrolige" not in text and "Personalesagen" not in text
+
+
+def test_no_speech_gives_drafts_saying_so():
+    result = build_minutes(CHEFFORUM, ())
+    assert all(im.draft.kind == "not_discussed" for im in result.minutes.items)
+    assert "No speech" in result.warnings[0]
+
+
+def test_marks_and_duration_reach_the_split():
+    result = build_minutes(CHEFFORUM, DISCUSSION, marks=(Mark(0.0, 2), Mark(99.0, 3)), duration=40.0)
+    assert result.split.method == "marks"
+    assert len(result.minutes.items[1].utterances) == len(DISCUSSION)
+    assert any("after the end" in w for w in result.warnings)
+
+
+def test_vocabulary_from_the_agenda():
+    vocabulary = vocabulary_from_meeting(CHEFFORUM)
+    assert vocabulary[0] == "Chefforum"
+    assert "Henrik Harder" in vocabulary
+    assert "Orientering om status på arbejdet med Budget 2026" in vocabulary
+    assert "Budget" in vocabulary and "Kommunaldirektøren" not in vocabulary  # sentence-initial words are not terms
+    closed_titles = vocabulary_from_meeting(DIREKTIONEN)
+    assert "Lukket" not in closed_titles
+
+
+# A whole Chefforum meeting, spoken as the seed's referat (001) reads, split by cues only.
+CHEFFORUM_MEETING = (
+    utt("Taler 1", 0.0, "Godmorgen. Skal vi gå i gang?"),
+    utt("Taler 1", 4.0, "Første punkt er godkendelse af dagsorden og referat. Nogen bemærkninger?"),
+    utt("Taler 4", 10.0, "Nej."),
+    utt("Taler 1", 12.0, "Så er dagsorden og referat godkendt."),
+    utt("Taler 1", 16.0, "Punkt to, status på budget 2026."),
+    utt("Taler 1", 20.0, "Der er kun få udeståender med enkelte budgetforslag, og styregruppen ser på "
+                         "udvidelsesforslagene."),
+    utt("Taler 2", 30.0, "Tak for orienteringen."),
+    utt("Taler 1", 33.0, "Så går vi videre til KommuneMED mødet."),
+    utt("Taler 3", 37.0, "Mødet den femogtyvende handler om de tre analyser og evaluering af MED."),
+    utt("Taler 1", 44.0, "Godt, vi tager det til efterretning."),
+    utt("Taler 1", 48.0, "Næste punkt er AI og nye teknologier."),
+    utt("Taler 2", 52.0, "Vi foreslår retningslinjer, awareness-forløb og superbrugere."),
+    utt("Taler 3", 58.0, "Hvordan finansierer vi undervisningen?"),
+    utt("Taler 2", 61.0, "Det må vi drøfte i efteråret."),
+    utt("Taler 1", 65.0, "Så godkender vi indstillingen med bemærkning om, at hver afdeling udpeger to til fire "
+                         "superbrugere."),
+    utt("Taler 1", 74.0, "Sidste punkt, punkt fem, temaer til kommende møder."),
+    utt("Taler 4", 79.0, "Ledelsesprogrammet."),
+    utt("Taler 1", 81.0, "Fint, det har vi drøftet. Tak for i dag."),
+)
+
+
+def test_a_whole_meeting_split_by_cues_with_a_draft_each():
+    result = build_minutes(CHEFFORUM, CHEFFORUM_MEETING, speaker_names={"Taler 1": "Henrik Harder"})
+    assert result.split.method == "cues"
+    assert [b.item for b in result.split.boundaries] == [1, 2, 3, 4, 5]
+    assert result.chair == "Taler 1"
+    firsts = [im.utterances[0].text for im in result.minutes.items]
+    assert firsts == [
+        "Første punkt er godkendelse af dagsorden og referat. Nogen bemærkninger?",
+        "Punkt to, status på budget 2026.",
+        "Så går vi videre til KommuneMED mødet.",
+        "Næste punkt er AI og nye teknologier.",
+        "Sidste punkt, punkt fem, temaer til kommende møder.",
+    ]
+    drafts = [(im.draft.kind, im.draft.text) for im in result.minutes.items]
+    assert drafts == [
+        ("approved", "Chefforum godkendte indstillingen."),
+        ("noted", "Chefforum tog orienteringen til efterretning."),
+        ("noted", "Chefforum tog orienteringen til efterretning."),
+        ("approved_with_remark", "Chefforum godkendte indstillingen med bemærkning om, at hver afdeling udpeger "
+                                 "to til fire superbrugere."),
+        ("discussed", "Chefforum drøftede punktet."),
+    ]
+    for im in result.minutes.items:
+        assert im.draft.evidence and all(e.text in " ".join(u.text for u in im.utterances) for e in im.draft.evidence)
+    assert [u.text for u in result.minutes.unassigned] == ["Godmorgen. Skal vi gå i gang?"]
