@@ -112,7 +112,12 @@ def collect_inputs(paths: Iterable[Path], output_dir: Path | None = None) -> tup
 
 
 def _is_ours(path: Path, output_dir: Path | None) -> bool:
-    return path.name in (MANIFEST_NAME, LOCK_NAME) or (output_dir is not None and path.parent == output_dir)
+    """referat's own companions (marks sidecars, manifests) are not worth a note."""
+    return (
+        path.name in (MANIFEST_NAME, LOCK_NAME)
+        or path.name.endswith(".marks.json")
+        or (output_dir is not None and path.parent == output_dir)
+    )
 
 
 def _unique(paths: list[Path]) -> list[Path]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -162,3 +163,34 @@ def test_empty_folder_is_a_clear_error(tmp_path):
     result = CliRunner().invoke(main, ["batch", str(tmp_path / "in"), "--output-dir", str(tmp_path / "out")])
     assert result.exit_code != 0
     assert "No audio files found" in result.output
+
+
+@pytest.mark.slow
+def test_agenda_dir_gives_full_minutes_per_matching_recording(tmp_path, clips, shared_data):
+    """The demo meeting with its agenda goes through the minutes pipeline; a file
+    without an agenda gets a transcript only."""
+    samples = ROOT / "samples"
+    if not (samples / "demo-meeting.flac").is_file():
+        pytest.skip("samples/demo-meeting.flac is missing")
+    src, agendas, out = tmp_path / "in", tmp_path / "agendas", tmp_path / "out"
+    src.mkdir()
+    agendas.mkdir()
+    shutil.copy(samples / "demo-meeting.flac", src / "demo-meeting.flac")
+    shutil.copy(samples / "demo-meeting.marks.json", src / "demo-meeting.marks.json")
+    shutil.copy(samples / "demo-agenda.toml", agendas / "demo-meeting.toml")
+    shutil.copy(clips["alpha"], src / "alpha.wav")
+
+    result = run_cli([str(src), "--agenda-dir", str(agendas), "--output-dir", str(out), "--language", "en"], shared_data)
+    assert result.returncode == 0, result.stderr
+    rows = {line.split("│")[1].strip(): [c.strip() for c in line.split("│")[2:-1]]
+            for line in result.stdout.splitlines() if line.startswith("│")}
+    duration, speakers, items, _, status = rows["demo-meeting.flac"]
+    assert status == "done" and items == "3" and int(speakers) >= 2
+    assert rows["alpha.wav"][2] == "–" and "no agenda" in rows["alpha.wav"][4]
+    for name in ("demo-meeting.docx", "demo-meeting-udskrift.docx", "demo-meeting.json", "demo-meeting.txt",
+                 "alpha.txt", "alpha.json"):
+        assert (out / name).is_file(), name
+    meeting = json.loads((out / "demo-meeting.json").read_text())
+    assert meeting["kind"] == "meeting" and len(meeting["minutes"]["items"]) == 3
+    lines = (out / "demo-meeting.txt").read_text().splitlines()
+    assert lines and all(re.match(r"\[\d\d:\d\d:\d\d\] Taler \d+: ", line) for line in lines)

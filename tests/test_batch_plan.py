@@ -206,3 +206,31 @@ def test_manifest_lists_done_files_with_settings(tmp_path, fake):
     data = json.loads((out / MANIFEST_NAME).read_text())
     (entry,) = data["entries"]
     assert entry["status"] == "done" and entry["outputs"] == ["a.txt"] and len(entry["sha256"]) == 64
+
+
+def test_marks_sidecars_are_skipped_silently(tmp_path):
+    make(tmp_path / "in", "m.wav", b"1")
+    make(tmp_path / "in", "m.marks.json", b"{}")
+    inputs, notes = collect_inputs([tmp_path / "in"])
+    assert [p.name for p in inputs] == ["m.wav"] and notes == []
+
+
+def test_agenda_is_matched_by_stem_and_a_changed_agenda_redoes_the_file(tmp_path, fake, monkeypatch):
+    from referat import batch_worker
+
+    monkeypatch.setattr(batch_worker, "pipeline_available", lambda: False)  # keep the stand-in's outputs
+    src, agendas, out = tmp_path / "in", tmp_path / "agendas", tmp_path / "out"
+    make(src, "m1.wav", b"1")
+    make(src, "m2.wav", b"2")
+    make(agendas, "m1.toml", b"forum = 'A'")
+    make(agendas, "m1.txt", b"ignored: the TOML wins")
+    opts = options(out, agenda_dir=agendas)
+    report = run_batch([src], opts)
+    assert report.results[0].reason == "" and "no agenda" in report.results[1].reason
+    assert batch_mod.find_agenda(src / "m1.wav", agendas) == agendas / "m1.toml"
+    fake.calls = []
+    run_batch([src], opts)
+    assert fake.calls == []
+    make(agendas, "m1.toml", b"forum = 'B'")
+    run_batch([src], opts)
+    assert fake.calls == ["m1.wav"]
