@@ -69,9 +69,17 @@ def referat_asr(path: Path, out: Path) -> str:
     return transcript.text
 
 
+def referat_lib(path: Path, beam: int) -> str:
+    """referat's Transcriber with a non-default beam (a proposal, not what the CLI does)."""
+    from referat.asr import AsrOptions, Transcriber
+    from referat.audio import load_audio
+
+    return Transcriber(AsrOptions(beam_size=beam)).transcribe(load_audio(path), source=str(path)).text
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("mode", choices=["plain", "fw-batched", "referat-asr", "referat-full", "batch"])
+    ap.add_argument("mode", choices=["plain", "fw-batched", "referat-asr", "referat-lib", "referat-full", "batch"])
     ap.add_argument("input", type=Path)
     ap.add_argument("--out", type=Path, help="output folder for referat commands")
     ap.add_argument("--agenda", type=Path)
@@ -89,6 +97,8 @@ def main() -> None:
         text = fw_batched(args.input, args.threads, args.beam, args.batch_size)
     elif args.mode == "referat-asr":
         text = referat_asr(args.input, args.out)
+    elif args.mode == "referat-lib":
+        text = referat_lib(args.input, args.beam)
     elif args.mode == "referat-full":
         referat_cli(["transcribe", str(args.input), "--agenda", str(args.agenda), "-o", str(args.out / f"{args.input.stem}.docx")])
     elif args.mode == "batch":

@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 import make_inputs  # noqa: E402
 
-ROWS = ("plain", "fw-batched", "referat-asr", "referat-full", "batch-j1", "batch-j2", "wer", "memory")
+ROWS = ("plain", "fw-batched", "referat-asr", "referat-beam", "referat-full", "batch-j1", "batch-j2", "wer", "memory")
 
 
 @dataclass
@@ -107,8 +107,11 @@ def run(args) -> list[Row]:
         timed("faster-whisper BatchedInferencePipeline (batch 8, beam 5)", "fw-batched", meeting)
     if "referat-asr" in wanted:
         timed("referat transcribe (ASR only)", "referat-asr", meeting, "--out", str(fresh(work / "out-asr")))
+    if "referat-beam" in wanted and args.extra_beam:
+        timed(f"referat Transcriber, beam {args.extra_beam} (proposal, not the default)", "referat-lib", meeting,
+              "--beam", str(args.extra_beam))
     if "referat-full" in wanted:
-        if have_pipeline and args.agenda:
+        if have_pipeline and args.agenda and args.agenda.is_file():
             timed("referat full pipeline (ASR + diarization + minutes)", "referat-full", meeting,
                   "--agenda", str(args.agenda), "--out", str(fresh(work / "out-full")))
         else:
@@ -119,9 +122,13 @@ def run(args) -> list[Row]:
                   "--out", str(fresh(work / f"out-batch-j{jobs}")), "--jobs", str(jobs))
     if "wer" in wanted:
         reference = paths["nst_ref"].read_text(encoding="utf-8")
-        for name, mode, extra in (("WER, NST Danish: sequential", "plain", ()),
-                                  ("WER, NST Danish: referat transcribe", "referat-asr", ("--out", str(fresh(work / "out-wer"))))):
-            text_out = work / f"wer-{mode}.txt"
+        variants = [("WER, NST Danish: sequential", "plain", ()),
+                    ("WER, NST Danish: referat transcribe", "referat-asr", ("--out", str(fresh(work / "out-wer"))))]
+        if "referat-beam" in wanted and args.extra_beam:
+            variants.append((f"WER, NST Danish: referat Transcriber, beam {args.extra_beam}", "referat-lib",
+                             ("--beam", str(args.extra_beam))))
+        for name, mode, extra in variants:
+            text_out = work / f"wer-{mode}{'-'.join(extra[1:]) if mode == 'referat-lib' else ''}.txt"
             row = timed(name, mode, paths["nst"], *extra, "--text-out", str(text_out))
             row.wer = wer(reference, text_out.read_text(encoding="utf-8"))
     if "memory" in wanted and "long" in paths:
@@ -171,7 +178,9 @@ def main() -> None:
     ap.add_argument("--batch-minutes", type=float, default=2.0)
     ap.add_argument("--long-minutes", type=float, default=120.0, help="input for the peak memory row")
     ap.add_argument("--wer-minutes", type=float, default=3.0, help="NST Danish input for the WER rows")
-    ap.add_argument("--agenda", type=Path, help="agenda for the full-pipeline row")
+    ap.add_argument("--extra-beam", type=int, default=2, help="also time referat's Transcriber with this beam (0: skip)")
+    ap.add_argument("--agenda", type=Path, default=ROOT / "samples" / "demo-agenda.toml",
+                    help="agenda for the full-pipeline row (default: the demo agenda)")
     ap.add_argument("--quick", action="store_true", help="5-minute meeting, 8 x 0.5-minute batch, 20-minute memory input")
     ap.add_argument("--only", nargs="*", choices=ROWS)
     ap.add_argument("--skip", nargs="*", choices=ROWS)
