@@ -112,7 +112,8 @@ def test_one_corrupt_file_is_reported_the_others_finish_and_rerun_skips_them(tmp
 
 
 @pytest.mark.slow
-def test_killed_batch_resumes_without_redoing_finished_files(tmp_path, clips, shared_data):
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["kill", "ctrl-c"])
+def test_killed_batch_resumes_without_redoing_finished_files(tmp_path, clips, shared_data, sig):
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
     for name in ("alpha", "long1", "long2"):  # processed in this (sorted) order
@@ -120,7 +121,8 @@ def test_killed_batch_resumes_without_redoing_finished_files(tmp_path, clips, sh
     env = dict(os.environ, PYTHONPATH=str(ROOT), REFERAT_DATA_DIR=str(shared_data))
     proc = subprocess.Popen(
         [sys.executable, "-m", "referat", "batch", str(src), "--output-dir", str(out), "--language", "en"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as in a terminal
     )
     deadline = time.monotonic() + 240
     done_at_kill: dict[str, dict] = {}
@@ -132,12 +134,15 @@ def test_killed_batch_resumes_without_redoing_finished_files(tmp_path, clips, sh
                 entries = {}
             done_at_kill = {n: e for n, e in entries.items() if e["status"] == "done"}
             if done_at_kill:
-                proc.send_signal(signal.SIGKILL)
+                proc.send_signal(sig)
                 break
             time.sleep(0.05)
+        _, stderr = proc.communicate(timeout=120)
     finally:
         proc.kill()
         proc.wait()
+    if sig == signal.SIGINT:
+        assert proc.returncode == 130 and "run the same command again to continue" in " ".join(stderr.split())
     assert "alpha.wav" in done_at_kill, "the first file never finished"
     assert len(done_at_kill) < 3, "the batch finished before it could be killed; make the later files longer"
     kept = {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in out.glob("alpha.*")}
