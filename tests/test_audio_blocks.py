@@ -67,3 +67,19 @@ def test_long_audio_is_transcribed_block_by_block_in_recording_time(tmp_path, mo
     starts = [w.start for w in words]
     assert starts == sorted(starts)
     assert words[-1].end > duration * 0.8  # the last block's words are placed at the end, not at 0
+
+
+def test_decoding_into_one_array_matches_faster_whisper_also_when_it_must_grow(tmp_path):
+    from faster_whisper.audio import decode_audio
+
+    from referat.audio import _decode
+
+    if shutil.which("sox") is None:
+        pytest.skip("sox is needed to make test audio")
+    wav = tmp_path / "tone.wav"
+    subprocess.run(["sox", "-n", "-r", "44100", "-c", "2", str(wav), "synth", "3.3", "sine", "440", "sine", "660"], check=True)
+    expected = decode_audio(str(wav))
+    for initial in (None, 0.2, 0.0):  # from the header, and far too small at first
+        got = _decode(wav, 16000, initial_seconds=initial)
+        assert got.dtype == np.float32 and got.shape == expected.shape
+        assert np.array_equal(got, expected)
