@@ -119,7 +119,8 @@ def run(args) -> list[Row]:
     for jobs in (1, 2):
         if f"batch-j{jobs}" in wanted:
             timed(f"referat batch, {args.batch_files} files, --jobs {jobs}", "batch", paths["batch_dir"],
-                  "--out", str(fresh(work / f"out-batch-j{jobs}")), "--jobs", str(jobs))
+                  "--out", str(fresh(work / f"out-batch-j{jobs}")), "--jobs", str(jobs),
+                  note="peak RSS of the largest single process" if jobs > 1 else "")
     if "wer" in wanted:
         reference = paths["nst_ref"].read_text(encoding="utf-8")
         variants = [("WER, NST Danish: sequential", "plain", ()),
