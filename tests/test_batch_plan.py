@@ -3,6 +3,7 @@
 import errno
 import json
 import os
+from pathlib import Path
 
 import pytest
 
@@ -234,3 +235,15 @@ def test_agenda_is_matched_by_stem_and_a_changed_agenda_redoes_the_file(tmp_path
     make(agendas, "m1.toml", b"forum = 'B'")
     run_batch([src], opts)
     assert fake.calls == ["m1.wav"]
+
+
+def test_jobs_split_the_cores_between_worker_processes(monkeypatch):
+    from referat.asr import AsrOptions
+    from referat.batch_worker import threads_per_job
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2, 3})
+    assert [threads_per_job(n) for n in (1, 2, 3, 4, 8)] == [4, 2, 1, 1, 1]
+    opts = batch_mod._with_threads(BatchOptions(output_dir=Path("out"), asr=AsrOptions()), threads_per_job(2))
+    assert opts.asr.cpu_threads == 2
+    # Threads are a speed setting: they do not make finished files look changed.
+    assert opts.settings() == BatchOptions(output_dir=Path("out"), asr=AsrOptions()).settings()
