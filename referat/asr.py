@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from referat import __version__
+from referat.audio_blocks import split_blocks
 from referat.errors import InputError, ModelError
 from referat.models import EMBEDDED_NAME, resolve_asr_model
 from referat.types import Segment, Transcript, TranscriptInfo, Word
@@ -167,24 +168,33 @@ class Transcriber:
             hotwords=vocabulary_prompt(opts.vocabulary),
         )
         started = time.perf_counter()
+        segments: list[Segment] = []
+        info = None
         try:
-            if opts.batched:
-                # With timestamp tokens the decoder keeps going to the end of a chunk;
-                # without them it often stops early and drops the last words.
-                raw, info = self.pipeline.transcribe(
-                    audio, batch_size=opts.batch_size, without_timestamps=False, **common
-                )
-            else:
-                raw, info = self.model.transcribe(audio, **common)
-            segments = []
-            for seg in raw:
-                if not _is_non_speech(seg):
-                    segments.extend(_split_long(_convert(seg), opts.max_segment_seconds))
-                if progress:
-                    progress(min(seg.end, duration), duration)
-            log.info("%s: first pass %.1f s", source or "audio", time.perf_counter() - started)
-            if opts.batched and opts.vad:
-                segments = self._recover_missed(audio, segments, dict(common, language=info.language))
+            # Long recordings go block by block (cut in pauses) so memory does not grow with duration.
+            for first, last in split_blocks(audio, SAMPLING_RATE) if opts.batched else [(0, audio.size)]:
+                block, offset = audio[first:last], first / SAMPLING_RATE
+                if info is not None:
+                    common["language"] = info.language  # detected once, on the first block
+                if opts.batched:
+                    # With timestamp tokens the decoder keeps going to the end of a chunk;
+                    # without them it often stops early and drops the last words.
+                    raw, block_info = self.pipeline.transcribe(
+                        block, batch_size=opts.batch_size, without_timestamps=False, **common
+                    )
+                else:
+                    raw, block_info = self.model.transcribe(block, **common)
+                info = info or block_info
+                found: list[Segment] = []
+                for seg in raw:
+                    if not _is_non_speech(seg):
+                        found.extend(_split_long(_convert(seg), opts.max_segment_seconds))
+                    if progress:
+                        progress(min(seg.end + offset, duration), duration)
+                log.info("%s: first pass %.1f s", source or "audio", time.perf_counter() - started)
+                if opts.batched and opts.vad:
+                    found = self._recover_missed(block, found, dict(common, language=info.language))
+                segments.extend(_shift(seg, offset) for seg in found)
             log.info("%s: transcribed %.1f s of audio in %.1f s", source or "audio", duration,
                      time.perf_counter() - started)
         except ValueError as exc:  # e.g. an unknown language code
@@ -279,6 +289,14 @@ def missed_speech(speech: list[tuple[float, float]], covered: list[tuple[float, 
 def _is_non_speech(seg) -> bool:
     # Same rule the sequential decoder applies; the batched one does not.
     return (seg.no_speech_prob > 0.6 and seg.avg_logprob < -1.0) or not seg.text.strip()
+
+
+def _shift(seg: Segment, offset: float) -> Segment:
+    """A block's segment in recording time."""
+    if not offset:
+        return seg
+    words = tuple(replace(w, start=w.start + offset, end=w.end + offset) for w in seg.words)
+    return replace(seg, start=seg.start + offset, end=seg.end + offset, words=words)
 
 
 def _convert(seg) -> Segment:

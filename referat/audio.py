@@ -81,12 +81,10 @@ def load_audio(path: str | Path, sampling_rate: int = SAMPLING_RATE) -> np.ndarr
     """Decode ``path`` to mono float32 at ``sampling_rate``; raise InputError if unusable."""
     import av  # PyAV, installed with faster-whisper; imported late to keep the CLI start fast
 
-    from faster_whisper.audio import decode_audio
-
     path = Path(path)
     check_audio_file(path)
     try:
-        audio = decode_audio(str(path), sampling_rate=sampling_rate)
+        audio = _decode(path, sampling_rate)
     except av.error.FFmpegError as exc:
         if _looks_like_text(path):
             raise InputError(
@@ -103,6 +101,54 @@ def load_audio(path: str | Path, sampling_rate: int = SAMPLING_RATE) -> np.ndarr
     if audio.size == 0:
         raise InputError(f"{path} contains no audio samples; the recording is empty.")
     log.debug("decoded %s: %.2f s", path, audio.size / sampling_rate)
+    return audio
+
+
+def _decode(path: Path, sampling_rate: int, initial_seconds: float | None = None) -> np.ndarray:
+    """PyAV decoding to mono float32, written straight into one array.
+
+    faster-whisper's ``decode_audio`` keeps the whole recording as int16 bytes and
+    then makes two float32 copies (1.1 GB at its peak for 2 hours). Here the
+    result array is sized from the container's duration (grown if that was
+    short) and filled frame by frame, so the peak is the float32 result itself.
+    """
+    import av
+
+    resampler = av.audio.resampler.AudioResampler(format="s16", layout="mono", rate=sampling_rate)
+    with av.open(str(path), mode="r", metadata_errors="ignore") as container:
+        stream = container.streams.audio[0]  # IndexError: no audio stream
+        if initial_seconds is not None:
+            estimate = initial_seconds
+        elif stream.duration is not None and stream.time_base is not None:
+            estimate = float(stream.duration * stream.time_base)
+        elif container.duration is not None:
+            estimate = container.duration / av.time_base
+        else:
+            estimate = 600.0
+        audio = np.empty(int(estimate * sampling_rate) + sampling_rate, dtype=np.float32)
+        filled = 0
+
+        def put(outs) -> None:
+            nonlocal filled
+            for out in outs:
+                block = out.to_ndarray().reshape(-1)
+                if filled + block.size > audio.size:
+                    audio.resize(max(filled + block.size, int(audio.size * 1.5)), refcheck=False)
+                audio[filled : filled + block.size] = block
+                filled += block.size
+
+        frames = container.decode(stream)
+        while True:
+            try:
+                frame = next(frames)
+            except StopIteration:
+                break
+            except av.error.InvalidDataError:
+                continue  # one damaged frame: skip it, as faster-whisper does
+            put(resampler.resample(frame))
+        put(resampler.resample(None))  # flush
+    audio.resize(filled, refcheck=False)
+    audio *= 1.0 / 32768.0
     return audio
 
 

@@ -1,0 +1,353 @@
+"""Many recordings in one run: find, plan, process, record, report.
+
+Stage by stage: (1) collect the inputs and skip what is not audio, (2) hash
+each file (streamed) and drop duplicates, (3) skip files the manifest says are
+finished with the same settings, (4) process the rest, one file at a time per
+worker, each model loaded once per worker, (5) report. A failing file never
+stops the others; each finished file is recorded in the manifest only after all
+of its outputs are written.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import multiprocessing
+import queue as queue_mod
+from collections.abc import Iterable, Sequence
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+
+from referat import files
+from referat.batch_worker import (
+    BatchOptions,
+    FileJob,
+    FileOutcome,
+    Worker,
+    planned_outputs,
+    threads_per_job,
+)
+from referat.errors import InputError
+from referat.manifest import LOCK_NAME, MANIFEST_NAME, Entry, Manifest, load_manifest, output_lock, settings_key, sha256_file
+
+log = logging.getLogger(__name__)
+
+AUDIO_SUFFIXES = frozenset(
+    ".wav .wave .mp3 .m4a .mp4 .aac .flac .ogg .oga .opus .wma .webm .mkv .mov .3gp .amr .aif .aiff .caf .mpga".split()
+)
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """One line of the summary table."""
+
+    path: Path
+    status: str  # "done" | "skipped" | "failed" | "duplicate" | "ignored"
+    reason: str = ""
+    duration: float | None = None
+    speakers: int | None = None
+    items: int | None = None
+    seconds: float = 0.0
+    outputs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class BatchReport:
+    results: tuple[FileResult, ...]
+
+    @property
+    def failed(self) -> tuple[FileResult, ...]:
+        return tuple(r for r in self.results if r.status == "failed")
+
+    def count(self, status: str) -> int:
+        return sum(r.status == status for r in self.results)
+
+
+class BatchProgress:
+    """Callbacks for a progress display; the default does nothing."""
+
+    def planned(self, jobs: Sequence[FileJob], notes: Sequence[FileResult]) -> None: ...
+
+    def file_started(self, job: FileJob) -> None: ...
+
+    def file_progress(self, job: FileJob, stage: str, done: float, total: float) -> None: ...
+
+    def file_finished(self, job: FileJob, result: FileResult) -> None: ...
+
+
+# --- stage 1: collect ---------------------------------------------------------
+
+
+def collect_inputs(paths: Iterable[Path], output_dir: Path | None = None) -> tuple[list[Path], list[FileResult]]:
+    """Audio files to process, plus notes for what was skipped.
+
+    Folders are read one level deep and only files with an audio suffix are
+    taken from them; files named explicitly are always tried.
+    """
+    inputs: list[Path] = []
+    notes: list[FileResult] = []
+    paths = [Path(p) for p in paths]
+    if not paths:
+        raise InputError("No input given. Name a folder of recordings or one or more audio files.")
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+            audio = [p for p in found if p.suffix.lower() in AUDIO_SUFFIXES]
+            for other in found:
+                if other.suffix.lower() not in AUDIO_SUFFIXES and not _is_ours(other, output_dir):
+                    notes.append(FileResult(other, "ignored", "not an audio file"))
+            inputs.extend(audio)
+        elif path.is_file():
+            inputs.append(path)
+        elif path.exists():
+            notes.append(FileResult(path, "ignored", "not a regular file"))
+        else:
+            raise InputError(f"{path} does not exist. Check the path (folders and audio files are accepted).")
+    if not inputs:
+        where = ", ".join(str(p) for p in paths)
+        suffixes = " ".join(sorted(AUDIO_SUFFIXES))
+        raise InputError(f"No audio files found in {where}. Audio files end in one of: {suffixes}.")
+    return _unique(inputs), notes
+
+
+def _is_ours(path: Path, output_dir: Path | None) -> bool:
+    """referat's own companions (marks sidecars, manifests) are not worth a note."""
+    return (
+        path.name in (MANIFEST_NAME, LOCK_NAME)
+        or path.name.endswith(".marks.json")
+        or (output_dir is not None and path.parent == output_dir)
+    )
+
+
+def _unique(paths: list[Path]) -> list[Path]:
+    seen: set[Path] = set()
+    out = []
+    for p in paths:
+        key = p.resolve()
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+# --- stages 2 and 3: hash, dedupe, skip finished, check outputs ------------------
+
+
+def plan(inputs: Sequence[Path], options: BatchOptions, manifest: Manifest) -> tuple[list[FileJob], list[FileResult]]:
+    jobs: list[FileJob] = []
+    notes: list[FileResult] = []
+    by_hash: dict[str, Path] = {}
+    by_stem: dict[str, Path] = {}
+    owned = manifest.owned_outputs()
+    for path in inputs:
+        try:
+            digest = sha256_file(path)
+        except OSError as exc:
+            notes.append(FileResult(path, "failed", f"cannot read the file ({exc.strerror or exc})"))
+            continue
+        if digest in by_hash:
+            notes.append(FileResult(path, "duplicate", f"same content as {by_hash[digest].name}; processed once"))
+            continue
+        by_hash[digest] = path
+        agenda = find_agenda(path, options.agenda_dir)
+        job = FileJob(
+            path=path,
+            sha256=digest,
+            stem=path.stem,
+            duration=_probe_duration(path),
+            agenda=agenda,
+            agenda_sha256=sha256_file(agenda) if agenda else None,
+        )
+        done = manifest.is_done(digest, _settings(options, job), options.output_dir)
+        if done is not None:
+            notes.append(
+                FileResult(path, "skipped", "already done", done.duration, done.speakers, done.items, 0.0, done.outputs)
+            )
+            continue
+        if path.stem in by_stem:
+            notes.append(FileResult(path, "failed", f"its outputs would have the same names as {by_stem[path.stem]}'s; rename one"))
+            continue
+        by_stem[path.stem] = path
+        existing = [n for n in planned_outputs(job, options) if (options.output_dir / n).exists()]
+        foreign = [n for n in existing if n not in owned]
+        if foreign and not options.overwrite:
+            notes.append(FileResult(path, "failed", f"{', '.join(foreign)} already exist in {options.output_dir}; use --overwrite to replace"))
+            continue
+        jobs.append(dataclasses.replace(job, overwrite=bool(existing)))
+    return jobs, notes
+
+
+def find_agenda(audio: Path, agenda_dir: Path | None) -> Path | None:
+    """The agenda with the recording's stem (TOML preferred, then .docx, then .txt)."""
+    if agenda_dir is None:
+        return None
+    for suffix in (".toml", ".docx", ".txt"):
+        candidate = agenda_dir / f"{audio.stem}{suffix}"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _settings(options: BatchOptions, job: FileJob) -> str:
+    return settings_key({**options.settings(), "agenda": job.agenda_sha256})
+
+
+def _probe_duration(path: Path) -> float | None:
+    """Duration for the ETA only; a file we cannot probe fails later with its reason."""
+    try:
+        from referat.audio import audio_duration
+
+        return float(audio_duration(path))
+    except Exception:  # noqa: BLE001 - reported properly when the file is processed
+        return None
+
+
+# --- stage 4: process ------------------------------------------------------------
+
+
+def run_batch(paths: Iterable[Path], options: BatchOptions, progress: BatchProgress | None = None) -> BatchReport:
+    """Process every audio file under ``paths``; see the module docstring."""
+    progress = progress or BatchProgress()
+    output_dir = Path(options.output_dir)
+    options = dataclasses.replace(options, output_dir=output_dir)
+    inputs, notes = collect_inputs(paths, output_dir)
+    files.check_writable_dir(output_dir)
+    with output_lock(output_dir):
+        manifest = load_manifest(output_dir)
+        _remove_stale_parts(output_dir, manifest)
+        jobs, plan_notes = plan(inputs, options, manifest)
+        notes += plan_notes
+        progress.planned(jobs, notes)
+        results = _process_all(jobs, options, manifest, progress)
+    order = {p: i for i, p in enumerate(inputs)}
+    ordered = sorted([*notes, *results], key=lambda r: order.get(r.path, len(order)))
+    return BatchReport(tuple(ordered))
+
+
+def _process_all(jobs: list[FileJob], options: BatchOptions, manifest: Manifest, progress: BatchProgress) -> list[FileResult]:
+    if not jobs:
+        return []
+    if options.jobs <= 1 or len(jobs) == 1:
+        worker = Worker(options)
+        results = []
+        for job in jobs:
+            _start(job, options, manifest, progress)
+            outcome = worker.process(job, lambda stage, done, total, job=job: progress.file_progress(job, stage, done, total))
+            results.append(_finish(job, outcome, options, manifest, progress))
+        return results
+    return _process_parallel(jobs, options, manifest, progress)
+
+
+def _start(job: FileJob, options: BatchOptions, manifest: Manifest, progress: BatchProgress) -> None:
+    # Claim the planned outputs before writing any of them, so a killed run can replace them.
+    manifest.mark_running(
+        Entry(job.sha256, str(job.path), _settings(options, job), outputs=planned_outputs(job, options), duration=job.duration or 0.0)
+    )
+    progress.file_started(job)
+
+
+def _finish(job: FileJob, outcome: FileOutcome, options: BatchOptions, manifest: Manifest, progress: BatchProgress) -> FileResult:
+    if outcome.ok:
+        entry = Entry(
+            job.sha256,
+            str(job.path),
+            _settings(options, job),
+            outputs=tuple(dict.fromkeys((*outcome.outputs, *planned_outputs(job, options)))),
+            duration=outcome.duration or 0.0,
+            speakers=outcome.speakers,
+            items=outcome.items,
+            seconds=round(outcome.seconds, 2),
+        )
+        manifest.mark_done(entry)
+        note = f"transcript only: no agenda {job.stem}.toml/.docx/.txt" if options.agenda_dir and not job.agenda else ""
+        result = FileResult(job.path, "done", note, outcome.duration, outcome.speakers, outcome.items, outcome.seconds, outcome.outputs)
+    else:
+        manifest.mark_failed(job.sha256, outcome.error)
+        result = FileResult(job.path, "failed", outcome.error, job.duration, seconds=outcome.seconds)
+    progress.file_finished(job, result)
+    return result
+
+
+# --- worker processes (--jobs N) ----------------------------------------------------
+
+_WORKER: Worker | None = None
+_EVENTS = None
+
+
+def _init_worker(options: BatchOptions, events) -> None:
+    global _WORKER, _EVENTS
+    _WORKER, _EVENTS = Worker(options), events
+
+
+def _work(job: FileJob) -> FileOutcome:
+    assert _WORKER is not None
+    _EVENTS.put((job.sha256, "started", 0.0, 0.0))
+    return _WORKER.process(job, lambda stage, done, total: _EVENTS.put((job.sha256, stage, done, total)))
+
+
+def _process_parallel(jobs: list[FileJob], options: BatchOptions, manifest: Manifest, progress: BatchProgress) -> list[FileResult]:
+    """N processes, each with its own model and cores/N threads (see docs/batch.md)."""
+    n = min(options.jobs, len(jobs))
+    worker_options = _with_threads(options, threads_per_job(n))
+    ctx = multiprocessing.get_context("spawn")  # fork would copy torch/ctranslate2 thread state
+    with ctx.Manager() as manager:
+        events = manager.Queue()  # progress from the workers
+        return _run_pool(jobs, n, ctx, worker_options, events, options, manifest, progress)
+
+
+def _run_pool(jobs, n, ctx, worker_options, events, options, manifest, progress) -> list[FileResult]:
+    by_hash = {job.sha256: job for job in jobs}
+    results: list[FileResult] = []
+    with ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_init_worker, initargs=(worker_options, events)) as pool:
+        pending = {}
+        for job in jobs:
+            manifest.mark_running(
+                Entry(job.sha256, str(job.path), _settings(options, job), outputs=planned_outputs(job, options), duration=job.duration or 0.0)
+            )
+            pending[pool.submit(_work, job)] = job
+        try:
+            while pending:
+                done, _ = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
+                _drain(events, by_hash, progress)
+                for future in done:
+                    job = pending.pop(future)
+                    try:
+                        outcome = future.result()
+                    except Exception as exc:  # the worker process died (killed, out of memory)
+                        outcome = FileOutcome(ok=False, error=f"The worker process failed ({type(exc).__name__}: {exc}).")
+                    results.append(_finish(job, outcome, options, manifest, progress))
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+    return results
+
+
+def _drain(events, by_hash: dict[str, FileJob], progress: BatchProgress) -> None:
+    while True:
+        try:
+            sha, stage, done, total = events.get_nowait()
+        except queue_mod.Empty:
+            return
+        job = by_hash[sha]
+        if stage == "started":
+            progress.file_started(job)
+        else:
+            progress.file_progress(job, stage, done, total)
+
+
+def _with_threads(options: BatchOptions, threads: int) -> BatchOptions:
+    asr = options.asr
+    if dataclasses.is_dataclass(asr) and "cpu_threads" in {f.name for f in dataclasses.fields(asr)}:
+        asr = dataclasses.replace(asr, cpu_threads=threads)
+    return dataclasses.replace(options, asr=asr)
+
+
+def _remove_stale_parts(output_dir: Path, manifest: Manifest) -> None:
+    """Temp files of a killed run (``.NAME.xxxx.part``) for outputs that are ours."""
+    owned = manifest.owned_outputs()
+    for part in output_dir.glob(".*.part"):
+        name = part.name[1:].rsplit(".", 2)[0]
+        if name in owned or name == MANIFEST_NAME:
+            log.info("removing %s left by an interrupted run", part)
+            part.unlink(missing_ok=True)
