@@ -9,7 +9,6 @@ minimum is reported (the CPU may be shared). Not a test.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import sys
 import time
 from pathlib import Path
@@ -22,6 +21,8 @@ from referat.audio import load_audio  # noqa: E402
 VARIANTS = {
     "referat default": {},
     "no word timestamps": {"word_timestamps": False},
+    "beam 2": {"beam_size": 2},
+    "beam 1": {"beam_size": 1},
     "batch 16": {"batch_size": 16},
     "batch 4": {"batch_size": 4},
     "1 thread": {"cpu_threads": 1},
@@ -40,14 +41,7 @@ def main() -> None:
     best: dict[str, float] = {}
     for _ in range(args.repeat):
         for name in args.variants:
-            t = base
-            changes = VARIANTS[name]
-            if "cpu_threads" in changes:
-                t = Transcriber(dataclasses.replace(base.options, **changes))
-            elif changes:
-                t = Transcriber.__new__(Transcriber)
-                t.__dict__.update(base.__dict__)
-                t.options = dataclasses.replace(base.options, **changes)
+            t = base.derive(**VARIANTS[name])  # shares the loaded model unless threads change
             started = time.perf_counter()
             t.transcribe(audio, source=name)
             best[name] = min(best.get(name, 1e9), time.perf_counter() - started)
