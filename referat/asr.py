@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from referat import __version__
-from referat.audio_blocks import split_blocks
+from referat.audio_blocks import stream_blocks
 from referat.errors import InputError, ModelError
 from referat.models import EMBEDDED_NAME, resolve_asr_model
 from referat.types import Segment, Transcript, TranscriptInfo, Word
@@ -101,7 +101,9 @@ class Transcriber:
     """Loads the model once; ``transcribe`` may be called for many recordings."""
 
     def __init__(self, options: AsrOptions = AsrOptions()):
-        from faster_whisper import BatchedInferencePipeline, WhisperModel
+        from faster_whisper import BatchedInferencePipeline
+
+        from referat.whisper_model import LeanWhisperModel
 
         self.options = options
         self.model_path: Path = resolve_asr_model(options.model)
@@ -110,7 +112,7 @@ class Transcriber:
         self.compute_type = choose_compute_type(self.device, options.compute_type)
         threads = options.cpu_threads or available_cores()
         try:
-            self.model = WhisperModel(
+            self.model = LeanWhisperModel(
                 str(self.model_path),
                 device=self.device,
                 compute_type=self.compute_type,
@@ -147,18 +149,29 @@ class Transcriber:
 
     def transcribe(self, audio: np.ndarray, source: str = "", progress: Progress | None = None) -> Transcript:
         """Transcribe 16 kHz mono float32 samples; ``progress(done_s, total_s)`` as it goes."""
-        opts = self.options
         audio = np.asarray(audio, dtype=np.float32)
         if audio.ndim != 1:
             raise InputError(f"{source or 'audio'}: expected mono samples, got shape {audio.shape}.")
         duration = audio.size / SAMPLING_RATE
-        if duration < MIN_DURATION:
-            raise InputError(
-                f"{source or 'The audio'} is only {duration:.2f} s long; referat needs at least "
-                f"{MIN_DURATION} s of speech. Check that the right file was given."
-            )
+        _check_length(duration, source)
+        blocks = stream_blocks([audio], SAMPLING_RATE) if self.options.batched else iter([(0, audio)])
+        return self._transcribe_blocks(blocks, duration, source, progress)
+
+    def transcribe_file(self, path: str | Path, progress: Progress | None = None) -> Transcript:
+        """Decode and transcribe a file block by block, for when the samples are
+        not needed afterwards: memory is that of one block, however long the file."""
+        from referat.audio import container_duration, iter_audio, load_audio
+
+        if not self.options.batched:  # the sequential decoder takes the recording whole
+            return self.transcribe(load_audio(path), source=str(path), progress=progress)
+        blocks = stream_blocks(iter_audio(path), SAMPLING_RATE)
+        return self._transcribe_blocks(blocks, container_duration(path) or 0.0, str(path), progress)
+
+    def _transcribe_blocks(self, blocks: Iterable[tuple[int, np.ndarray]], expected: float, source: str,
+                           progress: Progress | None) -> Transcript:
+        opts = self.options
         if progress:
-            progress(0.0, duration)
+            progress(0.0, expected)
         language = None if opts.language in ("auto", "", None) else opts.language
         common = dict(
             language=language,
@@ -170,10 +183,14 @@ class Transcriber:
         started = time.perf_counter()
         segments: list[Segment] = []
         info = None
+        samples = 0
         try:
             # Long recordings go block by block (cut in pauses) so memory does not grow with duration.
-            for first, last in split_blocks(audio, SAMPLING_RATE) if opts.batched else [(0, audio.size)]:
-                block, offset = audio[first:last], first / SAMPLING_RATE
+            for first, block in blocks:
+                offset, samples = first / SAMPLING_RATE, first + block.size
+                total = max(expected, samples / SAMPLING_RATE)
+                if block.size < MIN_DURATION * SAMPLING_RATE:
+                    _check_length(samples / SAMPLING_RATE, source)  # a whole recording too short to hold a word
                 if info is not None:
                     common["language"] = info.language  # detected once, on the first block
                 if opts.batched:
@@ -190,15 +207,16 @@ class Transcriber:
                     if not _is_non_speech(seg):
                         found.extend(_split_long(_convert(seg), opts.max_segment_seconds))
                     if progress:
-                        progress(min(seg.end + offset, duration), duration)
+                        progress(min(seg.end + offset, total), total)
                 log.info("%s: first pass %.1f s", source or "audio", time.perf_counter() - started)
                 if opts.batched and opts.vad:
                     found = self._recover_missed(block, found, dict(common, language=info.language))
                 segments.extend(_shift(seg, offset) for seg in found)
-            log.info("%s: transcribed %.1f s of audio in %.1f s", source or "audio", duration,
-                     time.perf_counter() - started)
         except ValueError as exc:  # e.g. an unknown language code
             raise InputError(f"{source or 'audio'}: {exc}") from exc
+        duration = samples / SAMPLING_RATE
+        log.info("%s: transcribed %.1f s of audio in %.1f s", source or "audio", duration,
+                 time.perf_counter() - started)
         if progress:
             progress(duration, duration)
         if not segments:
@@ -249,6 +267,14 @@ class Transcriber:
                 continue
             extra.extend(_split_long(_convert(seg), self.options.max_segment_seconds))
         return sorted(segments + extra, key=lambda seg: seg.start)
+
+
+def _check_length(seconds: float, source: str) -> None:
+    if seconds < MIN_DURATION:
+        raise InputError(
+            f"{source or 'The audio'} is only {seconds:.2f} s long; referat needs at least "
+            f"{MIN_DURATION} s of speech. Check that the right file was given."
+        )
 
 
 def missed_speech(speech: list[tuple[float, float]], covered: list[tuple[float, float]], duration: float,

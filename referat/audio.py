@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import struct
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -79,12 +81,49 @@ def _looks_like_text(path: Path) -> bool:
 
 def load_audio(path: str | Path, sampling_rate: int = SAMPLING_RATE) -> np.ndarray:
     """Decode ``path`` to mono float32 at ``sampling_rate``; raise InputError if unusable."""
-    import av  # PyAV, installed with faster-whisper; imported late to keep the CLI start fast
-
     path = Path(path)
     check_audio_file(path)
-    try:
+    with _decoding_errors(path):
         audio = _decode(path, sampling_rate)
+    if audio.size == 0:
+        raise InputError(f"{path} contains no audio samples; the recording is empty.")
+    log.debug("decoded %s: %.2f s", path, audio.size / sampling_rate)
+    return audio
+
+
+def iter_audio(path: str | Path, sampling_rate: int = SAMPLING_RATE, piece_seconds: float = 30.0) -> Iterator[np.ndarray]:
+    """The recording as float32 pieces of about ``piece_seconds``, decoded as they are asked for.
+
+    Memory stays that of one piece however long the file; errors are those of
+    ``load_audio``, raised when the bad part is reached.
+    """
+    path = Path(path)
+    check_audio_file(path)
+    wanted = max(1, int(piece_seconds * sampling_rate))
+    pieces: list[np.ndarray] = []
+    held = total = 0
+    with _decoding_errors(path), _open_audio(path, sampling_rate) as (frames, _):
+        for frame in frames:
+            pieces.append(frame)
+            held += frame.size
+            if held >= wanted:
+                total += held
+                yield np.concatenate(pieces).astype(np.float32) * (1.0 / 32768.0)
+                pieces, held = [], 0
+    if held:
+        total += held
+        yield np.concatenate(pieces).astype(np.float32) * (1.0 / 32768.0)
+    if total == 0:
+        raise InputError(f"{path} contains no audio samples; the recording is empty.")
+
+
+@contextmanager
+def _decoding_errors(path: Path) -> Iterator[None]:
+    """Every way PyAV can fail on a file, as an InputError that says what to do."""
+    import av  # PyAV, installed with faster-whisper; imported late to keep the CLI start fast
+
+    try:
+        yield
     except av.error.FFmpegError as exc:
         if _looks_like_text(path):
             raise InputError(
@@ -97,11 +136,42 @@ def load_audio(path: str | Path, sampling_rate: int = SAMPLING_RATE) -> np.ndarr
     except (OSError, ValueError, IndexError) as exc:
         # PyAV raises IndexError when a container has no audio stream (e.g. a silent video).
         raise InputError(f"{path} has no readable audio stream ({exc}).") from exc
-    audio = np.ascontiguousarray(audio, dtype=np.float32)
-    if audio.size == 0:
-        raise InputError(f"{path} contains no audio samples; the recording is empty.")
-    log.debug("decoded %s: %.2f s", path, audio.size / sampling_rate)
-    return audio
+
+
+@contextmanager
+def _open_audio(path: Path, sampling_rate: int) -> Iterator[tuple[Iterator[np.ndarray], float | None]]:
+    """The container's first audio stream as resampled mono int16 frames, and its length if known."""
+    import av
+
+    resampler = av.audio.resampler.AudioResampler(format="s16", layout="mono", rate=sampling_rate)
+    with av.open(str(path), mode="r", metadata_errors="ignore") as container:
+        stream = container.streams.audio[0]  # IndexError: no audio stream
+
+        def frames() -> Iterator[np.ndarray]:
+            decoded = container.decode(stream)
+            while True:
+                try:
+                    frame = next(decoded)
+                except StopIteration:
+                    break
+                except av.error.InvalidDataError:
+                    continue  # one damaged frame: skip it, as faster-whisper does
+                for out in resampler.resample(frame):
+                    yield out.to_ndarray().reshape(-1)
+            for out in resampler.resample(None):  # flush
+                yield out.to_ndarray().reshape(-1)
+
+        yield frames(), _stream_seconds(container, stream)
+
+
+def _stream_seconds(container, stream) -> float | None:
+    import av
+
+    if stream.duration is not None and stream.time_base is not None:
+        return float(stream.duration * stream.time_base)
+    if container.duration is not None:
+        return container.duration / av.time_base
+    return None
 
 
 def _decode(path: Path, sampling_rate: int, initial_seconds: float | None = None) -> np.ndarray:
@@ -112,62 +182,34 @@ def _decode(path: Path, sampling_rate: int, initial_seconds: float | None = None
     result array is sized from the container's duration (grown if that was
     short) and filled frame by frame, so the peak is the float32 result itself.
     """
-    import av
-
-    resampler = av.audio.resampler.AudioResampler(format="s16", layout="mono", rate=sampling_rate)
-    with av.open(str(path), mode="r", metadata_errors="ignore") as container:
-        stream = container.streams.audio[0]  # IndexError: no audio stream
-        if initial_seconds is not None:
-            estimate = initial_seconds
-        elif stream.duration is not None and stream.time_base is not None:
-            estimate = float(stream.duration * stream.time_base)
-        elif container.duration is not None:
-            estimate = container.duration / av.time_base
-        else:
-            estimate = 600.0
+    with _open_audio(path, sampling_rate) as (frames, seconds):
+        estimate = initial_seconds if initial_seconds is not None else seconds or 600.0
         audio = np.empty(int(estimate * sampling_rate) + sampling_rate, dtype=np.float32)
         filled = 0
-
-        def put(outs) -> None:
-            nonlocal filled
-            for out in outs:
-                block = out.to_ndarray().reshape(-1)
-                if filled + block.size > audio.size:
-                    audio.resize(max(filled + block.size, int(audio.size * 1.5)), refcheck=False)
-                audio[filled : filled + block.size] = block
-                filled += block.size
-
-        frames = container.decode(stream)
-        while True:
-            try:
-                frame = next(frames)
-            except StopIteration:
-                break
-            except av.error.InvalidDataError:
-                continue  # one damaged frame: skip it, as faster-whisper does
-            put(resampler.resample(frame))
-        put(resampler.resample(None))  # flush
+        for frame in frames:
+            if filled + frame.size > audio.size:
+                audio.resize(max(filled + frame.size, int(audio.size * 1.5)), refcheck=False)
+            audio[filled : filled + frame.size] = frame
+            filled += frame.size
     audio.resize(filled, refcheck=False)
     audio *= 1.0 / 32768.0
     return audio
 
 
-def audio_duration(path: str | Path) -> float:
-    """Length in seconds, from the container when it knows, else by decoding."""
+def container_duration(path: str | Path) -> float | None:
+    """Length in seconds as the container states it; None when it does not say."""
     import av
 
     path = Path(path)
     check_audio_file(path)
     try:
-        with av.open(str(path), mode="r", metadata_errors="ignore") as container:
-            streams = container.streams.audio
-            if not streams:
-                raise InputError(f"{path} has no audio stream.")
-            stream = streams[0]
-            if stream.duration is not None and stream.time_base is not None:
-                return float(stream.duration * stream.time_base)
-            if container.duration is not None:
-                return container.duration / av.time_base
-    except av.error.FFmpegError:
-        pass  # load_audio gives the precise message
-    return load_audio(path).size / SAMPLING_RATE
+        with _open_audio(path, SAMPLING_RATE) as (_, seconds):
+            return seconds
+    except (av.error.FFmpegError, IndexError):
+        return None  # load_audio gives the precise message
+
+
+def audio_duration(path: str | Path) -> float:
+    """Length in seconds, from the container when it knows, else by decoding."""
+    seconds = container_duration(path)
+    return seconds if seconds is not None else load_audio(path).size / SAMPLING_RATE

@@ -8,6 +8,8 @@ split; everything else is left to the voice activity detector inside a block.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 import numpy as np
 
 BLOCK_SECONDS = 900.0
@@ -23,19 +25,33 @@ def split_blocks(audio: np.ndarray, sampling_rate: int = 16000, block_seconds: f
     Audio up to 1.5 blocks long is one block; otherwise blocks are about
     ``block_seconds`` long and the last one is between 0.5 and 1.5 blocks.
     """
-    n = int(audio.size)
+    return [(offset, offset + block.size)
+            for offset, block in stream_blocks([audio], sampling_rate, block_seconds, search_seconds)]
+
+
+def stream_blocks(pieces: Iterable[np.ndarray], sampling_rate: int = 16000, block_seconds: float | None = None,
+                  search_seconds: float = SEARCH_SECONDS) -> Iterator[tuple[int, np.ndarray]]:
+    """(first sample, samples) of each block of a recording that arrives in pieces.
+
+    The cuts are those ``split_blocks`` makes on the whole recording, but only
+    about 1.5 blocks are held at a time, so a file can be decoded as it is
+    transcribed. A single piece is cut into views, never copied.
+    """
     block = int((block_seconds or BLOCK_SECONDS) * sampling_rate)
     search = min(int(search_seconds * sampling_rate), block // 4)
-    bounds: list[tuple[int, int]] = []
-    start = 0
-    while n - start > 1.5 * block:
-        target = start + block
-        lo, hi = max(start + 1, target - search), min(n - 1, target + search)
-        cut = lo + quietest(audio[lo:hi], sampling_rate)
-        bounds.append((start, cut))
-        start = cut
-    bounds.append((start, n))
-    return bounds
+    pending: list[np.ndarray] = []
+    size = offset = 0
+    for piece in pieces:
+        pending.append(piece)
+        size += piece.size
+        while size > 1.5 * block:
+            buffer = pending[0] if len(pending) == 1 else np.concatenate(pending)
+            lo, hi = max(1, block - search), min(size - 1, block + search)
+            cut = lo + quietest(buffer[lo:hi], sampling_rate)
+            yield offset, buffer[:cut]
+            pending, size, offset = [buffer[cut:]], size - cut, offset + cut
+    if size:
+        yield offset, pending[0] if len(pending) == 1 else np.concatenate(pending)
 
 
 def quietest(audio: np.ndarray, sampling_rate: int = 16000) -> int:

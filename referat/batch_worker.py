@@ -133,17 +133,13 @@ class Worker:
         return dataclasses.replace(outcome, seconds=time.monotonic() - started)
 
     def _process_transcript(self, job: FileJob, progress: StageProgress) -> FileOutcome:
-        from referat.audio import load_audio
         from referat.writers import write_outputs
 
-        progress("decoding", 0.0, job.duration or 0.0)
-        audio = load_audio(job.path)
-        duration = len(audio) / 16000.0
-        progress("transcribing", 0.0, duration)
-        transcript = self.transcriber.transcribe(
-            audio, source=str(job.path), progress=lambda done, total: progress("transcribing", done, total)
+        progress("transcribing", 0.0, job.duration or 0.0)
+        transcript = self.transcriber.transcribe_file(
+            job.path, progress=lambda done, total: progress("transcribing", done, total)
         )
-        del audio  # the transcript is all we keep; free the samples before writing
+        duration = transcript.info.duration
         progress("writing", duration, duration)
         base = self.options.output_dir / job.stem
         written = write_outputs(transcript, base, self.options.formats, overwrite=job.overwrite)

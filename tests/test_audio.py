@@ -6,7 +6,7 @@ import subprocess
 import numpy as np
 import pytest
 
-from referat.audio import audio_duration, load_audio
+from referat.audio import audio_duration, iter_audio, load_audio
 from referat.errors import InputError
 
 needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox not installed")
@@ -136,3 +136,24 @@ def test_video_file(tmp_path):
     assert abs(audio.size - 16000) < 1600
     spectrum = np.abs(np.fft.rfft(audio))
     assert np.argmax(spectrum) * 16000 / audio.size == pytest.approx(440, abs=5)
+
+
+@needs_sox
+@pytest.mark.parametrize("ext", ["wav", "flac", "mp3"])
+def test_decoding_piece_by_piece_gives_the_same_samples(tmp_path, ext):
+    path = tmp_path / f"long.{ext}"
+    sox("-n", "-r", 44100, "-c", 2, path, "synth", 7.3, "sine", 300, "sine", 500)
+    pieces = list(iter_audio(path, piece_seconds=2.0))
+    assert len(pieces) == 4 and all(p.dtype == np.float32 for p in pieces)
+    assert np.array_equal(np.concatenate(pieces), load_audio(path))
+
+
+@pytest.mark.parametrize("content, message", [
+    ("Dagsorden for mødet: punkt 1, punkt 2\n" * 20, "text file"),
+    (np.random.default_rng(1).integers(0, 256, 8000, dtype=np.uint8).tobytes(), "could not be decoded"),
+])
+def test_decoding_piece_by_piece_refuses_bad_files_alike(tmp_path, content, message):
+    path = tmp_path / "bad.wav"
+    path.write_bytes(content.encode() if isinstance(content, str) else content)
+    with pytest.raises(InputError, match=message):
+        list(iter_audio(path))

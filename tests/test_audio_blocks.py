@@ -4,7 +4,7 @@ import subprocess
 import numpy as np
 import pytest
 
-from referat.audio_blocks import quietest, split_blocks
+from referat.audio_blocks import quietest, split_blocks, stream_blocks
 
 SR = 16000
 
@@ -29,6 +29,27 @@ def test_blocks_cover_everything_in_order_and_cut_in_silences():
         assert start <= cut <= end, (cut, start, end)
     last = (blocks[-1][1] - blocks[-1][0]) / SR
     assert 10 <= last <= 30
+
+
+@pytest.mark.parametrize("piece_seconds", [0.7, 5.0, 30.0, 200.0])
+def test_streamed_blocks_are_cut_where_the_whole_recording_is(piece_seconds):
+    rng = np.random.default_rng(1)
+    audio = (rng.normal(0, 0.3, SR * 130) * np.repeat(rng.uniform(0, 1, 1300), SR // 10)).astype(np.float32)
+    step = int(piece_seconds * SR)
+    pieces = (audio[i:i + step].copy() for i in range(0, audio.size, step))
+    streamed = list(stream_blocks(pieces, SR, block_seconds=20, search_seconds=3))
+    whole = split_blocks(audio, SR, block_seconds=20, search_seconds=3)
+    assert len(whole) >= 5
+    assert [(offset, offset + block.size) for offset, block in streamed] == whole
+    for offset, block in streamed:
+        assert np.array_equal(block, audio[offset:offset + block.size])
+
+
+def test_one_piece_is_cut_into_views_without_copies():
+    audio = np.random.default_rng(2).normal(0, 0.1, SR * 100).astype(np.float32)
+    blocks = list(stream_blocks([audio], SR, block_seconds=20))
+    assert len(blocks) == 5 and all(np.shares_memory(block, audio) for _, block in blocks)
+    assert list(stream_blocks([], SR)) == []
 
 
 def test_quietest_finds_the_pause():
@@ -67,6 +88,11 @@ def test_long_audio_is_transcribed_block_by_block_in_recording_time(tmp_path, mo
     starts = [w.start for w in words]
     assert starts == sorted(starts)
     assert words[-1].end > duration * 0.8  # the last block's words are placed at the end, not at 0
+
+    # Decoded from the file as it goes: the same blocks, so the same transcript.
+    streamed = Transcriber(AsrOptions(language="en")).transcribe_file(whole)
+    assert streamed.text == transcript.text
+    assert streamed.info.duration == pytest.approx(duration)
 
 
 def test_decoding_into_one_array_matches_faster_whisper_also_when_it_must_grow(tmp_path):

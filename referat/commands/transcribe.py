@@ -165,10 +165,12 @@ def transcribe(ctx, files, model, language, device, compute_type, vocabulary, fo
     failures: list[str] = []
     for source, base in plans:
         try:
-            audio = load_audio(source)
+            # Without diarization nothing else needs the samples: decode as we go, block by block.
+            audio = load_audio(source) if speaker_finder is not None else None
             with audio_progress(source.name) as progress:
-                transcript = transcriber.transcribe(audio, source=str(source), progress=progress)
-            if speaker_finder is not None:
+                transcript = (transcriber.transcribe_file(source, progress=progress) if audio is None
+                              else transcriber.transcribe(audio, source=str(source), progress=progress))
+            if audio is not None:
                 with audio_progress(f"{source.name}: speakers") as progress:
                     turns = diarize(audio, speaker_options, progress=progress, diarizer=speaker_finder)
                 transcript = attach_speakers(transcript, turns)
