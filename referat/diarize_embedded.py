@@ -166,12 +166,17 @@ def _normalize(clip: np.ndarray) -> np.ndarray:
     return (clip * (10 ** (-30 / 20) / rms)).astype(np.float32)
 
 
+def _count_bounds(n: int, min_k: int, max_k: int) -> tuple[int, int]:
+    """Speaker-count bounds that ``n`` segments can satisfy (1 <= min_k <= max_k <= n)."""
+    max_k = max(1, min(max_k, n))
+    return max(1, min(min_k, max_k)), max_k
+
+
 def spectral_labels(embeddings: np.ndarray, min_k: int, max_k: int, params: EmbeddedParams) -> np.ndarray:
     """Cluster unit vectors; the count is the largest eigengap in [min_k, max_k]."""
     n = len(embeddings)
-    max_k = max(1, min(max_k, n))
-    min_k = max(1, min(min_k, max_k))
-    if n == 1 or max_k == 1:
+    min_k, max_k = _count_bounds(n, min_k, max_k)
+    if max_k == 1:
         return np.zeros(n, dtype=int)
     affinity = np.clip(embeddings @ embeddings.T, 0.0, 1.0)
     # Refinement: keep each row's strongest links, symmetrise, diffuse, normalise.
@@ -200,11 +205,9 @@ def spectral_labels(embeddings: np.ndarray, min_k: int, max_k: int, params: Embe
 
 def linkage_labels(embeddings: np.ndarray, min_k: int, max_k: int, similarity: float) -> np.ndarray:
     """Average-linkage clustering stopped at ``similarity``, kept within [min_k, max_k]."""
-    n = len(embeddings)
-    max_k = max(1, min(max_k, n))
-    min_k = max(1, min(min_k, max_k))
-    if n == 1 or max_k == 1:
-        return np.zeros(n, dtype=int)
+    min_k, max_k = _count_bounds(len(embeddings), min_k, max_k)
+    if max_k == 1:
+        return np.zeros(len(embeddings), dtype=int)
     from sklearn.cluster import AgglomerativeClustering
 
     def fit(**kw) -> np.ndarray:

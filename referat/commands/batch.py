@@ -13,6 +13,7 @@ from rich.table import Table
 
 from referat.batch import BatchProgress, BatchReport, FileResult, run_batch
 from referat.batch_worker import BatchOptions, FileJob
+from referat.commands.each import clock
 from referat.manifest import MANIFEST_NAME
 
 
@@ -59,7 +60,7 @@ class RichBatchProgress(BatchProgress):
         if result.status == "failed":
             self.console.print(f"[red]Failed[/red] {job.path}: {result.reason}")
         else:
-            self.console.print(f"[green]Done[/green] {job.path.name} in {_clock(result.seconds)}")
+            self.console.print(f"[green]Done[/green] {job.path.name} in {clock(result.seconds)}")
 
     def _update_overall(self) -> None:
         if self.overall is not None:
@@ -79,20 +80,13 @@ def summary_table(report: BatchReport) -> Table:
         colour = {"done": "green", "failed": "red"}.get(r.status, "dim")
         table.add_row(
             r.path.name if short else str(r.path),
-            _clock(r.duration) if r.duration else "–",
+            clock(r.duration) if r.duration else "–",
             str(r.speakers) if r.speakers else "–",
             str(r.items) if r.items is not None else "–",
-            _clock(r.seconds) if r.status == "done" or r.seconds else "–",
+            clock(r.seconds) if r.status == "done" or r.seconds else "–",
             f"[{colour}]{status}[/{colour}]",
         )
     return table
-
-
-def _clock(seconds: float | None) -> str:
-    seconds = int(round(seconds or 0))
-    h, rest = divmod(seconds, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
 @click.command("batch")
@@ -142,7 +136,7 @@ def batch(inputs, output_dir, agenda_dir, jobs, overwrite, model, language, devi
         raise SystemExit(130) from None
     Console().print(summary_table(report))
     counts = ", ".join(f"{report.count(s)} {s}" for s in ("done", "skipped", "duplicate", "failed", "ignored") if report.count(s))
-    click.echo(f"{counts} in {_clock(time.monotonic() - started)}. Outputs in {output_dir}.")
+    click.echo(f"{counts} in {clock(time.monotonic() - started)}. Outputs in {output_dir}.")
     if report.failed:
         for r in report.failed:
             click.echo(f"FAILED {r.path}: {r.reason}", err=True)

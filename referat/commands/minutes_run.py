@@ -14,13 +14,9 @@ from pathlib import Path
 
 import click
 
-from referat.errors import InputError, ReferatError
+from referat.commands.each import clock, each_file
+from referat.errors import InputError
 from referat.speakers import parse_speaker_names
-
-
-def _clock(seconds: float) -> str:
-    seconds = int(seconds)
-    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
 
 
 @contextmanager
@@ -51,7 +47,7 @@ def stage_progress(label: str) -> Iterator:
             if stage in ("asr", "speakers") and total:
                 elapsed = max(time.monotonic() - started[stage], 1e-6)
                 speed = f"  {done / elapsed:.1f}× real time" if done > 0 and elapsed > 1 else ""
-                detail = f"{_clock(done)} / {_clock(total)}{speed}"
+                detail = f"{clock(done)} / {clock(total)}{speed}"
             bar.update(tasks[stage], completed=done, total=total or 1, detail=detail)
 
         yield update
@@ -97,27 +93,20 @@ def run_minutes(jobs: list[MinutesJob], agenda: Path, options, template: Path | 
     diarizer = make_diarizer(options.diarization or DiarizationOptions())
     vocabulary = tuple(options.asr.vocabulary) + (vocabulary_from_meeting(meeting) if options.vocabulary_from_agenda else ())
     transcriber = Transcriber(replace(options.asr, vocabulary=vocabulary))
-    failures = []
-    for job in jobs:
-        try:
-            with stage_progress(job.source.name) as progress:
-                result = process(job.source, agenda, options, progress, transcriber=transcriber, diarizer=diarizer)
-                written = write_outputs(result, job.paths, overwrite=overwrite, template=template, progress=progress)
-            if job.formats:
-                written += write_transcript_outputs(result.transcript, job.transcript_base, job.formats, overwrite,
-                                                    speaker_names=dict(options.speaker_names) or None)
-        except ReferatError as exc:
-            if len(jobs) == 1:
-                raise
-            failures.append(str(exc))
-            click.echo(f"Error: {exc}", err=True)
-            continue
+
+    def one(job: MinutesJob) -> None:
+        with stage_progress(job.source.name) as progress:
+            result = process(job.source, agenda, options, progress, transcriber=transcriber, diarizer=diarizer)
+            written = write_outputs(result, job.paths, overwrite=overwrite, template=template, progress=progress)
+        if job.formats:
+            written += write_transcript_outputs(result.transcript, job.transcript_base, job.formats, overwrite,
+                                                speaker_names=dict(options.speaker_names) or None)
         for warning in result.warnings:
             click.echo(f"Warning: {warning}", err=True)
         for path in written:
             click.echo(str(path))
-    if failures:
-        raise ReferatError(f"{len(failures)} of {len(jobs)} recordings failed; see the messages above.")
+
+    each_file(jobs, one, "recordings")
 
 
 @click.command("render")

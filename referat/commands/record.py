@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 from rich.console import Console
 
+from referat.commands.each import clock
 from referat.errors import ReferatError
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ def recover(folder: Path) -> None:
     if not done:
         click.echo(f"No interrupted recordings in {folder}.")
     for path, seconds in done:
-        click.echo(f"Recovered {path} ({_clock(seconds)}).")
+        click.echo(f"Recovered {path} ({clock(seconds)}).")
 
 
 @click.command()
@@ -81,7 +82,7 @@ def record(agenda, device, output_dir, duration, no_process, no_live, model, lan
     meeting = load_agenda(agenda) if agenda else None
     check_writable_dir(output_dir)
     for path, seconds in recover_folder(output_dir):
-        console.print(f"Recovered an interrupted recording: {path} ({_clock(seconds)}).")
+        console.print(f"Recovered an interrupted recording: {path} ({clock(seconds)}).")
     source = FileSource(simulate, realtime=True) if simulate else DeviceSource(resolve_device(device))
     live = None if no_live else LiveTranscriber(_lazy_asr(model, language), source.rate)
     rec = Recorder(source, RecordOptions(output_dir=output_dir, duration=duration),
@@ -97,7 +98,7 @@ def record(agenda, device, output_dir, duration, no_process, no_live, model, lan
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     marks = rec.marks.marks if rec.marks else ()
-    console.print(f"Saved {result.path} ({_clock(result.seconds)}, {len(marks)} marks in {result.marks_path.name}).")
+    console.print(f"Saved {result.path} ({clock(result.seconds)}, {len(marks)} marks in {result.marks_path.name}).")
     if result.overflows:
         console.print(f"[yellow]{result.overflows} input overflows: some audio may be missing.[/yellow]")
     if result.live_skipped:
@@ -171,11 +172,6 @@ def _lazy_asr(model: str | None, language: str):
         return state["fn"](audio)
 
     return transcribe
-
-
-def _clock(seconds: float) -> str:
-    s = int(seconds)
-    return f"{s // 3600:d}:{s // 60 % 60:02d}:{s % 60:02d}"
 
 
 COMMANDS = [devices, record, recover]

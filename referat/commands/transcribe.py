@@ -12,8 +12,9 @@ import click
 from referat.align import attach_speakers
 from referat.asr import MIN_DURATION, AsrOptions, Transcriber
 from referat.audio import audio_duration, load_audio
+from referat.commands.each import clock, each_file
 from referat.diarize import BACKENDS, DiarizationOptions, diarize, make_diarizer
-from referat.errors import InputError, OutputError, ReferatError
+from referat.errors import InputError, OutputError
 from referat.files import ensure_private_dir
 from referat.models import EMBEDDED_NAME, MARKER, embedded_dir
 from referat.speakers import parse_speaker_names
@@ -42,11 +43,6 @@ def output_base(source: Path, output_dir: Path | None) -> Path:
     return (output_dir if output_dir is not None else source.parent) / source.stem
 
 
-def _fmt_clock(seconds: float) -> str:
-    seconds = int(seconds)
-    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
-
-
 @contextmanager
 def audio_progress(label: str) -> Iterator[Callable[[float, float], None]]:
     """A rich progress bar: audio time done / total and speed (× real time)."""
@@ -69,8 +65,8 @@ def audio_progress(label: str) -> Iterator[Callable[[float, float], None]]:
         def update(done: float, total: float) -> None:
             elapsed = max(time.monotonic() - started, 1e-6)
             speed = f"{done / elapsed:.1f}× real time" if done > 0 else ""
-            bar.update(task, completed=done, total=total, done=_fmt_clock(done),
-                       total_audio=_fmt_clock(total), speed=speed)
+            bar.update(task, completed=done, total=total, done=clock(done),
+                       total_audio=clock(total), speed=speed)
 
         yield update
 
@@ -162,29 +158,22 @@ def transcribe(ctx, files, model, language, device, compute_type, vocabulary, fo
     if options.model in (None, "", EMBEDDED_NAME) and not (embedded_dir() / MARKER).is_file():
         click.echo("Preparing the embedded speech model (first use only)…", err=True)
     transcriber = Transcriber(options)
-    failures: list[str] = []
-    for source, base in plans:
-        try:
-            # Without diarization nothing else needs the samples: decode as we go, block by block.
-            audio = load_audio(source) if speaker_finder is not None else None
-            with audio_progress(source.name) as progress:
-                transcript = (transcriber.transcribe_file(source, progress=progress) if audio is None
-                              else transcriber.transcribe(audio, source=str(source), progress=progress))
-            if audio is not None:
-                with audio_progress(f"{source.name}: speakers") as progress:
-                    turns = diarize(audio, speaker_options, progress=progress, diarizer=speaker_finder)
-                transcript = attach_speakers(transcript, turns)
-            written = write_outputs(transcript, base, fmts, overwrite, speaker_names=names)
-        except ReferatError as exc:
-            if len(plans) == 1:
-                raise
-            failures.append(str(exc))
-            click.echo(f"Error: {exc}", err=True)
-            continue
-        for path in written:
+
+    def one(plan: tuple[Path, Path]) -> None:
+        source, base = plan
+        # Without diarization nothing else needs the samples: decode as we go, block by block.
+        audio = load_audio(source) if speaker_finder is not None else None
+        with audio_progress(source.name) as progress:
+            transcript = (transcriber.transcribe_file(source, progress=progress) if audio is None
+                          else transcriber.transcribe(audio, source=str(source), progress=progress))
+        if audio is not None:
+            with audio_progress(f"{source.name}: speakers") as progress:
+                turns = diarize(audio, speaker_options, progress=progress, diarizer=speaker_finder)
+            transcript = attach_speakers(transcript, turns)
+        for path in write_outputs(transcript, base, fmts, overwrite, speaker_names=names):
             click.echo(str(path))
-    if failures:
-        raise ReferatError(f"{len(failures)} of {len(plans)} files failed; see the messages above.")
+
+    each_file(plans, one)
 
 
 def _minutes(files, agenda, output, output_dir, options, speaker_options, names, marks, no_marks,
