@@ -56,10 +56,12 @@ def referat_cli(args: list[str]) -> None:
         raise SystemExit(f"referat {' '.join(args)} failed ({proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
 
 
-def referat_asr(path: Path, out: Path) -> str:
-    """`referat transcribe` (ASR only) when the command exists, else the same library calls."""
+def referat_asr(path: Path, out: Path, speakers: bool = False) -> str:
+    """`referat transcribe` (ASR only, or with its default speaker detection) when
+    the command exists, else the same library calls."""
     if importlib.util.find_spec("referat.commands.transcribe") is not None:
-        referat_cli(["transcribe", str(path), "--format", "txt,json", "--output-dir", str(out)])
+        diarizer = [] if speakers else ["--diarizer", "none"]
+        referat_cli(["transcribe", str(path), "--format", "txt,json", "--output-dir", str(out), *diarizer])
         data = json.loads((out / f"{path.stem}.json").read_text(encoding="utf-8"))
         return " ".join(s["text"].strip() for s in data["segments"])
     from referat.asr import AsrOptions, Transcriber
@@ -79,7 +81,7 @@ def referat_lib(path: Path, beam: int) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("mode", choices=["plain", "fw-batched", "referat-asr", "referat-lib", "referat-full", "batch"])
+    ap.add_argument("mode", choices=["plain", "fw-batched", "referat-asr", "referat-speakers", "referat-lib", "referat-full", "batch"])
     ap.add_argument("input", type=Path)
     ap.add_argument("--out", type=Path, help="output folder for referat commands")
     ap.add_argument("--agenda", type=Path)
@@ -97,6 +99,8 @@ def main() -> None:
         text = fw_batched(args.input, args.threads, args.beam, args.batch_size)
     elif args.mode == "referat-asr":
         text = referat_asr(args.input, args.out)
+    elif args.mode == "referat-speakers":
+        text = referat_asr(args.input, args.out, speakers=True)
     elif args.mode == "referat-lib":
         text = referat_lib(args.input, args.beam)
     elif args.mode == "referat-full":

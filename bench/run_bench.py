@@ -133,8 +133,10 @@ def run(args) -> list[Row]:
             row = timed(name, mode, paths["nst"], *extra, "--text-out", str(text_out))
             row.wer = wer(reference, text_out.read_text(encoding="utf-8"))
     if "memory" in wanted and "long" in paths:
-        timed(f"peak memory: referat transcribe, {args.long_minutes:g}-minute input", "referat-asr", paths["long"],
-              "--out", str(fresh(work / "out-long")))
+        timed(f"peak memory: referat transcribe (ASR only), {args.long_minutes:g}-minute input", "referat-asr",
+              paths["long"], "--out", str(fresh(work / "out-long")))
+        timed(f"peak memory: referat transcribe with speakers, {args.long_minutes:g}-minute input",
+              "referat-speakers", paths["long"], "--out", str(fresh(work / "out-long-speakers")))
     return rows, minutes_audio
 
 

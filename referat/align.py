@@ -142,8 +142,12 @@ def _utterance(words: list[Word]) -> Utterance:
     )
 
 
+MAX_SEGMENT_SECONDS = 30.0  # a turn longer than this is split at segment ends
+
+
 def attach_speakers(transcript: Transcript, turns: Sequence[SpeakerTurn]) -> Transcript:
-    """Give every word and segment a speaker; segments become one per utterance.
+    """Give every word and segment a speaker; segments become one per utterance
+    (split at whisper's segment ends once they pass ``MAX_SEGMENT_SECONDS``).
 
     Segments without word timestamps are treated as one unit each: they get the
     speaker that overlaps them most and stay whole.
@@ -176,7 +180,10 @@ def attach_speakers(transcript: Transcript, turns: Sequence[SpeakerTurn]) -> Tra
             flush()
             segments.append(replace(wordless[i], speaker=word.speaker))
             continue
-        if run and run[-1].speaker != word.speaker:
+        # One speaker's turn is one segment, but a long turn (or a whole recording in
+        # which one voice was found) is broken at whisper's own segment ends.
+        long_run = i in segment_starts and run and word.start - run[0].start >= MAX_SEGMENT_SECONDS
+        if run and (run[-1].speaker != word.speaker or long_run):
             flush()
         run.append(word)
         # Whisper words carry their own leading space; a word without one (",2", "'s")

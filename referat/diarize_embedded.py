@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from referat.audio_blocks import stream_blocks
 from referat.types import SpeakerTurn
 
 log = logging.getLogger(__name__)
@@ -61,8 +62,16 @@ def speech_regions(audio: np.ndarray, params: EmbeddedParams) -> list[tuple[floa
         min_silence_duration_ms=int(params.min_silence * 1000),
         speech_pad_ms=int(params.speech_pad * 1000),
     )
-    chunks = get_speech_timestamps(audio, options, sampling_rate=SAMPLE_RATE)
-    return [(c["start"] / SAMPLE_RATE, c["end"] / SAMPLE_RATE) for c in chunks]
+    regions: list[tuple[float, float]] = []
+    # Block by block (cut in pauses): Silero's working arrays for a whole 2-hour
+    # recording would take about 1 GB on top of the recording itself.
+    for first, block in stream_blocks([audio], SAMPLE_RATE):
+        found = [((first + c["start"]) / SAMPLE_RATE, (first + c["end"]) / SAMPLE_RATE)
+                 for c in get_speech_timestamps(block, options, sampling_rate=SAMPLE_RATE)]
+        if regions and found and found[0][0] - regions[-1][1] < params.min_silence:
+            found[0] = (regions.pop()[0], found[0][1])  # one region across the cut
+        regions.extend(found)
+    return regions
 
 
 class _Encoder:

@@ -181,6 +181,15 @@ def test_attach_speakers_splits_segments_at_speaker_changes():
     assert out.info == _transcript([]).info
 
 
+def test_one_long_turn_is_split_at_segment_ends_not_merged_whole():
+    segs = [Segment(t, t + 9, f" Sætning {t}.", (Word(t, t + 4, " Sætning"), Word(t + 4, t + 9, f" {t}.")))
+            for t in range(0, 600, 10)]
+    out = attach_speakers(_transcript(segs), [T(0, 600, "a")])  # one voice for ten minutes
+    assert {s.speaker for s in out.segments} == {"Taler 1"}
+    assert 15 <= len(out.segments) <= 20 and all(s.end - s.start < 40 for s in out.segments)
+    assert " ".join(s.text for s in out.segments) == " ".join(s.text.strip() for s in segs)
+
+
 def test_attach_speakers_keeps_wordless_segments_whole():
     segs = [Segment(0, 2, "uden ord"), Segment(2, 4, " med", (Word(2, 3, " med"), Word(3, 4, " ord")))]
     out = attach_speakers(_transcript(segs), [T(0, 1.5, "a"), T(1.5, 5, "b")])
