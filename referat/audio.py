@@ -102,17 +102,20 @@ def iter_audio(path: str | Path, sampling_rate: int = SAMPLING_RATE, piece_secon
     wanted = max(1, int(piece_seconds * sampling_rate))
     pieces: list[np.ndarray] = []
     held = total = 0
+
+    def as_float() -> np.ndarray:  # int16 frames to samples in [-1, 1), as _decode scales them
+        return np.concatenate(pieces).astype(np.float32) * (1.0 / 32768.0)
+
     with _decoding_errors(path), _open_audio(path, sampling_rate) as (frames, _):
         for frame in frames:
             pieces.append(frame)
             held += frame.size
+            total += frame.size
             if held >= wanted:
-                total += held
-                yield np.concatenate(pieces).astype(np.float32) * (1.0 / 32768.0)
+                yield as_float()
                 pieces, held = [], 0
     if held:
-        total += held
-        yield np.concatenate(pieces).astype(np.float32) * (1.0 / 32768.0)
+        yield as_float()
     if total == 0:
         raise InputError(f"{path} contains no audio samples; the recording is empty.")
 
