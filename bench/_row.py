@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def _model(threads: int):
     from faster_whisper import WhisperModel
 
-    from referat.models import resolve_asr_model
+    from referat.asr.models import resolve_asr_model
 
     # Same model, compute type and threads as referat, so only the decoding strategy differs.
     return WhisperModel(str(resolve_asr_model(None)), device="cpu", compute_type="int8", cpu_threads=threads)
@@ -64,8 +64,8 @@ def referat_asr(path: Path, out: Path, speakers: bool = False) -> str:
         referat_cli(["transcribe", str(path), "--format", "txt,json", "--output-dir", str(out), *diarizer])
         data = json.loads((out / f"{path.stem}.json").read_text(encoding="utf-8"))
         return " ".join(s["text"].strip() for s in data["segments"])
-    from referat.asr import AsrOptions, Transcriber
-    from referat.audio import load_audio
+    from referat.asr.transcriber import AsrOptions, Transcriber
+    from referat.audio.decode import load_audio
 
     transcript = Transcriber(AsrOptions()).transcribe(load_audio(path), source=str(path))
     return transcript.text
@@ -73,8 +73,8 @@ def referat_asr(path: Path, out: Path, speakers: bool = False) -> str:
 
 def referat_lib(path: Path, beam: int) -> str:
     """referat's Transcriber with a non-default beam (a proposal, not what the CLI does)."""
-    from referat.asr import AsrOptions, Transcriber
-    from referat.audio import load_audio
+    from referat.asr.transcriber import AsrOptions, Transcriber
+    from referat.audio.decode import load_audio
 
     return Transcriber(AsrOptions(beam_size=beam)).transcribe(load_audio(path), source=str(path)).text
 

@@ -15,9 +15,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from referat.agenda import check_toml_text, dump_agenda_toml
-from referat.agenda_import import import_agenda
-from referat.render import render_docx, render_html, render_markdown
+from referat.agenda.toml_format import check_toml_text, dump_agenda_toml
+from referat.agenda.importer import import_agenda
+from referat.output.render import render_docx, render_html, render_markdown
 from referat.types import Minutes
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"

@@ -27,9 +27,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from referat.asr import AsrOptions, Transcriber, available_cores  # noqa: E402
-from referat.audio import load_audio  # noqa: E402
-from referat.models import resolve_asr_model  # noqa: E402
+from referat.asr.transcriber import AsrOptions, Transcriber, available_cores  # noqa: E402
+from referat.audio.decode import load_audio  # noqa: E402
+from referat.asr.models import resolve_asr_model  # noqa: E402
 
 NST = ROOT.parent / "shared" / "data" / "nst-da"
 SR = 16000

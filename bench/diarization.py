@@ -169,7 +169,7 @@ def der(meeting: Meeting, turns, collar: float) -> tuple[float, float]:
 
 def main() -> None:
     sys.path.insert(0, str(ROOT))
-    from referat.diarize import DiarizationOptions, diarize, make_diarizer
+    from referat.speakers.diarize import DiarizationOptions, diarize, make_diarizer
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--backend", default="embedded", choices=["embedded", "pyannote"])

@@ -33,7 +33,7 @@ NST = ROOT.parent / "shared" / "data" / "nst-da"
 
 def make_meeting(minutes: float, path: Path, seed: int = 0) -> np.ndarray:
     """Utterances in random order with 0.4-3 s pauses, like a meeting's turns."""
-    from referat.audio import load_audio
+    from referat.audio.decode import load_audio
 
     rng = np.random.default_rng(seed)
     clips = [load_audio(p) for p in sorted(NST.glob("*.wav"))]
@@ -59,9 +59,9 @@ def main() -> int:
     ap.add_argument("--json", type=Path, help="also write the results here")
     args = ap.parse_args()
 
-    from referat.capture import FileSource
-    from referat.live import LiveOptions, LiveTranscriber, asr_transcribe_fn
-    from referat.record import Recorder, RecordOptions
+    from referat.recording.capture import FileSource
+    from referat.recording.live import LiveOptions, LiveTranscriber, asr_transcribe_fn
+    from referat.recording.recorder import Recorder, RecordOptions
 
     work = Path(tempfile.mkdtemp(prefix="referat-bench-live-"))
     pcm = make_meeting(args.minutes, work / "meeting.wav")

@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from referat.asr import AsrOptions  # noqa: E402
+from referat.asr.transcriber import AsrOptions  # noqa: E402
 from referat.pipeline import STAGES, PipelineOptions, process  # noqa: E402
 
 

@@ -87,7 +87,7 @@ def run(args) -> list[Row]:
                               wer_minutes=args.wer_minutes)
     env = dict(os.environ, PYTHONPATH=str(ROOT), REFERAT_DATA_DIR=str(work / "data"))
     # Assemble the embedded model once, outside every timing.
-    subprocess.run([sys.executable, "-c", "from referat.models import resolve_asr_model; resolve_asr_model(None)"],
+    subprocess.run([sys.executable, "-c", "from referat.asr.models import resolve_asr_model; resolve_asr_model(None)"],
                    env=env, check=True)
     meeting, rows, wanted = paths["meeting"], [], set(args.only or ROWS) - set(args.skip or ())
     minutes_audio = duration(meeting)

@@ -19,13 +19,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from referat import files
-from referat.asr import AsrOptions
-from referat.decisions import DecisionOptions
+from referat.asr.transcriber import AsrOptions
+from referat.minutes.decisions import DecisionOptions
 from referat.errors import InputError, OutputError
-from referat.marks import marks_path_for, read_marks_file
-from referat.minutes import MinutesResult, build_minutes, empty_meeting, public_minutes, vocabulary_from_meeting
-from referat.segment import ItemSplit
-from referat.serialize import minutes_from_dict, minutes_to_dict
+from referat.recording.marks import marks_path_for, read_marks_file
+from referat.minutes.build import MinutesResult, build_minutes, empty_meeting, public_minutes, vocabulary_from_meeting
+from referat.minutes.segment import ItemSplit
+from referat.record.serialize import minutes_from_dict, minutes_to_dict
 from referat.types import Mark, Meeting, Minutes, Transcript, Utterance, Word
 
 log = logging.getLogger(__name__)
@@ -80,7 +80,7 @@ def _report(progress: Progress | None, stage: str, done: float, total: float) ->
 def load_meeting(agenda_path: Path | None, audio_path: Path) -> Meeting:
     if agenda_path is None:
         return empty_meeting(f"Møde ({Path(audio_path).stem})")
-    from referat.agenda import load_agenda
+    from referat.agenda.toml_format import load_agenda
 
     return load_agenda(Path(agenda_path))
 
@@ -107,9 +107,9 @@ def process(
 ) -> ProcessResult:
     """Run every stage for one recording. Pass ``transcriber``/``diarizer`` to reuse
     loaded models across recordings (batch runs)."""
-    from referat.asr import Transcriber
-    from referat.audio import SAMPLING_RATE, load_audio
-    from referat.diarize import DiarizationOptions, diarize
+    from referat.asr.transcriber import Transcriber
+    from referat.audio.decode import SAMPLING_RATE, load_audio
+    from referat.speakers.diarize import DiarizationOptions, diarize
 
     audio_path = Path(audio_path)
     meeting = load_meeting(agenda_path, audio_path)
@@ -148,7 +148,7 @@ def process(
 def speaker_utterances(transcript: Transcript, turns) -> tuple[Transcript, tuple[Utterance, ...]]:
     """Speakers onto the transcript, then utterances. Without turns (no
     diarization, or nobody found) each segment is one utterance of "Ukendt"."""
-    from referat.align import attach_speakers, group_utterances
+    from referat.speakers.align import attach_speakers, group_utterances
 
     if turns:
         transcript = attach_speakers(transcript, turns)
@@ -175,7 +175,7 @@ class OutputPaths:
 
 
 def output_paths(referat_path: Path, public: bool = False) -> OutputPaths:
-    from referat.transcript_doc import transcript_path_for
+    from referat.output.transcript_doc import transcript_path_for
 
     path = Path(referat_path)
     if path.suffix.lower() != ".docx":
@@ -222,8 +222,8 @@ def write_outputs(result, paths: OutputPaths, overwrite: bool = False, template:
                   progress: Progress | None = None) -> list[Path]:
     """Write the referat, the transcript document, the .json (and the public copy).
     ``result`` is a ProcessResult or a MinutesResult from ``rerender``."""
-    from referat.render import render_docx
-    from referat.transcript_doc import render_transcript_docx
+    from referat.output.render import render_docx
+    from referat.output.transcript_doc import render_transcript_docx
 
     check_outputs(paths, overwrite)
     minutes, split, warnings = result.minutes, result.split, result.warnings
@@ -290,7 +290,7 @@ def rerender(json_path: Path, agenda_path: Path | None = None,
         raise InputError(f"{json_path}: a mark in \"marks\" is damaged ({exc!r}); each needs time and item.") from exc
     meeting = old.meeting
     if agenda_path is not None:
-        from referat.agenda import load_agenda
+        from referat.agenda.toml_format import load_agenda
 
         meeting = load_agenda(Path(agenda_path))
     names = dict(old.speaker_names) | dict(speaker_names or {})

@@ -41,7 +41,7 @@ def seeds_dir() -> Path:
 @pytest.fixture(scope="session")
 def embedded_model_cache(tmp_path_factory) -> Path:
     """The embedded model assembled once per test session (145 MB, a few seconds)."""
-    from referat.models import ensure_embedded
+    from referat.asr.models import ensure_embedded
 
     return ensure_embedded(tmp_path_factory.mktemp("embedded-model"))
 
@@ -66,7 +66,7 @@ def embedded_model(embedded_model_cache, user_data_dir) -> Path:
 @pytest.fixture(scope="session")
 def transcriber(embedded_model_cache):
     """One loaded Transcriber (embedded model, default options) for all tests."""
-    from referat.asr import AsrOptions, Transcriber
+    from referat.asr.transcriber import AsrOptions, Transcriber
 
     return Transcriber(AsrOptions(model=str(embedded_model_cache)))
 

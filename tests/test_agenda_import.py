@@ -8,8 +8,8 @@ import zipfile
 
 import pytest
 
-from referat.agenda import load_agenda
-from referat.agenda_import import import_agenda, parse_agenda_text
+from referat.agenda.toml_format import load_agenda
+from referat.agenda.importer import import_agenda, parse_agenda_text
 from referat.errors import AgendaError, InputError
 
 HEADER = "DAGSORDEN Teknik- og Miljøudvalget d. 02-09-2025\n\nMødedato: 2. september 2025 kl. 16.30\n\nMødested: Byrådssalen\n\n"

@@ -8,9 +8,9 @@ import re
 import pytest
 from seed_skeletons import SEEDS
 
-from referat.agenda import dump_agenda_toml, load_agenda
-from referat.agenda_import import import_agenda
-from referat.render import render_markdown
+from referat.agenda.toml_format import dump_agenda_toml, load_agenda
+from referat.agenda.importer import import_agenda
+from referat.output.render import render_markdown
 from referat.types import Minutes
 
 _LIST_LINE = re.compile(r"^\s*(?:\d{1,3}[.)]|\(\d\)|[a-z][.)]|-)\s")

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from referat.agenda import check_agenda, check_toml_text, dump_agenda_toml, load_agenda
-from referat.agenda_skeleton import skeleton_toml
+from referat.agenda.toml_format import check_agenda, check_toml_text, dump_agenda_toml, load_agenda
+from referat.agenda.skeleton import skeleton_toml
 from referat.errors import AgendaError
 from referat.types import AgendaItem, Meeting, Participant, Section
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from referat.align import (
+from referat.speakers.align import (
     assign_speakers,
     attach_speakers,
     group_utterances,

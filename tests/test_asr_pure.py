@@ -2,7 +2,7 @@
 
 import pytest
 
-from referat.asr import _monotonic, _split_long, choose_compute_type, missed_speech, vocabulary_prompt
+from referat.asr.transcriber import _monotonic, _split_long, choose_compute_type, missed_speech, vocabulary_prompt
 from referat.errors import ModelError
 from referat.types import Segment, Word
 

@@ -6,7 +6,7 @@ import subprocess
 import numpy as np
 import pytest
 
-from referat.audio import audio_duration, iter_audio, load_audio
+from referat.audio.decode import audio_duration, iter_audio, load_audio
 from referat.errors import InputError
 
 needs_sox = pytest.mark.skipif(shutil.which("sox") is None, reason="sox not installed")

@@ -4,7 +4,7 @@ import subprocess
 import numpy as np
 import pytest
 
-from referat.audio_blocks import quietest, split_blocks, stream_blocks
+from referat.audio.blocks import quietest, split_blocks, stream_blocks
 
 SR = 16000
 
@@ -62,9 +62,9 @@ def test_quietest_finds_the_pause():
 def test_long_audio_is_transcribed_block_by_block_in_recording_time(tmp_path, monkeypatch):
     if shutil.which("espeak-ng") is None or shutil.which("sox") is None:
         pytest.skip("espeak-ng and sox are needed to make test audio")
-    from referat import audio_blocks
-    from referat.asr import AsrOptions, Transcriber
-    from referat.audio import load_audio
+    from referat.audio import blocks as audio_blocks
+    from referat.asr.transcriber import AsrOptions, Transcriber
+    from referat.audio.decode import load_audio
 
     sentences = ["The committee approved the budget for the new school.",
                  "The harbour plan was postponed until September.",
@@ -98,7 +98,7 @@ def test_long_audio_is_transcribed_block_by_block_in_recording_time(tmp_path, mo
 def test_decoding_into_one_array_matches_faster_whisper_also_when_it_must_grow(tmp_path):
     from faster_whisper.audio import decode_audio
 
-    from referat.audio import _decode
+    from referat.audio.decode import _decode
 
     if shutil.which("sox") is None:
         pytest.skip("sox is needed to make test audio")

@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from referat.cli import main
-from referat.manifest import MANIFEST_NAME
+from referat.batch.manifest import MANIFEST_NAME
 
 ROOT = Path(__file__).resolve().parents[1]
 

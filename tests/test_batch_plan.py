@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from referat import batch as batch_mod
+from referat.batch import run as batch_mod
 from referat import files
-from referat.batch import collect_inputs, run_batch
-from referat.batch_worker import BatchOptions, FileOutcome
+from referat.batch.run import collect_inputs, run_batch
+from referat.batch.worker import BatchOptions, FileOutcome
 from referat.errors import InputError, OutputError
-from referat.manifest import MANIFEST_NAME, load_manifest
+from referat.batch.manifest import MANIFEST_NAME, load_manifest
 
 
 class FakeWorker:
@@ -143,7 +143,7 @@ def test_interrupted_file_is_redone_and_stale_temp_files_removed(tmp_path, fake)
     run_batch([make(src, "a.wav", b"aaa")], options(out))
     # Simulate a run killed while writing b: running entry, half output, temp file.
     manifest = load_manifest(out)
-    from referat.manifest import Entry
+    from referat.batch.manifest import Entry
 
     settings = batch_mod._settings(options(out), batch_mod.plan([src / "b.wav"], options(out), manifest)[0][0])
     manifest.mark_running(Entry(batch_mod.sha256_file(src / "b.wav"), str(src / "b.wav"), settings, outputs=("b.txt",)))
@@ -217,7 +217,7 @@ def test_marks_sidecars_are_skipped_silently(tmp_path):
 
 
 def test_agenda_is_matched_by_stem_and_a_changed_agenda_redoes_the_file(tmp_path, fake, monkeypatch):
-    from referat import batch_worker
+    from referat.batch import worker as batch_worker
 
     monkeypatch.setattr(batch_worker, "pipeline_available", lambda: False)  # keep the stand-in's outputs
     src, agendas, out = tmp_path / "in", tmp_path / "agendas", tmp_path / "out"
@@ -238,8 +238,8 @@ def test_agenda_is_matched_by_stem_and_a_changed_agenda_redoes_the_file(tmp_path
 
 
 def test_jobs_split_the_cores_between_worker_processes(monkeypatch):
-    from referat.asr import AsrOptions
-    from referat.batch_worker import threads_per_job
+    from referat.asr.transcriber import AsrOptions
+    from referat.batch.worker import threads_per_job
 
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2, 3})
     assert [threads_per_job(n) for n in (1, 2, 3, 4, 8)] == [4, 2, 1, 1, 1]

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from danish_meetings import CHEFFORUM, DIREKTIONEN, item, utt
 
-from referat.decisions import chair_name, draft_decision, indstilling_kind
+from referat.minutes.decisions import chair_name, draft_decision, indstilling_kind
 from referat.types import Evidence, Mark
 
 AI_ITEM = CHEFFORUM.items[3]  # seed 001 punkt 5: "Beslutning om AI og nye teknologier i AK"

@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from referat.diarize import DiarizationOptions, SpeakerCountError, diarize
-from referat.diarize_embedded import EmbeddedDiarizer, merge_close, smooth
+from referat.speakers.diarize import DiarizationOptions, SpeakerCountError, diarize
+from referat.speakers.embedded import EmbeddedDiarizer, merge_close, smooth
 from referat.errors import ReferatError
 
 SR = 16000
@@ -162,8 +162,8 @@ def test_silence_and_empty_audio_give_no_turns(embedded):
 
 
 def test_speech_is_found_block_by_block_as_in_the_whole_recording(nst_dir_module, monkeypatch):
-    from referat import audio_blocks
-    from referat.diarize_embedded import EmbeddedParams, speech_regions
+    from referat.audio import blocks as audio_blocks
+    from referat.speakers.embedded import EmbeddedParams, speech_regions
 
     clips = [_load(path) for path in sorted(nst_dir_module.glob("*.wav"))]
     pause = np.zeros(int(1.5 * SR), dtype=np.float32)

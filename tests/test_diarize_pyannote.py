@@ -12,8 +12,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from referat.diarize import DiarizationOptions, diarize, make_diarizer
-from referat.diarize_pyannote import PyannoteDiarizer, check_pipeline_dir, find_pipeline_dir, pyannote_available
+from referat.speakers.diarize import DiarizationOptions, diarize, make_diarizer
+from referat.speakers.pyannote import PyannoteDiarizer, check_pipeline_dir, find_pipeline_dir, pyannote_available
 from referat.errors import ModelError
 
 CONFIG = """\
@@ -78,7 +78,7 @@ def test_missing_model_files_name_the_subfolder(tmp_path):
 
 
 def _only_models_dir(monkeypatch, folder):
-    import referat.diarize_pyannote as backend
+    import referat.speakers.pyannote as backend
 
     monkeypatch.setattr(backend, "_candidate_dirs", lambda: [folder])
 

@@ -6,7 +6,7 @@ import time
 import numpy as np
 import pytest
 
-from referat.live import LiveOptions, LiveTranscriber, find_cut, frame_rms
+from referat.recording.live import LiveOptions, LiveTranscriber, find_cut, frame_rms
 
 RATE = 16000
 

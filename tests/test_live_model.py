@@ -4,8 +4,8 @@ import jiwer
 import numpy as np
 import pytest
 
-from referat.audio import load_audio
-from referat.live import LiveOptions, LiveTranscriber, asr_transcribe_fn
+from referat.audio.decode import load_audio
+from referat.recording.live import LiveOptions, LiveTranscriber, asr_transcribe_fn
 
 
 @pytest.mark.slow

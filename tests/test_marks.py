@@ -5,7 +5,7 @@ import stat
 import pytest
 
 from referat.errors import InputError, OutputError
-from referat.marks import MarksWriter, read_marks_file
+from referat.recording.marks import MarksWriter, read_marks_file
 from referat.types import Mark
 
 

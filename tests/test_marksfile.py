@@ -7,7 +7,7 @@ import json
 import pytest
 
 from referat.errors import InputError
-from referat.marks import marks_path_for, read_marks_file
+from referat.recording.marks import marks_path_for, read_marks_file
 from referat.types import Mark
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from danish_meetings import CHEFFORUM, DIREKTIONEN, utt
 
-from referat.minutes import build_minutes, chair_label, public_minutes, vocabulary_from_meeting
+from referat.minutes.build import build_minutes, chair_label, public_minutes, vocabulary_from_meeting
 from referat.types import Mark
 
 DISCUSSION = (

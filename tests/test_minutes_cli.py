@@ -17,12 +17,12 @@ AGENDA = str(SAMPLES / "demo-agenda.toml")
 @pytest.fixture(autouse=True)
 def no_model(monkeypatch):
     """Any attempt to load a model fails the test: these errors must come first."""
-    import referat.asr
+    import referat.asr.transcriber
 
     def refuse(*args, **kwargs):
         raise AssertionError("a model was loaded")
 
-    monkeypatch.setattr(referat.asr.Transcriber, "__init__", refuse)
+    monkeypatch.setattr(referat.asr.transcriber.Transcriber, "__init__", refuse)
 
 
 def invoke(*args):

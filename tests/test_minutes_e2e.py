@@ -158,13 +158,13 @@ def clip(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def english_transcriber(embedded_model_cache):
-    from referat.asr import AsrOptions, Transcriber
+    from referat.asr.transcriber import AsrOptions, Transcriber
 
     return Transcriber(AsrOptions(model=str(embedded_model_cache), language="en"))
 
 
 def run(clip_path, tmp_path, transcriber, items, marks=None, **kw):
-    from referat.diarize import DiarizationOptions
+    from referat.speakers.diarize import DiarizationOptions
     from referat.pipeline import PipelineOptions, process
 
     agenda = tmp_path / "agenda.toml"

@@ -5,10 +5,10 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from referat import models
+from referat.asr import models
 from referat.cli import main
 from referat.errors import ModelError
-from referat.models import (
+from referat.asr.models import (
     EMBEDDED_SHA256,
     MARKER,
     ensure_embedded,

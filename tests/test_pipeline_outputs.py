@@ -10,7 +10,7 @@ from danish_meetings import CHEFFORUM, DIREKTIONEN, utt
 from docx_text import docx_text
 
 from referat.errors import OutputError, ReferatError
-from referat.minutes import build_minutes
+from referat.minutes.build import build_minutes
 from referat.pipeline import ProcessResult, output_paths, rerender, write_outputs
 from referat.types import Mark, Transcript, TranscriptInfo
 
@@ -120,7 +120,7 @@ def test_rerender_rejects_other_json(tmp_path):
 
 
 def test_minutes_round_trip_through_json():
-    from referat.serialize import minutes_from_dict, minutes_to_dict
+    from referat.record.serialize import minutes_from_dict, minutes_to_dict
 
     minutes = result_for(DIREKTIONEN, marks=(Mark(0.0, 2),)).minutes
     data = minutes_to_dict(minutes)

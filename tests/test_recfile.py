@@ -6,7 +6,7 @@ import pytest
 import soundfile as sf
 
 from referat.errors import InputError, OutputError
-from referat.recfile import (
+from referat.recording.wavfile import (
     RecordingFile, find_interrupted, is_interrupted, new_recording_path, read_header, recover_folder,
 )
 

@@ -10,12 +10,12 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from referat.capture import FileSource
+from referat.recording.capture import FileSource
 from referat.errors import DeviceError, OutputError
-from referat.live import LiveOptions, LiveTranscriber
-from referat.marks import read_marks_file
-from referat.record import Recorder, RecordOptions
-from referat.recfile import RecordingFile
+from referat.recording.live import LiveOptions, LiveTranscriber
+from referat.recording.marks import read_marks_file
+from referat.recording.recorder import Recorder, RecordOptions
+from referat.recording.wavfile import RecordingFile
 from referat.types import AgendaItem
 
 
@@ -92,7 +92,7 @@ class FullDisk(RecordingFile):
 
 def test_disk_full_injected(tmp_path, known_wav, monkeypatch):
     path, data = known_wav
-    monkeypatch.setattr("referat.record.RecordingFile", FullDisk)
+    monkeypatch.setattr("referat.recording.recorder.RecordingFile", FullDisk)
     _, result = _record(FileSource(path, realtime=False), tmp_path)
     assert result.reason == "disk full"
     assert "disk is full" in result.error and str(result.path) in result.error
@@ -118,7 +118,7 @@ def test_disk_full_on_a_real_small_filesystem(tmp_path, known_wav):
 
 def test_low_disk_space_warns_at_start(tmp_path, known_wav, monkeypatch):
     path, _ = known_wav
-    monkeypatch.setattr("referat.record.hours_of_space", lambda folder, bps: 1.5)
+    monkeypatch.setattr("referat.recording.recorder.hours_of_space", lambda folder, bps: 1.5)
     rec, _ = _record(FileSource(path, realtime=False), tmp_path)
     assert any("90 minutes" in w for w in rec.warnings)
 
@@ -217,7 +217,7 @@ def test_audio_is_fsynced_about_every_second(tmp_path, known_wav, monkeypatch):
 
     rec = Recorder(FileSource(path, realtime=True), RecordOptions(output_dir=tmp_path))
     rec.start()
-    monkeypatch.setattr("referat.recfile.os.fsync", spy)
+    monkeypatch.setattr("referat.recording.wavfile.os.fsync", spy)
     worst = 0.0
     while not rec.wait(0.05):
         worst = max(worst, (rec.file.frames - rec.file.synced_frames) / 16000)

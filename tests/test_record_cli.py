@@ -17,7 +17,7 @@ import soundfile as sf
 from click.testing import CliRunner
 
 from referat.cli import main
-from referat.recfile import find_interrupted
+from referat.recording.wavfile import find_interrupted
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -84,7 +84,7 @@ def test_record_from_a_real_portaudio_stream_is_sample_exact(tmp_path, alsa_home
 
 
 def test_no_input_device_is_a_clear_error(monkeypatch, tmp_path):
-    monkeypatch.setattr("referat.capture.list_input_devices", lambda: [])
+    monkeypatch.setattr("referat.recording.capture.list_input_devices", lambda: [])
     for args in (["devices"], ["record", "--output-dir", str(tmp_path / "o"), "--no-live"]):
         result = CliRunner().invoke(main, args)
         assert result.exit_code == 1
@@ -239,8 +239,8 @@ def test_processing_passes_agenda_and_marks_when_transcribe_takes_them(tmp_path,
 DEVICE_VANISHES = """
 import sys, time
 from pathlib import Path
-from referat.capture import DeviceSource, resolve_device
-from referat.record import Recorder, RecordOptions
+from referat.recording.capture import DeviceSource, resolve_device
+from referat.recording.recorder import Recorder, RecordOptions
 src = DeviceSource(resolve_device("filein"))
 rec = Recorder(src, RecordOptions(output_dir=Path(sys.argv[1])))
 rec.start()

@@ -5,11 +5,11 @@ import pytest
 import soundfile as sf
 from rich.console import Console
 
-from referat.capture import FileSource
-from referat.live import LiveLine, LiveTranscriber
-from referat.marks import read_marks_file
-from referat.record import Recorder, RecordOptions
-from referat.recscreen import Screen
+from referat.recording.capture import FileSource
+from referat.recording.live import LiveLine, LiveTranscriber
+from referat.recording.marks import read_marks_file
+from referat.recording.recorder import Recorder, RecordOptions
+from referat.recording.screen import Screen
 from referat.types import AgendaItem
 
 
@@ -60,7 +60,7 @@ def test_keys_digits_pause_and_quit_confirmation(recorder, monkeypatch):
     screen.handle("\r")
     assert recorder.item == 12
     screen.handle("7")
-    monkeypatch.setattr("referat.recscreen.DIGIT_TIMEOUT", 0.0)
+    monkeypatch.setattr("referat.recording.screen.DIGIT_TIMEOUT", 0.0)
     screen.tick()
     assert recorder.item == 12 and "no item 7" in _text(screen)
     screen.handle("left")
@@ -81,7 +81,7 @@ def test_keys_digits_pause_and_quit_confirmation(recorder, monkeypatch):
 
 
 def test_key_parsing_handles_arrows_and_several_keys_at_once():
-    from referat.recscreen import parse_keys
+    from referat.recording.screen import parse_keys
 
     assert parse_keys("n\x1b[Cb\x1b[D12q") == ["n", "right", "b", "left", "1", "2", "q"]
     assert parse_keys("\x1b[A") == []  # up arrow: ignored

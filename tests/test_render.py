@@ -8,7 +8,7 @@ import pytest
 from docx.enum.text import WD_COLOR_INDEX
 
 from referat.errors import OutputError, TemplateError
-from referat.render import default_template, render, render_docx, render_html, render_markdown
+from referat.output.render import default_template, render, render_docx, render_html, render_markdown
 from referat.types import (AgendaItem, DraftDecision, Evidence, ItemMinutes, Meeting, Minutes, Participant,
                            Section, Utterance, Word)
 

@@ -12,8 +12,8 @@ import docx
 import pytest
 from seed_skeletons import SEEDS
 
-from referat.agenda_import import import_agenda
-from referat.render import render_docx
+from referat.agenda.importer import import_agenda
+from referat.output.render import render_docx
 from referat.types import Minutes
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from danish_meetings import CHEFFORUM, DIREKTIONEN, utt
 
-from referat.segment import UNASSIGNED_LABEL, split_by_cues, split_by_marks, split_discussion
+from referat.minutes.segment import UNASSIGNED_LABEL, split_by_cues, split_by_marks, split_discussion
 from referat.types import Mark
 
 

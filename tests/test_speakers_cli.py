@@ -11,8 +11,8 @@ from click.testing import CliRunner
 
 from referat.cli import main
 from referat.errors import InputError
-from referat.serialize import transcript_to_dict
-from referat.speakers import parse_speaker_names, speaker_summary
+from referat.record.serialize import transcript_to_dict
+from referat.speakers.names import parse_speaker_names, speaker_summary
 from referat.types import Segment, Transcript, TranscriptInfo, Word
 
 # --- parsing --------------------------------------------------------------------

@@ -5,7 +5,7 @@ import re
 import numpy as np
 import pytest
 
-from referat.audio import load_audio
+from referat.audio.decode import load_audio
 from referat.errors import InputError
 
 pytestmark = pytest.mark.slow

@@ -11,8 +11,8 @@ def test_sub_batched_encoder_and_aligner_match_the_whole_batch(embedded_model_ca
     from faster_whisper.audio import pad_or_trim
     from faster_whisper.tokenizer import Tokenizer
 
-    from referat.audio import load_audio
-    from referat.whisper_model import LeanWhisperModel
+    from referat.audio.decode import load_audio
+    from referat.asr.lean_model import LeanWhisperModel
 
     kwargs = dict(device="cpu", compute_type="int8", cpu_threads=2, local_files_only=True)
     plain = WhisperModel(str(embedded_model_cache), **kwargs)

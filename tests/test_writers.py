@@ -7,9 +7,9 @@ import stat
 import pytest
 
 from referat.errors import InputError, OutputError
-from referat.serialize import transcript_from_dict, transcript_to_dict
+from referat.record.serialize import transcript_from_dict, transcript_to_dict
 from referat.types import Segment, Transcript, TranscriptInfo, Word
-from referat.writers import WRITERS, parse_formats, render_srt, render_txt, render_vtt, write_outputs
+from referat.output.transcript import WRITERS, parse_formats, render_srt, render_txt, render_vtt, write_outputs
 
 INFO = TranscriptInfo(source="møde.wav", duration=200.0, language="da", model="embedded",
                       referat_version="0.1.0", device="cpu", compute_type="int8")

@@ -7,12 +7,12 @@ from pathlib import Path
 import click
 
 from referat import files
-from referat.agenda import check_agenda, dump_agenda_toml, load_agenda
-from referat.agenda_import import import_agenda
-from referat.agenda_skeleton import skeleton_toml, summarize
+from referat.agenda.toml_format import check_agenda, dump_agenda_toml, load_agenda
+from referat.agenda.importer import import_agenda
+from referat.agenda.skeleton import skeleton_toml, summarize
 from referat.errors import AgendaError
-from referat.render import minutes_from_meeting, render
-from referat.render_context import DECISION_STYLES
+from referat.output.render import minutes_from_meeting, render
+from referat.output.context import DECISION_STYLES
 
 _PATH = click.Path(path_type=Path, dir_okay=False)
 

@@ -11,10 +11,10 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
-from referat.batch import BatchProgress, BatchReport, FileResult, run_batch
-from referat.batch_worker import BatchOptions, FileJob
+from referat.batch.run import BatchProgress, BatchReport, FileResult, run_batch
+from referat.batch.worker import BatchOptions, FileJob
 from referat.commands.each import clock
-from referat.manifest import MANIFEST_NAME
+from referat.batch.manifest import MANIFEST_NAME
 
 
 class RichBatchProgress(BatchProgress):
@@ -114,9 +114,9 @@ def batch(inputs, output_dir, agenda_dir, jobs, overwrite, model, language, devi
     same command again skips them, redoes files that changed, and continues an
     interrupted run. Exits with status 1 if any file failed.
     """
-    from referat.asr import AsrOptions
+    from referat.asr.transcriber import AsrOptions
     from referat.commands.transcribe import read_vocabulary
-    from referat.writers import parse_formats
+    from referat.output.transcript import parse_formats
 
     formats_t = parse_formats(formats)
     asr = AsrOptions(model=model, language=language, device=device, compute_type=compute_type,

@@ -16,7 +16,7 @@ import click
 
 from referat.commands.each import clock, each_file
 from referat.errors import InputError
-from referat.speakers import parse_speaker_names
+from referat.speakers.names import parse_speaker_names
 
 
 @contextmanager
@@ -65,7 +65,7 @@ def plan_minutes(source: Path, output: Path, public: bool, overwrite: bool, tran
                  formats: tuple[str, ...] = ()) -> MinutesJob:
     """Check every output of one recording before any slow work starts."""
     from referat.pipeline import check_outputs, output_paths
-    from referat.writers import check_outputs as check_transcript_outputs
+    from referat.output.transcript import check_outputs as check_transcript_outputs
 
     paths = output_paths(output, public)
     check_outputs(paths, overwrite)
@@ -80,11 +80,11 @@ def plan_minutes(source: Path, output: Path, public: bool, overwrite: bool, tran
 
 def run_minutes(jobs: list[MinutesJob], agenda: Path, options, template: Path | None, overwrite: bool) -> None:
     """Transcribe each recording into its referat set; the models load once for all."""
-    from referat.asr import Transcriber
-    from referat.diarize import DiarizationOptions, make_diarizer
-    from referat.minutes import vocabulary_from_meeting
+    from referat.asr.transcriber import Transcriber
+    from referat.speakers.diarize import DiarizationOptions, make_diarizer
+    from referat.minutes.build import vocabulary_from_meeting
     from referat.pipeline import load_marks, load_meeting, process, write_outputs
-    from referat.writers import write_outputs as write_transcript_outputs
+    from referat.output.transcript import write_outputs as write_transcript_outputs
 
     # A bad agenda or marks file fails before the models load.
     meeting = load_meeting(agenda, jobs[0].source)

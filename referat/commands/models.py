@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from referat.models import ADD_MODEL_HELP, list_models, models_dirs
+from referat.asr.models import ADD_MODEL_HELP, list_models, models_dirs
 
 
 def _size(n: int) -> str:

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 @click.command()
 def devices() -> None:
     """List the audio input devices (microphones) referat can record from."""
-    from referat.capture import NO_DEVICE, list_input_devices
+    from referat.recording.capture import NO_DEVICE, list_input_devices
 
     found = list_input_devices()
     if not found:
@@ -37,7 +37,7 @@ def devices() -> None:
 @click.argument("folder", metavar="FOLDER|FILE", type=click.Path(path_type=Path))
 def recover(folder: Path) -> None:
     """Repair recordings in FOLDER (or one FILE) cut off by a crash, kill or power cut."""
-    from referat.recfile import is_interrupted, recover_file, recover_folder
+    from referat.recording.wavfile import is_interrupted, recover_file, recover_folder
 
     if folder.is_file():
         done = [(folder, recover_file(folder))] if is_interrupted(folder) else []
@@ -69,13 +69,13 @@ def record(agenda, device, output_dir, duration, no_process, no_live, model, lan
     also stop cleanly. Audio is on disk within about a second; after a crash
     run `referat recover FOLDER` (also done automatically at the next start).
     """
-    from referat.agenda import load_agenda
-    from referat.capture import DeviceSource, FileSource, resolve_device
+    from referat.agenda.toml_format import load_agenda
+    from referat.recording.capture import DeviceSource, FileSource, resolve_device
     from referat.files import check_writable_dir
-    from referat.live import LiveTranscriber
-    from referat.recfile import recover_folder
-    from referat.record import Recorder, RecordOptions
-    from referat.recscreen import run_screen
+    from referat.recording.live import LiveTranscriber
+    from referat.recording.wavfile import recover_folder
+    from referat.recording.recorder import Recorder, RecordOptions
+    from referat.recording.screen import run_screen
 
     console = Console(highlight=False, soft_wrap=True)
     # Everything that can be refused is refused before a single sample is recorded.
@@ -166,7 +166,7 @@ def _lazy_asr(model: str | None, language: str):
 
     def transcribe(audio):
         if "fn" not in state:
-            from referat.live import asr_transcribe_fn
+            from referat.recording.live import asr_transcribe_fn
 
             state["fn"] = asr_transcribe_fn(model, language)
         return state["fn"](audio)

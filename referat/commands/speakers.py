@@ -11,10 +11,10 @@ from pathlib import Path
 import click
 
 from referat.errors import InputError, OutputError
-from referat.serialize import transcript_from_dict
-from referat.speakers import check_names_apply, parse_speaker_names, speaker_summary, speakers_in
+from referat.record.serialize import transcript_from_dict
+from referat.speakers.names import check_names_apply, parse_speaker_names, speaker_summary, speakers_in
 from referat.types import Transcript
-from referat.writers import WRITERS, check_outputs, clock, parse_formats, write_outputs
+from referat.output.transcript import WRITERS, check_outputs, clock, parse_formats, write_outputs
 
 
 def load_transcript_json(path: Path) -> Transcript:

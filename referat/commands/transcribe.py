@@ -9,16 +9,16 @@ from pathlib import Path
 
 import click
 
-from referat.align import attach_speakers
-from referat.asr import MIN_DURATION, AsrOptions, Transcriber
-from referat.audio import audio_duration, load_audio
+from referat.speakers.align import attach_speakers
+from referat.asr.transcriber import MIN_DURATION, AsrOptions, Transcriber
+from referat.audio.decode import audio_duration, load_audio
 from referat.commands.each import clock, each_file
-from referat.diarize import BACKENDS, DiarizationOptions, diarize, make_diarizer
+from referat.speakers.diarize import BACKENDS, DiarizationOptions, diarize, make_diarizer
 from referat.errors import InputError, OutputError
 from referat.files import ensure_private_dir
-from referat.models import EMBEDDED_NAME, MARKER, embedded_dir
-from referat.speakers import parse_speaker_names
-from referat.writers import WRITERS, check_outputs, parse_formats, write_outputs
+from referat.asr.models import EMBEDDED_NAME, MARKER, embedded_dir
+from referat.speakers.names import parse_speaker_names
+from referat.output.transcript import WRITERS, check_outputs, parse_formats, write_outputs
 
 
 def read_vocabulary(value: str | None) -> tuple[str, ...]:

@@ -20,7 +20,7 @@ from rich.console import Console, Group
 from rich.live import Live
 from rich.text import Text
 
-from referat.record import Recorder, _clock
+from referat.recording.recorder import Recorder, _clock
 
 HELP = "n/→ next item  p/← previous  digits: go to item  b: decision  space: pause  q: stop"
 SILENCE_WARNING = "no signal for {s:.0f} s — is the microphone muted?"

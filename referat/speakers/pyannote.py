@@ -43,7 +43,7 @@ def _offline_environment() -> None:
 
 
 def _candidate_dirs() -> list[Path]:
-    from referat.models import models_dirs
+    from referat.asr.models import models_dirs
 
     return list(models_dirs())
 

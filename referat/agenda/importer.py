@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from referat.agenda_header import parse_header
-from referat.agenda_source import Line, read_docx_lines, read_text_lines, text_lines
+from referat.agenda.header import parse_header
+from referat.agenda.source import Line, read_docx_lines, read_text_lines, text_lines
 from referat.errors import AgendaError
-from referat.sections import FREE_TEXT, KNOWN, PREAMBLE, is_decision_heading, split_decision
+from referat.agenda.sections import FREE_TEXT, KNOWN, PREAMBLE, is_decision_heading, split_decision
 from referat.types import AgendaItem, Meeting, Section
 
 log = logging.getLogger(__name__)

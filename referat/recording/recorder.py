@@ -18,12 +18,12 @@ from pathlib import Path
 
 import numpy as np
 
-from referat.capture import Source
+from referat.recording.capture import Source
 from referat.errors import DeviceError, OutputError, ReferatError
 from referat.files import check_writable_dir
-from referat.live import LiveLine, LiveTranscriber
-from referat.marks import MarksWriter
-from referat.recfile import RecordingFile, marks_path_for, new_recording_path
+from referat.recording.live import LiveLine, LiveTranscriber
+from referat.recording.marks import MarksWriter
+from referat.recording.wavfile import RecordingFile, marks_path_for, new_recording_path
 from referat.types import AgendaItem
 
 log = logging.getLogger(__name__)

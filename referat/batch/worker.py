@@ -109,7 +109,7 @@ class Worker:
     @property
     def transcriber(self):
         if self._transcriber is None:
-            from referat.asr import Transcriber
+            from referat.asr.transcriber import Transcriber
 
             self._transcriber = Transcriber(self.options.asr)
         return self._transcriber
@@ -133,7 +133,7 @@ class Worker:
         return dataclasses.replace(outcome, seconds=time.monotonic() - started)
 
     def _process_transcript(self, job: FileJob, progress: StageProgress) -> FileOutcome:
-        from referat.writers import write_outputs
+        from referat.output.transcript import write_outputs
 
         progress("transcribing", 0.0, job.duration or 0.0)
         transcript = self.transcriber.transcribe_file(
@@ -153,7 +153,7 @@ class Worker:
 
     def _process_minutes(self, job: FileJob, progress: StageProgress) -> FileOutcome:
         from referat import pipeline
-        from referat.writers import write_outputs
+        from referat.output.transcript import write_outputs
 
         options = self.options.pipeline or pipeline.PipelineOptions(asr=self.options.asr)
         meeting = pipeline.load_meeting(job.agenda, job.path)
@@ -180,7 +180,7 @@ class Worker:
     def diarizer(self):
         """The speaker model, loaded once (None: the pipeline's own default)."""
         if self._diarizer is None:
-            from referat import diarize
+            from referat.speakers import diarize
 
             make = getattr(diarize, "make_diarizer", None)
             options = (self.options.pipeline and self.options.pipeline.diarization) or diarize.DiarizationOptions()
@@ -189,7 +189,7 @@ class Worker:
 
     def _transcriber_for(self, meeting, options):
         """The loaded model, with this agenda's titles and names as vocabulary."""
-        from referat import minutes as minutes_mod
+        from referat.minutes import build as minutes_mod
 
         transcriber = self.transcriber
         extra = tuple(minutes_mod.vocabulary_from_meeting(meeting)) if options.vocabulary_from_agenda else ()

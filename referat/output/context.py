@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from referat import danish
-from referat.sections import decision_heading, decision_index, is_decision_heading
+from referat.agenda.sections import decision_heading, decision_index, is_decision_heading
 from referat.types import ItemMinutes, Meeting, Minutes, Participant
 
 DRAFT_LABEL = "[UDKAST]"

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from referat.sentences import ORDINALS, iter_sentences, normalize, number_value, timestamp, tokens
+from referat.minutes.sentences import ORDINALS, iter_sentences, normalize, number_value, timestamp, tokens
 from referat.types import AgendaItem, Mark, Utterance, Word
 
 log = logging.getLogger(__name__)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from referat.align import group_utterances
+from referat.speakers.align import group_utterances
 from referat.errors import InputError
 from referat.types import Transcript, Utterance, Word
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from referat.audio_blocks import stream_blocks
+from referat.audio.blocks import stream_blocks
 from referat.types import SpeakerTurn
 
 log = logging.getLogger(__name__)

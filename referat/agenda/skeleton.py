@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from referat import danish
-from referat.sections import decision_index
+from referat.agenda.sections import decision_index
 from referat.types import Meeting
 
 SKELETON = '''\

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from referat.errors import OutputError
 from referat.files import atomic_path, check_can_create, check_writable_dir, write_text
-from referat.serialize import transcript_to_dict
+from referat.record.serialize import transcript_to_dict
 from referat.types import Segment, Transcript
 
 Names = Mapping[str, str] | None

@@ -21,9 +21,9 @@ from pathlib import Path
 import numpy as np
 
 from referat import __version__
-from referat.audio_blocks import stream_blocks
+from referat.audio.blocks import stream_blocks
 from referat.errors import InputError, ModelError
-from referat.models import EMBEDDED_NAME, resolve_asr_model
+from referat.asr.models import EMBEDDED_NAME, resolve_asr_model
 from referat.types import Segment, Transcript, TranscriptInfo, Word
 
 log = logging.getLogger(__name__)
@@ -103,7 +103,7 @@ class Transcriber:
     def __init__(self, options: AsrOptions = AsrOptions()):
         from faster_whisper import BatchedInferencePipeline
 
-        from referat.whisper_model import LeanWhisperModel
+        from referat.asr.lean_model import LeanWhisperModel
 
         self.options = options
         self.model_path: Path = resolve_asr_model(options.model)
@@ -160,7 +160,7 @@ class Transcriber:
     def transcribe_file(self, path: str | Path, progress: Progress | None = None) -> Transcript:
         """Decode and transcribe a file block by block, for when the samples are
         not needed afterwards: memory is that of one block, however long the file."""
-        from referat.audio import container_duration, iter_audio, load_audio
+        from referat.audio.decode import container_duration, iter_audio, load_audio
 
         if not self.options.batched:  # the sequential decoder takes the recording whole
             return self.transcribe(load_audio(path), source=str(path), progress=progress)

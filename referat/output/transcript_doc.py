@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from referat import danish, files
-from referat.segment import UNASSIGNED_LABEL
+from referat.minutes.segment import UNASSIGNED_LABEL
 from referat.types import Minutes, Utterance
 
 DRAFT_NOTE = "[UDKAST] Maskinudskrift – genkendt automatisk; kontrollér før brug."

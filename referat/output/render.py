@@ -17,12 +17,12 @@ from jinja2 import meta, nodes
 
 from referat import files
 from referat.errors import OutputError, TemplateError
-from referat.render_context import RenderOptions, build_context
+from referat.output.context import RenderOptions, build_context
 from referat.types import Meeting, Minutes
 
 log = logging.getLogger(__name__)
 
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
 DEFAULT_TEMPLATES = {"docx": "referat.docx", "md": "referat.md.j2", "html": "referat.html.j2"}
 
 # Without these a template cannot show the minutes; each alternative suffices.

@@ -11,8 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from referat.decisions import DecisionOptions, chair_name, draft_decision
-from referat.segment import ItemSplit, split_discussion
+from referat.minutes.decisions import DecisionOptions, chair_name, draft_decision
+from referat.minutes.segment import ItemSplit, split_discussion
 from referat.types import ItemMinutes, Mark, Meeting, Minutes, Utterance
 
 MAX_VOCABULARY = 60

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from referat import files
-from referat.batch_worker import (
+from referat.batch.worker import (
     BatchOptions,
     FileJob,
     FileOutcome,
@@ -29,7 +29,7 @@ from referat.batch_worker import (
     threads_per_job,
 )
 from referat.errors import InputError
-from referat.manifest import LOCK_NAME, MANIFEST_NAME, Entry, Manifest, load_manifest, output_lock, settings_key, sha256_file
+from referat.batch.manifest import LOCK_NAME, MANIFEST_NAME, Entry, Manifest, load_manifest, output_lock, settings_key, sha256_file
 
 log = logging.getLogger(__name__)
 
@@ -196,7 +196,7 @@ def _settings(options: BatchOptions, job: FileJob) -> str:
 def _probe_duration(path: Path) -> float | None:
     """Duration for the ETA only; a file we cannot probe fails later with its reason."""
     try:
-        from referat.audio import audio_duration
+        from referat.audio.decode import audio_duration
 
         return float(audio_duration(path))
     except Exception:  # noqa: BLE001 - reported properly when the file is processed

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from referat.sentences import Sentence, iter_sentences, normalize
+from referat.minutes.sentences import Sentence, iter_sentences, normalize
 from referat.types import AgendaItem, DraftDecision, Evidence, Meeting, Mark, Utterance
 
 DRAFT_LABEL = "[UDKAST]"

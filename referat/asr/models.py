@@ -90,7 +90,7 @@ def _config_models_dirs() -> list[Path]:
 
 
 def project_models_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "models"
+    return Path(__file__).resolve().parents[2] / "models"
 
 
 def models_dirs() -> list[Path]:

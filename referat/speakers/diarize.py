@@ -22,7 +22,7 @@ from typing import Protocol
 
 import numpy as np
 
-from referat.align import relabel_turns
+from referat.speakers.align import relabel_turns
 from referat.errors import ReferatError
 from referat.types import SpeakerTurn
 
@@ -100,16 +100,16 @@ def make_diarizer(options: DiarizationOptions) -> Diarizer | None:
         backend = "pyannote" if _pyannote_usable(options) else "embedded"
         log.info("diarizer auto: using %s", backend)
     if backend == "pyannote":
-        from referat.diarize_pyannote import PyannoteDiarizer, find_pipeline_dir
+        from referat.speakers.pyannote import PyannoteDiarizer, find_pipeline_dir
 
         return PyannoteDiarizer(find_pipeline_dir(options.model), device=options.device)
-    from referat.diarize_embedded import EmbeddedDiarizer
+    from referat.speakers.embedded import EmbeddedDiarizer
 
     return EmbeddedDiarizer()
 
 
 def _pyannote_usable(options: DiarizationOptions) -> bool:
-    from referat.diarize_pyannote import find_pipeline_dir, pyannote_available
+    from referat.speakers.pyannote import find_pipeline_dir, pyannote_available
 
     if not pyannote_available():
         if options.model is not None:

@@ -17,11 +17,11 @@ from pathlib import Path
 import tomli_w
 
 from referat import danish
-from referat.agenda_header import parse_participants
-from referat.agenda_import import import_agenda, parse_agenda_text  # noqa: F401 (re-export)
-from referat.agenda_source import decode_text, read_bytes
+from referat.agenda.header import parse_participants
+from referat.agenda.importer import import_agenda, parse_agenda_text  # noqa: F401 (re-export)
+from referat.agenda.source import decode_text, read_bytes
 from referat.errors import AgendaError
-from referat.sections import split_decision, with_decision_text
+from referat.agenda.sections import split_decision, with_decision_text
 from referat.types import AgendaItem, Meeting, Participant, Section
 
 log = logging.getLogger(__name__)

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from referat import danish
-from referat.agenda_source import Line
+from referat.agenda.source import Line
 from referat.errors import AgendaError
 from referat.types import Meeting, Participant
 
