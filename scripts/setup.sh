@@ -26,9 +26,10 @@ esac
 
 # libportaudio2: microphone capture; libsndfile1: FLAC/WAV writing.
 APT_PACKAGES=(libportaudio2 libsndfile1)
-# Tests make their own speech (espeak-ng, sox), drive the live screen (tmux)
-# and check that Word output converts to PDF (LibreOffice).
-[ "$DEV" = 1 ] && APT_PACKAGES+=(espeak-ng sox libsox-fmt-all tmux libreoffice-writer-nogui)
+# Tests make their own speech (espeak-ng, sox), drive the live screen (tmux),
+# check that Word output converts to PDF (LibreOffice) and prove under strace
+# that no process opens a network connection.
+[ "$DEV" = 1 ] && APT_PACKAGES+=(espeak-ng sox libsox-fmt-all tmux libreoffice-writer-nogui strace)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
