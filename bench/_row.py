@@ -64,7 +64,7 @@ def referat_asr(path: Path, out: Path, speakers: bool = False) -> str:
         referat_cli(["transcribe", str(path), "--format", "txt,json", "--output-dir", str(out), *diarizer])
         data = json.loads((out / f"{path.stem}.json").read_text(encoding="utf-8"))
         return " ".join(s["text"].strip() for s in data["segments"])
-    from referat.asr.transcriber import AsrOptions, Transcriber
+    from referat.asr import AsrOptions, Transcriber
     from referat.audio.decode import load_audio
 
     transcript = Transcriber(AsrOptions()).transcribe(load_audio(path), source=str(path))
@@ -73,7 +73,7 @@ def referat_asr(path: Path, out: Path, speakers: bool = False) -> str:
 
 def referat_lib(path: Path, beam: int) -> str:
     """referat's Transcriber with a non-default beam (a proposal, not what the CLI does)."""
-    from referat.asr.transcriber import AsrOptions, Transcriber
+    from referat.asr import AsrOptions, Transcriber
     from referat.audio.decode import load_audio
 
     return Transcriber(AsrOptions(beam_size=beam)).transcribe(load_audio(path), source=str(path)).text

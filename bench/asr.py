@@ -27,7 +27,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from referat.asr.transcriber import AsrOptions, Transcriber, available_cores  # noqa: E402
+from referat.asr.options import available_cores
+from referat.asr import AsrOptions, Transcriber  # noqa: E402
 from referat.audio.decode import load_audio  # noqa: E402
 from referat.asr.models import resolve_asr_model  # noqa: E402
 

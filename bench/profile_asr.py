@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from referat.asr.transcriber import AsrOptions, Transcriber  # noqa: E402
+from referat.asr import AsrOptions, Transcriber  # noqa: E402
 from referat.audio.decode import load_audio  # noqa: E402
 from referat.asr.lean_model import LeanWhisperModel  # noqa: E402
 

@@ -77,3 +77,12 @@ def clock(seconds: float) -> str:
     """Seconds from the recording start as 00:03:12."""
     seconds = max(0, int(seconds))
     return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+
+
+def duration(seconds: float | None, hours: bool = False) -> str:
+    """A length of time for screens and summaries: 3:12, 1:03:12; ``hours`` always
+    shows them (the running clock of a recording: 0:03:12)."""
+    total = int(max(seconds or 0.0, 0.0))
+    h, rest = divmod(total, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h or hours else f"{m}:{s:02d}"

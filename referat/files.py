@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from referat.errors import OutputError
@@ -99,6 +99,31 @@ def write_with(path: Path, writer: Callable[[Path], None], overwrite: bool = Fal
     with atomic_path(path, overwrite) as tmp:
         writer(tmp)
     return path
+
+
+def write_all(targets: Sequence[tuple[Path, Callable[[Path], object]]], overwrite: bool = False,
+              progress: Callable[[int, int], None] | None = None) -> list[Path]:
+    """Write a set of files all or none: each ``writer`` fills a private temp file
+    beside its target; only when every one succeeded are they published. If
+    publishing fails half-way, the files it already published are removed again
+    (never a file that was there before)."""
+    for path, _ in targets:
+        check_can_create(path, overwrite)
+    new = [path for path, _ in targets if not path.exists()]
+    try:
+        with contextlib.ExitStack() as stack:
+            for done, (path, writer) in enumerate(targets):
+                if progress is not None:
+                    progress(done, len(targets))
+                writer(stack.enter_context(atomic_path(path, overwrite)))
+            # Leaving the stack publishes every temp file.
+    except BaseException:
+        for path in new:
+            path.unlink(missing_ok=True)
+        raise
+    if progress is not None:
+        progress(len(targets), len(targets))
+    return [path for path, _ in targets]
 
 
 def _fsync_file(path: Path) -> None:

@@ -7,7 +7,11 @@ values stay immutable and hashable; use ``dataclasses.replace`` to derive.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+SAMPLE_RATE = 16000  # Hz: what every stage reads and the models expect
+UNKNOWN_SPEAKER = "Ukendt"  # shown for talk no diarizer attributed to a speaker
 
 
 # --- transcription -------------------------------------------------------
@@ -15,11 +19,27 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Word:
+    """One recognised word. ``text`` keeps Whisper's own spacing: a leading
+    space starts a new word, none continues the previous one ("1" + ",2")."""
+
     start: float
     end: float
     text: str
     probability: float = 1.0
     speaker: str | None = None
+
+
+def join_words(words: Iterable[Word]) -> str:
+    """The text of consecutive words, spaced as the recogniser spaced them.
+
+    Words carrying Whisper's leading spaces are concatenated, so "5" + ",2"
+    stays "5,2". Words without any leading space (hand-made, or read from files
+    written before spacing was kept) are joined with single spaces.
+    """
+    texts = [w.text for w in words]
+    if any(t[:1].isspace() for t in texts):
+        return " ".join("".join(texts).split())
+    return " ".join(t.strip() for t in texts if t.strip())
 
 
 @dataclass(frozen=True)
@@ -56,7 +76,7 @@ class Transcript:
 
     @property
     def text(self) -> str:
-        return " ".join(s.text.strip() for s in self.segments).strip()
+        return " ".join(" ".join(s.text.split()) for s in self.segments if s.text.strip())
 
 
 # --- speakers --------------------------------------------------------------
@@ -80,7 +100,7 @@ class Utterance:
 
     @property
     def text(self) -> str:
-        return " ".join(w.text.strip() for w in self.words).strip()
+        return join_words(self.words)
 
 
 # --- agenda ------------------------------------------------------------------
@@ -139,6 +159,16 @@ class Mark:
 
 
 @dataclass(frozen=True)
+class Boundary:
+    """From ``time`` on, the discussion belongs to ``item`` (None: unassigned)."""
+
+    time: float
+    item: int | None
+    source: str  # "mark" | "cue"
+    reason: str
+
+
+@dataclass(frozen=True)
 class Evidence:
     """A quoted sentence that supports a draft decision."""
 
@@ -160,6 +190,7 @@ class ItemMinutes:
     item: AgendaItem
     utterances: tuple[Utterance, ...] = ()
     draft: DraftDecision | None = None
+    checked: bool = False  # a person checked the draft: it is no longer marked [UDKAST]
 
 
 @dataclass(frozen=True)

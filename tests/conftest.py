@@ -66,7 +66,7 @@ def embedded_model(embedded_model_cache, user_data_dir) -> Path:
 @pytest.fixture(scope="session")
 def transcriber(embedded_model_cache):
     """One loaded Transcriber (embedded model, default options) for all tests."""
-    from referat.asr.transcriber import AsrOptions, Transcriber
+    from referat.asr import AsrOptions, Transcriber
 
     return Transcriber(AsrOptions(model=str(embedded_model_cache)))
 

@@ -56,3 +56,18 @@ DIREKTIONEN = Meeting(
              "afprøvende tilgang. Der bevilges 100.000 kr. fra direktionens udviklingspulje."),
     ),
 )
+
+
+def record_of(meeting: Meeting, discussion, marks=(), duration: float = 40.0, source: str = "møde.wav"):
+    """The meeting record the pipeline would build from this speaker-attributed talk."""
+    from dataclasses import replace
+
+    from referat.record import build_record
+    from referat.types import Segment, Transcript, TranscriptInfo
+
+    segments = tuple(
+        Segment(u.start, u.end, u.text, tuple(replace(w, speaker=u.speaker) for w in u.words), u.speaker)
+        for u in discussion
+    )
+    transcript = Transcript(TranscriptInfo(source, duration, "da"), segments)
+    return build_record(transcript, meeting, has_agenda=True, marks=marks)

@@ -2,7 +2,10 @@
 
 import pytest
 
-from referat.asr.transcriber import _monotonic, _split_long, choose_compute_type, missed_speech, vocabulary_prompt
+from referat.asr.options import choose_compute_type, vocabulary_prompt
+from referat.asr.postprocess import missed_speech
+from referat.asr.postprocess import monotonic as _monotonic
+from referat.asr.postprocess import split_long as _split_long
 from referat.errors import ModelError
 from referat.types import Segment, Word
 

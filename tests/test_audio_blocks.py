@@ -63,7 +63,7 @@ def test_long_audio_is_transcribed_block_by_block_in_recording_time(tmp_path, mo
     if shutil.which("espeak-ng") is None or shutil.which("sox") is None:
         pytest.skip("espeak-ng and sox are needed to make test audio")
     from referat.audio import blocks as audio_blocks
-    from referat.asr.transcriber import AsrOptions, Transcriber
+    from referat.asr import AsrOptions, Transcriber
     from referat.audio.decode import load_audio
 
     sentences = ["The committee approved the budget for the new school.",

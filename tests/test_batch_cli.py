@@ -196,6 +196,7 @@ def test_agenda_dir_gives_full_minutes_per_matching_recording(tmp_path, clips, s
                  "alpha.txt", "alpha.json"):
         assert (out / name).is_file(), name
     meeting = json.loads((out / "demo-meeting.json").read_text())
-    assert meeting["kind"] == "meeting" and len(meeting["minutes"]["items"]) == 3
+    assert meeting["kind"] == "meeting" and len(meeting["meeting"]["items"]) == 3
+    assert {line["item"] for line in meeting["lines"]} >= {1, 2, 3}
     lines = (out / "demo-meeting.txt").read_text().splitlines()
     assert lines and all(re.match(r"\[\d\d:\d\d:\d\d\] Taler \d+: ", line) for line in lines)

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from referat.batch import run as batch_mod
 from referat import files
+from referat.batch import local as local_mod
+from referat.batch import run as batch_mod
 from referat.batch.run import collect_inputs, run_batch
-from referat.batch.worker import BatchOptions, FileOutcome
+from referat.batch.worker import BatchOptions, FileOutcome, planned_outputs
 from referat.errors import InputError, OutputError
 from referat.batch.manifest import MANIFEST_NAME, load_manifest
 
@@ -24,18 +25,20 @@ class FakeWorker:
         self.options = options
 
     def process(self, job, progress=None):
+        """Writes every planned output, each holding the input's bytes."""
         FakeWorker.calls.append(job.path.name)
         if "bad" in job.path.name:
             return FileOutcome(ok=False, error="cannot decode")
-        out = self.options.output_dir / f"{job.stem}.txt"
-        files.write_bytes(out, job.path.read_bytes(), overwrite=job.overwrite)
-        return FileOutcome(ok=True, outputs=(out.name,), duration=1.0, seconds=0.1)
+        names = planned_outputs(job, self.options)
+        for name in names:
+            files.write_bytes(self.options.output_dir / name, job.path.read_bytes(), overwrite=job.overwrite)
+        return FileOutcome(ok=True, outputs=names, duration=1.0, seconds=0.1)
 
 
 @pytest.fixture
 def fake(monkeypatch):
     FakeWorker.calls = []
-    monkeypatch.setattr(batch_mod, "Worker", FakeWorker)
+    monkeypatch.setattr(local_mod, "Worker", FakeWorker)
     return FakeWorker
 
 
@@ -177,7 +180,7 @@ def test_full_disk_reports_the_file_and_keeps_going(tmp_path, fake, monkeypatch)
             except OutputError as exc:
                 return FileOutcome(ok=False, error=str(exc))
 
-    monkeypatch.setattr(batch_mod, "Worker", Reporting)
+    monkeypatch.setattr(local_mod, "Worker", Reporting)
     report = run_batch([src], options(out))
     assert [r.status for r in report.results] == ["failed", "done"]
     assert "No space left on device" in report.results[0].reason
@@ -217,9 +220,6 @@ def test_marks_sidecars_are_skipped_silently(tmp_path):
 
 
 def test_agenda_is_matched_by_stem_and_a_changed_agenda_redoes_the_file(tmp_path, fake, monkeypatch):
-    from referat.batch import worker as batch_worker
-
-    monkeypatch.setattr(batch_worker, "pipeline_available", lambda: False)  # keep the stand-in's outputs
     src, agendas, out = tmp_path / "in", tmp_path / "agendas", tmp_path / "out"
     make(src, "m1.wav", b"1")
     make(src, "m2.wav", b"2")
@@ -238,12 +238,11 @@ def test_agenda_is_matched_by_stem_and_a_changed_agenda_redoes_the_file(tmp_path
 
 
 def test_jobs_split_the_cores_between_worker_processes(monkeypatch):
-    from referat.asr.transcriber import AsrOptions
-    from referat.batch.worker import threads_per_job
+    from referat.batch.worker import threads_per_job, with_threads
 
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2, 3})
     assert [threads_per_job(n) for n in (1, 2, 3, 4, 8)] == [4, 2, 1, 1, 1]
-    opts = batch_mod._with_threads(BatchOptions(output_dir=Path("out"), asr=AsrOptions()), threads_per_job(2))
-    assert opts.asr.cpu_threads == 2
+    opts = with_threads(BatchOptions(output_dir=Path("out")), threads_per_job(2))
+    assert opts.session.asr.cpu_threads == 2
     # Threads are a speed setting: they do not make finished files look changed.
-    assert opts.settings() == BatchOptions(output_dir=Path("out"), asr=AsrOptions()).settings()
+    assert opts.settings() == BatchOptions(output_dir=Path("out")).settings()

@@ -9,7 +9,8 @@ import pytest
 import soundfile as sf
 
 from referat.speakers.diarize import DiarizationOptions, SpeakerCountError, diarize
-from referat.speakers.embedded import EmbeddedDiarizer, merge_close, smooth
+from referat.speakers.clustering import merge_close, smooth
+from referat.speakers.embedded import EmbeddedDiarizer
 from referat.errors import ReferatError
 
 SR = 16000
@@ -163,7 +164,8 @@ def test_silence_and_empty_audio_give_no_turns(embedded):
 
 def test_speech_is_found_block_by_block_as_in_the_whole_recording(nst_dir_module, monkeypatch):
     from referat.audio import blocks as audio_blocks
-    from referat.speakers.embedded import EmbeddedParams, speech_regions
+    from referat.speakers.clustering import EmbeddedParams
+    from referat.speakers.embedded import speech_regions
 
     clips = [_load(path) for path in sorted(nst_dir_module.glob("*.wav"))]
     pause = np.zeros(int(1.5 * SR), dtype=np.float32)

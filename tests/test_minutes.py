@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from danish_meetings import CHEFFORUM, DIREKTIONEN, utt
 
-from referat.minutes.build import build_minutes, chair_label, public_minutes, vocabulary_from_meeting
+from referat.agenda.vocabulary import vocabulary_from_meeting
+from referat.minutes.build import build_minutes, chair_label, public_minutes
 from referat.types import Mark
 
 DISCUSSION = (

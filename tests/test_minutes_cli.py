@@ -71,7 +71,17 @@ def test_bad_speaker_names(tmp_path):
 
 
 def test_render_refuses_to_replace_its_own_json(tmp_path):
+    from danish_meetings import CHEFFORUM, record_of, utt
+
+    from referat.record import record_json
+
     data = tmp_path / "m.json"
-    data.write_text('{"kind": "meeting", "referat_format": 1}')
+    data.write_text(record_json(record_of(CHEFFORUM, (utt("Taler 1", 0.0, "Punkt 1. Godkendt."),))))
     result = invoke("render", str(data), "-o", str(tmp_path / "m.docx"))
     assert result.exit_code != 0 and "--overwrite" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.json"]
+
+
+def test_render_of_a_missing_file_says_it_does_not_exist(tmp_path):
+    result = invoke("render", str(tmp_path / "missing.json"))
+    assert result.exit_code != 0 and "does not exist" in result.output and "replace" not in result.output

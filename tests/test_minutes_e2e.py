@@ -1,7 +1,7 @@
 """End to end: recording + agenda → referat, transcript document and .json.
 
 The demo meeting (samples/, three items, three voices, item marks) goes through
-the real CLI; bad inputs go through ``pipeline.process`` on a short clip the
+the real CLI; bad inputs go through ``Session.process`` on a short clip the
 test makes itself. The embedded model runs, so these are slow.
 """
 
@@ -87,11 +87,11 @@ def test_demo_transcript_document_holds_each_items_utterances(demo_run):
         assert words[number] in text.lower()
     data = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
     assert data["split"]["method"] == "marks"
-    speakers = {u["speaker"] for item in data["minutes"]["items"] for u in item["utterances"]}
+    speakers = {line["speaker"] for line in data["lines"] if line["item"] is not None}
     assert len(speakers) == 3  # the three voices of the recording
-    kinds = [item["draft"]["kind"] for item in data["minutes"]["items"]]
+    kinds = [decision["draft"]["kind"] for decision in data["decisions"]]
     assert kinds == ["approved", "noted", "approved_with_remark"]
-    assert all(item["draft"]["evidence"] for item in data["minutes"]["items"])
+    assert all(decision["draft"]["evidence"] for decision in data["decisions"])
     # --format given explicitly: the plain transcript too, speaker-attributed.
     txt = (out.parent.parent / "txt" / "demo-meeting.txt").read_text(encoding="utf-8")
     assert re.search(r"^\[00:00:\d\d\] Taler 1: ", txt, flags=re.M)
@@ -158,14 +158,28 @@ def clip(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def english_transcriber(embedded_model_cache):
-    from referat.asr.transcriber import AsrOptions, Transcriber
+    from referat.asr import AsrOptions, Transcriber
 
     return Transcriber(AsrOptions(model=str(embedded_model_cache), language="en"))
 
 
-def run(clip_path, tmp_path, transcriber, items, marks=None, **kw):
+class Result:
+    """What a test looks at: the record, and its minutes."""
+
+    def __init__(self, record):
+        from referat.record import minutes_of
+
+        self.record = record
+        self.minutes = minutes_of(record)
+        self.split = record.split
+        self.warnings = record.all_warnings
+
+
+def run(clip_path, tmp_path, transcriber, items, marks=None):
+    from referat.agenda import load_agenda
+    from referat.pipeline import Session, SessionOptions
+    from referat.recording.marks import marks_for
     from referat.speakers.diarize import DiarizationOptions
-    from referat.pipeline import PipelineOptions, process
 
     agenda = tmp_path / "agenda.toml"
     agenda.write_text(AGENDA.format(items=items), encoding="utf-8")
@@ -173,17 +187,13 @@ def run(clip_path, tmp_path, transcriber, items, marks=None, **kw):
     if marks is not None:
         marks_path = tmp_path / "clip.marks.json"
         marks_path.write_text(json.dumps({"referat_marks": 1, "recording": "clip.wav", "marks": marks}))
-    options = PipelineOptions(diarization=DiarizationOptions(backend="none"), marks=marks_path, **kw)
-    return process(clip_path, agenda, options, transcriber=transcriber)
-
-
-def all_text(result) -> str:
-    parts = [u.text for im in result.minutes.items for u in im.utterances] + [u.text for u in result.minutes.unassigned]
-    return " ".join(parts).lower()
+    found = marks_for(clip_path, marks_path)
+    session = Session(SessionOptions(speakers=DiarizationOptions(backend="none")), transcriber=transcriber)
+    return Result(session.process(clip_path, load_agenda(agenda), found.marks, warnings=found.warnings))
 
 
 def test_closed_item_first_is_kept_out_of_the_public_version(clip, tmp_path, english_transcriber):
-    from referat.pipeline import output_paths, write_outputs
+    from referat.output.plan import referat_plan, write_plan
 
     result = run(clip, tmp_path, english_transcriber, CLOSED_FIRST)
     assert result.split.method == "cues"
@@ -191,9 +201,9 @@ def test_closed_item_first_is_kept_out_of_the_public_version(clip, tmp_path, eng
     assert "staff" in " ".join(u.text for u in closed.utterances).lower()
     assert "budget" in " ".join(u.text for u in budget.utterances).lower()
     assert budget.draft.kind == "noted"
-    paths = output_paths(tmp_path / "out" / "referat.docx", public=True)
-    write_outputs(result, paths)
-    assert "staff" in docx_text(paths.transcript).lower()
+    paths = referat_plan(tmp_path / "out" / "referat.docx", public=True)
+    write_plan(result.record, paths)
+    assert "staff" in docx_text(paths.transcript_doc).lower()
     public = docx_text(paths.public)
     assert "staff" not in public.lower() and "Punkt 1: Lukket" in public and "26/0001" in public
 
@@ -208,7 +218,7 @@ def test_marks_past_the_end_and_for_unknown_items_warn_and_lose_nothing(clip, tm
     assert not result.minutes.items[1].utterances
     words = sum(len(u.words) for im in result.minutes.items for u in im.utterances)
     words += sum(len(u.words) for u in result.minutes.unassigned)
-    assert words == len(result.transcript.words)
+    assert words == sum(len(line.words) for line in result.record.lines)
 
 
 def test_items_never_mentioned_leave_everything_unassigned(clip, tmp_path, english_transcriber):

@@ -151,7 +151,7 @@ def test_speakers_command_refusals(tmp_path):
     assert missing.exit_code != 0 and "does not exist" in missing.output
     (tmp_path / "tekst.json").write_text("hej")
     garbage = runner.invoke(main, ["speakers", str(tmp_path / "tekst.json")])
-    assert garbage.exit_code != 0 and "not a referat JSON transcript" in garbage.output
+    assert garbage.exit_code != 0 and "not readable JSON" in garbage.output
 
 
 def test_transcribe_rejects_zero_speakers_before_any_work(tmp_path):
@@ -163,9 +163,9 @@ def test_transcribe_rejects_zero_speakers_before_any_work(tmp_path):
 
 
 def test_transcribe_broken_pyannote_folder_fails_before_the_model(tmp_path, monkeypatch):
-    from referat.commands import transcribe as command
+    from referat import pipeline
 
-    monkeypatch.setattr(command, "Transcriber", None)  # would raise if reached
+    monkeypatch.setattr(pipeline, "make_transcriber", None)  # would raise if reached
     wav = tmp_path / "a.wav"
     sf.write(wav, np.zeros(16000 * 3, dtype=np.float32), 16000)
     (tmp_path / "pipe").mkdir()

@@ -20,8 +20,8 @@ _LABELS = {
     "mødested": "place", "sted": "place", "mødedeltagere": "participants", "deltagere": "participants",
     "afbud": "absent", "fraværende": "absent", "kommune": "municipality", "forum": "forum", "udvalg": "forum",
 }
-_LABEL = re.compile(r"^(?P<label>" + "|".join(sorted(_LABELS, key=len, reverse=True)) + r")(?:\s*:\s*|\s+|$)(?P<value>.*)$",
-                    re.IGNORECASE)
+_LABEL = re.compile(r"^(?P<label>" + "|".join(sorted(_LABELS, key=len, reverse=True))
+                    + r")(?:\s*:\s*|\s+|$)(?P<value>.*)$", re.IGNORECASE)
 _MUNICIPALITY = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)*) Kommune\b")
 
 
@@ -108,7 +108,9 @@ def _join_lines(parts: list[str]) -> str:
 
 def parse_participants(value: str) -> list[Participant]:
     """'Name (Role), Name, …' split on commas outside parentheses (roles hold commas)."""
-    parts, depth, current = [], 0, []
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
     for ch in value:
         depth += (ch == "(") - (ch == ")")
         if ch in ",;" and depth <= 0:

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from referat.agenda.header import parse_header
+from referat.agenda.sections import FREE_TEXT, KNOWN, PREAMBLE, is_decision_heading, split_decision
 from referat.agenda.source import Line, read_docx_lines, read_text_lines, text_lines
 from referat.errors import AgendaError
-from referat.agenda.sections import FREE_TEXT, KNOWN, PREAMBLE, is_decision_heading, split_decision
 from referat.types import AgendaItem, Meeting, Section
 
 log = logging.getLogger(__name__)
@@ -32,8 +32,8 @@ _CASE = re.compile(
 )
 _TOC_PAGE = re.compile(r"(?:\.{3,}|\t)\s*\d+\s*$")  # "Title.....\t3": a contents line, not a heading
 _TOC = re.compile(r"^(indholdsfortegnelse|indhold)\s*:?$", re.IGNORECASE)
-_TOC_ENTRY = re.compile(r"^(?:[-*]\s+)?(?:punkt\s+\d+\s*[:\-–]?\s+|\d+\.\s+)?(?P<title>.*?)(?:(?:\s*\.{2,}\s*|\t+\s*|\s{2,})(?P<page>\d+))?$",
-                        re.IGNORECASE)
+_TOC_ENTRY = re.compile(r"^(?:[-*]\s+)?(?:punkt\s+\d+\s*[:\-–]?\s+|\d+\.\s+)?(?P<title>.*?)"
+                        r"(?:(?:\s*\.{2,}\s*|\t+\s*|\s{2,})(?P<page>\d+))?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -83,9 +83,7 @@ def parse_agenda_lines(lines: list[Line], source: str = "agenda") -> ImportResul
     _check_items(heads, source)
     meeting = parse_header(header, source, lines)
     meeting = Meeting(**{**meeting.__dict__, "items": tuple(items)})
-    warnings = _cross_check(toc, items)
-    for warning in warnings:
-        log.warning("%s: %s", source, warning)
+    warnings = _cross_check(toc, items)  # the caller shows them
     return ImportResult(meeting, tuple(warnings), tuple(toc))
 
 
@@ -269,7 +267,7 @@ def _cross_check(toc: list[str], items: list[AgendaItem]) -> list[str]:
     warnings = []
     if len(toc) != len(items):
         warnings.append(f"the table of contents lists {len(toc)} items but the document has {len(items)}")
-    for entry, item in zip(toc, items):
+    for entry, item in zip(toc, items, strict=False):  # a shorter or longer contents is warned about above
         if entry.casefold() != item.title.casefold():
             warnings.append(f"item {item.number}: title '{item.title}' differs from the table of contents ('{entry}')")
     return warnings

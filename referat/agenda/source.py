@@ -171,7 +171,7 @@ def _style(paragraph, cache: dict):
     return cache[style_id]
 
 
-def _paragraph_text(paragraph, numbering: "_Numbering", style_obj) -> tuple[str, int | None, bool]:
+def _paragraph_text(paragraph, numbering: _Numbering, style_obj) -> tuple[str, int | None, bool]:
     """The text (with rebuilt list markers), its heading level, and whether it is a list item."""
     text = _normalise(paragraph.text).rstrip()
     style = (style_obj.name if style_obj is not None else "") or ""

@@ -19,9 +19,9 @@ import tomli_w
 from referat import danish
 from referat.agenda.header import parse_participants
 from referat.agenda.importer import import_agenda, parse_agenda_text  # noqa: F401 (re-export)
+from referat.agenda.sections import split_decision, with_decision_text
 from referat.agenda.source import decode_text, read_bytes
 from referat.errors import AgendaError
-from referat.agenda.sections import split_decision, with_decision_text
 from referat.types import AgendaItem, Meeting, Participant, Section
 
 log = logging.getLogger(__name__)
@@ -58,6 +58,7 @@ def load_agenda(path: Path) -> Meeting:
         shown = "; ".join(str(p) for p in result.problems[:5])
         more = f" (and {len(result.problems) - 5} more)" if len(result.problems) > 5 else ""
         raise AgendaError(f"{path}: {shown}{more}. Run 'referat agenda check {path}' for all problems.")
+    assert result.meeting is not None  # no problems: the meeting was built
     return result.meeting
 
 
@@ -191,9 +192,11 @@ def _people(value, key: str, lines: _LineFinder, problems: list[Problem]) -> lis
 
 def _check_items(value, lines: _LineFinder, problems: list[Problem]) -> list[AgendaItem]:
     if not isinstance(value, list) or not value:
-        problems.append(Problem(None, "the agenda has no items; add at least one [[items]] table with number and title"))
+        problems.append(Problem(None, "the agenda has no items; add at least one [[items]] table with number and "
+                                "title"))
         return []
-    items, seen = [], {}
+    items: list[AgendaItem] = []
+    seen: dict[int, int | None] = {}
     for index, data in enumerate(value):
         start, end = lines.item_range(index)
         if not isinstance(data, dict):
@@ -208,7 +211,8 @@ def _check_items(value, lines: _LineFinder, problems: list[Problem]) -> list[Age
             problems.append(Problem(line_of("number"), f"item {index + 1} needs a whole number >= 1, e.g. number = 1"))
             number = None
         elif number in seen:
-            problems.append(Problem(line_of("number"), f"duplicate item number {number} (first on line {seen[number]})"))
+            problems.append(Problem(line_of("number"),
+                                    f"duplicate item number {number} (first on line {seen[number]})"))
         else:
             seen[number] = line_of("number")
         title = data.get("title")

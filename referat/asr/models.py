@@ -210,7 +210,7 @@ def ensure_embedded(root: Path | None = None) -> Path:
 
 def _assemble(folder: Path) -> None:
     sources = [_package_data(p) for p in EMBEDDED_PACKAGES]
-    parts = [src / name for src, name in zip(sources, EMBEDDED_PARTS)]
+    parts = [src / name for src, name in zip(sources, EMBEDDED_PARTS, strict=True)]
     files = [sources[1] / name for name in EMBEDDED_FILES]
     for path in (*parts, *files):
         if not path.is_file():
@@ -284,7 +284,7 @@ def list_models() -> list[ModelInfo]:
     ready = (folder / MARKER).is_file()
     try:
         sources = [_package_data(p) for p in EMBEDDED_PACKAGES]
-        size = sum((s / n).stat().st_size for s, n in zip(sources, EMBEDDED_PARTS))
+        size = sum((s / n).stat().st_size for s, n in zip(sources, EMBEDDED_PARTS, strict=True))
         size += sum((sources[1] / n).stat().st_size for n in EMBEDDED_FILES)
         languages = model_languages(sources[1])
     except (ModelError, OSError):

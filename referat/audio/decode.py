@@ -16,10 +16,11 @@ from pathlib import Path
 import numpy as np
 
 from referat.errors import InputError
+from referat.types import SAMPLE_RATE
 
 log = logging.getLogger(__name__)
 
-SAMPLING_RATE = 16000
+
 
 
 def check_audio_file(path: Path) -> None:
@@ -79,7 +80,7 @@ def _looks_like_text(path: Path) -> bool:
     return True
 
 
-def load_audio(path: str | Path, sampling_rate: int = SAMPLING_RATE) -> np.ndarray:
+def load_audio(path: str | Path, sampling_rate: int = SAMPLE_RATE) -> np.ndarray:
     """Decode ``path`` to mono float32 at ``sampling_rate``; raise InputError if unusable."""
     path = Path(path)
     check_audio_file(path)
@@ -91,7 +92,7 @@ def load_audio(path: str | Path, sampling_rate: int = SAMPLING_RATE) -> np.ndarr
     return audio
 
 
-def iter_audio(path: str | Path, sampling_rate: int = SAMPLING_RATE, piece_seconds: float = 30.0) -> Iterator[np.ndarray]:
+def iter_audio(path: str | Path, sampling_rate: int = SAMPLE_RATE, piece_seconds: float = 30.0) -> Iterator[np.ndarray]:
     """The recording as float32 pieces of about ``piece_seconds``, decoded as they are asked for.
 
     Memory stays that of one piece however long the file; errors are those of
@@ -206,7 +207,7 @@ def container_duration(path: str | Path) -> float | None:
     path = Path(path)
     check_audio_file(path)
     try:
-        with _open_audio(path, SAMPLING_RATE) as (_, seconds):
+        with _open_audio(path, SAMPLE_RATE) as (_, seconds):
             return seconds
     except (av.error.FFmpegError, IndexError):
         return None  # load_audio gives the precise message
@@ -215,4 +216,4 @@ def container_duration(path: str | Path) -> float | None:
 def audio_duration(path: str | Path) -> float:
     """Length in seconds, from the container when it knows, else by decoding."""
     seconds = container_duration(path)
-    return seconds if seconds is not None else load_audio(path).size / SAMPLING_RATE
+    return seconds if seconds is not None else load_audio(path).size / SAMPLE_RATE

@@ -167,7 +167,8 @@ def output_lock(output_dir: Path) -> Iterator[None]:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as exc:
             raise OutputError(
-                f"Another referat batch is writing to {output_dir}. Wait for it to finish or choose another --output-dir."
+                f"Another referat batch is writing to {output_dir}. Wait for it to finish or choose another "
+                "--output-dir."
             ) from exc
         yield
     finally:
@@ -175,4 +176,4 @@ def output_lock(output_dir: Path) -> Iterator[None]:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

@@ -12,24 +12,24 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import multiprocessing
-import queue as queue_mod
-from collections.abc import Iterable, Sequence
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+import threading
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from referat import files
-from referat.batch.worker import (
-    BatchOptions,
-    FileJob,
-    FileOutcome,
-    Worker,
-    planned_outputs,
-    threads_per_job,
+from referat.batch.manifest import (
+    LOCK_NAME,
+    MANIFEST_NAME,
+    Entry,
+    Manifest,
+    load_manifest,
+    output_lock,
+    settings_key,
+    sha256_file,
 )
+from referat.batch.worker import BatchOptions, FileJob, FileOutcome, planned_outputs
 from referat.errors import InputError
-from referat.batch.manifest import LOCK_NAME, MANIFEST_NAME, Entry, Manifest, load_manifest, output_lock, settings_key, sha256_file
 
 log = logging.getLogger(__name__)
 
@@ -166,13 +166,15 @@ def plan(inputs: Sequence[Path], options: BatchOptions, manifest: Manifest) -> t
             )
             continue
         if path.stem in by_stem:
-            notes.append(FileResult(path, "failed", f"its outputs would have the same names as {by_stem[path.stem]}'s; rename one"))
+            notes.append(FileResult(path, "failed",
+                                    f"its outputs would have the same names as {by_stem[path.stem]}'s; rename one"))
             continue
         by_stem[path.stem] = path
         existing = [n for n in planned_outputs(job, options) if (options.output_dir / n).exists()]
         foreign = [n for n in existing if n not in owned]
         if foreign and not options.overwrite:
-            notes.append(FileResult(path, "failed", f"{', '.join(foreign)} already exist in {options.output_dir}; use --overwrite to replace"))
+            notes.append(FileResult(path, "failed", f"{', '.join(foreign)} already exist in {options.output_dir}; "
+                                                    "use --overwrite to replace"))
             continue
         jobs.append(dataclasses.replace(job, overwrite=bool(existing)))
     return jobs, notes
@@ -199,15 +201,26 @@ def _probe_duration(path: Path) -> float | None:
         from referat.audio.decode import audio_duration
 
         return float(audio_duration(path))
-    except Exception:  # noqa: BLE001 - reported properly when the file is processed
+    except Exception:
         return None
 
 
 # --- stage 4: process ------------------------------------------------------------
 
+Executor = Callable[[list[FileJob], BatchOptions, "Ledger", threading.Event], list[FileResult]]
 
-def run_batch(paths: Iterable[Path], options: BatchOptions, progress: BatchProgress | None = None) -> BatchReport:
-    """Process every audio file under ``paths``; see the module docstring."""
+
+def run_batch(paths: Iterable[Path], options: BatchOptions, progress: BatchProgress | None = None,
+              stop: threading.Event | None = None, executor: Executor | None = None) -> BatchReport:
+    """Process every audio file under ``paths``; see the module docstring.
+
+    ``stop`` asks the run to end at the next safe point (raising
+    KeyboardInterrupt there): the CLI sets it on Ctrl-C, so an interrupt can
+    never be lost inside a library's cleanup code. ``executor`` runs the jobs
+    (default: here, in one or ``options.jobs`` processes; ``--cluster``: on Ray).
+    """
+    from referat.batch.local import process_locally
+
     progress = progress or BatchProgress()
     output_dir = Path(options.output_dir)
     options = dataclasses.replace(options, output_dir=output_dir)
@@ -219,128 +232,46 @@ def run_batch(paths: Iterable[Path], options: BatchOptions, progress: BatchProgr
         jobs, plan_notes = plan(inputs, options, manifest)
         notes += plan_notes
         progress.planned(jobs, notes)
-        results = _process_all(jobs, options, manifest, progress)
+        ledger = Ledger(manifest, options, progress)
+        results = (executor or process_locally)(jobs, options, ledger, stop or threading.Event()) if jobs else []
     order = {p: i for i, p in enumerate(inputs)}
     ordered = sorted([*notes, *results], key=lambda r: order.get(r.path, len(order)))
     return BatchReport(tuple(ordered))
 
 
-def _process_all(jobs: list[FileJob], options: BatchOptions, manifest: Manifest, progress: BatchProgress) -> list[FileResult]:
-    if not jobs:
-        return []
-    if options.jobs <= 1 or len(jobs) == 1:
-        worker = Worker(options)
-        results = []
-        for job in jobs:
-            _start(job, options, manifest, progress)
-            outcome = worker.process(job, lambda stage, done, total, job=job: progress.file_progress(job, stage, done, total))
-            results.append(_finish(job, outcome, options, manifest, progress))
-        return results
-    return _process_parallel(jobs, options, manifest, progress)
+class Ledger:
+    """The driver's bookkeeping: the manifest before and after each file, and the display."""
 
+    def __init__(self, manifest: Manifest, options: BatchOptions, progress: BatchProgress):
+        self.manifest = manifest
+        self.options = options
+        self.progress = progress
 
-def _start(job: FileJob, options: BatchOptions, manifest: Manifest, progress: BatchProgress) -> None:
-    # Claim the planned outputs before writing any of them, so a killed run can replace them.
-    manifest.mark_running(
-        Entry(job.sha256, str(job.path), _settings(options, job), outputs=planned_outputs(job, options), duration=job.duration or 0.0)
-    )
-    progress.file_started(job)
+    def claim(self, job: FileJob) -> None:
+        """Mark the file running with its planned outputs, before any of them is written,
+        so a killed run knows they are ours to replace."""
+        self.manifest.mark_running(Entry(job.sha256, str(job.path), _settings(self.options, job),
+                                         outputs=planned_outputs(job, self.options), duration=job.duration or 0.0))
 
-
-def _finish(job: FileJob, outcome: FileOutcome, options: BatchOptions, manifest: Manifest, progress: BatchProgress) -> FileResult:
-    if outcome.ok:
-        entry = Entry(
-            job.sha256,
-            str(job.path),
-            _settings(options, job),
-            outputs=tuple(dict.fromkeys((*outcome.outputs, *planned_outputs(job, options)))),
-            duration=outcome.duration or 0.0,
-            speakers=outcome.speakers,
-            items=outcome.items,
-            seconds=round(outcome.seconds, 2),
-        )
-        manifest.mark_done(entry)
-        note = f"transcript only: no agenda {job.stem}.toml/.docx/.txt" if options.agenda_dir and not job.agenda else ""
-        result = FileResult(job.path, "done", note, outcome.duration, outcome.speakers, outcome.items, outcome.seconds, outcome.outputs)
-    else:
-        manifest.mark_failed(job.sha256, outcome.error)
-        result = FileResult(job.path, "failed", outcome.error, job.duration, seconds=outcome.seconds)
-    progress.file_finished(job, result)
-    return result
-
-
-# --- worker processes (--jobs N) ----------------------------------------------------
-
-_WORKER: Worker | None = None
-_EVENTS = None
-
-
-def _init_worker(options: BatchOptions, events) -> None:
-    global _WORKER, _EVENTS
-    _WORKER, _EVENTS = Worker(options), events
-
-
-def _work(job: FileJob) -> FileOutcome:
-    assert _WORKER is not None
-    _EVENTS.put((job.sha256, "started", 0.0, 0.0))
-    return _WORKER.process(job, lambda stage, done, total: _EVENTS.put((job.sha256, stage, done, total)))
-
-
-def _process_parallel(jobs: list[FileJob], options: BatchOptions, manifest: Manifest, progress: BatchProgress) -> list[FileResult]:
-    """N processes, each with its own model and cores/N threads (see docs/batch.md)."""
-    n = min(options.jobs, len(jobs))
-    worker_options = _with_threads(options, threads_per_job(n))
-    ctx = multiprocessing.get_context("spawn")  # fork would copy torch/ctranslate2 thread state
-    with ctx.Manager() as manager:
-        events = manager.Queue()  # progress from the workers
-        return _run_pool(jobs, n, ctx, worker_options, events, options, manifest, progress)
-
-
-def _run_pool(jobs, n, ctx, worker_options, events, options, manifest, progress) -> list[FileResult]:
-    by_hash = {job.sha256: job for job in jobs}
-    results: list[FileResult] = []
-    with ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_init_worker, initargs=(worker_options, events)) as pool:
-        pending = {}
-        for job in jobs:
-            manifest.mark_running(
-                Entry(job.sha256, str(job.path), _settings(options, job), outputs=planned_outputs(job, options), duration=job.duration or 0.0)
+    def finish(self, job: FileJob, outcome: FileOutcome) -> FileResult:
+        options = self.options
+        if outcome.ok:
+            entry = Entry(
+                job.sha256, str(job.path), _settings(options, job),
+                outputs=tuple(dict.fromkeys((*outcome.outputs, *planned_outputs(job, options)))),
+                duration=outcome.duration or 0.0, speakers=outcome.speakers, items=outcome.items,
+                seconds=round(outcome.seconds, 2),
             )
-            pending[pool.submit(_work, job)] = job
-        try:
-            while pending:
-                done, _ = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
-                _drain(events, by_hash, progress)
-                for future in done:
-                    job = pending.pop(future)
-                    try:
-                        outcome = future.result()
-                    except Exception as exc:  # the worker process died (killed, out of memory)
-                        outcome = FileOutcome(ok=False, error=f"The worker process failed ({type(exc).__name__}: {exc}).")
-                    results.append(_finish(job, outcome, options, manifest, progress))
-        except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
-    return results
-
-
-def _drain(events, by_hash: dict[str, FileJob], progress: BatchProgress) -> None:
-    while True:
-        try:
-            sha, stage, done, total = events.get_nowait()
-        except queue_mod.Empty:
-            return
-        job = by_hash[sha]
-        if stage == "started":
-            progress.file_started(job)
+            self.manifest.mark_done(entry)
+            note = (f"transcript only: no agenda {job.stem}.toml/.docx/.txt"
+                    if options.agenda_dir and not job.agenda else "")
+            result = FileResult(job.path, "done", note, outcome.duration, outcome.speakers, outcome.items,
+                                outcome.seconds, outcome.outputs)
         else:
-            progress.file_progress(job, stage, done, total)
-
-
-def _with_threads(options: BatchOptions, threads: int) -> BatchOptions:
-    asr = options.asr
-    if dataclasses.is_dataclass(asr) and "cpu_threads" in {f.name for f in dataclasses.fields(asr)}:
-        asr = dataclasses.replace(asr, cpu_threads=threads)
-    return dataclasses.replace(options, asr=asr)
+            self.manifest.mark_failed(job.sha256, outcome.error)
+            result = FileResult(job.path, "failed", outcome.error, job.duration, seconds=outcome.seconds)
+        self.progress.file_finished(job, result)
+        return result
 
 
 def _remove_stale_parts(output_dir: Path, manifest: Manifest) -> None:

@@ -1,1 +1,1 @@
-"""CLI commands, one module each. Each module exposes ``COMMANDS``."""
+"""The CLI's commands, one module each; ``referat.cli`` registers them."""

@@ -7,12 +7,12 @@ from pathlib import Path
 import click
 
 from referat import files
-from referat.agenda.toml_format import check_agenda, dump_agenda_toml, load_agenda
 from referat.agenda.importer import import_agenda
 from referat.agenda.skeleton import skeleton_toml, summarize
+from referat.agenda.toml_format import check_agenda, dump_agenda_toml, load_agenda
 from referat.errors import AgendaError
-from referat.output.render import minutes_from_meeting, render
 from referat.output.context import DECISION_STYLES
+from referat.output.render import minutes_from_meeting, render
 
 _PATH = click.Path(path_type=Path, dir_okay=False)
 
@@ -61,6 +61,7 @@ def check(file: Path) -> None:
             click.echo(f"{file}: {problem}", err=True)
         count = len(result.problems)
         raise click.ClickException(f"{file} has {count} problem{'s' if count > 1 else ''} (listed above).")
+    assert result.meeting is not None  # no problems: the meeting was built
     click.echo(summarize(result.meeting))
     click.echo("OK")
 

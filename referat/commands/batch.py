@@ -2,29 +2,38 @@
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.progress import Progress, TaskID
 from rich.table import Table
 
+from referat.batch.manifest import MANIFEST_NAME
 from referat.batch.run import BatchProgress, BatchReport, FileResult, run_batch
 from referat.batch.worker import BatchOptions, FileJob
-from referat.commands.each import clock
-from referat.batch.manifest import MANIFEST_NAME
+from referat.commands.options import asr_from, asr_options, speaker_options, speakers_from
+from referat.commands.progress import StageBars, console, make_bars
+from referat.danish import duration
+from referat.output.transcript import WRITERS, parse_formats
+from referat.pipeline import SessionOptions
 
 
 class RichBatchProgress(BatchProgress):
-    """Overall bar (audio seconds, with ETA) plus one line per file being worked on."""
+    """Overall bar (audio seconds, with ETA) plus the stage bars of each file being worked on."""
 
-    def __init__(self, progress: Progress, console: Console):
-        self.progress = progress
-        self.console = console
+    def __init__(self, bars: Progress, out: Console):
+        self.bars = bars
+        self.console = out
         self.overall: TaskID | None = None
-        self.tasks: dict[str, TaskID] = {}
+        self.files: dict[str, StageBars] = {}
         self.partial: dict[str, float] = {}
         self.finished_seconds = 0.0
 
@@ -34,44 +43,43 @@ class RichBatchProgress(BatchProgress):
                 self.console.print(f"[dim]Skipping {note.path}: {note.reason}.[/dim]")
         total = sum(j.duration or 0.0 for j in jobs)
         label = f"{len(jobs)} file{'s' if len(jobs) != 1 else ''} to process"
-        self.overall = self.progress.add_task(label, total=total or None)
+        self.overall = self.bars.add_task(label, total=total or None, detail="")
 
     def file_started(self, job: FileJob) -> None:
-        self.tasks[job.sha256] = self.progress.add_task(f"  {job.path.name}: starting", total=job.duration or None)
+        if job.sha256 not in self.files:
+            self.files[job.sha256] = StageBars(self.bars, f"  {job.path.name}: ", transient=True)
 
     def file_progress(self, job: FileJob, stage: str, done: float, total: float) -> None:
-        task = self.tasks.get(job.sha256)
-        if task is None:
-            self.file_started(job)
-            task = self.tasks[job.sha256]
-        self.progress.update(task, description=f"  {job.path.name}: {stage}", completed=done, total=total or None)
-        # Scale to the probed duration so the overall bar and its ETA stay consistent.
-        scale = (job.duration or 0.0) / total if total else 0.0
-        self.partial[job.sha256] = min(done * scale, job.duration or 0.0)
-        self._update_overall()
+        self.file_started(job)
+        self.files[job.sha256](stage, done, total)
+        if stage == "asr" and total:
+            # Recognition is most of the work: it drives the overall bar and its ETA.
+            scale = (job.duration or 0.0) / total
+            self.partial[job.sha256] = min(done * scale, job.duration or 0.0)
+            self._update_overall()
 
     def file_finished(self, job: FileJob, result: FileResult) -> None:
-        task = self.tasks.pop(job.sha256, None)
-        if task is not None:
-            self.progress.remove_task(task)
+        stages = self.files.pop(job.sha256, None)
+        if stages is not None:
+            stages.close()
         self.partial.pop(job.sha256, None)
         self.finished_seconds += job.duration or 0.0
         self._update_overall()
         if result.status == "failed":
             self.console.print(f"[red]Failed[/red] {job.path}: {result.reason}")
         else:
-            self.console.print(f"[green]Done[/green] {job.path.name} in {clock(result.seconds)}")
+            self.console.print(f"[green]Done[/green] {job.path.name} in {duration(result.seconds)}")
 
     def _update_overall(self) -> None:
         if self.overall is not None:
-            self.progress.update(self.overall, completed=self.finished_seconds + sum(self.partial.values()))
+            self.bars.update(self.overall, completed=self.finished_seconds + sum(self.partial.values()))
 
 
 def summary_table(report: BatchReport) -> Table:
     table = Table(title="referat batch")
     for name, justify in (("file", "left"), ("duration", "right"), ("speakers", "right"), ("items", "right"),
                           ("time taken", "right"), ("status", "left")):
-        table.add_column(name, justify=justify)
+        table.add_column(name, justify=justify)  # type: ignore[arg-type]
     names = [r.path.name for r in report.results]
     short = len(set(names)) == len(names)  # full paths only when names alone are ambiguous
     for r in report.results:
@@ -80,13 +88,33 @@ def summary_table(report: BatchReport) -> Table:
         colour = {"done": "green", "failed": "red"}.get(r.status, "dim")
         table.add_row(
             r.path.name if short else str(r.path),
-            clock(r.duration) if r.duration else "–",
+            duration(r.duration) if r.duration else "–",
             str(r.speakers) if r.speakers else "–",
             str(r.items) if r.items is not None else "–",
-            clock(r.seconds) if r.status == "done" or r.seconds else "–",
+            duration(r.seconds) if r.status == "done" or r.seconds else "–",
             f"[{colour}]{status}[/{colour}]",
         )
     return table
+
+
+@contextmanager
+def ctrl_c_stops_at_a_safe_point() -> Iterator[threading.Event]:
+    """The first Ctrl-C (SIGINT) asks the batch to stop at its next safe point; a
+    second one stops at once. A KeyboardInterrupt raised wherever Python happens
+    to be (a destructor, a library's cleanup) can be swallowed; a flag cannot."""
+    stop = threading.Event()
+    previous = signal.getsignal(signal.SIGINT)
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+
+    signal.signal(signal.SIGINT, handler)
+    try:
+        yield stop
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 @click.command("batch")
@@ -97,46 +125,36 @@ def summary_table(report: BatchReport) -> Table:
               help="Agendas named like the recordings (MEETING.toml/.docx/.txt) give full minutes.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Files processed at once, each by its own process with cores/N threads.")
-@click.option("--overwrite", is_flag=True, help="Replace existing outputs that referat did not write in an earlier batch.")
-@click.option("--model", help="ASR model name or folder (default: the embedded whisper base).")
-@click.option("--language", default="da", show_default=True, help="Spoken language code, or 'auto'.")
-@click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True)
-@click.option("--compute-type", default="auto", show_default=True, help="ctranslate2 compute type (int8, float16, …).")
-@click.option("--batch-size", type=click.IntRange(1, 64), default=8, show_default=True,
-              help="Speech chunks decoded at once.")
-@click.option("--vocabulary", help="Names and terms to favour: comma-separated, or a file with one per line.")
-@click.option("--format", "formats", default="all", show_default=True, help="Transcript formats: txt,json,srt,vtt or all.")
-def batch(inputs, output_dir, agenda_dir, jobs, overwrite, model, language, device, compute_type, batch_size,
-          vocabulary, formats) -> None:
+@click.option("--overwrite", is_flag=True,
+              help="Replace existing outputs that referat did not write in an earlier batch.")
+@asr_options
+@speaker_options
+@click.option("--format", "formats", default="all", show_default=True,
+              help=f"Transcript formats: {', '.join(WRITERS)} or all.")
+def batch(inputs: tuple[Path, ...], output_dir: Path, agenda_dir: Path | None, jobs: int, overwrite: bool,
+          formats: str, **params: Any) -> None:
     """Transcribe every recording in DIR (or the FILES given), resumably.
 
     Finished files are recorded in a manifest in the output folder; running the
     same command again skips them, redoes files that changed, and continues an
     interrupted run. Exits with status 1 if any file failed.
     """
-    from referat.asr.transcriber import AsrOptions
-    from referat.commands.transcribe import read_vocabulary
-    from referat.output.transcript import parse_formats
-
-    formats_t = parse_formats(formats)
-    asr = AsrOptions(model=model, language=language, device=device, compute_type=compute_type,
-                     batch_size=batch_size, vocabulary=read_vocabulary(vocabulary))
-    options = BatchOptions(output_dir=output_dir, asr=asr, formats=formats_t, agenda_dir=agenda_dir,
-                           jobs=jobs, overwrite=overwrite)
-    console = Console(stderr=True)
+    session = SessionOptions(asr=asr_from(params), speakers=speakers_from(params))
+    options = BatchOptions(output_dir=output_dir, session=session, formats=parse_formats(formats),
+                           agenda_dir=agenda_dir, jobs=jobs, overwrite=overwrite)
+    out = console()
     started = time.monotonic()
-    columns = (TextColumn("{task.description}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
-               TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn())
     try:
-        with Progress(*columns, console=console, transient=True) as bar:
-            report = run_batch(inputs, options, RichBatchProgress(bar, console))
+        with ctrl_c_stops_at_a_safe_point() as stop, make_bars(out, transient=True, eta=True) as bars:
+            report = run_batch(inputs, options, RichBatchProgress(bars, out), stop=stop)
     except KeyboardInterrupt:
-        console.print(f"Interrupted. Finished files are recorded in {output_dir / MANIFEST_NAME}; "
-                      "run the same command again to continue.")
+        out.print(f"Interrupted. Finished files are recorded in {output_dir / MANIFEST_NAME}; "
+                  "run the same command again to continue.")
         raise SystemExit(130) from None
     Console().print(summary_table(report))
-    counts = ", ".join(f"{report.count(s)} {s}" for s in ("done", "skipped", "duplicate", "failed", "ignored") if report.count(s))
-    click.echo(f"{counts} in {clock(time.monotonic() - started)}. Outputs in {output_dir}.")
+    counts = ", ".join(f"{report.count(s)} {s}" for s in ("done", "skipped", "duplicate", "failed", "ignored")
+                       if report.count(s))
+    click.echo(f"{counts} in {duration(time.monotonic() - started)}. Outputs in {output_dir}.")
     if report.failed:
         for r in report.failed:
             click.echo(f"FAILED {r.path}: {r.reason}", err=True)

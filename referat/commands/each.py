@@ -1,4 +1,4 @@
-"""What the per-recording commands share: a clock, and going on past a failed file."""
+"""What the per-recording commands share: going on past a failed file, warnings, the next step."""
 
 from __future__ import annotations
 
@@ -8,16 +8,9 @@ from typing import TypeVar
 import click
 
 from referat.errors import ReferatError
+from referat.output.plan import OutputPlan
 
 T = TypeVar("T")
-
-
-def clock(seconds: float | None) -> str:
-    """H:MM:SS, or M:SS under an hour."""
-    seconds = int(round(seconds or 0))
-    h, rest = divmod(seconds, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
 def each_file(items: Sequence[T], work: Callable[[T], None], noun: str = "files") -> None:
@@ -34,3 +27,16 @@ def each_file(items: Sequence[T], work: Callable[[T], None], noun: str = "files"
             click.echo(f"Error: {exc}", err=True)
     if failed:
         raise ReferatError(f"{failed} of {len(items)} {noun} failed; see the messages above.")
+
+
+def print_warnings(warnings: Sequence[str]) -> None:
+    """Each warning once, after the progress display (library code does not log them)."""
+    for warning in warnings:
+        click.echo(f"Warning: {warning}", err=True)
+
+
+def review_hint(plan: OutputPlan) -> None:
+    """The next step after a referat or transcript is written."""
+    record = plan.record or next((path for fmt, path in plan.transcripts if fmt == "json"), None)
+    if record is not None:
+        click.echo(f"Check and correct it: referat review {record}", err=True)

@@ -12,7 +12,8 @@ from pathlib import Path
 import click
 from rich.console import Console
 
-from referat.commands.each import clock
+from referat import danish
+from referat.commands.options import LANGUAGE, MODEL
 from referat.errors import ReferatError
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ def recover(folder: Path) -> None:
     if not done:
         click.echo(f"No interrupted recordings in {folder}.")
     for path, seconds in done:
-        click.echo(f"Recovered {path} ({clock(seconds)}).")
+        click.echo(f"Recovered {path} ({danish.duration(seconds)}).")
 
 
 @click.command()
@@ -57,8 +58,8 @@ def recover(folder: Path) -> None:
 @click.option("--duration", type=click.FloatRange(min=0.1), help="Stop after this many seconds of audio.")
 @click.option("--no-process", is_flag=True, help="Only record; run `referat transcribe` later.")
 @click.option("--no-live", is_flag=True, help="No live transcript (saves CPU on slow machines).")
-@click.option("--model", help="ASR model for the live transcript and the referat (default: embedded).")
-@click.option("--language", default="da", show_default=True, help="Spoken language.")
+@MODEL
+@LANGUAGE
 @click.option("--simulate", type=click.Path(path_type=Path, exists=True, dir_okay=False), hidden=True,
               help="Play an audio file in real time instead of a microphone (demos, tests).")
 def record(agenda, device, output_dir, duration, no_process, no_live, model, language, simulate) -> None:
@@ -70,26 +71,27 @@ def record(agenda, device, output_dir, duration, no_process, no_live, model, lan
     run `referat recover FOLDER` (also done automatically at the next start).
     """
     from referat.agenda.toml_format import load_agenda
-    from referat.recording.capture import DeviceSource, FileSource, resolve_device
     from referat.files import check_writable_dir
+    from referat.recording.capture import DeviceSource, FileSource, resolve_device
     from referat.recording.live import LiveTranscriber
-    from referat.recording.wavfile import recover_folder
     from referat.recording.recorder import Recorder, RecordOptions
     from referat.recording.screen import run_screen
+    from referat.recording.wavfile import recover_folder
 
     console = Console(highlight=False, soft_wrap=True)
     # Everything that can be refused is refused before a single sample is recorded.
     meeting = load_agenda(agenda) if agenda else None
     check_writable_dir(output_dir)
     for path, seconds in recover_folder(output_dir):
-        console.print(f"Recovered an interrupted recording: {path} ({clock(seconds)}).")
+        console.print(f"Recovered an interrupted recording: {path} ({danish.duration(seconds)}).")
     source = FileSource(simulate, realtime=True) if simulate else DeviceSource(resolve_device(device))
     live = None if no_live else LiveTranscriber(_lazy_asr(model, language), source.rate)
     rec = Recorder(source, RecordOptions(output_dir=output_dir, duration=duration),
                    items=meeting.items if meeting else (), live=live)
     path = rec.start()
     console.print(f"Recording to {path} from {source.name} ({source.rate} Hz).")
-    previous = {sig: signal.signal(sig, lambda *_: rec.request_stop("stopped")) for sig in (signal.SIGINT, signal.SIGTERM)}
+    previous = {sig: signal.signal(sig, lambda *_: rec.request_stop("stopped"))
+                for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         with _log_to(console):
             run_screen(rec, console)
@@ -98,7 +100,8 @@ def record(agenda, device, output_dir, duration, no_process, no_live, model, lan
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     marks = rec.marks.marks if rec.marks else ()
-    console.print(f"Saved {result.path} ({clock(result.seconds)}, {len(marks)} marks in {result.marks_path.name}).")
+    console.print(f"Saved {result.path} ({danish.duration(result.seconds)}, {len(marks)} marks in "
+                  f"{result.marks_path.name}).")
     if result.overflows:
         console.print(f"[yellow]{result.overflows} input overflows: some audio may be missing.[/yellow]")
     if result.live_skipped:
@@ -113,35 +116,26 @@ def record(agenda, device, output_dir, duration, no_process, no_live, model, lan
 
 
 def process_recording(path: Path, agenda: Path | None, model: str | None, language: str, console: Console) -> None:
-    """Run the full pipeline on the finished recording, as `referat transcribe` would.
+    """Make the referat draft of the finished recording, as `referat transcribe` would.
 
     A separate process: the live model's memory is gone, and a failure there can
     never harm the recording.
     """
+    from referat.recording.marks import marks_path_for
+
     args = ["transcribe", str(path), "--language", language]
     if model:
         args += ["--model", model]
-    options = _transcribe_options()
-    marks = path.with_name(path.stem + ".marks.json")
-    if agenda and "agenda" in options:
+    if agenda:
         args += ["--agenda", str(agenda), "-o", str(path.with_suffix(".docx"))]
-        if "marks" in options and marks.exists():
-            args += ["--marks", str(marks)]
+        if marks_path_for(path).exists():
+            args += ["--marks", str(marks_path_for(path))]
     else:
-        if agenda:
-            console.print("[yellow]This referat version cannot use an agenda yet: making the transcript only.[/yellow]")
         args += ["--output-dir", str(path.parent)]
     console.print("Making the referat draft: referat " + " ".join(args))
     done = subprocess.run([sys.executable, "-m", "referat", *args])
     if done.returncode:
         raise ReferatError(f"Processing failed; the recording is safe in {path}. Retry with: referat {' '.join(args)}")
-
-
-def _transcribe_options() -> set[str]:
-    from referat.cli import main
-
-    command = main.commands.get("transcribe")
-    return {p.name for p in command.params} if command else set()
 
 
 @contextlib.contextmanager

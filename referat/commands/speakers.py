@@ -1,41 +1,27 @@
-"""``referat speakers FILE.json``: who is who, and re-rendering with real names.
+"""``referat speakers MEETING.json``: who is who, and the transcript again with real names.
 
-Works from the transcript JSON alone: no audio, no model, no re-transcription.
+Works from the meeting record (or transcript) alone: no audio, no model, no
+re-transcription.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
-from referat.errors import InputError, OutputError
-from referat.record.serialize import transcript_from_dict
-from referat.speakers.names import check_names_apply, parse_speaker_names, speaker_summary, speakers_in
-from referat.types import Transcript
-from referat.output.transcript import WRITERS, check_outputs, clock, parse_formats, write_outputs
-
-
-def load_transcript_json(path: Path) -> Transcript:
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(f"{path} does not exist or is not a file. Give the .json written by `referat transcribe`.")
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"{path} is not a referat JSON transcript ({exc.__class__.__name__}). "
-                         "Give the .json written by `referat transcribe`.") from exc
-    return transcript_from_dict(data)
-
-
-def _minutes(seconds: float) -> str:
-    seconds = int(round(seconds))
-    return f"{seconds // 60}:{seconds % 60:02d}"
+from referat.danish import clock, duration
+from referat.errors import OutputError
+from referat.output.plan import check_plan, transcript_plan, write_plan
+from referat.output.transcript import WRITERS
+from referat.record.edits import set_names
+from referat.record.store import load_record
+from referat.record.views import transcript_of
+from referat.speakers.names import check_names_apply, parse_speaker_names, speaker_summary
 
 
 @click.command("speakers")
-@click.argument("transcript", type=click.Path(path_type=Path))
+@click.argument("meeting_json", metavar="MEETING.json", type=click.Path(path_type=Path))
 @click.option("--speaker-names", default=None, metavar="MAP|FILE",
               help='Names for speakers: "Taler 1=Henrik Harder,Taler 2=Ulla Lund", or a file with one per line.')
 @click.option("--format", "formats", default=None,
@@ -44,34 +30,39 @@ def _minutes(seconds: float) -> str:
               help="Where to write re-rendered files (default: next to the JSON).")
 @click.option("--overwrite", is_flag=True, help="Replace existing output files.")
 @click.option("--quotes", default=3, show_default=True, type=click.IntRange(0, 20), help="Quotes per speaker.")
-def speakers(transcript, speaker_names, formats, output_dir, overwrite, quotes):
+def speakers(meeting_json: Path, speaker_names: str | None, formats: str | None, output_dir: Path | None,
+             overwrite: bool, quotes: int) -> None:
     """Show each speaker's talk time and a few quotes, to tell who is who.
 
-    With --speaker-names and --format, write the transcript again with names
-    (from the JSON alone; nothing is transcribed again).
+    MEETING.json is the .json that transcribe, record or batch wrote (the referat's
+    or the transcript's). With --speaker-names and --format, write the transcript
+    again with names; nothing is transcribed again.
     """
-    data = load_transcript_json(transcript)
+    record = load_record(meeting_json)
     names = parse_speaker_names(speaker_names)
-    labels = speakers_in(data)
-    check_names_apply(names, labels, str(transcript))
-    fmts = parse_formats(formats) if formats else ()
-    base = (output_dir if output_dir is not None else transcript.parent) / transcript.stem
-    if fmts:
-        targets = check_outputs(base, fmts, overwrite)
-        if any(p.resolve() == Path(transcript).resolve() for p in targets.values()):
-            raise OutputError(f"Writing json here would replace the input {transcript}. "
+    check_names_apply(names, record.speakers, str(meeting_json))
+    record = set_names(record, names)
+    plan = None
+    if formats:
+        base = (output_dir if output_dir is not None else meeting_json.parent) / meeting_json.stem
+        plan = transcript_plan(base, formats.split(","))
+        if any(p.resolve() == meeting_json.resolve() for p in plan.paths()):
+            raise OutputError(f"Writing json here would replace the input {meeting_json}. "
                               "Choose another --output-dir for the named transcript.")
+        check_plan(plan, overwrite)
 
-    if not labels:
-        click.echo(f"{transcript}: no speakers (transcribed without --diarizer, or no speech).")
-    for summary in speaker_summary(data, quotes=quotes):
-        name = names.get(summary.speaker)
+    if not record.speakers:
+        click.echo(f"{meeting_json}: no speakers (transcribed with --diarizer none, or no speech).")
+    given = record.names
+    for summary in speaker_summary(transcript_of(record), quotes=quotes):
+        name = given.get(summary.speaker)
         title = f"{summary.speaker} = {name}" if name else summary.speaker
-        click.echo(f"{title}: {_minutes(summary.talk_time)} talk time, {summary.utterances} turns, {summary.words} words")
+        click.echo(f"{title}: {duration(summary.talk_time)} talk time, {summary.utterances} turns, "
+                   f"{summary.words} words")
         for quote in summary.quotes:
             click.echo(f"  [{clock(quote.start)}] {quote.text}")
-    if fmts:
-        for path in write_outputs(data, base, fmts, overwrite, speaker_names=names):
+    if plan is not None:
+        for path in write_plan(record, plan, overwrite):
             click.echo(str(path))
 
 

@@ -7,15 +7,13 @@ secretary re-renders a saved meeting with fixed names, marks or agenda.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from referat.minutes.decisions import DecisionOptions, chair_name, draft_decision
 from referat.minutes.segment import ItemSplit, split_discussion
-from referat.types import ItemMinutes, Mark, Meeting, Minutes, Utterance
+from referat.types import DraftDecision, ItemMinutes, Mark, Meeting, Minutes, Utterance
 
-MAX_VOCABULARY = 60
 CLOSED_TITLE = "Lukket"
 
 
@@ -43,6 +41,22 @@ def chair_label(meeting: Meeting, utterances: Sequence[Utterance], speaker_names
     return utterances[0].speaker if utterances else None
 
 
+def draft_decisions(
+    meeting: Meeting,
+    said: Mapping[int, Sequence[Utterance]],
+    everyone: Sequence[Utterance],
+    marks: Sequence[Mark] = (),
+    speaker_names: Mapping[str, str] | None = None,
+    options: DecisionOptions = DecisionOptions(),
+) -> dict[int, DraftDecision]:
+    """A draft Beslutning for every agenda item from what was said under it.
+    ``everyone`` is the whole meeting's talk, in order (it tells who the chair is)."""
+    chair = chair_label(meeting, everyone, dict(speaker_names or {}))
+    return {item.number: draft_decision(item, said.get(item.number, ()), meeting, chair=chair, marks=marks,
+                                        options=options)
+            for item in meeting.items}
+
+
 def build_minutes(
     meeting: Meeting,
     utterances: Sequence[Utterance],
@@ -53,13 +67,11 @@ def build_minutes(
 ) -> MinutesResult:
     names = dict(speaker_names or {})
     split = split_discussion(utterances, meeting.items, marks, duration)
+    said = {item.number: split.utterances(item.number) for item in meeting.items}
+    drafts = draft_decisions(meeting, said, utterances, marks, names, options)
+    items = tuple(ItemMinutes(item, said[item.number], drafts[item.number]) for item in meeting.items)
+    minutes = Minutes(meeting, items, split.unassigned, tuple(sorted(names.items())))
     chair = chair_label(meeting, utterances, names)
-    items = []
-    for item in meeting.items:
-        said = split.utterances(item.number)
-        draft = draft_decision(item, said, meeting, chair=chair, marks=marks, options=options)
-        items.append(ItemMinutes(item, said, draft))
-    minutes = Minutes(meeting, tuple(items), split.unassigned, tuple(sorted(names.items())))
     warnings = split.warnings
     if not utterances:
         warnings = ("No speech was found in the recording; the referat holds the agenda and empty drafts.",) + warnings
@@ -75,22 +87,3 @@ def public_minutes(minutes: Minutes) -> Minutes:
         for im in minutes.items
     )
     return replace(minutes, items=items, unassigned=())
-
-
-def vocabulary_from_meeting(meeting: Meeting) -> tuple[str, ...]:
-    """Names and terms that help recognition: forum, people, item titles and the
-    capitalised terms of each Indstilling (product and place names)."""
-    terms: list[str] = [meeting.forum, meeting.municipality or "", meeting.place or ""]
-    terms += [p.name for p in meeting.participants + meeting.absent]
-    terms += [item.title for item in meeting.items if not item.closed or item.title.casefold() != "lukket"]
-    for item in meeting.items:
-        section = item.section("Indstilling")
-        if section:
-            terms += re.findall(r"(?<![.!?]\s)(?<!^)\b[A-ZÆØÅ][\wæøåÆØÅ-]{3,}", section.text)
-    seen: dict[str, None] = {}
-    for term in terms:
-        term = " ".join(term.split())
-        if term and term.casefold() not in {t.casefold() for t in seen} and term.casefold() != "lukket":
-            seen[term] = None
-    return tuple(seen)[:MAX_VOCABULARY]
-

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from referat.minutes.sentences import Sentence, iter_sentences, normalize
-from referat.types import AgendaItem, DraftDecision, Evidence, Meeting, Mark, Utterance
+from referat.types import AgendaItem, DraftDecision, Evidence, Mark, Meeting, Utterance
 
 DRAFT_LABEL = "[UDKAST]"
 
@@ -43,11 +43,11 @@ class DecisionOptions:
 @dataclass(frozen=True)
 class Rule:
     kind: str
-    pattern: re.Pattern
+    pattern: re.Pattern[str]
     weight: float
 
 
-def _rx(pattern: str) -> re.Pattern:
+def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
@@ -151,8 +151,9 @@ def draft_decision(
         kind, support, confidence = expected, [h for h in hits if h.kind == "assent"], 0.35
     else:
         text = "Ingen beslutning fundet i drøftelsen; skriv beslutningen ud fra mødet."
-        if expected:
-            text += f" Indstillingen: {item.section('Indstilling').text.strip()}"
+        indstilling = item.section("Indstilling")
+        if expected and indstilling is not None:
+            text += f" Indstillingen: {indstilling.text.strip()}"
         return DraftDecision("undetermined", text, _evidence(hits, None, options), 0.0)
     since = min((h.sentence.start for h in support), default=0.0)
     remark = _remark(utterances, since) if kind == "approved" else None
@@ -171,7 +172,8 @@ def _decision_times(marks: Sequence[Mark], item: AgendaItem) -> list[float]:
     return [m.time for m in marks if m.kind == "decision" and m.item in (item.number, None)]
 
 
-def _score(utterances, chair, decision_times, options: DecisionOptions) -> list[_Hit]:
+def _score(utterances: Sequence[Utterance], chair: str | None, decision_times: Sequence[float],
+           options: DecisionOptions) -> list[_Hit]:
     sentences = list(iter_sentences(utterances))
     if not sentences:
         return []
@@ -195,7 +197,7 @@ def _score(utterances, chair, decision_times, options: DecisionOptions) -> list[
     return hits
 
 
-def _remark(utterances, since: float) -> tuple[str, str] | None:
+def _remark(utterances: Sequence[Utterance], since: float) -> tuple[str, str] | None:
     """The latest "med bemærkning om …" said from the approval on: (phrase, rest)."""
     for sentence in reversed(list(iter_sentences(utterances))):
         if sentence.start < since:
@@ -210,11 +212,11 @@ def _remark(utterances, since: float) -> tuple[str, str] | None:
     return None
 
 
-def _text(kind: str, forum: str, item: AgendaItem, remark, support: list[_Hit]) -> str:
+def _text(kind: str, forum: str, item: AgendaItem, remark: tuple[str, str] | None, support: list[_Hit]) -> str:
     what = "indstillingen" if item.section("Indstilling") else "punktet"
     if kind == "approved":
         return f"{forum} godkendte {what}."
-    if kind == "approved_with_remark":
+    if kind == "approved_with_remark" and remark is not None:
         phrase, rest = remark
         joint = ", " if rest.startswith(("at ", "that ")) else " "
         return f"{forum} godkendte {what} med {phrase}{joint}{rest}."

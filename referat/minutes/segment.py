@@ -18,22 +18,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from referat.minutes.sentences import ORDINALS, iter_sentences, normalize, number_value, timestamp, tokens
-from referat.types import AgendaItem, Mark, Utterance, Word
+from referat.danish import clock as timestamp
+from referat.minutes.sentences import ORDINALS, iter_sentences, normalize, number_value, tokens
+from referat.types import AgendaItem, Boundary, Mark, Utterance, Word
 
 log = logging.getLogger(__name__)
 
 UNASSIGNED_LABEL = "Ikke fordelt på punkter"
-
-
-@dataclass(frozen=True)
-class Boundary:
-    """From ``time`` on, the discussion belongs to ``item`` (None: unassigned)."""
-
-    time: float
-    item: int | None
-    source: str  # "mark" | "cue"
-    reason: str
 
 
 @dataclass(frozen=True)
@@ -172,8 +163,8 @@ def split_by_cues(utterances: Sequence[Utterance], items: Sequence[AgendaItem]) 
         if cue is None or cue.item == current:
             continue
         current = cue.item
-        boundaries.append(Boundary(sentence.start, cue.item, "cue",
-                                   f'{cue.reason}: "{sentence.text}" ({sentence.speaker}, {timestamp(sentence.start)})'))
+        reason = f'{cue.reason}: "{sentence.text}" ({sentence.speaker}, {timestamp(sentence.start)})'
+        boundaries.append(Boundary(sentence.start, cue.item, "cue", reason))
     parts, unassigned = assign(utterances, boundaries, items)
     warnings = _unreached_warnings(parts, items) if boundaries else []
     return ItemSplit(parts, unassigned, "cues", tuple(boundaries), tuple(warnings))
@@ -267,7 +258,7 @@ def assign(
         return ordered[index].item if index >= 0 else None
 
     def put(item: int | None, utterance: Utterance) -> None:
-        (by_item[item] if item in by_item else unassigned).append(utterance)
+        (by_item[item] if item is not None and item in by_item else unassigned).append(utterance)
 
     for utterance in utterances:
         if not utterance.words:
@@ -293,7 +284,7 @@ def _piece(utterance: Utterance, words: list[Word]) -> Utterance:
     return Utterance(utterance.speaker, words[0].start, words[-1].end, tuple(words))
 
 
-def _unreached_warnings(parts, items: Sequence[AgendaItem]) -> list[str]:
+def _unreached_warnings(parts: Sequence[tuple[int, tuple[Utterance, ...]]], items: Sequence[AgendaItem]) -> list[str]:
     titles = {item.number: item.title for item in items}
     return [
         f"Item {number} ({titles[number]}) has no discussion in the recording; its draft decision "

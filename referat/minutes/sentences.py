@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from referat.types import Utterance, Word
+from referat.types import Utterance, Word, join_words
 
 _SENTENCE_END = re.compile(r"[.!?…]['\")\]]*$")
 
@@ -52,7 +52,7 @@ def iter_sentences(utterances: Iterable[Utterance]) -> Iterator[Sentence]:
 
 
 def _sentence(speaker: str, words: list[Word]) -> Sentence:
-    text = " ".join(w.text.strip() for w in words).strip()
+    text = join_words(words)
     return Sentence(speaker, words[0].start, words[-1].end, tuple(words), text)
 
 
@@ -90,8 +90,3 @@ def number_value(word: str) -> int | None:
     if word.isdigit():
         return int(word)
     return CARDINALS.get(word, ORDINALS.get(word))
-
-
-def timestamp(seconds: float) -> str:
-    seconds = max(0, int(seconds))
-    return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"

@@ -176,9 +176,10 @@ def _decision(im: ItemMinutes, meeting: Meeting, options: RenderOptions, names: 
         section = _section(name, im.item.decision)
     elif im.draft is not None and im.draft.text.strip():
         section = _section(name, im.draft.text)
-        section["draft"] = True
-        section["evidence"] = [{"speaker": names.get(e.speaker, e.speaker), "time": danish.clock(e.start), "text": e.text}
-                               for e in im.draft.evidence]
+        if not im.checked:  # checked by a person: the Beslutning as it will be published
+            section["draft"] = True
+            section["evidence"] = [{"speaker": names.get(e.speaker, e.speaker), "time": danish.clock(e.start),
+                                    "text": e.text} for e in im.draft.evidence]
     else:
         return None
     section["is_decision"] = True

@@ -56,7 +56,8 @@ def check_template_source(source: str, name: str) -> None:
     try:
         ast = env.parse(source)
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"Template {name} has a Jinja syntax error on line {exc.lineno}: {(exc.message or '').rstrip('.')}. "
+        message = (exc.message or "").rstrip(".")
+        raise TemplateError(f"Template {name} has a Jinja syntax error on line {exc.lineno}: {message}. "
                             "Fix the tag, or start again from the default template.") from exc
     top = meta.find_undeclared_variables(ast)
     item_fields = _loop_fields(ast, "items")
@@ -154,6 +155,11 @@ def _load_docx_template(path: Path):
         raise TemplateError(f"Template {path} is not a usable Word document: {exc}.") from exc
     check_template_source(source, str(path))
     return tpl
+
+
+def check_docx_template(template: Path | None) -> None:
+    """Refuse an unusable Word template now, before any slow work."""
+    _load_docx_template(Path(template) if template else default_template("docx"))
 
 
 def render_docx(minutes: Minutes, path: Path, template: Path | None = None, public: bool = False,

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from referat.danish import clock
 from referat.errors import OutputError
 from referat.files import atomic_path, check_can_create, check_writable_dir, write_text
 from referat.record.serialize import transcript_to_dict
@@ -24,12 +25,6 @@ def _speaker(name: str | None, names: Names) -> str | None:
     if name is None:
         return None
     return (names or {}).get(name, name)
-
-
-def clock(seconds: float) -> str:
-    """``HH:MM:SS`` for plain-text transcripts."""
-    total = int(max(seconds, 0.0))
-    return f"{total // 3600:02d}:{total % 3600 // 60:02d}:{total % 60:02d}"
 
 
 def _stamp(seconds: float, sep: str) -> str:

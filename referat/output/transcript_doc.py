@@ -10,6 +10,7 @@ from pathlib import Path
 
 from referat import danish, files
 from referat.minutes.segment import UNASSIGNED_LABEL
+from referat.record.model import MeetingRecord
 from referat.types import Minutes, Utterance
 
 DRAFT_NOTE = "[UDKAST] Maskinudskrift – genkendt automatisk; kontrollér før brug."
@@ -21,6 +22,16 @@ def transcript_path_for(referat_path: Path) -> Path:
     """``referat.docx`` → ``referat-udskrift.docx``."""
     referat_path = Path(referat_path)
     return referat_path.with_name(f"{referat_path.stem}-udskrift.docx")
+
+
+def split_notes(record: MeetingRecord) -> list[str]:
+    """How the discussion was split, and the warnings: the last section of the document."""
+    method = {"marks": "markeringer fra optagelsen", "cues": "udtalte henvisninger (fx \"punkt 3\")",
+              "none": "ingen – al tale er ikke fordelt"}.get(record.split.method, record.split.method)
+    notes = [f"Fordelt efter: {method}."]
+    notes += [f"{b.reason} → {'punkt ' + str(b.item) if b.item is not None else 'ikke fordelt'}"
+              for b in record.split.boundaries]
+    return notes + [f"Advarsel: {w}" for w in record.all_warnings]
 
 
 def utterance_line(utterance: Utterance, names: dict[str, str]) -> str:

@@ -11,8 +11,19 @@ from typing import Any
 
 from referat.errors import InputError
 from referat.types import (
-    AgendaItem, DraftDecision, Evidence, ItemMinutes, Meeting, Minutes, Participant, Section, Segment, Transcript,
-    TranscriptInfo, Utterance, Word,
+    AgendaItem,
+    DraftDecision,
+    Evidence,
+    ItemMinutes,
+    Meeting,
+    Minutes,
+    Participant,
+    Section,
+    Segment,
+    Transcript,
+    TranscriptInfo,
+    Utterance,
+    Word,
 )
 
 TRANSCRIPT_FORMAT = 1
@@ -38,21 +49,37 @@ def segment_to_dict(segment: Segment) -> dict[str, Any]:
     return data
 
 
+def info_to_dict(info: TranscriptInfo) -> dict[str, Any]:
+    return {
+        "source": info.source,
+        "duration": _r(info.duration),
+        "language": info.language,
+        "language_probability": round(float(info.language_probability), 4),
+        "model": info.model,
+        "referat_version": info.referat_version,
+        "device": info.device,
+        "compute_type": info.compute_type,
+    }
+
+
+def info_from_dict(raw: dict[str, Any]) -> TranscriptInfo:
+    return TranscriptInfo(
+        source=str(raw.get("source", "")),
+        duration=float(raw.get("duration") or 0.0),
+        language=str(raw.get("language", "")),
+        language_probability=float(raw.get("language_probability", 1.0)),
+        model=str(raw.get("model", "")),
+        referat_version=str(raw.get("referat_version", "")),
+        device=str(raw.get("device", "")),
+        compute_type=str(raw.get("compute_type", "")),
+    )
+
+
 def transcript_to_dict(transcript: Transcript) -> dict[str, Any]:
-    info = transcript.info
     return {
         "referat_format": TRANSCRIPT_FORMAT,
         "kind": "transcript",
-        "info": {
-            "source": info.source,
-            "duration": _r(info.duration),
-            "language": info.language,
-            "language_probability": round(float(info.language_probability), 4),
-            "model": info.model,
-            "referat_version": info.referat_version,
-            "device": info.device,
-            "compute_type": info.compute_type,
-        },
+        "info": info_to_dict(transcript.info),
         "text": transcript.text,
         "segments": [segment_to_dict(s) for s in transcript.segments],
     }
@@ -88,17 +115,7 @@ def transcript_from_dict(data: dict[str, Any]) -> Transcript:
             f"{TRANSCRIPT_FORMAT}. Update referat."
         )
     try:
-        raw = data["info"]
-        info = TranscriptInfo(
-            source=str(raw.get("source", "")),
-            duration=float(raw.get("duration", 0.0)),
-            language=str(raw.get("language", "")),
-            language_probability=float(raw.get("language_probability", 1.0)),
-            model=str(raw.get("model", "")),
-            referat_version=str(raw.get("referat_version", "")),
-            device=str(raw.get("device", "")),
-            compute_type=str(raw.get("compute_type", "")),
-        )
+        info = info_from_dict(data["info"])
         segments = tuple(segment_from_dict(s) for s in data.get("segments", ()))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InputError(f"The transcript JSON is damaged ({exc!r}); write it again with referat.") from exc
@@ -132,7 +149,9 @@ def meeting_to_dict(meeting: Meeting) -> dict[str, Any]:
 
 
 def meeting_from_dict(data: dict[str, Any]) -> Meeting:
-    people = lambda key: tuple(Participant(p["name"], p.get("role")) for p in data.get(key, ()))  # noqa: E731
+    def people(key: str) -> tuple[Participant, ...]:
+        return tuple(Participant(p["name"], p.get("role")) for p in data.get(key, ()))
+
     start = data.get("start_time")
     return Meeting(
         forum=str(data["forum"]),
@@ -213,5 +232,6 @@ def minutes_from_dict(data: dict[str, Any]) -> Minutes:
         unassigned = tuple(utterance_from_dict(u) for u in data.get("unassigned", ()))
         names = tuple(sorted((str(k), str(v)) for k, v in dict(data.get("speaker_names", {})).items()))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise InputError(f"The minutes JSON is damaged ({exc!r}); fix the edit or write it again with referat.") from exc
+        raise InputError(f"The minutes JSON is damaged ({exc!r}); fix the edit or write it again with "
+                         "referat.") from exc
     return Minutes(meeting, items, unassigned, names)

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -115,14 +115,15 @@ class DeviceSource:
         self.channels = max(1, min(channels, device.channels))
         self.rate = rate or self._pick_rate()
         self.overflows = 0
-        self._stream = None
+        self._stream: Any = None  # a sounddevice.InputStream while recording
         self._stopping = False
 
     def _pick_rate(self) -> int:
         sd = _sounddevice()
         for rate in (PREFERRED_RATE, int(self.device.default_rate)):
             try:
-                sd.check_input_settings(device=self.device.index, channels=self.channels, dtype="int16", samplerate=rate)
+                sd.check_input_settings(device=self.device.index, channels=self.channels, dtype="int16",
+                                        samplerate=rate)
                 return rate
             except Exception:  # PortAudioError or ValueError: try the next rate
                 continue

@@ -237,14 +237,11 @@ def _to_asr_rate(audio: np.ndarray, rate: int) -> np.ndarray:
 
 def asr_transcribe_fn(model: str | None = None, language: str = "da", cpu_threads: int = 0) -> TranscribeFn:
     """The real transcriber (``referat.asr``), tuned for speed over quality."""
-    from referat.asr.transcriber import AsrOptions, Transcriber
+    from referat.asr import AsrOptions, Transcriber
 
     # Greedy, sequential, no word times: the cheapest decoding for short windows.
-    kwargs = {"model": model, "language": language, "beam_size": 1, "vad": True,
-              "batched": False, "word_timestamps": False}
-    if cpu_threads:
-        kwargs["cpu_threads"] = cpu_threads
-    transcriber = Transcriber(AsrOptions(**kwargs))
+    transcriber = Transcriber(AsrOptions(model=model, language=language, beam_size=1, vad=True, batched=False,
+                                         word_timestamps=False, cpu_threads=cpu_threads))
     logging.getLogger("referat.asr.transcriber").addFilter(_quiet_live_windows)
 
     def transcribe(audio: np.ndarray) -> list[tuple[float, float, str]]:

@@ -51,6 +51,17 @@ def marks_path_for(recording: Path) -> Path:
     return recording.with_name(recording.stem + ".marks.json")
 
 
+def marks_for(recording: Path, path: Path | None = None) -> MarksFile:
+    """The marks of ``recording``: from ``path`` if given (which must then exist),
+    else from ``RECORDING.marks.json`` beside it when there is one."""
+    if path is None:
+        beside = marks_path_for(recording)
+        if not beside.is_file():
+            return MarksFile(beside, None, ())
+        path = beside
+    return read_marks_file(path, recording)
+
+
 def read_marks_file(path: Path, recording: Path | None = None) -> MarksFile:
     path = Path(path)
     try:
@@ -78,7 +89,7 @@ def read_marks_file(path: Path, recording: Path | None = None) -> MarksFile:
     marks = []
     for index, raw in enumerate(raw_marks, start=1):
         mark, problem = _mark(raw)
-        if problem:
+        if mark is None:
             warnings.append(f"{path.name}: mark {index} ({json.dumps(raw, ensure_ascii=False)}) {problem}; skipped.")
         else:
             marks.append(mark)

@@ -18,12 +18,13 @@ from pathlib import Path
 
 import numpy as np
 
-from referat.recording.capture import Source
+from referat.danish import duration
 from referat.errors import DeviceError, OutputError, ReferatError
 from referat.files import check_writable_dir
+from referat.recording.capture import Source
 from referat.recording.live import LiveLine, LiveTranscriber
-from referat.recording.marks import MarksWriter
-from referat.recording.wavfile import RecordingFile, marks_path_for, new_recording_path
+from referat.recording.marks import MarksWriter, marks_path_for
+from referat.recording.wavfile import RecordingFile, new_recording_path
 from referat.types import AgendaItem
 
 log = logging.getLogger(__name__)
@@ -223,7 +224,8 @@ class Recorder:
         assert self.file is not None
         what = "The disk is full" if exc.errno == 28 else f"Writing failed ({exc.strerror})"
         self._fail(OutputError(
-            f"{what}: recording stopped. The first {_clock(self.file.seconds)} are saved in {self.file.path}. "
+            f"{what}: recording stopped. The first {duration(self.file.seconds, hours=True)} are saved in "
+            f"{self.file.path}. "
             "Free some space or record to another --output-dir."), "disk full" if exc.errno == 28 else "write error")
 
     def _measure(self, block: np.ndarray) -> None:
@@ -321,8 +323,3 @@ class Recorder:
 @dataclass(frozen=True)
 class _SourceEvent:
     error: str | None  # None: the source ran out
-
-
-def _clock(seconds: float) -> str:
-    s = int(seconds)
-    return f"{s // 3600:d}:{s // 60 % 60:02d}:{s % 60:02d}"

@@ -20,7 +20,8 @@ from rich.console import Console, Group
 from rich.live import Live
 from rich.text import Text
 
-from referat.recording.recorder import Recorder, _clock
+from referat.danish import duration
+from referat.recording.recorder import Recorder
 
 HELP = "n/→ next item  p/← previous  digits: go to item  b: decision  space: pause  q: stop"
 SILENCE_WARNING = "no signal for {s:.0f} s — is the microphone muted?"
@@ -101,7 +102,7 @@ class Screen:
             rec.previous_item()
         elif key == "b":
             rec.mark_decision()
-            self.message = f"Decision marked at {_clock(rec.position)}."
+            self.message = f"Decision marked at {duration(rec.position, hours=True)}."
         elif key == " ":
             self.message = "Paused: nothing is recorded." if rec.toggle_pause() else "Recording again."
         elif key in ("q", "Q"):
@@ -122,19 +123,20 @@ class Screen:
         rec = self.rec
         parts: list = []
         state = Text("❚❚ PAUSED  ", style="bold yellow") if rec.paused else Text("● REC  ", style="bold red")
-        state.append(_clock(rec.position), style="bold")
+        state.append(duration(rec.position, hours=True), style="bold")
         if rec.file is not None:
             state.append(f"   {rec.file.path.name}", style="dim")
         parts.append(state)
         parts.append(level_meter(rec.level_db, rec.clipping))
         item = rec.item
         title = rec.item_title(item)
-        parts.append(Text.assemble(("Item: ", "bold"), (f"{item}. {title}".rstrip(". ") if item is not None else "(before the first item)")))
+        where = f"{item}. {title}".rstrip(". ") if item is not None else "(before the first item)"
+        parts.append(Text.assemble(("Item: ", "bold"), where))
         marks = rec.marks.marks if rec.marks is not None else ()
         if marks:
             last = marks[-1]
             what = "decision" if last.kind == "decision" else f"item {last.item}"
-            parts.append(Text(f"Marks: {len(marks)} (last: {what} at {_clock(last.time)})", style="dim"))
+            parts.append(Text(f"Marks: {len(marks)} (last: {what} at {duration(last.time, hours=True)})", style="dim"))
         if self.digits:
             parts.append(Text(f"Go to item: {self.digits}_", style="cyan"))
         for warning in self.warnings():
@@ -145,7 +147,8 @@ class Screen:
             if not lines:
                 parts.append(Text("  …", style="dim"))
             for line in lines:
-                parts.append(Text(f"  [{_clock(line.start)}] {line.text}", style="dim italic" if line.notice else ""))
+                parts.append(Text(f"  [{duration(line.start, hours=True)}] {line.text}",
+                                  style="dim italic" if line.notice else ""))
         if self.confirming:
             parts.append(Text("Stop the recording? y = yes, any other key = no", style="bold reverse"))
         elif self.message:
@@ -209,8 +212,9 @@ def _run_plain(rec: Recorder, screen: Screen, console: Console, every: float = 1
         if rec.live is not None:
             new = rec.live.emitted - printed
             for line in list(rec.live.lines)[-new:] if new > 0 else []:
-                console.print(f"[{_clock(line.start)}] {line.text}", markup=False, highlight=False)
+                console.print(f"[{duration(line.start, hours=True)}] {line.text}", markup=False, highlight=False)
             printed = rec.live.emitted
         if time.monotonic() >= next_status:
             next_status += every
-            console.print(f"recording {_clock(rec.position)}  level {rec.level_db:.0f} dBFS", highlight=False)
+            console.print(f"recording {duration(rec.position, hours=True)}  level {rec.level_db:.0f} dBFS",
+                          highlight=False)

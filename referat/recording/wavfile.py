@@ -25,6 +25,7 @@ from pathlib import Path
 
 from referat.errors import InputError, OutputError
 from referat.files import PRIVATE_FILE_MODE, _fsync_dir, check_writable_dir
+from referat.recording.marks import marks_path_for
 
 log = logging.getLogger(__name__)
 
@@ -76,10 +77,6 @@ def new_recording_path(folder: Path, now: dt.datetime | None = None, prefix: str
         path = folder / f"{stem}-{n}.wav"
         n += 1
     return path
-
-
-def marks_path_for(recording: Path) -> Path:
-    return recording.with_name(recording.stem + ".marks.json")
 
 
 class RecordingFile:

@@ -13,10 +13,9 @@ import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from referat.types import Segment, SpeakerTurn, Transcript, Utterance, Word
+from referat.types import UNKNOWN_SPEAKER, Segment, SpeakerTurn, Transcript, Utterance, Word, join_words
 
 SPEAKER_PREFIX = "Taler"
-UNKNOWN_SPEAKER = "Ukendt"
 
 
 def speaker_label(index: int) -> str:
@@ -83,17 +82,17 @@ def _argmax_end(index: _TurnIndex, hi: int) -> int:
 def assign_speakers(words: Sequence[Word], turns: Sequence[SpeakerTurn]) -> tuple[Word, ...]:
     """Return ``words`` with ``speaker`` set from ``turns``, labelled "Taler N".
 
-    With no turns at all (the diarizer heard nobody) every word goes to
-    "Taler 1": a label is never empty.
+    With no turns at all (the diarizer heard nobody) no word has a speaker, as
+    without diarization: nobody is called "Taler 1" on a guess.
     """
     if not words:
         return ()
     if not turns:
-        return tuple(replace(w, speaker=speaker_label(0)) for w in words)
+        return tuple(replace(w, speaker=None) for w in words)
     index = _TurnIndex.build(turns)
     raw = [index.speaker_for(w.start, w.end) for w in words]
     names = _first_appearance_names(raw)
-    return tuple(replace(w, speaker=names[r]) for w, r in zip(words, raw))
+    return tuple(replace(w, speaker=names[r]) for w, r in zip(words, raw, strict=True))
 
 
 def _first_appearance_names(raw: Iterable[str]) -> dict[str, str]:
@@ -142,62 +141,84 @@ def _utterance(words: list[Word]) -> Utterance:
     )
 
 
-MAX_SEGMENT_SECONDS = 30.0  # a turn longer than this is split at segment ends
+MAX_TURN_SECONDS = 30.0  # a turn longer than this is split at segment ends
+
+
+def speaker_lines(transcript: Transcript) -> tuple[Segment, ...]:
+    """Whisper's segments, each cut where its words change speaker: the finest
+    pieces that keep one speaker (the lines of the meeting record).
+
+    A segment without word timestamps stays whole with its own speaker.
+    """
+    lines: list[Segment] = []
+    for seg in transcript.segments:
+        if not seg.words:
+            lines.append(seg)
+            continue
+        run: list[Word] = []
+        for word in seg.words:
+            if run and word.speaker != run[-1].speaker:
+                lines.append(_line(run))
+                run = []
+            run.append(word)
+        lines.append(_line(run))
+    return tuple(lines)
+
+
+def _line(words: list[Word]) -> Segment:
+    return Segment(words[0].start, max(w.end for w in words), join_words(words), tuple(words), words[0].speaker)
+
+
+def merge_turns(lines: Sequence[Segment], max_seconds: float = MAX_TURN_SECONDS) -> tuple[Segment, ...]:
+    """Consecutive lines of one known speaker become one segment (a turn), broken
+    once it passes ``max_seconds`` so one voice for an hour is not one subtitle.
+
+    Lines without a speaker, and lines without words, are never merged.
+    """
+    out: list[Segment] = []
+    run: list[Segment] = []
+
+    def flush() -> None:
+        if run:
+            words = tuple(w for line in run for w in line.words)
+            text = " ".join(line.text for line in run if line.text)
+            out.append(Segment(run[0].start, max(line.end for line in run), text, words, run[0].speaker))
+            run.clear()
+
+    for line in lines:
+        joins = (bool(run) and line.speaker is not None and line.speaker == run[0].speaker and bool(line.words)
+                 and bool(run[-1].words) and line.start - run[0].start < max_seconds)
+        if not joins:
+            flush()
+        run.append(line)
+    flush()
+    return tuple(out)
 
 
 def attach_speakers(transcript: Transcript, turns: Sequence[SpeakerTurn]) -> Transcript:
-    """Give every word and segment a speaker; segments become one per utterance
-    (split at whisper's segment ends once they pass ``MAX_SEGMENT_SECONDS``).
+    """Give every word and segment a speaker; segments become one per turn
+    (split at whisper's segment ends once they pass ``MAX_TURN_SECONDS``).
 
     Segments without word timestamps are treated as one unit each: they get the
     speaker that overlaps them most and stay whole.
     """
+    return replace(transcript, segments=merge_turns(speaker_lines(label_words(transcript, turns))))
+
+
+def label_words(transcript: Transcript, turns: Sequence[SpeakerTurn]) -> Transcript:
+    """The transcript with a speaker on every word (and on each word-less segment)."""
     units: list[Word] = []  # words, plus a stand-in word for each word-less segment
-    wordless: dict[int, Segment] = {}
-    segment_starts: set[int] = set()  # a space always separates two original segments
+    for seg in transcript.segments:
+        units.extend(seg.words or (Word(seg.start, seg.end, seg.text),))
+    labelled = iter(assign_speakers(units, turns))
+    segments = []
     for seg in transcript.segments:
         if seg.words:
-            segment_starts.add(len(units))
-            units.extend(seg.words)
+            words = tuple(next(labelled) for _ in seg.words)
+            segments.append(replace(seg, words=words, speaker=words[0].speaker))
         else:
-            wordless[len(units)] = seg
-            units.append(Word(seg.start, seg.end, seg.text))
-    labelled = assign_speakers(units, turns)
-
-    segments: list[Segment] = []
-    run: list[Word] = []
-    pieces: list[str] = []
-
-    def flush() -> None:
-        if run:
-            text = "".join(pieces).strip()
-            segments.append(Segment(run[0].start, max(w.end for w in run), text, tuple(run), run[0].speaker))
-            run.clear()
-            pieces.clear()
-
-    for i, word in enumerate(labelled):
-        if i in wordless:
-            flush()
-            segments.append(replace(wordless[i], speaker=word.speaker))
-            continue
-        # One speaker's turn is one segment, but a long turn (or a whole recording in
-        # which one voice was found) is broken at whisper's own segment ends.
-        long_run = i in segment_starts and run and word.start - run[0].start >= MAX_SEGMENT_SECONDS
-        if run and (run[-1].speaker != word.speaker or long_run):
-            flush()
-        run.append(word)
-        # Whisper words carry their own leading space; a word without one (",2", "'s")
-        # continues the previous word. Hand-made words without spaces get one per word.
-        glue = not word.text[:1].isspace() and i not in segment_starts and _whisper_style(word, labelled, i)
-        pieces.append(word.text if glue or word.text[:1].isspace() else " " + word.text)
-    flush()
+            segments.append(replace(seg, speaker=next(labelled).speaker))
     return replace(transcript, segments=tuple(segments))
-
-
-def _whisper_style(word: Word, words: Sequence[Word], i: int) -> bool:
-    """True when the neighbouring words mark their own word breaks with a leading space."""
-    near = words[max(0, i - 3) : i] + words[i + 1 : i + 4]
-    return any(w.text[:1].isspace() for w in near)
 
 
 def rename_speakers(transcript: Transcript, names: dict[str, str]) -> Transcript:

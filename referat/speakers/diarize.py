@@ -22,8 +22,8 @@ from typing import Protocol
 
 import numpy as np
 
-from referat.speakers.align import relabel_turns
 from referat.errors import ReferatError
+from referat.speakers.align import relabel_turns
 from referat.types import SpeakerTurn
 
 log = logging.getLogger(__name__)

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from referat.speakers.align import group_utterances
 from referat.errors import InputError
+from referat.speakers.align import group_utterances
 from referat.types import Transcript, Utterance, Word
 
 

@@ -83,7 +83,8 @@ def check_pipeline_dir(folder: Path) -> dict:
     try:
         config = yaml.safe_load(config_path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise ModelError(f"{config_path} is not valid YAML ({exc.__class__.__name__}). The pipeline folder {folder} is damaged.") from exc
+        raise ModelError(f"{config_path} is not valid YAML ({exc.__class__.__name__}). The pipeline folder {folder} "
+                         "is damaged.") from exc
     name = (config or {}).get("pipeline", {}).get("name") if isinstance(config, dict) else None
     if not name:
         raise ModelError(f"{folder} is not a pyannote pipeline: {CONFIG} has no pipeline name.")

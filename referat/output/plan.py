@@ -1,0 +1,105 @@
+"""Which files one meeting's run writes, checked before the slow work, then written together.
+
+A plan names every output: the referat set (``X.docx``, ``X-udskrift.docx``,
+``X.json`` — the meeting record — and ``X-offentlig.docx`` with ``--public``)
+and/or the plain transcript formats (``BASE.txt``, ``.json``, ``.srt``, ``.vtt``).
+``check_plan`` fails at once on an output that exists, an unwritable folder, two
+outputs on one path, or an unusable template; ``write_plan`` writes all of them
+from the meeting record, or none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from referat import files
+from referat.errors import OutputError
+from referat.minutes.build import public_minutes
+from referat.output.render import check_docx_template, render_docx
+from referat.output.transcript import WRITERS, parse_formats
+from referat.output.transcript_doc import render_transcript_docx, split_notes, transcript_path_for
+from referat.record.model import MeetingRecord
+from referat.record.store import record_json
+from referat.record.views import minutes_of, transcript_of
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class OutputPlan:
+    referat: Path | None = None  # the referat .docx
+    transcript_doc: Path | None = None  # …-udskrift.docx
+    record: Path | None = None  # the meeting record .json
+    public: Path | None = None  # …-offentlig.docx
+    transcripts: tuple[tuple[str, Path], ...] = ()  # (format, path) of the plain transcript
+    template: Path | None = None
+
+    def paths(self) -> tuple[Path, ...]:
+        named = (self.referat, self.transcript_doc, self.record, self.public)
+        return tuple(p for p in named if p is not None) + tuple(p for _, p in self.transcripts)
+
+
+def referat_plan(referat: Path, public: bool = False, template: Path | None = None,
+                 transcript_base: Path | None = None, formats: Sequence[str] = ()) -> OutputPlan:
+    """The referat set for ``referat`` (REFERAT.docx), plus transcript formats if asked."""
+    path = Path(referat)
+    if path.suffix.lower() != ".docx":
+        raise OutputError(f"{path}: the referat is a Word file; give a name ending in .docx (e.g. referat.docx).")
+    transcripts = transcript_plan(transcript_base, formats).transcripts if transcript_base and formats else ()
+    return OutputPlan(path, transcript_path_for(path), path.with_suffix(".json"),
+                      path.with_name(f"{path.stem}-offentlig.docx") if public else None, transcripts, template)
+
+
+def transcript_plan(base: Path, formats: Sequence[str]) -> OutputPlan:
+    """``BASE.<format>`` for each transcript format."""
+    base = Path(base)
+    return OutputPlan(transcripts=tuple((fmt, base.with_name(f"{base.name}.{fmt}")) for fmt in parse_formats(formats)))
+
+
+def check_plan(plan: OutputPlan, overwrite: bool = False) -> None:
+    """Everything that can be refused about the outputs, refused now."""
+    paths = plan.paths()
+    seen: set[Path] = set()
+    for path in paths:
+        key = path.resolve()
+        if key in seen:
+            raise OutputError(f"{path} would be written twice (transcript and referat data); choose another -o "
+                              "name or --output-dir.")
+        seen.add(key)
+    for folder in dict.fromkeys(p.parent for p in paths):
+        files.check_writable_dir(folder)
+    for path in paths:
+        files.check_can_create(path, overwrite)
+    if plan.referat is not None or plan.public is not None:
+        check_docx_template(plan.template)
+
+
+def write_plan(record: MeetingRecord, plan: OutputPlan, overwrite: bool = False,
+               progress: Progress | None = None) -> list[Path]:
+    """Every planned file from ``record``: all of them, or none."""
+    check_plan(plan, overwrite)
+    targets: list[tuple[Path, Callable[[Path], object]]] = []
+    if plan.referat is not None:
+        minutes = minutes_of(record)
+        targets.append((plan.referat, lambda tmp: render_docx(minutes, tmp, plan.template, overwrite=True)))
+        if plan.transcript_doc is not None:
+            notes = split_notes(record)
+            targets.append((plan.transcript_doc,
+                            lambda tmp: render_transcript_docx(minutes, tmp, notes, overwrite=True)))
+        if plan.public is not None:
+            targets.append((plan.public, lambda tmp: render_docx(public_minutes(minutes), tmp, plan.template,
+                                                                 public=True, overwrite=True, excerpts=False)))
+    if plan.record is not None:
+        targets.append((plan.record, _text_writer(record_json(record))))
+    if plan.transcripts:
+        transcript = transcript_of(record)
+        names = record.names or None
+        for fmt, path in plan.transcripts:
+            targets.append((path, _text_writer(WRITERS[fmt].render(transcript, names))))
+    return files.write_all(targets, overwrite, progress)
+
+
+def _text_writer(text: str) -> Callable[[Path], object]:
+    return lambda tmp: tmp.write_text(text, encoding="utf-8")

@@ -1,0 +1,37 @@
+"""The meeting record on disk: read any version referat wrote, write the current one."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from referat.errors import InputError
+from referat.record.json_format import record_from_dict, record_to_dict
+from referat.record.model import MeetingRecord
+
+HINT = "Give the .json that 'referat transcribe', 'referat record' or 'referat batch' wrote."
+
+
+def read_json(path: Path) -> object:
+    """The parsed JSON of ``path``, or an InputError that says what is wrong with the file."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path} does not exist. {HINT}")
+    if not path.is_file():
+        raise InputError(f"{path} is not a file. {HINT}")
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path} is not readable JSON ({exc}). Undo the hand edit, or use the file referat "
+                         "wrote.") from exc
+
+
+def load_record(path: Path) -> MeetingRecord:
+    """The meeting record in ``path`` (a referat .json of any version, or a transcript .json)."""
+    return record_from_dict(read_json(path), str(path))
+
+
+def record_json(record: MeetingRecord) -> str:
+    return json.dumps(record_to_dict(record), ensure_ascii=False, indent=1) + "\n"
