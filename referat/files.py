@@ -7,6 +7,7 @@ readable by its owner only (0600), and appears either whole or not at all.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -124,6 +125,15 @@ def write_all(targets: Sequence[tuple[Path, Callable[[Path], object]]], overwrit
     if progress is not None:
         progress(len(targets), len(targets))
     return [path for path, _ in targets]
+
+
+def sha256_file(path: Path, chunk_size: int = 1 << 20) -> str:
+    """SHA-256 of a file, read in chunks so a 3-hour recording never sits in memory."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(chunk_size):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _fsync_file(path: Path) -> None:

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Sets up everything the tests need, then runs them:
+#   0. ruff (lint and import order) and mypy on the package: zero findings;
 #   1. the whole suite in .venv (scripts/setup.sh --dev);
 #   2. the tests of the optional pyannote backend (-m pyannote) in .venv-pyannote,
 #      which needs its own torch (scripts/setup.sh --pyannote; several GB, first
@@ -10,6 +11,8 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 export PYANNOTE_METRICS_ENABLED=0 HF_HUB_OFFLINE=1
 scripts/setup.sh --dev
+.venv/bin/ruff check referat
+.venv/bin/mypy
 .venv/bin/python -m pytest "$@"
 if [ "${REFERAT_SKIP_PYANNOTE:-0}" != 1 ]; then
     scripts/setup.sh --pyannote

@@ -5,7 +5,8 @@ import multiprocessing
 import pytest
 
 from referat.errors import OutputError
-from referat.batch.manifest import MANIFEST_NAME, Entry, load_manifest, output_lock, settings_key, sha256_file
+from referat.batch.manifest import MANIFEST_NAME, Entry, load_manifest, output_lock, settings_key
+from referat.files import sha256_file
 
 
 def test_sha256_file_streams_in_chunks_and_matches_hashlib(tmp_path):

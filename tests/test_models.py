@@ -7,6 +7,7 @@ from click.testing import CliRunner
 
 from referat.asr import models
 from referat.cli import main
+from referat.files import sha256_file
 from referat.errors import ModelError
 from referat.asr.models import (
     EMBEDDED_SHA256,
@@ -14,7 +15,6 @@ from referat.asr.models import (
     ensure_embedded,
     list_models,
     resolve_asr_model,
-    sha256_file,
 )
 
 

@@ -9,7 +9,6 @@ Direktionen den 13-08-2024") marks its place among the other sections.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from referat.types import AgendaItem, Section
 
@@ -88,11 +87,3 @@ def with_decision_text(item: AgendaItem) -> tuple[Section, ...]:
         at = next((i for i, s in enumerate(sections) if s.name.casefold() == "bilag"), len(sections))
         sections.insert(at, Section("Beslutning", item.decision))
     return tuple(sections)
-
-
-def normalise_item(item: AgendaItem) -> AgendaItem:
-    """Make a hand-built item follow the marker convention."""
-    sections, decision = split_decision(item.sections)
-    if decision and item.decision and decision != item.decision:
-        decision = item.decision
-    return replace(item, sections=sections, decision=item.decision or decision)

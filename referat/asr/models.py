@@ -20,9 +20,9 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from referat.errors import ModelError
+from referat.files import sha256_file
+from referat.folders import config_path, data_dir
 
 log = logging.getLogger(__name__)
 
@@ -61,17 +61,6 @@ class ModelInfo:
 
 
 # --- folders -------------------------------------------------------------------
-
-
-def data_dir() -> Path:
-    """The user's private referat data folder (``$REFERAT_DATA_DIR`` overrides)."""
-    env = os.environ.get("REFERAT_DATA_DIR")
-    return Path(env).expanduser() if env else Path(platformdirs.user_data_dir("referat"))
-
-
-def config_path() -> Path:
-    env = os.environ.get("REFERAT_CONFIG")
-    return Path(env).expanduser() if env else Path(platformdirs.user_config_dir("referat")) / "config.toml"
 
 
 def _config_models_dirs() -> list[Path]:
@@ -164,14 +153,6 @@ def _package_data(package: str) -> Path:
 
 def embedded_dir(root: Path | None = None) -> Path:
     return (root if root is not None else data_dir()) / "models" / EMBEDDED_NAME
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(4 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _model_bin_ok(model_bin: Path) -> bool:

@@ -34,16 +34,6 @@ MANIFEST_NAME = "referat-batch-manifest.json"
 LOCK_NAME = ".referat-batch.lock"
 FORMAT_KEY = "referat_batch_manifest"
 FORMAT_VERSION = 1
-_CHUNK = 1 << 20
-
-
-def sha256_file(path: Path, chunk_size: int = _CHUNK) -> str:
-    """Hash a file in chunks so a 3-hour recording never sits in memory."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while block := fh.read(chunk_size):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def settings_key(settings: Mapping[str, object]) -> str:

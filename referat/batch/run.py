@@ -26,10 +26,10 @@ from referat.batch.manifest import (
     load_manifest,
     output_lock,
     settings_key,
-    sha256_file,
 )
 from referat.batch.worker import BatchOptions, FileJob, FileOutcome, planned_outputs
 from referat.errors import InputError
+from referat.files import sha256_file
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ import logging
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +71,6 @@ class FileOutcome:
     items: int | None = None
     error: str = ""
     seconds: float = 0.0
-    details: dict[str, Any] = field(default_factory=dict)
 
 
 def output_plan(job: FileJob, options: BatchOptions) -> OutputPlan:

@@ -11,13 +11,13 @@ from dataclasses import dataclass
 
 from referat import danish
 from referat.agenda.sections import decision_heading, decision_index, is_decision_heading
+from referat.minutes.build import CLOSED_TITLE
 from referat.types import ItemMinutes, Meeting, Minutes, Participant
 
 DRAFT_LABEL = "[UDKAST]"
 DRAFT_NOTE = "Maskinforslag – kontrollér og ret teksten før referatet godkendes."
 EXCERPTS_HEADING = "Drøftelse (maskinudskrift)"
 UNASSIGNED_HEADING = "Øvrig drøftelse (maskinudskrift)"
-CLOSED_TITLE = "Lukket"
 CLOSED_NOTE = "Lukket punkt – indgår ikke i den offentlige udgave."
 DECISION_STYLES = ("auto", "plain", "forum")
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from referat import danish, files
+from referat.minutes.build import CLOSED_TITLE
 from referat.minutes.segment import UNASSIGNED_LABEL
 from referat.record.model import MeetingRecord
 from referat.types import Minutes, Utterance
@@ -60,7 +61,7 @@ def render_transcript_docx(
     for im in minutes.items:
         item = im.item
         hidden = public and item.closed
-        doc.add_heading(f"Punkt {item.number}: {'Lukket' if hidden else item.title}", level=1)
+        doc.add_heading(f"Punkt {item.number}: {CLOSED_TITLE if hidden else item.title}", level=1)
         if item.case_number:
             doc.add_paragraph(item.case_number)
         if hidden:

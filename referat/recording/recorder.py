@@ -142,7 +142,7 @@ class Recorder:
             self.live.stop(drain=False, timeout=10)
         return RecordingResult(
             path=self.file.path, marks_path=self.marks.path, seconds=self.file.seconds, reason=self.reason,
-            overflows=getattr(self.source, "overflows", 0), error=str(self.error) if self.error else close_error,
+            overflows=self.source.overflows, error=str(self.error) if self.error else close_error,
             live_skipped=self.live.skipped_seconds if self.live else 0.0,
         )
 

@@ -161,7 +161,7 @@ class Screen:
         out = list(rec.warnings)
         if not rec.paused and rec.silent_for >= rec.options.silence_seconds:
             out.append(SILENCE_WARNING.format(s=rec.silent_for))
-        overflows = getattr(rec.source, "overflows", 0)
+        overflows = rec.source.overflows
         if overflows:
             out.append(f"{overflows} input overflows: the computer is too busy; some audio may be missing")
         return out

@@ -37,9 +37,15 @@ def pyannote_available() -> bool:
 
 
 def _offline_environment() -> None:
-    # Must happen before pyannote.audio (and huggingface_hub) are imported.
+    """Before pyannote.audio is imported: no hub, no metrics (referat.privacy sets
+    these in every process; set again here in case a caller reset them), and
+    matplotlib, which pyannote imports, keeps its font cache in referat's data
+    folder instead of ~/.cache."""
+    from referat.folders import data_dir
+
     os.environ["HF_HUB_OFFLINE"] = "1"
     os.environ["PYANNOTE_METRICS_ENABLED"] = "0"
+    os.environ.setdefault("MPLCONFIGDIR", str(data_dir() / "cache" / "matplotlib"))
 
 
 def _candidate_dirs() -> list[Path]:
