@@ -7,7 +7,7 @@ values stay immutable and hashable; use ``dataclasses.replace`` to derive.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 SAMPLE_RATE = 16000  # Hz: what every stage reads and the models expect
@@ -27,6 +27,14 @@ class Word:
     text: str
     probability: float = 1.0
     speaker: str | None = None
+
+
+def continuations(words: Sequence[Word]) -> list[bool]:
+    """For each word, whether it continues the one before (Whisper's ",2" after "5"):
+    such a word belongs with its predecessor, to one speaker and one item. Words
+    without any leading spaces (hand-made) all stand alone."""
+    whisper = any(w.text[:1].isspace() for w in words)
+    return [whisper and i > 0 and not w.text[:1].isspace() for i, w in enumerate(words)]
 
 
 def join_words(words: Iterable[Word]) -> str:

@@ -86,3 +86,23 @@ def english_speech(tmp_path_factory) -> Path:
         check=True,
     )
     return path
+
+
+@pytest.fixture
+def script_models(monkeypatch):
+    """The demo script's words and speakers instead of the real models (tests/fakes.py):
+    every command runs its real path, from reading the audio to writing files, in milliseconds."""
+    from fakes import ScriptDiarizer, ScriptTranscriber
+
+    from referat import pipeline
+
+    made: list = []
+
+    def transcriber(options):
+        made.append(ScriptTranscriber(options))
+        return made[-1]
+
+    monkeypatch.setattr(pipeline, "make_transcriber", transcriber)
+    monkeypatch.setattr(pipeline, "make_speaker_finder",
+                        lambda options: None if options.backend == "none" else ScriptDiarizer())
+    return made

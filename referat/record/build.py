@@ -21,7 +21,7 @@ from referat.minutes.segment import split_discussion
 from referat.record.model import Line, MeetingRecord, Split
 from referat.record.views import utterances_by_item, utterances_of
 from referat.speakers.align import speaker_lines
-from referat.types import Boundary, Mark, Meeting, Segment, Transcript, Word, join_words
+from referat.types import Boundary, Mark, Meeting, Segment, Transcript, Word, continuations, join_words
 
 NO_SPEECH = "No speech was found in the recording; the transcript is empty."
 NO_SPEECH_REFERAT = "No speech was found in the recording; the referat holds the agenda and empty drafts."
@@ -99,11 +99,12 @@ def cut_at_boundaries(lines: Sequence[Line], boundaries: Sequence[Boundary]) -> 
             continue
         run: list[Word] = []
         run_owner = owner(line.words[0].start)
-        for word in line.words:
-            if owner(word.start) != run_owner and run:
+        for word, continues in zip(line.words, continuations(line.words), strict=True):
+            here = run_owner if continues else owner(word.start)  # a word is never cut in two
+            if here != run_owner and run:
                 out.append(_piece(line, run, run_owner))
                 run = []
-            run_owner = owner(word.start)
+            run_owner = here
             run.append(word)
         out.append(_piece(line, run, run_owner))
     return tuple(replace(line, id=i) for i, line in enumerate(out))

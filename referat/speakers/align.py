@@ -13,7 +13,16 @@ import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from referat.types import UNKNOWN_SPEAKER, Segment, SpeakerTurn, Transcript, Utterance, Word, join_words
+from referat.types import (
+    UNKNOWN_SPEAKER,
+    Segment,
+    SpeakerTurn,
+    Transcript,
+    Utterance,
+    Word,
+    continuations,
+    join_words,
+)
 
 SPEAKER_PREFIX = "Taler"
 
@@ -214,8 +223,11 @@ def label_words(transcript: Transcript, turns: Sequence[SpeakerTurn]) -> Transcr
     segments = []
     for seg in transcript.segments:
         if seg.words:
-            words = tuple(next(labelled) for _ in seg.words)
-            segments.append(replace(seg, words=words, speaker=words[0].speaker))
+            words = list(next(labelled) for _ in seg.words)
+            for i, continues in enumerate(continuations(words)):
+                if continues:  # "5" + ",2" is one word: one speaker says it
+                    words[i] = replace(words[i], speaker=words[i - 1].speaker)
+            segments.append(replace(seg, words=tuple(words), speaker=words[0].speaker))
         else:
             segments.append(replace(seg, speaker=next(labelled).speaker))
     return replace(transcript, segments=tuple(segments))
