@@ -27,9 +27,12 @@ esac
 # libportaudio2: microphone capture; libsndfile1: FLAC/WAV writing.
 APT_PACKAGES=(libportaudio2 libsndfile1)
 # Tests make their own speech (espeak-ng, sox), drive the live screen (tmux),
-# check that Word output converts to PDF (LibreOffice) and prove under strace
-# that no process opens a network connection.
-[ "$DEV" = 1 ] && APT_PACKAGES+=(espeak-ng sox libsox-fmt-all tmux libreoffice-writer-nogui strace)
+# check that Word output converts to PDF (LibreOffice), prove under strace
+# that no process opens a network connection, drive the review page in
+# Debian's Chromium (never a downloaded browser), and record from a real,
+# real-time capture device (PulseAudio's null sink, through ALSA's pulse plugin).
+[ "$DEV" = 1 ] && APT_PACKAGES+=(espeak-ng sox libsox-fmt-all tmux libreoffice-writer-nogui strace
+                                 chromium chromium-driver pulseaudio pulseaudio-utils libasound2-plugins)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do

@@ -73,3 +73,18 @@ class ScriptDiarizer:
         duration = len(audio) / 16000
         return [SpeakerTurn(line["start"], line["end"], line["speaker"]) for line in script_lines()
                 if line["end"] <= duration + 0.5]
+
+
+def demo_record(marks: bool = True):
+    """The demo meeting's record as the pipeline builds it from the script (no audio read)."""
+    from referat.agenda import load_agenda
+    from referat.record import build_record
+    from referat.recording.marks import read_marks_file
+    from referat.speakers.align import label_words
+
+    samples = SCRIPT.parent
+    transcript = Transcript(TranscriptInfo(str(samples / "demo-meeting.flac"), 63.246, "en"), script_segments())
+    turns = [SpeakerTurn(line["start"], line["end"], line["speaker"]) for line in script_lines()]
+    found = read_marks_file(samples / "demo-meeting.marks.json").marks if marks else ()
+    return build_record(label_words(transcript, turns), load_agenda(samples / "demo-agenda.toml"),
+                        has_agenda=True, marks=found)

@@ -3,23 +3,30 @@
 The review page offers them; ``referat render`` and ``referat speakers`` use the
 same ones. None of them loses the machine's first version: a correction is
 stored beside the machine's text, a moved line keeps its words, and the
-machine's draft Beslutning stays beside the secretary's own text.
+machine's draft Beslutning stays beside the secretary's own text. Every edit
+that changes which lines an item holds, or what they say, drafts that item's
+Beslutning again (the secretary's own text, if any, stays).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
+from referat.errors import InputError
 from referat.minutes.decisions import DecisionOptions
 from referat.record.build import redraft, split_by_agenda
-from referat.record.model import MeetingRecord
+from referat.record.model import Line, MeetingRecord
 from referat.types import Meeting
 
 
+class EditError(InputError):
+    """An edit that does not fit the record (an unknown line, item or speaker)."""
+
+
 def set_names(record: MeetingRecord, names: Mapping[str, str]) -> MeetingRecord:
-    """Give speakers names (label -> name), added to those already given; the
-    drafts follow (the chair is found by name)."""
+    """Give speakers names (label -> name), added to those already given; an empty
+    name takes a name away. The drafts follow (the chair is found by name)."""
     merged = dict(record.speaker_names) | {label: name.strip() for label, name in names.items()}
     renamed = replace(record, speaker_names=tuple(sorted((k, v) for k, v in merged.items() if v)))
     return redraft(renamed) if renamed.has_agenda else renamed
@@ -28,3 +35,186 @@ def set_names(record: MeetingRecord, names: Mapping[str, str]) -> MeetingRecord:
 def set_agenda(record: MeetingRecord, meeting: Meeting, options: DecisionOptions = DecisionOptions()) -> MeetingRecord:
     """Split the talk again by a corrected (or first) agenda, and draft again."""
     return split_by_agenda(replace(record, meeting=meeting, has_agenda=True), options)
+
+
+def rename_speaker(record: MeetingRecord, label: str, name: str) -> MeetingRecord:
+    """``label`` is called ``name`` everywhere (an empty name: the label again)."""
+    _known_speaker(record, label)
+    return set_names(record, {label: name})
+
+
+def merge_speakers(record: MeetingRecord, source: str, target: str) -> MeetingRecord:
+    """Every line of ``source`` becomes ``target``'s: the diarizer split one voice in two."""
+    _known_speaker(record, source)
+    _known_speaker(record, target)
+    if source == target:
+        return record
+    lines = tuple(replace(line, speaker=target) if line.speaker == source else line for line in record.lines)
+    names = tuple((label, name) for label, name in record.speaker_names if label != source)
+    return _redrafted(replace(record, lines=lines, speaker_names=names), None)
+
+
+def reassign_line(record: MeetingRecord, line_id: int, speaker: str) -> MeetingRecord:
+    """One line to another speaker (``speaker`` may be a new label, e.g. "Taler 4")."""
+    line = _line(record, line_id)
+    if not speaker.strip():
+        raise EditError("Give the speaker's label, e.g. 'Taler 2'.")
+    return _redrafted(_with_lines(record, {line_id: replace(line, speaker=speaker.strip())}), {line.item})
+
+
+def correct_text(record: MeetingRecord, line_id: int, text: str) -> MeetingRecord:
+    """The secretary's wording of a line; the machine's stays in ``Line.text``.
+    Giving the machine's text again removes the correction."""
+    line = _line(record, line_id)
+    text = " ".join(text.split())
+    corrected = None if text == line.text else text
+    return _redrafted(_with_lines(record, {line_id: replace(line, corrected=corrected)}), {line.item})
+
+
+def move_lines(record: MeetingRecord, line_ids: Iterable[int], item: int | None) -> MeetingRecord:
+    """Lines into item ``item``, or (None) into the section of talk under no item."""
+    _known_item(record, item)
+    moved = {i: replace(_line(record, i), item=item) for i in line_ids}
+    if not moved:
+        return record
+    touched = {record.line(i).item for i in moved} | {item}
+    return _redrafted(_with_lines(record, moved), touched)
+
+
+def item_starts_here(record: MeetingRecord, line_id: int, item: int) -> MeetingRecord:
+    """"Punkt N starts here": the boundary of item ``item`` moves to this line.
+
+    If the line belongs to another item, it and the lines after it up to the
+    next item's start become ``item``'s (the boundary moves earlier). If it
+    already belongs to ``item``, the lines of ``item`` before it go back to
+    what came before (the boundary moves later).
+    """
+    _known_item(record, item)
+    lines = record.lines
+    at = next((i for i, line in enumerate(lines) if line.id == line_id), None)
+    if at is None:
+        raise EditError(f"There is no line {line_id} in this meeting; reload the page.")
+    old = lines[at].item
+    if old != item:
+        end = at
+        while end < len(lines) and lines[end].item == old:
+            end += 1
+        return move_lines(record, [line.id for line in lines[at:end]], item)
+    start = at
+    while start > 0 and lines[start - 1].item == item:
+        start -= 1
+    before = lines[start - 1].item if start > 0 else None
+    return move_lines(record, [line.id for line in lines[start:at]], before)
+
+
+def edit_decision(record: MeetingRecord, number: int, text: str | None) -> MeetingRecord:
+    """The secretary's Beslutning for item ``number``; None or blank goes back to the draft."""
+    _known_item(record, number)
+    wording = text.strip() if text and text.strip() else None
+    return _with_decision(record, number, text=wording)
+
+
+def check_decision(record: MeetingRecord, number: int, checked: bool = True) -> MeetingRecord:
+    """A person checked the Beslutning: it is printed without the [UDKAST] mark."""
+    _known_item(record, number)
+    return _with_decision(record, number, checked=checked)
+
+
+# --- helpers ------------------------------------------------------------------------
+
+
+def _line(record: MeetingRecord, line_id: int) -> Line:
+    try:
+        return record.line(line_id)
+    except KeyError:
+        raise EditError(f"There is no line {line_id} in this meeting; reload the page.") from None
+
+
+def _known_item(record: MeetingRecord, item: int | None) -> None:
+    if item is not None and item not in {i.number for i in record.meeting.items}:
+        raise EditError(f"The agenda has no item {item}.")
+
+
+def _known_speaker(record: MeetingRecord, label: str) -> None:
+    if label not in record.speakers:
+        raise EditError(f"There is no speaker {label!r} in this meeting (its speakers: {', '.join(record.speakers)}).")
+
+
+def _with_lines(record: MeetingRecord, changed: Mapping[int, Line]) -> MeetingRecord:
+    return replace(record, lines=tuple(changed.get(line.id, line) for line in record.lines))
+
+
+def _with_decision(record: MeetingRecord, number: int, **changes: object) -> MeetingRecord:
+    current = record.decision(number)
+    updated = replace(current, **changes)  # type: ignore[arg-type]
+    others = tuple(d for d in record.decisions if d.number != number)
+    order = {item.number: i for i, item in enumerate(record.meeting.items)}
+    return replace(record, decisions=tuple(sorted((*others, updated), key=lambda d: order.get(d.number, 0))))
+
+
+def _redrafted(record: MeetingRecord, items: set[int | None] | None) -> MeetingRecord:
+    """Draft again the items whose lines changed (None: all)."""
+    if not record.has_agenda:
+        return record
+    if items is None:
+        return redraft(record)
+    return redraft(record, [i for i in items if i is not None])
+
+
+# --- edits as data: what the review page sends and the edit log keeps -----------------
+
+def _int(value: object, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise EditError(f"{what} must be a whole number, not {value!r}.")
+    return value
+
+
+def _item_or_none(value: object) -> int | None:
+    return None if value is None else _int(value, "item")
+
+
+def _text(value: object, what: str) -> str:
+    if not isinstance(value, str):
+        raise EditError(f"{what} must be text, not {value!r}.")
+    return value
+
+
+def apply(record: MeetingRecord, op: Mapping[str, object]) -> MeetingRecord:
+    """One edit given as data, e.g. ``{"op": "rename_speaker", "label": "Taler 1", "name": "Anne Holm"}``."""
+    kind = op.get("op")
+    if kind == "rename_speaker":
+        return rename_speaker(record, _text(op.get("label"), "label"), _text(op.get("name"), "name"))
+    if kind == "merge_speakers":
+        return merge_speakers(record, _text(op.get("source"), "source"), _text(op.get("target"), "target"))
+    if kind == "reassign_line":
+        return reassign_line(record, _int(op.get("line"), "line"), _text(op.get("speaker"), "speaker"))
+    if kind == "correct_text":
+        return correct_text(record, _int(op.get("line"), "line"), _text(op.get("text"), "text"))
+    if kind == "move_lines":
+        ids = op.get("lines")
+        if not isinstance(ids, list):
+            raise EditError("lines must be a list of line numbers.")
+        return move_lines(record, [_int(i, "line") for i in ids], _item_or_none(op.get("item")))
+    if kind == "item_starts_here":
+        return item_starts_here(record, _int(op.get("line"), "line"), _int(op.get("item"), "item"))
+    if kind == "edit_decision":
+        text = op.get("text")
+        return edit_decision(record, _int(op.get("item"), "item"), None if text is None else _text(text, "text"))
+    if kind == "check_decision":
+        return check_decision(record, _int(op.get("item"), "item"), bool(op.get("checked", True)))
+    raise EditError(f"Unknown edit {kind!r}.")
+
+
+def touched(before: MeetingRecord, after: MeetingRecord) -> frozenset[str]:
+    """What an edit changed that a person chose: lines, speaker names, decisions
+    (the machine's redrafts do not count). Two edits made from the same
+    version of a meeting conflict only if these overlap."""
+    changed = {f"line:{a.id}" for a, b in zip(before.lines, after.lines, strict=True) if a != b}
+    names_before, names_after = before.names, after.names
+    changed |= {f"name:{label}" for label in set(names_before) | set(names_after)
+                if names_before.get(label) != names_after.get(label)}
+    for item in after.meeting.items:
+        a, b = before.decision(item.number), after.decision(item.number)
+        if (a.text, a.checked) != (b.text, b.checked):
+            changed.add(f"decision:{item.number}")
+    return frozenset(changed)

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from referat.errors import InputError
+from referat.record.journal import edited_record
 from referat.record.json_format import record_from_dict, record_to_dict
 from referat.record.model import MeetingRecord
 
@@ -28,9 +29,15 @@ def read_json(path: Path) -> object:
                          "wrote.") from exc
 
 
-def load_record(path: Path) -> MeetingRecord:
-    """The meeting record in ``path`` (a referat .json of any version, or a transcript .json)."""
+def load_machine_record(path: Path) -> MeetingRecord:
+    """The meeting record in ``path`` as the machine wrote it (a referat .json of
+    any version, or a transcript .json)."""
     return record_from_dict(read_json(path), str(path))
+
+
+def load_record(path: Path) -> MeetingRecord:
+    """The meeting record in ``path`` with the review's edits (``MEETING.edits.json``) applied."""
+    return edited_record(Path(path), load_machine_record(path))
 
 
 def record_json(record: MeetingRecord) -> str:
