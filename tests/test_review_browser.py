@@ -213,3 +213,47 @@ def test_two_tabs_editing_at_once_lose_no_edit(driver, review, record_path):
     driver.switch_to.window(second)
     driver.close()
     driver.switch_to.window(first)
+
+
+@pytest.mark.slow
+def test_real_danish_speech_with_a_published_agenda_reviewed(driver, tmp_path, nst_dir, seeds_dir, embedded_model):
+    """Real speech (NST, two speakers) with seed 001's published agenda, through the real CLI."""
+    import subprocess
+    import sys
+
+    import numpy as np
+    import psutil
+    import soundfile as sf
+
+    from referat.agenda import import_agenda
+
+    speech = [sf.read(p, dtype="float32")[0] for p in sorted(nst_dir.glob("*.wav"))]
+    recording = tmp_path / "møde.wav"
+    sf.write(recording, np.concatenate(speech), 16000, subtype="PCM_16")
+    agenda = next(seeds_dir.glob("001_*.txt"))
+    out = tmp_path / "referat.docx"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    done = subprocess.run([sys.executable, "-m", "referat", "transcribe", str(recording), "--agenda", str(agenda),
+                           "-o", str(out)], env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    server = Review(out.with_suffix(".json"))
+    try:
+        listening = [c.laddr for c in psutil.Process(server.proc.pid).net_connections() if c.status == "LISTEN"]
+        assert listening and all(addr.ip == "127.0.0.1" for addr in listening)
+        for host, expected in (("evil.example", 403), (None, 401)):
+            request = urllib.request.Request(server.origin + "/api/state" + ("?token=" + server.url.split("token=")[1]
+                                                                              if host else ""))
+            if host:
+                request.add_header("Host", host)
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                urllib.request.urlopen(request, timeout=5)
+            assert refused.value.code == expected
+        open_page(driver, server.url)
+        titles = [e.text for e in by(driver, ".item h2")]
+        expected_titles = [f"Punkt {i.number}: {i.title}" for i in import_agenda(agenda).meeting.items]
+        assert titles == expected_titles
+        labels = [e.text for e in by(driver, ".speaker .label")]
+        assert labels and labels == list(load_record(out.with_suffix(".json")).speakers)
+        screenshot(driver, "review-danish")
+    finally:
+        server.stop()

@@ -16,8 +16,8 @@ from referat.output.plan import check_plan, transcript_plan, write_plan
 from referat.output.transcript import WRITERS
 from referat.record.edits import set_names
 from referat.record.store import load_record
-from referat.record.views import transcript_of
-from referat.speakers.names import check_names_apply, parse_speaker_names, speaker_summary
+from referat.record.views import utterances_of
+from referat.speakers.names import check_names_apply, parse_speaker_names, summarize
 
 
 @click.command("speakers")
@@ -54,7 +54,7 @@ def speakers(meeting_json: Path, speaker_names: str | None, formats: str | None,
     if not record.speakers:
         click.echo(f"{meeting_json}: no speakers (transcribed with --diarizer none, or no speech).")
     given = record.names
-    for summary in speaker_summary(transcript_of(record), quotes=quotes):
+    for summary in summarize(utterances_of(record), quotes=quotes):
         name = given.get(summary.speaker)
         title = f"{summary.speaker} = {name}" if name else summary.speaker
         click.echo(f"{title}: {duration(summary.talk_time)} talk time, {summary.utterances} turns, "

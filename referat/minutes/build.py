@@ -7,7 +7,7 @@ secretary re-renders a saved meeting with fixed names, marks or agenda.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from referat.minutes.decisions import DecisionOptions, chair_name, draft_decision
@@ -48,13 +48,16 @@ def draft_decisions(
     marks: Sequence[Mark] = (),
     speaker_names: Mapping[str, str] | None = None,
     options: DecisionOptions = DecisionOptions(),
+    numbers: Iterable[int] | None = None,
 ) -> dict[int, DraftDecision]:
-    """A draft Beslutning for every agenda item from what was said under it.
-    ``everyone`` is the whole meeting's talk, in order (it tells who the chair is)."""
+    """A draft Beslutning for every agenda item (or the items ``numbers``) from what
+    was said under it. ``everyone`` is the whole meeting's talk, in order (it tells
+    who the chair is)."""
     chair = chair_label(meeting, everyone, dict(speaker_names or {}))
+    wanted = None if numbers is None else set(numbers)
     return {item.number: draft_decision(item, said.get(item.number, ()), meeting, chair=chair, marks=marks,
                                         options=options)
-            for item in meeting.items}
+            for item in meeting.items if wanted is None or item.number in wanted}
 
 
 def build_minutes(

@@ -15,7 +15,7 @@ import bisect
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from referat.minutes.build import draft_decisions
+from referat.minutes.build import chair_label, draft_decisions
 from referat.minutes.decisions import DecisionOptions
 from referat.minutes.segment import split_discussion
 from referat.record.model import Line, MeetingRecord, Split
@@ -72,13 +72,18 @@ def redraft(record: MeetingRecord, numbers: Iterable[int] | None = None,
             options: DecisionOptions = DecisionOptions()) -> MeetingRecord:
     """The machine's draft Beslutning again for the items ``numbers`` (default: all)."""
     said = {k: v for k, v in utterances_by_item(record).items() if k is not None}
-    drafts = draft_decisions(record.meeting, said, utterances_of(record), record.marks, record.names, options)
-    wanted = set(drafts if numbers is None else numbers)
+    drafts = draft_decisions(record.meeting, said, utterances_of(record), record.marks, record.names, options,
+                             numbers)
     decisions = []
     for item in record.meeting.items:
         current = record.decision(item.number)
-        decisions.append(replace(current, draft=drafts[item.number]) if item.number in wanted else current)
+        decisions.append(replace(current, draft=drafts[item.number]) if item.number in drafts else current)
     return replace(record, decisions=tuple(decisions))
+
+
+def chair_of(record: MeetingRecord) -> str | None:
+    """The speaker label the drafts take as the chair (a name given to a speaker can change it)."""
+    return chair_label(record.meeting, utterances_of(record)[:1], record.names)
 
 
 def cut_at_boundaries(lines: Sequence[Line], boundaries: Sequence[Boundary]) -> tuple[Line, ...]:

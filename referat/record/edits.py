@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from referat.errors import InputError
 from referat.minutes.decisions import DecisionOptions
-from referat.record.build import redraft, split_by_agenda
+from referat.record.build import chair_of, redraft, split_by_agenda
 from referat.record.model import Line, MeetingRecord
 from referat.types import Meeting
 
@@ -29,7 +29,9 @@ def set_names(record: MeetingRecord, names: Mapping[str, str]) -> MeetingRecord:
     name takes a name away. The drafts follow (the chair is found by name)."""
     merged = dict(record.speaker_names) | {label: name.strip() for label, name in names.items()}
     renamed = replace(record, speaker_names=tuple(sorted((k, v) for k, v in merged.items() if v)))
-    return redraft(renamed) if renamed.has_agenda else renamed
+    if not renamed.has_agenda or chair_of(renamed) == chair_of(record):
+        return renamed  # the drafts depend on names only through who chairs
+    return redraft(renamed)
 
 
 def set_agenda(record: MeetingRecord, meeting: Meeting, options: DecisionOptions = DecisionOptions()) -> MeetingRecord:

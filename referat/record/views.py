@@ -40,18 +40,19 @@ def line_words(line: Line) -> tuple[Word, ...]:
 def utterances_with_items(record: MeetingRecord) -> list[tuple[int | None, Utterance]]:
     """The talk as (item, utterance), in time order: consecutive lines of one
     speaker within one item. Lines of no known speaker stay one utterance each."""
-    out: list[tuple[int | None, Utterance]] = []
+    runs: list[tuple[int | None, str | None, list[Word], float]] = []  # item, speaker, words, end
     for line in record.lines:
         words = line_words(line)
         if not words:
             continue
-        speaker = line.speaker or UNKNOWN_SPEAKER
-        if out and line.speaker is not None and out[-1][1].speaker == speaker and out[-1][0] == line.item:
-            last = out[-1][1]
-            out[-1] = (line.item, Utterance(speaker, last.start, max(last.end, line.end), last.words + words))
+        last = runs[-1] if runs else None
+        if last is not None and line.speaker is not None and last[1] == line.speaker and last[0] == line.item:
+            last[2].extend(words)
+            runs[-1] = (last[0], last[1], last[2], max(last[3], line.end))
         else:
-            out.append((line.item, Utterance(speaker, words[0].start, max(w.end for w in words), words)))
-    return out
+            runs.append((line.item, line.speaker, list(words), max(w.end for w in words)))
+    return [(item, Utterance(speaker or UNKNOWN_SPEAKER, words[0].start, end, tuple(words)))
+            for item, speaker, words, end in runs]
 
 
 def utterances_of(record: MeetingRecord) -> tuple[Utterance, ...]:

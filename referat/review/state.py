@@ -11,8 +11,8 @@ from typing import Any
 from referat import danish
 from referat.record.journal import Journal
 from referat.record.model import Line, MeetingRecord
-from referat.record.views import decision_view, transcript_of
-from referat.speakers.names import speaker_summary
+from referat.record.views import decision_view, utterances_of
+from referat.speakers.names import SpeakerSummary, summarize
 from referat.types import AgendaItem
 
 
@@ -41,6 +41,19 @@ def _indstilling(item: AgendaItem) -> str:
     return section.text if section is not None else ""
 
 
+_SPEAKERS: dict[int, tuple[tuple[Line, ...], list[SpeakerSummary]]] = {}
+
+
+def _summaries(record: MeetingRecord) -> list[SpeakerSummary]:
+    """Talk time and quotes per speaker, worked out again only when the lines changed."""
+    key = id(record.lines)
+    cached = _SPEAKERS.get(key)
+    if cached is None or cached[0] is not record.lines:
+        _SPEAKERS.clear()
+        cached = _SPEAKERS[key] = (record.lines, summarize(utterances_of(record), quotes=3))
+    return cached[1]
+
+
 def meeting_state(journal: Journal, audio: dict[str, Any], exports: list[str]) -> dict[str, Any]:
     """The whole page's data for the record as it stands."""
     record = journal.record
@@ -53,7 +66,7 @@ def meeting_state(journal: Journal, audio: dict[str, Any], exports: list[str]) -
     speakers = [{"label": s.speaker, "name": names.get(s.speaker, ""), "seconds": round(s.talk_time),
                  "talk_time": danish.duration(s.talk_time), "turns": s.utterances,
                  "quotes": [{"start": round(q.start, 2), "text": q.text} for q in s.quotes]}
-                for s in speaker_summary(transcript_of(record), quotes=3)]
+                for s in _summaries(record)]
     return {
         "revision": journal.revision,
         "can_undo": journal.can_undo,

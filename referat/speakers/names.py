@@ -15,7 +15,7 @@ from pathlib import Path
 
 from referat.errors import InputError
 from referat.speakers.align import group_utterances
-from referat.types import Transcript, Utterance, Word
+from referat.types import UNKNOWN_SPEAKER, Transcript, Utterance, Word
 
 
 def parse_speaker_names(value: str | None) -> dict[str, str]:
@@ -101,13 +101,20 @@ def speakers_in(transcript: Transcript) -> list[str]:
 
 
 def speaker_summary(transcript: Transcript, quotes: int = 3, max_words: int = 12) -> list[SpeakerSummary]:
-    """Per speaker: talk time, counts, and up to ``quotes`` quotes spread over the meeting.
+    """Per speaker of a transcript: talk time, counts, and a few quotes (see ``summarize``)."""
+    return summarize(_utterances(transcript), quotes, max_words)
 
-    Quotes prefer utterances of at least four words and are cut to ``max_words``.
+
+def summarize(utterances: Sequence[Utterance], quotes: int = 3, max_words: int = 12,
+              max_gap: float = 2.0) -> list[SpeakerSummary]:
+    """Per speaker, in order of first appearance: talk time, counts, and up to
+    ``quotes`` quotes spread over the meeting. A pause of more than ``max_gap``
+    seconds inside an utterance is not talk time. Quotes prefer utterances of at
+    least four words and are cut to ``max_words``. Unattributed talk is left out.
     """
-    utterances = _utterances(transcript)
+    utterances = [piece for u in utterances if u.speaker != UNKNOWN_SPEAKER for piece in _split_at_pauses(u, max_gap)]
     out = []
-    for label in speakers_in(transcript):
+    for label in dict.fromkeys(u.speaker for u in utterances):
         mine = [u for u in utterances if u.speaker == label]
         out.append(
             SpeakerSummary(
@@ -121,9 +128,20 @@ def speaker_summary(transcript: Transcript, quotes: int = 3, max_words: int = 12
     return out
 
 
+def _split_at_pauses(utterance: Utterance, max_gap: float) -> list[Utterance]:
+    pieces: list[list[Word]] = [[]]
+    for word in utterance.words:
+        if pieces[-1] and word.start - pieces[-1][-1].end > max_gap:
+            pieces.append([])
+        pieces[-1].append(word)
+    if len(pieces) == 1:
+        return [utterance]
+    return [Utterance(utterance.speaker, p[0].start, max(w.end for w in p), tuple(p)) for p in pieces if p]
+
+
 def _utterances(transcript: Transcript) -> tuple[Utterance, ...]:
     if transcript.words:
-        return group_utterances(transcript.words, max_gap=2.0)  # long pauses are not talk time
+        return group_utterances(transcript.words)
     # Segments without word timestamps: one utterance per segment.
     return tuple(
         Utterance(s.speaker, s.start, s.end, (Word(s.start, s.end, s.text, speaker=s.speaker),))
@@ -133,7 +151,7 @@ def _utterances(transcript: Transcript) -> tuple[Utterance, ...]:
 
 
 def _pick_spread(utterances: list[Utterance], n: int) -> list[Utterance]:
-    long = [u for u in utterances if len(u.text.split()) >= 4] or [u for u in utterances if u.text]
+    long = [u for u in utterances if len(u.words) >= 4] or [u for u in utterances if u.words]
     if len(long) <= n:
         return long
     # Early, middle and late quotes help more than three in a row.
