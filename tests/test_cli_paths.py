@@ -97,6 +97,7 @@ def test_batch_with_an_agenda_dir_and_a_rerun(meeting, script_models, tmp_path):
     assert first.exit_code == 0, first.output
     assert {"demo-meeting.docx", "demo-meeting-udskrift.docx", "demo-meeting.json", "demo-meeting.txt"} <= {
         p.name for p in out.iterdir()}
+    assert f"referat review {out / 'demo-meeting.json'}" in first.output
     again = invoke("batch", meeting.parent, "--agenda-dir", agendas, "--output-dir", out)
     assert again.exit_code == 0 and "1 skipped" in again.output
 

@@ -155,6 +155,10 @@ def batch(inputs: tuple[Path, ...], output_dir: Path, agenda_dir: Path | None, j
     counts = ", ".join(f"{report.count(s)} {s}" for s in ("done", "skipped", "duplicate", "failed", "ignored")
                        if report.count(s))
     click.echo(f"{counts} in {duration(time.monotonic() - started)}. Outputs in {output_dir}.")
+    records = [output_dir / name for r in report.results if r.status in ("done", "skipped")
+               for name in r.outputs if name.endswith(".json")]
+    if records:
+        click.echo(f"Check and correct a meeting: referat review {records[0]}", err=True)
     if report.failed:
         for r in report.failed:
             click.echo(f"FAILED {r.path}: {r.reason}", err=True)
