@@ -145,7 +145,7 @@ class AgendaItem:
 @dataclass(frozen=True)
 class Meeting:
     forum: str
-    date: dt.date
+    date: dt.date | None  # None: the agenda did not say (an import that could not find it)
     start_time: dt.time | None = None
     place: str | None = None
     municipality: str | None = None

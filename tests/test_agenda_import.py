@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import zipfile
 
 import pytest
@@ -113,13 +114,15 @@ def test_subheadings_inside_sagsfremstilling_stay_text():
     assert item.sections[0].text == "Baggrund\n\nTekst om baggrund.\n\nStore linjer\n\nMere tekst."
 
 
-def test_toc_is_only_a_cross_check(tmp_path):
+def test_an_item_only_the_table_of_contents_names_is_kept_with_a_warning(tmp_path):
     text = HEADER + "Indholdsfortegnelse\n\nGodkendelse.....\t2\nNoget andet.....\t3\n\nPunkt 1: Godkendelse\n\nIndstilling\n\nOK.\n"
     path = tmp_path / "a.txt"
     path.write_text(text, encoding="utf-8")
     result = import_agenda(path)
-    assert [i.title for i in result.meeting.items] == ["Godkendelse"]
-    assert any("table of contents lists 2 items" in w for w in result.warnings)
+    assert [(i.number, i.title) for i in result.meeting.items] == [(1, "Godkendelse"), (2, "Noget andet")]
+    assert result.inferred_numbers == {2}
+    assert any("'Noget andet' has no number" in w for w in result.warnings)
+    assert any("its text was not found" in w for w in result.warnings)
 
 
 def test_toc_lines_with_punkt_and_page_numbers_are_not_items():
@@ -179,9 +182,13 @@ def test_binary_file(tmp_path):
         import_agenda(_write(tmp_path, "noise2.txt", noise))
 
 
-def test_pdf_is_refused_with_advice(tmp_path):
-    with pytest.raises(InputError, match="PDF.*pdftotext"):
+def test_a_pdf_named_txt_and_a_broken_pdf(tmp_path):
+    with pytest.raises(InputError, match="is a PDF but is named like a text file"):
         import_agenda(_write(tmp_path, "referat.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"))
+    with pytest.raises(InputError, match="damaged PDF"):
+        import_agenda(_write(tmp_path, "referat.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"))
+    with pytest.raises(InputError, match="not a PDF"):
+        import_agenda(_write(tmp_path, "word.pdf", b"PK\x03\x04 not a pdf"))
 
 
 def test_agenda_without_items(tmp_path):
@@ -192,8 +199,10 @@ def test_agenda_without_items(tmp_path):
 
 def test_item_without_title_names_the_line(tmp_path):
     text = HEADER + "Punkt 1: Godkendelse\n\n24/1\n\nPunkt 2:\n\n24/2\n\nIndstilling\n\nTekst.\n"
-    with pytest.raises(AgendaError, match=r"line 11: item 2 has no title"):
-        import_agenda(_write(tmp_path, "a.txt", text))
+    result = import_agenda(_write(tmp_path, "a.txt", text))
+    assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == [
+        (1, "Godkendelse", "24/1"), (2, "Punkt 2", "24/2")]
+    assert any("item 2 has no title in the document (line 11)" in w for w in result.warnings)
 
 
 def test_duplicate_item_numbers_name_the_lines(tmp_path):
@@ -207,14 +216,18 @@ def test_duplicate_item_numbers_name_the_lines(tmp_path):
     ("REFERAT Chefforum\n\nMødedato: i morgen eftermiddag\n\n", 3),
 ])
 def test_unknown_date_format_names_the_line(tmp_path, header, line):
-    path = _write(tmp_path, "a.txt", header + "Punkt 1: Godkendelse\n")
-    with pytest.raises(AgendaError, match=rf"line {line}: '.*' is not a date format referat knows"):
-        import_agenda(path)
+    result = import_agenda(_write(tmp_path, "a.txt", header + "Punkt 1: Godkendelse\n"))
+    assert result.meeting.date is None and result.meeting.forum == "Chefforum"
+    assert any(re.search(rf"line {line}: '.*' is not a date format referat knows", w) for w in result.warnings)
+    assert "date" in result.missing
 
 
-def test_missing_date(tmp_path):
-    with pytest.raises(AgendaError, match="no meeting date"):
-        import_agenda(_write(tmp_path, "a.txt", "Chefforum\n\nPunkt 1: Godkendelse\n"))
+def test_missing_forum_date_and_place_are_warnings_that_say_how_to_add_them(tmp_path):
+    result = import_agenda(_write(tmp_path, "a.txt", "Punkt 1: Godkendelse\n\nPunkt 2: Eventuelt\n"))
+    assert [i.title for i in result.meeting.items] == ["Godkendelse", "Eventuelt"]
+    assert result.missing == ("forum", "date", "place")
+    assert any("add date = 2025-06-19" in w for w in result.warnings)
+    assert any('add forum = "' in w for w in result.warnings)
 
 
 def test_docx_that_is_not_word(tmp_path):

@@ -1,104 +1,244 @@
-"""The header of a dagsorden or referat: title line, Mødedato, Mødested,
-Mødedeltagere (roles in parentheses, names broken over lines joined), Afbud."""
+"""The header of a dagsorden or referat: forum, date, time, place, participants. Pure.
+
+Headers come in four shapes (../shared/formats/README.md catalogues them):
+
+- one sentence: "Referat til mødet i Byrådet den 27. juni 2019 kl. 18:00 i Byrådssalen";
+- a title line: "REFERAT Chefforum d. 19-06-2025", "Sundhedsudvalget - Referat - 25.
+  oktober 2016", "Regionsrådet 24-11-2020 13:00", "Referat fra Økonomiudvalget";
+- labels with the value on the same line: "Mødedato: …", "Sted: …";
+- labels on a line of their own with the value below, sometimes in capitals
+  ("UDVALG" / "Udvalget for Ældre og Sundhed").
+
+A bare date line ("Mandag den 30-04-2018 kl. 16:30") gives the date, and the
+line above it the forum. Nothing here refuses a document: what cannot be read
+is left out and reported in ``Header.problems`` with the line it is on.
+"""
 
 from __future__ import annotations
 
-import logging
+import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from referat import danish
-from referat.agenda.source import Line
-from referat.errors import AgendaError
-from referat.types import Meeting, Participant
+from referat.agenda.lines import Line
+from referat.types import Participant
 
-log = logging.getLogger(__name__)
-
-_TITLE = re.compile(r"^(?P<kind>referat|dagsorden)\b\s*(?:fra\s+|for\s+|:\s*)?(?P<rest>.*)$", re.IGNORECASE)
+_KIND = r"(?P<kind>referat|dagsorden|beslutningsprotokol)"
+_SENTENCE = re.compile(_KIND + r"\s+(?:til|fra|for)\s+(?:det\s+)?(?:(?:ordinære|ekstraordinære)\s+)?"
+                       r"(?:mødet|møde)\s+i\s+(?P<forum>.+?)\s+(?:den|d\.)\s+(?P<rest>.+)$", re.IGNORECASE)
+_TITLE = re.compile(r"^" + _KIND + r"\b\s*(?:fra\s+|for\s+|:\s*|-\s*)?(?P<rest>.*)$", re.IGNORECASE)
+_DASHED = re.compile(r"^(?P<forum>.+?)\s+[-–]\s+" + _KIND + r"\s+[-–]\s+(?P<date>.+)$", re.IGNORECASE)
+_FORUM_DATE = re.compile(r"^(?P<forum>[A-ZÆØÅ][^\d]*?)\s+(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4})"
+                         r"(?:\s+(?:kl\.?\s*)?(?P<time>\d{1,2}[:.]\d{2}))?$")
 _LABELS = {
-    "mødedato": "date", "dato": "date", "mødetidspunkt": "time", "tidspunkt": "time",
-    "mødested": "place", "sted": "place", "mødedeltagere": "participants", "deltagere": "participants",
-    "afbud": "absent", "fraværende": "absent", "kommune": "municipality", "forum": "forum", "udvalg": "forum",
+    "mødedato": "date", "dato": "date", "starttidspunkt": "date", "mødetidspunkt": "time", "tidspunkt": "time",
+    "klokken": "time", "kl": "time", "mødested": "place", "sted": "place", "mødelokale": "room", "lokale": "room",
+    "mødedeltagere": "participants", "deltagere": "participants", "medlemmer": "participants",
+    "tilstede": "participants", "til stede": "participants", "afbud": "absent", "fraværende": "absent",
+    "kommune": "municipality", "forum": "forum", "udvalg": "forum", "møde": "kind",
+    "sluttidspunkt": "ignore", "mødet slut kl": "ignore", "møde nr": "ignore", "side": "ignore",
 }
-_LABEL = re.compile(r"^(?P<label>" + "|".join(sorted(_LABELS, key=len, reverse=True))
-                    + r")(?:\s*:\s*|\s+|$)(?P<value>.*)$", re.IGNORECASE)
+_LABEL = re.compile(r"^(?P<label>" + "|".join(sorted(map(re.escape, _LABELS), key=len, reverse=True))
+                    + r")\.?(?:\s*:\s*|\s+|$)(?P<value>.*)$", re.IGNORECASE)
 _MUNICIPALITY = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)*) Kommune\b")
+_REGION = re.compile(r"^(?:region\s+\S+.*|.+\s+kommune)$", re.IGNORECASE)
+_WEEKDAY = re.compile(r"^(?:" + "|".join(danish.WEEKDAYS) + r")\b", re.IGNORECASE)
+_PLACE_WORD = re.compile(r"^(?P<place>.*?\b\w*(?:lokale|salen|sal|rådhus|rådhuset|kontor|værelse)\b)\s+(?P<rest>\S.*)$",
+                         re.IGNORECASE)
+_PARTY = re.compile(r"^(?P<name>.+?),\s*(?P<party>[A-ZÆØÅ]{1,3})$")
 
 
+# What an agenda may lack and still be used: how to add it.
+MISSING = {
+    "forum": "the agenda names no forum (the meeting body); add forum = \"Økonomiudvalget\" to [meeting]",
+    "date": "the agenda has no meeting date; add date = 2025-06-19 to [meeting]",
+    "place": "the agenda names no place; add place = \"Byrådssalen\" to [meeting]",
+}
 
-def parse_header(header: list[Line], source: str, all_lines: list[Line]) -> Meeting:
-    forum = date = time = place = municipality = None
-    participants: list[Participant] = []
-    absent: list[Participant] = []
-    date_line = None
+
+@dataclass
+class Header:
+    forum: str | None = None
+    date: dt.date | None = None
+    start_time: dt.time | None = None
+    place: str | None = None
+    municipality: str | None = None
+    participants: list[Participant] = field(default_factory=list)
+    absent: list[Participant] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # "line 3: …" for what could not be read
+
+
+def parse_header(lines: Sequence[Line], all_lines: Sequence[Line] = ()) -> Header:
+    head = Header()
+    text = [line for line in lines if line.stripped]
     i = 0
-    while i < len(header):
-        line, text = header[i], header[i].text.strip()
+    previous: Line | None = None
+    while i < len(text):
+        line, value = text[i], text[i].stripped
         i += 1
-        if not text:
+        if _title_line(head, line, value):
+            previous = None
             continue
-        title = _TITLE.match(text)
-        if title and forum is None and not _LABEL.match(text):
-            forum, date_text = _split_forum_date(title["rest"])
-            if date_text:
-                date = _need_date(date_text, source, line.number)
-                date_line = line.number
+        label = _LABEL.match(value)
+        if label is None:
+            if head.date is None and _is_date_line(value):
+                _set_date(head, value, line)
+                if head.forum is None and previous is not None and not _REGION.match(previous.stripped):
+                    head.forum = previous.stripped
+            elif _REGION.match(value) and head.municipality is None:
+                head.municipality = value
+            previous = line
             continue
-        label = _LABEL.match(text)
-        if not label:
-            continue
-        value_lines = [label["value"].strip()]
-        while i < len(header) and header[i].text.strip() and not _LABEL.match(header[i].text.strip()):
-            value_lines.append(header[i].text.strip())
+        previous = None
+        kind = _LABELS[label["label"].casefold()]
+        inline = label["value"].strip()
+        below: list[str] = []
+        while i < len(text) and _belongs(kind, inline, below, text[i]) and not _after_gap(line, text, i, inline,
+                                                                                          below):
+            below.append(text[i].stripped)
             i += 1
-        kind, value = _LABELS[label["label"].casefold()], _join_lines(value_lines)
-        if kind == "date" and value:
-            parsed = _need_date(value, source, line.number)
-            if date is not None and parsed != date:
-                log.warning("%s, line %d: Mødedato %s differs from the title date %s; using the title date",
-                            source, line.number, parsed, date)
-            date = date or parsed
-            date_line = date_line or line.number
-            time = time or danish.parse_time(value)
-        elif kind == "time":
-            time = danish.parse_time(value) or time
-        elif kind == "place":
-            place = value or None
-        elif kind == "participants":
-            participants += parse_participants(value)
-        elif kind == "absent":
-            absent += parse_participants(value)
-        elif kind == "municipality":
-            municipality = value or None
-        elif kind == "forum" and forum is None:
-            forum = value or None
-    if date is None:
-        raise AgendaError(f"{source}: found no meeting date. Add a first line such as "
-                          "'REFERAT Chefforum d. 19-06-2025' or a line 'Mødedato 19-06-2025'.")
-    if not forum:
-        raise AgendaError(f"{source}, line {date_line}: found no forum (the meeting body). Add a first line such as "
-                          "'REFERAT Chefforum d. 19-06-2025'.")
-    municipality = municipality or _guess_municipality(all_lines)
-    return Meeting(forum=forum, date=date, start_time=time, place=place, municipality=municipality,
-                   participants=tuple(participants), absent=tuple(absent))
+        _apply(head, kind, inline, below, line)
+    if not head.municipality:
+        head.municipality = _guess_municipality(all_lines or lines)
+    if not head.place and head.participants:
+        _place_from_participants(head)
+    return head
+
+
+def _title_line(head: Header, line: Line, value: str) -> bool:
+    """The document's own title: one sentence, a title line, or forum and date on one line."""
+    if head.forum is not None:
+        return False
+    if match := _SENTENCE.match(value):
+        head.forum = match["forum"].strip()
+        rest = match["rest"]
+        _set_date(head, rest, line)
+        place = re.search(r"(?:\d{4}|kl\.?\s*\d{1,2}[.:]\d{2})\s+i\s+(?P<place>\S.*)$", rest)
+        if place:
+            head.place = place["place"].strip()
+        return True
+    if match := _DASHED.match(value):
+        head.forum = match["forum"].strip()
+        _set_date(head, match["date"], line)
+        return True
+    if match := _TITLE.match(value):
+        rest = match["rest"].strip()
+        if not rest:
+            return True  # "Referat" / "DAGSORDEN" alone: the kind of document only
+        forum, date_text = _split_forum_date(rest)
+        if forum and not _LABEL.match(forum):
+            head.forum = forum
+        if date_text:
+            _set_date(head, date_text, line)
+        return True
+    if (match := _FORUM_DATE.match(value)) and not _LABEL.match(value) and not _is_date_line(value):
+        head.forum = match["forum"].strip()
+        _set_date(head, value, line)
+        return True
+    return False
 
 
 def _split_forum_date(rest: str) -> tuple[str | None, str | None]:
-    match = re.match(r"^(?P<forum>.+?)\s+(?:d\.|den)\s+(?P<date>\S.*)$", rest.strip())
+    match = re.match(r"^(?P<forum>.+?)\s+(?:d\.|den)\s+(?P<date>\S.*)$", rest)
     if match:
         return match["forum"].strip(), match["date"].strip()
-    match = re.match(r"^(?P<forum>.+?)\s+(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4})$", rest.strip())
+    match = re.match(r"^(?P<forum>.+?)\s+(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}.*)$", rest)
     if match:
         return match["forum"].strip(), match["date"]
-    return (rest.strip() or None), None
+    return (rest or None), None
 
 
-def _need_date(text: str, source: str, line: int):
+def _is_date_line(value: str) -> bool:
+    """A line that is a date (and perhaps a time), like "Tirsdag den 11. september 2012"."""
+    if danish.parse_date(value) is None:
+        return False
+    if _WEEKDAY.match(value):
+        return True
+    words = set(re.findall(r"[^\W\d_]+", value.casefold())) - set(danish.MONTHS)
+    return words <= {"den", "d", "kl", "klokken", "fra", "til"}
+
+
+def _after_gap(label: Line, text: list[Line], i: int, inline: str, below: list[str]) -> bool:
+    """A blank line ends a value written after its label and broken over lines ("… Anya
+    Krogh" / "Manghezi", then a gap). A list below a label of its own runs to the next label."""
+    if not inline:
+        return False
+    before = text[i - 1] if below else label
+    return text[i].number - before.number > 1 and text[i].page == before.page
+
+
+def _belongs(kind: str, inline: str, below: list[str], line: Line) -> bool:
+    """Does ``line`` belong to the value of the label above it?"""
+    value = line.stripped
+    if _TITLE.match(value):
+        return False
+    label = _LABEL.match(value)
+    if kind in ("participants", "absent"):
+        # One name a line, or names broken over lines, until the next label.
+        return label is None and not (inline and line.bullet)
+    if inline or below:
+        return False
+    # A label on a line of its own: the next line is its value, even "Mødelokale 5",
+    # unless it is a label itself ("Deltagere: …", or a label alone).
+    return label is None or not (":" in value[: label.end("label") + 2] or not label["value"].strip())
+
+
+def _set_date(head: Header, text: str, line: Line) -> None:
     date = danish.parse_date(text)
     if date is None:
-        raise AgendaError(f"{source}, line {line}: '{text}' is not a date format referat knows. "
-                          "Write it as 19-06-2025, 2025-06-19 or 19. juni 2025.")
-    return date
+        head.problems.append(f"line {line.number}: '{text.strip()}' is not a date format referat knows; write it "
+                             "as 19-06-2025, 2025-06-19 or 19. juni 2025")
+        return
+    if head.date is None:
+        head.date = date
+    if head.start_time is None:
+        head.start_time = danish.parse_time(text)
+
+
+def _apply(head: Header, kind: str, inline: str, below: list[str], line: Line) -> None:
+    value = " ".join([inline, *below]).strip() if kind not in ("participants", "absent") else ""
+    if kind == "date" and (inline or below):
+        _set_date(head, inline or below[0], line)
+    elif kind == "time" and value:
+        head.start_time = danish.parse_time(value) or head.start_time
+    elif kind == "place" and value:
+        head.place = value
+    elif kind == "room" and value:
+        room = f"{line.stripped.split(':')[0].strip()}: {value}" if ":" in line.stripped else value
+        head.place = f"{head.place}, {room}" if head.place else value
+    elif kind in ("participants", "absent"):
+        people = _people(inline, below)
+        (head.participants if kind == "participants" else head.absent).extend(people)
+    elif kind == "municipality" and value:
+        head.municipality = value
+    elif kind == "forum" and value and head.forum is None:
+        head.forum = value
+
+
+def _people(inline: str, below: list[str]) -> list[Participant]:
+    """Names with roles: "A (Rolle), B" on the label's line (broken over lines), or one a line below it."""
+    if inline:
+        return parse_participants(_join_lines([inline, *below]))
+    people: list[Participant] = []
+    for entry in below:
+        party = _PARTY.match(entry)
+        if party:
+            people.append(Participant(party["name"].strip(), party["party"]))
+        elif entry.casefold() not in ("ingen", "-"):
+            people += parse_participants(entry)
+    return people
+
+
+def _place_from_participants(head: Header) -> None:
+    """A two-column header table read row by row can put the place in front of the first name."""
+    first = head.participants[0]
+    match = _PLACE_WORD.match(first.name)
+    if match and match["rest"][:1].isupper():
+        head.place = match["place"].strip()
+        head.participants[0] = Participant(match["rest"].strip(), first.role)
 
 
 def _join_lines(parts: list[str]) -> str:
@@ -121,7 +261,7 @@ def parse_participants(value: str) -> list[Participant]:
     parts.append("".join(current))
     people = []
     for part in (p.strip() for p in parts):
-        if part:
+        if part and part.casefold() != "ingen":
             name, role = _split_role(part)
             people.append(Participant(name, role))
     return people
@@ -140,11 +280,9 @@ def _split_role(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def _guess_municipality(lines: list[Line]) -> str | None:
+def _guess_municipality(lines: Sequence[Line]) -> str | None:
     counts = Counter(m[1] for line in lines for m in _MUNICIPALITY.finditer(line.text))
     if not counts:
         return None
     name, count = counts.most_common(1)[0]
     return f"{name} Kommune" if count >= 2 else None
-
-

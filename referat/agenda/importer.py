@@ -1,39 +1,35 @@
-"""Import an existing dagsorden or referat (plain text or .docx) as a Meeting.
+"""Import a published dagsorden or referat (text, Word, PDF or web page) as a Meeting.
 
-The layout is the one Danish municipalities publish (see ../shared/seeds):
-a header (``REFERAT <forum> d. <dd-mm-yyyy>``, Mødedato, Mødested,
-Mødedeltagere), a table of contents (only used as a cross-check), then items
-headed ``Punkt N: <title>`` (or ``Sag nr. N``, or ``N. Title``), the case number
-on its own line, and named sections.
+The layouts of Danish municipalities and regions differ a lot
+(../shared/formats/README.md catalogues eight); the import works the same for
+all: clean the lines (page furniture, widget text), find the listing and the
+bodies of the items and merge them by number (``items``), read each body
+(``body``), then the header (``header``). What cannot be found is left out with
+a warning that says how to add it; only a document without any recognisable
+item is refused.
 """
 
 from __future__ import annotations
 
-import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from referat.agenda.header import parse_header
-from referat.agenda.sections import FREE_TEXT, KNOWN, PREAMBLE, is_decision_heading, split_decision
-from referat.agenda.source import Line, read_docx_lines, read_text_lines, text_lines
+from referat.agenda.body import Body, case_number, is_case_line, known_heading, parse_body
+from referat.agenda.header import MISSING, Header, parse_header
+from referat.agenda.items import TOC, Entry, Heading, body_headings, group_states, listing, same_title
+from referat.agenda.lines import Line, prepare
 from referat.errors import AgendaError
-from referat.types import AgendaItem, Meeting, Section
+from referat.types import AgendaItem, Meeting
 
-log = logging.getLogger(__name__)
-
-_PUNKT = re.compile(r"^(?:punkt|pkt\.)\s*(\d{1,3})\s*(?:[:.)\-–—]\s*(.*))?$", re.IGNORECASE)
-_SAG = re.compile(r"^sag\s*(?:nr\.?|nummer)\s*(\d{1,3})\s*(?:[:.)\-–—]\s*(.*)|\s+(\S.*))?$", re.IGNORECASE)
-_NUMBERED = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
-_CASE = re.compile(
-    r"^(?:(?:sagsnr|sags nr|sag nr|j\.?\s*nr)\.?\s*:?\s*)?"
-    r"(?P<case>\d{2}/\d{1,7}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,5}-\d{2}|\d{2}\.\d{2}\.\d{2}(?:-[\w]+)+)$",
-    re.IGNORECASE,
+_FORUM_HINTS = (
+    re.compile(r"^beslutning\s+(?:i|fra)\s+(?P<forum>[A-ZÆØÅ].+?)\s+(?:den|d\.)\s+\d", re.IGNORECASE),
+    re.compile(r"^(?P<forum>[A-ZÆØÅ][\w\-æøåÆØÅ .]{2,80}?),\s*\d{1,2}-\d{1,2}-\d{4},\s*pkt\.\s*\d+"),
+    re.compile(r"^sags?nr\.?\s*\d+\s+(?P<forum>.+?)\s+(?:åbent|lukket)\s+punkt$", re.IGNORECASE),
 )
-_TOC_PAGE = re.compile(r"(?:\.{3,}|\t)\s*\d+\s*$")  # "Title.....\t3": a contents line, not a heading
-_TOC = re.compile(r"^(indholdsfortegnelse|indhold)\s*:?$", re.IGNORECASE)
-_TOC_ENTRY = re.compile(r"^(?:[-*]\s+)?(?:punkt\s+\d+\s*[:\-–]?\s+|\d+\.\s+)?(?P<title>.*?)"
-                        r"(?:(?:\s*\.{2,}\s*|\t+\s*|\s{2,})(?P<page>\d+))?$", re.IGNORECASE)
+LOOKED_FOR = ("'Punkt 1: Title', 'Pkt. 1 Title', 'Sag nr. 1', or '1. Title' on a line of its own, "
+              "or a table of contents ('Indholdsfortegnelse')")
 
 
 @dataclass(frozen=True)
@@ -41,50 +37,46 @@ class ImportResult:
     meeting: Meeting
     warnings: tuple[str, ...] = ()
     toc: tuple[str, ...] = field(default=())
-
-
-@dataclass
-class _Head:
-    index: int  # position in the line list
-    line: int  # source line number
-    number: int
-    title: str
-    skip: int = 0  # body lines consumed by a title on the next line
+    missing: tuple[str, ...] = ()  # "forum", "date", "place": what the document did not say
+    inferred_numbers: frozenset[int] = frozenset()  # numbers the document did not print
 
 
 def import_agenda(path: Path) -> ImportResult:
-    """Read a .docx or text document and recover the meeting it describes."""
+    """Read a .docx, .pdf, .htm(l) or text document and recover the meeting it describes."""
+    from referat.agenda.reading import read_lines
+
     path = Path(path)
-    lines = read_docx_lines(path) if path.suffix.lower() == ".docx" else read_text_lines(path)
-    return parse_agenda_lines(lines, source=str(path))
+    return parse_agenda_lines(read_lines(path), str(path))
 
 
 def parse_agenda_text(text: str, source: str = "agenda") -> Meeting:
+    from referat.agenda.source import text_lines
+
     return parse_agenda_lines(text_lines(text), source).meeting
 
 
-def parse_agenda_lines(lines: list[Line], source: str = "agenda") -> ImportResult:
-    if not any(line.text.strip() for line in lines):
+def parse_agenda_lines(raw: list[Line], source: str = "agenda") -> ImportResult:
+    if not any(line.text.strip() for line in raw):
         raise AgendaError(f"{source} is empty. Give a dagsorden or referat with a header and agenda items.")
-    lines = [_strip_markdown(line) for line in lines]
-    heads = _item_heads(lines)
-    if not heads:
-        raise AgendaError(f"{source}: found no agenda items. Items must start with a heading such as "
-                          "'Punkt 1: Title', 'Sag nr. 1' or '1. Title' on a line of its own.")
-    first = heads[0].index
-    toc_at = next((i for i in range(first) if _TOC.match(lines[i].text.strip())), None)
-    header = lines[: toc_at if toc_at is not None else first]
-    toc = _toc_titles(lines[toc_at + 1: first]) if toc_at is not None else []
-    section_level = _section_level(lines)
-    items = []
-    for n, head in enumerate(heads):
-        end = heads[n + 1].index if n + 1 < len(heads) else len(lines)
-        items.append(_parse_item(head, lines[head.index + 1 + head.skip: end], section_level))
-    _check_items(heads, source)
-    meeting = parse_header(header, source, lines)
-    meeting = Meeting(**{**meeting.__dict__, "items": tuple(items)})
-    warnings = _cross_check(toc, items)  # the caller shows them
-    return ImportResult(meeting, tuple(warnings), tuple(toc))
+    lines = prepare([_strip_markdown(line) for line in raw])
+    listed, used = listing(lines)
+    heads = body_headings(lines, listed, used)
+    if not heads and not listed:
+        raise AgendaError(f"{source}: found no agenda items. referat looked for {LOOKED_FOR}. Save the agenda "
+                          "with its items numbered like that, or write a TOML agenda (referat agenda init).")
+    _check_duplicates(heads, source)
+    start = min([h.index for h in heads] + sorted(used)[:1])
+    header = parse_header(_header_zone(lines, start), lines)
+    warnings: list[str] = list(header.problems)
+    bodies = _bodies(lines, heads, _section_level(lines))
+    items, inferred, merge_warnings = _merge(listed, heads, bodies, group_states(lines))
+    warnings += merge_warnings
+    forum = header.forum or _infer_forum(lines, warnings)
+    missing = _missing(header, forum, warnings, source)
+    meeting = Meeting(forum=forum or "", date=header.date, start_time=header.start_time, place=header.place,
+                      municipality=header.municipality, participants=tuple(header.participants),
+                      absent=tuple(header.absent), items=tuple(items))
+    return ImportResult(meeting, tuple(warnings), tuple(e.title for e in listed), missing, frozenset(inferred))
 
 
 def _strip_markdown(line: Line) -> Line:
@@ -93,181 +85,148 @@ def _strip_markdown(line: Line) -> Line:
     match = re.match(r"^(#{1,6})\s+(.*)$", text)
     if match:
         text, level = match[2], len(match[1]) - 1
-    if "**" in text:
-        text = text.replace("**", "")
-    return Line(line.number, text, level)
+    return Line(line.number, text.replace("**", ""), level, line.page, line.bullet)
 
 
-# --- item headings ----------------------------------------------------------
-
-
-def _item_heads(lines: list[Line]) -> list[_Head]:
-    found = _styled_heads(lines, _PUNKT) or _styled_heads(lines, _SAG)
-    return found or _numbered_heads(lines) or _numbered_heads(lines, relaxed=True)
-
-
-def _standalone_before(lines: list[Line], i: int) -> bool:
-    return i == 0 or not lines[i - 1].text.strip() or lines[i].heading is not None
-
-
-def _styled_heads(lines: list[Line], pattern: re.Pattern) -> list[_Head]:
-    heads = []
-    for i, line in enumerate(lines):
-        match = pattern.match(line.text.strip())
-        if not match or not _standalone_before(lines, i) or line.text[:1].isspace() or _TOC_PAGE.search(line.text):
-            continue
-        title = next((g for g in match.groups()[1:] if g), "").strip()
-        head = _Head(i, line.number, int(match[1]), title)
-        if not title:  # "Sag nr. 3" with the title on the next line
-            j = _next_text(lines, i + 1)
-            if j is not None and not _CASE.match(lines[j].text.strip()) and not _known_heading(lines[j].text):
-                head.title, head.skip = lines[j].text.strip(), j - i
-        heads.append(head)
-    return heads
-
-
-def _numbered_heads(lines: list[Line], relaxed: bool = False) -> list[_Head]:
-    """'N. Title' is also how lists are written, so demand more: a line of its
-    own, numbers in sequence, and a case number or a section heading next.
-    Only if that finds nothing (relaxed): any such line, counting from 1."""
-    heads: list[_Head] = []
-    for i, line in enumerate(lines):
-        match = _NUMBERED.match(line.text)
-        if not match or not _standalone_before(lines, i) or _TOC_PAGE.search(line.text):
-            continue
-        number = int(match[1])
-        if (heads and number != heads[-1].number + 1) or (relaxed and not heads and number != 1):
-            continue
-        j = _next_text(lines, i + 1)
-        following = lines[j].text.strip() if j is not None else ""
-        if j == i + 1 and lines[i].heading is None:
-            continue  # the next line follows without a gap: a list, not a heading
-        if relaxed or _CASE.match(following) or _known_heading(following) or lines[i].heading is not None:
-            heads.append(_Head(i, line.number, number, match[2].strip()))
-    return heads
-
-
-def _next_text(lines: list[Line], start: int) -> int | None:
-    return next((j for j in range(start, len(lines)) if lines[j].text.strip()), None)
-
-
-def _known_heading(text: str) -> bool:
-    name = text.strip().rstrip(":").strip()
-    return name.casefold() in KNOWN or is_decision_heading(name)
-
-
-def _check_items(heads: list[_Head], source: str) -> None:
+def _check_duplicates(heads: list[Heading], source: str) -> None:
     seen: dict[int, int] = {}
     for head in heads:
+        if head.number is None:
+            continue
         if head.number in seen:
             raise AgendaError(f"{source}, line {head.line}: item number {head.number} is used twice "
                               f"(first on line {seen[head.number]}). Give each item its own number.")
         seen[head.number] = head.line
-        if not head.title:
-            raise AgendaError(f"{source}, line {head.line}: item {head.number} has no title. "
-                              f"Write it after the number, e.g. 'Punkt {head.number}: Godkendelse af dagsorden'.")
 
 
-# --- items -------------------------------------------------------------------
+def _header_zone(lines: list[Line], start: int) -> list[Line]:
+    zone = lines[:start]
+    toc = next((i for i, line in enumerate(zone) if TOC.match(line.stripped)), None)
+    return zone[:toc] if toc is not None else zone
 
 
 def _section_level(lines: list[Line]) -> int | None:
     """The heading level a styled document uses for known section names."""
-    levels = [line.heading for line in lines if line.heading and _known_heading(line.text)]
+    levels = [line.heading for line in lines if line.heading and known_heading(line.text)]
     return min(levels) if levels else None
 
 
-def _parse_item(head: _Head, body: list[Line], section_level: int | None) -> AgendaItem:
-    i = _next_text(body, 0)
-    case_number = None
-    if i is not None and (match := _CASE.match(body[i].text.strip())):
-        case_number = match["case"]
-        body = body[i + 1:]
-    sections: list[tuple[str, list[str]]] = []
-    used: set[str] = set()
-    for k, line in enumerate(body):
-        name = _section_name(body, k, sections, used, section_level)
-        if name is not None:
-            sections.append((name, []))
-            used.add(name.casefold())
-        elif line.text.strip() or sections:
-            if not sections:
-                sections.append(("", []))  # text before any heading
-            sections[-1][1].append(line.text)
-    built = tuple(Section(name, _tidy(text)) for name, text in sections)
-    built, decision = split_decision(built)
-    title = head.title
-    return AgendaItem(number=head.number, title=title, case_number=case_number,
-                      closed=title.casefold().startswith("lukket"), sections=built, decision=decision)
+def _bodies(lines: list[Line], heads: list[Heading], level: int | None) -> list[Body]:
+    """Each heading's body; a case number on the line just above a heading is that item's."""
+    above = [_case_above(lines, head, heads[n - 1] if n else None) for n, head in enumerate(heads)]
+    bodies = []
+    for n, head in enumerate(heads):
+        end = heads[n + 1].index if n + 1 < len(heads) else len(lines)
+        following = above[n + 1] if n + 1 < len(heads) else None
+        if following is not None:
+            end = following[0]  # the next item's case number is not this item's text
+        parsed = parse_body(lines[head.index + 1 + head.skip:end], level)
+        own = above[n]
+        if own is not None and parsed.case_number is None:
+            parsed = Body(own[1], parsed.closed, parsed.sections, parsed.decision)
+        bodies.append(parsed)
+    return bodies
 
 
-def _section_name(body: list[Line], k: int, sections, used: set[str], level: int | None) -> str | None:
-    line = body[k]
-    raw = line.text
-    name = raw.strip().rstrip(":").strip()
-    if not name or raw[:1].isspace():
+def _case_above(lines: list[Line], head: Heading, before: Heading | None) -> tuple[int, str] | None:
+    """A case number on the line just above ``head`` (SBSYS puts it there), unless it is
+    the first line of the item before (where the seeds put theirs)."""
+    j = head.index - 1
+    while j >= 0 and not lines[j].stripped:
+        j -= 1
+    if j < 0 or not is_case_line(lines[j].stripped):
         return None
-    current = sections[-1][0].casefold() if sections else None
-    current_has_text = bool(sections) and any(t.strip() for t in sections[-1][1])
-    if is_decision_heading(name):
-        return name
-    key = name.casefold()
-    if key in KNOWN:
-        if key in used or (key in PREAMBLE and "sagsfremstilling" in used):
-            return None  # a sub-heading inside the case text
-        return name
-    if level is not None and line.heading is not None:
-        return name if line.heading <= level else None
-    # An unknown section: a short title-like line standing alone, at the start
-    # of the item or after a short section that already has text.
-    if not _looks_like_heading(body, k):
-        return None
-    if current is None or (current not in FREE_TEXT and current in KNOWN and current_has_text):
-        return name
-    if current is not None and is_decision_heading(current) and current_has_text:
-        return name
-    return None
+    if before is not None:
+        first = next((k for k in range(before.index + 1 + before.skip, head.index) if lines[k].stripped), None)
+        if first == j:
+            return None
+    found = case_number(lines[j].stripped)
+    return (j, found) if found else None
 
 
-def _looks_like_heading(body: list[Line], k: int) -> bool:
-    text = body[k].text.strip()
-    words = text.split()
-    if not 1 <= len(words) <= 6 or not text[0].isupper() or any(c.isdigit() for c in text):
-        return False
-    if text[-1] in ".,;:!?)" or text.startswith(("-", "*", "•", "(")):
-        return False
-    blank_before = k == 0 or not body[k - 1].text.strip()
-    blank_after = k + 1 >= len(body) or not body[k + 1].text.strip()
-    following = _next_text(body, k + 1)
-    # A heading has text of its own after it, not straight another heading.
-    return blank_before and blank_after and following is not None and not _known_heading(body[following].text)
+def _merge(listed: list[Entry], heads: list[Heading], bodies: list[Body],
+           groups: dict[int, bool]) -> tuple[list[AgendaItem], set[int], list[str]]:
+    """The listing and the bodies as one list of items, in the listing's order."""
+    warnings: list[str] = []
+    pairs: list[tuple[Entry | None, int | None]] = []  # (entry, index into heads)
+    unmatched = list(range(len(heads)))
+    for named in listed:
+        match = next((k for k in unmatched if named.number is not None and heads[k].number == named.number), None)
+        if match is None:
+            match = next((k for k in unmatched if (named.number is None or heads[k].number is None)
+                          and same_title(named.title, heads[k].title)), None)
+        if match is None and named.number is None and unmatched and _positional(listed, heads):
+            match = unmatched[0]
+        if match is not None:
+            unmatched.remove(match)
+        pairs.append((named, match))
+    for k in unmatched:  # bodies the listing does not name: in document order among the others
+        at = next((p for p, (_, h) in enumerate(pairs) if h is not None and h > k), len(pairs))
+        pairs.insert(at, (None, k))
+    items: list[AgendaItem] = []
+    inferred: set[int] = set()
+    taken = {e.number for e, _ in pairs if e is not None and e.number is not None} | {h.number for h in heads}
+    for listed_as, index in pairs:
+        head: Heading | None = heads[index] if index is not None else None
+        body = bodies[index] if index is not None else Body(None, None, (), None)
+        entry = listed_as
+        shown = entry.number if entry is not None and entry.number is not None else (head.number if head else None)
+        number: int
+        if shown is not None:
+            number = shown
+        else:
+            number = _next_free(items, taken)
+            taken.add(number)
+            inferred.add(number)
+            title = entry.title if entry else ""
+            warnings.append(f"item '{title}' has no number in the document; it was numbered {number} after the "
+                            "item before it. Check the number in the TOML agenda.")
+        title = (entry.title if entry is not None and entry.title else None) or (head.title if head else "")
+        if not title:
+            title = f"Punkt {number}"
+            warnings.append(f"item {number} has no title in the document (line {head.line if head else '?'}); "
+                            "write one in the TOML agenda.")
+        closed = bool((entry and entry.closed) or (head and head.closed) or body.closed
+                      or (head is not None and _group_closed(groups, head.index)))
+        if head is None:
+            warnings.append(f"item {number} ({title}) is listed, but its text was not found in the document.")
+        items.append(AgendaItem(number, title, body.case_number, closed, body.sections, body.decision))
+    return items, inferred, warnings
 
 
-def _tidy(lines: list[str]) -> str:
-    """Trim blank lines at the ends and collapse runs of blank lines."""
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in lines))
-    return text.strip("\n")
+def _positional(listed: list[Entry], heads: list[Heading]) -> bool:
+    """A table of contents without numbers, as long as the bodies: pair them in order."""
+    return all(e.number is None for e in listed) and len(listed) == len(heads)
 
 
-# --- table of contents ------------------------------------------------------------
+def _next_free(items: list[AgendaItem], taken: set[int | None]) -> int:
+    number = (items[-1].number if items else 0) + 1
+    while number in taken:
+        number += 1
+    return number
 
 
-def _toc_titles(lines: list[Line]) -> list[str]:
-    titles = []
+def _group_closed(groups: dict[int, bool], index: int) -> bool:
+    before = [i for i in groups if i < index]
+    return groups[max(before)] if before else False
+
+
+def _infer_forum(lines: list[Line], warnings: list[str]) -> str | None:
+    """The forum from the document's decision headings or status lines, when its header names none."""
+    found: Counter[str] = Counter()
     for line in lines:
-        text = line.text.strip()
-        if text and (match := _TOC_ENTRY.match(text)) and match["title"].strip():
-            titles.append(match["title"].strip().rstrip("."))
-    return titles
+        for pattern in _FORUM_HINTS:
+            if match := pattern.match(line.stripped):
+                found[match["forum"].strip()] += 1
+    if not found:
+        return None
+    forum = found.most_common(1)[0][0]
+    warnings.append(f"the header names no forum; '{forum}' was taken from the items' decision lines. Check it.")
+    return forum
 
 
-def _cross_check(toc: list[str], items: list[AgendaItem]) -> list[str]:
-    if not toc:
-        return []
-    warnings = []
-    if len(toc) != len(items):
-        warnings.append(f"the table of contents lists {len(toc)} items but the document has {len(items)}")
-    for entry, item in zip(toc, items, strict=False):  # a shorter or longer contents is warned about above
-        if entry.casefold() != item.title.casefold():
-            warnings.append(f"item {item.number}: title '{item.title}' differs from the table of contents ('{entry}')")
-    return warnings
+def _missing(header: Header, forum: str | None, warnings: list[str], source: str) -> tuple[str, ...]:
+    missing = tuple(name for name, value in (("forum", forum), ("date", header.date), ("place", header.place))
+                    if not value)
+    warnings.extend(f"{source}: {MISSING[name]} (in the TOML agenda this import writes)" for name in missing)
+    return missing

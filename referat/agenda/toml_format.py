@@ -17,7 +17,7 @@ from pathlib import Path
 import tomli_w
 
 from referat import danish
-from referat.agenda.header import parse_participants
+from referat.agenda.header import MISSING, parse_participants
 from referat.agenda.importer import import_agenda, parse_agenda_text  # noqa: F401 (re-export)
 from referat.agenda.sections import split_decision, with_decision_text
 from referat.agenda.source import decode_text, read_bytes
@@ -95,12 +95,13 @@ def check_toml_text(text: str, source: str = "agenda") -> CheckResult:
     if not isinstance(meeting_data, dict):
         problems.append(Problem(None, "the [meeting] table is missing (forum, date, place, participants)"))
         meeting_data = {}
-    meeting_fields = _check_meeting(meeting_data, lines, problems)
+    warnings: list[str] = []
+    meeting_fields = _check_meeting(meeting_data, lines, problems, warnings)
     items = _check_items(data.get("items"), lines, problems)
     if problems:
-        return CheckResult(None, tuple(problems))
+        return CheckResult(None, tuple(problems), tuple(warnings))
     meeting = Meeting(**meeting_fields, items=tuple(items))
-    return CheckResult(meeting, ())
+    return CheckResult(meeting, (), tuple(warnings))
 
 
 def _toml_error_line(exc: Exception) -> int | None:
@@ -136,25 +137,31 @@ class _LineFinder:
         return self.key(self.meeting_start, end, key)
 
 
-def _check_meeting(data: dict, lines: _LineFinder, problems: list[Problem]) -> dict:
+def _check_meeting(data: dict, lines: _LineFinder, problems: list[Problem], warnings: list[str]) -> dict:
     for key in set(data) - _MEETING_KEYS:
         problems.append(Problem(lines.meeting_key(key), f"unknown key '{key}' in [meeting] "
                                 f"(known: {', '.join(sorted(_MEETING_KEYS))})"))
     forum = data.get("forum")
-    if not isinstance(forum, str) or not forum.strip():
-        problems.append(Problem(lines.meeting_key("forum"), "the meeting has no forum, e.g. forum = \"Chefforum\""))
+    if forum is not None and not isinstance(forum, str):
+        problems.append(Problem(lines.meeting_key("forum"), "forum must be text, e.g. forum = \"Chefforum\""))
+    elif not forum or not forum.strip():
+        warnings.append(MISSING["forum"])
     date = _to_date(data.get("date"))
-    if date is None:
-        shown = data.get("date")
-        what = "the meeting has no date" if shown is None else f"unknown date format {str(shown)!r}"
-        problems.append(Problem(lines.meeting_key("date"), f"{what}; write date = 2025-06-19"))
+    if date is None and data.get("date") is not None:
+        problems.append(Problem(lines.meeting_key("date"),
+                                f"unknown date format {str(data.get('date'))!r}; write date = 2025-06-19"))
+    elif date is None:
+        warnings.append(MISSING["date"])
+    if not _opt_str(data.get("place")):
+        warnings.append(MISSING["place"])
     start_time = data.get("start_time")
     if start_time is not None:
         start_time = start_time if isinstance(start_time, dt.time) else danish.parse_time(str(start_time))
         if start_time is None:
             problems.append(Problem(lines.meeting_key("start_time"),
                                     f"unknown time format {data.get('start_time')!r}; write start_time = \"09:00\""))
-    fields = {"forum": (forum or "").strip(), "date": date, "start_time": start_time,
+    fields: dict[str, object] = {"forum": forum.strip() if isinstance(forum, str) else "", "date": date,
+                                 "start_time": start_time,
               "place": _opt_str(data.get("place")), "municipality": _opt_str(data.get("municipality"))}
     for key in ("participants", "absent"):
         fields[key] = tuple(_people(data.get(key, []), key, lines, problems))
@@ -256,7 +263,8 @@ def dump_agenda_toml(meeting: Meeting) -> str:
     out.append(_kv("forum", meeting.forum))
     if meeting.municipality:
         out.append(_kv("municipality", meeting.municipality))
-    out.append(_kv("date", meeting.date))
+    if meeting.date is not None:
+        out.append(_kv("date", meeting.date))
     if meeting.start_time:
         out.append(_kv("start_time", meeting.start_time.strftime("%H:%M")))
     if meeting.place:

@@ -134,7 +134,7 @@ def _time(value: dt.time | None) -> str | None:
 def meeting_to_dict(meeting: Meeting) -> dict[str, Any]:
     return {
         "forum": meeting.forum,
-        "date": meeting.date.isoformat(),
+        "date": meeting.date.isoformat() if meeting.date else None,
         "start_time": _time(meeting.start_time),
         "place": meeting.place,
         "municipality": meeting.municipality,
@@ -155,7 +155,7 @@ def meeting_from_dict(data: dict[str, Any]) -> Meeting:
     start = data.get("start_time")
     return Meeting(
         forum=str(data["forum"]),
-        date=dt.date.fromisoformat(data["date"]),
+        date=dt.date.fromisoformat(data["date"]) if data.get("date") else None,
         start_time=dt.time.fromisoformat(start) if start else None,
         place=data.get("place"),
         municipality=data.get("municipality"),
