@@ -11,24 +11,17 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
+from office import convert, have_libreoffice
 from referat.agenda import import_agenda
 
 FORMATS = Path(__file__).resolve().parents[2] / "shared" / "formats"
 NAMES = sorted(p.name.removesuffix(".expected.json") for p in FORMATS.glob("*.expected.json"))
 
 pytestmark = pytest.mark.skipif(not NAMES, reason=f"the format catalogue is not at {FORMATS}")
-
-
-def convert(sources: list[Path], kind: str, out: Path) -> None:
-    """LibreOffice, as a secretary's Word or PDF export of the same text."""
-    subprocess.run(["libreoffice", "--headless", "--infilter=Text (encoded):UTF8,LF,,,", "--convert-to", kind,
-                    "--outdir", str(out), *map(str, sources)], check=True, capture_output=True, timeout=300,
-                   env={"HOME": str(out), "PATH": "/usr/bin:/bin"})
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +31,7 @@ def documents(tmp_path_factory) -> dict[str, Path]:
     for name in NAMES:
         shutil.copy(FORMATS / f"{name}.txt", folder / f"{name}.txt")
         sources.append(folder / f"{name}.txt")
-    if shutil.which("libreoffice"):
+    if have_libreoffice():
         for kind in ("docx", "pdf"):
             convert(sources, kind, folder)
     return {p.name: p for p in folder.iterdir()}

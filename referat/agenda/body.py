@@ -19,11 +19,13 @@ from referat.types import Section
 
 _CASE_VALUE = (r"(?P<case>\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,5}-\d{2}|\d{2}\.\d{2}\.\d{2}(?:-[\wÆØÅæøå]+)+"
                r"|\d{2}/\d{1,7}|\d{4}-\d{3,7})")
-CASE_LINE = re.compile(r"^(?:(?:sagsnr|sags nr|sag nr|sagsnummer|sagsid|journalnr|j\.?\s*nr)\.?\s*:?\s*)?"
+CASE_LINE = re.compile(r"^(?:(?:åbent|åben|lukket)\s*[-–:]\s*)?"  # "Lukket - 82.02.00-G10-5-15"
+                       r"(?:(?:sagsnr|sags nr|sag nr|sagsnummer|sagsid|journalnr|j\.?\s*nr)\.?\s*:?\s*)?"
                        + _CASE_VALUE + r"$", re.IGNORECASE)
 _LABELLED_CASE = re.compile(r"^(?:sagsnr|sags nr|sagsnummer|sagsid|journalnr|j\.?\s*nr)\.?\s*:?\s*"
                             r"(?P<case>\S+)?(?P<rest>.*)$", re.IGNORECASE)
 _STATUS = re.compile(r"\b(?P<state>åben|åbent|åbne|lukket|lukkede)\s+(?:sag|punkt)\s*$", re.IGNORECASE)
+_STATUS_FIRST = re.compile(r"^(?P<state>åben|åbent|lukket)\s*[-–:]\s*\S", re.IGNORECASE)  # "Lukket - 82.02.00-G10-5-15"
 _METADATA = re.compile(r"^(?:dok\.?\s*nr|dokumentnr|initialer|sagsbehandler|forfatter)\.?\s*:", re.IGNORECASE)
 
 
@@ -43,8 +45,10 @@ def is_case_line(text: str) -> bool:
 
 
 def status(text: str) -> Literal["open", "closed"] | None:
-    """"Åben sag" / "Lukket punkt" on a line of its own or at the end of a status line."""
-    match = _STATUS.search(text.strip())
+    """"Åben sag" / "Lukket punkt" on a line of its own or at the end of a status line, or
+    "Lukket - <case number>"."""
+    match = _STATUS.search(text.strip()) or (_STATUS_FIRST.match(text.strip()) if CASE_LINE.match(text.strip())
+                                             else None)
     if match is None or len(text.split()) > 12:
         return None
     return "closed" if match["state"].casefold().startswith("luk") else "open"

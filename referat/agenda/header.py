@@ -38,7 +38,7 @@ _LABELS = {
     "klokken": "time", "kl": "time", "mødested": "place", "sted": "place", "mødelokale": "room", "lokale": "room",
     "mødedeltagere": "participants", "deltagere": "participants", "medlemmer": "participants",
     "tilstede": "participants", "til stede": "participants", "afbud": "absent", "fraværende": "absent",
-    "kommune": "municipality", "forum": "forum", "udvalg": "forum", "møde": "kind",
+    "kommune": "municipality", "forum": "forum", "udvalg": "forum", "møde": "kind", "mødetid": "date",
     "sluttidspunkt": "ignore", "mødet slut kl": "ignore", "møde nr": "ignore", "side": "ignore",
 }
 _LABEL = re.compile(r"^(?P<label>" + "|".join(sorted(map(re.escape, _LABELS), key=len, reverse=True))
@@ -49,6 +49,11 @@ _WEEKDAY = re.compile(r"^(?:" + "|".join(danish.WEEKDAYS) + r")\b", re.IGNORECAS
 _PLACE_WORD = re.compile(r"^(?P<place>.*?\b\w*(?:lokale|salen|sal|rådhus|rådhuset|kontor|værelse)\b)\s+(?P<rest>\S.*)$",
                          re.IGNORECASE)
 _PARTY = re.compile(r"^(?P<name>.+?),\s*(?P<party>[A-ZÆØÅ]{1,3})$")
+# "Lise Rask: Afbud (Stedfortræder …)": a member list that says who came.
+_ATTENDANCE = re.compile(r"^(?P<name>[^:]+?)\s*:\s*(?P<state>deltog|til stede|tilstede|mødt|afbud|fraværende|forfald)"
+                         r"\b.*$", re.IGNORECASE)
+_PRESENT = ("deltog", "til stede", "tilstede", "mødt")
+_PLACE_LINE = re.compile(r"^i\s+(?P<place>[A-ZÆØÅ].{1,60})$")
 
 
 # What an agenda may lack and still be used: how to add it.
@@ -76,11 +81,18 @@ def parse_header(lines: Sequence[Line], all_lines: Sequence[Line] = ()) -> Heade
     text = [line for line in lines if line.stripped]
     i = 0
     previous: Line | None = None
+    after_kind: str | None = None  # the line after a title that only says "Referat"
     while i < len(text):
+        if head.forum is None and (used := _split_sentence(head, text, i)):
+            i += used
+            continue
         line, value = text[i], text[i].stripped
         i += 1
-        if _title_line(head, line, value):
+        if _title_line(head, line, value, previous):
             previous = None
+            kind_only = (title := _TITLE.match(value)) is not None and not title["rest"].strip()
+            if kind_only and i < len(text):
+                after_kind = _forum_like(text[i].stripped)
             continue
         label = _LABEL.match(value)
         if label is None:
@@ -101,6 +113,8 @@ def parse_header(lines: Sequence[Line], all_lines: Sequence[Line] = ()) -> Heade
             below.append(text[i].stripped)
             i += 1
         _apply(head, kind, inline, below, line)
+    if head.forum is None and after_kind:
+        head.forum = after_kind
     if not head.municipality:
         head.municipality = _guess_municipality(all_lines or lines)
     if not head.place and head.participants:
@@ -108,7 +122,33 @@ def parse_header(lines: Sequence[Line], all_lines: Sequence[Line] = ()) -> Heade
     return head
 
 
-def _title_line(head: Header, line: Line, value: str) -> bool:
+def _split_sentence(head: Header, text: list[Line], i: int) -> int:
+    """Odense's title sentence set one phrase a line ("Referat" / "til" / "mødet i" / "Byrådet" /
+    "den 27. januar 2016 kl. 17:00" / "i Byrådssalen"): the number of lines it took, or 0."""
+    if not _TITLE.match(text[i].stripped) or _SENTENCE.match(text[i].stripped):
+        return 0
+    for k in range(2, min(7, len(text) - i) + 1):
+        part = text[i + k - 1].stripped
+        if len(part.split()) > 8 or _LABEL.match(part):
+            return 0
+        joined = " ".join(line.stripped for line in text[i:i + k])
+        if (match := _SENTENCE.match(joined)) and danish.parse_date(match["rest"]):
+            _title_line(head, text[i], joined, None)
+            if head.place is None and i + k < len(text) and (place := _PLACE_LINE.match(text[i + k].stripped)):
+                head.place = place["place"].strip()
+                k += 1
+            return k
+    return 0
+
+
+def _forum_like(value: str) -> str | None:
+    """A short name without digits, like "Byrådet" under a title that only says "Referat"."""
+    if _LABEL.match(value) or re.search(r"\d", value) or len(value.split()) > 6 or not value[:1].isupper():
+        return None
+    return None if _REGION.match(value) else value
+
+
+def _title_line(head: Header, line: Line, value: str, previous: Line | None) -> bool:
     """The document's own title: one sentence, a title line, or forum and date on one line."""
     if head.forum is not None:
         return False
@@ -128,6 +168,12 @@ def _title_line(head: Header, line: Line, value: str) -> bool:
         rest = match["rest"].strip()
         if not rest:
             return True  # "Referat" / "DAGSORDEN" alone: the kind of document only
+        if rest[:1].isdigit() and danish.parse_date(rest):
+            # "Referat: 27. oktober 2025 kl. 08:00" under the forum's own line.
+            _set_date(head, rest, line)
+            if previous is not None and _forum_like(previous.stripped):
+                head.forum = previous.stripped
+            return True
         forum, date_text = _split_forum_date(rest)
         if forum and not _LABEL.match(forum):
             head.forum = forum
@@ -210,12 +256,28 @@ def _apply(head: Header, kind: str, inline: str, below: list[str], line: Line) -
         room = f"{line.stripped.split(':')[0].strip()}: {value}" if ":" in line.stripped else value
         head.place = f"{head.place}, {room}" if head.place else value
     elif kind in ("participants", "absent"):
-        people = _people(inline, below)
+        came, away = _attendance(below) if not inline else ([], [])
+        head.participants.extend(came)
+        head.absent.extend(away)
+        people = _people(inline, [entry for entry in below if not _ATTENDANCE.match(entry)])
         (head.participants if kind == "participants" else head.absent).extend(people)
     elif kind == "municipality" and value:
         head.municipality = value
     elif kind == "forum" and value and head.forum is None:
         head.forum = value
+    elif kind == "kind" and value and head.forum is None and not _TITLE.match(value):
+        head.forum = value  # "Møde: Teknik- og Miljøudvalget"
+
+
+def _attendance(below: list[str]) -> tuple[list[Participant], list[Participant]]:
+    """Members one a line with what they did: "Name: Deltog", "Name: Afbud (…)"."""
+    came: list[Participant] = []
+    away: list[Participant] = []
+    for entry in below:
+        if match := _ATTENDANCE.match(entry):
+            name, role = _split_role(match["name"].strip())
+            (came if match["state"].casefold() in _PRESENT else away).append(Participant(name, role))
+    return came, away
 
 
 def _people(inline: str, below: list[str]) -> list[Participant]:

@@ -36,6 +36,7 @@ TOC = re.compile(r"^(?:indholdsfortegnelse|indhold|punkter|dagsordenspunkter|ove
 _GROUP = re.compile(r"^(?P<kind>åbne|lukkede)\s+(?:dagsordenspunkter|punkter|sager)$|^til behandling\b.*"
                     r"(?P<closed>lukkede døre)", re.IGNORECASE)
 _PAGE_SUFFIX = re.compile(r"(?:\s*\.{2,}\s*|\t+\s*|\s+)(\d{1,3})$")
+_RANGE = re.compile(r"^\D*\d{1,3}\s*(?:[-–]|og|til)\s*\d")  # "punkt 1-4", "pkt. 2 og 3": a reference in running text
 _NOT_ITEMS = re.compile(r"^(?:bilagsliste|bilag|underskriftsblad|underskriftsark|side)$", re.IGNORECASE)
 
 
@@ -56,6 +57,8 @@ def candidate(lines: list[Line], i: int) -> Heading | None:
     text = line.stripped
     for pattern, strong in ((_PUNKT, True), (_PKT, True), (_SAG, True), (_NUMBERED, False)):
         match = pattern.match(text)
+        if match and strong and (not text[:1].isupper() or _RANGE.match(text)):
+            return None  # a wrapped sentence going on "… punkt 1-4"; headings open with a capital
         if match:
             title, closed = closed_title(match[2].strip())
             return Heading(i, line.number, int(match[1]), title, strong, closed)
@@ -166,7 +169,8 @@ def _list_run(lines: list[Line], start: int, used: set[int]) -> list[int]:
         if nxt is None or nxt in used:
             break
         head, previous = candidate(lines, nxt), candidate(lines, run[-1])
-        if head is None or previous is None or head.number != (previous.number or 0) + 1 or nxt - j > 3:
+        far = nxt - j > 3 and lines[nxt].page == lines[j].page  # a page break leaves blanks where furniture was
+        if head is None or previous is None or head.number != (previous.number or 0) + 1 or far:
             break
         run.append(nxt)
         j = nxt

@@ -36,8 +36,8 @@ class Line:
         return self.text.strip()
 
 
-_PAGE_NUMBER = re.compile(r"^(?:side\s+\d+(?:\s*(?:af|/)\s*\d+)?|\d{1,3}|-\s*\d{1,3}\s*-|\d{1,3}\s*/\s*\d{1,3})$",
-                          re.IGNORECASE)
+_PAGE_NUMBER = re.compile(r"^(?:side\s+\d+(?:\s*(?:af|/)\s*\d+)?|\d{1,3}|-\s*\d{1,3}\s*-)$", re.IGNORECASE)
+_PAGE_OF = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})$")
 _SIDE = re.compile(r"^side\s+\d+(?:\s*(?:af|/)\s*\d+)?$", re.IGNORECASE)
 _WIDGET_LINES = {"luk alle punkter", "luk alle punkter referat", "åbn alle punkter", "tilbage", "til toppen",
                  "sbsys dagsorden preview", "udskriv", "print", "vis alle", "skjul alle"}
@@ -69,9 +69,16 @@ def remove_furniture(lines: list[Line]) -> list[Line]:
         if line.stripped:
             pages.setdefault(line.page, []).append(i)
     drop: set[int] = {i for i, line in enumerate(lines) if _SIDE.match(line.stripped)}
+    of: dict[str, list[int]] = {}  # "3/12" footers by their page count
     for indexes in pages.values():
         for edge in (indexes[:2], indexes[-2:]):
-            drop.update(i for i in edge if _PAGE_NUMBER.match(lines[i].stripped))
+            for i in edge:
+                if slash := _PAGE_OF.match(lines[i].stripped):
+                    of.setdefault(slash[2], []).append(i)
+                elif _PAGE_NUMBER.match(lines[i].stripped):
+                    drop.add(i)
+    # "24/585" is a case number as often as a page: it is a page footer when pages repeat its form.
+    drop.update(i for found in of.values() if len(found) >= 2 for i in found)
     if len(pages) > 2:
         # A running header opens most pages with the same words (a date, the forum).
         tops: Counter[str] = Counter()

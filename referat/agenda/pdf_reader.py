@@ -59,12 +59,13 @@ def read_pdf_lines(path: Path) -> list[Line]:
                          "as .docx.") from exc
     try:
         pages = [_page_lines(pdf[i]) for i in range(len(pdf))]
+        width = max((pdf[i].get_width() for i in range(len(pdf))), default=0.0)
     finally:
         pdf.close()
     every = [run for page in pages for run in page]
     if not every:
         raise InputError(SCANNED.format(path=path))
-    return _layout(pages, every)
+    return _layout(pages, every, width)
 
 
 def _page_lines(page: object) -> list[_Run]:
@@ -77,21 +78,35 @@ def _page_lines(page: object) -> list[_Run]:
         text = textpage.get_text_bounded(left, bottom, right, top).replace("\r", "").replace("\n", " ")
         if text.strip():
             runs.append(_Run(text, left, right, height - top, height - bottom))
-    lines: list[_Run] = []
-    for run in sorted(runs, key=lambda r: (round(r.top), r.x0)):
-        last = lines[-1] if lines else None
-        if last is not None and run.top < last.bottom - 0.5 * (last.bottom - last.top) and run.x0 >= last.x1 - 1:
-            lines[-1] = _Run(last.text.rstrip() + " " + run.text.lstrip(), last.x0, run.x1, min(last.top, run.top),
-                             max(last.bottom, run.bottom))
+    lines: list[list[_Run]] = []
+    for run in sorted(runs, key=lambda r: (r.top, r.x0)):
+        if lines and _same_line(lines[-1], run):
+            lines[-1].append(run)
         else:
-            lines.append(run)
-    return lines
+            lines.append([run])
+    return [_joined(sorted(line, key=lambda r: r.x0)) for line in lines]
 
 
-def _layout(pages: list[list[_Run]], every: list[_Run]) -> list[Line]:
+def _same_line(line: list[_Run], run: _Run) -> bool:
+    """Runs share a line when the run's middle lies within the line's height. Fonts differ in
+    ascent (a no-break space can come from another font), so tops alone do not line up."""
+    middle = (run.top + run.bottom) / 2
+    return min(r.top for r in line) <= middle <= max(r.bottom for r in line)
+
+
+def _joined(line: list[_Run]) -> _Run:
+    text = line[0].text
+    for before, run in zip(line, line[1:], strict=False):
+        width = (before.x1 - before.x0) / max(len(before.text), 1)
+        gap = run.x0 - before.x1 > 0.25 * width
+        text = text.rstrip() + " " + run.text.lstrip() if gap or text.endswith(" ") else text + run.text
+    return _Run(text, line[0].x0, max(r.x1 for r in line), min(r.top for r in line), max(r.bottom for r in line))
+
+
+def _layout(pages: list[list[_Run]], every: list[_Run], width: float) -> list[Line]:
     left = min(run.x0 for run in every)
-    right = max(run.x1 for run in every)
     char = statistics.median((run.x1 - run.x0) / max(len(run.text.strip()), 1) for run in every)
+    right = _right_margin(every, left, char, width)
     height = statistics.median(run.bottom - run.top for run in every)
     out: list[str] = []
     for n, page in enumerate(pages):
@@ -112,6 +127,17 @@ def _layout(pages: list[list[_Run]], every: list[_Run]) -> list[Line]:
     return [Line(i, text) for i, text in enumerate(out, start=1)]
 
 
+def _right_margin(every: list[_Run], left: float, char: float, width: float) -> float:
+    """Where lines end when the layout wraps them. The longest line shows it only when
+    several lines reach it; a short document that never wraps has a margin as wide as
+    its left one, and its longest line was not wrapped."""
+    right = max(run.x1 for run in every)
+    full = sum(run.x1 >= right - 4 * char for run in every)
+    if full >= max(3, len(every) // 20) or width <= 0:
+        return right
+    return max(right, width - left)
+
+
 def _wrapped(previous: _Run, run: _Run, right: float, char: float) -> bool:
     """Did the layout break ``previous`` because the next word did not fit?"""
     if run.x0 - previous.x0 > 1.5 * char:
@@ -119,4 +145,10 @@ def _wrapped(previous: _Run, run: _Run, right: float, char: float) -> bool:
     if _STARTS_POINT.match(run.text):
         return False  # "56. Status …", "• …", "Punkt 4": a new point, however long the line before
     first_word = len(run.text.strip().split(" ", 1)[0]) * char
-    return previous.x1 + char + first_word > right - char
+    if previous.x1 + char + first_word > right - char:
+        return True
+    # A no-break space glues words into one unit that the extracted text shows as two, so
+    # the unit that did not fit can be longer than the first word: a sentence going on in
+    # lower case after a long line is a wrap too.
+    long = previous.x1 - previous.x0 > 0.6 * (right - previous.x0)
+    return long and run.text.lstrip()[:1].islower() and not previous.text.rstrip().endswith((".", ":", ";", "!", "?"))

@@ -61,7 +61,7 @@ def skeleton_toml(name: str = "agenda.toml", date: dt.date | None = None) -> str
 
 
 def summarize(meeting: Meeting) -> str:
-    lines = [f"{meeting.forum}, {danish.long_date(meeting.date, meeting.start_time)}"
+    lines = [f"{meeting.forum or '(no forum)'}, {danish.long_date(meeting.date, meeting.start_time)}"
              + (f", {meeting.place}" if meeting.place else "")
              + (f" ({meeting.municipality})" if meeting.municipality else "")]
     closed = sum(item.closed for item in meeting.items)

@@ -21,7 +21,7 @@ def read_bytes(path: Path) -> bytes:
     if not path.exists():
         raise InputError(f"{path} does not exist. Check the file name.")
     if path.is_dir():
-        raise InputError(f"{path} is a folder; give an agenda file (.toml, .docx or .txt).")
+        raise InputError(f"{path} is a folder; give an agenda file (.toml, .docx, .pdf or .txt).")
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -44,7 +44,7 @@ def decode_text(data: bytes, name: str = "the file") -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return normalise(data.decode("utf-16"))
     if b"\x00" in data[:8192]:
-        raise InputError(f"{name} is a binary file, not text. Give a .docx, .txt or .toml agenda.")
+        raise InputError(f"{name} is a binary file, not text. Give a .docx, .pdf, .txt or .toml agenda.")
     try:
         return normalise(data.decode("utf-8"))
     except UnicodeDecodeError:

@@ -1,5 +1,5 @@
 """Agenda files: the hand-writable TOML format, validation with line numbers,
-and ``load_agenda`` for any agenda file (.toml, .docx or text).
+and ``load_agenda`` for any agenda file (.toml, .docx, .pdf, .html or text).
 
 The format is documented in docs/agenda.md with a full example in
 samples/agenda-example.toml.
@@ -46,9 +46,17 @@ class CheckResult:
     problems: tuple[Problem, ...] = ()
     warnings: tuple[str, ...] = ()
 
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """The header values the agenda lacks ("forum", "date", "place"), with ``MISSING`` saying how to add them."""
+        if self.meeting is None:
+            return ()
+        values = {"forum": self.meeting.forum, "date": self.meeting.date, "place": self.meeting.place}
+        return tuple(name for name, value in values.items() if not value)
+
 
 def load_agenda(path: Path) -> Meeting:
-    """Read an agenda: TOML as written by hand or by import, or a .docx/.txt
+    """Read an agenda: TOML as written by hand or by import, or a .docx/.pdf/.html/.txt
     dagsorden or referat imported on the fly."""
     path = Path(path)
     if path.suffix.lower() != ".toml":

@@ -181,10 +181,11 @@ def plan(inputs: Sequence[Path], options: BatchOptions, manifest: Manifest) -> t
 
 
 def find_agenda(audio: Path, agenda_dir: Path | None) -> Path | None:
-    """The agenda with the recording's stem (TOML preferred, then .docx, then .txt)."""
+    """The agenda with the recording's stem: TOML preferred (it may hold the secretary's
+    corrections), then the agenda system's .docx, .pdf, a saved web page, then text."""
     if agenda_dir is None:
         return None
-    for suffix in (".toml", ".docx", ".txt"):
+    for suffix in (".toml", ".docx", ".pdf", ".html", ".htm", ".txt"):
         candidate = agenda_dir / f"{audio.stem}{suffix}"
         if candidate.is_file():
             return candidate
@@ -263,7 +264,7 @@ class Ledger:
                 seconds=round(outcome.seconds, 2),
             )
             self.manifest.mark_done(entry)
-            note = (f"transcript only: no agenda {job.stem}.toml/.docx/.txt"
+            note = (f"transcript only: no agenda {job.stem}.toml/.docx/.pdf/.txt"
                     if options.agenda_dir and not job.agenda else "")
             result = FileResult(job.path, "done", note, outcome.duration, outcome.speakers, outcome.items,
                                 outcome.seconds, outcome.outputs)

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from referat import files
+from referat.agenda.header import MISSING
 from referat.agenda.importer import import_agenda
 from referat.agenda.skeleton import skeleton_toml, summarize
 from referat.agenda.toml_format import check_agenda, dump_agenda_toml, load_agenda
@@ -36,7 +37,7 @@ def init(path: Path, overwrite: bool) -> None:
 @click.option("-o", "--output", type=_PATH, help="The TOML agenda to write (default: FILE with .toml, beside it).")
 @click.option("--overwrite", is_flag=True, help="Replace the output if it exists.")
 def import_(file: Path, output: Path | None, overwrite: bool) -> None:
-    """Import a dagsorden or referat (.docx or text) as a TOML agenda."""
+    """Import a dagsorden or referat (.docx, .pdf, .html or text) as a TOML agenda."""
     if file.suffix.lower() == ".toml":
         raise AgendaError(f"{file} is already a TOML agenda; use 'referat agenda check {file}'.")
     output = output or file.with_suffix(".toml")
@@ -52,10 +53,12 @@ def import_(file: Path, output: Path | None, overwrite: bool) -> None:
 @agenda.command("check")
 @click.argument("file", type=_PATH)
 def check(file: Path) -> None:
-    """Validate an agenda (.toml, .docx or text) and print a summary."""
+    """Validate an agenda (.toml, .docx, .pdf, .html or text) and print a summary."""
     result = check_agenda(file)
+    said = [MISSING[name] for name in result.missing]
     for warning in result.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        if not any(text in warning for text in said):
+            click.echo(f"warning: {warning}", err=True)
     if result.problems:
         for problem in result.problems:
             click.echo(f"{file}: {problem}", err=True)
@@ -63,7 +66,14 @@ def check(file: Path) -> None:
         raise click.ClickException(f"{file} has {count} problem{'s' if count > 1 else ''} (listed above).")
     assert result.meeting is not None  # no problems: the meeting was built
     click.echo(summarize(result.meeting))
-    click.echo("OK")
+    if said:
+        where = "" if file.suffix.lower() == ".toml" else f" (in the TOML that 'referat agenda import {file}' writes)"
+        click.echo(f"Missing from the header{where}:")
+        for text in said:
+            click.echo(f"  - {text}")
+        click.echo(f"OK, with {len(said)} header value{'s' if len(said) > 1 else ''} missing")
+    else:
+        click.echo("OK")
 
 
 @agenda.command("render")

@@ -122,7 +122,7 @@ def ctrl_c_stops_at_a_safe_point() -> Iterator[threading.Event]:
 @click.option("--output-dir", type=click.Path(path_type=Path), default=Path("referat-output"), show_default=True,
               help="Where outputs and the resume manifest go.")
 @click.option("--agenda-dir", type=click.Path(path_type=Path, file_okay=False, exists=True),
-              help="Agendas named like the recordings (MEETING.toml/.docx/.txt) give full minutes.")
+              help="Agendas named like the recordings (MEETING.toml/.docx/.pdf/.txt) give full minutes.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Files processed at once, each by its own process with cores/N threads.")
 @click.option("--overwrite", is_flag=True,

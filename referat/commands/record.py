@@ -51,7 +51,7 @@ def recover(folder: Path) -> None:
 
 
 @click.command()
-@click.option("--agenda", type=click.Path(path_type=Path), help="The meeting's agenda (TOML, .docx or .txt).")
+@click.option("--agenda", type=click.Path(path_type=Path), help="The meeting's agenda (TOML, .docx, .pdf or .txt).")
 @click.option("--device", help="Input device number or (part of its) name; see `referat devices`.")
 @click.option("--output-dir", type=click.Path(path_type=Path), default=Path("."), show_default=True,
               help="Folder for the recording, its marks and the referat.")

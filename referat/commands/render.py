@@ -19,7 +19,7 @@ from referat.speakers.names import parse_speaker_names
 @click.argument("meeting_json", type=click.Path(path_type=Path))
 @speaker_names_option
 @click.option("--agenda", type=click.Path(path_type=Path), default=None,
-              help="A corrected agenda (TOML, .docx or .txt); the discussion is split again by it.")
+              help="A corrected agenda (TOML, .docx, .pdf or .txt); the discussion is split again by it.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None, metavar="REFERAT.docx",
               help="The referat .docx to write (default: next to MEETING.json, same name).")
 @public_option

@@ -64,7 +64,8 @@ def check_recording(source: Path) -> None:
 @speaker_options
 @speaker_names_option
 @click.option("--agenda", type=click.Path(path_type=Path), default=None,
-              help="The meeting's agenda (TOML, .docx or .txt): write a draft referat with a Beslutning per item.")
+              help="The meeting's agenda (TOML, .docx, .pdf or .txt): write a draft referat with a Beslutning "
+                   "per item.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None, metavar="REFERAT.docx",
               help="The referat to write; beside it go REFERAT-udskrift.docx and REFERAT.json.")
 @click.option("--marks", type=click.Path(path_type=Path), default=None,
@@ -138,7 +139,7 @@ def _referat_jobs(files: tuple[Path, ...], meeting: Meeting | None, params: dict
         raise InputError("-o names one referat, but several recordings were given. Give one recording, or "
                          "leave out -o to write RECORDING-referat.docx for each.")
     if meeting is None:
-        raise InputError("A referat needs the meeting's agenda: add --agenda AGENDA (TOML, .docx or .txt).")
+        raise InputError("A referat needs the meeting's agenda: add --agenda AGENDA (TOML, .docx, .pdf or .txt).")
     jobs: list[Job] = []
     for source in files:
         base = output_base(source, output_dir)
