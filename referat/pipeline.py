@@ -27,7 +27,7 @@ from referat.minutes.decisions import DecisionOptions
 from referat.record.build import build_record
 from referat.record.model import MeetingRecord
 from referat.speakers.align import label_words
-from referat.speakers.diarize import DiarizationOptions, Diarizer, diarize, make_diarizer
+from referat.speakers.diarize import DiarizationOptions, Diarizer, diarize_with_voices, make_diarizer, with_agenda
 from referat.types import SAMPLE_RATE, Mark, Meeting
 
 log = logging.getLogger(__name__)
@@ -128,6 +128,7 @@ class Session:
         def asr_progress(done: float, total: float) -> None:
             _report(progress, "asr", done, total)
 
+        voices = None
         if diarizer is None:
             # Nothing else needs the samples: decode as we go, block by block.
             transcript = transcriber.transcribe_file(recording, progress=asr_progress)
@@ -138,8 +139,9 @@ class Session:
             transcript = transcriber.transcribe(audio, source=str(recording), progress=asr_progress)
             duration = len(audio) / SAMPLE_RATE
             _report(progress, "speakers", 0, duration)
-            turns = diarize(audio, self._speaker_options(meeting), diarizer=diarizer,
-                            progress=lambda d, t: _report(progress, "speakers", d, t)) if transcript.segments else ()
+            turns, voices = diarize_with_voices(
+                audio, self._speaker_options(meeting), diarizer=diarizer,
+                progress=lambda d, t: _report(progress, "speakers", d, t)) if transcript.segments else ((), None)
             del audio
             _report(progress, "speakers", duration, duration)
             transcript = label_words(transcript, turns)
@@ -148,14 +150,10 @@ class Session:
                               marks=marks, speaker_names=speaker_names, options=self.options.decisions,
                               warnings=warnings)
         _report(progress, "items", 1, 1)
-        return record
+        return replace(record, voices=voices)
 
     def _speaker_options(self, meeting: Meeting | None) -> DiarizationOptions:
-        """The agenda's participant count caps the speaker estimate, unless told otherwise."""
-        options = self.options.speakers
-        if meeting is not None and meeting.participants and options.participants is None:
-            return replace(options, participants=len(meeting.participants))
-        return options
+        return with_agenda(self.options.speakers, meeting)
 
 
 # Factories, so tests can replace the real models with fakes in one place.

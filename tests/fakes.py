@@ -88,3 +88,30 @@ def demo_record(marks: bool = True):
     found = read_marks_file(samples / "demo-meeting.marks.json").marks if marks else ()
     return build_record(label_words(transcript, turns), load_agenda(samples / "demo-agenda.toml"),
                         has_agenda=True, marks=found)
+
+
+def demo_voices(seed: int = 0):
+    """Voices for the demo meeting as the embedded diarizer keeps them: 1.5 s windows every
+    0.5 s over each scripted line, each the line's speaker's own direction plus noise."""
+    import numpy as np
+
+    from referat.speakers.clustering import Windows
+    from referat.speakers.voices import Voices
+
+    rng = np.random.default_rng(seed)
+    lines = script_lines()
+    speakers = sorted({line["speaker"] for line in lines})
+    prototypes = {s: v / np.linalg.norm(v) for s, v in zip(speakers, rng.normal(size=(len(speakers), 256)),
+                                                          strict=True)}
+    starts, ends, region, vectors = [], [], [], []
+    for r, line in enumerate(lines):
+        t = line["start"]
+        while t < line["end"]:
+            starts.append(t)
+            ends.append(min(t + 1.5, line["end"]))
+            region.append(r)
+            vector = prototypes[line["speaker"]] + rng.normal(scale=0.04, size=256)
+            vectors.append(vector / np.linalg.norm(vector))
+            t += 0.5
+    regions = np.array([[line["start"], line["end"]] for line in lines])
+    return Voices(regions, Windows(np.array(starts), np.array(ends), np.array(region), np.array(vectors)))

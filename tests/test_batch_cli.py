@@ -146,7 +146,7 @@ def test_killed_batch_resumes_without_redoing_finished_files(tmp_path, clips, sh
     assert "alpha.wav" in done_at_kill, "the first file never finished"
     assert len(done_at_kill) < 3, "the batch finished before it could be killed; make the later files longer"
     kept = {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in out.glob("alpha.*")}
-    assert len(kept) == 4  # txt, json, srt, vtt of the finished file
+    assert len(kept) == 5  # txt, json, srt, vtt and the kept voices of the finished file
 
     resumed = run_cli([str(src), "--output-dir", str(out), "--language", "en"], shared_data)
     assert resumed.returncode == 0, resumed.stderr

@@ -36,9 +36,12 @@ def test_min_above_max_and_unknown_backend_are_errors():
 def test_bounds():
     assert DiarizationOptions(speakers=3).bounds() == (3, 3)
     assert DiarizationOptions(min_speakers=2, max_speakers=4).bounds() == (2, 4)
-    assert DiarizationOptions(participants=5).bounds() == (1, 5)
-    assert DiarizationOptions(participants=5, max_speakers=7).bounds() == (1, 7)
-    assert DiarizationOptions(min_speakers=3, participants=2).bounds() == (3, 3)
+    # The agenda's participants: two voices at least, and room for officials presenting items.
+    assert DiarizationOptions(participants=5).bounds() == (2, 7)
+    assert DiarizationOptions(participants=5, max_speakers=7).bounds() == (2, 7)
+    assert DiarizationOptions(participants=5, max_speakers=1).bounds() == (1, 1)
+    assert DiarizationOptions(participants=1).bounds() == (1, 3)
+    assert DiarizationOptions(min_speakers=3, participants=2).bounds() == (3, 4)
     assert DiarizationOptions().bounds()[0] == 1
 
 

@@ -118,7 +118,8 @@ def test_transcribe_danish_all_formats_offline(tmp_path, nst_dir, embedded_model
     result = run(nst_dir / "u0042010.wav", "--output-dir", tmp_path / "out", "--vocabulary", "tegning, skolen")
     assert result.exit_code == 0, result.output
     assert no_network == []
-    assert files_in(tmp_path / "out") == [f"u0042010.{ext}" for ext in ("json", "srt", "txt", "vtt")]
+    # Beside the record: the voices the diarizer heard, to find the speakers again later.
+    assert files_in(tmp_path / "out") == [f"u0042010.{ext}" for ext in ("json", "srt", "txt", "voices.npz", "vtt")]
     data = json.loads((tmp_path / "out" / "u0042010.json").read_text())
     assert data["info"]["language"] == "da" and data["info"]["model"] == "embedded"
     assert data["segments"] and data["segments"][0]["words"]

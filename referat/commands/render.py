@@ -12,6 +12,7 @@ from referat.errors import InputError
 from referat.output.plan import check_plan, referat_plan, write_plan
 from referat.record.edits import set_agenda, set_names
 from referat.record.store import load_record
+from referat.record.voices_file import with_kept_voices
 from referat.speakers.names import parse_speaker_names
 
 
@@ -34,7 +35,7 @@ def render_command(meeting_json: Path, speaker_names: str | None, agenda: Path |
     """
     from referat.agenda import load_agenda
 
-    record = load_record(meeting_json)
+    record = with_kept_voices(meeting_json, load_record(meeting_json))
     names = parse_speaker_names(speaker_names)
     meeting = load_agenda(agenda) if agenda is not None else None
     plan = referat_plan(output or meeting_json.with_suffix(".docx"), public, template)

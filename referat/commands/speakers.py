@@ -15,8 +15,11 @@ from referat.errors import OutputError
 from referat.output.plan import check_plan, transcript_plan, write_plan
 from referat.output.transcript import WRITERS
 from referat.record.edits import set_names
-from referat.record.store import load_record
+from referat.record.journal import open_journal
+from referat.record.store import load_machine_record, load_record
 from referat.record.views import utterances_of
+from referat.record.voices_file import speakers_again, voices_path
+from referat.speakers.diarize import DiarizationOptions
 from referat.speakers.names import check_names_apply, parse_speaker_names, summarize
 
 
@@ -30,14 +33,37 @@ from referat.speakers.names import check_names_apply, parse_speaker_names, summa
               help="Where to write re-rendered files (default: next to the JSON).")
 @click.option("--overwrite", is_flag=True, help="Replace existing output files.")
 @click.option("--quotes", default=3, show_default=True, type=click.IntRange(0, 20), help="Quotes per speaker.")
+@click.option("--speakers", "count", type=click.IntRange(1, 30), default=None, metavar="N",
+              help="Find the speakers again as exactly N voices, from the voices kept beside the record "
+                   "(seconds; no audio, no transcription). Names of voices that stay are kept.")
+@click.option("--min-speakers", type=click.IntRange(1, 30), default=None, metavar="N",
+              help="Find the speakers again with at least N voices.")
+@click.option("--max-speakers", type=click.IntRange(1, 30), default=None, metavar="N",
+              help="Find the speakers again with at most N voices.")
+@click.option("--forget-voices", is_flag=True,
+              help="Delete the voice data kept beside the record (MEETING.voices.npz); speakers stay as they are.")
 def speakers(meeting_json: Path, speaker_names: str | None, formats: str | None, output_dir: Path | None,
-             overwrite: bool, quotes: int) -> None:
+             overwrite: bool, quotes: int, count: int | None, min_speakers: int | None,
+             max_speakers: int | None, forget_voices: bool) -> None:
     """Show each speaker's talk time and a few quotes, to tell who is who.
 
     MEETING.json is the .json that transcribe, record or batch wrote (the referat's
-    or the transcript's). With --speaker-names and --format, write the transcript
-    again with names; nothing is transcribed again.
+    or the transcript's). With --speakers N the voices are sorted into N speakers
+    again; the change goes into the record's edit log (undo it on the review page).
+    With --speaker-names and --format, write the transcript again with names;
+    nothing is transcribed again.
     """
+    if count is not None or min_speakers is not None or max_speakers is not None:
+        options = DiarizationOptions(backend="embedded", speakers=count, min_speakers=min_speakers,
+                                     max_speakers=max_speakers)
+        journal = open_journal(meeting_json, load_machine_record(meeting_json))
+        journal.edit(speakers_again(meeting_json, journal.record, options))
+        click.echo(f"{meeting_json}: speakers found again ({len(journal.record.speakers)}); the change is in "
+                   f"{journal.path.name} (undo it in referat review).")
+    if forget_voices:
+        kept = voices_path(meeting_json)
+        kept.unlink(missing_ok=True)
+        click.echo(f"Deleted {kept}: the speakers can no longer be found again without transcribing.")
     record = load_record(meeting_json)
     names = parse_speaker_names(speaker_names)
     check_names_apply(names, record.speakers, str(meeting_json))
@@ -45,7 +71,7 @@ def speakers(meeting_json: Path, speaker_names: str | None, formats: str | None,
     plan = None
     if formats:
         base = (output_dir if output_dir is not None else meeting_json.parent) / meeting_json.stem
-        plan = transcript_plan(base, formats.split(","))
+        plan = transcript_plan(base, formats.split(","), keep_voices=False)
         if any(p.resolve() == meeting_json.resolve() for p in plan.paths()):
             raise OutputError(f"Writing json here would replace the input {meeting_json}. "
                               "Choose another --output-dir for the named transcript.")

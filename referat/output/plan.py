@@ -2,7 +2,8 @@
 
 A plan names every output: the referat set (``X.docx``, ``X-udskrift.docx``,
 ``X.json`` — the meeting record — and ``X-offentlig.docx`` with ``--public``)
-and/or the plain transcript formats (``BASE.txt``, ``.json``, ``.srt``, ``.vtt``).
+and/or the plain transcript formats (``BASE.txt``, ``.json``, ``.srt``, ``.vtt``),
+and beside the record its voices (``X.voices.npz``) when the diarizer kept them.
 ``check_plan`` fails at once on an output that exists, an unwritable folder, two
 outputs on one path, or an unusable template; ``write_plan`` writes all of them
 from the meeting record, or none.
@@ -23,6 +24,7 @@ from referat.output.transcript_doc import render_transcript_docx, split_notes, t
 from referat.record.model import MeetingRecord
 from referat.record.store import record_json
 from referat.record.views import minutes_of, transcript_of
+from referat.record.voices_file import voices_bytes, voices_path
 
 Progress = Callable[[int, int], None]
 
@@ -35,10 +37,16 @@ class OutputPlan:
     public: Path | None = None  # …-offentlig.docx
     transcripts: tuple[tuple[str, Path], ...] = ()  # (format, path) of the plain transcript
     template: Path | None = None
+    voices: Path | None = None  # MEETING.voices.npz beside the record, when the run kept voices
 
     def paths(self) -> tuple[Path, ...]:
+        """The outputs every run writes (the voices only come when the diarizer kept them)."""
         named = (self.referat, self.transcript_doc, self.record, self.public)
         return tuple(p for p in named if p is not None) + tuple(p for _, p in self.transcripts)
+
+    def checked(self) -> tuple[Path, ...]:
+        """Every path a run may write, to check before the slow work."""
+        return self.paths() + ((self.voices,) if self.voices is not None else ())
 
 
 def referat_plan(referat: Path, public: bool = False, template: Path | None = None,
@@ -48,19 +56,23 @@ def referat_plan(referat: Path, public: bool = False, template: Path | None = No
     if path.suffix.lower() != ".docx":
         raise OutputError(f"{path}: the referat is a Word file; give a name ending in .docx (e.g. referat.docx).")
     transcripts = transcript_plan(transcript_base, formats).transcripts if transcript_base and formats else ()
-    return OutputPlan(path, transcript_path_for(path), path.with_suffix(".json"),
-                      path.with_name(f"{path.stem}-offentlig.docx") if public else None, transcripts, template)
+    record = path.with_suffix(".json")
+    return OutputPlan(path, transcript_path_for(path), record,
+                      path.with_name(f"{path.stem}-offentlig.docx") if public else None, transcripts, template,
+                      voices_path(record))
 
 
-def transcript_plan(base: Path, formats: Sequence[str]) -> OutputPlan:
-    """``BASE.<format>`` for each transcript format."""
+def transcript_plan(base: Path, formats: Sequence[str], keep_voices: bool = True) -> OutputPlan:
+    """``BASE.<format>`` for each transcript format; the voices go beside the JSON."""
     base = Path(base)
-    return OutputPlan(transcripts=tuple((fmt, base.with_name(f"{base.name}.{fmt}")) for fmt in parse_formats(formats)))
+    transcripts = tuple((fmt, base.with_name(f"{base.name}.{fmt}")) for fmt in parse_formats(formats))
+    record = next((path for fmt, path in transcripts if fmt == "json"), None)
+    return OutputPlan(transcripts=transcripts, voices=voices_path(record) if record and keep_voices else None)
 
 
 def check_plan(plan: OutputPlan, overwrite: bool = False) -> None:
     """Everything that can be refused about the outputs, refused now."""
-    paths = plan.paths()
+    paths = plan.checked()
     seen: set[Path] = set()
     for path in paths:
         key = path.resolve()
@@ -98,7 +110,14 @@ def write_plan(record: MeetingRecord, plan: OutputPlan, overwrite: bool = False,
         names = record.names or None
         for fmt, path in plan.transcripts:
             targets.append((path, _text_writer(WRITERS[fmt].render(transcript, names))))
-    return files.write_all(targets, overwrite, progress)
+    voices = plan.voices if plan.record is not None or any(f == "json" for f, _ in plan.transcripts) else None
+    if voices is not None and record.voices is not None:
+        data = voices_bytes(record)
+        targets.append((voices, lambda tmp: tmp.write_bytes(data)))
+    written = files.write_all(targets, overwrite, progress)
+    if voices is not None and record.voices is None and overwrite:
+        voices.unlink(missing_ok=True)  # an earlier run's voices: they do not belong to the record just written
+    return written
 
 
 def _text_writer(text: str) -> Callable[[Path], object]:

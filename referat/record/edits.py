@@ -10,14 +10,15 @@ Beslutning again (the secretary's own text, if any, stays).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from referat.errors import InputError
 from referat.minutes.decisions import DecisionOptions
 from referat.record.build import chair_of, redraft, split_by_agenda
 from referat.record.model import Line, MeetingRecord
-from referat.types import Meeting
+from referat.speakers.align import keep_turn_labels
+from referat.types import Meeting, SpeakerTurn, Word, join_words
 
 
 class EditError(InputError):
@@ -54,6 +55,36 @@ def merge_speakers(record: MeetingRecord, source: str, target: str) -> MeetingRe
     lines = tuple(replace(line, speaker=target) if line.speaker == source else line for line in record.lines)
     names = tuple((label, name) for label, name in record.speaker_names if label != source)
     return _redrafted(replace(record, lines=lines, speaker_names=names), None)
+
+
+def set_speakers(record: MeetingRecord, turns: Sequence[SpeakerTurn]) -> MeetingRecord:
+    """The speakers found again (``referat speakers --speakers N``): every word takes the
+    turn it falls in, and a line is cut where its words change speaker. A corrected line
+    stays whole, with the speaker of most of its time. Items, names and the secretary's
+    own texts stay; the drafts are made again. Lines are numbered afresh."""
+    lines: list[Line] = []
+    for line in record.lines:
+        if line.corrected is not None or not line.words:
+            speaker = keep_turn_labels([Word(line.start, line.end, line.shown)], turns)[0].speaker
+            words = tuple(replace(w, speaker=speaker) for w in line.words)
+            lines.append(replace(line, speaker=speaker, words=words))
+            continue
+        run: list[Word] = []
+        for word in keep_turn_labels(line.words, turns):
+            if run and word.speaker != run[-1].speaker:
+                lines.append(_part(line, run))
+                run = []
+            run.append(word)
+        lines.append(_part(line, run))
+    numbered = tuple(replace(line, id=i) for i, line in enumerate(lines))
+    return _redrafted(replace(record, lines=numbered), None)
+
+
+def _part(line: Line, words: list[Word]) -> Line:
+    if len(words) == len(line.words):
+        return replace(line, speaker=words[0].speaker, words=tuple(words))
+    return replace(line, start=words[0].start, end=words[-1].end, speaker=words[0].speaker, text=join_words(words),
+                   words=tuple(words))
 
 
 def reassign_line(record: MeetingRecord, line_id: int, speaker: str) -> MeetingRecord:
@@ -175,6 +206,24 @@ def _item_or_none(value: object) -> int | None:
     return None if value is None else _int(value, "item")
 
 
+def _turns(value: object) -> list[SpeakerTurn]:
+    """[[start, end, "Taler 1"], …] as stored in the edit log."""
+    if not isinstance(value, list):
+        raise EditError("turns must be a list of [start, end, speaker].")
+    turns = []
+    for turn in value:
+        if not (isinstance(turn, list) and len(turn) == 3 and all(isinstance(t, int | float) for t in turn[:2])
+                and isinstance(turn[2], str)):
+            raise EditError(f"A turn must be [start, end, speaker], not {turn!r}.")
+        turns.append(SpeakerTurn(float(turn[0]), float(turn[1]), turn[2]))
+    return turns
+
+
+def turns_op(turns: Sequence[SpeakerTurn]) -> dict[str, object]:
+    """The edit-log entry of ``set_speakers``."""
+    return {"op": "set_speakers", "turns": [[round(t.start, 2), round(t.end, 2), t.speaker] for t in turns]}
+
+
 def _text(value: object, what: str) -> str:
     if not isinstance(value, str):
         raise EditError(f"{what} must be text, not {value!r}.")
@@ -204,6 +253,8 @@ def apply(record: MeetingRecord, op: Mapping[str, object]) -> MeetingRecord:
         return edit_decision(record, _int(op.get("item"), "item"), None if text is None else _text(text, "text"))
     if kind == "check_decision":
         return check_decision(record, _int(op.get("item"), "item"), bool(op.get("checked", True)))
+    if kind == "set_speakers":
+        return set_speakers(record, _turns(op.get("turns")))
     raise EditError(f"Unknown edit {kind!r}.")
 
 
@@ -211,7 +262,10 @@ def touched(before: MeetingRecord, after: MeetingRecord) -> frozenset[str]:
     """What an edit changed that a person chose: lines, speaker names, decisions
     (the machine's redrafts do not count). Two edits made from the same
     version of a meeting conflict only if these overlap."""
-    changed = {f"line:{a.id}" for a, b in zip(before.lines, after.lines, strict=True) if a != b}
+    if len(before.lines) != len(after.lines):  # lines cut anew (speakers found again): every line
+        changed = {f"line:{line.id}" for line in (*before.lines, *after.lines)}
+    else:
+        changed = {f"line:{a.id}" for a, b in zip(before.lines, after.lines, strict=True) if a != b}
     names_before, names_after = before.names, after.names
     changed |= {f"name:{label}" for label in set(names_before) | set(names_after)
                 if names_before.get(label) != names_after.get(label)}

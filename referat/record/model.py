@@ -14,9 +14,13 @@ never lost.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from referat.types import Boundary, DraftDecision, Mark, Meeting, TranscriptInfo, Word
+
+if TYPE_CHECKING:  # numpy arrays, never looked at here: the record stays a pure value
+    from referat.speakers.voices import Voices
 
 SCHEMA_VERSION = 2
 
@@ -71,6 +75,9 @@ class MeetingRecord:
     speaker_names: tuple[tuple[str, str], ...] = ()  # label -> name, sorted by label
     warnings: tuple[str, ...] = ()  # about the inputs (marks file, no speech); the split's are in ``split``
     schema_version: int = SCHEMA_VERSION
+    # The diarizer's windows, to re-cluster speakers later; stored beside the JSON
+    # (MEETING.voices.npz), not in it. None: not kept (pyannote, --diarizer none, an old record).
+    voices: Voices | None = field(default=None, compare=False, repr=False)
 
     def decision(self, number: int) -> ItemDecision:
         return next((d for d in self.decisions if d.number == number), ItemDecision(number))

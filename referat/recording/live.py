@@ -23,6 +23,7 @@ import numpy as np
 log = logging.getLogger(__name__)
 
 ASR_RATE = 16000
+LAST_PIECE_SECONDS = 120.0  # the longest one live window can take to decode on a slow machine
 WORKER_NAME = "live-transcript"
 MIN_WINDOW = 0.5  # seconds; the transcriber refuses shorter audio
 # Returns (start, end, text) with times relative to the given 16 kHz float32 audio.
@@ -155,6 +156,11 @@ class LiveTranscriber:
             self._cond.notify()
         if self._thread is not None:
             self._thread.join(timeout)
+            if self._thread.is_alive():
+                # Inside a model call, which cannot be interrupted: leaving now would tear the
+                # model down under it and abort the process ("terminate called …").
+                log.info("the live transcript is finishing its last piece")
+                self._thread.join(LAST_PIECE_SECONDS)
 
     def _next_window(self) -> tuple[np.ndarray, int, float] | None:
         """Wait for a window to transcribe; returns (audio, start frame, threshold)."""

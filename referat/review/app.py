@@ -127,6 +127,11 @@ def create_app(session: ReviewSession, token: str, port: int) -> ASGIApp:
                     session.journal.undo(seen)
                 elif action == "redo":
                     session.journal.redo(seen)
+                elif action == "speakers":
+                    count = body.get("count")
+                    if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= 30:
+                        return JSONResponse({"error": "Give the number of speakers, 1 to 30."}, status_code=400)
+                    session.find_speakers(count, seen)
                 elif action == "export":
                     session.export(bool(body.get("public", False)))
                 else:

@@ -18,7 +18,9 @@ from referat.errors import OutputError
 from referat.output.plan import check_plan, referat_plan, write_plan
 from referat.record.journal import Journal, open_journal
 from referat.record.store import load_machine_record
+from referat.record.voices_file import speakers_again, voices_path
 from referat.review.state import meeting_state
+from referat.speakers.diarize import DiarizationOptions
 
 # Browsers play these from an <audio> element.
 PLAYABLE = {".wav": "audio/wav", ".flac": "audio/flac", ".mp3": "audio/mpeg", ".m4a": "audio/mp4",
@@ -47,7 +49,13 @@ class ReviewSession:
     def state(self) -> dict[str, Any]:
         audio = {"available": self.audio is not None, "problem": self.audio_problem,
                  "name": self.audio.name if self.audio else ""}
-        return meeting_state(self.journal, audio, sorted(self.exports))
+        return {**meeting_state(self.journal, audio, sorted(self.exports)),
+                "voices_kept": voices_path(self.record_path).is_file()}
+
+    def find_speakers(self, count: int, seen_revision: int | None) -> None:
+        """The speakers found again as ``count`` voices, from the voices kept beside the record."""
+        options = DiarizationOptions(backend="embedded", speakers=count)
+        self.journal.edit(speakers_again(self.record_path, self.journal.record, options), seen_revision)
 
     def audio_type(self) -> str:
         assert self.audio is not None
@@ -62,7 +70,7 @@ class ReviewSession:
                               "'referat render MEETING.json --agenda AGENDA' first.")
         stem = self.record_path.stem
         plan = referat_plan(self.record_path.with_name(f"{stem}-gennemset.docx"), public, self.template)
-        plan = replace(plan, record=None)  # no new record: the record and its edit log are the truth
+        plan = replace(plan, record=None, voices=None)  # no new record: the record and its edit log are the truth
         ours = set(self.exports.values())
         foreign = [p for p in plan.paths() if p.exists() and p not in ours]
         if foreign:

@@ -98,10 +98,27 @@ def assign_speakers(words: Sequence[Word], turns: Sequence[SpeakerTurn]) -> tupl
         return ()
     if not turns:
         return tuple(replace(w, speaker=None) for w in words)
-    index = _TurnIndex.build(turns)
-    raw = [index.speaker_for(w.start, w.end) for w in words]
+    raw = _turn_labels(words, turns)
     names = _first_appearance_names(raw)
     return tuple(replace(w, speaker=names[r]) for w, r in zip(words, raw, strict=True))
+
+
+def _turn_labels(words: Sequence[Word], turns: Sequence[SpeakerTurn]) -> list[str]:
+    index = _TurnIndex.build(turns)
+    return [index.speaker_for(w.start, w.end) for w in words]
+
+
+def keep_turn_labels(words: Sequence[Word], turns: Sequence[SpeakerTurn]) -> tuple[Word, ...]:
+    """``words`` with the speaker of the turn each overlaps most, labelled as the turns are
+    (re-clustering keeps the record's own labels). A number cut in two ("5" ",2") is one
+    word: its second part takes the first part's speaker."""
+    if not turns:
+        return tuple(replace(w, speaker=None) for w in words)
+    out = [replace(w, speaker=label) for w, label in zip(words, _turn_labels(words, turns), strict=True)]
+    for i, continues in enumerate(continuations(out)):
+        if continues:
+            out[i] = replace(out[i], speaker=out[i - 1].speaker)
+    return tuple(out)
 
 
 def _first_appearance_names(raw: Iterable[str]) -> dict[str, str]:

@@ -6,6 +6,14 @@ largest eigengap within the allowed bounds, near-identical clusters merged;
 average linkage for short recordings. Then every 0.1 s step of speech takes the
 speaker whose centroid the covering windows resemble most, and runs shorter
 than a word are smoothed into their neighbours.
+
+A recording with ``meeting_speech`` seconds of speech or more is a meeting, and
+a meeting has two voices at least. The embeddings cannot tell one person
+recorded at different moments from two similar voices on one telephone line: on
+real speech, the best split of one speaker's utterances and the split of a real
+two-person conversation are equally clear (bench/diarization.py). So the
+estimate does not get to fold a meeting into one speaker; ``--speakers 1`` (or
+re-clustering a record in seconds, ``referat speakers --speakers 1``) does.
 """
 
 from __future__ import annotations
@@ -33,6 +41,7 @@ class EmbeddedParams:
     speech_pad: float = 0.1
     min_region: float = 0.25  # shorter speech is ignored (clicks, breaths)
     min_turn: float = 0.5  # a speaker run shorter than this is a flicker, not a turn
+    meeting_speech: float = 20.0  # seconds of speech from which a recording holds two voices at least
     prune_keep: float = 0.2  # affinity refinement: fraction of each row kept
     merge_similarity: float = 0.86  # centroids closer than this are one speaker
     min_cluster: int = 3  # a "speaker" with fewer windows joins the nearest one
@@ -71,8 +80,7 @@ def spectral_labels(embeddings: np.ndarray, min_k: int, max_k: int, params: Embe
     diffused = pruned @ pruned.T
     refined = diffused / diffused.max(axis=1, keepdims=True)
     refined = (refined + refined.T) / 2
-    values, vectors = np.linalg.eigh(refined)
-    values, vectors = values[::-1], vectors[:, ::-1]
+    values, vectors = _top_eigen(refined, max_k + 1)
     if min_k == max_k:
         k = min_k
     else:
@@ -85,6 +93,20 @@ def spectral_labels(embeddings: np.ndarray, min_k: int, max_k: int, params: Embe
     from sklearn.cluster import KMeans
 
     return KMeans(n_clusters=k, n_init=10, random_state=0).fit_predict(spectral)
+
+
+def _top_eigen(matrix: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray]:
+    """The ``count`` largest eigenvalues (descending) and their vectors. Only these are
+    used; for a 2-hour meeting the partial solver is several times faster."""
+    n = len(matrix)
+    if count >= n - 1 or n < 200:
+        values, vectors = np.linalg.eigh(matrix)
+        return values[::-1][:count], vectors[:, ::-1][:, :count]
+    from scipy.sparse.linalg import eigsh
+
+    values, vectors = eigsh(matrix, k=count, which="LA", v0=np.ones(n))
+    order = np.argsort(values)[::-1]
+    return values[order], vectors[:, order]
 
 
 def linkage_labels(embeddings: np.ndarray, min_k: int, max_k: int, similarity: float) -> np.ndarray:
@@ -155,8 +177,11 @@ def _units(windows: Windows, max_units: int) -> tuple[np.ndarray, np.ndarray]:
     return sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-9), unit_of
 
 
-def cluster_windows(windows: Windows, min_k: int, max_k: int, params: EmbeddedParams) -> np.ndarray:
-    """Speaker centroids (k, d) for the windows."""
+def cluster_windows(windows: Windows, min_k: int, max_k: int, params: EmbeddedParams,
+                    speech: float = 0.0) -> np.ndarray:
+    """Speaker centroids (k, d) for the windows; ``speech`` is the seconds of speech they cover."""
+    if min_k == 1 and max_k >= 2 and speech >= params.meeting_speech:
+        min_k = 2  # a meeting: see the module's docstring
     units, _ = _units(windows, params.max_units)
     if len(units) < params.few_units:
         labels = linkage_labels(units, min_k, max_k, params.link_similarity)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -24,12 +24,14 @@ import numpy as np
 
 from referat.errors import ReferatError
 from referat.speakers.align import relabel_turns
-from referat.types import SpeakerTurn
+from referat.speakers.voices import Voices
+from referat.types import Meeting, SpeakerTurn
 
 log = logging.getLogger(__name__)
 
 BACKENDS = ("auto", "embedded", "pyannote", "none")
 DEFAULT_MAX_SPEAKERS = 10
+STAFF = 2  # speakers an agenda's participant list may leave out: officials presenting items
 
 Progress = Callable[[float, float], None]
 
@@ -43,8 +45,11 @@ class DiarizationOptions:
     """How to find speakers.
 
     ``speakers`` fixes the count; otherwise it is estimated between
-    ``min_speakers`` and ``max_speakers``. ``participants`` (from an agenda)
-    caps the estimate too. ``model`` is a pyannote pipeline folder.
+    ``min_speakers`` and ``max_speakers``. ``participants`` (the agenda's, less its
+    absentees) bounds the estimate too: at least two voices when two or more take
+    part, and at most the participants and ``STAFF`` more (the administration's
+    people who present items are rarely listed). ``model`` is a pyannote pipeline
+    folder.
     """
 
     backend: str = "auto"
@@ -75,10 +80,20 @@ class DiarizationOptions:
         """(min, max) number of speakers to look for."""
         if self.speakers is not None:
             return self.speakers, self.speakers
-        low = self.min_speakers or 1
         # An explicit --max-speakers beats the agenda; an explicit minimum beats both.
-        high = self.max_speakers or (self.participants if self.participants else DEFAULT_MAX_SPEAKERS)
+        high = self.max_speakers or (self.participants + STAFF if self.participants else DEFAULT_MAX_SPEAKERS)
+        meeting = 2 if self.participants and self.participants >= 2 and high >= 2 else 1
+        low = self.min_speakers or meeting
         return low, max(low, high)
+
+
+def with_agenda(options: DiarizationOptions, meeting: Meeting | None) -> DiarizationOptions:
+    """The agenda's participants who came bound the speaker estimate, unless told otherwise."""
+    if meeting is None or not meeting.participants or options.participants is not None:
+        return options
+    away = {p.name.casefold() for p in meeting.absent}
+    present = [p for p in meeting.participants if p.name.casefold() not in away]
+    return replace(options, participants=len(present)) if present else options
 
 
 class Diarizer(Protocol):
@@ -135,14 +150,31 @@ def diarize(
     Pass ``diarizer`` to reuse a loaded backend across files. Silence or no
     speech gives an empty tuple.
     """
+    return diarize_with_voices(audio, options, progress, diarizer)[0]
+
+
+def diarize_with_voices(
+    audio: np.ndarray,
+    options: DiarizationOptions | None = None,
+    progress: Progress | None = None,
+    diarizer: Diarizer | None = None,
+) -> tuple[tuple[SpeakerTurn, ...], Voices | None]:
+    """``diarize``, and the voices the turns were found from where the backend keeps
+    them (the embedded one does; pyannote does not)."""
     options = options or DiarizationOptions()
     if diarizer is None:
         diarizer = make_diarizer(options)
     if diarizer is None or len(audio) == 0:
-        return ()
+        return (), None
     low, high = options.bounds()
-    turns = [t for t in diarizer(np.asarray(audio, dtype=np.float32), low, high, progress) if t.end > t.start]
-    found = len({t.speaker for t in turns})
-    if options.speakers and turns and found < options.speakers:
-        log.warning("asked for %d speakers but only %d could be told apart", options.speakers, found)
-    return relabel_turns(turns)
+    samples = np.asarray(audio, dtype=np.float32)
+    find = getattr(diarizer, "find", None)
+    if find is not None:
+        found, voices = find(samples, low, high, progress)
+    else:
+        found, voices = diarizer(samples, low, high, progress), None
+    turns = [t for t in found if t.end > t.start]
+    count = len({t.speaker for t in turns})
+    if options.speakers and turns and count < options.speakers:
+        log.warning("asked for %d speakers but only %d could be told apart", options.speakers, count)
+    return relabel_turns(turns), voices

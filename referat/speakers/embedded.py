@@ -12,6 +12,9 @@
 4. Every 0.1 s step of speech takes the speaker whose centroid the covering
    windows resemble most, so a long region is re-cut where the voice changes;
    runs shorter than a word are smoothed into their neighbours.
+
+``find`` also returns the regions and embeddings (``Voices``), which the meeting
+record keeps so that speakers can be re-clustered without the audio.
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ from collections.abc import Callable
 import numpy as np
 
 from referat.audio.blocks import stream_blocks
-from referat.speakers.clustering import EmbeddedParams, Windows, cluster_windows, turns_from_scores
+from referat.speakers.clustering import EmbeddedParams, Windows
+from referat.speakers.voices import Voices, recluster
 from referat.types import SAMPLE_RATE, SpeakerTurn
 
 log = logging.getLogger(__name__)
@@ -161,14 +165,25 @@ class EmbeddedDiarizer:
         max_speakers: int = 8,
         progress: Callable[[float, float], None] | None = None,
     ) -> list[SpeakerTurn]:
+        return self.find(audio, min_speakers, max_speakers, progress)[0]
+
+    def find(
+        self,
+        audio: np.ndarray,
+        min_speakers: int = 1,
+        max_speakers: int = 8,
+        progress: Callable[[float, float], None] | None = None,
+    ) -> tuple[list[SpeakerTurn], Voices | None]:
+        """The turns, and the voices they were found from (None without speech)."""
         params = self.params
         regions = speech_regions(audio, params)
         if not regions:
-            return []
+            return [], None
         if self._encoder is None:
             self._encoder = _Encoder()
         windows = embed_windows(audio, regions, self._encoder, params, progress)
-        centroids = cluster_windows(windows, min_speakers, max_speakers, params)
+        voices = Voices(np.asarray(regions, dtype=np.float64).reshape(-1, 2), windows)
+        turns = recluster(voices, min_speakers, max_speakers, params)
         log.info("embedded diarizer: %d speech regions, %d windows, %d speakers", len(regions), len(windows.starts),
-                 len(centroids))
-        return turns_from_scores(regions, windows, centroids, params)
+                 len({t.speaker for t in turns}))
+        return turns, voices

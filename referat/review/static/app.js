@@ -31,6 +31,10 @@ const T = {
   beslutning: "Beslutning",
   evidence: "Bygger på:",
   agendaDecision: "(skrevet i dagsordenen)",
+  speakerCount: "Antal talere",
+  findAgain: "Fordel talerne igen",
+  findingAgain: "Fordeler talerne igen…",
+  findAgainTitle: "Sorter stemmerne i dette antal talere. Navne på talere, der bliver, beholdes. Kan fortrydes.",
 };
 
 const token = (() => {
@@ -106,6 +110,11 @@ async function edit(op) {
   if (await call("edit", { op })) status(T.saved);
 }
 
+async function findSpeakers(count) {
+  status(T.findingAgain);
+  if (await call("speakers", { count })) status(T.saved);
+}
+
 async function load() {
   const response = await fetch("/api/state", { headers: { "X-Referat-Token": token } });
   if (!response.ok) {
@@ -122,7 +131,8 @@ async function load() {
 function show(data) {
   state = data;
   draw("meeting", $("#meeting"), drawMeeting, data.meeting);
-  draw("speakers", $("#speakers"), drawSpeakers, { speakers: data.speakers, participants: data.meeting.participants });
+  draw("speakers", $("#speakers"), drawSpeakers,
+    { speakers: data.speakers, participants: data.meeting.participants, voices: data.voices_kept });
   const items = $("#items");
   const names = data.speakers.map((s) => [s.label, s.name]);  // lines show names: redraw when one changes
   const keys = [];
@@ -166,8 +176,14 @@ function drawMeeting(meeting) {
     absent ? el("p", { text: `${T.absent}: ${absent}` }) : null);
 }
 
-function drawSpeakers({ speakers, participants }) {
+function drawSpeakers({ speakers, participants, voices }) {
   const box = el("div");
+  if (voices) {
+    const count = el("input", { type: "number", id: "speaker-count", min: 1, max: 30, value: speakers.length || 2 });
+    const again = el("button", { type: "button", id: "find-again", text: T.findAgain, title: T.findAgainTitle });
+    again.addEventListener("click", () => findSpeakers(Number(count.value)));
+    box.append(el("div", { class: "recount" }, el("label", { text: `${T.speakerCount} ` }, count), again));
+  }
   const options = el("datalist", { id: "participant-names" },
     ...participants.map((p) => el("option", { value: p.name })));
   box.append(options);
