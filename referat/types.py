@@ -186,11 +186,22 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class FollowUp:
+    """A commitment made in the discussion: who does what, by when (if said)."""
+
+    who: str | None  # a name, a role or body ("forvaltningen"), or None when nobody was named
+    what: str
+    when: str | None = None
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True)
 class DraftDecision:
     kind: str  # e.g. "approved", "approved_with_remark", "rejected", "noted", "postponed"
     text: str
     evidence: tuple[Evidence, ...] = ()
     confidence: float = 0.0
+    followups: tuple[FollowUp, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,20 @@ def build(path: Path = OUT) -> Path:
     _tag(doc, "{%p for ev in s.evidence %}")
     _draft(doc, "»{{ ev.text }}« ({{ ev.speaker }}, {{ ev.time }})", italic=True)
     _tag(doc, "{%p endfor %}")
+    # Follow-ups right under the Beslutning: who does what, by when.
+    _tag(doc, "{%p if s.is_decision and item.followups %}")
+    doc.add_paragraph("{{ followups_heading }}", style="Heading 3")
+    _tag(doc, "{%p if item.followups_draft %}")
+    _draft(doc, "{{ draft_note }}", bold_label=True, italic=True)
+    _tag(doc, "{%p endif %}")
+    _tag(doc, "{%p for f in item.followups %}")
+    _tag(doc, "{%p if f.draft %}")
+    _draft(doc, "– {{ f.line }}")
+    _tag(doc, "{%p else %}")
+    doc.add_paragraph("– {{ f.line }}", style="Liste")
+    _tag(doc, "{%p endif %}")
+    _tag(doc, "{%p endfor %}")
+    _tag(doc, "{%p endif %}")
     _tag(doc, "{%p endfor %}")
     _tag(doc, "{%p if item.excerpts %}")
     doc.add_paragraph("{{ excerpts_heading }}", style="Heading 2")
@@ -122,6 +136,23 @@ def build(path: Path = OUT) -> Path:
     _tag(doc, "{%p endfor %}")
     _tag(doc, "{%p endif %}")
     _tag(doc, "{%p endfor %}")
+    # All follow-ups in one table at the end.
+    _tag(doc, "{%p if followups %}")
+    doc.add_paragraph("{{ followups_heading }}", style="Heading 1")
+    _tag(doc, "{%p if followups_draft %}")
+    _draft(doc, "{{ draft_note }}", bold_label=True, italic=True)
+    _tag(doc, "{%p endif %}")
+    table = doc.add_table(rows=4, cols=4)
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, ("Hvem", "Hvad", "Hvornår", "Punkt"), strict=True):
+        cell.text = text
+        cell.paragraphs[0].runs[0].bold = True
+    table.rows[1].cells[0].text = "{%tr for f in followups %}"
+    for cell, text in zip(table.rows[2].cells, ("{{ f.who }}", "{{ f.what }}", "{{ f.when }}", "{{ f.item }}"),
+                          strict=True):
+        cell.text = text
+    table.rows[3].cells[0].text = "{%tr endfor %}"
+    _tag(doc, "{%p endif %}")
     _tag(doc, "{%p if unassigned %}")
     doc.add_paragraph("{{ unassigned_heading }}", style="Heading 1")
     _draft(doc, "{{ draft_note }}", bold_label=True, italic=True)

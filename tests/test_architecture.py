@@ -23,7 +23,7 @@ MAX_LINES = 400
 PURE = {
     "referat.types", "referat.errors", "referat.danish",
     "referat.minutes", "referat.minutes.build", "referat.minutes.decisions", "referat.minutes.segment",
-    "referat.minutes.sentences",
+    "referat.minutes.sentences", "referat.minutes.phrases", "referat.minutes.presenter", "referat.minutes.followups",
     "referat.record.model", "referat.record.build", "referat.record.views", "referat.record.edits",
     "referat.speakers.align", "referat.asr.postprocess", "referat.agenda.sections", "referat.agenda.vocabulary",
 }

@@ -113,8 +113,10 @@ def test_a_whole_meeting_split_by_cues_with_a_draft_each():
     drafts = [(im.draft.kind, im.draft.text) for im in result.minutes.items]
     assert drafts == [
         ("approved", "Chefforum godkendte indstillingen."),
-        ("noted", "Chefforum tog orienteringen til efterretning."),
-        ("noted", "Chefforum tog orienteringen til efterretning."),
+        # As seed 001 writes it: the named presenter (by the agenda's role), then the formula.
+        ("noted", "Kommunaldirektøren orienterede om status på arbejdet med Budget 2026. Chefforum tog orienteringen "
+                  "til efterretning."),
+        ("noted", "Chefforum tog orienteringen til efterretning."),  # Taler 3 presented; nobody named them
         ("approved_with_remark", "Chefforum godkendte indstillingen med bemærkning om, at hver afdeling udpeger "
                                  "to til fire superbrugere."),
         ("discussed", "Chefforum drøftede punktet."),

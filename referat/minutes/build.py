@@ -56,7 +56,7 @@ def draft_decisions(
     chair = chair_label(meeting, everyone, dict(speaker_names or {}))
     wanted = None if numbers is None else set(numbers)
     return {item.number: draft_decision(item, said.get(item.number, ()), meeting, chair=chair, marks=marks,
-                                        options=options)
+                                        options=options, names=speaker_names)
             for item in meeting.items if wanted is None or item.number in wanted}
 
 

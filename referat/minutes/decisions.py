@@ -22,13 +22,22 @@ How a draft is found:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from referat.minutes.followups import find_followups
+from referat.minutes.phrases import ASSENT, ENGLISH_REMARK, FAMILIES, INDSTILLING_KINDS, REMARK, SAID_REMARKS
+from referat.minutes.presenter import presenter_sentence
 from referat.minutes.sentences import Sentence, iter_sentences, normalize
 from referat.types import AgendaItem, DraftDecision, Evidence, Mark, Meeting, Utterance
 
 DRAFT_LABEL = "[UDKAST]"
+_DECIDED_THAT = re.compile(r"\b(?:besluttede|besluttet|beslutter|aftaler|aftalte|aftalt|decided)\s*,?\s*"
+                           r"(?:at|that)\s+(.+)$", re.IGNORECASE)
+_CHAIR_ROLES = re.compile(r"formand|borgmester|direktør|mødeleder|chair")
+_NO = re.compile(r"^(?:nej|vent|ikke endnu)\b")
+# A member's view, not the meeting's decision: "Jeg mener, det bør udsættes."
+_PROPOSAL = re.compile(r"\b(?:jeg (?:mener|synes|foreslår|tror)|bør|burde|skulle vi|vi skal (?:nok )?overveje)\b")
 
 
 @dataclass(frozen=True)
@@ -41,73 +50,21 @@ class DecisionOptions:
 
 
 @dataclass(frozen=True)
-class Rule:
-    kind: str
-    pattern: re.Pattern[str]
-    weight: float
-
-
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
-
-
-# Order matters: the first rule that matches a sentence decides its kind, so
-# negations come before the positive forms they contain.
-RULES: tuple[Rule, ...] = (
-    Rule("rejected", _rx(
-        r"\b(?:ikke (?:blevet |at )?(?:godkendt|godkende|vedtaget|vedtage|tiltrådt|anbefalet)"
-        r"|(?:godkend(?:te|er|es)|vedtog|anbefaler|tiltrådte) (?:\w+ )?ikke"
-        r"|kan (?:vi )?ikke godkende|afvis(?:t|te|es|er)|forkast(?:et|ede|es)"
-        r"|not (?:be )?approved?|rejected|rejects?)\b"), 1.2),
-    Rule("postponed", _rx(
-        r"\b(?:udsat|udsættes|udsætter|udsatte|udskyd\w*|udskudt|tages op (?:igen|på et senere)"
-        r"|postponed?|deferred|put off)\b"), 1.0),
-    Rule("noted", _rx(r"\btil efterretning\b|\b(?:noted|take note|took note|takes note)\b"), 1.0),
-    Rule("approved", _rx(
-        r"\b(?:godkend(?:t|te|es|er|e)|vedtag(?:et|es|er|e)|vedtog|tiltræd(?:er|es|e)|tiltrådt|tiltrådte"
-        r"|approved?|approves|adopted|accepted)\b"), 1.0),
-    Rule("decided", _rx(r"\b(?:besluttede|besluttet|beslutter|besluttes|decided|decides)\b"), 0.9),
-    Rule("recommended", _rx(r"\b(?:anbefale[rs]?|anbefalede|anbefalet|recommends|recommended)\b"), 0.6),
-    Rule("discussed", _rx(r"\b(?:drøftede|drøftet|drøfter|drøftes|discussed)\b"), 0.5),
-)
-ASSENT = _rx(
-    r"\b(?:enig|enige|fint|fornuftigt|god idé|ingen (?:bemærkninger|indvendinger|kommentarer)|det gør vi"
-    r"|tak for orienteringen|agree|agreed|fine|no objections?|sounds good|yes)\b|^ja\b"
-)
-REMARK = re.compile(
-    r"\bmed (?:den |en )?(bemærkning(?:en)? om|præcisering(?:en)? (?:af|til)|tilføjelse(?:n)?(?: om)?"
-    r"|ændring(?:en)?(?: af| om)?)\s*,?\s*(.+)$"
-    r"|\bwith (?:the |a )?(remark|note|clarification|amendment)(?: that)?\s*,?\s*(.+)$",
-    re.IGNORECASE,
-)
-_DECIDED_THAT = _rx(r"\b(?:besluttede|besluttet|beslutter|decided)\s*,?\s*(?:at|that)\s+(.+)$")
-_ENGLISH_REMARK = {"remark": "bemærkning om", "note": "bemærkning om", "clarification": "præcisering af",
-                   "amendment": "ændring"}
-
-# What the Indstilling asks for, strongest first.
-_INDSTILLING_KINDS = (
-    ("approved", _rx(r"godkend")),
-    ("noted", _rx(r"til efterretning")),
-    ("recommended", _rx(r"anbefal")),
-    ("decided", _rx(r"beslut")),
-    ("discussed", _rx(r"drøft")),
-)
-_CHAIR_ROLES = _rx(r"formand|borgmester|direktør|mødeleder|chair")
-
-
-@dataclass(frozen=True)
 class _Hit:
     kind: str
     score: float
     sentence: Sentence
+    marked: bool = False  # said near a decision mark pressed during the meeting
+    stated: bool = True  # a statement, not a question nobody said yes to or a member's proposal
 
 
-def indstilling_kind(item: AgendaItem) -> str | None:
+def indstilling_kinds(item: AgendaItem) -> tuple[str, ...]:
+    """What the Indstilling asks for, strongest first ("godkendes" → approved)."""
     section = item.section("Indstilling")
-    if section is None:
-        return None
+    if section is None or not section.text.strip():
+        return ()
     text = normalize(section.text)
-    return next((kind for kind, pattern in _INDSTILLING_KINDS if pattern.search(text)), None)
+    return tuple(kind for kind, pattern in INDSTILLING_KINDS if pattern.search(text))
 
 
 def chair_name(meeting: Meeting) -> str | None:
@@ -125,46 +82,86 @@ def draft_decision(
     chair: str | None = None,
     marks: Sequence[Mark] = (),
     options: DecisionOptions = DecisionOptions(),
+    names: Mapping[str, str] | None = None,
 ) -> DraftDecision:
-    """A draft Beslutning for ``item``; ``chair`` is the chair's speaker label."""
+    """A draft Beslutning for ``item``; ``chair`` is the chair's speaker label, ``names``
+    the names given to speakers (the presenter sentence and follow-ups use them)."""
     forum = meeting.forum or "Mødet"
+    names = dict(names or {})
+    sentences = list(iter_sentences(utterances))
+    hits = _score(sentences, chair, _decision_times(marks, item), options)
+    followups = find_followups(sentences, meeting, names, forum)
     if item.decision:
         # Never replace a written decision; the discussion still backs it.
-        hits = _score(utterances, chair, _decision_times(marks, item), options)
-        return DraftDecision("existing", item.decision, _evidence(hits, None, options), 1.0)
-    if not utterances:
+        return DraftDecision("existing", item.decision, _evidence(hits, None, options), 1.0, followups)
+    if not sentences:
         return DraftDecision("not_discussed", "Punktet blev ikke fundet i optagelsen. Skriv beslutningen ud fra "
                              "mødet.", (), 0.0)
-    hits = _score(utterances, chair, _decision_times(marks, item), options)
-    expected = indstilling_kind(item)
-    totals: dict[str, float] = {}
-    for hit in hits:
-        totals[hit.kind] = totals.get(hit.kind, 0.0) + hit.score
-    explicit = {k: v for k, v in totals.items() if k != "assent"}
-    if explicit:
-        kind = max(explicit, key=lambda k: (explicit[k], -_rank(k)))
-        support = [h for h in hits if h.kind == kind]
-        confidence = min(0.9, 0.4 + 0.2 * explicit[kind]) + (0.05 if kind == expected else 0.0)
-        if kind == "approved" and expected == "noted":
-            kind = "noted"  # approving an orientation means taking it to efterretning
-    elif "assent" in totals and expected:
-        kind, support, confidence = expected, [h for h in hits if h.kind == "assent"], 0.35
-    else:
+    asked = indstilling_kinds(item)
+    kind, support, confidence = _kind(hits, asked, sentences, chair)
+    if kind == "undetermined":
         text = "Ingen beslutning fundet i drøftelsen; skriv beslutningen ud fra mødet."
         indstilling = item.section("Indstilling")
-        if expected and indstilling is not None:
+        if asked and indstilling is not None:
             text += f" Indstillingen: {indstilling.text.strip()}"
-        return DraftDecision("undetermined", text, _evidence(hits, None, options), 0.0)
-    since = min((h.sentence.start for h in support), default=0.0)
-    remark = _remark(utterances, since) if kind == "approved" else None
+        return DraftDecision(kind, text, _evidence(hits, None, options), 0.0, followups)
+    if kind == "approved" and asked and set(asked) <= {"noted"}:
+        kind = "noted"  # approving an orientation means taking it to efterretning, as the seeds say
+    remark = _remark(sentences, support) if kind == "approved" else None
     if remark:
         kind = "approved_with_remark"
     text = _text(kind, forum, item, remark, support)
-    return DraftDecision(kind, text, _evidence(hits, support, options), round(min(confidence, 0.95), 2))
+    presenter = presenter_sentence(item, utterances, meeting, names, kind)
+    if presenter:
+        text = f"{presenter} {text}"
+    evidence = _evidence(hits, support, options, sentences, opening=confidence < 0.4)
+    return DraftDecision(kind, text, evidence, round(min(confidence, 0.95), 2), followups)
+
+
+def _kind(hits: list[_Hit], asked: tuple[str, ...], sentences: list[Sentence],
+          chair: str | None) -> tuple[str, list[_Hit], float]:
+    """The decision kind, the hits it rests on and a confidence.
+
+    Decisions close the discussion: the last decision statement that is not a question
+    decides, the chair's if the chair made one (and one said near a decision mark before
+    others). So members' "we should approve it" never outweighs the chair's "Så godkender
+    vi ikke indstillingen". A discussion that only assents or discusses follows the
+    Indstilling; talk without either is a discussion of the item."""
+    explicit = [h for h in hits if h.kind not in ("assent", "discussed")]
+    expected = asked[0] if asked else None
+    statements = [h for h in explicit if h.stated or h.marked]
+    if statements:
+        marked = [h for h in statements if h.marked]
+        by_chair = [h for h in (marked or statements) if chair is not None and h.sentence.speaker == chair]
+        kind = (by_chair or marked or statements)[-1].kind
+    elif explicit:
+        # Only questions and proposals ("Jeg mener, det bør udsættes"): the strongest wins,
+        # and a discussion that outweighs them is a discussion.
+        totals: dict[str, float] = {}
+        for hit in hits:
+            if hit.kind != "assent":
+                totals[hit.kind] = totals.get(hit.kind, 0.0) + hit.score
+        kind = max(totals, key=lambda k: (totals[k], -_rank(k)))
+        if kind == "discussed":
+            return kind, [h for h in hits if h.kind == "discussed"], 0.4
+    if explicit:
+        weight = sum(h.score for h in explicit if h.kind == kind)
+        confidence = min(0.9, 0.4 + 0.2 * weight) + (0.05 if kind in asked else 0.0)
+        return kind, [h for h in explicit if h.kind == kind], confidence
+    kinds = {h.kind for h in hits}
+    if expected and kinds:
+        return expected, [h for h in hits if h.kind in ("assent", "discussed")], 0.35
+    if "discussed" in kinds:
+        return "discussed", [h for h in hits if h.kind == "discussed"], 0.4
+    if expected == "discussed" or (not expected and len(sentences) >= 2):
+        return "discussed", [], 0.2
+    if expected == "noted" and len(sentences) >= 2:
+        return "noted", [], 0.25  # an orientation given and asked about, with no objection
+    return "undetermined", [], 0.0
 
 
 def _rank(kind: str) -> int:
-    order = [rule.kind for rule in RULES]
+    order = list(dict.fromkeys(family.kind for family in FAMILIES))
     return order.index(kind) if kind in order else len(order)
 
 
@@ -172,44 +169,86 @@ def _decision_times(marks: Sequence[Mark], item: AgendaItem) -> list[float]:
     return [m.time for m in marks if m.kind == "decision" and m.item in (item.number, None)]
 
 
-def _score(utterances: Sequence[Utterance], chair: str | None, decision_times: Sequence[float],
+def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequence[float],
            options: DecisionOptions) -> list[_Hit]:
-    sentences = list(iter_sentences(utterances))
     if not sentences:
         return []
     first, last = sentences[0].start, max(s.end for s in sentences)
     span = max(last - first, 1e-6)
     hits = []
-    for sentence in sentences:
+    for k, sentence in enumerate(sentences):
         norm = normalize(sentence.text)
-        rule = next((r for r in RULES if r.pattern.search(norm)), None)
-        kind, weight = (rule.kind, rule.weight) if rule else ("assent", 0.3) if ASSENT.search(norm) else (None, 0)
-        if kind is None:
+        family = next((f for f in FAMILIES if f.pattern.search(norm)), None)
+        if family is not None:
+            kind, weight = family.kind, family.weight
+        elif ASSENT.search(norm):
+            kind, weight = "assent", 0.3
+        else:
             continue
+        if sentence.is_question and kind != "rejected" and _answered_no(sentences, k):
+            continue  # "Kan vi godkende det?" "Nej, vent …": the question decided nothing
+        stated = (not sentence.is_question or _answered_yes(sentences, k)) and not _PROPOSAL.search(norm)
         score = weight * (0.5 + 0.5 * (sentence.start - first) / span)
         if chair is not None and sentence.speaker == chair:
             score *= options.chair_weight
         if sentence.is_question:
             score *= options.question_weight
-        if any(t - options.mark_window <= sentence.start <= t + 5.0 for t in decision_times):
+        marked = any(t - options.mark_window <= sentence.start <= t + 5.0 for t in decision_times)
+        if marked:
             score *= options.mark_weight
-        hits.append(_Hit(kind, score, sentence))
+        hits.append(_Hit(kind, score, sentence, marked, stated))
     return hits
 
 
-def _remark(utterances: Sequence[Utterance], since: float) -> tuple[str, str] | None:
-    """The latest "med bemærkning om …" said from the approval on: (phrase, rest)."""
-    for sentence in reversed(list(iter_sentences(utterances))):
-        if sentence.start < since:
-            break
-        match = REMARK.search(sentence.text.strip())
-        if match:
-            phrase = match.group(1) or _ENGLISH_REMARK[match.group(3).casefold()]
-            phrase = re.sub(r"(ning|ring|else)en\b", r"\1", phrase.casefold())
-            # English "with the remark that X" (the synthetic demo) reads "… om, at X".
-            rest = match.group(2) or f"at {match.group(4)}"
-            return phrase, rest.rstrip(".!? ")
-    return None
+def _answered_yes(sentences: list[Sentence], k: int) -> bool:
+    """"Kan vi godkende det?" "Ja.": the question and its answer are one decision."""
+    reply = next((s for s in sentences[k + 1:k + 3] if s.speaker != sentences[k].speaker), None)
+    return reply is not None and bool(ASSENT.search(normalize(reply.text)))
+
+
+def _answered_no(sentences: list[Sentence], k: int) -> bool:
+    reply = next((s for s in sentences[k + 1:k + 3] if s.speaker != sentences[k].speaker), None)
+    return reply is not None and bool(_NO.match(normalize(reply.text)))
+
+
+def _remark(sentences: list[Sentence], support: list[_Hit]) -> tuple[str, str] | None:
+    """The remark on the approval: in its sentence, or in one said just before it
+    ("Ja, med den tilføjelse at …" and then "Godkendt med den tilføjelse.")."""
+    if not support:
+        return None
+    approval = max(support, key=lambda h: h.score).sentence
+    at = sentences.index(approval)
+    near = [approval, *reversed(sentences[max(0, at - 3):at]), *sentences[at + 1:at + 2]]
+    found = [(sentence, remark) for sentence in near if (remark := _remark_in(sentence.text.strip()))]
+    if not found:
+        return None
+    with_content = next(((s, r) for s, r in found if r[1]), None)
+    if with_content is not None:
+        return with_content[1]
+    sentence, (phrase, _) = found[0]
+    if sentence is not approval:
+        return None
+    # "Med den ændring er mødeplanen godkendt": the change is what was said just before.
+    before = sentences[at - 1].text.strip() if at else ""
+    return phrase, f"der blev nævnt: »{before}«" if before else ""
+
+
+def _remark_in(text: str) -> tuple[str, str] | None:
+    """(phrase, "at …") of a remark in ``text``; the rest is empty for "med den tilføjelse."."""
+    if said := SAID_REMARKS.search(text):
+        return said.group(0)[4:].rstrip(".!? "), ""  # "de bemærkninger, der faldt" stands alone
+    match = REMARK.search(text)
+    if match is None:
+        return None
+    if match.group("english"):
+        return ENGLISH_REMARK[match.group("english").casefold()], f"at {match.group('erest').rstrip('.!? ')}"
+    phrase = " ".join(match.group("phrase").split()).lstrip(", ")
+    rest = match.group("rest").strip(" ,").rstrip(".!? ")
+    if phrase == "men med":  # "Vi godkender prisen, men med et familiekort til 120 kroner."
+        return "med", rest
+    rest = re.sub(r"^(?:at|,)\s*", "", rest)
+    rest = re.sub(r"^(?:er|blev)\s+.*\bgodkendt$", "", rest)  # "Med den ændring er mødeplanen godkendt"
+    return phrase, f"at {rest}" if rest else ""
 
 
 def _text(kind: str, forum: str, item: AgendaItem, remark: tuple[str, str] | None, support: list[_Hit]) -> str:
@@ -218,8 +257,15 @@ def _text(kind: str, forum: str, item: AgendaItem, remark: tuple[str, str] | Non
         return f"{forum} godkendte {what}."
     if kind == "approved_with_remark" and remark is not None:
         phrase, rest = remark
-        joint = ", " if rest.startswith(("at ", "that ")) else " "
-        return f"{forum} godkendte {what} med {phrase}{joint}{rest}."
+        phrase = phrase[0].lower() + phrase[1:]
+        if not phrase.startswith(("med ", "under ", "på ", "dog ", "idet")):
+            phrase = f"med {phrase}"
+        if phrase == "idet":
+            phrase = "med den bemærkning,"
+        joint = "" if not rest else (" " if phrase.endswith(",") or phrase == "med" else ", ")
+        return f"{forum} godkendte {what} {phrase}{joint}{rest}."
+    if kind == "partly_approved":
+        return _partly(forum, support)
     if kind == "rejected":
         return f"{forum} godkendte ikke {what}."
     if kind == "noted":
@@ -237,8 +283,44 @@ def _text(kind: str, forum: str, item: AgendaItem, remark: tuple[str, str] | Non
     return f"{forum} drøftede punktet."
 
 
-def _evidence(hits: list[_Hit], support: list[_Hit] | None, options: DecisionOptions) -> tuple[Evidence, ...]:
+_PARTLY = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*)\s+(?:vi\s+)?(?P<yes>.+?),?\s+(?:men ikke\s+(?P<no>[^,.]+)"
+                     r"|(?:og|men|mens)\s+(?P<later>.+?)\s+(?:udsætter|udskyder|venter)(?:\s+vi)?(?P<until>[^,.]*))",
+                     re.IGNORECASE)
+
+
+def _partly(forum: str, support: list[_Hit]) -> str:
+    """"godkendte indstilling 1, 2 og 3, men ikke indstilling 4" from the sentence that says so."""
+    for hit in sorted(support, key=lambda h: -h.score):
+        match = _PARTLY.search(hit.sentence.text)
+        if match is None:
+            continue
+        yes = _points(match["yes"])
+        if match["no"] is not None:
+            no = re.sub(r"\s+(?:som|der)\s+.*$", "", match["no"].strip())
+            return f"{forum} godkendte {yes}, men ikke {_points(no)}."
+        return f"{forum} godkendte {yes} og udsatte {_points(match['later'])}{match['until'].rstrip()}."
+    return f"{forum} godkendte dele af indstillingen; se citaterne."
+
+
+def _points(text: str) -> str:
+    """"1 til 3" → "indstilling 1 til 3"; words stay as said."""
+    text = re.sub(r"^(?:dem|det|den)\s+", "", text.strip())
+    return f"indstilling {text}" if re.match(r"^\d", text) else text
+
+
+def _evidence(hits: list[_Hit], support: list[_Hit] | None, options: DecisionOptions,
+              sentences: Sequence[Sentence] = (), opening: bool = False) -> tuple[Evidence, ...]:
+    """The quotes a draft rests on: its supporting sentences, best first. A draft found
+    without decision words (from the Indstilling, or a discussion) also quotes how the
+    item opened, and one that rests on nothing how it opened and closed."""
     chosen = support if support else [h for h in hits if h.kind != "assent"] or hits
+    if not chosen and sentences:
+        ends = list(dict.fromkeys([sentences[0], sentences[-1]]))
+        return tuple(Evidence(s.speaker, s.start, s.text) for s in ends)
+    if opening and sentences and all(h.sentence is not sentences[0] for h in chosen):
+        best = sorted(chosen, key=lambda h: h.score, reverse=True)[: options.max_evidence - 1]
+        quoted = [sentences[0], *sorted((h.sentence for h in best), key=lambda s: s.start)]
+        return tuple(Evidence(s.speaker, s.start, s.text) for s in quoted)
     best = sorted(chosen, key=lambda h: h.score, reverse=True)[: options.max_evidence]
     return tuple(Evidence(h.sentence.speaker, h.sentence.start, h.sentence.text)
                  for h in sorted(best, key=lambda h: h.sentence.start))

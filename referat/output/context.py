@@ -18,6 +18,7 @@ DRAFT_LABEL = "[UDKAST]"
 DRAFT_NOTE = "Maskinforslag – kontrollér og ret teksten før referatet godkendes."
 EXCERPTS_HEADING = "Drøftelse (maskinudskrift)"
 UNASSIGNED_HEADING = "Øvrig drøftelse (maskinudskrift)"
+FOLLOWUPS_HEADING = "Opfølgning"
 CLOSED_NOTE = "Lukket punkt – indgår ikke i den offentlige udgave."
 DECISION_STYLES = ("auto", "plain", "forum")
 
@@ -45,6 +46,8 @@ def build_context(minutes: Minutes, options: RenderOptions = RenderOptions()) ->
     meeting = minutes.meeting
     names = dict(minutes.speaker_names)
     items = [_item(im, meeting, names, options) for im in _all_items(minutes)]
+    # Every item's follow-ups in one table at the end: hvem / hvad / hvornår / punkt.
+    table = [dict(f, item=i["number"], item_title=i["title"]) for i in items for f in i["followups"]]
     kind = "REFERAT"
     context = {
         "kind": kind,
@@ -68,6 +71,9 @@ def build_context(minutes: Minutes, options: RenderOptions = RenderOptions()) ->
         # Talk outside any item; left out of the public version (it may touch closed items).
         "unassigned": [] if options.public or not options.excerpts else _excerpts(minutes.unassigned, names),
         "unassigned_heading": UNASSIGNED_HEADING,
+        "followups_heading": FOLLOWUPS_HEADING,
+        "followups": table,
+        "followups_draft": any(f["draft"] for f in table),
     }
     context["has_drafts"] = bool(context["unassigned"]) or any(i["has_draft"] for i in items)
     return _clean(context)
@@ -130,6 +136,8 @@ def _item(im: ItemMinutes, meeting: Meeting, names: dict, options: RenderOptions
         "note": (CLOSED_NOTE if item.closed and not hidden and not item.title.casefold().startswith("lukket") else ""),
         "sections": [],
         "excerpts": [],
+        "followups": [],
+        "followups_draft": False,
         "has_draft": False,
     }
     if hidden:
@@ -145,8 +153,28 @@ def _item(im: ItemMinutes, meeting: Meeting, names: dict, options: RenderOptions
     base["sections"] = sections
     if options.excerpts:
         base["excerpts"] = _excerpts(im.utterances, names)
-    base["has_draft"] = bool(base["excerpts"]) or any(s["draft"] for s in sections)
+    followups = _followups(im, names)
+    base["followups"] = followups
+    base["followups_draft"] = any(f["draft"] for f in followups)
+    base["has_draft"] = bool(base["excerpts"]) or any(s["draft"] for s in sections) or base["followups_draft"]
     return base
+
+
+def _followups(im: ItemMinutes, names: dict) -> list[dict]:
+    """The item's follow-ups. The machine's carry the sentence they were heard in and are
+    drafts until the item is checked; rows the secretary wrote carry none and are not."""
+    if im.draft is None:
+        return []
+    rows = []
+    for f in im.draft.followups:
+        who = names.get(f.who, f.who) if f.who else ""
+        line = (f"{who}: {f.what}" if who else f.what) + (f" ({f.when})" if f.when else "")
+        rows.append({"who": who, "what": f.what, "when": f.when or "", "line": line,
+                     "draft": f.evidence is not None and not im.checked,
+                     "evidence": None if f.evidence is None else {
+                         "speaker": names.get(f.evidence.speaker, f.evidence.speaker),
+                         "time": danish.clock(f.evidence.start), "text": f.evidence.text}})
+    return rows
 
 
 def _excerpts(utterances, names: dict) -> list[dict]:

@@ -18,7 +18,7 @@ from referat.minutes.decisions import DecisionOptions
 from referat.record.build import chair_of, redraft, split_by_agenda
 from referat.record.model import Line, MeetingRecord
 from referat.speakers.align import keep_turn_labels
-from referat.types import Meeting, SpeakerTurn, Word, join_words
+from referat.types import FollowUp, Meeting, SpeakerTurn, Word, join_words
 
 
 class EditError(InputError):
@@ -147,6 +147,14 @@ def edit_decision(record: MeetingRecord, number: int, text: str | None) -> Meeti
     return _with_decision(record, number, text=wording)
 
 
+def edit_followups(record: MeetingRecord, number: int, followups: Sequence[FollowUp] | None) -> MeetingRecord:
+    """The secretary's list of follow-ups for item ``number`` (None: the machine's again).
+    Rows without a task are dropped."""
+    _known_item(record, number)
+    kept = None if followups is None else tuple(f for f in followups if f.what.strip())
+    return _with_decision(record, number, followups=kept)
+
+
 def check_decision(record: MeetingRecord, number: int, checked: bool = True) -> MeetingRecord:
     """A person checked the Beslutning: it is printed without the [UDKAST] mark."""
     _known_item(record, number)
@@ -219,6 +227,20 @@ def _turns(value: object) -> list[SpeakerTurn]:
     return turns
 
 
+def _followups(value: object) -> list[FollowUp]:
+    """[{"who": …, "what": …, "when": …}, …] as the review page sends them."""
+    if not isinstance(value, list):
+        raise EditError("followups must be a list of {who, what, when}.")
+    rows = []
+    for row in value:
+        if not isinstance(row, dict) or not isinstance(row.get("what", ""), str):
+            raise EditError(f"A follow-up must be {{who, what, when}}, not {row!r}.")
+        who, when = row.get("who"), row.get("when")
+        rows.append(FollowUp(str(who).strip() or None if who else None, str(row.get("what", "")).strip(),
+                             str(when).strip() or None if when else None))
+    return rows
+
+
 def turns_op(turns: Sequence[SpeakerTurn]) -> dict[str, object]:
     """The edit-log entry of ``set_speakers``."""
     return {"op": "set_speakers", "turns": [[round(t.start, 2), round(t.end, 2), t.speaker] for t in turns]}
@@ -255,6 +277,9 @@ def apply(record: MeetingRecord, op: Mapping[str, object]) -> MeetingRecord:
         return check_decision(record, _int(op.get("item"), "item"), bool(op.get("checked", True)))
     if kind == "set_speakers":
         return set_speakers(record, _turns(op.get("turns")))
+    if kind == "edit_followups":
+        rows = op.get("followups")
+        return edit_followups(record, _int(op.get("item"), "item"), None if rows is None else _followups(rows))
     raise EditError(f"Unknown edit {kind!r}.")
 
 
@@ -273,4 +298,6 @@ def touched(before: MeetingRecord, after: MeetingRecord) -> frozenset[str]:
         a, b = before.decision(item.number), after.decision(item.number)
         if (a.text, a.checked) != (b.text, b.checked):
             changed.add(f"decision:{item.number}")
+        if a.followups != b.followups:
+            changed.add(f"followups:{item.number}")
     return frozenset(changed)

@@ -21,6 +21,8 @@ from referat.record.model import SCHEMA_VERSION, ItemDecision, Line, MeetingReco
 from referat.record.serialize import (
     draft_from_dict,
     draft_to_dict,
+    followup_from_dict,
+    followup_to_dict,
     info_from_dict,
     info_to_dict,
     meeting_from_dict,
@@ -57,8 +59,7 @@ def record_to_dict(record: MeetingRecord) -> dict[str, Any]:
                                  for b in record.split.boundaries],
                   "warnings": list(record.split.warnings)},
         "warnings": list(record.warnings),
-        "decisions": [{"number": d.number, "draft": draft_to_dict(d.draft) if d.draft else None, "text": d.text,
-                       "checked": d.checked} for d in record.decisions],
+        "decisions": [_decision_to_dict(d) for d in record.decisions],
         "lines": [line_to_dict(line) for line in record.lines],
     }
 
@@ -106,9 +107,7 @@ def _from_v2(data: dict[str, Any]) -> MeetingRecord:
         lines=tuple(_line(raw) for raw in data.get("lines", ())),
         marks=_marks(data.get("marks", ())),
         split=_split(data.get("split") or {}),
-        decisions=tuple(ItemDecision(int(d["number"]), draft_from_dict(d["draft"]) if d.get("draft") else None,
-                                     d.get("text"), bool(d.get("checked", False)))
-                        for d in data.get("decisions", ())),
+        decisions=tuple(_decision_from_dict(d) for d in data.get("decisions", ())),
         speaker_names=_names(data.get("speaker_names") or {}),
         warnings=tuple(str(w) for w in data.get("warnings", ())),
     )
@@ -176,3 +175,19 @@ def _from_transcript(data: dict[str, Any]) -> MeetingRecord:
     meeting = empty_meeting(f"Møde ({Path(source).stem})" if source else "Møde")
     return MeetingRecord(source=source, duration=transcript.info.duration, asr=transcript.info, meeting=meeting,
                          has_agenda=False, lines=lines, speaker_names=_names(names))
+
+
+def _decision_to_dict(decision: ItemDecision) -> dict[str, Any]:
+    draft = draft_to_dict(decision.draft) if decision.draft else None
+    data: dict[str, Any] = {"number": decision.number, "draft": draft, "text": decision.text,
+                            "checked": decision.checked}
+    if decision.followups is not None:
+        data["followups"] = [followup_to_dict(f) for f in decision.followups]
+    return data
+
+
+def _decision_from_dict(data: dict[str, Any]) -> ItemDecision:
+    followups = data.get("followups")
+    return ItemDecision(int(data["number"]), draft_from_dict(data["draft"]) if data.get("draft") else None,
+                        data.get("text"), bool(data.get("checked", False)),
+                        None if followups is None else tuple(followup_from_dict(f) for f in followups))

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from referat.types import Boundary, DraftDecision, Mark, Meeting, TranscriptInfo, Word
+from referat.types import Boundary, DraftDecision, FollowUp, Mark, Meeting, TranscriptInfo, Word
 
 if TYPE_CHECKING:  # numpy arrays, never looked at here: the record stays a pure value
     from referat.speakers.voices import Voices
@@ -50,6 +50,7 @@ class ItemDecision:
     draft: DraftDecision | None = None  # the machine's, redrafted when the item's lines change
     text: str | None = None  # the secretary's own wording; wins over the draft's
     checked: bool = False  # a person checked it: no longer marked [UDKAST]
+    followups: tuple[FollowUp, ...] | None = None  # the secretary's list of follow-ups; None: the draft's
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from referat.types import (
     AgendaItem,
     DraftDecision,
     Evidence,
+    FollowUp,
     ItemMinutes,
     Meeting,
     Minutes,
@@ -183,16 +184,39 @@ def utterance_from_dict(data: dict[str, Any]) -> Utterance:
                      tuple(word_from_dict(w) for w in data.get("words", ())))
 
 
+def _evidence_to_dict(e: Evidence) -> dict[str, Any]:
+    return {"speaker": e.speaker, "start": _r(e.start), "text": e.text}
+
+
+def _evidence_from_dict(e: dict[str, Any]) -> Evidence:
+    return Evidence(str(e["speaker"]), float(e["start"]), str(e["text"]))
+
+
+def followup_to_dict(followup: FollowUp) -> dict[str, Any]:
+    data: dict[str, Any] = {"who": followup.who, "what": followup.what, "when": followup.when}
+    if followup.evidence is not None:
+        data["evidence"] = _evidence_to_dict(followup.evidence)
+    return data
+
+
+def followup_from_dict(data: dict[str, Any]) -> FollowUp:
+    evidence = data.get("evidence")
+    who, when = data.get("who"), data.get("when")
+    return FollowUp(str(who) if who else None, str(data["what"]), str(when) if when else None,
+                    _evidence_from_dict(evidence) if evidence else None)
+
+
 def draft_to_dict(draft: DraftDecision) -> dict[str, Any]:
     return {"kind": draft.kind, "text": draft.text, "confidence": draft.confidence,
-            "evidence": [{"speaker": e.speaker, "start": _r(e.start), "text": e.text} for e in draft.evidence]}
+            "evidence": [_evidence_to_dict(e) for e in draft.evidence],
+            "followups": [followup_to_dict(f) for f in draft.followups]}
 
 
 def draft_from_dict(data: dict[str, Any]) -> DraftDecision:
     return DraftDecision(str(data["kind"]), str(data["text"]),
-                         tuple(Evidence(str(e["speaker"]), float(e["start"]), str(e["text"]))
-                               for e in data.get("evidence", ())),
-                         float(data.get("confidence", 0.0)))
+                         tuple(_evidence_from_dict(e) for e in data.get("evidence", ())),
+                         float(data.get("confidence", 0.0)),
+                         tuple(followup_from_dict(f) for f in data.get("followups", ())))
 
 
 def minutes_to_dict(minutes: Minutes) -> dict[str, Any]:

@@ -72,10 +72,12 @@ def utterances_by_item(record: MeetingRecord) -> dict[int | None, tuple[Utteranc
 def decision_view(record: MeetingRecord, number: int) -> DraftDecision | None:
     """The Beslutning to show: the secretary's text over the machine's draft."""
     decision = record.decision(number)
-    if decision.text is None:
-        return decision.draft
-    base = decision.draft or DraftDecision("edited", "")
-    return replace(base, text=decision.text)
+    view = decision.draft
+    if decision.text is not None:
+        view = replace(decision.draft or DraftDecision("edited", ""), text=decision.text)
+    if decision.followups is not None:
+        view = replace(view or DraftDecision("edited", ""), followups=decision.followups)
+    return view
 
 
 def minutes_of(record: MeetingRecord) -> Minutes:

@@ -33,6 +33,12 @@ def _decision(record: MeetingRecord, number: int) -> dict[str, Any]:
         "checked": state.checked,
         "evidence": [{"speaker": e.speaker, "start": round(e.start, 2), "text": e.text}
                      for e in (view.evidence if view else ())],
+        # Follow-ups: the machine's (with the sentence they were heard in) until the secretary edits them.
+        "followups": [{"who": f.who or "", "what": f.what, "when": f.when or "",
+                       "heard": None if f.evidence is None else {"start": round(f.evidence.start, 2),
+                                                                 "text": f.evidence.text}}
+                      for f in (view.followups if view else ())],
+        "followups_edited": state.followups is not None,
     }
 
 

@@ -35,6 +35,12 @@ const T = {
   findAgain: "Fordel talerne igen",
   findingAgain: "Fordeler talerne igen…",
   findAgainTitle: "Sorter stemmerne i dette antal talere. Navne på talere, der bliver, beholdes. Kan fortrydes.",
+  followups: "Opfølgning",
+  who: "Hvem",
+  what: "Hvad",
+  when: "Hvornår",
+  addFollowup: "+ Tilføj opfølgning",
+  removeFollowup: "Fjern",
 };
 
 const token = (() => {
@@ -233,7 +239,42 @@ function drawItem({ item }) {
       decision.append(node);
     }
   }
+  decision.append(drawFollowups(item.number, d));
   box.append(decision, drawLines(item.lines));
+  return box;
+}
+
+// Follow-ups under the Beslutning: who / what / when, editable; every change saves the whole list.
+function drawFollowups(number, d) {
+  const box = el("div", { class: "followups", "data-item": number });
+  const draft = !d.followups_edited && !d.checked && d.followups.length;
+  box.append(el("div", {}, el("strong", { text: `${T.followups} ` }),
+    draft ? el("span", { class: "mark", text: T.draft }) : null));
+  const rows = d.followups.map((f) => ({ who: f.who, what: f.what, when: f.when }));
+  const save = () => edit({ op: "edit_followups", item: number, followups: rows.filter((r) => r.what.trim()) });
+  rows.forEach((row, k) => {
+    const inputs = ["who", "what", "when"].map((key) => {
+      const input = el("input", { class: `followup-${key}`, value: row[key], placeholder: T[key] });
+      input.addEventListener("change", () => { row[key] = input.value; save(); });
+      return input;
+    });
+    const remove = el("button", { type: "button", class: "remove", text: T.removeFollowup });
+    remove.addEventListener("click", () => { rows.splice(k, 1); save(); });
+    const line = el("div", { class: "followup" }, ...inputs, remove);
+    const heard = d.followups[k].heard;
+    if (heard) {
+      const quoteNode = el("div", { class: "evidence", "data-start": heard.start, text: `[${clock(heard.start)}] ${heard.text}` });
+      quoteNode.addEventListener("click", () => play(heard.start));
+      line.append(quoteNode);
+    }
+    box.append(line);
+  });
+  const add = el("button", { type: "button", class: "add-followup", text: T.addFollowup });
+  add.addEventListener("click", () => {
+    const what = prompt(`${T.what}?`);
+    if (what) { rows.push({ who: "", what, when: "" }); save(); }
+  });
+  box.append(add);
   return box;
 }
 

@@ -1,0 +1,173 @@
+"""Follow-up points (opfølgning): who promised to do what, and by when. Pure, rule-based.
+
+A commitment is a clause whose subject is a person or a body and whose verb
+promises work ("Trine eftersender …", "forvaltningen udarbejder en ny sag",
+"vi vender tilbage i august"), a request someone accepts ("Charlotte, vil du
+undersøge det?" "Ja."), or a wish for something to be put forward ("indstilling 5
+vil vi gerne have forelagt snarest"). Precision comes first: a clause counts only
+when both its subject and its verb are on the lists below, and never when it is
+negated, conditional or a question nobody said yes to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from referat.minutes.sentences import Sentence
+from referat.types import Evidence, FollowUp, Meeting
+
+_VERBS = (r"eftersender|sender|udsender|udarbejder|laver|undersøger|vender tilbage|kommer tilbage|kommer med"
+          r"|følger op|sørger for|tager (?:et møde|kontakt|en dialog|\w+ med i)|indkalder|arrangerer|forbereder"
+          r"|samler|genforhandler|melder (?:\w+ )?ind|giver (?:en )?(?:kort )?status|præsenterer|mødes med"
+          r"|arbejder videre|afholder|planlægger|skriver|indhenter|tjekker|retter henvendelse")
+_INFINITIVES = (r"eftersende|sende|udarbejde|lave|undersøge|vende tilbage|komme tilbage|komme med|følge op"
+                r"|sørge for|indkalde|arrangere|forberede|samle|indhente|tjekke|skrive|præsentere")
+_BODIES = (r"forvaltningen|administrationen|sekretariatet|styregruppen|direktionen|udvalget|koncernledelsen"
+           r"|hver afdeling|alle afdelinger|afdelingerne|centret|centrene|hr|it")
+_WHEN = re.compile(
+    r"\s*,?\s*\b(?P<when>(?:i|inden|senest|til|på|fra|efter|før|om)\s+(?:den\s+)?(?:næste|kommende|et kommende)\s+"
+    r"(?:uge|måned|møde|år)|i morgen|i overmorgen|snarest(?: muligt)?|bagefter|hurtigst muligt"
+    r"|(?:i|inden|senest|til|efter|før|i løbet af)\s+(?:januar|februar|marts|april|maj|juni|juli|august|september"
+    r"|oktober|november|december|jul|påske|sommerferien|efteråret|foråret|sommeren|vinteren)"
+    r"|(?:inden|senest|til|på|den)\s+(?:den\s+)?\d{1,2}\.\s*\w+|til mødet i \w+|på (?:et|næste) \w+ møde"
+    r"|når .+)$", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:ikke|aldrig|hvis|måske|eventuelt|evt)\b", re.IGNORECASE)
+_CLAUSES = re.compile(r",\s*(?:og|men|så)\s+|;\s*|\.\s+|\s+og så\s+")
+_YES = re.compile(r"^(?:ja|jo|det gør jeg|det sørger jeg for|det kan jeg|selvfølgelig|gerne|klart)\b", re.IGNORECASE)
+
+
+def find_followups(sentences: Sequence[Sentence], meeting: Meeting, names: Mapping[str, str],
+                   forum: str) -> tuple[FollowUp, ...]:
+    people = _people(meeting, names)
+    found: list[FollowUp] = []
+    last_named: str | None = None  # whom "han"/"hun" refers to: the last person the speaker named
+    for k, sentence in enumerate(sentences):
+        speaker = names.get(sentence.speaker, sentence.speaker)
+        if k and sentences[k - 1].speaker != sentence.speaker:
+            last_named = None
+        if sentence.is_question:
+            request = _request(sentence, sentences[k + 1:k + 3], people)
+            if request is not None:
+                found.append(request)
+            continue
+        for clause in _CLAUSES.split(sentence.text.strip().rstrip(".!")):
+            mentioned = _mentioned(clause, people)
+            last_named = mentioned or last_named
+            item = _commitment(clause, speaker, forum, people, last_named)
+            if item is not None:
+                who, what, when = item
+                found.append(FollowUp(who, what, when, Evidence(sentence.speaker, sentence.start, sentence.text)))
+    return tuple(_unique(found))
+
+
+def _people(meeting: Meeting, names: Mapping[str, str]) -> dict[str, str]:
+    """First names and full names of everyone who may be given a task, to their full name."""
+    people: dict[str, str] = {}
+    for name in [p.name for p in meeting.participants] + list(names.values()):
+        people[name.casefold()] = name
+        people.setdefault(name.split()[0].casefold(), name)
+    return people
+
+
+def _mentioned(clause: str, people: Mapping[str, str]) -> str | None:
+    for word in re.findall(r"\b[A-ZÆØÅ][a-zæøå]+\b", clause):
+        if word.casefold() in people:
+            return people[word.casefold()]
+    return None
+
+
+def _split_when(text: str) -> tuple[str, str | None]:
+    match = _WHEN.search(text)
+    if match is None:
+        return text.strip(" ,"), None
+    return text[: match.start()].strip(" ,"), match["when"].strip()
+
+
+_NAMEISH = r"[A-ZÆØÅ][\wæøåÆØÅ-]*"
+_SUBJECT = re.compile(
+    r"^(?i:(?:så|og|ja|jo|godt|fint|tak)\s*,?\s+)*(?P<subject>(?i:jeg|vi|han|hun|" + _BODIES + r")|" + _NAMEISH
+    + r"(?:\s+og\s+(?:(?i:jeg)|" + _NAMEISH + r"))?)\s+(?i:(?:skal|vil)\s+(?:nok\s+|gerne\s+)?"
+    r"(?P<infinitive>" + _INFINITIVES + r")|(?P<verb>" + _VERBS + r"))\b(?P<rest>.*)$")
+# Verb before subject after an adverb or an object: "Så laver forvaltningen en ny sag", "det tager
+# administrationen med i udkastet".
+_V2 = re.compile(r"^(?i:(?:godt|fint|ja)\s*,?\s+)?(?:(?i:så|derefter|bagefter|og så)|(?P<object>(?i:det|den|dette)))\s+"
+                 r"(?P<verb>(?i:" + _VERBS + r"|tager(?= \w+ med i)))\s+(?P<subject>(?i:vi|jeg|" + _BODIES + r")|"
+                 + _NAMEISH + r")\b(?P<rest>.*)$")
+_INVERTED = re.compile(r"^(?:det|den|så)\s+(?P<verb>vender|kommer)\s+(?P<subject>vi|jeg)\s+tilbage\s+til(?P<rest>.*)$",
+                       re.IGNORECASE)
+_WISH = re.compile(r"^(?:og\s+)?(?P<what>.+?)\s+(?:vil|ønsker)\s+(?:vi|\w+)\s+(?:gerne\s+)?(?:have|at få)\s+"
+                   r"(?P<verb>forelagt|præsenteret|tilsendt|belyst)(?P<rest>.*)$", re.IGNORECASE)
+_ASK_FOR = re.compile(r"^(?:så\s+)?(?:vi|jeg)\s+beder\s+om\s+(?P<what>.+)$", re.IGNORECASE)
+
+
+def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str],
+                last_named: str | None) -> tuple[str | None, str, str | None] | None:
+    clause = clause.strip()
+    if not clause or _NEGATED.search(clause):
+        return None
+    if match := _WISH.match(clause):
+        what, when = _split_when(f"{match['what']} {match['verb']}{match['rest']}")
+        return None, what, when
+    if match := _ASK_FOR.match(clause):
+        what, when = _split_when(match["what"])
+        return None, what, when
+    if match := _INVERTED.match(clause):
+        what, when = _split_when(f"{match['verb']} tilbage til det{match['rest']}")
+        return _who(match["subject"], speaker, forum, people, last_named), what, when
+    if re.search(r"\bi høring\b|\btil efterretning\b|\bi udbud\b", clause, re.IGNORECASE):
+        return None  # the decision itself, not a task
+    match = _SUBJECT.match(clause) or _V2.match(clause)
+    if match is None:
+        return None
+    who = _who(match["subject"], speaker, forum, people, last_named)
+    if who is None:
+        return None
+    verb = match.groupdict().get("infinitive") or match["verb"]
+    obj = match.groupdict().get("object")
+    what, when = _split_when(verb + (f" {obj.lower()}" if obj else "") + match["rest"])
+    return who, what, when
+
+
+def _who(subject: str, speaker: str, forum: str, people: Mapping[str, str], last_named: str | None) -> str | None:
+    key = subject.casefold()
+    if key == "jeg":
+        return speaker
+    if key == "vi":
+        return forum
+    if key in ("han", "hun"):
+        return last_named
+    if " og " in key:  # "Per og jeg"; "IT og Digitalisering" is one body
+        parts = [_who(part, speaker, forum, people, last_named) for part in subject.split(" og ")]
+        if all(p in (speaker, *people.values()) for p in parts):
+            return " og ".join(p for p in parts if p)
+        return subject if subject.split(" og ")[0].isupper() else None
+    if key in people:
+        return people[key]
+    if re.fullmatch(_BODIES, key) or subject.isupper() or re.search(r"(?:en|et|ne)$", key):
+        return subject if subject.isupper() else subject[0].upper() + subject[1:]
+    return None
+
+
+def _request(question: Sentence, after: Sequence[Sentence], people: Mapping[str, str]) -> FollowUp | None:
+    """"Trine, vil du forberede et oplæg?" answered with a yes."""
+    match = re.match(r"^(?:\w+\s*,\s*)?(?P<name>[A-ZÆØÅ][a-zæøå]+)\s*,\s*(?:vil|kan)\s+du\s+(?P<what>.+?)\?*$",
+                     question.text.strip())
+    if match is None or match["name"].casefold() not in people:
+        return None
+    if not any(s.speaker != question.speaker and _YES.match(s.text.strip()) for s in after[:2]):
+        return None
+    what, when = _split_when(match["what"])
+    return FollowUp(people[match["name"].casefold()], what, when,
+                    Evidence(question.speaker, question.start, question.text))
+
+
+def _unique(found: list[FollowUp]) -> list[FollowUp]:
+    seen: set[tuple[str | None, str]] = set()
+    out = []
+    for item in found:
+        key = (item.who, item.what.casefold())
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out

@@ -1,0 +1,172 @@
+"""Beslutning drafts on the development set, the rules' own examples, the invariant that
+nothing turns a clear rejection or postponement into an approval, and follow-ups from the
+discussion to the referat and the review page."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from decision_cases import draft_of, load_cases, score, utterances
+from docx import Document
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from referat.minutes.decisions import draft_decision
+from referat.minutes.phrases import FAMILIES
+from referat.minutes.sentences import normalize
+from referat.output.render import minutes_from_meeting, render_docx, render_markdown
+from referat.record.edits import apply
+from referat.record.json_format import record_from_dict, record_to_dict
+from referat.record.views import minutes_of
+from referat.types import AgendaItem, Evidence, FollowUp, ItemMinutes, Meeting, Section, Utterance, Word
+
+DOCS = Path(__file__).resolve().parents[1] / "docs" / "minutes.md"
+
+
+def test_the_development_set_is_big_enough_and_a_fifth_is_held_aside():
+    cases = load_cases()
+    held = [c for c in cases if c["split"] == "held"]
+    assert len(cases) >= 60 and len(held) * 5 >= len(cases) - 4
+    kinds = {c["expect"]["kind"] for c in cases}
+    assert {"approved", "approved_with_remark", "rejected", "postponed", "noted", "discussed",
+            "partly_approved"} <= kinds
+
+
+def test_kinds_remarks_and_follow_ups_on_the_tuning_part():
+    result = score("dev")
+    assert result.kinds >= 0.95 * result.cases, result.wrong
+    assert result.remarks >= 0.9 * result.remark_cases, result.wrong
+    assert result.precision >= 0.9, result.wrong
+
+
+def test_the_held_aside_fifth_does_not_get_worse():
+    """Floors below which a change makes the rules worse on speech they were never tuned on.
+    They are not the issue's target (95 % of kinds): bench/RESULTS.md reports where the held-aside
+    fifth stands. The message gives counts only, so a failure never shows the held cases."""
+    result = score("held")
+    counts = (result.kinds, result.cases, result.followups_right, result.followups_found)
+    assert result.kinds >= 0.9 * result.cases, counts
+    assert result.precision >= 0.85, counts
+
+
+def test_every_family_matches_its_own_example_first():
+    for family in FAMILIES:
+        first = next(f for f in FAMILIES if f.pattern.search(normalize(family.example)))
+        assert first is family, (family.name, first.name)
+
+
+def test_the_rules_document_lists_every_family_with_its_example():
+    text = DOCS.read_text(encoding="utf-8")
+    for family in FAMILIES:
+        assert family.name in text and family.example in text, family.name
+
+
+# --- the invariant: a clear rejection or postponement stays one --------------------------
+
+CLEAR = [
+    ("rejected", "Så godkender vi ikke indstillingen."),
+    ("rejected", "Indstillingen er ikke godkendt."),
+    ("rejected", "Vi afviser forslaget."),
+    ("rejected", "Så siger vi nej til ansøgningen."),
+    ("rejected", "Indstillingen er faldet."),
+    ("postponed", "Så udsætter vi punktet til næste møde."),
+    ("postponed", "Sagen sendes tilbage til forvaltningen."),
+    ("postponed", "Vi tager det op igen i august."),
+    ("postponed", "Vi venter med sagen, til økonomien er klar."),
+    ("postponed", "Punktet udskydes."),
+]
+CHATTER = [
+    "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",
+    "Jeg kan godt støtte indstillingen.", "Det lyder fornuftigt.", "Vi har drøftet det før.",
+    "Godkendelse af det her haster.", "Jeg mener, det bør vedtages.", "Fint.", "Det er godkendt i udvalget.",
+]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(CHATTER), max_size=8), st.sampled_from(CLEAR), st.booleans(),
+       st.sampled_from(["Forvaltningen indstiller, at planen godkendes.", "", "at orienteringen tages til efterretning"]))
+def test_a_clear_rejection_or_postponement_by_the_chair_is_never_an_approval(chatter, closing, known_chair, indstilling):
+    kind, sentence = closing
+    talk = [("Taler 2" if k % 2 == 0 else "Taler 3", text) for k, text in enumerate(chatter)]
+    talk.append(("Taler 1", sentence))
+    said = tuple(utterance(speaker, 10.0 + 6 * k, text) for k, (speaker, text) in enumerate(talk))
+    sections = (Section("Indstilling", indstilling),) if indstilling else ()
+    item = AgendaItem(3, "Plan for cykelstier", sections=sections)
+    draft = draft_decision(item, said, Meeting("Udvalget", None, items=(item,)),
+                           chair="Taler 1" if known_chair else None)
+    assert draft.kind == kind, (talk, draft)
+
+
+def utterance(speaker: str, start: float, text: str) -> Utterance:
+    tokens = text.split()
+    words = tuple(Word(start + i * 0.4, start + i * 0.4 + 0.3, (" " if i else "") + t) for i, t in enumerate(tokens))
+    return Utterance(speaker, start, words[-1].end, words)
+
+
+# --- follow-ups: from the discussion to the referat and the review ------------------------
+
+def followup_case():
+    return next(c for c in load_cases() if c["id"] == "c006")  # "Jeg sender det opdaterede overblik rundt i morgen."
+
+
+def test_follow_ups_are_found_with_who_what_when_and_the_sentence_heard():
+    draft = draft_of(followup_case())
+    assert [(f.who, f.when) for f in draft.followups] == [("Marie Aasøe", "i morgen")]
+    assert "opdaterede overblik" in draft.followups[0].what
+    assert draft.followups[0].evidence.text == "Jeg sender det opdaterede overblik rundt i morgen."
+
+
+def test_the_referat_lists_follow_ups_under_the_beslutning_and_in_a_table(tmp_path):
+    case = followup_case()
+    draft = draft_of(case)
+    meeting_item = AgendaItem(2, case["item"]["title"], sections=(Section("Indstilling", case["item"]["indstilling"]),
+                                                                  Section("Beslutning", "")))
+    meeting = Meeting(case["forum"], None, items=(meeting_item,))
+    minutes = replace(minutes_from_meeting(meeting),
+                      items=(ItemMinutes(meeting_item, utterances(case), draft),))
+    text = render_markdown(minutes)
+    assert "#### Opfølgning" in text and "- Marie Aasøe: sender det opdaterede overblik rundt (i morgen)" in text
+    assert "| Marie Aasøe | sender det opdaterede overblik rundt | i morgen | 2 |" in text
+    path = render_docx(minutes, tmp_path / "referat.docx")
+    document = Document(str(path))
+    paragraphs = [p.text for p in document.paragraphs]
+    assert "Opfølgning" in paragraphs and any("Marie Aasøe: sender det opdaterede" in p for p in paragraphs)
+    table = document.tables[-1]
+    assert [c.text for c in table.rows[0].cells] == ["Hvem", "Hvad", "Hvornår", "Punkt"]
+    assert [c.text for c in table.rows[1].cells] == ["Marie Aasøe", "sender det opdaterede overblik rundt",
+                                                     "i morgen", "2"]
+
+
+def test_the_secretary_edits_follow_ups_and_the_edit_survives_the_json():
+    from fakes import demo_record
+
+    record = demo_record()
+    number = record.meeting.items[0].number
+    edited = apply(record, {"op": "edit_followups", "item": number,
+                            "followups": [{"who": "Anne Holm", "what": "sender referatet ud", "when": "fredag"},
+                                          {"who": "", "what": " ", "when": ""}]})
+    assert edited.decision(number).followups == (FollowUp("Anne Holm", "sender referatet ud", "fredag"),)
+    again = record_from_dict(record_to_dict(edited), "test")
+    view = minutes_of(again).items[0].draft
+    assert view is not None and view.followups == (FollowUp("Anne Holm", "sender referatet ud", "fredag"),)
+    reset = apply(again, {"op": "edit_followups", "item": number, "followups": None})
+    assert reset.decision(number).followups is None
+
+
+def test_a_machine_follow_up_is_a_draft_until_the_item_is_checked():
+    from referat.output.context import build_context
+
+    item = AgendaItem(1, "Eventuelt", sections=(Section("Beslutning", ""),))
+    heard = FollowUp("Trine Holm", "forbereder et oplæg", None, Evidence("Taler 5", 3.0, "Ja, det gør jeg."))
+    written = FollowUp("Bo Ek", "bestiller lokalet", "i morgen")
+    draft = draft_decision(item, (), Meeting("Chefforum", None, items=(item,)))
+    draft = replace(draft, followups=(heard, written))
+    minutes = replace(minutes_from_meeting(Meeting("Chefforum", None, items=(item,))),
+                      items=(ItemMinutes(item, (), draft),))
+    rows = build_context(minutes)["followups"]
+    assert [(r["who"], r["draft"]) for r in rows] == [("Trine Holm", True), ("Bo Ek", False)]
+    checked = replace(minutes, items=(ItemMinutes(item, (), draft, checked=True),))
+    assert not any(r["draft"] for r in build_context(checked)["followups"])
+    assert re.search(r"Bo Ek: bestiller lokalet \(i morgen\)", render_markdown(minutes))
