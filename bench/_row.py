@@ -40,12 +40,13 @@ def plain(path: Path, threads: int, beam: int) -> str:
     return " ".join(s.text.strip() for s in segments)
 
 
-def fw_batched(path: Path, threads: int, beam: int, batch_size: int) -> str:
+def fw_batched(path: Path, threads: int, beam: int, batch_size: int, words: bool = False) -> str:
     from faster_whisper import BatchedInferencePipeline
     from faster_whisper.audio import decode_audio
 
     pipe = BatchedInferencePipeline(_model(threads))
-    segments, _ = pipe.transcribe(decode_audio(str(path)), language="da", beam_size=beam, batch_size=batch_size)
+    segments, _ = pipe.transcribe(decode_audio(str(path)), language="da", beam_size=beam, batch_size=batch_size,
+                                  word_timestamps=words)
     return " ".join(s.text.strip() for s in segments)
 
 
@@ -81,7 +82,7 @@ def referat_lib(path: Path, beam: int) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("mode", choices=["plain", "fw-batched", "referat-asr", "referat-speakers", "referat-lib", "referat-full", "batch"])
+    ap.add_argument("mode", choices=["plain", "fw-batched", "fw-batched-words", "referat-asr", "referat-speakers", "referat-lib", "referat-full", "batch"])
     ap.add_argument("input", type=Path)
     ap.add_argument("--out", type=Path, help="output folder for referat commands")
     ap.add_argument("--agenda", type=Path)
@@ -97,6 +98,8 @@ def main() -> None:
         text = plain(args.input, args.threads, args.beam)
     elif args.mode == "fw-batched":
         text = fw_batched(args.input, args.threads, args.beam, args.batch_size)
+    elif args.mode == "fw-batched-words":
+        text = fw_batched(args.input, args.threads, args.beam, args.batch_size, words=True)
     elif args.mode == "referat-asr":
         text = referat_asr(args.input, args.out)
     elif args.mode == "referat-speakers":

@@ -22,6 +22,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 import make_inputs  # noqa: E402
 
-ROWS = ("plain", "fw-batched", "referat-asr", "referat-beam", "referat-full", "batch-j1", "batch-j2", "wer", "memory")
+ROWS = ("plain", "fw-batched", "fw-batched-words", "referat-asr", "referat-beam", "referat-full", "batch-j1", "batch-j2", "wer", "memory")
 
 
 @dataclass
@@ -90,6 +91,12 @@ def run(args) -> list[Row]:
     subprocess.run([sys.executable, "-c", "from referat.asr.models import resolve_asr_model; resolve_asr_model(None)"],
                    env=env, check=True)
     meeting, rows, wanted = paths["meeting"], [], set(args.only or ROWS) - set(args.skip or ())
+    if args.nst_meeting:  # real Danish speech only, as long as --minutes
+        meeting = work / f"nst-meeting-{args.minutes:g}m.wav"
+        with tempfile.TemporaryDirectory() as tmp:
+            (work / f"nst-meeting-{args.minutes:g}m.txt").write_text(
+                make_inputs.nst_reference_file(make_inputs.NST / "refs.tsv", meeting, args.minutes, Path(tmp)) + "\n",
+                encoding="utf-8")
     minutes_audio = duration(meeting)
     have_pipeline = importlib.util.find_spec("referat.pipeline") is not None
 
@@ -105,14 +112,17 @@ def run(args) -> list[Row]:
         timed("faster-whisper WhisperModel.transcribe (sequential, beam 5, VAD)", "plain", meeting)
     if "fw-batched" in wanted:
         timed("faster-whisper BatchedInferencePipeline (batch 8, beam 5)", "fw-batched", meeting)
+    if "fw-batched-words" in wanted:
+        timed("faster-whisper BatchedInferencePipeline (batch 8, beam 5, word timestamps)", "fw-batched-words", meeting)
     if "referat-asr" in wanted:
         timed("referat transcribe (ASR only)", "referat-asr", meeting, "--out", str(fresh(work / "out-asr")))
     if "referat-beam" in wanted and args.extra_beam:
-        timed(f"referat Transcriber, beam {args.extra_beam} (proposal, not the default)", "referat-lib", meeting,
+        timed(f"referat Transcriber, beam {args.extra_beam} (not the default)", "referat-lib", meeting,
               "--beam", str(args.extra_beam))
     if "referat-full" in wanted:
         if have_pipeline and args.agenda and args.agenda.is_file():
-            timed("referat full pipeline (ASR + diarization + minutes)", "referat-full", meeting,
+            timed(f"referat full pipeline (ASR + diarization + minutes), agenda {args.agenda.name}", "referat-full",
+                  meeting,
                   "--agenda", str(args.agenda), "--out", str(fresh(work / "out-full")))
         else:
             rows.append(Row("referat full pipeline", note="not measured: " + ("no --agenda given" if have_pipeline else "referat.pipeline not merged yet")))
@@ -124,6 +134,7 @@ def run(args) -> list[Row]:
     if "wer" in wanted:
         reference = paths["nst_ref"].read_text(encoding="utf-8")
         variants = [("WER, NST Danish: sequential", "plain", ()),
+                    ("WER, NST Danish: BatchedInferencePipeline with word timestamps", "fw-batched-words", ()),
                     ("WER, NST Danish: referat transcribe", "referat-asr", ("--out", str(fresh(work / "out-wer"))))]
         if "referat-beam" in wanted and args.extra_beam:
             variants.append((f"WER, NST Danish: referat Transcriber, beam {args.extra_beam}", "referat-lib",
@@ -181,9 +192,11 @@ def main() -> None:
     ap.add_argument("--batch-minutes", type=float, default=2.0)
     ap.add_argument("--long-minutes", type=float, default=120.0, help="input for the peak memory row")
     ap.add_argument("--wer-minutes", type=float, default=3.0, help="NST Danish input for the WER rows")
-    ap.add_argument("--extra-beam", type=int, default=2, help="also time referat's Transcriber with this beam (0: skip)")
+    ap.add_argument("--extra-beam", type=int, default=5, help="also time referat's Transcriber with this beam (0: skip)")
     ap.add_argument("--agenda", type=Path, default=ROOT / "samples" / "demo-agenda.toml",
                     help="agenda for the full-pipeline row (default: the demo agenda)")
+    ap.add_argument("--nst-meeting", action="store_true",
+                    help="time real Danish speech (the NST utterances, --minutes long) instead of the synthetic meeting")
     ap.add_argument("--quick", action="store_true", help="5-minute meeting, 8 x 0.5-minute batch, 20-minute memory input")
     ap.add_argument("--only", nargs="*", choices=ROWS)
     ap.add_argument("--skip", nargs="*", choices=ROWS)

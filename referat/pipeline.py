@@ -22,6 +22,7 @@ from pathlib import Path
 
 from referat.agenda.vocabulary import vocabulary_from_meeting
 from referat.asr import AsrOptions, Transcriber
+from referat.audio.vad import shared_speech_probabilities
 from referat.minutes.build import empty_meeting
 from referat.minutes.decisions import DecisionOptions
 from referat.record.build import build_record
@@ -133,15 +134,19 @@ class Session:
             # Nothing else needs the samples: decode as we go, block by block.
             transcript = transcriber.transcribe_file(recording, progress=asr_progress)
         else:
+            load_in_background = getattr(diarizer, "load_in_background", None)
+            if load_in_background is not None:
+                load_in_background()  # torch and the encoder load while recognition runs
             _report(progress, "audio", 0, 1)
             audio = load_audio(recording)
             _report(progress, "audio", 1, 1)
-            transcript = transcriber.transcribe(audio, source=str(recording), progress=asr_progress)
-            duration = len(audio) / SAMPLE_RATE
-            _report(progress, "speakers", 0, duration)
-            turns, voices = diarize_with_voices(
-                audio, self._speaker_options(meeting), diarizer=diarizer,
-                progress=lambda d, t: _report(progress, "speakers", d, t)) if transcript.segments else ((), None)
+            with shared_speech_probabilities():  # Silero runs once for recognition and speakers
+                transcript = transcriber.transcribe(audio, source=str(recording), progress=asr_progress)
+                duration = len(audio) / SAMPLE_RATE
+                _report(progress, "speakers", 0, duration)
+                turns, voices = diarize_with_voices(
+                    audio, self._speaker_options(meeting), diarizer=diarizer,
+                    progress=lambda d, t: _report(progress, "speakers", d, t)) if transcript.segments else ((), None)
             del audio
             _report(progress, "speakers", duration, duration)
             transcript = label_words(transcript, turns)

@@ -25,7 +25,8 @@ PURE = {
     "referat.minutes", "referat.minutes.build", "referat.minutes.decisions", "referat.minutes.segment",
     "referat.minutes.sentences", "referat.minutes.phrases", "referat.minutes.presenter", "referat.minutes.followups",
     "referat.record.model", "referat.record.build", "referat.record.views", "referat.record.edits",
-    "referat.speakers.align", "referat.asr.postprocess", "referat.agenda.sections", "referat.agenda.vocabulary",
+    "referat.speakers.align", "referat.asr.postprocess", "referat.asr.terms", "referat.agenda.sections",
+    "referat.agenda.vocabulary",
 }
 # What a pure stage may import from outside referat: the standard library only.
 STDLIB = set(sys.stdlib_module_names) | {"__future__"}

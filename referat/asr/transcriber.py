@@ -32,7 +32,9 @@ from referat.asr.postprocess import (
     shift,
     split_long,
 )
+from referat.asr.terms import correct_terms
 from referat.audio.blocks import stream_blocks
+from referat.audio.vad import shared_speech_probabilities
 from referat.errors import InputError, ModelError
 from referat.types import SAMPLE_RATE, Segment, Transcript, TranscriptInfo
 
@@ -122,7 +124,7 @@ class Transcriber:
             beam_size=opts.beam_size,
             word_timestamps=opts.word_timestamps,
             vad_filter=opts.vad,
-            hotwords=vocabulary_prompt(opts.vocabulary),
+            hotwords=vocabulary_prompt(opts.vocabulary) if opts.hotwords else None,
         )
         started = time.perf_counter()
         segments: list[Segment] = []
@@ -137,24 +139,25 @@ class Transcriber:
                     check_length(samples / SAMPLE_RATE, source)  # a whole recording too short to hold a word
                 if info is not None:
                     common["language"] = info.language  # detected once, on the first block
-                if opts.batched:
-                    # With timestamp tokens the decoder keeps going to the end of a chunk;
-                    # without them it often stops early and drops the last words.
-                    raw, block_info = self.pipeline.transcribe(
-                        block, batch_size=opts.batch_size, without_timestamps=False, **common
-                    )
-                else:
-                    raw, block_info = self.model.transcribe(block, **common)
-                info = info or block_info
-                found: list[Segment] = []
-                for seg in raw:
-                    if not is_non_speech(seg):
-                        found.extend(split_long(convert(seg), opts.max_segment_seconds))
-                    if progress:
-                        progress(min(seg.end + offset, total), total)
-                log.info("%s: first pass %.1f s", source or "audio", time.perf_counter() - started)
-                if opts.batched and opts.vad:
-                    found = self._recover_missed(block, found, dict(common, language=info.language))
+                with shared_speech_probabilities():
+                    if opts.batched:
+                        # With timestamp tokens the decoder keeps going to the end of a chunk;
+                        # without them it often stops early and drops the last words.
+                        raw, block_info = self.pipeline.transcribe(
+                            block, batch_size=opts.batch_size, without_timestamps=False, **common
+                        )
+                    else:
+                        raw, block_info = self.model.transcribe(block, **common)
+                    info = info or block_info
+                    found: list[Segment] = []
+                    for seg in raw:
+                        if not is_non_speech(seg):
+                            found.extend(split_long(convert(seg), opts.max_segment_seconds))
+                        if progress:
+                            progress(min(seg.end + offset, total), total)
+                    log.info("%s: first pass %.1f s", source or "audio", time.perf_counter() - started)
+                    if opts.batched and opts.vad:
+                        found = self._recover_missed(block, found, dict(common, language=info.language))
                 segments.extend(shift(seg, offset) for seg in found)
         except ValueError as exc:  # e.g. an unknown language code
             raise InputError(f"{source or 'audio'}: {exc}") from exc
@@ -177,7 +180,12 @@ class Transcriber:
             device=self.device,
             compute_type=self.compute_type,
         )
-        return Transcript(info=transcript_info, segments=tuple(monotonic(segments)))
+        transcript = Transcript(info=transcript_info, segments=tuple(monotonic(segments)))
+        if opts.correct_terms and opts.vocabulary:
+            transcript, corrections = correct_terms(transcript, opts.vocabulary)
+            log.info("%s: %d word(s) spelled as the vocabulary has them: %s", source or "audio", len(corrections),
+                     ", ".join(f"{c.heard}→{c.written}" for c in corrections[:20]))
+        return transcript
 
     def _recover_missed(self, audio: np.ndarray, segments: list[Segment], common: dict) -> list[Segment]:
         """Decode again the speech the batched pass skipped.
@@ -185,23 +193,24 @@ class Transcriber:
         Without the sequential decoder's seek-and-retry, a batched chunk whose
         decoding ends early silently loses its remaining speech (a whole
         sentence, at times). Speech the VAD found but no word covers is decoded
-        once more, each stretch on its own.
+        once more. Silero's answer is the first pass's own (audio/vad.py), and the
+        stretches are set end to end into as few 30-second windows as they fill,
+        as the batched pass does with speech: the encoder costs a window each.
         """
         from faster_whisper.vad import VadOptions, get_speech_timestamps
 
-        speech = [
-            (t["start"] / SAMPLE_RATE, t["end"] / SAMPLE_RATE)
-            for t in get_speech_timestamps(audio, VadOptions(max_speech_duration_s=30, min_silence_duration_ms=160))
-        ]
+        found = get_speech_timestamps(audio, VadOptions(max_speech_duration_s=30, min_silence_duration_ms=160))
+        speech = [(t["start"] / SAMPLE_RATE, t["end"] / SAMPLE_RATE) for t in found]
         covered = [(w.start, w.end) for seg in segments for w in (seg.words or (seg,))]
         clips = missed_speech(speech, covered, audio.size / SAMPLE_RATE)
         if not clips:
             return segments
         log.info("decoding %d stretch(es) of speech again (%.1f s) that the batched pass skipped",
                  len(clips), sum(e - s for s, e in clips))
+        joined, windows, places = _end_to_end(audio, clips)
         raw, _ = self.pipeline.transcribe(
-            audio, batch_size=self.options.batch_size, without_timestamps=False,
-            clip_timestamps=[{"start": s, "end": e} for s, e in clips], **common,
+            joined, batch_size=self.options.batch_size, without_timestamps=False,
+            clip_timestamps=windows, **dict(common, vad_filter=False),
         )
         extra = []
         for seg in raw:
@@ -209,5 +218,43 @@ class Transcriber:
                 log.debug("recovery pass: dropped %r (logprob %.2f, no-speech %.2f)",
                           seg.text, seg.avg_logprob, seg.no_speech_prob)
                 continue
-            extra.extend(split_long(convert(seg), self.options.max_segment_seconds))
+            extra.extend(split_long(_back_in_place(convert(seg), places), self.options.max_segment_seconds))
         return sorted(segments + extra, key=lambda seg: seg.start)
+
+
+_GAP = 0.3  # seconds of silence between stretches set end to end
+_WINDOW = 30.0  # seconds of stretches one recovery window holds
+
+
+def _end_to_end(audio: np.ndarray, clips: list[tuple[float, float]]
+                ) -> tuple[np.ndarray, list[dict[str, float]], list[tuple[float, float, float]]]:
+    """The clips one after another with short silences, the windows of at most 30 s that
+    hold them, and (start in the joined audio, end there, start in the recording) of each."""
+    pieces: list[np.ndarray] = []
+    places: list[tuple[float, float, float]] = []
+    windows: list[dict[str, float]] = []
+    at = 0.0
+    silence = np.zeros(int(_GAP * SAMPLE_RATE), dtype=np.float32)
+    for start, end in clips:
+        clip = audio[int(start * SAMPLE_RATE): int(end * SAMPLE_RATE)]
+        length = clip.size / SAMPLE_RATE
+        if not windows or at + length - windows[-1]["start"] > _WINDOW:
+            windows.append({"start": at, "end": at + length})
+        else:
+            windows[-1]["end"] = at + length
+        places.append((at, at + length, start))
+        pieces += [clip, silence]
+        at += length + _GAP
+    return np.concatenate(pieces), windows, places
+
+
+def _back_in_place(segment: Segment, places: list[tuple[float, float, float]]) -> Segment:
+    """A segment of the joined audio in recording time, word by word."""
+    def place(t: float) -> float:
+        here = next((p for p in places if t < p[1] + _GAP / 2), places[-1])
+        return here[2] + min(max(t - here[0], 0.0), here[1] - here[0])
+
+    words = tuple(replace(w, start=place(w.start), end=max(place(w.start), place(w.end))) for w in segment.words)
+    start = words[0].start if words else place(segment.start)
+    end = max(w.end for w in words) if words else place(segment.end)
+    return replace(segment, start=start, end=end, words=words)

@@ -44,6 +44,8 @@ asr_options = _stack(
                  help="CTranslate2 compute type; auto = int8 on CPU, float16 on GPU."),
     click.option("--batch-size", type=click.IntRange(1, 64), default=8, show_default=True,
                  help="Speech chunks decoded at once (less uses less memory)."),
+    click.option("--beam-size", type=click.IntRange(1, 10), default=AsrOptions.beam_size, show_default=True,
+                 help="Hypotheses the decoder keeps; more is slower and rarely better."),
     click.option("--vocabulary", default=None, metavar="WORDS|FILE",
                  help="Names and terms to help recognition: 'Hørsholm, Rungsted' or a file, one per line."),
 )
@@ -91,7 +93,7 @@ def read_vocabulary(value: str | None) -> tuple[str, ...]:
 def asr_from(params: dict[str, Any]) -> AsrOptions:
     return AsrOptions(model=params["model"], language=params["language"], device=params["device"],
                       compute_type=params["compute_type"], batch_size=params["batch_size"],
-                      vocabulary=read_vocabulary(params["vocabulary"]))
+                      beam_size=params["beam_size"], vocabulary=read_vocabulary(params["vocabulary"]))
 
 
 def speakers_from(params: dict[str, Any]) -> DiarizationOptions:

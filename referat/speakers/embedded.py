@@ -19,6 +19,7 @@ record keeps so that speakers can be re-clustered without the audio.
 
 from __future__ import annotations
 
+import concurrent.futures
 import logging
 from collections.abc import Callable
 
@@ -71,6 +72,7 @@ class _Encoder:
         self._torch = torch
         self._mel = wav_to_mel_spectrogram
         self.model = VoiceEncoder("cpu", verbose=False)
+        self._mel(np.zeros(SAMPLE_RATE, dtype=np.float32))  # librosa imports its spectral parts (5 s) on first use
 
     def mel(self, audio: np.ndarray) -> np.ndarray:
         return self._mel(audio)
@@ -157,6 +159,21 @@ class EmbeddedDiarizer:
     def __init__(self, params: EmbeddedParams | None = None) -> None:
         self.params = params or EmbeddedParams()
         self._encoder: _Encoder | None = None
+        self._loading: concurrent.futures.Future[_Encoder] | None = None
+
+    def load_in_background(self) -> None:
+        """Start importing torch and loading the encoder (several seconds) in a
+        thread, so that it happens while recognition runs, not after it."""
+        if self._encoder is None and self._loading is None:
+            pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="referat-speaker-encoder")
+            self._loading = pool.submit(_Encoder)
+            pool.shutdown(wait=False)
+
+    def _loaded_encoder(self) -> _Encoder:
+        if self._encoder is None:
+            self._encoder = self._loading.result() if self._loading is not None else _Encoder()
+            self._loading = None
+        return self._encoder
 
     def __call__(
         self,
@@ -179,9 +196,7 @@ class EmbeddedDiarizer:
         regions = speech_regions(audio, params)
         if not regions:
             return [], None
-        if self._encoder is None:
-            self._encoder = _Encoder()
-        windows = embed_windows(audio, regions, self._encoder, params, progress)
+        windows = embed_windows(audio, regions, self._loaded_encoder(), params, progress)
         voices = Voices(np.asarray(regions, dtype=np.float64).reshape(-1, 2), windows)
         turns = recluster(voices, min_speakers, max_speakers, params)
         log.info("embedded diarizer: %d speech regions, %d windows, %d speakers", len(regions), len(windows.starts),
