@@ -37,9 +37,9 @@ def main(verbose: int) -> None:
 
 def _register() -> None:
     # One module per command keeps each small; add new commands here.
-    from referat.commands import agenda, batch, models, record, render, review, speakers, transcribe
+    from referat.commands import agenda, batch, demo, models, record, render, review, speakers, transcribe
 
-    modules = (transcribe, review, batch, models, agenda, speakers, render, record)
+    modules = (transcribe, review, batch, models, agenda, speakers, render, record, demo)
     for module in modules:
         for command in module.COMMANDS:
             main.add_command(command)

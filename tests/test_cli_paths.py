@@ -29,9 +29,10 @@ def invoke(*args: object):
 
 @pytest.fixture
 def meeting(tmp_path) -> Path:
-    """The demo meeting and its marks in a folder of their own."""
-    folder = tmp_path / "møde"
-    folder.mkdir()
+    """The demo meeting and its marks in a folder of their own, whose name has
+    spaces and Danish letters, as a secretary's folders do."""
+    folder = tmp_path / "Søren" / "Møder i byrådet 2026"
+    folder.mkdir(parents=True)
     shutil.copy(SAMPLES / "demo-meeting.flac", folder / "demo-meeting.flac")
     shutil.copy(SAMPLES / "demo-meeting.marks.json", folder / "demo-meeting.marks.json")
     return folder / "demo-meeting.flac"
@@ -50,7 +51,7 @@ def test_transcribe_with_agenda_writes_the_referat_set(meeting, script_models, t
     assert "Anne Holm: Good morning everyone" in docx_text(out.with_name("referat-udskrift.docx"))
     assert f"referat review {out.with_suffix('.json')}" in result.output
     (transcriber,) = script_models
-    assert "Teknik- og Miljøudvalget" in transcriber.vocabularies[0]  # the agenda's names help recognition
+    assert "Teknik- og Miljøudvalget" in transcriber.vocabularies[0]  # the agenda's names correct near misses
     record = load_record(out.with_suffix(".json"))
     assert record.split.method == "marks" and record.speakers == ("Taler 1", "Taler 2", "Taler 3")
 
@@ -125,3 +126,38 @@ def test_files_written_by_version_0_1_still_work(tmp_path, script_models):
     with_agenda = invoke("render", tmp_path / "demo-meeting.transcript.json", "--agenda",
                          SAMPLES / "demo-agenda.toml", "-o", tmp_path / "t.docx")
     assert with_agenda.exit_code == 0, with_agenda.output
+
+
+def test_an_installation_without_its_template_fails_before_any_audio_is_read(meeting, script_models, monkeypatch,
+                                                                             tmp_path):
+    """A broken install (the wheel once shipped no templates) costs a second, not a transcription."""
+    from referat.errors import ReferatError
+    from referat.output import render
+
+    def missing(name):
+        raise ReferatError(f"This referat installation lacks its own file {name} (referat.templates); "
+                           "reinstall referat.")
+
+    monkeypatch.setattr(render, "template_file", missing)
+    result = invoke("transcribe", meeting, "--agenda", SAMPLES / "demo-agenda.toml", "-o", tmp_path / "r.docx")
+    assert result.exit_code == 1
+    assert "lacks its own file referat.docx" in result.output and "reinstall referat" in result.output
+    assert script_models == []  # no model was made, no audio decoded
+    assert not (tmp_path / "r.docx").exists()
+    agendas = tmp_path / "agendas"
+    agendas.mkdir()
+    shutil.copy(SAMPLES / "demo-agenda.toml", agendas / "demo-meeting.toml")
+    batch = invoke("batch", meeting.parent, "--agenda-dir", agendas, "--output-dir", tmp_path / "batch")
+    assert batch.exit_code == 1 and "reinstall referat" in batch.output and script_models == []
+
+
+def test_demo_writes_the_sample_meetings_referat_into_its_folder_only(script_models, tmp_path):
+    shipped = sorted(p.name for p in SAMPLES.iterdir())
+    result = invoke("demo", "--output-dir", tmp_path / "demo")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "demo").iterdir()) == [
+        "demo-referat-udskrift.docx", "demo-referat.docx", "demo-referat.json"]  # the script models keep no voices
+    assert "Punkt 1" in docx_text(tmp_path / "demo" / "demo-referat.docx")
+    assert sorted(p.name for p in SAMPLES.iterdir()) == shipped  # nothing beside the samples
+    again = invoke("demo", "--output-dir", tmp_path / "demo")
+    assert again.exit_code == 1 and "--overwrite" in again.output

@@ -81,7 +81,7 @@ def test_keys_digits_pause_and_quit_confirmation(recorder, monkeypatch):
 
 
 def test_key_parsing_handles_arrows_and_several_keys_at_once():
-    from referat.recording.screen import parse_keys
+    from referat.portable import parse_keys
 
     assert parse_keys("n\x1b[Cb\x1b[D12q") == ["n", "right", "b", "left", "1", "2", "q"]
     assert parse_keys("\x1b[A") == []  # up arrow: ignored

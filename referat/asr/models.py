@@ -78,18 +78,29 @@ def _config_models_dirs() -> list[Path]:
     return [Path(str(v)).expanduser() for v in values]
 
 
-def project_models_dir() -> Path:
-    return Path(__file__).resolve().parents[2] / "models"
+def user_models_dir() -> Path:
+    """The user's own models folder, in the data folder (an installed referat has no other)."""
+    return data_dir() / "models"
+
+
+def project_models_dir() -> Path | None:
+    """The ``models/`` folder of a source checkout, when referat runs from one."""
+    folder = Path(__file__).resolve().parents[2] / "models"
+    return folder if (folder / "README.md").is_file() else None
 
 
 def models_dirs() -> list[Path]:
-    """Folders searched for models by name, in order: ``$REFERAT_MODELS``, config, project."""
+    """Folders searched for models by name, in order: ``$REFERAT_MODELS``, config,
+    the user's data folder, and a source checkout's ``models/``."""
     dirs: list[Path] = []
     env = os.environ.get("REFERAT_MODELS")
     if env:
         dirs += [Path(p).expanduser() for p in env.split(os.pathsep) if p]
     dirs += _config_models_dirs()
-    dirs.append(project_models_dir())
+    dirs.append(user_models_dir())
+    project = project_models_dir()
+    if project is not None:
+        dirs.append(project)
     unique: list[Path] = []
     for d in dirs:
         if d not in unique:
@@ -275,6 +286,8 @@ def list_models() -> list[ModelInfo]:
         if not models_folder.is_dir():
             continue
         for path in sorted(p for p in models_folder.iterdir() if p.is_dir() and not p.name.startswith(".")):
+            if path == folder:
+                continue  # the embedded model, assembled in the user's models folder: listed first
             try:
                 check_model_dir(path)
                 ok = True

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import fcntl
 import hashlib
 import json
 import logging
@@ -27,6 +26,7 @@ from pathlib import Path
 
 from referat import files
 from referat.errors import OutputError
+from referat.portable import lock_exclusive
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +154,7 @@ def output_lock(output_dir: Path) -> Iterator[None]:
         raise OutputError(f"Cannot write to {output_dir}: {exc.strerror}. Choose another --output-dir.") from exc
     try:
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            lock_exclusive(fd)
         except BlockingIOError as exc:
             raise OutputError(
                 f"Another referat batch is writing to {output_dir}. Wait for it to finish or choose another "

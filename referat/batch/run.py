@@ -30,6 +30,7 @@ from referat.batch.manifest import (
 from referat.batch.worker import BatchOptions, FileJob, FileOutcome, planned_outputs
 from referat.errors import InputError
 from referat.files import sha256_file
+from referat.output.render import check_docx_template
 
 log = logging.getLogger(__name__)
 
@@ -231,6 +232,8 @@ def run_batch(paths: Iterable[Path], options: BatchOptions, progress: BatchProgr
         manifest = load_manifest(output_dir)
         _remove_stale_parts(output_dir, manifest)
         jobs, plan_notes = plan(inputs, options, manifest)
+        if any(job.agenda for job in jobs):
+            check_docx_template(None)  # every referat needs it: a broken install fails before the first file
         notes += plan_notes
         progress.planned(jobs, notes)
         ledger = Ledger(manifest, options, progress)

@@ -81,6 +81,10 @@ def record(agenda, device, output_dir, duration, no_process, no_live, model, lan
     console = Console(highlight=False, soft_wrap=True)
     # Everything that can be refused is refused before a single sample is recorded.
     meeting = load_agenda(agenda) if agenda else None
+    if meeting is not None and not no_process:
+        from referat.output.render import check_docx_template
+
+        check_docx_template(None)  # the referat written at stop needs it: a broken install fails now
     check_writable_dir(output_dir)
     for path, seconds in recover_folder(output_dir):
         console.print(f"Recovered an interrupted recording: {path} ({danish.duration(seconds)}).")

@@ -18,11 +18,11 @@ from jinja2 import meta, nodes
 from referat import files
 from referat.errors import OutputError, TemplateError
 from referat.output.context import RenderOptions, build_context
+from referat.resources import template_file
 from referat.types import Meeting, Minutes
 
 log = logging.getLogger(__name__)
 
-TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
 DEFAULT_TEMPLATES = {"docx": "referat.docx", "md": "referat.md.j2", "html": "referat.html.j2"}
 
 # Without these a template cannot show the minutes; each alternative suffices.
@@ -44,7 +44,7 @@ def minutes_from_meeting(meeting: Meeting) -> Minutes:
 
 
 def default_template(fmt: str) -> Path:
-    return TEMPLATES_DIR / DEFAULT_TEMPLATES[fmt]
+    return template_file(DEFAULT_TEMPLATES[fmt])
 
 
 # --- template checks ---------------------------------------------------------------

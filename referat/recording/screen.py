@@ -1,26 +1,21 @@
 """The live recording screen (rich) and its keys.
 
 Works in a plain terminal: rich ``Live`` redraws a few lines in place, keys are
-read from stdin in cbreak mode. Without a terminal (a pipe, a service) it
+read from the terminal (referat/portable.py). Without a terminal (a pipe, a service) it
 prints plain status lines instead and stops on ``--duration`` or a signal.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
-import select
-import sys
-import termios
 import time
-import tty
-from collections.abc import Iterator
 
 from rich.console import Console, Group
 from rich.live import Live
 from rich.text import Text
 
 from referat.danish import duration
+from referat.portable import Keys, terminal_keys
 from referat.recording.recorder import Recorder
 
 HELP = "n/→ next item  p/← previous  digits: go to item  b: decision  space: pause  q: stop"
@@ -28,45 +23,9 @@ SILENCE_WARNING = "no signal for {s:.0f} s — is the microphone muted?"
 DIGIT_TIMEOUT = 1.2  # seconds after the last digit before a typed item number counts
 
 
-class KeyReader:
-    """Single keys from a terminal, including the arrow keys."""
-
-    def __init__(self, fd: int):
-        self.fd = fd
-
-    def read(self, timeout: float) -> list[str]:
-        """Keys typed since the last call (waits up to ``timeout`` for the first)."""
-        ready, _, _ = select.select([self.fd], [], [], timeout)
-        if not ready:
-            return []
-        return parse_keys(os.read(self.fd, 64).decode("utf-8", "replace"))
-
-
-def parse_keys(data: str) -> list[str]:
-    keys = []
-    i = 0
-    while i < len(data):
-        if data.startswith("\x1b[", i) and i + 2 < len(data):
-            keys.append({"C": "right", "D": "left"}.get(data[i + 2], ""))
-            i += 3
-        else:
-            keys.append(data[i])
-            i += 1
-    return [k for k in keys if k]
-
-
-@contextlib.contextmanager
-def key_reader() -> Iterator[KeyReader | None]:
-    if not sys.stdin.isatty():
-        yield None
-        return
-    fd = sys.stdin.fileno()
-    saved = termios.tcgetattr(fd)
-    try:
-        tty.setcbreak(fd)
-        yield KeyReader(fd)
-    finally:
-        termios.tcsetattr(fd, termios.TCSADRAIN, saved)
+def key_reader() -> contextlib.AbstractContextManager[Keys | None]:
+    """Single keys from the terminal (termios on Unix, msvcrt on Windows)."""
+    return terminal_keys()
 
 
 class Screen:

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
-import fcntl
 import logging
 import os
 import struct
@@ -25,6 +23,7 @@ from pathlib import Path
 
 from referat.errors import InputError, OutputError
 from referat.files import PRIVATE_FILE_MODE, _fsync_dir, check_writable_dir
+from referat.portable import lock_exclusive, make_private
 from referat.recording.marks import marks_path_for
 
 log = logging.getLogger(__name__)
@@ -96,8 +95,8 @@ class RecordingFile:
         except OSError as exc:
             raise OutputError(f"Cannot create {self.path}: {exc.strerror}. Choose another --output-dir.") from exc
         try:
-            os.fchmod(self._fd, PRIVATE_FILE_MODE)  # umask-proof
-            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            make_private(self._fd, PRIVATE_FILE_MODE)  # umask-proof
+            lock_exclusive(self._fd)
             self._write_all(wav_header(rate, channels, None))
             os.fsync(self._fd)
             _fsync_dir(self.path.parent)
@@ -163,11 +162,9 @@ def is_interrupted(path: Path) -> bool:
 def _in_use(path: Path) -> bool:
     fd = os.open(path, os.O_RDONLY)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError as exc:
-        if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN):
-            return True
-        raise
+        lock_exclusive(fd)
+    except BlockingIOError:
+        return True
     finally:
         os.close(fd)  # closing releases our probe lock
     return False
