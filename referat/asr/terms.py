@@ -12,6 +12,7 @@ which is what keeps the precision high (measured in bench/vocabulary.py).
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -67,9 +68,7 @@ def another_form(heard: str, term: str, name: bool = False) -> bool:
     has one other form only, its genitive."""
     if name:
         return heard == term + "s"
-    same = 0
-    while same < min(len(heard), len(term)) and heard[same] == term[same]:
-        same += 1
+    same = len(os.path.commonprefix([heard, term]))
     if same < min(len(heard), len(term)) - 3:
         return False
     tail = heard[same:]

@@ -7,7 +7,6 @@ prints plain status lines instead and stops on ``--duration`` or a signal.
 
 from __future__ import annotations
 
-import contextlib
 import time
 
 from rich.console import Console, Group
@@ -15,17 +14,12 @@ from rich.live import Live
 from rich.text import Text
 
 from referat.danish import duration
-from referat.portable import Keys, terminal_keys
+from referat.portable import terminal_keys
 from referat.recording.recorder import Recorder
 
 HELP = "n/→ next item  p/← previous  digits: go to item  b: decision  space: pause  q: stop"
 SILENCE_WARNING = "no signal for {s:.0f} s — is the microphone muted?"
 DIGIT_TIMEOUT = 1.2  # seconds after the last digit before a typed item number counts
-
-
-def key_reader() -> contextlib.AbstractContextManager[Keys | None]:
-    """Single keys from the terminal (termios on Unix, msvcrt on Windows)."""
-    return terminal_keys()
 
 
 class Screen:
@@ -140,7 +134,7 @@ def level_meter(db: float, clipping: bool, width: int = 30) -> Text:
 def run_screen(rec: Recorder, console: Console) -> None:
     """Until the recorder stops: a live screen with keys, or plain status lines."""
     screen = Screen(rec)
-    with key_reader() as keys:
+    with terminal_keys() as keys:
         if keys is None or not console.is_terminal:
             _run_plain(rec, screen, console)
             return
