@@ -131,3 +131,17 @@ def terminal_keys() -> Iterator[Keys | None]:
         yield UnixKeys(fd)
     finally:
         termios.tcsetattr(fd, termios.TCSADRAIN, saved)
+
+
+def lower_thread_priority(nice: int) -> None:
+    """Make the calling thread (and threads it starts later) yield the CPU to the others.
+
+    Only Linux has per-thread niceness; elsewhere PRIO_PROCESS with a thread id
+    would name some process, so nothing is done there."""
+    if nice <= 0 or sys.platform != "linux":
+        return
+    import threading
+
+    tid = threading.get_native_id()
+    with contextlib.suppress(OSError):  # a container may forbid it; the live view then runs at normal priority
+        os.setpriority(os.PRIO_PROCESS, tid, os.getpriority(os.PRIO_PROCESS, tid) + nice)

@@ -73,7 +73,7 @@ def record(agenda, device, output_dir, duration, no_process, no_live, model, lan
     from referat.agenda.toml_format import load_agenda
     from referat.files import check_writable_dir
     from referat.recording.capture import DeviceSource, FileSource, resolve_device
-    from referat.recording.live import LiveTranscriber
+    from referat.recording.live import LiveOptions, LiveTranscriber, asr_transcribe_fn
     from referat.recording.recorder import Recorder, RecordOptions
     from referat.recording.screen import run_screen
     from referat.recording.wavfile import recover_folder
@@ -89,7 +89,9 @@ def record(agenda, device, output_dir, duration, no_process, no_live, model, lan
     for path, seconds in recover_folder(output_dir):
         console.print(f"Recovered an interrupted recording: {path} ({danish.duration(seconds)}).")
     source = FileSource(simulate, realtime=True) if simulate else DeviceSource(resolve_device(device))
-    live = None if no_live else LiveTranscriber(_lazy_asr(model, language), source.rate)
+    live = None
+    if not no_live:
+        live = LiveTranscriber(asr_transcribe_fn(model, language), source.rate, LiveOptions(warm_up=True))
     rec = Recorder(source, RecordOptions(output_dir=output_dir, duration=duration),
                    items=meeting.items if meeting else (), live=live)
     path = rec.start()
@@ -156,20 +158,6 @@ def _log_to(console: Console):
         yield
     finally:
         root.handlers = saved
-
-
-def _lazy_asr(model: str | None, language: str):
-    """Load the model inside the live worker, so recording starts at once."""
-    state: dict = {}
-
-    def transcribe(audio):
-        if "fn" not in state:
-            from referat.recording.live import asr_transcribe_fn
-
-            state["fn"] = asr_transcribe_fn(model, language)
-        return state["fn"](audio)
-
-    return transcribe
 
 
 COMMANDS = [devices, record, recover]

@@ -3,10 +3,12 @@
 The writer thread ``feed``s every captured block; feeding only appends to a
 bounded buffer, so capture is never slowed. The worker cuts the buffer at
 pauses (a simple energy VAD: short windows end where the speaker breathes),
-skips windows without speech, and transcribes the rest. If it falls more than
-``max_backlog`` seconds behind, it drops the oldest audio, jumps to the newest
-and says so. The full recording is transcribed properly after the meeting;
-this is only for the screen.
+skips windows without speech, and transcribes the rest with a short-input
+greedy decoder (asr/short_window.py) on one core, at a lower priority than
+capture. If it falls more than ``max_backlog`` seconds behind, it drops the
+oldest audio, jumps to the newest and says so ("springer 12 s over"). The full
+recording is transcribed properly after the meeting; this is only for the
+screen.
 """
 
 from __future__ import annotations
@@ -20,12 +22,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from referat.portable import lower_thread_priority
+
 log = logging.getLogger(__name__)
 
 ASR_RATE = 16000
 LAST_PIECE_SECONDS = 120.0  # the longest one live window can take to decode on a slow machine
 WORKER_NAME = "live-transcript"
 MIN_WINDOW = 0.5  # seconds; the transcriber refuses shorter audio
+SKIP_NOTICE = "[live-teksten er bagud: springer {s:.0f} s over]"
 # Returns (start, end, text) with times relative to the given 16 kHz float32 audio.
 TranscribeFn = Callable[[np.ndarray], Sequence[tuple[float, float, str]]]
 
@@ -38,11 +43,15 @@ class LiveOptions:
     # catch up in fewer calls but show their first words late: 20 s gave p95 lag 12 s, 8 s gave 3.7 s.
     catchup_window: float = 8.0
     pause: float = 0.25  # this much quiet ends a phrase
-    max_backlog: float = 25.0  # more untranscribed audio than this: skip ahead
+    # More untranscribed audio than this: skip ahead. A call takes ~0.2 s, so only a machine
+    # busy for many seconds gets here; showing 12 s old text is already of little use.
+    max_backlog: float = 12.0
     speech_level: float = 0.004  # RMS below this is never speech (about -48 dBFS)
     min_speech: float = 0.2  # a window needs this much loud audio to be transcribed
     keep_lines: int = 200
     frame: float = 0.03
+    nice: int = 10  # the worker's priority below capture's (Linux; 0 = unchanged)
+    warm_up: bool = False  # load the model on start, before any audio arrives
 
 
 @dataclass(frozen=True)
@@ -105,6 +114,8 @@ class LiveTranscriber:
         self._stop = False
         self._drain = False
         self._thread: threading.Thread | None = None
+        self.ready = threading.Event()  # set once the worker can transcribe
+        self.skipped_at: float | None = None  # recording position of the last skip
         self.on_line: Callable[[LiveLine], None] | None = None
 
     # -- called from the writer thread: cheap, never blocks for long -------
@@ -131,9 +142,10 @@ class LiveTranscriber:
         self._pending_frames = keep
         self._pending_start += dropped
         self.skipped_seconds += dropped / self.rate
+        self.skipped_at = self.position()
         self._emit(LiveLine(
             self._pending_start / self.rate, self._pending_start / self.rate,
-            f"[live transcript is behind: skipped {dropped / self.rate:.0f} s]", self.position(), notice=True,
+            SKIP_NOTICE.format(s=dropped / self.rate), self.position(), notice=True,
         ))
 
     def _emit(self, line: LiveLine) -> None:
@@ -145,6 +157,9 @@ class LiveTranscriber:
     # -- worker -------------------------------------------------------------
 
     def start(self) -> None:
+        """Start the worker (again a no-op); ``ready`` is set when it can transcribe."""
+        if self._thread is not None:
+            return
         self._thread = threading.Thread(target=self._run, name=WORKER_NAME, daemon=True)
         self._thread.start()
 
@@ -204,6 +219,11 @@ class LiveTranscriber:
     def _run(self) -> None:
         opts = self.options
         f = int(opts.frame * self.rate)
+        # Before the model loads: its threads are made by this one and inherit the lower priority.
+        lower_thread_priority(opts.nice)
+        if opts.warm_up and self._call(np.zeros(ASR_RATE, dtype=np.float32), 0) is None:
+            return
+        self.ready.set()
         while True:
             got = self._next_window()
             if got is None:
@@ -212,22 +232,31 @@ class LiveTranscriber:
             loud = int(np.sum(frame_rms(window, f) >= threshold))
             if loud * opts.frame < opts.min_speech or len(window) < MIN_WINDOW * self.rate:
                 continue  # silence (or a scrap): nothing to say, save the CPU
-            audio = _to_asr_rate(window, self.rate)
             began = time.monotonic()
-            try:
-                pieces = self.transcribe(audio)
-            except Exception as exc:  # the live view must never take the recording down
-                log.exception("live transcription failed")
-                self.failed = str(exc)
-                self._emit(LiveLine(start / self.rate, start / self.rate,
-                                    f"[live transcript stopped: {exc}]", self.position(), notice=True))
+            pieces = self._call(_to_asr_rate(window, self.rate), start)
+            if pieces is None:
                 return
             self.windows += 1
             self.call_seconds.append(time.monotonic() - began)
             t0 = start / self.rate
+            # A line's speech ends at the window's last loud frame, not at the quiet cut after it.
+            loud_frames = np.flatnonzero(frame_rms(window, f) >= threshold)
+            speech_end = (int(loud_frames[-1]) + 1) * f / self.rate if len(loud_frames) else len(window) / self.rate
             for s, e, text in pieces:
                 if text.strip():
-                    self._emit(LiveLine(t0 + s, t0 + min(e, len(window) / self.rate), text.strip(), self.position()))
+                    self._emit(LiveLine(t0 + s, t0 + min(e, speech_end), text.strip(), self.position()))
+
+    def _call(self, audio: np.ndarray, start: int) -> Sequence[tuple[float, float, str]] | None:
+        """The transcriber's answer, or None when it failed (said on screen; the worker stops)."""
+        try:
+            return self.transcribe(audio)
+        except Exception as exc:  # the live view must never take the recording down
+            log.exception("live transcription failed")
+            self.failed = str(exc)
+            self._emit(LiveLine(start / self.rate, start / self.rate,
+                                f"[live transcript stopped: {exc}]", self.position(), notice=True))
+            self.ready.set()  # nobody waits for a worker that has given up
+            return None
 
 
 def _to_asr_rate(audio: np.ndarray, rate: int) -> np.ndarray:
@@ -241,22 +270,20 @@ def _to_asr_rate(audio: np.ndarray, rate: int) -> np.ndarray:
     return resample_poly(audio, ASR_RATE // g, rate // g).astype(np.float32)
 
 
-def asr_transcribe_fn(model: str | None = None, language: str = "da", cpu_threads: int = 0) -> TranscribeFn:
-    """The real transcriber (``referat.asr``), tuned for speed over quality."""
-    from referat.asr import AsrOptions, Transcriber
+def asr_transcribe_fn(model: str | None = None, language: str = "da", cpu_threads: int = 1) -> TranscribeFn:
+    """The real transcriber, loaded on its first call (in the worker, at the worker's priority).
 
-    # Greedy, sequential, no word times: the cheapest decoding for short windows.
-    transcriber = Transcriber(AsrOptions(model=model, language=language, beam_size=1, vad=True, batched=False,
-                                         word_timestamps=False, cpu_threads=cpu_threads))
-    logging.getLogger("referat.asr.transcriber").addFilter(_quiet_live_windows)
+    One thread: two made a call only 8 % faster on two cores, and with the other core busy
+    (Teams, Word…) the second thread waits for it and the call takes several times longer."""
+    decoder = None
 
     def transcribe(audio: np.ndarray) -> list[tuple[float, float, str]]:
-        result = transcriber.transcribe(audio, source="live")
-        return [(s.start, s.end, s.text) for s in result.segments]
+        nonlocal decoder
+        if decoder is None:
+            from referat.asr.short_window import ShortWindowDecoder
+
+            decoder = ShortWindowDecoder(model, language, cpu_threads=cpu_threads)
+        said = decoder.decode(audio)
+        return [(0.0, len(audio) / ASR_RATE, said.text)] if said.is_speech else []
 
     return transcribe
-
-
-def _quiet_live_windows(record: logging.LogRecord) -> bool:
-    # "No speech found" is normal for a live window; keep it off the screen.
-    return record.levelno >= logging.ERROR or threading.current_thread().name != WORKER_NAME

@@ -19,6 +19,8 @@ from referat.recording.recorder import Recorder
 
 HELP = "n/→ next item  p/← previous  digits: go to item  b: decision  space: pause  q: stop"
 SILENCE_WARNING = "no signal for {s:.0f} s — is the microphone muted?"
+LIVE_BEHIND_WARNING = "live-teksten kan ikke følge med og springer over ({s:.0f} s i alt); optagelsen er hel"
+LIVE_BEHIND_SHOWN = 30.0  # seconds the warning stays after the last skip
 DIGIT_TIMEOUT = 1.2  # seconds after the last digit before a typed item number counts
 
 
@@ -114,6 +116,9 @@ class Screen:
         out = list(rec.warnings)
         if not rec.paused and rec.silent_for >= rec.options.silence_seconds:
             out.append(SILENCE_WARNING.format(s=rec.silent_for))
+        live = rec.live
+        if live is not None and live.skipped_at is not None and rec.position - live.skipped_at < LIVE_BEHIND_SHOWN:
+            out.append(LIVE_BEHIND_WARNING.format(s=live.skipped_seconds))
         overflows = rec.source.overflows
         if overflows:
             out.append(f"{overflows} input overflows: the computer is too busy; some audio may be missing")
