@@ -1,5 +1,7 @@
 """The live transcript worker with fake transcribers (the real model: test_live_model.py)."""
 
+import os
+import sys
 import threading
 import time
 
@@ -124,3 +126,46 @@ def test_other_rates_are_resampled_for_the_model():
     live.feed((0.3 * np.sin(2 * np.pi * 200 * t) * 32767).astype(np.int16)[:, None])
     live.stop(drain=True)
     assert sum(got) == pytest.approx(2 * RATE, abs=RATE * 0.05)
+
+
+def test_a_line_ends_where_its_speech_ends_not_at_the_quiet_cut_after_it():
+    live = LiveTranscriber(lambda a: [(0.0, len(a) / RATE, "x")], RATE, LiveOptions(min_window=0.5, max_window=5.0))
+    _feed(live, np.concatenate([_tone(1.2), _silence(2.0)]))
+    live.start()
+    live.stop(drain=True)
+    line = live.lines[0]
+    assert line.end == pytest.approx(1.2, abs=0.05)  # not 3.2: the silence after it is not speech
+
+
+def test_warm_up_loads_the_model_before_any_audio_and_start_is_idempotent():
+    calls = []
+    live = LiveTranscriber(lambda a: calls.append(len(a)) or [], RATE, LiveOptions(warm_up=True))
+    live.start()
+    assert live.ready.wait(10)
+    live.start()  # the recorder starts it again: still one worker
+    live.stop()
+    assert calls == [RATE] and live.windows == 0 and not live.lines
+
+
+def test_a_failing_warm_up_stops_the_live_view_without_anyone_waiting_forever():
+    def broken(audio):
+        raise RuntimeError("no model")
+
+    live = LiveTranscriber(broken, RATE, LiveOptions(warm_up=True))
+    live.start()
+    assert live.ready.wait(10)
+    live.stop()
+    assert live.failed == "no model" and "live transcript stopped" in live.lines[-1].text
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority") or sys.platform != "linux", reason="per-thread niceness is Linux's")
+def test_the_worker_runs_below_the_capture_threads_priority():
+    seen = []
+    live = LiveTranscriber(lambda a: seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id())) or [],
+                           RATE, LiveOptions(nice=5, warm_up=True))
+    mine = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    live.start()
+    assert live.ready.wait(10)
+    live.stop()
+    assert seen and seen[0] >= min(mine + 5, 19)
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == mine  # the caller keeps its own

@@ -96,3 +96,12 @@ def test_marks_and_overflows_are_shown(recorder):
     recorder.source.overflows = 3
     assert "3 input overflows" in _text(screen)
     assert recorder.finish().overflows == 3
+
+
+def test_the_screen_says_when_the_live_transcript_skips_ahead(recorder):
+    live = recorder.live
+    assert "springer over" not in _text(Screen(recorder))
+    live.skipped_seconds, live.skipped_at = 20.0, recorder.position
+    assert "live-teksten kan ikke følge med og springer over (20 s i alt); optagelsen er hel" in _text(Screen(recorder))
+    live.skipped_at = recorder.position - 31  # half a minute later it has caught up
+    assert "springer over" not in _text(Screen(recorder))

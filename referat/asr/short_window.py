@@ -12,6 +12,8 @@ with full windows.
 
 from __future__ import annotations
 
+import logging
+import zlib
 from dataclasses import dataclass
 
 import numpy as np
@@ -20,11 +22,16 @@ from referat.asr.models import resolve_asr_model
 from referat.errors import InputError, ModelError
 from referat.types import SAMPLE_RATE
 
+log = logging.getLogger(__name__)
+
 TAIL_SILENCE = 2.0  # seconds of silence after the window: less made the last words ragged
 MAX_SECONDS = 30.0  # the encoder's own limit
 # faster-whisper's rule for "this window is not speech": both must hold.
 NO_SPEECH = 0.6
 LOW_LOGPROB = -1.0
+# and its rule for a decoder caught in a loop ("med at være med at være …"), which is what
+# Whisper says to silence when the input is short: text that gzip shrinks this much.
+MAX_COMPRESSION = 2.4
 
 
 @dataclass(frozen=True)
@@ -34,8 +41,15 @@ class WindowText:
     logprob: float
 
     @property
+    def compression(self) -> float:
+        raw = self.text.encode()
+        return len(raw) / len(zlib.compress(raw)) if raw else 0.0
+
+    @property
     def is_speech(self) -> bool:
-        return bool(self.text.strip()) and not (self.no_speech > NO_SPEECH and self.logprob < LOW_LOGPROB)
+        if not self.text.strip() or self.compression > MAX_COMPRESSION:
+            return False
+        return not (self.no_speech > NO_SPEECH and self.logprob < LOW_LOGPROB)
 
 
 class ShortWindowDecoder:
@@ -55,6 +69,7 @@ class ShortWindowDecoder:
         if self.language is not None and self.language not in self.whisper.supported_languages:
             raise InputError(f"Unknown language {language!r} for this model; use a code such as da, or auto.")
         self._tokenizers: dict[str, Tokenizer] = {}
+        log.info("live transcript: model %s on cpu (int8, %d thread(s))", path, cpu_threads)
 
     def _tokenizer(self, language: str):
         from faster_whisper.tokenizer import Tokenizer
