@@ -199,7 +199,7 @@ def test_closed_item_first_is_kept_out_of_the_public_version(clip, tmp_path, eng
     assert result.split.method == "cues"
     closed, budget = result.minutes.items
     assert "staff" in " ".join(u.text for u in closed.utterances).lower()
-    assert "budget" in " ".join(u.text for u in budget.utterances).lower()
+    assert "on track" in " ".join(u.text for u in budget.utterances).lower()
     assert budget.draft.kind == "noted"
     paths = referat_plan(tmp_path / "out" / "referat.docx", public=True)
     write_plan(result.record, paths)
@@ -224,7 +224,7 @@ def test_marks_past_the_end_and_for_unknown_items_warn_and_lose_nothing(clip, tm
 def test_items_never_mentioned_leave_everything_unassigned(clip, tmp_path, english_transcriber):
     result = run(clip, tmp_path, english_transcriber, NEVER_MENTIONED)
     assert result.split.method == "none"
-    assert "budget" in " ".join(u.text for u in result.minutes.unassigned).lower()
+    assert "on track" in " ".join(u.text for u in result.minutes.unassigned).lower()
     assert [im.draft.kind for im in result.minutes.items] == ["not_discussed", "not_discussed"]
     assert any("Ikke fordelt på punkter" in w for w in result.warnings)
 
