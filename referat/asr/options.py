@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from referat.errors import ModelError
+from referat.errors import InputError, ModelError
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,15 @@ def available_cores() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return max(1, os.cpu_count() or 1)
+
+
+def check_language(language: str, supported: list[str]) -> None:
+    """Refuse a language code the model does not know, naming codes that it does."""
+    if language not in ("auto", "", None) and language not in supported:
+        raise InputError(
+            f"Unknown language {language!r} for this model; use a code such as "
+            f"{', '.join(c for c in ('da', 'en', 'sv', 'no', 'de') if c in supported)}, or auto."
+        )
 
 
 def choose_device(device: str) -> str:

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from referat.asr.models import resolve_asr_model
-from referat.errors import InputError, ModelError
+from referat.asr.options import check_language
+from referat.errors import ModelError
 from referat.types import SAMPLE_RATE
 
 log = logging.getLogger(__name__)
@@ -65,9 +66,8 @@ class ShortWindowDecoder:
                                         local_files_only=True)
         except (RuntimeError, ValueError, OSError) as exc:
             raise ModelError(f"Could not load the model in {path} for the live transcript: {exc}") from exc
+        check_language(language, self.whisper.supported_languages)
         self.language = None if language in ("auto", "", None) else language
-        if self.language is not None and self.language not in self.whisper.supported_languages:
-            raise InputError(f"Unknown language {language!r} for this model; use a code such as da, or auto.")
         self._tokenizers: dict[str, Tokenizer] = {}
         log.info("live transcript: model %s on cpu (int8, %d thread(s))", path, cpu_threads)
 

@@ -20,7 +20,14 @@ import numpy as np
 
 from referat import __version__
 from referat.asr.models import EMBEDDED_NAME, resolve_asr_model
-from referat.asr.options import AsrOptions, available_cores, choose_compute_type, choose_device, vocabulary_prompt
+from referat.asr.options import (
+    AsrOptions,
+    available_cores,
+    check_language,
+    choose_compute_type,
+    choose_device,
+    vocabulary_prompt,
+)
 from referat.asr.postprocess import (
     MIN_DURATION,
     check_length,
@@ -74,12 +81,7 @@ class Transcriber:
         log.info("model %s on %s (%s, %d threads)", self.model_path, self.device, self.compute_type, threads)
 
     def _check_language(self, language: str) -> None:
-        supported = self.model.supported_languages
-        if language not in ("auto", "", None) and language not in supported:
-            raise InputError(
-                f"Unknown language {language!r} for this model; use a code such as "
-                f"{', '.join(c for c in ('da', 'en', 'sv', 'no', 'de') if c in supported)}, or auto."
-            )
+        check_language(language, self.model.supported_languages)
 
     def derive(self, **changes) -> Transcriber:
         """A Transcriber with other decoding options (language, vocabulary, beam…)

@@ -229,8 +229,8 @@ class LiveTranscriber:
             if got is None:
                 return
             window, start, threshold = got
-            loud = int(np.sum(frame_rms(window, f) >= threshold))
-            if loud * opts.frame < opts.min_speech or len(window) < MIN_WINDOW * self.rate:
+            loud_frames = np.flatnonzero(frame_rms(window, f) >= threshold)
+            if len(loud_frames) * opts.frame < opts.min_speech or len(window) < MIN_WINDOW * self.rate:
                 continue  # silence (or a scrap): nothing to say, save the CPU
             began = time.monotonic()
             pieces = self._call(_to_asr_rate(window, self.rate), start)
@@ -240,7 +240,6 @@ class LiveTranscriber:
             self.call_seconds.append(time.monotonic() - began)
             t0 = start / self.rate
             # A line's speech ends at the window's last loud frame, not at the quiet cut after it.
-            loud_frames = np.flatnonzero(frame_rms(window, f) >= threshold)
             speech_end = (int(loud_frames[-1]) + 1) * f / self.rate if len(loud_frames) else len(window) / self.rate
             for s, e, text in pieces:
                 if text.strip():
