@@ -30,3 +30,7 @@ class OutputError(ReferatError):
 
 class DeviceError(ReferatError):
     """An audio input device is missing or failed."""
+
+
+class ClusterError(ReferatError):
+    """The Ray cluster of ``batch --cluster`` is missing, unreachable or cannot run a job."""

@@ -3,7 +3,8 @@
 # system packages (apt) and a Python virtual environment in .venv.
 #
 #   scripts/setup.sh              what running referat needs (.venv)
-#   scripts/setup.sh --dev        plus what the tests and benchmarks need (.venv)
+#   scripts/setup.sh --dev        plus what the tests and benchmarks need (.venv),
+#                                 the Ray cluster extra included
 #   scripts/setup.sh --pyannote   a second environment, .venv-pyannote, with the
 #                                 optional pyannote.audio backend and the test tools
 #                                 (pyannote needs torch 2.9.1 with a matching
@@ -19,7 +20,7 @@ EXTRAS=""
 TORCH=${REFERAT_TORCH:-torch==2.13.0}
 case "$MODE" in
     "") ;;
-    --dev) DEV=1; EXTRAS="[dev]" ;;
+    --dev) DEV=1; EXTRAS="[dev,cluster]" ;;
     --pyannote) DEV=1; VENV=.venv-pyannote; EXTRAS="[dev,pyannote]"; TORCH="torch==2.9.1" ;;
     *) echo "usage: scripts/setup.sh [--dev|--pyannote]" >&2; exit 2 ;;
 esac

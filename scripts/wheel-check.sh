@@ -21,6 +21,12 @@ echo "referat wheel check: installing $(basename "$WHEEL") into a fresh venv"
 "$WORK/venv/bin/python" -m pip install -q "${REFERAT_TORCH:-torch==2.13.0}" "$WHEEL" 2>&1 \
     | grep -v "^WARNING: Location" || true
 
+# The base install stays free of the optional extras (Ray comes with [cluster] only).
+if "$WORK/venv/bin/python" -c "import importlib.util as u, sys; sys.exit(0 if u.find_spec('ray') else 1)"; then
+    echo "referat wheel check: the base install pulled in Ray; it belongs to the [cluster] extra" >&2
+    exit 1
+fi
+
 cd "$WORK"  # away from the checkout: nothing may be found there
 export REFERAT_DATA_DIR="$WORK/data" REFERAT_CONFIG="$WORK/config.toml" PYANNOTE_METRICS_ENABLED=0 HF_HUB_OFFLINE=1
 installed=$("$WORK/venv/bin/python" -c "import referat, pathlib; print(pathlib.Path(referat.__file__).parent)")

@@ -11,7 +11,8 @@ from referat.output.render import DEFAULT_TEMPLATES, default_template
 from referat.resources import SAMPLES, TEMPLATES, sample_file, template_file
 
 ROOT = Path(__file__).resolve().parents[1]
-SETUPTOOLS = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+SETUPTOOLS = PYPROJECT["tool"]["setuptools"]
 
 
 def test_every_subpackage_and_the_mapped_folders_are_in_the_wheel():
@@ -42,3 +43,9 @@ def test_nothing_is_found_relative_to_the_checkout():
             if re.search(r"parents\[[2-9]\]|\.parent\.parent", line):
                 offenders.append(f"{path.relative_to(ROOT)}: {line.strip()}")
     assert offenders == ['referat/asr/models.py: folder = Path(__file__).resolve().parents[2] / "models"']
+
+
+def test_ray_is_an_extra_pinned_exactly_and_not_a_base_dependency():
+    project = PYPROJECT["project"]
+    assert not [d for d in project["dependencies"] if d.lower().startswith("ray")]
+    assert project["optional-dependencies"]["cluster"] == ["ray==2.60.0"]

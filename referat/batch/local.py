@@ -9,15 +9,18 @@ themselves, so a Ctrl-C in the terminal never marks a file as failed.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
 import queue as queue_mod
 import signal
 import threading
+from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from multiprocessing.managers import SyncManager
 from typing import TYPE_CHECKING, Any
 
-from referat.batch.worker import BatchOptions, FileJob, FileOutcome, Worker, threads_per_job, with_threads
+from referat.batch.worker import BatchOptions, FileJob, FileOutcome, Worker, pin_threads, threads_per_job, with_threads
 
 if TYPE_CHECKING:
     from referat.batch.run import FileResult, Ledger
@@ -65,6 +68,7 @@ def _ignore_sigint() -> None:
 def _init_worker(options: BatchOptions, events: Any) -> None:
     global _WORKER, _EVENTS
     _ignore_sigint()
+    pin_threads(options.session.asr.cpu_threads)
     _WORKER, _EVENTS = Worker(options), events
 
 
@@ -83,9 +87,26 @@ def _in_worker_processes(jobs: list[FileJob], options: BatchOptions, ledger: Led
     manager.start(_ignore_sigint)
     try:
         events = manager.Queue()  # progress from the workers
-        return _run_pool(jobs, n, ctx, worker_options, events, ledger, stop)
+        with openmp_threads_of_children(worker_options.session.asr.cpu_threads):
+            return _run_pool(jobs, n, ctx, worker_options, events, ledger, stop)
     finally:
         manager.shutdown()
+
+
+@contextlib.contextmanager
+def openmp_threads_of_children(threads: int) -> Iterator[None]:
+    """OMP_NUM_THREADS for the worker processes spawned meanwhile. Their native libraries
+    read it as they load, which is before any initializer runs; Ray sets it the same way
+    for a cluster worker, so both write the same bytes."""
+    previous = os.environ.get("OMP_NUM_THREADS")
+    os.environ["OMP_NUM_THREADS"] = str(threads)
+    try:
+        yield
+    finally:
+        if previous is None:
+            del os.environ["OMP_NUM_THREADS"]
+        else:
+            os.environ["OMP_NUM_THREADS"] = previous
 
 
 def _run_pool(jobs: list[FileJob], n: int, ctx: Any, worker_options: BatchOptions, events: Any, ledger: Ledger,

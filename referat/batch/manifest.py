@@ -55,6 +55,7 @@ class Entry:
     seconds: float = 0.0
     finished: str = ""
     error: str = ""
+    node: str = ""  # the Ray node that transcribed it, for an operator's questions (--cluster)
 
     def to_dict(self) -> dict:
         data = asdict(self)

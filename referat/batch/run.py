@@ -264,7 +264,7 @@ class Ledger:
                 job.sha256, str(job.path), _settings(options, job),
                 outputs=tuple(dict.fromkeys((*outcome.outputs, *planned_outputs(job, options)))),
                 duration=outcome.duration or 0.0, speakers=outcome.speakers, items=outcome.items,
-                seconds=round(outcome.seconds, 2),
+                seconds=round(outcome.seconds, 2), node=outcome.node,
             )
             self.manifest.mark_done(entry)
             note = (f"transcript only: no agenda {job.stem}.toml/.docx/.pdf/.txt"

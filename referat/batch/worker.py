@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import os
+import sys
 import time
 import traceback
 from collections.abc import Callable
@@ -21,6 +23,8 @@ from typing import Any
 from referat.errors import ReferatError
 from referat.output.plan import OutputPlan, referat_plan, transcript_plan, write_plan
 from referat.pipeline import Session, SessionOptions
+from referat.record.model import MeetingRecord
+from referat.types import Mark, Meeting
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +75,7 @@ class FileOutcome:
     items: int | None = None
     error: str = ""
     seconds: float = 0.0
+    node: str = ""  # the Ray node that transcribed it (--cluster); "" here
 
 
 def output_plan(job: FileJob, options: BatchOptions) -> OutputPlan:
@@ -88,6 +93,58 @@ def planned_outputs(job: FileJob, options: BatchOptions) -> tuple[str, ...]:
     return tuple(path.name for path in output_plan(job, options).paths())
 
 
+@dataclass(frozen=True)
+class JobInputs:
+    """What a file needs besides its audio, read by the driver (cluster workers
+    may not see the driver's disk): the agenda and the recording's marks."""
+
+    meeting: Meeting | None = None
+    marks: tuple[Mark, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+def read_job_inputs(job: FileJob) -> JobInputs:
+    from referat.agenda import load_agenda
+    from referat.recording.marks import marks_for
+
+    if job.agenda is None:
+        return JobInputs()
+    meeting = load_agenda(job.agenda)
+    marks = marks_for(job.path)
+    return JobInputs(meeting, tuple(marks.marks), tuple(marks.warnings))
+
+
+def guarded(work: Callable[[], FileOutcome]) -> FileOutcome:
+    """Run one file's work; never raises for a bad file: the reason comes back in the outcome."""
+    started = time.monotonic()
+    try:
+        outcome = work()
+    except ReferatError as exc:
+        outcome = FileOutcome(ok=False, error=str(exc))
+    except MemoryError:
+        outcome = FileOutcome(ok=False, error="Ran out of memory. Try --jobs 1 or a smaller --batch-size.")
+    except Exception as exc:  # a bug or a library failure: report it, keep the batch going
+        log.debug("processing failed:\n%s", traceback.format_exc())
+        outcome = FileOutcome(ok=False, error=f"Unexpected error ({type(exc).__name__}: {exc}). "
+                                              "Run with -vv for details.")
+    return dataclasses.replace(outcome, seconds=time.monotonic() - started)
+
+
+def write_outputs(record: MeetingRecord, job: FileJob, options: BatchOptions,
+                  progress: StageProgress | None = None) -> FileOutcome:
+    """Write a file's outputs from its meeting record, each whole or not at all."""
+    report = progress or (lambda stage, done, total: None)
+    written = write_plan(record, output_plan(job, options), overwrite=job.overwrite,
+                         progress=lambda done, total: report("write", done, total))
+    return FileOutcome(
+        ok=True,
+        outputs=tuple(p.name for p in written),
+        duration=record.duration,
+        speakers=len(record.speakers) or None,
+        items=len(record.meeting.items) if record.has_agenda else None,
+    )
+
+
 class Worker:
     """Processes files one at a time, loading each model on first use only."""
 
@@ -95,46 +152,25 @@ class Worker:
         self.options = options
         self.session = session or Session(options.session)
 
-    def process(self, job: FileJob, progress: StageProgress | None = None,
-                source: Path | None = None) -> FileOutcome:
-        """Never raises for a bad file: the reason comes back in the outcome.
-        ``source`` reads the audio from another path than ``job.path`` (a copy)."""
-        started = time.monotonic()
-        try:
-            outcome = self._process(job, progress or (lambda stage, done, total: None), source or job.path)
-        except ReferatError as exc:
-            outcome = FileOutcome(ok=False, error=str(exc))
-        except MemoryError:
-            outcome = FileOutcome(ok=False, error="Ran out of memory. Try --jobs 1 or a smaller --batch-size.")
-        except Exception as exc:  # a bug or a library failure: report it, keep the batch going
-            log.debug("processing %s failed:\n%s", job.path, traceback.format_exc())
-            outcome = FileOutcome(ok=False, error=f"Unexpected error ({type(exc).__name__}: {exc}). "
-                                                  "Run with -vv for details.")
-        return dataclasses.replace(outcome, seconds=time.monotonic() - started)
+    def process(self, job: FileJob, progress: StageProgress | None = None) -> FileOutcome:
+        """The whole file here: its inputs, its record, its outputs. Never raises for a bad file."""
+        def work() -> FileOutcome:
+            record = self.transcribe(job, read_job_inputs(job), progress)
+            return write_outputs(record, job, self.options, progress)
 
-    def _process(self, job: FileJob, progress: StageProgress, source: Path) -> FileOutcome:
-        from referat.agenda import load_agenda
-        from referat.recording.marks import marks_for
+        return guarded(work)
 
-        meeting = load_agenda(job.agenda) if job.agenda is not None else None
-        marks = marks_for(job.path) if meeting is not None else None
-        record = self.session.process(
-            source, meeting, marks.marks if marks else (), warnings=marks.warnings if marks else (),
-            progress=progress,
-        )
-        if source != job.path:  # a copy (cluster workers): the record names the original
+    def transcribe(self, job: FileJob, inputs: JobInputs, progress: StageProgress | None = None,
+                   source: Path | None = None) -> MeetingRecord:
+        """The meeting record of one file. ``source`` reads the audio from another
+        path than ``job.path`` (a cluster worker's copy); the record names the original."""
+        source = source or job.path
+        record = self.session.process(source, inputs.meeting, inputs.marks, warnings=inputs.warnings,
+                                      progress=progress)
+        if source != job.path:
             record = dataclasses.replace(record, source=str(job.path),
                                          asr=dataclasses.replace(record.asr, source=str(job.path)))
-        plan = output_plan(job, self.options)
-        written = write_plan(record, plan, overwrite=job.overwrite,
-                             progress=lambda done, total: progress("write", done, total))
-        return FileOutcome(
-            ok=True,
-            outputs=tuple(p.name for p in written),
-            duration=record.duration,
-            speakers=len(record.speakers) or None,
-            items=len(record.meeting.items) if record.has_agenda else None,
-        )
+        return record
 
 
 def with_threads(options: BatchOptions, threads: int) -> BatchOptions:
@@ -142,6 +178,17 @@ def with_threads(options: BatchOptions, threads: int) -> BatchOptions:
     session = options.session
     return dataclasses.replace(options, session=dataclasses.replace(
         session, asr=dataclasses.replace(session.asr, cpu_threads=threads)))
+
+
+def pin_threads(threads: int) -> None:
+    """The speaker encoder (torch) with as many threads as recognition. Summation order
+    follows the thread count, so a local ``--jobs N`` worker and a cluster worker with
+    as many CPUs write byte-identical outputs (OpenMP's count comes from the spawning
+    side: ``local.openmp_threads_of_children``, and Ray for its actors)."""
+    os.environ["OMP_NUM_THREADS"] = str(threads)  # for a torch not imported yet
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        torch.set_num_threads(threads)
 
 
 def threads_per_job(jobs: int) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import signal
 import threading
 import time
@@ -16,6 +17,7 @@ from rich.console import Console
 from rich.progress import Progress, TaskID
 from rich.table import Table
 
+from referat.batch.cluster import ClusterOptions, process_on_cluster
 from referat.batch.manifest import MANIFEST_NAME
 from referat.batch.run import BatchProgress, BatchReport, FileResult, run_batch
 from referat.batch.worker import BatchOptions, FileJob
@@ -127,11 +129,22 @@ def ctrl_c_stops_at_a_safe_point() -> Iterator[threading.Event]:
               help="Files processed at once, each by its own process with cores/N threads.")
 @click.option("--overwrite", is_flag=True,
               help="Replace existing outputs that referat did not write in an earlier batch.")
+@click.option("--cluster", "cluster_address", metavar="ADDRESS",
+              help="Run the files on a Ray cluster: its head node's host:port, or auto (docs/cluster.md). "
+                   "Needs the cluster extra; --jobs is then the cluster's size.")
+@click.option("--cpus-per-job", type=click.FloatRange(0, min_open=True), default=1.0, show_default=True,
+              help="With --cluster: CPUs each worker reserves (and recognition threads).")
+@click.option("--gpus-per-job", type=click.FloatRange(0), default=0.0, show_default=True,
+              help="With --cluster: GPUs each worker reserves (1 = a whole GPU).")
+@click.option("--shared-audio", is_flag=True,
+              help="With --cluster: workers read the recordings from the same paths (a shared folder) "
+                   "instead of receiving them from this machine.")
 @asr_options
 @speaker_options
 @click.option("--format", "formats", default="all", show_default=True,
               help=f"Transcript formats: {', '.join(WRITERS)} or all.")
 def batch(inputs: tuple[Path, ...], output_dir: Path, agenda_dir: Path | None, jobs: int, overwrite: bool,
+          cluster_address: str | None, cpus_per_job: float, gpus_per_job: float, shared_audio: bool,
           formats: str, **params: Any) -> None:
     """Transcribe every recording in DIR (or the FILES given), resumably.
 
@@ -142,11 +155,18 @@ def batch(inputs: tuple[Path, ...], output_dir: Path, agenda_dir: Path | None, j
     session = SessionOptions(asr=asr_from(params), speakers=speakers_from(params))
     options = BatchOptions(output_dir=output_dir, session=session, formats=parse_formats(formats),
                            agenda_dir=agenda_dir, jobs=jobs, overwrite=overwrite)
+    executor = None
+    if cluster_address is not None:
+        cluster = ClusterOptions(cluster_address, cpus_per_job=cpus_per_job, gpus_per_job=gpus_per_job,
+                                 shared_audio=shared_audio)
+        executor = functools.partial(process_on_cluster, cluster=cluster)
+    elif (cpus_per_job, gpus_per_job, shared_audio) != (1.0, 0.0, False):
+        raise click.UsageError("--cpus-per-job, --gpus-per-job and --shared-audio need --cluster.")
     out = console()
     started = time.monotonic()
     try:
         with ctrl_c_stops_at_a_safe_point() as stop, make_bars(out, transient=True, eta=True) as bars:
-            report = run_batch(inputs, options, RichBatchProgress(bars, out), stop=stop)
+            report = run_batch(inputs, options, RichBatchProgress(bars, out), stop=stop, executor=executor)
     except KeyboardInterrupt:
         out.print(f"Interrupted. Finished files are recorded in {output_dir / MANIFEST_NAME}; "
                   "run the same command again to continue.")
