@@ -35,6 +35,16 @@ def seeds_dir() -> Path:
     return SEEDS_DIR
 
 
+@pytest.fixture(scope="module")
+def shared_data(tmp_path_factory) -> Path:
+    """One data folder (and so one assembled model) per test module, for the CLI and any workers it starts."""
+    import shutil
+
+    if shutil.which("espeak-ng") is None or shutil.which("sox") is None:
+        pytest.skip("espeak-ng and sox are needed to make test audio")
+    return tmp_path_factory.mktemp("referat-data")
+
+
 # --- the embedded model, shared by model-backed tests -----------------------------
 
 

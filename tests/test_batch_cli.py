@@ -17,6 +17,7 @@ from click.testing import CliRunner
 
 from referat.cli import main
 from referat.batch.manifest import MANIFEST_NAME
+from speech import espeak
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -25,22 +26,6 @@ SENTENCES = {
     "bravo": "The harbour plan was postponed until September.",
     "charlie": "Thank you all, the meeting is now closed.",
 }
-
-
-def espeak(path: Path, text: str, repeat: int = 1) -> Path:
-    raw = path.with_suffix(".raw.wav")
-    subprocess.run(["espeak-ng", "-v", "en-us", "-s", "150", "-w", str(raw), " ".join([text] * repeat)], check=True)
-    subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", str(path), "pad", "0.3", "0.3"], check=True)
-    raw.unlink()
-    return path
-
-
-@pytest.fixture(scope="module")
-def shared_data(tmp_path_factory) -> Path:
-    """One data folder (and so one assembled model) for the whole module."""
-    if shutil.which("espeak-ng") is None or shutil.which("sox") is None:
-        pytest.skip("espeak-ng and sox are needed to make test audio")
-    return tmp_path_factory.mktemp("referat-data")
 
 
 @pytest.fixture(scope="module")

@@ -27,6 +27,7 @@ TESTS = Path(__file__).resolve().parent
 sys.path.insert(0, str(TESTS))
 
 from ray_loopback import Cluster, two_node_cluster  # noqa: E402
+from speech import espeak  # noqa: E402
 
 SENTENCES = {
     "alpha": "The committee approved the budget for the new school.",
@@ -37,22 +38,6 @@ SENTENCES = {
 
 ray = pytest.importorskip("ray", reason="needs the cluster extra (pip install -e '.[cluster]')")
 pytestmark = [pytest.mark.slow, pytest.mark.cluster]
-
-
-def espeak(path: Path, text: str, repeat: int = 1) -> Path:
-    raw = path.with_suffix(".raw.wav")
-    subprocess.run(["espeak-ng", "-v", "en-us", "-s", "150", "-w", str(raw), " ".join([text] * repeat)], check=True)
-    subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", str(path), "pad", "0.3", "0.3"], check=True)
-    raw.unlink()
-    return path
-
-
-@pytest.fixture(scope="module")
-def shared_data(tmp_path_factory) -> Path:
-    """One data folder (one assembled model) for the driver and every worker."""
-    if shutil.which("espeak-ng") is None or shutil.which("sox") is None:
-        pytest.skip("espeak-ng and sox are needed to make test audio")
-    return tmp_path_factory.mktemp("referat-data")
 
 
 @pytest.fixture(scope="module")
