@@ -13,6 +13,7 @@ import click
 
 from referat import __version__
 from referat.errors import ReferatError
+from referat.i18n import _
 
 
 class ReferatGroup(click.Group):
@@ -23,14 +24,12 @@ class ReferatGroup(click.Group):
             raise click.ClickException(str(exc)) from exc
 
 
-@click.group(cls=ReferatGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=ReferatGroup, context_settings={"help_option_names": ["-h", "--help"]},
+            help=_("Local, offline meeting minutes (referater) for Danish municipalities.\n\n"
+                   "Nothing leaves this machine: models run locally and no network is used."))
 @click.version_option(__version__, prog_name="referat")
-@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+@click.option("-v", "--verbose", count=True, help=_("More log output (-vv for debug)."))
 def main(verbose: int) -> None:
-    """Local, offline meeting minutes (referater) for Danish municipalities.
-
-    Nothing leaves this machine: models run locally and no network is used.
-    """
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
 

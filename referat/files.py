@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from referat.errors import OutputError
+from referat.i18n import _
 
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_DIR_MODE = 0o700
@@ -24,9 +25,11 @@ def ensure_private_dir(path: Path) -> Path:
     try:
         path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
     except PermissionError as exc:
-        raise OutputError(f"Cannot create folder {path}: permission denied. Choose another --output-dir.") from exc
+        raise OutputError(_("Cannot create folder {path}: permission denied. Choose another --output-dir.").format(
+                              path=path)) from exc
     except OSError as exc:
-        raise OutputError(f"Cannot create folder {path}: {exc.strerror}.") from exc
+        raise OutputError(_("Cannot create folder {path}: {strerror}.").format(
+                              path=path, strerror=exc.strerror)) from exc
     return path
 
 
@@ -34,12 +37,14 @@ def check_writable_dir(path: Path) -> None:
     """Fail early, before any work, if outputs cannot be written to ``path``."""
     ensure_private_dir(path)
     if not os.access(path, os.W_OK | os.X_OK):
-        raise OutputError(f"Output folder {path} is not writable. Choose another --output-dir or fix its permissions.")
+        raise OutputError(_("Output folder {path} is not writable. Choose another --output-dir or fix its "
+                            "permissions.").format(path=path))
 
 
 def check_can_create(path: Path, overwrite: bool = False) -> None:
     if path.exists() and not overwrite:
-        raise OutputError(f"{path} already exists. Use --overwrite to replace it, or choose another output folder.")
+        raise OutputError(_("{path} already exists. Use --overwrite to replace it, or choose another output "
+                            "folder.").format(path=path))
 
 
 @contextlib.contextmanager
@@ -54,9 +59,11 @@ def atomic_path(path: Path, overwrite: bool = False) -> Iterator[Path]:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except PermissionError as exc:
-        raise OutputError(f"Cannot write to {path.parent}: permission denied. Choose another output folder.") from exc
+        raise OutputError(_("Cannot write to {parent}: permission denied. Choose another output folder.").format(
+                              parent=path.parent)) from exc
     except OSError as exc:
-        raise OutputError(f"Cannot write to {path.parent}: {exc.strerror}.") from exc
+        raise OutputError(_("Cannot write to {parent}: {strerror}.").format(
+                              parent=path.parent, strerror=exc.strerror)) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -70,14 +77,15 @@ def atomic_path(path: Path, overwrite: bool = False) -> Iterator[Path]:
             try:
                 os.link(tmp, path)
             except FileExistsError as exc:
-                raise OutputError(f"{path} already exists. Use --overwrite to replace it.") from exc
+                raise OutputError(_("{path} already exists. Use --overwrite to replace it.").format(path=path)) from exc
             except OSError:
                 os.replace(tmp, path)  # filesystems without hard links
             _unlink_quietly(tmp)
         _fsync_dir(path.parent)
     except OSError as exc:
         _unlink_quietly(tmp)
-        raise OutputError(f"Could not write {path}: {exc.strerror or exc}. Nothing was written.") from exc
+        raise OutputError(_("Could not write {path}: {value}. Nothing was written.").format(
+                              path=path, value=exc.strerror or exc)) from exc
     except BaseException:
         _unlink_quietly(tmp)
         raise
@@ -108,9 +116,9 @@ def write_all(targets: Sequence[tuple[Path, Callable[[Path], object]]], overwrit
     beside its target; only when every one succeeded are they published. If
     publishing fails half-way, the files it already published are removed again
     (never a file that was there before)."""
-    for path, _ in targets:
+    for path, _content in targets:
         check_can_create(path, overwrite)
-    new = [path for path, _ in targets if not path.exists()]
+    new = [path for path, _content in targets if not path.exists()]
     try:
         with contextlib.ExitStack() as stack:
             for done, (path, writer) in enumerate(targets):
@@ -124,7 +132,7 @@ def write_all(targets: Sequence[tuple[Path, Callable[[Path], object]]], overwrit
         raise
     if progress is not None:
         progress(len(targets), len(targets))
-    return [path for path, _ in targets]
+    return [path for path, _content in targets]
 
 
 def sha256_file(path: Path, chunk_size: int = 1 << 20) -> str:

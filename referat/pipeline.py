@@ -23,6 +23,7 @@ from pathlib import Path
 from referat.agenda.vocabulary import vocabulary_from_meeting
 from referat.asr import AsrOptions, Transcriber
 from referat.audio.vad import shared_speech_probabilities
+from referat.i18n import N_
 from referat.minutes.build import empty_meeting
 from referat.minutes.decisions import DecisionOptions
 from referat.record.build import build_record
@@ -36,11 +37,11 @@ log = logging.getLogger(__name__)
 Progress = Callable[[str, float, float], None]  # (stage, done, total)
 # Stage keys and the labels the CLI shows, in run order.
 STAGES = {
-    "audio": "Indlæser lyd",
-    "asr": "Tale til tekst",
-    "speakers": "Finder talere",
-    "items": "Punkter og beslutninger",
-    "write": "Skriver filer",
+    "audio": N_("Reading audio"),
+    "asr": N_("Speech to text"),
+    "speakers": N_("Finding speakers"),
+    "items": N_("Items and decisions"),
+    "write": N_("Writing files"),
 }
 
 

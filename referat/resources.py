@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 from referat.errors import ReferatError
+from referat.i18n import _
 
 TEMPLATES = "referat.templates"
 SAMPLES = "referat.samples"
@@ -23,9 +24,12 @@ def packaged_file(package: str, name: str) -> Path:
     try:
         path = Path(str(resources.files(package).joinpath(name)))
     except ModuleNotFoundError as exc:
-        raise ReferatError(f"This referat installation lacks {package}; reinstall referat.") from exc
+        raise ReferatError(_("This referat installation lacks {package}; reinstall referat.").format(
+                               package=package)) from exc
     if not path.is_file():
-        raise ReferatError(f"This referat installation lacks its own file {name} ({package}); reinstall referat.")
+        raise ReferatError(_("This referat installation lacks its own file "
+                             "{name} ({package}); reinstall referat.").format(
+                               name=name, package=package))
     return path
 
 

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+# The suite checks English messages whatever the machine's locale; tests/test_i18n.py
+# sets the Danish cases itself. Set before referat is imported: click's help texts
+# are translated when the commands are defined.
+os.environ["REFERAT_LANG"] = "en"
 
 import pytest
 

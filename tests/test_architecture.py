@@ -21,7 +21,7 @@ MAX_LINES = 400
 # Pure stages: plain functions over frozen values. Keep in step with the strict
 # mypy section of pyproject.toml.
 PURE = {
-    "referat.types", "referat.errors", "referat.danish",
+    "referat.types", "referat.errors", "referat.danish", "referat.i18n",
     "referat.minutes", "referat.minutes.build", "referat.minutes.decisions", "referat.minutes.segment",
     "referat.minutes.sentences", "referat.minutes.phrases", "referat.minutes.presenter", "referat.minutes.followups",
     "referat.record.model", "referat.record.build", "referat.record.views", "referat.record.edits",

@@ -100,8 +100,20 @@ def test_marks_and_overflows_are_shown(recorder):
 
 def test_the_screen_says_when_the_live_transcript_skips_ahead(recorder):
     live = recorder.live
-    assert "springer over" not in _text(Screen(recorder))
+    assert "skips ahead" not in _text(Screen(recorder))
     live.skipped_seconds, live.skipped_at = 20.0, recorder.position
-    assert "live-teksten kan ikke følge med og springer over (20 s i alt); optagelsen er hel" in _text(Screen(recorder))
+    assert "the live transcript cannot keep up and skips ahead (20 s in all); the recording is whole" in _text(Screen(recorder))
     live.skipped_at = recorder.position - 31  # half a minute later it has caught up
-    assert "springer over" not in _text(Screen(recorder))
+    assert "skips ahead" not in _text(Screen(recorder))
+
+
+def test_the_screen_speaks_danish_by_locale(recorder, monkeypatch):
+    monkeypatch.setenv("LANGUAGE", "da")  # as LANG=da_DK.UTF-8 or REFERAT_LANG=da would
+    recorder._last_sound = recorder.position - 21
+    screen = Screen(recorder)
+    text = _text(screen)
+    assert "n/→ næste punkt  p/← forrige  tal: gå til punkt  b: beslutning  mellemrum: pause  q: stop" in text
+    assert "● OPTAGER  0:00:03" in text and "(før første punkt)" in text and "OVERSTYRING" in text
+    assert "intet signal i 21 s — er mikrofonen slået fra?" in text
+    screen.handle("q")
+    assert "Stop optagelsen? j = ja, enhver anden tast = nej" in _text(screen)

@@ -11,6 +11,7 @@ from typing import Any
 from referat.agenda.lines import Line
 from referat.agenda.source import normalise, read_bytes
 from referat.errors import InputError
+from referat.i18n import _
 
 _HEADING_STYLE = re.compile(r"^(?:heading|overskrift)\s*(\d)$", re.IGNORECASE)
 # "List Bullet 2", "List Number", "Liste 2" (our template): the digit is the depth.
@@ -23,15 +24,16 @@ def read_docx_lines(path: Path) -> list[Line]:
     (the layout of the seed texts). Line numbers count paragraphs."""
     data = read_bytes(path)
     if not data.startswith(b"PK") or not zipfile.is_zipfile(path):
-        raise InputError(f"{path} is not a Word document (.docx): it is not a zip package. "
-                         "Save it from Word as .docx, or give a .txt file.")
+        raise InputError(_("{path} is not a Word document (.docx): it is not a zip package. Save it from Word as "
+                           ".docx, or give a .txt file.").format(path=path))
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise InputError(f"{path} is not a Word document (.docx): {exc}. Save it from Word as .docx.") from exc
+        raise InputError(_("{path} is not a Word document (.docx): {exc}. Save it from Word as .docx.").format(
+                             path=path, exc=exc)) from exc
     lines: list[Line] = []
     numbering = _Numbering(document)
     previous_list = False

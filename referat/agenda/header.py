@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from referat import danish
 from referat.agenda.lines import Line
+from referat.i18n import N_
 from referat.types import Participant
 
 _KIND = r"(?P<kind>referat|dagsorden|beslutningsprotokol)"
@@ -58,9 +59,9 @@ _PLACE_LINE = re.compile(r"^i\s+(?P<place>[A-ZÆØÅ].{1,60})$")
 
 # What an agenda may lack and still be used: how to add it.
 MISSING = {
-    "forum": "the agenda names no forum (the meeting body); add forum = \"Økonomiudvalget\" to [meeting]",
-    "date": "the agenda has no meeting date; add date = 2025-06-19 to [meeting]",
-    "place": "the agenda names no place; add place = \"Byrådssalen\" to [meeting]",
+    "forum": N_("the agenda names no forum (the meeting body); add forum = \"Økonomiudvalget\" to [meeting]"),
+    "date": N_("the agenda has no meeting date; add date = 2025-06-19 to [meeting]"),
+    "place": N_("the agenda names no place; add place = \"Byrådssalen\" to [meeting]"),
 }
 
 

@@ -21,6 +21,7 @@ from referat.agenda.header import MISSING, Header, parse_header
 from referat.agenda.items import TOC, Entry, Heading, body_headings, group_states, listing, same_title
 from referat.agenda.lines import Line, prepare
 from referat.errors import AgendaError
+from referat.i18n import N_, _
 from referat.types import AgendaItem, Meeting
 
 _FORUM_HINTS = (
@@ -28,7 +29,7 @@ _FORUM_HINTS = (
     re.compile(r"^(?P<forum>[A-ZÆØÅ][\w\-æøåÆØÅ .]{2,80}?),\s*\d{1,2}-\d{1,2}-\d{4},\s*pkt\.\s*\d+"),
     re.compile(r"^sags?nr\.?\s*\d+\s+(?P<forum>.+?)\s+(?:åbent|lukket)\s+punkt$", re.IGNORECASE),
 )
-LOOKED_FOR = ("'Punkt 1: Title', 'Pkt. 1 Title', 'Sag nr. 1', or '1. Title' on a line of its own, "
+LOOKED_FOR = N_("'Punkt 1: Title', 'Pkt. 1 Title', 'Sag nr. 1', or '1. Title' on a line of its own, "
               "or a table of contents ('Indholdsfortegnelse')")
 
 
@@ -57,13 +58,15 @@ def parse_agenda_text(text: str, source: str = "agenda") -> Meeting:
 
 def parse_agenda_lines(raw: list[Line], source: str = "agenda") -> ImportResult:
     if not any(line.text.strip() for line in raw):
-        raise AgendaError(f"{source} is empty. Give a dagsorden or referat with a header and agenda items.")
+        raise AgendaError(_("{source} is empty. Give a dagsorden or referat with a header and agenda items.").format(
+                              source=source))
     lines = prepare([_strip_markdown(line) for line in raw])
     listed, used = listing(lines)
     heads = body_headings(lines, listed, used)
     if not heads and not listed:
-        raise AgendaError(f"{source}: found no agenda items. referat looked for {LOOKED_FOR}. Save the agenda "
-                          "with its items numbered like that, or write a TOML agenda (referat agenda init).")
+        raise AgendaError(_("{source}: found no agenda items. referat looked for {LOOKED_FOR}. Save the agenda "
+                            "with its items numbered like that, or write a TOML agenda (referat agenda init).").format(
+                              source=source, LOOKED_FOR=_(LOOKED_FOR)))
     _check_duplicates(heads, source)
     start = min([h.index for h in heads] + sorted(used)[:1])
     header = parse_header(_header_zone(lines, start), lines)
@@ -94,8 +97,9 @@ def _check_duplicates(heads: list[Heading], source: str) -> None:
         if head.number is None:
             continue
         if head.number in seen:
-            raise AgendaError(f"{source}, line {head.line}: item number {head.number} is used twice "
-                              f"(first on line {seen[head.number]}). Give each item its own number.")
+            raise AgendaError(_("{source}, line {line}: item number {number} is used twice (first on line "
+                                "{seen}). Give each item its own number.").format(
+                                  source=source, line=head.line, number=head.number, seen=seen[head.number]))
         seen[head.number] = head.line
 
 
@@ -179,17 +183,19 @@ def _merge(listed: list[Entry], heads: list[Heading], bodies: list[Body],
             taken.add(number)
             inferred.add(number)
             title = entry.title if entry else ""
-            warnings.append(f"item '{title}' has no number in the document; it was numbered {number} after the "
-                            "item before it. Check the number in the TOML agenda.")
+            warnings.append(_("item '{title}' has no number in the document; it was numbered {number} after the "
+                              "item before it. Check the number in the TOML agenda.").format(
+                                title=title, number=number))
         title = (entry.title if entry is not None and entry.title else None) or (head.title if head else "")
         if not title:
             title = f"Punkt {number}"
-            warnings.append(f"item {number} has no title in the document (line {head.line if head else '?'}); "
-                            "write one in the TOML agenda.")
+            warnings.append(_("item {number} has no title in the document (line {value}); write one in the TOML "
+                              "agenda.").format(number=number, value=head.line if head else '?'))
         closed = bool((entry and entry.closed) or (head and head.closed) or body.closed
                       or (head is not None and _group_closed(groups, head.index)))
         if head is None:
-            warnings.append(f"item {number} ({title}) is listed, but its text was not found in the document.")
+            warnings.append(_("item {number} ({title}) is listed, but its text was not found in the document.").format(
+                                number=number, title=title))
         items.append(AgendaItem(number, title, body.case_number, closed, body.sections, body.decision))
     return items, inferred, warnings
 
@@ -221,12 +227,15 @@ def _infer_forum(lines: list[Line], warnings: list[str]) -> str | None:
     if not found:
         return None
     forum = found.most_common(1)[0][0]
-    warnings.append(f"the header names no forum; '{forum}' was taken from the items' decision lines. Check it.")
+    warnings.append(_("the header names no forum; '{forum}' was taken from "
+                      "the items' decision lines. Check it.").format(
+                        forum=forum))
     return forum
 
 
 def _missing(header: Header, forum: str | None, warnings: list[str], source: str) -> tuple[str, ...]:
     missing = tuple(name for name, value in (("forum", forum), ("date", header.date), ("place", header.place))
                     if not value)
-    warnings.extend(f"{source}: {MISSING[name]} (in the TOML agenda this import writes)" for name in missing)
+    warnings.extend(_("{source}: {missing} (in the TOML agenda this import writes)").format(
+        source=source, missing=_(MISSING[name])) for name in missing)
     return missing

@@ -25,9 +25,10 @@ from pathlib import Path
 from referat.agenda.lines import Line
 from referat.agenda.source import normalise, read_bytes
 from referat.errors import InputError
+from referat.i18n import N_, _
 
 _STARTS_POINT = re.compile(r"^\s*(?:\d{1,3}\s*[.)]|[•·▪\-–]\s|(?:punkt|pkt\.?|sag nr\.?)\s*\d)", re.IGNORECASE)
-SCANNED = ("{path} has no text layer: it is a scanned image. referat cannot read scans. Ask for the agenda as "
+SCANNED = N_("{path} has no text layer: it is a scanned image. referat cannot read scans. Ask for the agenda as "
            "Word or as a PDF made from the agenda system, or run it through text recognition (OCR) first.")
 
 
@@ -48,15 +49,16 @@ def read_pdf_lines(path: Path) -> list[Line]:
     path = Path(path)
     data = read_bytes(path)
     if not data.startswith(b"%PDF"):
-        raise InputError(f"{path} is not a PDF (it does not start like one). Check the file, or give the "
-                         "agenda as .docx or .txt.")
+        raise InputError(_("{path} is not a PDF (it does not start like one). Check the file, or give the agenda "
+                           "as .docx or .txt.").format(path=path))
     try:
         pdf = pypdfium2.PdfDocument(data)
     except pypdfium2.PdfiumError as exc:
         if "password" in str(exc).casefold():
-            raise InputError(f"{path} is protected by a password. Save an unprotected copy and import that.") from exc
-        raise InputError(f"{path} is a damaged PDF ({exc}). Save it again from the agenda system, or give it "
-                         "as .docx.") from exc
+            raise InputError(_("{path} is protected by a password. Save an unprotected copy and import that.").format(
+                                 path=path)) from exc
+        raise InputError(_("{path} is a damaged PDF ({exc}). Save it again from the agenda system, or give it as "
+                           ".docx.").format(path=path, exc=exc)) from exc
     try:
         pages = [_page_lines(pdf[i]) for i in range(len(pdf))]
         width = max((pdf[i].get_width() for i in range(len(pdf))), default=0.0)
@@ -64,7 +66,7 @@ def read_pdf_lines(path: Path) -> list[Line]:
         pdf.close()
     every = [run for page in pages for run in page]
     if not every:
-        raise InputError(SCANNED.format(path=path))
+        raise InputError(_(SCANNED).format(path=path))
     return _layout(pages, every, width)
 
 

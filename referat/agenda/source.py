@@ -12,6 +12,7 @@ from pathlib import Path
 
 from referat.agenda.lines import Line
 from referat.errors import AgendaError, InputError
+from referat.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -19,32 +20,38 @@ log = logging.getLogger(__name__)
 def read_bytes(path: Path) -> bytes:
     path = Path(path)
     if not path.exists():
-        raise InputError(f"{path} does not exist. Check the file name.")
+        raise InputError(_("{path} does not exist. Check the file name.").format(path=path))
     if path.is_dir():
-        raise InputError(f"{path} is a folder; give an agenda file (.toml, .docx, .pdf or .txt).")
+        raise InputError(_("{path} is a folder; give an agenda file (.toml, .docx, .pdf or .txt).").format(
+                             path=path))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise InputError(_("Cannot read {path}: {strerror}.").format(path=path, strerror=exc.strerror)) from exc
     if not data.strip():
-        raise AgendaError(f"{path} is empty. Give a dagsorden or referat with a header and agenda items.")
+        raise AgendaError(_("{path} is empty. Give a dagsorden or referat with a header and agenda items.").format(
+                              path=path))
     return data
 
 
 def decode_text(data: bytes, name: str = "the file") -> str:
     """Decode text bytes: BOMs, then UTF-8, then a detected legacy encoding."""
     if data.startswith(b"%PDF"):
-        raise InputError(f"{name} is a PDF but is named like a text file. Give it the .pdf suffix and import it again.")
+        raise InputError(_("{name} is a PDF but is named like a text file. Give it the .pdf suffix and import it "
+                           "again.").format(name=name))
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise InputError(f"{name} is an old binary Word (.doc) file. Open it in Word and save it as .docx.")
+        raise InputError(_("{name} is an old binary Word (.doc) file. Open it in Word and save it as .docx.").format(
+                             name=name))
     if data.startswith(b"PK\x03\x04"):
-        raise InputError(f"{name} is a zip archive, not text. If it is a Word document, give it the .docx suffix.")
+        raise InputError(_("{name} is a zip archive, not text. If it is a Word document, give it the .docx "
+                           "suffix.").format(name=name))
     if data.startswith(b"\xef\xbb\xbf"):
         return normalise(data[3:].decode("utf-8", errors="replace"))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return normalise(data.decode("utf-16"))
     if b"\x00" in data[:8192]:
-        raise InputError(f"{name} is a binary file, not text. Give a .docx, .pdf, .txt or .toml agenda.")
+        raise InputError(_("{name} is a binary file, not text. Give a .docx, .pdf, .txt or .toml agenda.").format(
+                             name=name))
     try:
         return normalise(data.decode("utf-8"))
     except UnicodeDecodeError:
@@ -60,10 +67,14 @@ def decode_text(data: bytes, name: str = "the file") -> str:
     except UnicodeDecodeError:
         pass
     if not candidates:
-        raise InputError(f"{name} is not readable text (no known encoding fits). Save it as UTF-8 text or .docx.")
+        raise InputError(_("{name} is not readable text (no known encoding "
+                           "fits). Save it as UTF-8 text or .docx.").format(
+                             name=name))
     encoding, text = max(candidates, key=lambda c: _western_score(c[1]))
     if best is None and _western_score(text) < 0.5:
-        raise InputError(f"{name} is not readable text (no known encoding fits). Save it as UTF-8 text or .docx.")
+        raise InputError(_("{name} is not readable text (no known encoding "
+                           "fits). Save it as UTF-8 text or .docx.").format(
+                             name=name))
     log.info("%s is not UTF-8; read it as %s", name, encoding)
     return normalise(text)
 

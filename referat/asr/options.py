@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from referat.errors import InputError, ModelError
+from referat.i18n import _
 
 
 @dataclass(frozen=True)
@@ -43,8 +44,8 @@ def check_language(language: str, supported: list[str]) -> None:
     """Refuse a language code the model does not know, naming codes that it does."""
     if language not in ("auto", "", None) and language not in supported:
         raise InputError(
-            f"Unknown language {language!r} for this model; use a code such as "
-            f"{', '.join(c for c in ('da', 'en', 'sv', 'no', 'de') if c in supported)}, or auto."
+            _("Unknown language {language!r} for this model; use a code such as {names}, or auto.").format(
+                language=language, names=', '.join(c for c in ('da', 'en', 'sv', 'no', 'de') if c in supported))
         )
 
 
@@ -52,10 +53,10 @@ def choose_device(device: str) -> str:
     import ctranslate2
 
     if device not in ("auto", "cpu", "cuda"):
-        raise ModelError(f"Unknown device {device!r}; use auto, cpu or cuda.")
+        raise ModelError(_("Unknown device {device!r}; use auto, cpu or cuda.").format(device=device))
     has_cuda = ctranslate2.get_cuda_device_count() > 0
     if device == "cuda" and not has_cuda:
-        raise ModelError("No CUDA GPU is available here; use --device cpu (or auto).")
+        raise ModelError(_("No CUDA GPU is available here; use --device cpu (or auto)."))
     if device == "auto":
         return "cuda" if has_cuda else "cpu"
     return device
@@ -70,8 +71,8 @@ def choose_compute_type(device: str, compute_type: str) -> str:
         return next((c for c in preferred if c in supported), "default")
     if compute_type != "default" and compute_type not in supported:
         raise ModelError(
-            f"Compute type {compute_type!r} is not supported on {device}; "
-            f"use one of: auto, {', '.join(sorted(supported))}."
+            _("Compute type {compute_type!r} is not supported on {device}; use one of: auto, {supported}.").format(
+                compute_type=compute_type, device=device, supported=', '.join(sorted(supported)))
         )
     return compute_type
 

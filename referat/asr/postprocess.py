@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from referat.errors import InputError
+from referat.i18n import _
 from referat.types import Segment, Word, join_words
 
 MIN_DURATION = 0.5  # seconds; shorter clips hold no word whisper can recognise
@@ -36,8 +37,9 @@ class WhisperSegment(Protocol):
 def check_length(seconds: float, source: str) -> None:
     if seconds < MIN_DURATION:
         raise InputError(
-            f"{source or 'The audio'} is only {seconds:.2f} s long; referat needs at least "
-            f"{MIN_DURATION} s of speech. Check that the right file was given."
+            _("{value} is only {seconds:.2f} s long; referat needs at least {MIN_DURATION} s of speech. Check "
+              "that the right file was given.").format(
+                value=source or 'The audio', seconds=seconds, MIN_DURATION=MIN_DURATION)
         )
 
 

@@ -21,6 +21,7 @@ import numpy as np
 from referat.asr.models import resolve_asr_model
 from referat.asr.options import check_language
 from referat.errors import ModelError
+from referat.i18n import _
 from referat.types import SAMPLE_RATE
 
 log = logging.getLogger(__name__)
@@ -65,7 +66,8 @@ class ShortWindowDecoder:
             self.whisper = WhisperModel(str(path), device="cpu", compute_type="int8", cpu_threads=cpu_threads,
                                         local_files_only=True)
         except (RuntimeError, ValueError, OSError) as exc:
-            raise ModelError(f"Could not load the model in {path} for the live transcript: {exc}") from exc
+            raise ModelError(_("Could not load the model in {path} for the live transcript: {exc}").format(
+                                 path=path, exc=exc)) from exc
         check_language(language, self.whisper.supported_languages)
         self.language = None if language in ("auto", "", None) else language
         self._tokenizers: dict[str, Tokenizer] = {}

@@ -43,6 +43,7 @@ from referat.asr.terms import correct_terms
 from referat.audio.blocks import stream_blocks
 from referat.audio.vad import shared_speech_probabilities
 from referat.errors import InputError, ModelError
+from referat.i18n import _
 from referat.types import SAMPLE_RATE, Segment, Transcript, TranscriptInfo
 
 log = logging.getLogger(__name__)
@@ -74,8 +75,8 @@ class Transcriber:
             )
         except (RuntimeError, ValueError, OSError) as exc:
             reason = " ".join(str(exc).split())
-            raise ModelError(f"Could not load the model in {self.model_path} (damaged, or made by a newer "
-                             f"CTranslate2?): {reason}") from exc
+            raise ModelError(_("Could not load the model in {model_path} (damaged, or made by a newer "
+                               "CTranslate2?): {reason}").format(model_path=self.model_path, reason=reason)) from exc
         self.pipeline = BatchedInferencePipeline(self.model)
         self._check_language(options.language)
         log.info("model %s on %s (%s, %d threads)", self.model_path, self.device, self.compute_type, threads)
@@ -99,7 +100,8 @@ class Transcriber:
         """Transcribe 16 kHz mono float32 samples; ``progress(done_s, total_s)`` as it goes."""
         audio = np.asarray(audio, dtype=np.float32)
         if audio.ndim != 1:
-            raise InputError(f"{source or 'audio'}: expected mono samples, got shape {audio.shape}.")
+            raise InputError(_("{value}: expected mono samples, got shape {shape}.").format(
+                                 value=source or 'audio', shape=audio.shape))
         duration = audio.size / SAMPLE_RATE
         check_length(duration, source)
         blocks = stream_blocks([audio], SAMPLE_RATE) if self.options.batched else iter([(0, audio)])
@@ -162,7 +164,7 @@ class Transcriber:
                         found = self._recover_missed(block, found, dict(common, language=info.language))
                 segments.extend(shift(seg, offset) for seg in found)
         except ValueError as exc:  # e.g. an unknown language code
-            raise InputError(f"{source or 'audio'}: {exc}") from exc
+            raise InputError(_("{value}: {exc}").format(value=source or 'audio', exc=exc)) from exc
         duration = samples / SAMPLE_RATE
         log.info("%s: transcribed %.1f s of audio in %.1f s", source or "audio", duration,
                  time.perf_counter() - started)
@@ -171,7 +173,8 @@ class Transcriber:
         if not segments:
             log.info("%s: no speech was found", source or "audio")  # the caller's record says so, once
         if info is None:  # no block at all: an empty recording
-            raise InputError(f"{source or 'The audio'} contains no audio samples; the recording is empty.")
+            raise InputError(_("{value} contains no audio samples; the recording is empty.").format(
+                                 value=source or 'The audio'))
         transcript_info = TranscriptInfo(
             source=source,
             duration=duration,

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from referat.errors import InputError
+from referat.i18n import _
 from referat.types import SAMPLE_RATE
 
 log = logging.getLogger(__name__)
@@ -25,19 +26,20 @@ log = logging.getLogger(__name__)
 
 def check_audio_file(path: Path) -> None:
     if not path.exists():
-        raise InputError(f"{path}: no such file. Check the path and the file name.")
+        raise InputError(_("{path}: no such file. Check the path and the file name.").format(path=path))
     if path.is_dir():
-        raise InputError(f"{path} is a folder, not an audio file. Give the recording files themselves.")
+        raise InputError(_("{path} is a folder, not an audio file. Give the recording files themselves.").format(
+                             path=path))
     if not path.is_file():
-        raise InputError(f"{path} is not a regular file.")
+        raise InputError(_("{path} is not a regular file.").format(path=path))
     try:
         size = path.stat().st_size
         with open(path, "rb"):
             pass
     except OSError as exc:
-        raise InputError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise InputError(_("Cannot read {path}: {strerror}.").format(path=path, strerror=exc.strerror)) from exc
     if size == 0:
-        raise InputError(f"{path} is empty (0 bytes); the recording holds no audio.")
+        raise InputError(_("{path} is empty (0 bytes); the recording holds no audio.").format(path=path))
     _check_wav_length(path, size)
 
 
@@ -59,9 +61,10 @@ def _check_wav_length(path: Path, size: int) -> None:
             if chunk_size not in (0, 0xFFFFFFFF) and pos + 8 + chunk_size > size:
                 have = size - pos - 8
                 raise InputError(
-                    f"{path} is truncated: its header promises {chunk_size} bytes of audio but only "
-                    f"{max(have, 0)} are there. If it is a recording that was cut short, repair it with "
-                    f"`sox --ignore-length '{path}' fixed.wav` and transcribe fixed.wav."
+                    _("{path} is truncated: its header promises {chunk_size} bytes of audio but only {have} are "
+                      "there. If it is a recording that was cut short, repair it with `sox --ignore-length "
+                      "'{path}' fixed.wav` and transcribe fixed.wav.").format(
+                        path=path, chunk_size=chunk_size, have=max(have, 0))
                 )
             return
         pos += 8 + chunk_size + (chunk_size & 1)
@@ -87,7 +90,7 @@ def load_audio(path: str | Path, sampling_rate: int = SAMPLE_RATE) -> np.ndarray
     with _decoding_errors(path):
         audio = _decode(path, sampling_rate)
     if audio.size == 0:
-        raise InputError(f"{path} contains no audio samples; the recording is empty.")
+        raise InputError(_("{path} contains no audio samples; the recording is empty.").format(path=path))
     log.debug("decoded %s: %.2f s", path, audio.size / sampling_rate)
     return audio
 
@@ -107,7 +110,7 @@ def iter_audio(path: str | Path, sampling_rate: int = SAMPLE_RATE, piece_seconds
     def as_float() -> np.ndarray:  # int16 frames to samples in [-1, 1), as _decode scales them
         return np.concatenate(pieces).astype(np.float32) * (1.0 / 32768.0)
 
-    with _decoding_errors(path), _open_audio(path, sampling_rate) as (frames, _):
+    with _decoding_errors(path), _open_audio(path, sampling_rate) as (frames, _seconds):
         for frame in frames:
             pieces.append(frame)
             held += frame.size
@@ -118,7 +121,7 @@ def iter_audio(path: str | Path, sampling_rate: int = SAMPLE_RATE, piece_seconds
     if held:
         yield as_float()
     if total == 0:
-        raise InputError(f"{path} contains no audio samples; the recording is empty.")
+        raise InputError(_("{path} contains no audio samples; the recording is empty.").format(path=path))
 
 
 @contextmanager
@@ -131,15 +134,17 @@ def _decoding_errors(path: Path) -> Iterator[None]:
     except av.error.FFmpegError as exc:
         if _looks_like_text(path):
             raise InputError(
-                f"{path} is a text file, not audio (despite its name). Give the recording itself."
+                _("{path} is a text file, not audio (despite its name). Give the recording itself.").format(
+                    path=path)
             ) from exc
         raise InputError(
-            f"{path} could not be decoded as audio or video (corrupt or unsupported file: "
-            f"{getattr(exc, 'strerror', None) or exc}). Check that the file plays in a media player."
+            _("{path} could not be decoded as audio or video (corrupt or unsupported file: {value}). Check that "
+              "the file plays in a media player.").format(
+                path=path, value=getattr(exc, 'strerror', None) or exc)
         ) from exc
     except (OSError, ValueError, IndexError) as exc:
         # PyAV raises IndexError when a container has no audio stream (e.g. a silent video).
-        raise InputError(f"{path} has no readable audio stream ({exc}).") from exc
+        raise InputError(_("{path} has no readable audio stream ({exc}).").format(path=path, exc=exc)) from exc
 
 
 @contextmanager
@@ -207,7 +212,7 @@ def container_duration(path: str | Path) -> float | None:
     path = Path(path)
     check_audio_file(path)
     try:
-        with _open_audio(path, SAMPLE_RATE) as (_, seconds):
+        with _open_audio(path, SAMPLE_RATE) as (_stream, seconds):
             return seconds
     except (av.error.FFmpegError, IndexError):
         return None  # load_audio gives the precise message

@@ -42,6 +42,7 @@ from referat.batch.worker import (
     write_outputs,
 )
 from referat.errors import ClusterError, InputError
+from referat.i18n import _
 from referat.record.model import MeetingRecord
 
 if TYPE_CHECKING:
@@ -83,10 +84,10 @@ def connect(cluster: ClusterOptions) -> Any:
 def bootstrap_address(address: str) -> str:
     """``host:port`` as given, or for ``auto`` the cluster ``ray start`` began on this machine."""
     if address != "auto":
-        host, _, port = address.rpartition(":")
+        host, _colon, port = address.rpartition(":")
         if not host or not port.isdigit():
-            raise InputError(f"--cluster {address!r} is not host:port (the head node's address, port 6379 by "
-                             "default) or auto.")
+            raise InputError(_("--cluster {address!r} is not host:port (the head node's address, port 6379 by "
+                               "default) or auto.").format(address=address))
         return address
     import_ray()
     from ray._private.services import canonicalize_bootstrap_address
@@ -96,8 +97,8 @@ def bootstrap_address(address: str) -> str:
     except ConnectionError:
         found = None
     if not found:
-        raise ClusterError("--cluster auto found no Ray cluster on this machine. Start one with "
-                           "`ray start --head` (docs/cluster.md), or give the head node's host:port.")
+        raise ClusterError(_("--cluster auto found no Ray cluster on this machine. Start one with `ray start "
+                             "--head` (docs/cluster.md), or give the head node's host:port."))
     return str(found)
 
 
@@ -105,20 +106,21 @@ def import_ray() -> Any:
     try:
         import ray
     except ImportError as exc:
-        raise ClusterError("--cluster needs Ray, which is not installed. Install the cluster extra "
-                           "(pip install 'referat[cluster]') on this machine and on every node.") from exc
+        raise ClusterError(_("--cluster needs Ray, which is not installed. Install the cluster extra (pip "
+                             "install 'referat[cluster]') on this machine and on every node.")) from exc
     return ray
 
 
 def probe(address: str, timeout: float) -> None:
     """Ray itself waits minutes for an absent head; a plain TCP connect answers in seconds."""
-    host, _, port = address.rpartition(":")
+    host, _colon, port = address.rpartition(":")
     try:
         with socket.create_connection((host.strip("[]"), int(port)), timeout=timeout):
             pass
     except OSError as exc:
-        raise ClusterError(f"Cannot reach the Ray cluster at {address} ({exc.strerror or exc}). Check that its "
-                           "head node runs (`ray status` there) and that this machine may reach it.") from exc
+        raise ClusterError(_("Cannot reach the Ray cluster at {address} ({value}). Check that its head node runs "
+                             "(`ray status` there) and that this machine may reach it.").format(
+                               address=address, value=exc.strerror or exc)) from exc
 
 
 def check_room(resources: dict[str, float], cluster: ClusterOptions, address: str) -> int:
@@ -126,9 +128,11 @@ def check_room(resources: dict[str, float], cluster: ClusterOptions, address: st
     slots = job_slots(resources, cluster)
     if slots < 1:
         raise ClusterError(
-            f"The Ray cluster at {address} has no room for a job: it offers {resources.get('CPU', 0):g} CPUs and "
-            f"{resources.get('GPU', 0):g} GPUs, and each job asks for {cluster.cpus_per_job:g} CPUs and "
-            f"{cluster.gpus_per_job:g} GPUs. Add worker nodes or lower --cpus-per-job/--gpus-per-job.")
+            _("The Ray cluster at {address} has no room for a job: it offers {cpus:g} CPUs and {gpus:g} GPUs, and "
+              "each job asks for {cpus_per_job:g} CPUs and {gpus_per_job:g} GPUs. Add worker nodes or lower "
+              "--cpus-per-job/--gpus-per-job.").format(
+                address=address, cpus=resources.get('CPU', 0), gpus=resources.get('GPU', 0),
+                cpus_per_job=cluster.cpus_per_job, gpus_per_job=cluster.gpus_per_job))
     return slots
 
 
@@ -179,8 +183,9 @@ class ClusterWorker:
     def _transcribe(self, job: FileJob, inputs: JobInputs, audio: bytes | None) -> MeetingRecord:
         if audio is None:
             if not job.path.is_file():
-                raise InputError(f"This worker ({socket.gethostname()}) cannot see {job.path}. Leave out "
-                                 "--shared-audio, or mount the recordings at the same path on every node.")
+                raise InputError(_("This worker ({host}) cannot see {path}. Leave out --shared-audio, or "
+                                   "mount the recordings at the same path on every node.").format(
+                                     host=socket.gethostname(), path=job.path))
             return self.worker.transcribe(job, inputs)
         # The only copy on the worker's disk: owner-only, in a folder removed when the file is done.
         with tempfile.TemporaryDirectory(prefix="referat-") as folder:
@@ -228,7 +233,7 @@ class Dispatcher:
         self.claimed: set[str] = set()
         self.waiting_since = time.monotonic()
         slots = job_slots(ray.cluster_resources(), cluster)
-        for _ in range(max(1, min(slots, len(jobs)))):
+        for _slot in range(max(1, min(slots, len(jobs)))):
             self._start_actor()
 
     def run(self) -> list[FileResult]:
@@ -264,8 +269,9 @@ class Dispatcher:
             return
         if info.version != __version__:
             self.ray.kill(actor)
-            raise ClusterError(f"Node {info.host} runs referat {info.version}, this machine {__version__}. "
-                               "Install the same version on every node.")
+            raise ClusterError(_("Node {host} runs referat {version}, this machine {__version__}. Install the "
+                                 "same version on every node.").format(
+                                   host=info.host, version=info.version, __version__=__version__))
         log.info("cluster worker up on %s (node %s, pid %d)", info.host, info.node[:8], info.pid)
         self.nodes[actor] = info
         self.idle.append(actor)
@@ -309,7 +315,8 @@ class Dispatcher:
             return
         except self.ray.exceptions.RayError as exc:  # the record could not come back (a bug)
             log.debug("collecting %s failed: %r", job.path, exc)
-            outcome, record = FileOutcome(ok=False, error=f"The cluster failed to return it ({exc})."), None
+            error = _("The cluster failed to return it ({error}).").format(error=exc)
+            outcome, record = FileOutcome(ok=False, error=error), None
         info = self.nodes.get(attempt.actor)
         self.idle.append(attempt.actor)
         if outcome.ok and record is not None:
@@ -327,9 +334,9 @@ class Dispatcher:
         if self.attempts[job.sha256] < MAX_ATTEMPTS:
             self.queue.appendleft(job)
         else:
-            self._record(job, FileOutcome(ok=False, error=f"Its cluster worker was lost {MAX_ATTEMPTS} times "
-                                                           "(node failures, or the file needs more memory than a "
-                                                           "worker has). Check the cluster, then run again."))
+            error = _("Its cluster worker was lost {count} times (node failures, or the file needs more memory than "
+                      "a worker has). Check the cluster, then run again.").format(count=MAX_ATTEMPTS)
+            self._record(job, FileOutcome(ok=False, error=error))
         self._start_actor()  # a replacement, wherever the cluster has room for it now
 
     def _check_workers_left(self) -> None:
@@ -337,8 +344,9 @@ class Dispatcher:
             self.waiting_since = time.monotonic()
             return
         if time.monotonic() - self.waiting_since > START_TIMEOUT:
-            raise ClusterError(f"No cluster worker could start within {START_TIMEOUT:.0f} s: the cluster has no "
-                               "free room for a job. Finished files are kept; run again when it has.")
+            raise ClusterError(_("No cluster worker could start within {START_TIMEOUT:.0f} s: the cluster has no "
+                                 "free room for a job. Finished files are kept; run again when it has.").format(
+                                   START_TIMEOUT=START_TIMEOUT))
 
     def _record(self, job: FileJob, outcome: FileOutcome) -> None:
         self.results.append(self.ledger.finish(job, outcome))
@@ -348,4 +356,4 @@ def read_audio(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise InputError(f"Cannot read {path} ({exc.strerror or exc}).") from exc
+        raise InputError(_("Cannot read {path} ({value}).").format(path=path, value=exc.strerror or exc)) from exc

@@ -21,6 +21,7 @@ from multiprocessing.managers import SyncManager
 from typing import TYPE_CHECKING, Any
 
 from referat.batch.worker import BatchOptions, FileJob, FileOutcome, Worker, pin_threads, threads_per_job, with_threads
+from referat.i18n import _
 
 if TYPE_CHECKING:
     from referat.batch.run import FileResult, Ledger
@@ -122,14 +123,15 @@ def _run_pool(jobs: list[FileJob], n: int, ctx: Any, worker_options: BatchOption
             pending[pool.submit(_work, job)] = job
         while pending:
             _checkpoint(stop)
-            done, _ = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
+            done, _running = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
             _drain(events, by_hash, ledger)
             for future in done:
                 job = pending.pop(future)
                 try:
                     outcome = future.result()
                 except Exception as exc:  # the worker process died (killed, out of memory)
-                    outcome = FileOutcome(ok=False, error=f"The worker process failed ({type(exc).__name__}: {exc}).")
+                    outcome = FileOutcome(ok=False, error=_("The worker process failed ({kind}: {error}).").format(
+                        kind=type(exc).__name__, error=exc))
                 results.append(ledger.finish(job, outcome))
     except BaseException:
         # Interrupted: the files in progress stay "running" in the manifest and are redone next time.

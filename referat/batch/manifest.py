@@ -26,6 +26,7 @@ from pathlib import Path
 
 from referat import files
 from referat.errors import OutputError
+from referat.i18n import _
 from referat.portable import lock_exclusive
 
 log = logging.getLogger(__name__)
@@ -120,9 +121,9 @@ class Manifest:
             files.write_text(self.path, text, overwrite=True)
         except OutputError as exc:
             raise OutputError(
-                f"Could not update the batch manifest {self.path}: {exc}. "
-                "Free some disk space or choose another --output-dir, then run the batch again; "
-                "finished files are kept."
+                _("Could not update the batch manifest {path}: {exc}. Free some disk space or choose another "
+                  "--output-dir, then run the batch again; finished files are kept.").format(
+                    path=self.path, exc=exc)
             ) from exc
 
 
@@ -138,8 +139,8 @@ def load_manifest(output_dir: Path) -> Manifest:
         entries = [Entry.from_dict(e) for e in data.get("entries", [])]
     except (OSError, ValueError, TypeError, AttributeError) as exc:
         raise OutputError(
-            f"The batch manifest {path} is unreadable ({exc}). Move it away to start the batch afresh "
-            "(existing outputs then need --overwrite)."
+            _("The batch manifest {path} is unreadable ({exc}). Move it away to start the batch afresh (existing "
+              "outputs then need --overwrite).").format(path=path, exc=exc)
         ) from exc
     return Manifest(path, {e.sha256: e for e in entries})
 
@@ -152,14 +153,15 @@ def output_lock(output_dir: Path) -> Iterator[None]:
     try:
         fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, files.PRIVATE_FILE_MODE)
     except OSError as exc:
-        raise OutputError(f"Cannot write to {output_dir}: {exc.strerror}. Choose another --output-dir.") from exc
+        raise OutputError(_("Cannot write to {output_dir}: {strerror}. Choose another --output-dir.").format(
+                              output_dir=output_dir, strerror=exc.strerror)) from exc
     try:
         try:
             lock_exclusive(fd)
         except BlockingIOError as exc:
             raise OutputError(
-                f"Another referat batch is writing to {output_dir}. Wait for it to finish or choose another "
-                "--output-dir."
+                _("Another referat batch is writing to {output_dir}. Wait for it to finish or choose another "
+                  "--output-dir.").format(output_dir=output_dir)
             ) from exc
         yield
     finally:

@@ -30,6 +30,7 @@ from referat.batch.manifest import (
 from referat.batch.worker import BatchOptions, FileJob, FileOutcome, planned_outputs
 from referat.errors import InputError
 from referat.files import sha256_file
+from referat.i18n import _
 from referat.output.render import check_docx_template
 
 log = logging.getLogger(__name__)
@@ -90,25 +91,27 @@ def collect_inputs(paths: Iterable[Path], output_dir: Path | None = None) -> tup
     notes: list[FileResult] = []
     paths = [Path(p) for p in paths]
     if not paths:
-        raise InputError("No input given. Name a folder of recordings or one or more audio files.")
+        raise InputError(_("No input given. Name a folder of recordings or one or more audio files."))
     for path in paths:
         if path.is_dir():
             found = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
             audio = [p for p in found if p.suffix.lower() in AUDIO_SUFFIXES]
             for other in found:
                 if other.suffix.lower() not in AUDIO_SUFFIXES and not _is_ours(other, output_dir):
-                    notes.append(FileResult(other, "ignored", "not an audio file"))
+                    notes.append(FileResult(other, "ignored", _("not an audio file")))
             inputs.extend(audio)
         elif path.is_file():
             inputs.append(path)
         elif path.exists():
-            notes.append(FileResult(path, "ignored", "not a regular file"))
+            notes.append(FileResult(path, "ignored", _("not a regular file")))
         else:
-            raise InputError(f"{path} does not exist. Check the path (folders and audio files are accepted).")
+            raise InputError(_("{path} does not exist. Check the path (folders and audio files are accepted).").format(
+                                 path=path))
     if not inputs:
         where = ", ".join(str(p) for p in paths)
         suffixes = " ".join(sorted(AUDIO_SUFFIXES))
-        raise InputError(f"No audio files found in {where}. Audio files end in one of: {suffixes}.")
+        raise InputError(_("No audio files found in {where}. Audio files end in one of: {suffixes}.").format(
+                             where=where, suffixes=suffixes))
     return _unique(inputs), notes
 
 
@@ -145,10 +148,12 @@ def plan(inputs: Sequence[Path], options: BatchOptions, manifest: Manifest) -> t
         try:
             digest = sha256_file(path)
         except OSError as exc:
-            notes.append(FileResult(path, "failed", f"cannot read the file ({exc.strerror or exc})"))
+            notes.append(FileResult(path, "failed", _("cannot read the file ({reason})").format(
+                reason=exc.strerror or exc)))
             continue
         if digest in by_hash:
-            notes.append(FileResult(path, "duplicate", f"same content as {by_hash[digest].name}; processed once"))
+            notes.append(FileResult(path, "duplicate", _("same content as {name}; processed once").format(
+                name=by_hash[digest].name)))
             continue
         by_hash[digest] = path
         agenda = find_agenda(path, options.agenda_dir)
@@ -163,19 +168,22 @@ def plan(inputs: Sequence[Path], options: BatchOptions, manifest: Manifest) -> t
         done = manifest.is_done(digest, _settings(options, job), options.output_dir)
         if done is not None:
             notes.append(
-                FileResult(path, "skipped", "already done", done.duration, done.speakers, done.items, 0.0, done.outputs)
+                FileResult(path, "skipped", _("already done"), done.duration, done.speakers, done.items, 0.0,
+                           done.outputs)
             )
             continue
         if path.stem in by_stem:
             notes.append(FileResult(path, "failed",
-                                    f"its outputs would have the same names as {by_stem[path.stem]}'s; rename one"))
+                                    _("its outputs would have the same names as those of {other}; rename one").format(
+                                        other=by_stem[path.stem])))
             continue
         by_stem[path.stem] = path
         existing = [n for n in planned_outputs(job, options) if (options.output_dir / n).exists()]
         foreign = [n for n in existing if n not in owned]
         if foreign and not options.overwrite:
-            notes.append(FileResult(path, "failed", f"{', '.join(foreign)} already exist in {options.output_dir}; "
-                                                    "use --overwrite to replace"))
+            reason = _("{names} already exist in {folder}; use --overwrite to replace").format(
+                names=", ".join(foreign), folder=options.output_dir)
+            notes.append(FileResult(path, "failed", reason))
             continue
         jobs.append(dataclasses.replace(job, overwrite=bool(existing)))
     return jobs, notes
@@ -267,7 +275,7 @@ class Ledger:
                 seconds=round(outcome.seconds, 2), node=outcome.node,
             )
             self.manifest.mark_done(entry)
-            note = (f"transcript only: no agenda {job.stem}.toml/.docx/.pdf/.txt"
+            note = (_("transcript only: no agenda {stem}.toml/.docx/.pdf/.txt").format(stem=job.stem)
                     if options.agenda_dir and not job.agenda else "")
             result = FileResult(job.path, "done", note, outcome.duration, outcome.speakers, outcome.items,
                                 outcome.seconds, outcome.outputs)

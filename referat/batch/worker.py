@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from referat.errors import ReferatError
+from referat.i18n import _
 from referat.output.plan import OutputPlan, referat_plan, transcript_plan, write_plan
 from referat.pipeline import Session, SessionOptions
 from referat.record.model import MeetingRecord
@@ -122,11 +123,11 @@ def guarded(work: Callable[[], FileOutcome]) -> FileOutcome:
     except ReferatError as exc:
         outcome = FileOutcome(ok=False, error=str(exc))
     except MemoryError:
-        outcome = FileOutcome(ok=False, error="Ran out of memory. Try --jobs 1 or a smaller --batch-size.")
+        outcome = FileOutcome(ok=False, error=_("Ran out of memory. Try --jobs 1 or a smaller --batch-size."))
     except Exception as exc:  # a bug or a library failure: report it, keep the batch going
         log.debug("processing failed:\n%s", traceback.format_exc())
-        outcome = FileOutcome(ok=False, error=f"Unexpected error ({type(exc).__name__}: {exc}). "
-                                              "Run with -vv for details.")
+        outcome = FileOutcome(ok=False, error=_("Unexpected error ({kind}: {error}). Run with -vv for details.").format(
+                                  kind=type(exc).__name__, error=exc))
     return dataclasses.replace(outcome, seconds=time.monotonic() - started)
 
 

@@ -16,6 +16,7 @@ import click
 
 from referat.asr import AsrOptions
 from referat.errors import InputError
+from referat.i18n import _
 from referat.speakers.diarize import BACKENDS, DiarizationOptions
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -31,45 +32,47 @@ def _stack(*decorators: Callable[[F], F]) -> Callable[[F], F]:
 
 
 MODEL = click.option("--model", default=None, metavar="NAME|PATH",
-                     help="Model name from `referat models`, or a CTranslate2 Whisper folder (default: embedded).")
+                     help=_("Model name from `referat models`, or a CTranslate2 Whisper folder (default: "
+                            "embedded)."))
 LANGUAGE = click.option("--language", default="da", show_default=True,
-                        help="Spoken language code, or 'auto' to detect.")
+                        help=_("Spoken language code, or 'auto' to detect."))
 
 asr_options = _stack(
     MODEL,
     LANGUAGE,
     click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True,
-                 help="Where recognition runs; auto uses a CUDA GPU when there is one."),
+                 help=_("Where recognition runs; auto uses a CUDA GPU when there is one.")),
     click.option("--compute-type", default="auto", show_default=True,
-                 help="CTranslate2 compute type; auto = int8 on CPU, float16 on GPU."),
+                 help=_("CTranslate2 compute type; auto = int8 on CPU, float16 on GPU.")),
     click.option("--batch-size", type=click.IntRange(1, 64), default=8, show_default=True,
-                 help="Speech chunks decoded at once (less uses less memory)."),
+                 help=_("Speech chunks decoded at once (less uses less memory).")),
     click.option("--beam-size", type=click.IntRange(1, 10), default=AsrOptions.beam_size, show_default=True,
-                 help="Hypotheses the decoder keeps; more is slower and rarely better."),
+                 help=_("Hypotheses the decoder keeps; more is slower and rarely better.")),
     click.option("--vocabulary", default=None, metavar="WORDS|FILE",
-                 help="Names and terms to help recognition: 'Hørsholm, Rungsted' or a file, one per line."),
+                 help=_("Names and terms to help recognition: 'Hørsholm, Rungsted' or a file, one per line.")),
 )
 
 speaker_options = _stack(
     click.option("--diarizer", type=click.Choice(BACKENDS), default="auto", show_default=True,
-                 help="Who spoke when: embedded (built in), pyannote (a local pipeline folder), "
-                      "auto (pyannote if one is found, else embedded) or none."),
+                 help=_("Who spoke when: embedded (built in), pyannote (a local pipeline folder), auto (pyannote "
+                        "if one is found, else embedded) or none.")),
     click.option("--speakers", "num_speakers", type=int, default=None, metavar="N",
-                 help="Exact number of speakers, if known."),
-    click.option("--min-speakers", type=int, default=None, metavar="N", help="At least this many speakers."),
-    click.option("--max-speakers", type=int, default=None, metavar="N", help="At most this many speakers."),
+                 help=_("Exact number of speakers, if known.")),
+    click.option("--min-speakers", type=int, default=None, metavar="N", help=_("At least this many speakers.")),
+    click.option("--max-speakers", type=int, default=None, metavar="N", help=_("At most this many speakers.")),
     click.option("--diarization-model", type=click.Path(path_type=Path), default=None, metavar="PATH",
-                 help="A pyannote speaker-diarization pipeline folder (config.yaml and its models)."),
+                 help=_("A pyannote speaker-diarization pipeline folder (config.yaml and its models).")),
 )
 
 speaker_names_option = click.option(
     "--speaker-names", default=None, metavar="MAP|FILE",
-    help='Names for speakers: "Taler 1=Henrik Harder,Taler 2=Ulla Lund", or a file with one LABEL=NAME per line.')
-overwrite_option = click.option("--overwrite", is_flag=True, help="Replace existing output files.")
+    help=_("Names for speakers: \"Taler 1=Henrik Harder,Taler 2=Ulla Lund\", or a file with one LABEL=NAME per "
+           "line."))
+overwrite_option = click.option("--overwrite", is_flag=True, help=_("Replace existing output files."))
 template_option = click.option("--template", type=click.Path(path_type=Path), default=None,
-                               help="Your own Word template for the referat.")
+                               help=_("Your own Word template for the referat."))
 public_option = click.option("--public", is_flag=True,
-                             help="Also write a public referat (…-offentlig.docx) without closed items.")
+                             help=_("Also write a public referat (…-offentlig.docx) without closed items."))
 
 
 def read_vocabulary(value: str | None) -> tuple[str, ...]:
@@ -81,9 +84,11 @@ def read_vocabulary(value: str | None) -> tuple[str, ...]:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"Cannot read vocabulary file {path}: {exc}. Save it as UTF-8 text.") from exc
+            raise InputError(_("Cannot read vocabulary file {path}: {exc}. Save it as UTF-8 text.").format(
+                                 path=path, exc=exc)) from exc
     elif "," not in value and path.suffix.lower() in (".txt", ".csv", ".lst"):
-        raise InputError(f"Vocabulary file {path} does not exist. Give a file, or words separated by commas.")
+        raise InputError(_("Vocabulary file {path} does not exist. Give a file, or words separated by commas.").format(
+                             path=path))
     else:
         text = value
     terms = (t.strip() for line in text.splitlines() for t in line.split(","))

@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 from referat.danish import duration
+from referat.i18n import _
 from referat.pipeline import STAGES
 
 StageCallback = Callable[[str, float, float], None]
@@ -46,13 +47,13 @@ class StageBars:
 
     def __call__(self, stage: str, done: float, total: float) -> None:
         if stage not in self.tasks:
-            label = f"{self.prefix}{STAGES.get(stage, stage)}"
+            label = f"{self.prefix}{_(STAGES[stage]) if stage in STAGES else stage}"
             self.tasks[stage] = self.bars.add_task(label, total=None, detail="")
             self.started[stage] = time.monotonic()
         detail = ""
         if stage in TIMED and total:
             elapsed = max(time.monotonic() - self.started[stage], 1e-6)
-            speed = f"  {done / elapsed:.1f}× real time" if done > 0 and elapsed > 1 else ""
+            speed = _("  {speed:.1f}× real time").format(speed=done / elapsed) if done > 0 and elapsed > 1 else ""
             detail = f"{duration(done)} / {duration(total)}{speed}"
         self.bars.update(self.tasks[stage], completed=done, total=total or 1, detail=detail)
 

@@ -15,29 +15,28 @@ from rich.console import Console
 from referat import danish
 from referat.commands.options import LANGUAGE, MODEL
 from referat.errors import ReferatError
+from referat.i18n import _
 
 log = logging.getLogger(__name__)
 
 
-@click.command()
+@click.command(help=_("List the audio input devices (microphones) referat can record from."))
 def devices() -> None:
-    """List the audio input devices (microphones) referat can record from."""
     from referat.recording.capture import NO_DEVICE, list_input_devices
 
     found = list_input_devices()
     if not found:
-        raise ReferatError(NO_DEVICE)
-    click.echo(f"{'#':>3}  {'name':<40} {'channels':>8}  {'default rate':>12}")
+        raise ReferatError(_(NO_DEVICE))
+    click.echo(f"{'#':>3}  {_('name'):<40} {_('channels'):>8}  {_('default rate'):>12}")
     for d in found:
         star = "*" if d.is_default else " "
         click.echo(f"{d.index:>3}{star} {d.name:<40} {d.channels:>8}  {d.default_rate:>9.0f} Hz")
-    click.echo("* = the default input. Choose one with `referat record --device NUMBER` (or part of its name).")
+    click.echo(_("* = the default input. Choose one with `referat record --device NUMBER` (or part of its name)."))
 
 
-@click.command()
+@click.command(help=_("Repair recordings in FOLDER (or one FILE) cut off by a crash, kill or power cut."))
 @click.argument("folder", metavar="FOLDER|FILE", type=click.Path(path_type=Path))
 def recover(folder: Path) -> None:
-    """Repair recordings in FOLDER (or one FILE) cut off by a crash, kill or power cut."""
     from referat.recording.wavfile import is_interrupted, recover_file, recover_folder
 
     if folder.is_file():
@@ -45,31 +44,29 @@ def recover(folder: Path) -> None:
     else:
         done = recover_folder(folder)
     if not done:
-        click.echo(f"No interrupted recordings in {folder}.")
+        click.echo(_("No interrupted recordings in {folder}.").format(folder=folder))
     for path, seconds in done:
-        click.echo(f"Recovered {path} ({danish.duration(seconds)}).")
+        click.echo(_("Recovered {path} ({duration}).").format(path=path, duration=danish.duration(seconds)))
 
 
-@click.command()
-@click.option("--agenda", type=click.Path(path_type=Path), help="The meeting's agenda (TOML, .docx, .pdf or .txt).")
-@click.option("--device", help="Input device number or (part of its) name; see `referat devices`.")
+@click.command(help=_("Record a meeting safely, with agenda item marks and a live transcript.\n\n"
+                         "Keys: n/→ next item, p/← previous, digits jump to an item, b marks a decision, space "
+                         "pauses, q stops (after confirmation). Ctrl-C or SIGTERM also stop cleanly. Audio is "
+                         "on disk within about a second; after a crash run `referat recover FOLDER` (also done "
+                         "automatically at the next start)."))
+@click.option("--agenda", type=click.Path(path_type=Path), help=_("The meeting's agenda (TOML, .docx, .pdf or "
+                                                                  ".txt)."))
+@click.option("--device", help=_("Input device number or (part of its) name; see `referat devices`."))
 @click.option("--output-dir", type=click.Path(path_type=Path), default=Path("."), show_default=True,
-              help="Folder for the recording, its marks and the referat.")
-@click.option("--duration", type=click.FloatRange(min=0.1), help="Stop after this many seconds of audio.")
-@click.option("--no-process", is_flag=True, help="Only record; run `referat transcribe` later.")
-@click.option("--no-live", is_flag=True, help="No live transcript (saves CPU on slow machines).")
+              help=_("Folder for the recording, its marks and the referat."))
+@click.option("--duration", type=click.FloatRange(min=0.1), help=_("Stop after this many seconds of audio."))
+@click.option("--no-process", is_flag=True, help=_("Only record; run `referat transcribe` later."))
+@click.option("--no-live", is_flag=True, help=_("No live transcript (saves CPU on slow machines)."))
 @MODEL
 @LANGUAGE
 @click.option("--simulate", type=click.Path(path_type=Path, exists=True, dir_okay=False), hidden=True,
-              help="Play an audio file in real time instead of a microphone (demos, tests).")
+              help=_("Play an audio file in real time instead of a microphone (demos, tests)."))
 def record(agenda, device, output_dir, duration, no_process, no_live, model, language, simulate) -> None:
-    """Record a meeting safely, with agenda item marks and a live transcript.
-
-    Keys: n/→ next item, p/← previous, digits jump to an item, b marks a
-    decision, space pauses, q stops (after confirmation). Ctrl-C or SIGTERM
-    also stop cleanly. Audio is on disk within about a second; after a crash
-    run `referat recover FOLDER` (also done automatically at the next start).
-    """
     from referat.agenda.toml_format import load_agenda
     from referat.files import check_writable_dir
     from referat.recording.capture import DeviceSource, FileSource, resolve_device
@@ -87,7 +84,8 @@ def record(agenda, device, output_dir, duration, no_process, no_live, model, lan
         check_docx_template(None)  # the referat written at stop needs it: a broken install fails now
     check_writable_dir(output_dir)
     for path, seconds in recover_folder(output_dir):
-        console.print(f"Recovered an interrupted recording: {path} ({danish.duration(seconds)}).")
+        console.print(_("Recovered an interrupted recording: {path} ({duration}).").format(
+                          path=path, duration=danish.duration(seconds)))
     source = FileSource(simulate, realtime=True) if simulate else DeviceSource(resolve_device(device))
     live = None
     if not no_live:
@@ -95,7 +93,8 @@ def record(agenda, device, output_dir, duration, no_process, no_live, model, lan
     rec = Recorder(source, RecordOptions(output_dir=output_dir, duration=duration),
                    items=meeting.items if meeting else (), live=live)
     path = rec.start()
-    console.print(f"Recording to {path} from {source.name} ({source.rate} Hz).")
+    console.print(_("Recording to {path} from {name} ({rate} Hz).").format(
+                      path=path, name=source.name, rate=source.rate))
     previous = {sig: signal.signal(sig, lambda *_: rec.request_stop("stopped"))
                 for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
@@ -106,17 +105,21 @@ def record(agenda, device, output_dir, duration, no_process, no_live, model, lan
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     marks = rec.marks.marks if rec.marks else ()
-    console.print(f"Saved {result.path} ({danish.duration(result.seconds)}, {len(marks)} marks in "
-                  f"{result.marks_path.name}).")
+    console.print(_("Saved {path} ({duration}, {count} marks in {name}).").format(
+                      path=result.path, duration=danish.duration(result.seconds), count=len(marks),
+                      name=result.marks_path.name))
     if result.overflows:
-        console.print(f"[yellow]{result.overflows} input overflows: some audio may be missing.[/yellow]")
+        console.print(_("[yellow]{overflows} input overflows: some audio may be missing.[/yellow]").format(
+                          overflows=result.overflows))
     if result.live_skipped:
-        console.print(f"The live transcript skipped {result.live_skipped:.0f} s to keep up (the referat will not).")
+        console.print(_("The live transcript skipped {live_skipped:.0f} s to keep up (the referat will not).").format(
+                          live_skipped=result.live_skipped))
     if result.error:
         raise ReferatError(result.error)
     if no_process:
-        console.print(f"To make the referat later: referat transcribe {result.path}"
-                      + (f" --agenda {agenda} -o {result.path.with_suffix('.docx')}" if agenda else ""))
+        later = f"referat transcribe {result.path}" + (
+            f" --agenda {agenda} -o {result.path.with_suffix('.docx')}" if agenda else "")
+        console.print(_("To make the referat later: {command}").format(command=later))
         return
     process_recording(result.path, agenda, model, language, console)
 
@@ -138,10 +141,11 @@ def process_recording(path: Path, agenda: Path | None, model: str | None, langua
             args += ["--marks", str(marks_path_for(path))]
     else:
         args += ["--output-dir", str(path.parent)]
-    console.print("Making the referat draft: referat " + " ".join(args))
+    console.print(_("Making the referat draft: {command}").format(command="referat " + " ".join(args)))
     done = subprocess.run([sys.executable, "-m", "referat", *args])
     if done.returncode:
-        raise ReferatError(f"Processing failed; the recording is safe in {path}. Retry with: referat {' '.join(args)}")
+        raise ReferatError(_("Processing failed; the recording is safe in {path}. Retry with: referat {args}").format(
+                               path=path, args=' '.join(args)))
 
 
 @contextlib.contextmanager

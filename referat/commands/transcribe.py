@@ -23,6 +23,7 @@ from referat.commands.options import (
 from referat.commands.progress import recording_progress
 from referat.errors import InputError, OutputError
 from referat.files import ensure_private_dir
+from referat.i18n import _
 from referat.output.plan import OutputPlan, check_plan, referat_plan, transcript_plan, write_plan
 from referat.output.transcript import WRITERS
 from referat.pipeline import Session, SessionOptions
@@ -49,39 +50,38 @@ def check_recording(source: Path) -> None:
 
     seconds = audio_duration(source)
     if seconds < MIN_DURATION:
-        raise InputError(f"{source} is only {seconds:.2f} s long; referat needs at least "
-                         f"{MIN_DURATION} s of speech. Check that the right file was given.")
+        raise InputError(_("{source} is only {seconds:.2f} s long; referat needs at least {MIN_DURATION} s of "
+                           "speech. Check that the right file was given.").format(
+                             source=source, seconds=seconds, MIN_DURATION=MIN_DURATION))
 
 
-@click.command("transcribe")
+@click.command("transcribe",
+              help=_("Transcribe recordings (wav, flac, mp3, m4a, ogg, video…) to txt, json, srt and vtt.\n\n"
+                     "With --agenda (or -o), write a draft referat instead: the discussion split by agenda "
+                     "item, a draft Beslutning per item, and a transcript document.\n\n"
+                     "Runs entirely on this machine: nothing is uploaded or downloaded."))
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @asr_options
 @click.option("--format", "formats", default="all", show_default=True,
-              help=f"Transcript formats, comma-separated: {', '.join(WRITERS)} or all.")
+              help=_("Transcript formats, comma-separated: {WRITERS} or all.").format(
+                       WRITERS=', '.join(WRITERS)))
 @click.option("--output-dir", type=click.Path(path_type=Path), default=None,
-              help="Where to write outputs (default: next to each input file).")
+              help=_("Where to write outputs (default: next to each input file)."))
 @overwrite_option
 @speaker_options
 @speaker_names_option
 @click.option("--agenda", type=click.Path(path_type=Path), default=None,
-              help="The meeting's agenda (TOML, .docx, .pdf or .txt): write a draft referat with a Beslutning "
-                   "per item.")
+              help=_("The meeting's agenda (TOML, .docx, .pdf or .txt): write a draft referat with a Beslutning "
+                     "per item."))
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None, metavar="REFERAT.docx",
-              help="The referat to write; beside it go REFERAT-udskrift.docx and REFERAT.json.")
+              help=_("The referat to write; beside it go REFERAT-udskrift.docx and REFERAT.json."))
 @click.option("--marks", type=click.Path(path_type=Path), default=None,
-              help="Item marks (default: RECORDING.marks.json beside the recording, if there).")
-@click.option("--no-marks", is_flag=True, help="Ignore item marks; split the discussion by spoken cues only.")
+              help=_("Item marks (default: RECORDING.marks.json beside the recording, if there)."))
+@click.option("--no-marks", is_flag=True, help=_("Ignore item marks; split the discussion by spoken cues only."))
 @public_option
 @template_option
 @click.pass_context
 def transcribe(ctx: click.Context, files: tuple[Path, ...], **params: Any) -> None:
-    """Transcribe recordings (wav, flac, mp3, m4a, ogg, video…) to txt, json, srt and vtt.
-
-    With --agenda (or -o), write a draft referat instead: the discussion split by
-    agenda item, a draft Beslutning per item, and a transcript document.
-
-    Runs entirely on this machine: nothing is uploaded or downloaded.
-    """
     from referat.agenda import load_agenda
 
     options = SessionOptions(asr=asr_from(params), speakers=speakers_from(params))
@@ -109,7 +109,7 @@ def transcribe(ctx: click.Context, files: tuple[Path, ...], **params: Any) -> No
             click.echo(str(path))
         review_hint(job.plan)
 
-    each_file(jobs, one, "recordings" if minutes else "files")
+    each_file(jobs, one, recordings=minutes)
 
 
 def _transcript_jobs(files: tuple[Path, ...], params: dict[str, Any]) -> list[Job]:
@@ -122,8 +122,9 @@ def _transcript_jobs(files: tuple[Path, ...], params: dict[str, Any]) -> list[Jo
         clash = next((job.source for job in jobs if output_base(job.source, output_dir).resolve() == base.resolve()),
                      None)
         if clash is not None:
-            raise OutputError(f"{clash} and {source} would both be written to {base}.*; "
-                              "transcribe them separately with different --output-dir.")
+            raise OutputError(_("{clash} and {source} would both be written to {base}.*; transcribe them "
+                                "separately with different --output-dir.").format(
+                                  clash=clash, source=source, base=base))
         plan = transcript_plan(base, params["formats"])
         check_plan(plan, params["overwrite"])
         jobs.append(Job(source, plan))
@@ -136,10 +137,11 @@ def _referat_jobs(files: tuple[Path, ...], meeting: Meeting | None, params: dict
 
     output, output_dir = params["output"], params["output_dir"]
     if output is not None and len(files) > 1:
-        raise InputError("-o names one referat, but several recordings were given. Give one recording, or "
-                         "leave out -o to write RECORDING-referat.docx for each.")
+        raise InputError(_("-o names one referat, but several recordings were given. Give one recording, or "
+                           "leave out -o to write RECORDING-referat.docx for each."))
     if meeting is None:
-        raise InputError("A referat needs the meeting's agenda: add --agenda AGENDA (TOML, .docx, .pdf or .txt).")
+        raise InputError(_("A referat needs the meeting's agenda: add --agenda AGENDA (TOML, .docx, .pdf or "
+                           ".txt)."))
     jobs: list[Job] = []
     for source in files:
         base = output_base(source, output_dir)
@@ -153,8 +155,8 @@ def _referat_jobs(files: tuple[Path, ...], meeting: Meeting | None, params: dict
         jobs.append(Job(source, plan, found.marks, found.warnings))
     referats = [job.plan.referat.resolve() for job in jobs if job.plan.referat]
     if len(set(referats)) < len(referats):
-        raise OutputError("Two recordings would write the same referat; process them separately with different "
-                          "--output-dir.")
+        raise OutputError(_("Two recordings would write the same referat; process them separately with different "
+                            "--output-dir."))
     return jobs
 
 
@@ -162,7 +164,7 @@ def _notice_first_use(model: str | None) -> None:
     from referat.asr.models import EMBEDDED_NAME, MARKER, embedded_dir
 
     if model in (None, "", EMBEDDED_NAME) and not (embedded_dir() / MARKER).is_file():
-        click.echo("Preparing the embedded speech model (first use only)…", err=True)
+        click.echo(_("Preparing the embedded speech model (first use only)…"), err=True)
 
 
 COMMANDS = [transcribe]

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from referat.danish import clock as timestamp
+from referat.i18n import _
 from referat.minutes.sentences import ORDINALS, iter_sentences, normalize, number_value, tokens
 from referat.types import AgendaItem, Boundary, Mark, Utterance, Word
 
@@ -54,14 +55,14 @@ def split_discussion(
         return split_by_marks(utterances, marks, items, duration)
     warnings: list[str] = []
     if any(m.kind == "item" for m in marks):
-        warnings.append("None of the item marks names an item on the agenda; the marks were ignored "
-                        "and the split uses spoken cues instead. Check the agenda matches the recording.")
+        warnings.append(_("None of the item marks names an item on the agenda; the marks were ignored and the "
+                          "split uses spoken cues instead. Check the agenda matches the recording."))
     result = split_by_cues(utterances, items)
     if not result.boundaries and utterances:
         warnings.append(
-            "No item marks and no spoken item cues were found, so the whole discussion is in the "
-            f"'{UNASSIGNED_LABEL}' section. Mark items while recording, or set the boundaries in the "
-            ".json and run 'referat render'."
+            _("No item marks and no spoken item cues were found, so the whole discussion is in the "
+              "'{UNASSIGNED_LABEL}' section. Mark items while recording, or set the boundaries in the .json and "
+              "run 'referat render'.").format(UNASSIGNED_LABEL=UNASSIGNED_LABEL)
         )
         return ItemSplit(result.items, result.unassigned, "none", (), tuple(warnings) + result.warnings)
     return ItemSplit(result.items, result.unassigned, result.method, result.boundaries,
@@ -88,19 +89,22 @@ def split_by_marks(
     for mark in sorted((m for m in marks if m.kind == "item"), key=lambda m: m.time):
         time = mark.time
         if time < 0:
-            warnings.append(f"An item mark has a negative time ({time:.1f} s); it was treated as 0.")
+            warnings.append(_("An item mark has a negative time ({time:.1f} s); it was treated as 0.").format(
+                                time=time))
             time = 0.0
         if duration is not None and time > duration:
             warnings.append(
-                f"The mark for item {mark.item} at {timestamp(time)} lies after the end of the recording "
-                f"({timestamp(duration)}); it covers no speech. Check the marks file belongs to this recording."
+                _("The mark for item {item} at {timestamp} lies after the end of the recording ({timestamp2}); "
+                  "it covers no speech. Check the marks file belongs to this recording.").format(
+                    item=mark.item, timestamp=timestamp(time), timestamp2=timestamp(duration))
             )
         if mark.item is None:
             boundaries.append(Boundary(time, None, "mark", f"mark without an item at {timestamp(time)}"))
         elif mark.item not in known:
             warnings.append(
-                f"The mark at {timestamp(time)} names item {mark.item}, which is not on the agenda; the talk "
-                f"after it is kept in the '{UNASSIGNED_LABEL}' section."
+                _("The mark at {timestamp} names item {item}, which is not on the agenda; the talk after it is "
+                  "kept in the '{UNASSIGNED_LABEL}' section.").format(
+                    timestamp=timestamp(time), item=mark.item, UNASSIGNED_LABEL=UNASSIGNED_LABEL)
             )
             boundaries.append(Boundary(time, None, "mark", f"mark for unknown item {mark.item} at {timestamp(time)}"))
         else:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from referat import files
 from referat.errors import OutputError
+from referat.i18n import _
 from referat.minutes.build import public_minutes
 from referat.output.render import check_docx_template, render_docx
 from referat.output.transcript import WRITERS, parse_formats
@@ -54,7 +55,9 @@ def referat_plan(referat: Path, public: bool = False, template: Path | None = No
     """The referat set for ``referat`` (REFERAT.docx), plus transcript formats if asked."""
     path = Path(referat)
     if path.suffix.lower() != ".docx":
-        raise OutputError(f"{path}: the referat is a Word file; give a name ending in .docx (e.g. referat.docx).")
+        raise OutputError(_("{path}: the referat is a Word file; give a name "
+                            "ending in .docx (e.g. referat.docx).").format(
+                              path=path))
     transcripts = transcript_plan(transcript_base, formats).transcripts if transcript_base and formats else ()
     record = path.with_suffix(".json")
     return OutputPlan(path, transcript_path_for(path), record,
@@ -77,8 +80,8 @@ def check_plan(plan: OutputPlan, overwrite: bool = False) -> None:
     for path in paths:
         key = path.resolve()
         if key in seen:
-            raise OutputError(f"{path} would be written twice (transcript and referat data); choose another -o "
-                              "name or --output-dir.")
+            raise OutputError(_("{path} would be written twice (transcript and referat data); choose another -o "
+                                "name or --output-dir.").format(path=path))
         seen.add(key)
     for folder in dict.fromkeys(p.parent for p in paths):
         files.check_writable_dir(folder)

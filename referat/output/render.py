@@ -17,6 +17,7 @@ from jinja2 import meta, nodes
 
 from referat import files
 from referat.errors import OutputError, TemplateError
+from referat.i18n import N_, _
 from referat.output.context import RenderOptions, build_context
 from referat.resources import template_file
 from referat.types import Meeting, Minutes
@@ -29,12 +30,13 @@ DEFAULT_TEMPLATES = {"docx": "referat.docx", "md": "referat.md.j2", "html": "ref
 REQUIRED_TOP = (("items",), ("title", "forum"))
 REQUIRED_ITEM = (("heading", "number"), ("heading", "title"), ("sections",))
 _HINTS = {
-    "items": "the loop over agenda items: {%p for item in items %} … {%p endfor %}",
-    "title": "the document title: {{ title }} (or {{ forum }} and {{ date }})",
-    "forum": "the document title: {{ title }} (or {{ forum }} and {{ date }})",
-    "heading": "the item heading inside the items loop: {{ item.heading }} (or {{ item.number }} and {{ item.title }})",
-    "number": "the item number inside the items loop: {{ item.number }} or {{ item.heading }}",
-    "sections": "the sections loop inside the items loop: {%p for s in item.sections %} … {%p endfor %}",
+    "items": N_("the loop over agenda items: {%p for item in items %} … {%p endfor %}"),
+    "title": N_("the document title: {{ title }} (or {{ forum }} and {{ date }})"),
+    "forum": N_("the document title: {{ title }} (or {{ forum }} and {{ date }})"),
+    "heading": N_("the item heading inside the items loop: {{ item.heading }} "
+                  "(or {{ item.number }} and {{ item.title }})"),
+    "number": N_("the item number inside the items loop: {{ item.number }} or {{ item.heading }}"),
+    "sections": N_("the sections loop inside the items loop: {%p for s in item.sections %} … {%p endfor %}"),
 }
 
 
@@ -57,8 +59,9 @@ def check_template_source(source: str, name: str) -> None:
         ast = env.parse(source)
     except jinja2.TemplateSyntaxError as exc:
         message = (exc.message or "").rstrip(".")
-        raise TemplateError(f"Template {name} has a Jinja syntax error on line {exc.lineno}: {message}. "
-                            "Fix the tag, or start again from the default template.") from exc
+        raise TemplateError(_("Template {name} has a Jinja syntax error on line {lineno}: {message}. Fix the "
+                              "tag, or start again from the default template.").format(
+                                name=name, lineno=exc.lineno, message=message)) from exc
     top = meta.find_undeclared_variables(ast)
     item_fields = _loop_fields(ast, "items")
     for group in REQUIRED_TOP:
@@ -72,9 +75,10 @@ def check_template_source(source: str, name: str) -> None:
 
 
 def _missing(name: str, field: str) -> None:
-    hint = _HINTS.get(field.split(".")[-1], "")
-    raise TemplateError(f"Template {name} is missing the required field '{field}' ({hint}). "
-                        "Add it, or start from the default template in templates/.")
+    hint = _(_HINTS[field.split(".")[-1]]) if field.split(".")[-1] in _HINTS else ""
+    raise TemplateError(_("Template {name} is missing the required field '{field}' ({hint}). Add it, or start "
+                          "from the default template in templates/.").format(
+                            name=name, field=field, hint=hint))
 
 
 def _loop_fields(ast: nodes.Template, iterable: str) -> set[str]:
@@ -100,9 +104,9 @@ def _strict_env(autoescape: bool) -> jinja2.Environment:
 
 def _render_error(name: str, exc: Exception) -> TemplateError:
     if isinstance(exc, jinja2.UndefinedError):
-        return TemplateError(f"Template {name} uses a field referat does not provide: {exc.message}. "
-                             "See docs/agenda.md for the field names.")
-    return TemplateError(f"Template {name} could not be rendered: {exc}.")
+        return TemplateError(_("Template {name} uses a field referat does not provide: {message}. See "
+                               "docs/agenda.md for the field names.").format(name=name, message=exc.message))
+    return TemplateError(_("Template {name} could not be rendered: {exc}.").format(name=name, exc=exc))
 
 
 # --- text formats ----------------------------------------------------------------------
@@ -113,9 +117,10 @@ def _render_text(fmt: str, minutes: Minutes, options: RenderOptions, template: P
     try:
         source = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
-        raise TemplateError(f"Template {path} does not exist. Check the --template path.") from exc
+        raise TemplateError(_("Template {path} does not exist. Check the --template path.").format(path=path)) from exc
     except (OSError, UnicodeDecodeError) as exc:
-        raise TemplateError(f"Template {path} is not a readable UTF-8 text template: {exc}.") from exc
+        raise TemplateError(_("Template {path} is not a readable UTF-8 text template: {exc}.").format(
+                                path=path, exc=exc)) from exc
     check_template_source(source, str(path))
     env = _strict_env(autoescape=(fmt == "html"))
     try:
@@ -144,15 +149,17 @@ def _load_docx_template(path: Path):
     from docxtpl import DocxTemplate
 
     if not path.is_file():
-        raise TemplateError(f"Template {path} does not exist. Check the --template path.")
+        raise TemplateError(_("Template {path} does not exist. Check the --template path.").format(path=path))
     if not zipfile.is_zipfile(path):
-        raise TemplateError(f"Template {path} is not a Word document (.docx). Save it from Word as .docx.")
+        raise TemplateError(_("Template {path} is not a Word document (.docx). Save it from Word as .docx.").format(
+                                path=path))
     try:
         tpl = DocxTemplate(str(path))
         tpl.init_docx()
         source = tpl.patch_xml(tpl.get_xml())
     except Exception as exc:  # python-docx raises several types for broken packages
-        raise TemplateError(f"Template {path} is not a usable Word document: {exc}.") from exc
+        raise TemplateError(_("Template {path} is not a usable Word document: {exc}.").format(
+                                path=path, exc=exc)) from exc
     check_template_source(source, str(path))
     return tpl
 
@@ -199,6 +206,7 @@ def render(minutes: Minutes, path: Path, template: Path | None = None, public: b
     """Render to ``path``; the format follows its suffix (.docx, .md or .html)."""
     fmt = _SUFFIXES.get(Path(path).suffix.lower())
     if fmt is None:
-        raise OutputError(f"Cannot tell the output format of {path}: use a .docx, .md or .html file name.")
+        raise OutputError(_("Cannot tell the output format of {path}: use a .docx, .md or .html file name.").format(
+                              path=path))
     return WRITERS[fmt](minutes, Path(path), template=template, public=public, overwrite=overwrite,
                         decision_heading=decision_heading, excerpts=excerpts)

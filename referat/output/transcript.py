@@ -15,6 +15,7 @@ from pathlib import Path
 from referat.danish import clock
 from referat.errors import OutputError
 from referat.files import atomic_path, check_can_create, check_writable_dir, write_text
+from referat.i18n import _
 from referat.record.serialize import transcript_to_dict
 from referat.types import Segment, Transcript
 
@@ -121,9 +122,11 @@ def parse_formats(value: str | Iterable[str]) -> tuple[str, ...]:
         elif item in WRITERS:
             names.append(item)
         else:
-            raise OutputError(f"Unknown format {item!r}; choose from {', '.join(WRITERS)} or all.")
+            raise OutputError(_("Unknown format {item!r}; choose from {WRITERS} or all.").format(
+                                  item=item, WRITERS=', '.join(WRITERS)))
     if not names:
-        raise OutputError(f"No output format given; choose from {', '.join(WRITERS)} or all.")
+        raise OutputError(_("No output format given; choose from {WRITERS} or all.").format(
+                              WRITERS=', '.join(WRITERS)))
     return tuple(dict.fromkeys(names))
 
 

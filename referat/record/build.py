@@ -15,6 +15,7 @@ import bisect
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from referat.i18n import N_, _
 from referat.minutes.build import chair_label, draft_decisions
 from referat.minutes.decisions import DecisionOptions
 from referat.minutes.segment import split_discussion
@@ -23,8 +24,8 @@ from referat.record.views import utterances_by_item, utterances_of
 from referat.speakers.align import speaker_lines
 from referat.types import Boundary, Mark, Meeting, Segment, Transcript, Word, continuations, join_words
 
-NO_SPEECH = "No speech was found in the recording; the transcript is empty."
-NO_SPEECH_REFERAT = "No speech was found in the recording; the referat holds the agenda and empty drafts."
+NO_SPEECH = N_("No speech was found in the recording; the transcript is empty.")
+NO_SPEECH_REFERAT = N_("No speech was found in the recording; the referat holds the agenda and empty drafts.")
 
 
 def build_record(
@@ -49,7 +50,7 @@ def build_record(
         lines=lines,
         marks=tuple(marks),
         speaker_names=tuple(sorted((speaker_names or {}).items())),
-        warnings=tuple(warnings) + (() if lines else (NO_SPEECH_REFERAT if has_agenda else NO_SPEECH,)),
+        warnings=tuple(warnings) + (() if lines else (_(NO_SPEECH_REFERAT if has_agenda else NO_SPEECH),)),
     )
     return split_by_agenda(record, options) if has_agenda else record
 

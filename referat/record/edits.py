@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from referat.errors import InputError
+from referat.i18n import _
 from referat.minutes.decisions import DecisionOptions
 from referat.record.build import chair_of, redraft, split_by_agenda
 from referat.record.model import Line, MeetingRecord
@@ -91,7 +92,7 @@ def reassign_line(record: MeetingRecord, line_id: int, speaker: str) -> MeetingR
     """One line to another speaker (``speaker`` may be a new label, e.g. "Taler 4")."""
     line = _line(record, line_id)
     if not speaker.strip():
-        raise EditError("Give the speaker's label, e.g. 'Taler 2'.")
+        raise EditError(_("Give the speaker's label, e.g. 'Taler 2'."))
     return _redrafted(_with_lines(record, {line_id: replace(line, speaker=speaker.strip())}), {line.item})
 
 
@@ -126,7 +127,8 @@ def item_starts_here(record: MeetingRecord, line_id: int, item: int) -> MeetingR
     lines = record.lines
     at = next((i for i, line in enumerate(lines) if line.id == line_id), None)
     if at is None:
-        raise EditError(f"There is no line {line_id} in this meeting; reload the page.")
+        raise EditError(_("There is no line {line_id} in this meeting; reload the page.").format(
+                            line_id=line_id))
     old = lines[at].item
     if old != item:
         end = at
@@ -168,17 +170,19 @@ def _line(record: MeetingRecord, line_id: int) -> Line:
     try:
         return record.line(line_id)
     except KeyError:
-        raise EditError(f"There is no line {line_id} in this meeting; reload the page.") from None
+        raise EditError(_("There is no line {line_id} in this meeting; reload the page.").format(
+                            line_id=line_id)) from None
 
 
 def _known_item(record: MeetingRecord, item: int | None) -> None:
     if item is not None and item not in {i.number for i in record.meeting.items}:
-        raise EditError(f"The agenda has no item {item}.")
+        raise EditError(_("The agenda has no item {item}.").format(item=item))
 
 
 def _known_speaker(record: MeetingRecord, label: str) -> None:
     if label not in record.speakers:
-        raise EditError(f"There is no speaker {label!r} in this meeting (its speakers: {', '.join(record.speakers)}).")
+        raise EditError(_("There is no speaker {label!r} in this meeting (its speakers: {speakers}).").format(
+                            label=label, speakers=', '.join(record.speakers)))
 
 
 def _with_lines(record: MeetingRecord, changed: Mapping[int, Line]) -> MeetingRecord:
@@ -206,7 +210,7 @@ def _redrafted(record: MeetingRecord, items: set[int | None] | None) -> MeetingR
 
 def _int(value: object, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise EditError(f"{what} must be a whole number, not {value!r}.")
+        raise EditError(_("{what} must be a whole number, not {value!r}.").format(what=what, value=value))
     return value
 
 
@@ -217,12 +221,12 @@ def _item_or_none(value: object) -> int | None:
 def _turns(value: object) -> list[SpeakerTurn]:
     """[[start, end, "Taler 1"], …] as stored in the edit log."""
     if not isinstance(value, list):
-        raise EditError("turns must be a list of [start, end, speaker].")
+        raise EditError(_("turns must be a list of [start, end, speaker]."))
     turns = []
     for turn in value:
         if not (isinstance(turn, list) and len(turn) == 3 and all(isinstance(t, int | float) for t in turn[:2])
                 and isinstance(turn[2], str)):
-            raise EditError(f"A turn must be [start, end, speaker], not {turn!r}.")
+            raise EditError(_("A turn must be [start, end, speaker], not {turn!r}.").format(turn=turn))
         turns.append(SpeakerTurn(float(turn[0]), float(turn[1]), turn[2]))
     return turns
 
@@ -230,11 +234,11 @@ def _turns(value: object) -> list[SpeakerTurn]:
 def _followups(value: object) -> list[FollowUp]:
     """[{"who": …, "what": …, "when": …}, …] as the review page sends them."""
     if not isinstance(value, list):
-        raise EditError("followups must be a list of {who, what, when}.")
+        raise EditError(_("followups must be a list of {who, what, when}."))
     rows = []
     for row in value:
         if not isinstance(row, dict) or not isinstance(row.get("what", ""), str):
-            raise EditError(f"A follow-up must be {{who, what, when}}, not {row!r}.")
+            raise EditError(_("A follow-up must be {{who, what, when}}, not {row!r}.").format(row=row))
         who, when = row.get("who"), row.get("when")
         rows.append(FollowUp(str(who).strip() or None if who else None, str(row.get("what", "")).strip(),
                              str(when).strip() or None if when else None))
@@ -248,7 +252,7 @@ def turns_op(turns: Sequence[SpeakerTurn]) -> dict[str, object]:
 
 def _text(value: object, what: str) -> str:
     if not isinstance(value, str):
-        raise EditError(f"{what} must be text, not {value!r}.")
+        raise EditError(_("{what} must be text, not {value!r}.").format(what=what, value=value))
     return value
 
 
@@ -266,7 +270,7 @@ def apply(record: MeetingRecord, op: Mapping[str, object]) -> MeetingRecord:
     if kind == "move_lines":
         ids = op.get("lines")
         if not isinstance(ids, list):
-            raise EditError("lines must be a list of line numbers.")
+            raise EditError(_("lines must be a list of line numbers."))
         return move_lines(record, [_int(i, "line") for i in ids], _item_or_none(op.get("item")))
     if kind == "item_starts_here":
         return item_starts_here(record, _int(op.get("line"), "line"), _int(op.get("item"), "item"))
@@ -280,7 +284,7 @@ def apply(record: MeetingRecord, op: Mapping[str, object]) -> MeetingRecord:
     if kind == "edit_followups":
         rows = op.get("followups")
         return edit_followups(record, _int(op.get("item"), "item"), None if rows is None else _followups(rows))
-    raise EditError(f"Unknown edit {kind!r}.")
+    raise EditError(_("Unknown edit {kind!r}.").format(kind=kind))
 
 
 def touched(before: MeetingRecord, after: MeetingRecord) -> frozenset[str]:

@@ -24,6 +24,7 @@ from typing import Any
 
 from referat import files
 from referat.errors import InputError
+from referat.i18n import _
 from referat.record.edits import apply, touched
 from referat.record.model import MeetingRecord
 
@@ -80,8 +81,8 @@ class Journal:
         if seen_revision is not None and seen_revision != self.revision:
             since = self._touched_since(seen_revision)
             if since is None or since & mine:
-                raise StaleEdit("Someone changed this part of the meeting in another window. The page shows "
-                                "the latest version now; make the change again if it is still needed.")
+                raise StaleEdit(_("Someone changed this part of the meeting in another window. The page shows "
+                                  "the latest version now; make the change again if it is still needed."))
         del self.entries[self.cursor:]
         del self.states[self.cursor + 1:]
         self.entries.append(Entry(dict(op), mine))
@@ -106,7 +107,7 @@ class Journal:
 
     def _require_latest(self, seen_revision: int | None) -> None:
         if seen_revision is not None and seen_revision != self.revision:
-            raise StaleEdit("The meeting was changed in another window; the page shows the latest version now.")
+            raise StaleEdit(_("The meeting was changed in another window; the page shows the latest version now."))
 
     def _touched_since(self, revision: int) -> frozenset[str] | None:
         """What the changes after ``revision`` touched; None when that cannot be told
@@ -156,8 +157,8 @@ def open_journal(record_path: Path, base: MeetingRecord) -> Journal:
         journal.cursor = max(0, min(int(data.get("cursor", len(journal.entries))), len(journal.entries)))
         journal.revision = journal.opened_at = int(data.get("revision", 0))
     except (OSError, UnicodeDecodeError, ValueError, TypeError, AttributeError, InputError) as exc:
-        raise InputError(f"The edits in {path} cannot be read ({exc}). Move the file away to start from the "
-                         "machine's version; your edits are in it.") from exc
+        raise InputError(_("The edits in {path} cannot be read ({exc}). Move the file away to start from the "
+                           "machine's version; your edits are in it.").format(path=path, exc=exc)) from exc
     return journal
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from referat.errors import InputError
+from referat.i18n import _
 from referat.minutes.build import empty_meeting
 from referat.record.model import SCHEMA_VERSION, ItemDecision, Line, MeetingRecord, Split
 from referat.record.serialize import (
@@ -77,14 +78,17 @@ def line_to_dict(line: Line) -> dict[str, Any]:
 def record_from_dict(data: object, name: str = "the file") -> MeetingRecord:
     """The record in ``data``, whatever referat version wrote it; InputError otherwise."""
     if not isinstance(data, dict) or data.get("kind") not in (KIND, "transcript"):
-        raise InputError(f"{name} is not a referat meeting record or transcript (no \"kind\": \"meeting\"). Give "
-                         "the .json that 'referat transcribe', 'record' or 'batch' wrote.")
+        raise InputError(_("{name} is not a referat meeting record or transcript (no \"kind\": \"meeting\"). Give "
+                           "the .json that 'referat transcribe', 'record' or 'batch' wrote.").format(
+                             name=name))
     version = data.get("schema_version", data.get("referat_format"))
     if not isinstance(version, int) or version < 1:
-        raise InputError(f"{name} has no valid schema_version; it was not written by referat.")
+        raise InputError(_("{name} has no valid schema_version; it was not written by referat.").format(
+                             name=name))
     if version > SCHEMA_VERSION:
-        raise InputError(f"{name} was written by a newer referat (schema {version}; this one reads up to "
-                         f"{SCHEMA_VERSION}). Update referat to open it.")
+        raise InputError(_("{name} was written by a newer referat (schema {version}; this one reads up to "
+                           "{SCHEMA_VERSION}). Update referat to open it.").format(
+                             name=name, version=version, SCHEMA_VERSION=SCHEMA_VERSION))
     try:
         if data["kind"] == "transcript":
             return _from_transcript(data)
@@ -94,7 +98,8 @@ def record_from_dict(data: object, name: str = "the file") -> MeetingRecord:
     except InputError:
         raise
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
-        raise InputError(f"{name} is damaged ({exc!r}). Undo the hand edit, or write it again with referat.") from exc
+        raise InputError(_("{name} is damaged ({exc!r}). Undo the hand edit, or write it again with referat.").format(
+                             name=name, exc=exc)) from exc
 
 
 def _from_v2(data: dict[str, Any]) -> MeetingRecord:
@@ -126,7 +131,8 @@ def _marks(raw: Any) -> tuple[Mark, ...]:
         return tuple(Mark(float(m["time"]), None if m.get("item") is None else int(m["item"]),
                           str(m.get("kind", "item"))) for m in raw)
     except (KeyError, TypeError, ValueError) as exc:
-        raise InputError(f"a mark in \"marks\" is damaged ({exc!r}); each needs a time and an item.") from exc
+        raise InputError(_("a mark in \"marks\" is damaged ({exc!r}); each needs a time and an item.").format(
+                             exc=exc)) from exc
 
 
 def _split(raw: dict[str, Any]) -> Split:

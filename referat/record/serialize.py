@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 from referat.errors import InputError
+from referat.i18n import _
 from referat.types import (
     AgendaItem,
     DraftDecision,
@@ -108,18 +109,19 @@ def segment_from_dict(data: dict[str, Any]) -> Segment:
 
 def transcript_from_dict(data: dict[str, Any]) -> Transcript:
     if not isinstance(data, dict) or "referat_format" not in data:
-        raise InputError("This JSON is not a referat transcript (no \"referat_format\" key).")
+        raise InputError(_("This JSON is not a referat transcript (no \"referat_format\" key)."))
     version = data["referat_format"]
     if not isinstance(version, int) or version > TRANSCRIPT_FORMAT:
         raise InputError(
-            f"This transcript uses referat format {version!r}; this referat reads up to "
-            f"{TRANSCRIPT_FORMAT}. Update referat."
+            _("This transcript uses referat format {version!r}; this referat reads up to {TRANSCRIPT_FORMAT}. "
+              "Update referat.").format(version=version, TRANSCRIPT_FORMAT=TRANSCRIPT_FORMAT)
         )
     try:
         info = info_from_dict(data["info"])
         segments = tuple(segment_from_dict(s) for s in data.get("segments", ()))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise InputError(f"The transcript JSON is damaged ({exc!r}); write it again with referat.") from exc
+        raise InputError(_("The transcript JSON is damaged ({exc!r}); write it again with referat.").format(
+                             exc=exc)) from exc
     return Transcript(info=info, segments=segments)
 
 
@@ -238,12 +240,13 @@ def minutes_to_dict(minutes: Minutes) -> dict[str, Any]:
 
 def minutes_from_dict(data: dict[str, Any]) -> Minutes:
     if not isinstance(data, dict) or data.get("kind") != "minutes" or "referat_format" not in data:
-        raise InputError("This JSON holds no referat minutes (no \"kind\": \"minutes\"). Give the .json that "
-                         "'referat transcribe --agenda … -o …' wrote.")
+        raise InputError(_("This JSON holds no referat minutes (no \"kind\": \"minutes\"). Give the .json that "
+                           "'referat transcribe --agenda … -o …' wrote."))
     version = data["referat_format"]
     if not isinstance(version, int) or version > MINUTES_FORMAT:
-        raise InputError(f"These minutes use referat format {version!r}; this referat reads up to "
-                         f"{MINUTES_FORMAT}. Update referat.")
+        raise InputError(_("These minutes use referat format {version!r}; this referat reads up to "
+                           "{MINUTES_FORMAT}. Update referat.").format(
+                             version=version, MINUTES_FORMAT=MINUTES_FORMAT))
     try:
         meeting = meeting_from_dict(data["meeting"])
         by_number = {item.number: item for item in meeting.items}
@@ -256,6 +259,7 @@ def minutes_from_dict(data: dict[str, Any]) -> Minutes:
         unassigned = tuple(utterance_from_dict(u) for u in data.get("unassigned", ()))
         names = tuple(sorted((str(k), str(v)) for k, v in dict(data.get("speaker_names", {})).items()))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise InputError(f"The minutes JSON is damaged ({exc!r}); fix the edit or write it again with "
-                         "referat.") from exc
+        raise InputError(_("The minutes JSON is damaged ({exc!r}); fix the "
+                           "edit or write it again with referat.").format(
+                             exc=exc)) from exc
     return Minutes(meeting, items, unassigned, names)

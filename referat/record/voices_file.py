@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from referat.errors import InputError
+from referat.i18n import N_, _
 from referat.record.edits import turns_op
 from referat.record.model import MeetingRecord
 from referat.speakers.clustering import Windows
@@ -24,7 +25,7 @@ from referat.speakers.diarize import DiarizationOptions, with_agenda
 from referat.speakers.voices import Voices, keep_labels, recluster
 
 FORMAT = 1
-NOT_KEPT = ("{path} has no voices kept beside it ({voices} is missing): it was made by the pyannote diarizer, "
+NOT_KEPT = N_("{path} has no voices kept beside it ({voices} is missing): it was made by the pyannote diarizer, "
             "with --diarizer none, by an older referat, or the voice data was deleted. Transcribe the recording "
             "again with --speakers N to choose the number of speakers.")
 
@@ -52,24 +53,25 @@ def load_voices(record_path: Path, record: MeetingRecord) -> Voices:
     """The voices kept beside ``record_path``, checked to belong to ``record``."""
     path = voices_path(record_path)
     if not path.is_file():
-        raise InputError(NOT_KEPT.format(path=record_path, voices=path.name))
+        raise InputError(_(NOT_KEPT).format(path=record_path, voices=path.name))
     try:
         with np.load(path, allow_pickle=False) as data:
             if int(data["format"]) != FORMAT:
-                raise InputError(f"{path} is voice data of a newer referat (format {int(data['format'])}); "
-                                 "update referat.")
+                raise InputError(_("{path} is voice data of a newer referat (format {data}); update referat.").format(
+                                     path=path, data=int(data['format'])))
             source, duration = str(data["source"]), float(data["duration"])
             regions = data["regions"].reshape(-1, 2)
             windows = Windows(data["starts"], data["ends"], data["region"],
                               _unit(data["embeddings"].astype(np.float32)))
     except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise InputError(f"{path} is damaged ({exc}). Delete it; transcribe again with --speakers N to choose "
-                         "the number of speakers.") from exc
+        raise InputError(_("{path} is damaged ({exc}). Delete it; transcribe again with --speakers N to choose "
+                           "the number of speakers.").format(path=path, exc=exc)) from exc
     if source != record.source or abs(duration - record.duration) > 0.05:
-        raise InputError(f"{path} holds the voices of another recording ({source}, not {record.source}). "
-                         "Delete it, or put back the voices of this meeting.")
+        raise InputError(_("{path} holds the voices of another recording ({source}, not {source2}). Delete it, "
+                           "or put back the voices of this meeting.").format(
+                             path=path, source=source, source2=record.source))
     if len({len(windows.starts), len(windows.ends), len(windows.region), len(windows.embeddings)}) != 1:
-        raise InputError(f"{path} is damaged (its arrays differ in length). Delete it.")
+        raise InputError(_("{path} is damaged (its arrays differ in length). Delete it.").format(path=path))
     return Voices(regions, windows)
 
 

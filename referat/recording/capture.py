@@ -19,6 +19,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from referat.errors import DeviceError, InputError
+from referat.i18n import N_, _
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +56,8 @@ def _sounddevice():
         import sounddevice
     except OSError as exc:  # the PortAudio shared library is missing
         raise DeviceError(
-            "The PortAudio library is missing, so no microphone can be used. "
-            "Install it (Debian/Ubuntu: apt install libportaudio2) and try again."
+            _("The PortAudio library is missing, so no microphone can be used. Install it (Debian/Ubuntu: apt "
+              "install libportaudio2) and try again.")
         ) from exc
     return sounddevice
 
@@ -67,7 +68,7 @@ def list_input_devices() -> list[InputDevice]:
         devices = sd.query_devices()
         default_in = sd.default.device[0]
     except sd.PortAudioError as exc:
-        raise DeviceError(f"Could not list audio devices: {exc}.") from exc
+        raise DeviceError(_("Could not list audio devices: {exc}.").format(exc=exc)) from exc
     return [
         InputDevice(i, d["name"], int(d["max_input_channels"]), float(d["default_samplerate"]), i == default_in)
         for i, d in enumerate(devices)
@@ -75,7 +76,7 @@ def list_input_devices() -> list[InputDevice]:
     ]
 
 
-NO_DEVICE = (
+NO_DEVICE = N_(
     "No audio input device found. Connect a microphone (or enable it in the system "
     "sound settings), check it with `referat devices`, and try again."
 )
@@ -85,7 +86,7 @@ def resolve_device(spec: str | int | None) -> InputDevice:
     """Pick an input device by index, by (part of its) name, or the default."""
     devices = list_input_devices()
     if not devices:
-        raise DeviceError(NO_DEVICE)
+        raise DeviceError(_(NO_DEVICE))
     if spec is None or spec == "":
         chosen = next((d for d in devices if d.is_default), devices[0])
         return chosen
@@ -95,14 +96,17 @@ def resolve_device(spec: str | int | None) -> InputDevice:
         for d in devices:
             if d.index == index:
                 return d
-        raise DeviceError(f"There is no input device number {index}. See `referat devices` for the list.")
+        raise DeviceError(_("There is no input device number {index}. See `referat devices` for the list.").format(
+                              index=index))
     exact = [d for d in devices if d.name.casefold() == text.casefold()]
     matches = exact or [d for d in devices if text.casefold() in d.name.casefold()]
     if not matches:
-        raise DeviceError(f"No input device matches {text!r}. See `referat devices` for the list.")
+        raise DeviceError(_("No input device matches {text!r}. See `referat devices` for the list.").format(
+                              text=text))
     if len(matches) > 1:
         names = ", ".join(f"{d.index}: {d.name}" for d in matches)
-        raise DeviceError(f"{text!r} matches several input devices ({names}); give the number instead.")
+        raise DeviceError(_("{text!r} matches several input devices ({names}); give the number instead.").format(
+                              text=text, names=names))
     return matches[0]
 
 
@@ -127,7 +131,8 @@ class DeviceSource:
                 return rate
             except Exception:  # PortAudioError or ValueError: try the next rate
                 continue
-        raise DeviceError(f"Input device {self.name!r} accepts neither {PREFERRED_RATE} Hz nor its default rate.")
+        raise DeviceError(_("Input device {name!r} accepts neither {PREFERRED_RATE} Hz nor its default rate.").format(
+                              name=self.name, PREFERRED_RATE=PREFERRED_RATE))
 
     def start(self, on_block: BlockFn, on_error: ErrorFn, on_end: EndFn) -> None:
         sd = _sounddevice()
@@ -139,7 +144,7 @@ class DeviceSource:
 
         def finished():
             if not self._stopping:
-                on_error(f"the input device {self.name!r} stopped delivering audio (unplugged?)")
+                on_error(_("the input device {name!r} stopped delivering audio (unplugged?)").format(name=self.name))
 
         try:
             self._stream = sd.InputStream(
@@ -148,7 +153,8 @@ class DeviceSource:
             )
             self._stream.start()
         except Exception as exc:  # PortAudioError, ValueError
-            raise DeviceError(f"Could not open input device {self.name!r}: {exc}. Check `referat devices`.") from exc
+            raise DeviceError(_("Could not open input device {name!r}: {exc}. Check `referat devices`.").format(
+                                  name=self.name, exc=exc)) from exc
 
     def stop(self) -> None:
         self._stopping = True
@@ -168,7 +174,7 @@ def read_pcm16(path: Path) -> tuple[np.ndarray, int]:
     try:
         data, rate = sf.read(str(path), dtype="int16", always_2d=True)
     except Exception as exc:  # soundfile raises several types for bad files
-        raise InputError(f"Cannot read audio file {path}: {exc}") from exc
+        raise InputError(_("Cannot read audio file {path}: {exc}").format(path=path, exc=exc)) from exc
     if data.shape[1] > 1:
         data = data.mean(axis=1, dtype=np.float32).round().astype(np.int16)[:, None]
     return data, int(rate)

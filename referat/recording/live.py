@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from referat.i18n import N_, _
 from referat.portable import lower_thread_priority
 
 log = logging.getLogger(__name__)
@@ -30,7 +31,7 @@ ASR_RATE = 16000
 LAST_PIECE_SECONDS = 120.0  # the longest one live window can take to decode on a slow machine
 WORKER_NAME = "live-transcript"
 MIN_WINDOW = 0.5  # seconds; the transcriber refuses shorter audio
-SKIP_NOTICE = "[live-teksten er bagud: springer {s:.0f} s over]"
+SKIP_NOTICE = N_("[the live transcript is behind: skipping {s:.0f} s]")
 # Returns (start, end, text) with times relative to the given 16 kHz float32 audio.
 TranscribeFn = Callable[[np.ndarray], Sequence[tuple[float, float, str]]]
 
@@ -145,7 +146,7 @@ class LiveTranscriber:
         self.skipped_at = self.position()
         self._emit(LiveLine(
             self._pending_start / self.rate, self._pending_start / self.rate,
-            SKIP_NOTICE.format(s=dropped / self.rate), self.position(), notice=True,
+            _(SKIP_NOTICE).format(s=dropped / self.rate), self.position(), notice=True,
         ))
 
     def _emit(self, line: LiveLine) -> None:
@@ -252,8 +253,8 @@ class LiveTranscriber:
         except Exception as exc:  # the live view must never take the recording down
             log.exception("live transcription failed")
             self.failed = str(exc)
-            self._emit(LiveLine(start / self.rate, start / self.rate,
-                                f"[live transcript stopped: {exc}]", self.position(), notice=True))
+            notice = _("[live transcript stopped: {reason}]").format(reason=exc)
+            self._emit(LiveLine(start / self.rate, start / self.rate, notice, self.position(), notice=True))
             self.ready.set()  # nobody waits for a worker that has given up
             return None
 

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from referat.errors import InputError
 from referat.files import write_text
+from referat.i18n import _
 from referat.types import Mark
 
 FORMAT_VERSION = 1
@@ -67,30 +68,38 @@ def read_marks_file(path: Path, recording: Path | None = None) -> MarksFile:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise InputError(f"Marks file {path} not found. Check the path, or leave out --marks.") from exc
+        raise InputError(_("Marks file {path} not found. Check the path, or leave out --marks.").format(
+                             path=path)) from exc
     except IsADirectoryError as exc:
-        raise InputError(f"{path} is a folder, not a marks file.") from exc
+        raise InputError(_("{path} is a folder, not a marks file.").format(path=path)) from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"Marks file {path} is not valid JSON ({exc}). Fix it or move it away; the recording "
-                         "can be processed without it.") from exc
+        raise InputError(_("Marks file {path} is not valid JSON ({exc}). Fix it or move it away; the recording "
+                           "can be processed without it.").format(path=path, exc=exc)) from exc
     if not isinstance(data, dict) or "referat_marks" not in data:
-        raise InputError(f"{path} is not a referat marks file (no \"referat_marks\" key). See docs/minutes.md.")
+        raise InputError(_("{path} is not a referat marks file (no "
+                           "\"referat_marks\" key). See docs/minutes.md.").format(
+                             path=path))
     if data["referat_marks"] != FORMAT_VERSION:
-        raise InputError(f"{path} is marks format {data['referat_marks']!r}; this version reads format "
-                         f"{FORMAT_VERSION}. Update referat.")
+        raise InputError(_("{path} is marks format {data!r}; this version reads format {FORMAT_VERSION}. Update "
+                           "referat.").format(
+                             path=path, data=data['referat_marks'], FORMAT_VERSION=FORMAT_VERSION))
     warnings: list[str] = []
     named = data.get("recording")
     if recording is not None and isinstance(named, str) and named and named != Path(recording).name:
-        warnings.append(f"{path.name} was written for '{named}', not '{Path(recording).name}'; "
-                        "its marks are used anyway. Check they belong to this recording.")
+        warnings.append(_("{name} was written for '{named}', not '{name2}'; its marks are used anyway. Check "
+                          "they belong to this recording.").format(
+                            name=path.name, named=named, name2=Path(recording).name))
     raw_marks = data.get("marks", [])
     if not isinstance(raw_marks, list):
-        raise InputError(f"{path}: \"marks\" must be a list of {{time, item, kind}} objects.")
+        raise InputError(_("{path}: \"marks\" must be a list of {{time, item, kind}} objects.").format(
+                             path=path))
     marks = []
     for index, raw in enumerate(raw_marks, start=1):
         mark, problem = _mark(raw)
         if mark is None:
-            warnings.append(f"{path.name}: mark {index} ({json.dumps(raw, ensure_ascii=False)}) {problem}; skipped.")
+            warnings.append(_("{name}: mark {index} ({mark}) {problem}; skipped.").format(
+                                name=path.name, index=index, mark=json.dumps(raw, ensure_ascii=False),
+                                problem=problem))
         else:
             marks.append(mark)
     return MarksFile(path, named if isinstance(named, str) else None,
@@ -99,19 +108,19 @@ def read_marks_file(path: Path, recording: Path | None = None) -> MarksFile:
 
 def _mark(raw) -> tuple[Mark | None, str | None]:
     if not isinstance(raw, dict):
-        return None, "is not an object"
+        return None, _("is not an object")
     time = raw.get("time")
     if isinstance(time, bool) or not isinstance(time, int | float):
-        return None, "has no time in seconds"
+        return None, _("has no time in seconds")
     kind = raw.get("kind", "item")
     if kind not in KINDS:
-        return None, f"has unknown kind {kind!r} (known: {', '.join(KINDS)})"
+        return None, _("has unknown kind {kind!r} (known: {known})").format(kind=kind, known=", ".join(KINDS))
     item = raw.get("item")
     if item is not None and (isinstance(item, bool) or not isinstance(item, int)):
         if isinstance(item, str) and item.strip().isdigit():
             item = int(item)
         else:
-            return None, "has an item that is not a whole number"
+            return None, _("has an item that is not a whole number")
     return Mark(float(time), item, kind), None
 
 

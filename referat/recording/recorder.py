@@ -21,6 +21,7 @@ import numpy as np
 from referat.danish import duration
 from referat.errors import DeviceError, OutputError, ReferatError
 from referat.files import check_writable_dir
+from referat.i18n import _
 from referat.recording.capture import Source
 from referat.recording.live import LiveLine, LiveTranscriber
 from referat.recording.marks import MarksWriter, marks_path_for
@@ -180,15 +181,16 @@ class Recorder:
                     break
                 if now - self._last_block > opts.device_timeout and self.error is None:
                     self._fail(DeviceError(
-                        f"Recording stopped: no audio from {self.source.name!r} for "
-                        f"{opts.device_timeout:.0f} s (unplugged or switched off?)."), "device lost")
+                        _("Recording stopped: no audio from {name!r} for {device_timeout:.0f} s (unplugged or "
+                          "switched off?).").format(
+                              name=self.source.name, device_timeout=opts.device_timeout)), "device lost")
                 continue
             self._last_block = now
             if isinstance(block, _SourceEvent):
                 if block.error is None:
                     self.request_stop("input ended")
                 else:
-                    self._fail(DeviceError(f"Recording stopped: {block.error}."), "device lost")
+                    self._fail(DeviceError(_("Recording stopped: {error}.").format(error=block.error)), "device lost")
                 continue
             if self.error is not None:
                 continue  # after a failure only drain the queue
@@ -222,11 +224,12 @@ class Recorder:
 
     def _disk_failed(self, exc: OSError) -> None:
         assert self.file is not None
-        what = "The disk is full" if exc.errno == 28 else f"Writing failed ({exc.strerror})"
+        what = _("The disk is full") if exc.errno == 28 else _("Writing failed ({reason})").format(reason=exc.strerror)
         self._fail(OutputError(
-            f"{what}: recording stopped. The first {duration(self.file.seconds, hours=True)} are saved in "
-            f"{self.file.path}. "
-            "Free some space or record to another --output-dir."), "disk full" if exc.errno == 28 else "write error")
+            _("{what}: recording stopped. The first {duration} are saved in {path}. Free some space or record to "
+              "another --output-dir.").format(
+                what=what, duration=duration(self.file.seconds, hours=True), path=self.file.path)),
+                "disk full" if exc.errno == 28 else "write error")
 
     def _measure(self, block: np.ndarray) -> None:
         if not len(block):
@@ -249,8 +252,9 @@ class Recorder:
         except OSError:
             return
         if hours < self.options.min_free_hours:
-            msg = (f"Only space for about {hours * 60:.0f} minutes of recording in {self.file.path.parent}. "
-                   "Free some disk space or use another --output-dir.")
+            msg = _("Only space for about {minutes:.0f} minutes of recording in {folder}. "
+                    "Free some disk space or use another --output-dir.").format(
+                        minutes=hours * 60, folder=self.file.path.parent)
             if msg not in self.warnings:
                 self.warnings.append(msg)
                 log.warning("%s", msg)
@@ -303,7 +307,7 @@ class Recorder:
 
     def set_item(self, number: int) -> int | None:
         if self.items and number not in self.item_numbers:
-            raise ValueError(f"the agenda has no item {number}")
+            raise ValueError(_("the agenda has no item {number}").format(number=number))
         if number == self.item:
             return self.item
         self.item = number

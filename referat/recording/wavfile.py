@@ -23,6 +23,7 @@ from pathlib import Path
 
 from referat.errors import InputError, OutputError
 from referat.files import PRIVATE_FILE_MODE, _fsync_dir, check_writable_dir
+from referat.i18n import _
 from referat.portable import lock_exclusive, make_private
 from referat.recording.marks import marks_path_for
 
@@ -59,10 +60,10 @@ def read_header(path: Path) -> WavFormat:
     with open(path, "rb") as fh:
         head = fh.read(HEADER_BYTES)
     if len(head) < HEADER_BYTES or head[:4] != b"RIFF" or head[8:16] != b"WAVEfmt " or head[36:40] != b"data":
-        raise InputError(f"{path} is not a referat recording (unexpected WAV header).")
-    _, _, channels, rate, _, _, bits = struct.unpack("<IHHIIHH", head[16:36])
+        raise InputError(_("{path} is not a referat recording (unexpected WAV header).").format(path=path))
+    _size, _form, channels, rate, _bytes_per_s, _align, bits = struct.unpack("<IHHIIHH", head[16:36])
     if bits != 16 or channels < 1 or rate < 1:
-        raise InputError(f"{path} is not a 16-bit PCM referat recording.")
+        raise InputError(_("{path} is not a 16-bit PCM referat recording.").format(path=path))
     return WavFormat(rate=rate, channels=channels, data_size=struct.unpack("<I", head[40:44])[0])
 
 
@@ -91,9 +92,11 @@ class RecordingFile:
         try:
             self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
         except FileExistsError as exc:
-            raise OutputError(f"{self.path} already exists; referat never overwrites a recording.") from exc
+            raise OutputError(_("{path} already exists; referat never overwrites a recording.").format(
+                                  path=self.path)) from exc
         except OSError as exc:
-            raise OutputError(f"Cannot create {self.path}: {exc.strerror}. Choose another --output-dir.") from exc
+            raise OutputError(_("Cannot create {path}: {strerror}. Choose another --output-dir.").format(
+                                  path=self.path, strerror=exc.strerror)) from exc
         try:
             make_private(self._fd, PRIVATE_FILE_MODE)  # umask-proof
             lock_exclusive(self._fd)
@@ -104,7 +107,8 @@ class RecordingFile:
             os.close(self._fd)
             with contextlib.suppress(OSError):
                 self.path.unlink()
-            raise OutputError(f"Cannot write {self.path}: {exc.strerror}.") from exc
+            raise OutputError(_("Cannot write {path}: {strerror}.").format(
+                                  path=self.path, strerror=exc.strerror)) from exc
         self._closed = False
 
     def _write_all(self, data: bytes | memoryview) -> None:
@@ -145,7 +149,8 @@ class RecordingFile:
         except OSError as exc:
             log.error("could not finalise %s: %s", self.path, exc)
             raise OutputError(
-                f"Could not finish {self.path}: {exc.strerror}. Run `referat recover {self.path.parent}`."
+                _("Could not finish {path}: {strerror}. Run `referat recover {parent}`.").format(
+                    path=self.path, strerror=exc.strerror, parent=self.path.parent)
             ) from exc
         finally:
             os.close(self._fd)  # also drops the flock
@@ -174,7 +179,7 @@ def recover_file(path: Path) -> float:
     """Repair an interrupted recording's header in place; return its seconds."""
     fmt = read_header(path)
     if _in_use(path):
-        raise OutputError(f"{path} is still being recorded by another referat process.")
+        raise OutputError(_("{path} is still being recorded by another referat process.").format(path=path))
     frame_bytes = fmt.channels * SAMPLE_BYTES
     size = path.stat().st_size
     data_bytes = max(0, (size - HEADER_BYTES) // frame_bytes * frame_bytes)
@@ -187,7 +192,7 @@ def recover_file(path: Path) -> float:
         finally:
             os.close(fd)
     except OSError as exc:
-        raise OutputError(f"Could not repair {path}: {exc.strerror}.") from exc
+        raise OutputError(_("Could not repair {path}: {strerror}.").format(path=path, strerror=exc.strerror)) from exc
     seconds = data_bytes / frame_bytes / fmt.rate
     log.info("recovered %s (%.1f s)", path, seconds)
     return seconds
@@ -203,7 +208,8 @@ def recover_folder(folder: Path) -> list[tuple[Path, float]]:
     """Repair every interrupted recording in ``folder`` not still in use."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise InputError(f"{folder} is not a folder. Give the folder that holds the recordings.")
+        raise InputError(_("{folder} is not a folder. Give the folder that holds the recordings.").format(
+                             folder=folder))
     done = []
     for path in find_interrupted(folder):
         if _in_use(path):

@@ -23,6 +23,7 @@ from typing import Protocol
 import numpy as np
 
 from referat.errors import ReferatError
+from referat.i18n import _
 from referat.speakers.align import relabel_turns
 from referat.speakers.voices import Voices
 from referat.types import Meeting, SpeakerTurn
@@ -62,18 +63,20 @@ class DiarizationOptions:
 
     def __post_init__(self) -> None:
         if self.backend not in BACKENDS:
-            raise ReferatError(f"Unknown diarizer {self.backend!r}. Choose one of: {', '.join(BACKENDS)}.")
+            raise ReferatError(_("Unknown diarizer {backend!r}. Choose one of: {BACKENDS}.").format(
+                                   backend=self.backend, BACKENDS=', '.join(BACKENDS)))
         for name in ("speakers", "min_speakers", "max_speakers"):
             value = getattr(self, name)
             if value is not None and value < 1:
                 flag = "--" + name.replace("_", "-")
                 raise SpeakerCountError(
-                    f"{flag} must be at least 1 (got {value}). Leave it out to estimate the number of speakers, "
-                    "or use --diarizer none to skip speaker detection."
+                    _("{flag} must be at least 1 (got {value}). Leave it out to estimate the number of speakers, "
+                      "or use --diarizer none to skip speaker detection.").format(flag=flag, value=value)
                 )
         if self.min_speakers and self.max_speakers and self.min_speakers > self.max_speakers:
             raise SpeakerCountError(
-                f"--min-speakers ({self.min_speakers}) is larger than --max-speakers ({self.max_speakers})."
+                _("--min-speakers ({min_speakers}) is larger than --max-speakers ({max_speakers}).").format(
+                    min_speakers=self.min_speakers, max_speakers=self.max_speakers)
             )
 
     def bounds(self) -> tuple[int, int]:

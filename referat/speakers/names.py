@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from referat.errors import InputError
+from referat.i18n import _
 from referat.speakers.align import group_utterances
 from referat.types import UNKNOWN_SPEAKER, Transcript, Utterance, Word
 
@@ -26,7 +27,8 @@ def parse_speaker_names(value: str | None) -> dict[str, str]:
     if "=" not in value or path.is_file():
         if not path.is_file():
             raise InputError(
-                f"--speaker-names: {value!r} is neither a mapping like \"Taler 1=Henrik Harder\" nor an existing file."
+                _("--speaker-names: {value!r} is neither a mapping like \"Taler 1=Henrik Harder\" nor an existing "
+                  "file.").format(value=value)
             )
         return _read_mapping_file(path)
     return _parse_pairs(value.split(","), "--speaker-names")
@@ -36,14 +38,17 @@ def _read_mapping_file(path: Path) -> dict[str, str]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"Cannot read speaker names file {path}: {exc}. Save it as UTF-8 text.") from exc
+        raise InputError(_("Cannot read speaker names file {path}: {exc}. Save it as UTF-8 text.").format(
+                             path=path, exc=exc)) from exc
     if text.lstrip().startswith("{"):
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise InputError(f"Speaker names file {path} is not valid JSON: {exc.msg} (line {exc.lineno}).") from exc
+            raise InputError(_("Speaker names file {path} is not valid JSON: {msg} (line {lineno}).").format(
+                                 path=path, msg=exc.msg, lineno=exc.lineno)) from exc
         if not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
-            raise InputError(f"Speaker names file {path}: every label and name must be text.")
+            raise InputError(_("Speaker names file {path}: every label and name must be text.").format(
+                                 path=path))
         return _parse_pairs([f"{k}={v}" for k, v in data.items()], str(path))
     lines = [line.split("#", 1)[0] for line in text.splitlines()]
     return _parse_pairs(lines, str(path))
@@ -57,9 +62,11 @@ def _parse_pairs(items: Sequence[str], where: str) -> dict[str, str]:
         label, sep, name = item.partition("=")
         label, name = label.strip(), name.strip()
         if not sep or not label or not name:
-            raise InputError(f"{where}: {item.strip()!r} is not 'label=name' (e.g. \"Taler 1=Henrik Harder\").")
+            raise InputError(_("{where}: {entry!r} is not 'label=name' (e.g. \"Taler 1=Henrik Harder\").").format(
+                                 where=where, entry=item.strip()))
         if label in names and names[label] != name:
-            raise InputError(f"{where}: {label!r} is given two names ({names[label]!r} and {name!r}).")
+            raise InputError(_("{where}: {label!r} is given two names ({names!r} and {name!r}).").format(
+                                 where=where, label=label, names=names[label], name=name))
         names[label] = name
     return names
 
@@ -70,8 +77,8 @@ def check_names_apply(names: dict[str, str], labels: Sequence[str], source: str)
     if unknown:
         known = ", ".join(labels) or "none"
         raise InputError(
-            f"--speaker-names: {', '.join(repr(u) for u in unknown)} not found in {source} "
-            f"(its speakers: {known})."
+            _("--speaker-names: {names} not found in {source} (its speakers: {known}).").format(
+                names=', '.join(repr(u) for u in unknown), source=source, known=known)
         )
 
 

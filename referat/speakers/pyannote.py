@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from referat.errors import ModelError
+from referat.i18n import _
 from referat.types import SpeakerTurn
 
 log = logging.getLogger(__name__)
@@ -69,9 +70,9 @@ def find_pipeline_dir(path: Path | str | None = None) -> Path:
                 return config.parent
     searched = ", ".join(str(d) for d in _candidate_dirs())
     raise ModelError(
-        f"No pyannote diarization pipeline found in the models folders ({searched}). "
-        "Download one (e.g. pyannote/speaker-diarization-community-1) into a folder there, "
-        "pass it with --diarization-model PATH, or use --diarizer embedded."
+        _("No pyannote diarization pipeline found in the models folders ({searched}). Download one (e.g. "
+          "pyannote/speaker-diarization-community-1) into a folder there, pass it with --diarization-model PATH, "
+          "or use --diarizer embedded.").format(searched=searched)
     )
 
 
@@ -80,26 +81,32 @@ def check_pipeline_dir(folder: Path) -> dict:
     import yaml  # a dependency of pyannote.audio, and of faster-whisper's deps
 
     if not folder.exists():
-        raise ModelError(f"Diarization model folder {folder} does not exist. Check --diarization-model.")
+        raise ModelError(_("Diarization model folder {folder} does not exist. Check --diarization-model.").format(
+                             folder=folder))
     if not folder.is_dir():
-        raise ModelError(f"Diarization model {folder} is not a folder. Pass the folder that holds {CONFIG}.")
+        raise ModelError(_("Diarization model {folder} is not a folder. Pass the folder that holds {CONFIG}.").format(
+                             folder=folder, CONFIG=CONFIG))
     config_path = folder / CONFIG
     if not config_path.is_file():
-        raise ModelError(f"{folder} is not a pyannote pipeline: it has no {CONFIG}.")
+        raise ModelError(_("{folder} is not a pyannote pipeline: it has no {CONFIG}.").format(
+                             folder=folder, CONFIG=CONFIG))
     try:
         config = yaml.safe_load(config_path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise ModelError(f"{config_path} is not valid YAML ({exc.__class__.__name__}). The pipeline folder {folder} "
-                         "is damaged.") from exc
+        raise ModelError(_("{config_path} is not valid YAML ({error}). The pipeline folder {folder} is "
+                           "damaged.").format(
+                             config_path=config_path, error=exc.__class__.__name__, folder=folder)) from exc
     name = (config or {}).get("pipeline", {}).get("name") if isinstance(config, dict) else None
     if not name:
-        raise ModelError(f"{folder} is not a pyannote pipeline: {CONFIG} has no pipeline name.")
+        raise ModelError(_("{folder} is not a pyannote pipeline: {CONFIG} has no pipeline name.").format(
+                             folder=folder, CONFIG=CONFIG))
     for sub in _model_references(config):
         sub_dir = folder / sub
         if not any(all((sub_dir / f).is_file() for f in files) for files in SUBFOLDER_FILES):
             raise ModelError(
-                f"The pyannote pipeline in {folder} is incomplete: {sub_dir} is missing its model files "
-                f"({' or '.join('+'.join(f) for f in SUBFOLDER_FILES)}). Download the whole pipeline folder again."
+                _("The pyannote pipeline in {folder} is incomplete: {sub_dir} is missing its model files "
+                  "({names}). Download the whole pipeline folder again.").format(
+                    folder=folder, sub_dir=sub_dir, names=' or '.join('+'.join(f) for f in SUBFOLDER_FILES))
             )
     return config
 
@@ -134,8 +141,8 @@ class PyannoteDiarizer:
         check_pipeline_dir(self.folder)
         if not pyannote_available():
             raise ModelError(
-                "The pyannote diarizer needs pyannote.audio: pip install 'referat[pyannote]' "
-                "(in its own environment: it pins torch 2.9), or use --diarizer embedded."
+                _("The pyannote diarizer needs pyannote.audio: pip install 'referat[pyannote]' (in its own "
+                  "environment: it pins torch 2.9), or use --diarizer embedded.")
             )
         _offline_environment()
         try:
@@ -150,7 +157,8 @@ class PyannoteDiarizer:
         except ModelError:
             raise
         except Exception as exc:  # pyannote raises many kinds; all mean "unusable folder"
-            raise ModelError(f"Could not load the pyannote pipeline in {self.folder}: {exc}") from exc
+            raise ModelError(_("Could not load the pyannote pipeline in {folder}: {exc}").format(
+                                 folder=self.folder, exc=exc)) from exc
         log.info("loaded pyannote pipeline from %s", self.folder)
         self._pipeline = pipeline
         return pipeline
