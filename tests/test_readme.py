@@ -127,7 +127,7 @@ def review_until_ctrl_c(words: list[str], cwd: Path, env: dict, tmp_path: Path) 
         url = proc.stdout.readline().strip()
         assert re.fullmatch(r"http://127\.0\.0\.1:\d+/\?token=[\w-]+", url), url
         with urllib.request.urlopen(url, timeout=10) as page:
-            assert page.status == 200 and "Gennemse referat" in page.read().decode()
+            assert page.status == 200 and "Review the referat" in page.read().decode()
         deadline = time.monotonic() + 10
         while not (tmp_path / "opened.txt").exists():
             assert time.monotonic() < deadline, "the browser was not asked to open the page"

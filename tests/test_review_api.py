@@ -48,7 +48,7 @@ def test_the_token_is_needed_on_every_request(client):
         assert client.get(url).status_code == 401, url
         assert client.get(url, params={"token": "wrong"}).status_code == 403, url
     page = client.get("/", params={"token": TOKEN})
-    assert page.status_code == 200 and "Gennemse referat" in page.text
+    assert page.status_code == 200 and "Review the referat" in page.text
     assert page.headers["content-security-policy"].startswith("default-src 'self'")
     assert "httponly" in page.headers["set-cookie"].lower() and "samesite=strict" in page.headers["set-cookie"].lower()
     assert client.get("/static/app.js").status_code == 200  # the cookie the page set

@@ -45,7 +45,8 @@ def record_path(tmp_path) -> Path:
 
 @pytest.fixture
 def review(record_path):
-    server = Review(record_path)
+    """The page as a secretary sees it: in Danish (the English page has its own test)."""
+    server = Review(record_path, env={"REFERAT_LANG": "da"})
     yield server
     server.stop()
 
@@ -163,11 +164,34 @@ def test_rename_everywhere_move_a_boundary_and_edit_a_decision_that_survives_a_r
 
 def test_a_request_without_the_token_is_refused(driver, review):
     driver.get(review.origin + "/")
-    assert "address that 'referat review' printed" in driver.find_element("tag name", "body").text
+    assert "adressen, som 'referat review' viste" in driver.find_element("tag name", "body").text
     for url in (review.origin + "/api/state", review.origin + "/audio"):
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(url, timeout=5)
         assert refused.value.code in (401, 403)
+
+
+PAGE_WORDS = {  # title, the export button, the speaker name's placeholder (made by the script)
+    "en": ("Review the referat", "Make referat", "Name (choose a participant or type)"),
+    "da": ("Gennemse referat", "Lav referat", "Navn (vælg en deltager eller skriv)"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(PAGE_WORDS))
+def test_the_page_follows_the_language(driver, record_path, language):
+    server = Review(record_path, env={"REFERAT_LANG": language})
+    try:
+        open_page(driver, server.url)
+        title, export, placeholder = PAGE_WORDS[language]
+        assert driver.title == title
+        assert driver.find_element("css selector", "html").get_attribute("lang") == language
+        assert driver.find_element("id", "export").text == export
+        assert by(driver, ".speaker input.name")[0].get_attribute("placeholder") == placeholder
+        # The document's own words stay as the referat will read them.
+        assert by(driver, ".item h2")[0].text == "Punkt 1: Godkendelse af dagsorden"
+        assert "[UDKAST]" in by(driver, '.item[data-number="3"] .mark')[0].text
+    finally:
+        server.stop()
 
 
 def correct_line(driver, line_id: str, text: str) -> None:
@@ -236,7 +260,7 @@ def test_real_danish_speech_with_a_published_agenda_reviewed(driver, tmp_path, n
     done = subprocess.run([sys.executable, "-m", "referat", "transcribe", str(recording), "--agenda", str(agenda),
                            "-o", str(out)], env=env, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
-    server = Review(out.with_suffix(".json"))
+    server = Review(out.with_suffix(".json"), env={"REFERAT_LANG": "da"})
     try:
         listening = [c.laddr for c in psutil.Process(server.proc.pid).net_connections() if c.status == "LISTEN"]
         assert listening and all(addr.ip == "127.0.0.1" for addr in listening)

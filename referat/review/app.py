@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import re
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,9 @@ from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, R
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from referat import i18n
 from referat.errors import ReferatError
+from referat.i18n import _
 from referat.record.edits import EditError
 from referat.record.journal import StaleEdit
 from referat.review.session import ReviewSession
@@ -45,8 +48,26 @@ SECURITY_HEADERS = [
 ]
 
 
+# A message the page's script shows: _("…") in app.js, a plain JSON-style string.
+SCRIPT_MESSAGE = re.compile(r'\b_\("((?:[^"\\]|\\.)*)"\)')
+
+
 def _static(name: str) -> bytes:
     return resources.files("referat.review").joinpath("static", name).read_bytes()
+
+
+def script_messages() -> dict[str, str]:
+    """The translations of the messages in app.js, for the page to carry (English needs none)."""
+    found = (json.loads(f'"{raw}"') for raw in SCRIPT_MESSAGE.findall(_static("app.js").decode("utf-8")))
+    return {message: _(message) for message in found if _(message) != message}
+
+
+def page() -> bytes:
+    """index.html in the user's language, with its script's messages inside (as data, not code)."""
+    import jinja2
+
+    template = jinja2.Environment(autoescape=True).from_string(_static("index.html").decode("utf-8"))
+    return template.render(_=_, lang=i18n.language(), messages=script_messages()).encode("utf-8")
 
 
 class Guard:
@@ -76,30 +97,30 @@ class Guard:
 
     def refuse(self, request: Request) -> Response | None:
         if request.headers.get("host", "") not in self.hosts:
-            return PlainTextResponse("This server answers only to its own address on 127.0.0.1.", status_code=403)
+            return PlainTextResponse(_("This server answers only to its own address on 127.0.0.1."), status_code=403)
         given_header = request.headers.get(HEADER)
         given = given_header or request.query_params.get("token") or request.cookies.get(COOKIE)
         if not given:
-            return PlainTextResponse("Open the address that 'referat review' printed; it holds the key.",
+            return PlainTextResponse(_("Open the address that 'referat review' printed; it holds the key."),
                                      status_code=401)
         if not hmac.compare_digest(given.encode(), self.token.encode()):
-            return PlainTextResponse("Wrong key. Open the address that 'referat review' printed.", status_code=403)
+            return PlainTextResponse(_("Wrong key. Open the address that 'referat review' printed."), status_code=403)
         if request.method not in ("GET", "HEAD") and not (
                 given_header and hmac.compare_digest(given_header.encode(), self.token.encode())):
-            return PlainTextResponse("Changes need the key in the X-Referat-Token header.", status_code=403)
+            return PlainTextResponse(_("Changes need the key in the X-Referat-Token header."), status_code=403)
         return None
 
 
 def create_app(session: ReviewSession, token: str, port: int) -> ASGIApp:
     async def index(request: Request) -> Response:
-        response = Response(_static("index.html"), media_type="text/html; charset=utf-8")
+        response = Response(page(), media_type="text/html; charset=utf-8")
         response.set_cookie(COOKIE, token, httponly=True, samesite="strict", path="/")
         return response
 
     async def static(request: Request) -> Response:
         name = request.path_params["name"]
         if name not in STATIC:
-            return PlainTextResponse("Not found.", status_code=404)
+            return PlainTextResponse(_("Not found."), status_code=404)
         return Response(_static(name), media_type=STATIC[name])
 
     async def state(request: Request) -> Response:
@@ -110,9 +131,9 @@ def create_app(session: ReviewSession, token: str, port: int) -> ASGIApp:
         try:
             body: Any = json.loads(await request.body() or b"{}")
         except json.JSONDecodeError:
-            return JSONResponse({"error": "The request is not JSON."}, status_code=400)
+            return JSONResponse({"error": _("The request is not JSON.")}, status_code=400)
         if not isinstance(body, dict):
-            return JSONResponse({"error": "The request must be a JSON object."}, status_code=400)
+            return JSONResponse({"error": _("The request must be a JSON object.")}, status_code=400)
         seen = body.get("revision")
         seen = seen if isinstance(seen, int) and not isinstance(seen, bool) else None
         action = request.path_params["action"]
@@ -121,7 +142,7 @@ def create_app(session: ReviewSession, token: str, port: int) -> ASGIApp:
                 if action == "edit":
                     op = body.get("op")
                     if not isinstance(op, dict):
-                        return JSONResponse({"error": "No edit given."}, status_code=400)
+                        return JSONResponse({"error": _("No edit given.")}, status_code=400)
                     session.journal.edit(op, seen)
                 elif action == "undo":
                     session.journal.undo(seen)
@@ -130,12 +151,13 @@ def create_app(session: ReviewSession, token: str, port: int) -> ASGIApp:
                 elif action == "speakers":
                     count = body.get("count")
                     if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= 30:
-                        return JSONResponse({"error": "Give the number of speakers, 1 to 30."}, status_code=400)
+                        return JSONResponse({"error": _("Give the number of speakers, 1 to 30.")}, status_code=400)
                     session.find_speakers(count, seen)
                 elif action == "export":
                     session.export(bool(body.get("public", False)))
                 else:
-                    return JSONResponse({"error": f"Unknown action {action!r}."}, status_code=404)
+                    unknown = _("Unknown action {action!r}.").format(action=action)
+                    return JSONResponse({"error": unknown}, status_code=404)
             except StaleEdit as exc:
                 return JSONResponse({"error": str(exc), "stale": True, "state": session.state()}, status_code=409)
             except EditError as exc:
@@ -152,7 +174,7 @@ def create_app(session: ReviewSession, token: str, port: int) -> ASGIApp:
     async def download(request: Request) -> Response:
         path: Path | None = session.exports.get(request.path_params["name"])
         if path is None or not path.is_file():
-            return PlainTextResponse("Not found. Make the referat first.", status_code=404)
+            return PlainTextResponse(_("Not found. Make the referat first."), status_code=404)
         return FileResponse(path, filename=path.name,
                             media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 

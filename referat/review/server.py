@@ -7,6 +7,7 @@ import socket
 from collections.abc import Callable
 
 from referat.errors import OutputError
+from referat.i18n import _
 from referat.review.app import create_app
 from referat.review.session import ReviewSession
 
@@ -20,8 +21,9 @@ def bind(port: int = 0) -> socket.socket:
         sock.bind((HOST, port))
     except OSError as exc:
         sock.close()
-        raise OutputError(f"Port {port} on {HOST} is in use ({exc.strerror}); choose another with --port, or "
-                          "leave --port out to take a free one.") from exc
+        raise OutputError(_("Port {port} on {HOST} is in use ({strerror}); choose another with --port, or leave "
+                            "--port out to take a free one.").format(
+                              port=port, HOST=HOST, strerror=exc.strerror)) from exc
     sock.listen(64)
     return sock
 

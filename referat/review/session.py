@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from referat.errors import OutputError
+from referat.i18n import _
 from referat.output.plan import check_plan, referat_plan, write_plan
 from referat.record.journal import Journal, open_journal
 from referat.record.store import load_machine_record
@@ -66,16 +67,16 @@ class ReviewSession:
         from the record as it stands, through the same renderer as ``referat render``."""
         record = self.journal.record
         if not record.has_agenda:
-            raise OutputError("This meeting has no agenda, so there is no referat to make. Run "
-                              "'referat render MEETING.json --agenda AGENDA' first.")
+            raise OutputError(_("This meeting has no agenda, so there is no referat to make. Run 'referat render "
+                                "MEETING.json --agenda AGENDA' first."))
         stem = self.record_path.stem
         plan = referat_plan(self.record_path.with_name(f"{stem}-gennemset.docx"), public, self.template)
         plan = replace(plan, record=None, voices=None)  # no new record: the record and its edit log are the truth
         ours = set(self.exports.values())
         foreign = [p for p in plan.paths() if p.exists() and p not in ours]
         if foreign:
-            raise OutputError(f"{foreign[0]} already exists and was not made by this review; move it away "
-                              "to make the referat here.")
+            raise OutputError(_("{foreign} already exists and was not made by this review; move it away to make "
+                                "the referat here.").format(foreign=foreign[0]))
         check_plan(plan, overwrite=True)
         written = write_plan(record, plan, overwrite=True)
         for path in written:
@@ -86,12 +87,13 @@ class ReviewSession:
 def find_recording(source: str, record_path: Path) -> tuple[Path | None, str]:
     """The recording a record names: as written, beside the record, or by its name beside it."""
     if not source:
-        return None, "The meeting record does not name its recording."
+        return None, _("The meeting record does not name its recording.")
     named = Path(source)
     candidates = [named] if named.is_absolute() else [Path.cwd() / named, record_path.parent / named]
     candidates.append(record_path.parent / named.name)
     for candidate in candidates:
         if candidate.is_file():
             return candidate.resolve(), ""
-    return None, (f"The recording {source} was not found (looked beside {record_path.name} too). Put it back, "
-                  "or copy it next to the .json, and open the page again to listen.")
+    return None, _("The recording {source} was not found (looked beside {record} too). Put it back, or copy it "
+                   "next to the .json, and open the page again to listen.").format(
+                       source=source, record=record_path.name)

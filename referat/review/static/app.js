@@ -2,45 +2,55 @@
 // back every change as one edit. No framework, no network beyond this server.
 "use strict";
 
+// Messages in the user's language: the page carries the translations of every
+// message marked with _ below (the server finds them in this file); English is the fallback.
+const MESSAGES = JSON.parse(document.getElementById("messages")?.textContent || "{}");
+const _ = (text) => MESSAGES[text] || text;
+const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, name) => (name in values ? values[name] : all));
+
+// The document's own words ([UDKAST], Indstilling, Beslutning, Opfølgning, Punkt)
+// stay Danish whatever the language: the page shows the referat as it will read.
 const T = {
   draft: "[UDKAST]",
-  checked: "Kontrolleret",
-  unassigned: "Ikke fordelt på punkter",
-  noLines: "(Ingen linjer under punktet.)",
-  startsHere: "Punkt starter her",
-  moveTo: "Flyt linjen til",
-  noItem: "Ikke fordelt",
-  speakerOf: "Linjen siges af",
-  newSpeaker: "Ny taler…",
-  newSpeakerPrompt: "Navn på den nye taler (fx Taler 5):",
-  mergeInto: "Slå sammen med…",
-  mergePrompt: (label) => `Slå ${label} sammen med hvilken taler? Skriv fx Taler 2:`,
-  participants: "Deltagere",
-  absent: "Afbud",
-  talk: (time, turns) => `${time} taletid, ${turns} indlæg`,
-  namePlaceholder: "Navn (vælg en deltager eller skriv)",
-  saved: "Gemt.",
-  saving: "Gemmer…",
-  exported: "Referatet er lavet:",
-  making: "Laver referatet…",
-  stale: "Ændret i et andet vindue – siden viser nu den nyeste udgave.",
-  noAudio: "Ingen lyd: ",
-  edit: "Ret teksten (Enter gemmer, Esc fortryder)",
-  machine: "Maskinens tekst: ",
+  checked: _("Checked"),
+  unassigned: _("Not assigned to an item"),
+  noLines: _("(No lines under this item.)"),
+  startsHere: _("Item starts here"),
+  moveTo: _("Move the line to"),
+  noItem: _("Not assigned"),
+  speakerOf: _("The line is spoken by"),
+  newSpeaker: _("New speaker…"),
+  newSpeakerPrompt: _("Name of the new speaker (e.g. Taler 5):"),
+  mergeInto: _("Merge with…"),
+  mergePrompt: (label) => fill(_("Merge {label} with which speaker? Type e.g. Taler 2:"), { label }),
+  participants: _("Participants"),
+  absent: _("Absent"),
+  talk: (time, turns) => fill(_("{time} talk time, {turns} turns"), { time, turns }),
+  namePlaceholder: _("Name (choose a participant or type)"),
+  saved: _("Saved."),
+  saving: _("Saving…"),
+  exported: _("The referat is made:"),
+  making: _("Making the referat…"),
+  stale: _("Changed in another window – the page now shows the latest version."),
+  noAudio: _("No audio: "),
+  edit: _("Correct the text (Enter saves, Esc cancels)"),
+  machine: _("The machine's text: "),
   indstilling: "Indstilling",
   beslutning: "Beslutning",
-  evidence: "Bygger på:",
-  agendaDecision: "(skrevet i dagsordenen)",
-  speakerCount: "Antal talere",
-  findAgain: "Fordel talerne igen",
-  findingAgain: "Fordeler talerne igen…",
-  findAgainTitle: "Sorter stemmerne i dette antal talere. Navne på talere, der bliver, beholdes. Kan fortrydes.",
+  evidence: _("Based on:"),
+  agendaDecision: _("(written in the agenda)"),
+  speakerCount: _("Number of speakers"),
+  findAgain: _("Sort the speakers again"),
+  findingAgain: _("Sorting the speakers again…"),
+  findAgainTitle: _("Sort the voices into this number of speakers. Names of speakers who remain are kept. Can be undone."),
   followups: "Opfølgning",
-  who: "Hvem",
-  what: "Hvad",
-  when: "Hvornår",
-  addFollowup: "+ Tilføj opfølgning",
-  removeFollowup: "Fjern",
+  who: _("Who"),
+  what: _("What"),
+  when: _("When"),
+  addFollowup: _("+ Add follow-up"),
+  removeFollowup: _("Remove"),
+  unknown: _("Unknown"),
+  serverError: (status) => fill(_("Server error ({status})."), { status }),
 };
 
 const token = (() => {
@@ -78,7 +88,7 @@ function clock(seconds) {
 }
 
 function nameOf(label) {
-  if (!label) return "Ukendt";
+  if (!label) return T.unknown;
   const speaker = state.speakers.find((s) => s.label === label);
   return speaker && speaker.name ? speaker.name : label;
 }
@@ -97,14 +107,14 @@ async function call(action, body = {}) {
     headers: { "Content-Type": "application/json", "X-Referat-Token": token },
     body: JSON.stringify({ revision: state.revision, ...body }),
   });
-  const data = await response.json().catch(() => ({ error: `Serverfejl (${response.status}).` }));
+  const data = await response.json().catch(() => ({ error: T.serverError(response.status) }));
   if (response.status === 409) {
     status(T.stale, true);
     show(data.state);
     return null;
   }
   if (!response.ok) {
-    status(data.error || `Serverfejl (${response.status}).`, true);
+    status(data.error || T.serverError(response.status), true);
     return null;
   }
   show(data);
