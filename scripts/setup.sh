@@ -31,8 +31,9 @@ APT_PACKAGES=(libportaudio2 libsndfile1)
 # check that Word output converts to PDF (LibreOffice), prove under strace
 # that no process opens a network connection, drive the review page in
 # Debian's Chromium (never a downloaded browser), and record from a real,
-# real-time capture device (PulseAudio's null sink, through ALSA's pulse plugin).
-[ "$DEV" = 1 ] && APT_PACKAGES+=(espeak-ng sox libsox-fmt-all tmux libreoffice-writer-nogui strace
+# real-time capture device (PulseAudio's null sink, through ALSA's pulse plugin), and
+# check the Danish catalogue with GNU gettext's msgfmt --check.
+[ "$DEV" = 1 ] && APT_PACKAGES+=(espeak-ng sox libsox-fmt-all tmux libreoffice-writer-nogui strace gettext
                                  chromium chromium-driver pulseaudio pulseaudio-utils libasound2-plugins)
 
 missing=()

@@ -42,6 +42,12 @@ if [ "$before" != "$after" ]; then  # root ignores permissions, so compare inste
     diff <(echo "$before") <(echo "$after") >&2 || true
     exit 1
 fi
+# The Danish catalogue ships in the wheel: the installed referat speaks Danish by locale.
+help=$(LANG=da_DK.UTF-8 "$WORK/venv/bin/referat" --help)
+case "$help" in
+    *"Vis denne hjælp"*) ;;
+    *) echo "referat wheel check: the installed referat does not speak Danish (catalogue missing?)" >&2; exit 1 ;;
+esac
 "$WORK/venv/bin/python" - "$WORK/out/demo-referat.docx" <<'PY'
 import sys
 
