@@ -67,6 +67,11 @@ def indstilling_kinds(item: AgendaItem) -> tuple[str, ...]:
     return tuple(kind for kind, pattern in INDSTILLING_KINDS if pattern.search(text))
 
 
+def _asks_approval(item: AgendaItem) -> bool:
+    section = item.section("Indstilling")
+    return section is not None and re.search(r"godkend|vedtag|tiltræd", normalize(section.text)) is not None
+
+
 def chair_name(meeting: Meeting) -> str | None:
     """The participant whose role says chair/director, else the first listed."""
     for person in meeting.participants:
@@ -105,6 +110,8 @@ def draft_decision(
         if asked and indstilling is not None:
             text += f" Indstillingen: {indstilling.text.strip()}"
         return DraftDecision(kind, text, _evidence(hits, None, options), 0.0, followups)
+    if kind == "decided" and _asks_approval(item) and not any(_DECIDED_THAT.search(h.sentence.text) for h in support):
+        kind = "approved"  # "Så er det besluttet." with nothing said of what: what the Indstilling asked
     if kind == "approved" and asked and set(asked) <= {"noted"}:
         kind = "noted"  # approving an orientation means taking it to efterretning, as the seeds say
     remark = _remark(sentences, support) if kind == "approved" else None
@@ -130,6 +137,9 @@ def _kind(hits: list[_Hit], asked: tuple[str, ...], sentences: list[Sentence],
     explicit = [h for h in hits if h.kind not in ("assent", "discussed")]
     expected = asked[0] if asked else None
     statements = [h for h in explicit if h.stated or h.marked]
+    per_point = _per_point(statements)
+    if per_point:
+        return "partly_approved", per_point, 0.6
     if statements:
         marked = [h for h in statements if h.marked]
         by_chair = [h for h in (marked or statements) if chair is not None and h.sentence.speaker == chair]
@@ -158,6 +168,28 @@ def _kind(hits: list[_Hit], asked: tuple[str, ...], sentences: list[Sentence],
     if expected == "noted" and len(sentences) >= 2:
         return "noted", [], 0.25  # an orientation given and asked about, with no objection
     return "undetermined", [], 0.0
+
+
+# Numbered points of a numbered Indstilling: "indstilling 1", "indstillingerne 2 og 3", "punkt 4".
+_POINTS = re.compile(r"\b(?:indstilling(?:erne)?|punkt(?:erne)?|pkt\.)\s+"
+                     r"(?P<numbers>\d+(?:(?:\s*,\s*|\s+og\s+|\s+til\s+)\d+)*)", re.IGNORECASE)
+
+
+def _numbers(text: str) -> frozenset[str]:
+    match = _POINTS.search(text)
+    return frozenset(re.findall(r"\d+", match["numbers"])) if match else frozenset()
+
+
+def _per_point(statements: list[_Hit]) -> list[_Hit]:
+    """"Direktionen godkendte indstilling 1." and "Indstilling 2 og 3 blev ikke godkendt.": the
+    approval of some numbered points and the refusal or postponement of others, said apart."""
+    approved = [h for h in statements if h.kind == "approved" and _numbers(h.sentence.text)]
+    others = [h for h in statements if h.kind in ("rejected", "postponed") and _numbers(h.sentence.text)]
+    for yes in reversed(approved):
+        for no in reversed(others):
+            if not _numbers(yes.sentence.text) & _numbers(no.sentence.text):
+                return sorted([yes, no], key=lambda h: h.sentence.start)
+    return []
 
 
 def _rank(kind: str) -> int:
@@ -246,8 +278,21 @@ def _remark_in(text: str) -> tuple[str, str] | None:
     rest = match.group("rest").strip(" ,").rstrip(".!? ")
     if phrase == "men med":  # "Vi godkender prisen, men med et familiekort til 120 kroner."
         return "med", rest
+    if phrase == "dog":  # "Godkendt, dog skal forvaltningen se på belysningen igen": as said
+        return "dog", rest
+    if phrase == "men":  # "Godkendt, men forvaltningen skal se på økonomien igen"
+        phrase = "idet"
+    if phrase.startswith("men "):  # "…, men vi vil gerne have en opfølgning på økonomien"
+        return "med ønske om", rest
+    if phrase.startswith("ønsker"):  # "Godkendt." "Udvalget ønsker dog, at borgerne inddrages."
+        return "med ønske om", rest
+    said_at = re.match(r"^at\b", rest) is not None
+    if said_at and re.search(r"\b(?:om|til|af)$", phrase) and not match.group("rest").lstrip().startswith(","):
+        return f"{phrase} at", rest[3:]  # an infinitive as said: "med en opfordring til at inddrage borgerne"
     rest = re.sub(r"^(?:at|,)\s*", "", rest)
     rest = re.sub(r"^(?:er|blev)\s+.*\bgodkendt$", "", rest)  # "Med den ændring er mødeplanen godkendt"
+    if rest and not said_at and re.search(r"\b(?:om|til|af)$", phrase):
+        return phrase, rest  # a prepositional object as said: "med ønske om en status til efteråret"
     return phrase, f"at {rest}" if rest else ""
 
 
@@ -257,12 +302,15 @@ def _text(kind: str, forum: str, item: AgendaItem, remark: tuple[str, str] | Non
         return f"{forum} godkendte {what}."
     if kind == "approved_with_remark" and remark is not None:
         phrase, rest = remark
+        if phrase == "dog":
+            return f"{forum} godkendte {what}, dog {rest}."
         phrase = phrase[0].lower() + phrase[1:]
-        if not phrase.startswith(("med ", "under ", "på ", "dog ", "idet")):
+        if phrase != "med" and not phrase.startswith(("med ", "under ", "på ", "dog ", "idet")):
             phrase = f"med {phrase}"
         if phrase == "idet":
             phrase = "med den bemærkning,"
-        joint = "" if not rest else (" " if phrase.endswith(",") or phrase == "med" else ", ")
+        prepositional = re.search(r"\b(?:om|til|af|at)$", phrase) is not None and not rest.startswith("at ")
+        joint = "" if not rest else (" " if phrase.endswith(",") or phrase == "med" or prepositional else ", ")
         return f"{forum} godkendte {what} {phrase}{joint}{rest}."
     if kind == "partly_approved":
         return _partly(forum, support)
@@ -284,13 +332,29 @@ def _text(kind: str, forum: str, item: AgendaItem, remark: tuple[str, str] | Non
 
 
 _PARTLY = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*)\s+(?:vi\s+)?(?P<yes>.+?),?\s+(?:men ikke\s+(?P<no>[^,.]+)"
-                     r"|(?:og|men|mens)\s+(?P<later>.+?)\s+(?:udsætter|udskyder|venter)(?:\s+vi)?(?P<until>[^,.]*))",
+                     r"|(?:og|men|mens)\s+(?P<later>[^,]+?)\s+(?:udsætter|udskyder|venter|udsættes|udskydes"
+                     r"|(?:er\s+|blev\s+)?udsat)(?:\s+vi)?(?P<until>[^,.]*))",
                      re.IGNORECASE)
+
+
+# "Indstilling 1 og 2 er godkendt, og indstilling 3 er udsat": the approved part named first.
+_PARTLY_PASSIVE = re.compile(
+    r"(?P<yes>\b(?:indstilling|punkt)\w*\s+[^,.]+?|\b\w+(?:en|et|ne)\s+af\s+[^,.]+?)\s+(?:er\s+|blev\s+|bliver\s+)?"
+    r"(?:godkendt|godkendes|vedtaget|vedtages)(?:,?\s+men\s+(?P<how_not>ikke)\s+(?P<not>[^,.]+)"
+    r"|,?\s+(?:og\s+|mens\s+|men\s+)?(?P<other>[^,.]+?)\s+(?:er\s+|blev\s+|bliver\s+)?"
+    r"(?P<how>udsat|udsættes|udskudt|udskydes|afvist|afvises|ikke godkendt|godkendes ikke)\b)", re.IGNORECASE)
 
 
 def _partly(forum: str, support: list[_Hit]) -> str:
     """"godkendte indstilling 1, 2 og 3, men ikke indstilling 4" from the sentence that says so."""
     for hit in sorted(support, key=lambda h: -h.score):
+        passive = _PARTLY_PASSIVE.search(hit.sentence.text)
+        if passive is not None:
+            yes = _points(passive["yes"].lower())
+            other = _points((passive["other"] or passive["not"]).lower())
+            if (passive["how"] or "").lower().startswith("uds"):
+                return f"{forum} godkendte {yes} og udsatte {other}."
+            return f"{forum} godkendte {yes}, men ikke {other}."
         match = _PARTLY.search(hit.sentence.text)
         if match is None:
             continue
@@ -299,6 +363,16 @@ def _partly(forum: str, support: list[_Hit]) -> str:
             no = re.sub(r"\s+(?:som|der)\s+.*$", "", match["no"].strip())
             return f"{forum} godkendte {yes}, men ikke {_points(no)}."
         return f"{forum} godkendte {yes} og udsatte {_points(match['later'])}{match['until'].rstrip()}."
+    said_apart = {h.kind: h for h in support if _POINTS.search(h.sentence.text)}
+    if "approved" in said_apart and len(said_apart) == 2:
+        approval = _POINTS.search(said_apart.pop("approved").sentence.text)
+        kind, hit = said_apart.popitem()
+        refusal = _POINTS.search(hit.sentence.text)
+        assert approval is not None and refusal is not None  # both were found by _POINTS above
+        points = f"indstilling {approval['numbers']}", f"indstilling {refusal['numbers']}"
+        if kind == "postponed":
+            return f"{forum} godkendte {points[0]} og udsatte {points[1]}."
+        return f"{forum} godkendte {points[0]}, men ikke {points[1]}."
     return f"{forum} godkendte dele af indstillingen; se citaterne."
 
 

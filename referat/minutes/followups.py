@@ -99,6 +99,9 @@ _INVERTED = re.compile(r"^(?:det|den|så)\s+(?P<verb>vender|kommer)\s+(?P<subjec
 _WISH = re.compile(r"^(?:og\s+)?(?P<what>.+?)\s+(?:vil|ønsker)\s+(?:vi|\w+)\s+(?:gerne\s+)?(?:have|at få)\s+"
                    r"(?P<verb>forelagt|præsenteret|tilsendt|belyst)(?P<rest>.*)$", re.IGNORECASE)
 _ASK_FOR = re.compile(r"^(?:så\s+)?(?:vi|jeg)\s+beder\s+om\s+(?P<what>.+)$", re.IGNORECASE)
+# A task given to someone named: "vi beder HR om at starte forfra".
+_ASK_SOMEONE = re.compile(r"^(?:så\s+)?(?i:vi|jeg)\s+(?i:beder|bad)\s+(?P<subject>(?i:" + _BODIES + r")|" + _NAMEISH
+                          + r")\s+(?i:om)\s+(?:(?i:at)\s+)?(?P<what>.+)$")
 
 
 def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str],
@@ -109,6 +112,10 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
     if match := _WISH.match(clause):
         what, when = _split_when(f"{match['what']} {match['verb']}{match['rest']}")
         return None, what, when
+    if match := _ASK_SOMEONE.match(clause):
+        what, when = _split_when(match["what"])
+        who = _who(match["subject"], speaker, forum, people, last_named)
+        return (who, what, when) if who is not None else None
     if match := _ASK_FOR.match(clause):
         what, when = _split_when(match["what"])
         return None, what, when

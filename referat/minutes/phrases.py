@@ -28,7 +28,8 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 _NOT_IKKE = r"(?:(?!ikke\b)\w+ )"
 _APPROVE = (r"(?:godkend\w*|vedta\w*|vedtog|tiltræd\w*|tiltrådt\w*|bevilg\w*|bevilget|imødekomm\w*"
-            r"|følge[rs]? " + _NOT_IKKE + r"?(?:indstilling\w*|forvaltningen|administrationen)"
+            r"|følge[rs]? (?!op\b)" + _NOT_IKKE + r"{0,2}(?:indstilling\w*|forvaltningen\w*|administrationen\w*)"
+            r"|indstilling\w* (?:\w+ )?følges(?! ikke)"
             r"|sende[rs]? " + _NOT_IKKE + r"{0,3}i (?:udbud|høring))")
 # Verbs of approval that a following "ikke" negates: "godkender vi dem ikke", "sender vi den ikke i udbud".
 _NEGATABLE = r"(?:godkend\w*|vedta\w*|vedtog|tiltræd\w*|bevilg\w*|imødekomm\w*|følge[rs]?|sende[rs]?|anbefale[rs]?)"
@@ -37,10 +38,13 @@ FAMILIES: tuple[Family, ...] = (
     Family("partly_approved", "approval of some points, not others", _rx(
         r"\b(?:godkend\w*|vedta\w*|tiltræd\w*)\b[^.?!]*?(?:,? men ikke|,? mens \w+ (?:\w+ )?(?:udsætte\w*|udskyde\w*)"
         r"|,? og (?:indstilling )?\d[\w ,]*? (?:udsætter|udskyder|venter)"
-        r"|,? men \w+ (?:\w+ )?(?:udsætter|venter med))"),
+        r"|,? men \w+ (?:\w+ )?(?:udsætter|venter med)"
+        r"|,? (?:og |mens |men )?(?:indstilling |punkt )?[^.?!]*?\b(?:er |bliver |blev )?"
+        r"(?:udsat|udsættes|udskudt|udskydes|afvist|afvises|ikke godkendt|godkendes ikke)\b)"),
         1.4, "Så godkender vi indstilling 1, 2 og 3, men ikke 4."),
     Family("rejected", "a negated approval", _rx(
-        r"\b(?:ikke (?:\w+ )?(?:blevet |at )?(?:godkendt|vedtaget|tiltrådt|anbefalet|bevilget|imødekommet)"
+        r"\b(?:ikke (?!bare |blot |kun |også )(?:\w+ )?(?:blevet |at )?(?:godkendt|vedtaget|tiltrådt|anbefalet"
+        r"|bevilget|imødekommet|godkendes|vedtages|tiltrædes|anbefales|bevilges|imødekommes)"
         r"|" + _NEGATABLE + r" (?:\w+ ){0,3}ikke\b(?! (?:kun|bare|alene|blot))"
         r"|not (?:be )?approved?)\b"), 1.3, "Så godkender vi ikke indstillingerne i dag."),
     Family("postponed", "a postponement", _rx(
@@ -49,27 +53,46 @@ FAMILIES: tuple[Family, ...] = (
         r"|sende[rs]? (?:\w+ ){0,3}tilbage til|til (?:et senere|et kommende) møde"
         r"|tager vi (?:\w+ )?(?:op )?(?:på|til) (?:næste|et senere|et kommende) møde|når (?:det|den) ikke\b"
         r"|til næste gang|en anden gang|skubber (?:vi )?(?:det|den|sagen|punktet)|genoptag\w*|genbehandl\w*"
-        r"|trækkes (?:tilbage|af dagsordenen)"
+        r"|parkere[rs]? (?:vi )?(?:sagen|punktet|den)|sættes i bero|sætter (?:vi )?(?:sagen|punktet|den) i bero"
+        r"|(?:sagen|punktet) må vente"
+        r"|tage[rs]? (?:vi )?(?:punktet|sagen|den|det) af\b|tage[rs]? (?:vi )?(?:den|det|sagen|punktet) igen"
+        r"|trækkes (?:tilbage|af dagsordenen)|trukket (?:\w+ )?(?:tilbage|af dagsordenen|fra dagsordenen)"
+        r"|(?:behandles|drøftes|tages op|genoptages|ser vi på) (?:\w+ ){0,2}(?:på|til|i) (?:næste|et senere|et kommende"
+        r"|det kommende|et nyt|et andet) møde|(?:punktet|sagen) (?:blev |bliver |er )?(?:derfor )?ikke behandlet"
+        r"|(?:blev|bliver) (?:derfor )?ikke behandlet|behandles ikke"
+        r"|(?:må|skal) (?:vi )?vente (?:med|til)|vente med at (?:tage stilling|beslutte|behandle)"
         r"|postponed?|deferred|put off)\b"), 1.1, "Så udsætter vi punktet, til erhvervsrådet har udtalt sig."),
     Family("rejected", "a refusal", _rx(
         r"\b(?:afvis\w*|forkast\w*|siger (?:vi )?nej|nej tak til|(?:indstillingen|forslaget|sagen) (?:er |blev )?faldet"
-        r"|(?:indstillingen|forslaget|sagen) faldt|ikke fremme|bliver et nej|går ikke videre med|skrinlægg\w*"
-        r"|dropper (?:vi )?(?:det|den|forslaget|sagen)"
+        r"|(?:planen|ansøgningen|indstillingerne|forslagene) (?:er |blev )?faldet"
+        r"|(?:indstillingen|forslaget|sagen) faldt|ikke fremme|(?:bliver|blev|er) (?:det )?et nej|går ikke videre med"
+        r"|skrinlægg\w*|bliver ikke til noget|(?:kan|vil) (?:vi |\w+ )?ikke gå med til|takke[rs]? nej"
+        r"|(?:udvalget|direktionen|et flertal|flertallet) er imod (?:planen|forslaget|indstillingen|sagen)"
+        r"|dropper (?:vi )?(?:det|den|forslaget|sagen)|nedstem\w*|stemt ned|stemme[rs]? (?:\w+ ){0,2}ned"
+        r"|ikke (?!bare |blot |kun |også )(?:\w+ )?(?:flertal|opbakning)|ikke (?:at )?gå videre med"
+        r"|kommer ikke videre med"
         r"|rejected|rejects?)\b"), 1.2, "Vi afviser indstillingen om de hundrede tusind kroner."),
     Family("rejected", "a majority against", _rx(r"\bflertal(?:let)? (?:stemte |stemmer |er )?imod\b"),
            1.2, "Et flertal stemte imod forslaget."),
     Family("rejected", "an inability to approve",
-           _rx(r"\bkan (?:vi |jeg )?ikke (?:godkende|støtte|anbefale|bevilge)\b"), 0.6,
+           _rx(r"\b(?:kan|kunne) (?:vi |jeg |\w+ )?ikke (?:godkende|støtte|anbefale|bevilge|tiltræde|vedtage"
+               r"|imødekomme|gå ind for)\b"), 0.6,
            "Vi kan ikke godkende en lejeforhøjelse uden beboermøde."),
     Family("recommended", "a recommendation to another body", _rx(
         r"\b(?:anbefaler|anbefale) (?:\w+ ){0,3}(?:byrådet|regionsrådet|kommunalbestyrelsen|forretningsudvalget"
-        r"|økonomiudvalget|over for)\b|\bindstiller (?:den|det|sagen|punktet) til godkendelse\b"
+        r"|økonomiudvalget|over for)\b|\banbefale[rs]?,? at\b"
+        r"|\bindstiller (?:den|det|sagen|punktet) til (?:\w+ )?godkendelse\b"
         r"|\brecommends?\b|\brecommended\b"), 1.2, "Udvalget anbefaler udmøntningen over for regionsrådet."),
     Family("approved", "an approval", _rx(r"\b" + _APPROVE + r"\b|\b(?:approved?|approves|adopted|accepted)\b"),
            1.0, "Så er skema C godkendt."),
     Family("approved", "an approval by vote or assent to the proposal", _rx(
-        r"\b(?:siger (?:vi )?ja|sige ja|flertal for (?:indstillingen|forslaget)|ingen imod|enstemmigt"
-        r"|opbakning til (?:indstillingen|forslaget)|bakker (?:vi )?op om (?:indstillingen|forslaget)"
+        r"\b(?:siger (?:vi )?ja|sige ja|flertal for (?:indstillingen|forslaget)|ingen imod|enstemmig\w*"
+        r"|alle (?:\w+ )?(?:stemmer|stemte) for|så kører vi med (?:det|den|indstillingen)"
+        r"|(?:det|den|planen|sagen|aftalen) (?:er|var) på plads|(?:er|var) (?:det|den|planen|sagen) på plads"
+        r"|(?:det|den) er en go"
+        r"|opbakning til (?:indstillingen|forslaget)|(?:fuld|bred|stor|klar) opbakning"
+        r"|(?:der er|der var) (?:\w+ )?opbakning til"
+        r"|bakker (?:vi )?op om (?:indstillingen|forslaget)"
         r"|grønt lys|siger god for|siger vi god for|(?:det|den) er vi enige om|så gør vi det|det siger vi ja til"
         r"|hermed vedtaget)\b"),
         0.9, "Fire for, ingen imod."),
@@ -83,17 +106,21 @@ FAMILIES: tuple[Family, ...] = (
     Family("decided", "an agreement on what to do", _rx(
         r"\b(?:aftaler|aftalte|aftalt),? (?:\w+ )?at\b|\bkonklusionen (?:er|bliver),? at\b|\bvi (?:har )?valgt,? at\b"),
            0.8, "Vi aftaler, at mødet flyttes til tirsdag."),
-    Family("recommended", "a recommendation", _rx(r"\banbefale\w*\b"), 0.5, "Venstre anbefaler den."),
+    Family("recommended", "a recommendation", _rx(
+        r"\banbefal\w*\b|\boversend\w* (?:\w+ )?til (?:byrådet|regionsrådet|kommunalbestyrelsen|økonomiudvalget)\b"),
+        0.5, "Venstre anbefaler den."),
     Family("discussed", "a discussion", _rx(
         r"\b(?:drøft\w*|debat\w*|talt om|snakket om|god snak|tak for (?:input\w*|inputtet|dine input|snakken"
-        r"|bidragene|debatten)|vendt (?:det|sagen)"
+        r"|bidragene|debatten|de gode input\w*|kommentarerne|de gode kommentarer)|vendt (?:det|sagen|punktet)"
+        r"|oppe at vende|dialog\w*"
         r"|discussed)\b"), 0.5, "Tak for en god drøftelse."),
 )
 
 # Agreement without a decision word: it confirms the Indstilling.
 ASSENT = _rx(
     r"\b(?:enig|enige|fint|fornuftigt|god idé|godt udgangspunkt|ingen (?:bemærkninger|indvendinger|kommentarer"
-    r"|spørgsmål)|det gør vi|tak for orienteringen|tak for gennemgangen|i orden|er vi enige|agree|agreed|fine"
+    r"|spørgsmål)|det gør vi|tak for orienteringen|tak for gennemgangen|(?:fin|god|grundig) orientering|i orden"
+    r"|er vi enige|agree|agreed|fine"
     r"|no objections?|sounds good|yes)\b|^(?:ja|jo|godt)\b"
 )
 
@@ -101,8 +128,11 @@ ASSENT = _rx(
 REMARK = re.compile(
     r"(?P<phrase>\bmed (?:den |de |en |følgende )?(?:bemærkning(?:en|er|erne)?(?: om)?|præcisering(?:en|er)?(?: til"
     r" \w+ \d+| af| til)?|tilføjelse(?:n|r)?(?: om)?|ændring(?:en|er)?(?: af| om)?|rettelse(?:n|r)?"
-    r"|justering(?:en|er)?|forbehold(?: for)?)"
-    r"|\bunder forudsætning af|\bpå betingelse af|\bdog (?:sådan|således)|\bsåledes|\bidet|,\s*men med)"
+    r"|justering(?:en|er)?|forbehold(?: for)?|ønske(?:t)? om|opfordring(?:en)?(?: til| om)?)"
+    r"|\bunder forudsætning af|\bpå betingelse af|\bdog (?:sådan|således)|\bsåledes|\bidet|,\s*men med"
+    r"|,\s*dog(?= )|,\s*men (?:vi |udvalget |direktionen |\w+ )?(?:vil gerne have|ønsker|beder om)"
+    r"|\bønsker (?:dog|samtidig|også),? (?=at\b)|\bønsker, (?=at\b)"
+    r"|,\s*men(?= (?:forvaltningen|administrationen|sekretariatet|direktionen|udvalget|vi|\w+) (?:skal|bør|må)\b))"
     r"(?P<rest>,? ?.*)$"
     r"|\bwith (?:the |a )?(?P<english>remark|note|clarification|amendment)(?: that)?\s*,?\s*(?P<erest>.+)$",
     re.IGNORECASE,
