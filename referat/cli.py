@@ -32,6 +32,9 @@ class ReferatGroup(click.Group):
 def main(verbose: int) -> None:
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    # What a secretary sees by default: the warning and error lines, in the user's language.
+    logging.addLevelName(logging.WARNING, _("WARNING"))
+    logging.addLevelName(logging.ERROR, _("ERROR"))
 
 
 def _register() -> None:

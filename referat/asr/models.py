@@ -202,7 +202,7 @@ def ensure_embedded(root: Path | None = None) -> Path:
     if embedded_is_ready(folder):
         return folder
     if folder.exists():
-        log.warning("The embedded model in %s is incomplete or corrupt; assembling it again.", folder)
+        log.warning(_("The embedded model in %s is incomplete or corrupt; assembling it again."), folder)
     _assemble(folder)
     return folder
 

@@ -265,7 +265,7 @@ class Dispatcher:
         try:
             info: WorkerInfo = self.ray.get(ref)
         except Exception as exc:  # its node went away before it was up
-            log.warning("a cluster worker failed to start: %s", exc)
+            log.warning(_("a cluster worker failed to start: %s"), exc)
             return
         if info.version != __version__:
             self.ray.kill(actor)
@@ -327,8 +327,8 @@ class Dispatcher:
 
     def _lost(self, attempt: Attempt, exc: Exception) -> None:
         job, info = attempt.job, self.nodes.pop(attempt.actor, None)
-        where = f"on {info.host} (node {info.node[:8]})" if info else ""
-        log.warning("lost the cluster worker %s while it processed %s: %s", where, job.path.name, exc)
+        where = f"{info.host} ({info.node[:8]})" if info else "?"
+        log.warning(_("lost the cluster worker on %s while it processed %s: %s"), where, job.path.name, exc)
         with contextlib.suppress(Exception):  # unreachable is not always dead: make sure it stops
             self.ray.kill(attempt.actor)
         if self.attempts[job.sha256] < MAX_ATTEMPTS:

@@ -145,7 +145,7 @@ def open_journal(record_path: Path, base: MeetingRecord) -> Journal:
         if data.get("referat_edits") != FORMAT:
             raise ValueError(f"unknown format {data.get('referat_edits')!r}")
         if data.get("base_sha256") != sha:
-            _set_aside(path, "it belongs to another version of the meeting record")
+            _set_aside(path, _("it belongs to another version of the meeting record"))
             return journal
         state = base
         for raw in data.get("edits", []):
@@ -169,7 +169,7 @@ def _set_aside(path: Path, why: str) -> None:
         aside = path.with_name(f"{path.stem}.old{n}{path.suffix}")
         n += 1
     path.rename(aside)
-    log.warning("%s was moved to %s: %s", path, aside, why)
+    log.warning(_("%s was moved to %s: %s"), path, aside, why)
 
 
 def edited_record(record_path: Path, base: MeetingRecord) -> MeetingRecord:

@@ -163,7 +163,7 @@ class DeviceSource:
                 self._stream.stop()
                 self._stream.close()
             except Exception as exc:  # a vanished device may fail to close
-                log.warning("closing the input stream failed: %s", exc)
+                log.warning(_("closing the input stream failed: %s"), exc)
             self._stream = None
 
 

@@ -147,7 +147,7 @@ class RecordingFile:
             os.pwrite(self._fd, wav_header(self.rate, self.channels, data_bytes), 0)
             os.fsync(self._fd)
         except OSError as exc:
-            log.error("could not finalise %s: %s", self.path, exc)
+            log.error(_("could not finish %s: %s"), self.path, exc)
             raise OutputError(
                 _("Could not finish {path}: {strerror}. Run `referat recover {parent}`.").format(
                     path=self.path, strerror=exc.strerror, parent=self.path.parent)

@@ -131,7 +131,7 @@ def _pyannote_usable(options: DiarizationOptions) -> bool:
 
     if not pyannote_available():
         if options.model is not None:
-            log.warning("pyannote.audio is not installed; using the embedded diarizer instead of %s", options.model)
+            log.warning(_("pyannote.audio is not installed; using the embedded diarizer instead of %s"), options.model)
         return False
     try:
         find_pipeline_dir(options.model)
@@ -179,5 +179,5 @@ def diarize_with_voices(
     turns = [t for t in found if t.end > t.start]
     count = len({t.speaker for t in turns})
     if options.speakers and turns and count < options.speakers:
-        log.warning("asked for %d speakers but only %d could be told apart", options.speakers, count)
+        log.warning(_("asked for %d speakers but only %d could be told apart"), options.speakers, count)
     return relabel_turns(turns), voices
