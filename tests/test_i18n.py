@@ -205,7 +205,7 @@ def locale_env(monkeypatch):
 def test_the_language_follows_the_locale_and_referat_lang_overrides_it(locale_env, values, expected):
     assert locale_env(**values) == expected
     said = _("Show this message and exit.")
-    assert said == ("Vis denne hjælp, og afslut." if expected == "da" else "Show this message and exit.")
+    assert said == ("Vis denne hjælp og afslut." if expected == "da" else "Show this message and exit.")
 
 
 def test_danish_plurals(locale_env):
@@ -256,7 +256,7 @@ def test_danish_locale_gives_danish_help_and_errors(tmp_path):
     top = run_referat("--help", lang="da_DK.UTF-8", cwd=tmp_path)
     assert top.returncode == 0
     assert "Show this message and exit." not in top.stdout
-    for danish in ("Brug: referat", "Tilvalg:", "Kommandoer:", "Vis denne hjælp, og afslut.",
+    for danish in ("Brug: referat", "Tilvalg:", "Kommandoer:", "Vis denne hjælp og afslut.",
                    "Lokale referater af møder i danske kommuner"):
         assert danish in top.stdout
     transcribe = run_referat("transcribe", "--help", lang="da_DK.UTF-8", cwd=tmp_path)
