@@ -2,7 +2,7 @@
 
 Standard gettext. Messages are written in English in the code and marked with
 ``_()``; the Danish catalogue lives in ``referat/locale/da/LC_MESSAGES``
-(``referat.po``, compiled to ``referat.mo`` by Babel: ``scripts/i18n.sh``).
+(``referat.po``, compiled to ``referat.mo`` by Babel: ``scripts/catalog.py``).
 
 The language follows the locale the way gettext does (``LANGUAGE``, ``LC_ALL``,
 ``LC_MESSAGES``, ``LANG``, the first one set), and ``REFERAT_LANG=da|en``

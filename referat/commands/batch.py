@@ -95,7 +95,7 @@ def summary_table(report: BatchReport) -> Table:
     short = len(set(names)) == len(names)  # full paths only when names alone are ambiguous
     for r in report.results:
         # Failure reasons are long; they are printed in full below the table.
-        shown = _(STATUS[r.status]) if r.status in STATUS else r.status
+        shown = _(STATUS.get(r.status, r.status))
         status = _("failed (see below)") if r.status == "failed" else f"{shown}: {r.reason}" if r.reason else shown
         colour = {"done": "green", "failed": "red"}.get(r.status, "dim")
         table.add_row(

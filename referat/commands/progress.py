@@ -47,7 +47,7 @@ class StageBars:
 
     def __call__(self, stage: str, done: float, total: float) -> None:
         if stage not in self.tasks:
-            label = f"{self.prefix}{_(STAGES[stage]) if stage in STAGES else stage}"
+            label = f"{self.prefix}{_(STAGES.get(stage, stage))}"
             self.tasks[stage] = self.bars.add_task(label, total=None, detail="")
             self.started[stage] = time.monotonic()
         detail = ""

@@ -18,10 +18,12 @@ from __future__ import annotations
 import hmac
 import json
 import re
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
@@ -56,18 +58,25 @@ def _static(name: str) -> bytes:
     return resources.files("referat.review").joinpath("static", name).read_bytes()
 
 
+@cache
+def _script_messages() -> tuple[str, ...]:
+    """The messages app.js shows (read once: the package's files do not change while it runs)."""
+    return tuple(json.loads(f'"{raw}"') for raw in SCRIPT_MESSAGE.findall(_static("app.js").decode("utf-8")))
+
+
+@cache
+def _page_template() -> jinja2.Template:
+    return jinja2.Environment(autoescape=True).from_string(_static("index.html").decode("utf-8"))
+
+
 def script_messages() -> dict[str, str]:
     """The translations of the messages in app.js, for the page to carry (English needs none)."""
-    found = (json.loads(f'"{raw}"') for raw in SCRIPT_MESSAGE.findall(_static("app.js").decode("utf-8")))
-    return {message: _(message) for message in found if _(message) != message}
+    return {message: said for message in _script_messages() if (said := _(message)) != message}
 
 
 def page() -> bytes:
     """index.html in the user's language, with its script's messages inside (as data, not code)."""
-    import jinja2
-
-    template = jinja2.Environment(autoescape=True).from_string(_static("index.html").decode("utf-8"))
-    return template.render(_=_, lang=i18n.language(), messages=script_messages()).encode("utf-8")
+    return _page_template().render(_=_, lang=i18n.language(), messages=script_messages()).encode("utf-8")
 
 
 class Guard:
