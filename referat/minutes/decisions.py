@@ -265,6 +265,10 @@ def _remark(sentences: list[Sentence], support: list[_Hit]) -> tuple[str, str] |
     return phrase, f"der blev nævnt: »{before}«" if before else ""
 
 
+# A remark phrase that takes its object as said: "med ønske om …", "med en opfordring til …".
+_PREPOSITION_END = re.compile(r"\b(?:om|til|af)$")
+
+
 def _remark_in(text: str) -> tuple[str, str] | None:
     """(phrase, "at …") of a remark in ``text``; the rest is empty for "med den tilføjelse."."""
     if said := SAID_REMARKS.search(text):
@@ -282,16 +286,15 @@ def _remark_in(text: str) -> tuple[str, str] | None:
         return "dog", rest
     if phrase == "men":  # "Godkendt, men forvaltningen skal se på økonomien igen"
         phrase = "idet"
-    if phrase.startswith("men "):  # "…, men vi vil gerne have en opfølgning på økonomien"
-        return "med ønske om", rest
-    if phrase.startswith("ønsker"):  # "Godkendt." "Udvalget ønsker dog, at borgerne inddrages."
+    # "…, men vi vil gerne have en opfølgning …"; "Godkendt." "Udvalget ønsker dog, at borgerne inddrages."
+    if phrase.startswith(("men ", "ønsker")):
         return "med ønske om", rest
     said_at = re.match(r"^at\b", rest) is not None
-    if said_at and re.search(r"\b(?:om|til|af)$", phrase) and not match.group("rest").lstrip().startswith(","):
+    if said_at and _PREPOSITION_END.search(phrase) and not match.group("rest").lstrip().startswith(","):
         return f"{phrase} at", rest[3:]  # an infinitive as said: "med en opfordring til at inddrage borgerne"
     rest = re.sub(r"^(?:at|,)\s*", "", rest)
     rest = re.sub(r"^(?:er|blev)\s+.*\bgodkendt$", "", rest)  # "Med den ændring er mødeplanen godkendt"
-    if rest and not said_at and re.search(r"\b(?:om|til|af)$", phrase):
+    if rest and not said_at and _PREPOSITION_END.search(phrase):
         return phrase, rest  # a prepositional object as said: "med ønske om en status til efteråret"
     return phrase, f"at {rest}" if rest else ""
 
@@ -309,7 +312,7 @@ def _text(kind: str, forum: str, item: AgendaItem, remark: tuple[str, str] | Non
             phrase = f"med {phrase}"
         if phrase == "idet":
             phrase = "med den bemærkning,"
-        prepositional = re.search(r"\b(?:om|til|af|at)$", phrase) is not None and not rest.startswith("at ")
+        prepositional = bool(_PREPOSITION_END.search(phrase) or phrase.endswith(" at")) and not rest.startswith("at ")
         joint = "" if not rest else (" " if phrase.endswith(",") or phrase == "med" or prepositional else ", ")
         return f"{forum} godkendte {what} {phrase}{joint}{rest}."
     if kind == "partly_approved":
@@ -340,7 +343,7 @@ _PARTLY = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*)\s+(?:vi\s+)?(?P<yes
 # "Indstilling 1 og 2 er godkendt, og indstilling 3 er udsat": the approved part named first.
 _PARTLY_PASSIVE = re.compile(
     r"(?P<yes>\b(?:indstilling|punkt)\w*\s+[^,.]+?|\b\w+(?:en|et|ne)\s+af\s+[^,.]+?)\s+(?:er\s+|blev\s+|bliver\s+)?"
-    r"(?:godkendt|godkendes|vedtaget|vedtages)(?:,?\s+men\s+(?P<how_not>ikke)\s+(?P<not>[^,.]+)"
+    r"(?:godkendt|godkendes|vedtaget|vedtages)(?:,?\s+men\s+ikke\s+(?P<not>[^,.]+)"
     r"|,?\s+(?:og\s+|mens\s+|men\s+)?(?P<other>[^,.]+?)\s+(?:er\s+|blev\s+|bliver\s+)?"
     r"(?P<how>udsat|udsættes|udskudt|udskydes|afvist|afvises|ikke godkendt|godkendes ikke)\b)", re.IGNORECASE)
 
@@ -350,30 +353,31 @@ def _partly(forum: str, support: list[_Hit]) -> str:
     for hit in sorted(support, key=lambda h: -h.score):
         passive = _PARTLY_PASSIVE.search(hit.sentence.text)
         if passive is not None:
-            yes = _points(passive["yes"].lower())
-            other = _points((passive["other"] or passive["not"]).lower())
-            if (passive["how"] or "").lower().startswith("uds"):
-                return f"{forum} godkendte {yes} og udsatte {other}."
-            return f"{forum} godkendte {yes}, men ikke {other}."
+            return _some_points(forum, _points(passive["yes"].lower()),
+                                _points((passive["other"] or passive["not"]).lower()),
+                                postponed=(passive["how"] or "").lower().startswith("uds"))
         match = _PARTLY.search(hit.sentence.text)
         if match is None:
             continue
         yes = _points(match["yes"])
         if match["no"] is not None:
             no = re.sub(r"\s+(?:som|der)\s+.*$", "", match["no"].strip())
-            return f"{forum} godkendte {yes}, men ikke {_points(no)}."
-        return f"{forum} godkendte {yes} og udsatte {_points(match['later'])}{match['until'].rstrip()}."
-    said_apart = {h.kind: h for h in support if _POINTS.search(h.sentence.text)}
-    if "approved" in said_apart and len(said_apart) == 2:
-        approval = _POINTS.search(said_apart.pop("approved").sentence.text)
-        kind, hit = said_apart.popitem()
-        refusal = _POINTS.search(hit.sentence.text)
-        assert approval is not None and refusal is not None  # both were found by _POINTS above
-        points = f"indstilling {approval['numbers']}", f"indstilling {refusal['numbers']}"
-        if kind == "postponed":
-            return f"{forum} godkendte {points[0]} og udsatte {points[1]}."
-        return f"{forum} godkendte {points[0]}, men ikke {points[1]}."
+            return _some_points(forum, yes, _points(no), postponed=False)
+        return _some_points(forum, yes, _points(match["later"]) + match["until"].rstrip(), postponed=True)
+    # Said apart (_per_point): one approval and one refusal or postponement, each naming its points.
+    named = [(h.kind, found) for h in support if (found := _POINTS.search(h.sentence.text))]
+    yes_points = next((found["numbers"] for kind, found in named if kind == "approved"), None)
+    other = next(((kind, found["numbers"]) for kind, found in named if kind != "approved"), None)
+    if yes_points is not None and other is not None:
+        return _some_points(forum, f"indstilling {yes_points}", f"indstilling {other[1]}",
+                            postponed=other[0] == "postponed")
     return f"{forum} godkendte dele af indstillingen; se citaterne."
+
+
+def _some_points(forum: str, yes: str, other: str, postponed: bool) -> str:
+    if postponed:
+        return f"{forum} godkendte {yes} og udsatte {other}."
+    return f"{forum} godkendte {yes}, men ikke {other}."
 
 
 def _points(text: str) -> str:

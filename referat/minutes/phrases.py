@@ -63,8 +63,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:må|skal) (?:vi )?vente (?:med|til)|vente med at (?:tage stilling|beslutte|behandle)"
         r"|postponed?|deferred|put off)\b"), 1.1, "Så udsætter vi punktet, til erhvervsrådet har udtalt sig."),
     Family("rejected", "a refusal", _rx(
-        r"\b(?:afvis\w*|forkast\w*|siger (?:vi )?nej|nej tak til|(?:indstillingen|forslaget|sagen) (?:er |blev )?faldet"
-        r"|(?:planen|ansøgningen|indstillingerne|forslagene) (?:er |blev )?faldet"
+        r"\b(?:afvis\w*|forkast\w*|siger (?:vi )?nej|nej tak til"
+        r"|(?:indstillingen|forslaget|sagen|planen|ansøgningen|indstillingerne|forslagene) (?:er |blev )?faldet"
         r"|(?:indstillingen|forslaget|sagen) faldt|ikke fremme|(?:bliver|blev|er) (?:det )?et nej|går ikke videre med"
         r"|skrinlægg\w*|bliver ikke til noget|(?:kan|vil) (?:vi |\w+ )?ikke gå med til|takke[rs]? nej"
         r"|(?:udvalget|direktionen|et flertal|flertallet) er imod (?:planen|forslaget|indstillingen|sagen)"
