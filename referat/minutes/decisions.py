@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from referat.minutes.followups import find_followups
 from referat.minutes.phrases import ASSENT, ENGLISH_REMARK, FAMILIES, INDSTILLING_KINDS, REMARK, SAID_REMARKS
+from referat.minutes.points import numbers, partly_text
 from referat.minutes.presenter import presenter_sentence
 from referat.minutes.sentences import Sentence, iter_sentences, normalize
 from referat.types import AgendaItem, DraftDecision, Evidence, Mark, Meeting, Utterance
@@ -170,24 +171,14 @@ def _kind(hits: list[_Hit], asked: tuple[str, ...], sentences: list[Sentence],
     return "undetermined", [], 0.0
 
 
-# Numbered points of a numbered Indstilling: "indstilling 1", "indstillingerne 2 og 3", "punkt 4".
-_POINTS = re.compile(r"\b(?:indstilling(?:erne)?|punkt(?:erne)?|pkt\.)\s+"
-                     r"(?P<numbers>\d+(?:(?:\s*,\s*|\s+og\s+|\s+til\s+)\d+)*)", re.IGNORECASE)
-
-
-def _numbers(text: str) -> frozenset[str]:
-    match = _POINTS.search(text)
-    return frozenset(re.findall(r"\d+", match["numbers"])) if match else frozenset()
-
-
 def _per_point(statements: list[_Hit]) -> list[_Hit]:
     """"Direktionen godkendte indstilling 1." and "Indstilling 2 og 3 blev ikke godkendt.": the
     approval of some numbered points and the refusal or postponement of others, said apart."""
-    approved = [h for h in statements if h.kind == "approved" and _numbers(h.sentence.text)]
-    others = [h for h in statements if h.kind in ("rejected", "postponed") and _numbers(h.sentence.text)]
+    approved = [h for h in statements if h.kind == "approved" and numbers(h.sentence.text)]
+    others = [h for h in statements if h.kind in ("rejected", "postponed") and numbers(h.sentence.text)]
     for yes in reversed(approved):
         for no in reversed(others):
-            if not _numbers(yes.sentence.text) & _numbers(no.sentence.text):
+            if not numbers(yes.sentence.text) & numbers(no.sentence.text):
                 return sorted([yes, no], key=lambda h: h.sentence.start)
     return []
 
@@ -316,7 +307,7 @@ def _text(kind: str, forum: str, item: AgendaItem, remark: tuple[str, str] | Non
         joint = "" if not rest else (" " if phrase.endswith(",") or phrase == "med" or prepositional else ", ")
         return f"{forum} godkendte {what} {phrase}{joint}{rest}."
     if kind == "partly_approved":
-        return _partly(forum, support)
+        return partly_text(forum, [(h.kind, h.sentence.text) for h in sorted(support, key=lambda h: -h.score)])
     if kind == "rejected":
         return f"{forum} godkendte ikke {what}."
     if kind == "noted":
@@ -332,58 +323,6 @@ def _text(kind: str, forum: str, item: AgendaItem, remark: tuple[str, str] | Non
     if kind == "recommended":
         return f"{forum} anbefaler {what}."
     return f"{forum} drøftede punktet."
-
-
-_PARTLY = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*)\s+(?:vi\s+)?(?P<yes>.+?),?\s+(?:men ikke\s+(?P<no>[^,.]+)"
-                     r"|(?:og|men|mens)\s+(?P<later>[^,]+?)\s+(?:udsætter|udskyder|venter|udsættes|udskydes"
-                     r"|(?:er\s+|blev\s+)?udsat)(?:\s+vi)?(?P<until>[^,.]*))",
-                     re.IGNORECASE)
-
-
-# "Indstilling 1 og 2 er godkendt, og indstilling 3 er udsat": the approved part named first.
-_PARTLY_PASSIVE = re.compile(
-    r"(?P<yes>\b(?:indstilling|punkt)\w*\s+[^,.]+?|\b\w+(?:en|et|ne)\s+af\s+[^,.]+?)\s+(?:er\s+|blev\s+|bliver\s+)?"
-    r"(?:godkendt|godkendes|vedtaget|vedtages)(?:,?\s+men\s+ikke\s+(?P<not>[^,.]+)"
-    r"|,?\s+(?:og\s+|mens\s+|men\s+)?(?P<other>[^,.]+?)\s+(?:er\s+|blev\s+|bliver\s+)?"
-    r"(?P<how>udsat|udsættes|udskudt|udskydes|afvist|afvises|ikke godkendt|godkendes ikke)\b)", re.IGNORECASE)
-
-
-def _partly(forum: str, support: list[_Hit]) -> str:
-    """"godkendte indstilling 1, 2 og 3, men ikke indstilling 4" from the sentence that says so."""
-    for hit in sorted(support, key=lambda h: -h.score):
-        passive = _PARTLY_PASSIVE.search(hit.sentence.text)
-        if passive is not None:
-            return _some_points(forum, _points(passive["yes"].lower()),
-                                _points((passive["other"] or passive["not"]).lower()),
-                                postponed=(passive["how"] or "").lower().startswith("uds"))
-        match = _PARTLY.search(hit.sentence.text)
-        if match is None:
-            continue
-        yes = _points(match["yes"])
-        if match["no"] is not None:
-            no = re.sub(r"\s+(?:som|der)\s+.*$", "", match["no"].strip())
-            return _some_points(forum, yes, _points(no), postponed=False)
-        return _some_points(forum, yes, _points(match["later"]) + match["until"].rstrip(), postponed=True)
-    # Said apart (_per_point): one approval and one refusal or postponement, each naming its points.
-    named = [(h.kind, found) for h in support if (found := _POINTS.search(h.sentence.text))]
-    yes_points = next((found["numbers"] for kind, found in named if kind == "approved"), None)
-    other = next(((kind, found["numbers"]) for kind, found in named if kind != "approved"), None)
-    if yes_points is not None and other is not None:
-        return _some_points(forum, f"indstilling {yes_points}", f"indstilling {other[1]}",
-                            postponed=other[0] == "postponed")
-    return f"{forum} godkendte dele af indstillingen; se citaterne."
-
-
-def _some_points(forum: str, yes: str, other: str, postponed: bool) -> str:
-    if postponed:
-        return f"{forum} godkendte {yes} og udsatte {other}."
-    return f"{forum} godkendte {yes}, men ikke {other}."
-
-
-def _points(text: str) -> str:
-    """"1 til 3" → "indstilling 1 til 3"; words stay as said."""
-    text = re.sub(r"^(?:dem|det|den)\s+", "", text.strip())
-    return f"indstilling {text}" if re.match(r"^\d", text) else text
 
 
 def _evidence(hits: list[_Hit], support: list[_Hit] | None, options: DecisionOptions,

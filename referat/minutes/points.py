@@ -1,0 +1,74 @@
+"""Per-point decisions where the Indstilling is numbered. Pure.
+
+"Så godkender vi indstilling 1, 2 og 3, men ikke 4", "Indstilling 1 og 2 er godkendt,
+indstilling 3 er udsat", or the approval and the refusal said in two sentences: the
+numbers each names, and the Beslutning text that says which points went which way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# Numbered points of a numbered Indstilling: "indstilling 1", "indstillingerne 2 og 3", "punkt 4".
+_POINTS = re.compile(r"\b(?:indstilling(?:erne)?|punkt(?:erne)?|pkt\.)\s+"
+                     r"(?P<numbers>\d+(?:(?:\s*,\s*|\s+og\s+|\s+til\s+)\d+)*)", re.IGNORECASE)
+
+
+def numbers(text: str) -> frozenset[str]:
+    """The point numbers a sentence names: "indstilling 2 og 3" → {"2", "3"}."""
+    match = _POINTS.search(text)
+    return frozenset(re.findall(r"\d+", match["numbers"])) if match else frozenset()
+
+
+_PARTLY = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*)\s+(?:vi\s+)?(?P<yes>.+?),?\s+(?:men ikke\s+(?P<no>[^,.]+)"
+                     r"|(?:og|men|mens)\s+(?P<later>[^,]+?)\s+(?:udsætter|udskyder|venter|udsættes|udskydes"
+                     r"|(?:er\s+|blev\s+)?udsat)(?:\s+vi)?(?P<until>[^,.]*))",
+                     re.IGNORECASE)
+
+
+# "Indstilling 1 og 2 er godkendt, og indstilling 3 er udsat": the approved part named first.
+_PARTLY_PASSIVE = re.compile(
+    r"(?P<yes>\b(?:indstilling|punkt)\w*\s+[^,.]+?|\b\w+(?:en|et|ne)\s+af\s+[^,.]+?)\s+(?:er\s+|blev\s+|bliver\s+)?"
+    r"(?:godkendt|godkendes|vedtaget|vedtages)(?:,?\s+men\s+ikke\s+(?P<not>[^,.]+)"
+    r"|,?\s+(?:og\s+|mens\s+|men\s+)?(?P<other>[^,.]+?)\s+(?:er\s+|blev\s+|bliver\s+)?"
+    r"(?P<how>udsat|udsættes|udskudt|udskydes|afvist|afvises|ikke godkendt|godkendes ikke)\b)", re.IGNORECASE)
+
+
+def partly_text(forum: str, said: Sequence[tuple[str, str]]) -> str:
+    """"godkendte indstilling 1, 2 og 3, men ikke indstilling 4" from the sentences that say so:
+    ``said`` is (kind, sentence) for each supporting sentence, the strongest first."""
+    for _kind, text in said:
+        passive = _PARTLY_PASSIVE.search(text)
+        if passive is not None:
+            return _some_points(forum, _points(passive["yes"].lower()),
+                                _points((passive["other"] or passive["not"]).lower()),
+                                postponed=(passive["how"] or "").lower().startswith("uds"))
+        match = _PARTLY.search(text)
+        if match is None:
+            continue
+        yes = _points(match["yes"])
+        if match["no"] is not None:
+            no = re.sub(r"\s+(?:som|der)\s+.*$", "", match["no"].strip())
+            return _some_points(forum, yes, _points(no), postponed=False)
+        return _some_points(forum, yes, _points(match["later"]) + match["until"].rstrip(), postponed=True)
+    # Said apart (decisions._per_point): one approval and one refusal or postponement, each naming its points.
+    named = [(kind, found) for kind, text in said if (found := _POINTS.search(text))]
+    yes_points = next((found["numbers"] for kind, found in named if kind == "approved"), None)
+    other = next(((kind, found["numbers"]) for kind, found in named if kind != "approved"), None)
+    if yes_points is not None and other is not None:
+        return _some_points(forum, f"indstilling {yes_points}", f"indstilling {other[1]}",
+                            postponed=other[0] == "postponed")
+    return f"{forum} godkendte dele af indstillingen; se citaterne."
+
+
+def _some_points(forum: str, yes: str, other: str, postponed: bool) -> str:
+    if postponed:
+        return f"{forum} godkendte {yes} og udsatte {other}."
+    return f"{forum} godkendte {yes}, men ikke {other}."
+
+
+def _points(text: str) -> str:
+    """"1 til 3" → "indstilling 1 til 3"; words stay as said."""
+    text = re.sub(r"^(?:dem|det|den)\s+", "", text.strip())
+    return f"indstilling {text}" if re.match(r"^\d", text) else text
