@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from danish_meetings import CHEFFORUM, DIREKTIONEN, item, utt
 
 from referat.minutes.decisions import chair_name, draft_decision, indstilling_kinds
@@ -130,9 +131,71 @@ def test_item_never_discussed_and_no_decision_language():
 
 
 def test_assent_without_an_indstilling_is_not_a_decision():
-    bare = item(9, "Eventuelt", None)
+    bare = item(9, "Ledelsesinformation", None)
     draft = draft_decision(bare, (utt("Taler 1", 1.0, "Ja, fint."),), CHEFFORUM)
     assert draft.kind == "undetermined"
+
+
+def test_an_item_without_an_indstilling_asks_for_what_its_title_says():
+    told = (utt("Taler 1", 1.0, "Der er to meddelelser. Miljøministeriet har godkendt jordforureningsindsatsen."),
+            utt("Taler 2", 9.0, "Tak."))
+    draft = draft_decision(item(3, "Meddelelser", None), told, CHEFFORUM)
+    # Another body's approval is news told to the meeting, not the meeting's decision.
+    assert (draft.kind, draft.text) == ("noted", "Chefforum tog orienteringen til efterretning.")
+    talk = (utt("Taler 2", 1.0, "Der er konference om grøn vækst i november."), utt("Taler 1", 6.0, "Godt at vide."))
+    assert draft_decision(item(4, "Eventuelt", None), talk, CHEFFORUM).kind == "discussed"
+    assert indstilling_kinds(item(1, "Godkendelse af dagsorden", None)) == ("approved",)
+    # An Indstilling that proposes an act in no listed words is still approved by agreeing to it.
+    assert indstilling_kinds(item(5, "Netværk", None, "CBA indstiller, at kommunen deltager i netværket.")) == (
+        "approved",)
+
+
+SALE = item(8, "Salg af grund på havnen", None, "Borgmesteren indstiller, at grunden sælges til højestbydende.")
+GRANT = item(14, "Anlægsbevilling", None, "Koncerndirektionen indstiller, at der gives en anlægsbevilling.")
+
+
+def test_doing_what_the_indstilling_proposes_approves_it_and_not_doing_it_refuses_it():
+    def kind_of(an_item, text):
+        return draft_decision(an_item, (utt("Taler 1", 1.0, "Der er kommet tre bud."), utt("Taler 1", 6.0, text)),
+                              CHEFFORUM).kind
+
+    assert kind_of(SALE, "Så sælger vi grunden til højestbydende.") == "approved"
+    assert kind_of(SALE, "Så sælger vi ikke grunden i år.") == "rejected"
+    assert kind_of(SALE, "Grunden er solgt til højestbydende.") == "approved"
+    assert kind_of(GRANT, "Så er bevillingen givet.") == "approved"
+    assert kind_of(GRANT, "Så giver vi ikke bevillingen.") == "rejected"
+    assert kind_of(GRANT, "Vi kigger på bevillingen igen, når tallene er der.") == "postponed"
+    assert kind_of(SALE, "Hvor mange bud er der kommet?") == "undetermined"
+
+
+def test_following_an_indstilling_that_refuses_is_a_rejection_in_its_words():
+    refusal = item(9, "Forslag om gratis parkering i midtbyen", None,
+                   "Forvaltningen indstiller, at forslaget ikke imødekommes.")
+    said = (utt("Taler 3", 1.0, "Det koster fire millioner om året."), utt("Taler 1", 6.0, "Vi følger forvaltningen."))
+    draft = draft_decision(refusal, said, CHEFFORUM)
+    assert (draft.kind, draft.text) == ("rejected", "Chefforum fulgte indstillingen: forslaget imødekommes ikke.")
+
+
+@pytest.mark.parametrize(("said", "drafted"), [
+    ("Så er politikken vedtaget med et afsnit om løn ved ansættelse.",
+     "godkendte indstillingen med et afsnit om løn ved ansættelse."),
+    ("Politikken er vedtaget med et stort flertal.", "godkendte indstillingen."),
+    ("Vi godkender planen, men kun for beboere i første omgang.",
+     "godkendte indstillingen, dog kun for beboere i første omgang."),
+    ("Vi godkender planen, når der er tilføjet et afsnit om idræt.",
+     "godkendte indstillingen under forudsætning af, at der er tilføjet et afsnit om idræt."),
+    ("Så rykker vi junimødet en uge, og ellers er planen godkendt.",
+     "godkendte indstillingen med den ændring, at vi rykker junimødet en uge."),
+    ("Så sælger vi grunden, på betingelse af at der er adgang langs kajen.",
+     "godkendte indstillingen på betingelse af, at der er adgang langs kajen."),
+    ("Så sælger vi grunden til kommunen i stedet.",
+     "godkendte indstillingen med den ændring, der blev nævnt: »Så sælger vi grunden til kommunen i stedet.«."),
+])
+def test_remarks_in_the_forms_said(said, drafted):
+    an_item = SALE if "grunden" in said else item(4, "Plan", None, "Forvaltningen indstiller, at planen godkendes.")
+    draft = draft_decision(an_item, (utt("Taler 2", 1.0, "Det ser fornuftigt ud."), utt("Taler 1", 6.0, said)),
+                           CHEFFORUM)
+    assert draft.text == f"Chefforum {drafted}"
 
 
 def test_english_speech_drafts_a_danish_decision():

@@ -26,14 +26,25 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from referat.minutes.followups import find_followups
-from referat.minutes.phrases import ASSENT, ENGLISH_REMARK, FAMILIES, INDSTILLING_KINDS, REMARK, SAID_REMARKS
+from referat.minutes.phrases import (
+    ASSENT,
+    ENGLISH_REMARK,
+    FAMILIES,
+    INDSTILLING_KINDS,
+    REMARK,
+    SAID_REMARKS,
+    TITLE_KINDS,
+    echo_pattern,
+    reported,
+)
 from referat.minutes.points import numbers, partly_text
 from referat.minutes.presenter import presenter_sentence
 from referat.minutes.sentences import Sentence, iter_sentences, normalize
 from referat.types import AgendaItem, DraftDecision, Evidence, Mark, Meeting, Utterance
 
 DRAFT_LABEL = "[UDKAST]"
-_DECIDED_THAT = re.compile(r"\b(?:besluttede|besluttet|beslutter|aftaler|aftalte|aftalt|decided)\s*,?\s*"
+_DECIDED_THAT = re.compile(r"\b(?:besluttede|besluttet|beslutter|aftaler|aftalte|aftalt|decided)"
+                           r"(?:\s+(?:vi|udvalget|direktionen))?\s*,?\s*"
                            r"(?:at|that)\s+(.+)$", re.IGNORECASE)
 _CHAIR_ROLES = re.compile(r"formand|borgmester|direktør|mødeleder|chair")
 _NO = re.compile(r"^(?:nej|vent|ikke endnu)\b")
@@ -60,12 +71,14 @@ class _Hit:
 
 
 def indstilling_kinds(item: AgendaItem) -> tuple[str, ...]:
-    """What the Indstilling asks for, strongest first ("godkendes" → approved)."""
+    """What the Indstilling asks for, strongest first ("godkendes" → approved); without
+    an Indstilling, what the title asks for ("Meddelelser" → noted)."""
     section = item.section("Indstilling")
     if section is None or not section.text.strip():
-        return ()
+        title = normalize(item.title)
+        return tuple(kind for kind, pattern in TITLE_KINDS if pattern.search(title))
     text = normalize(section.text)
-    return tuple(kind for kind, pattern in INDSTILLING_KINDS if pattern.search(text))
+    return tuple(kind for kind, pattern in INDSTILLING_KINDS if pattern.search(text)) or ("approved",)
 
 
 def _asks_approval(item: AgendaItem) -> bool:
@@ -95,7 +108,9 @@ def draft_decision(
     forum = meeting.forum or "Mødet"
     names = dict(names or {})
     sentences = list(iter_sentences(utterances))
-    hits = _score(sentences, chair, _decision_times(marks, item), options)
+    indstilling = item.section("Indstilling")
+    echo = echo_pattern(indstilling.text) if indstilling is not None else None
+    hits = _score(sentences, chair, _decision_times(marks, item), options, echo, forum)
     followups = find_followups(sentences, meeting, names, forum)
     if item.decision:
         # Never replace a written decision; the discussion still backs it.
@@ -107,7 +122,6 @@ def draft_decision(
     kind, support, confidence = _kind(hits, asked, sentences, chair)
     if kind == "undetermined":
         text = "Ingen beslutning fundet i drøftelsen; skriv beslutningen ud fra mødet."
-        indstilling = item.section("Indstilling")
         if asked and indstilling is not None:
             text += f" Indstillingen: {indstilling.text.strip()}"
         return DraftDecision(kind, text, _evidence(hits, None, options), 0.0, followups)
@@ -115,6 +129,8 @@ def draft_decision(
         kind = "approved"  # "Så er det besluttet." with nothing said of what: what the Indstilling asked
     if kind == "approved" and asked and set(asked) <= {"noted"}:
         kind = "noted"  # approving an orientation means taking it to efterretning, as the seeds say
+    if kind == "approved" and asked[:1] == ("rejected",):
+        kind = "rejected"  # "Vi følger forvaltningen" on "at forslaget ikke imødekommes"
     remark = _remark(sentences, support) if kind == "approved" else None
     if remark:
         kind = "approved_with_remark"
@@ -193,7 +209,7 @@ def _decision_times(marks: Sequence[Mark], item: AgendaItem) -> list[float]:
 
 
 def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequence[float],
-           options: DecisionOptions) -> list[_Hit]:
+           options: DecisionOptions, echo: re.Pattern[str] | None = None, forum: str = "") -> list[_Hit]:
     if not sentences:
         return []
     first, last = sentences[0].start, max(s.end for s in sentences)
@@ -202,8 +218,14 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
     for k, sentence in enumerate(sentences):
         norm = normalize(sentence.text)
         family = next((f for f in FAMILIES if f.pattern.search(norm)), None)
+        if family is not None and reported(norm, forum):
+            continue  # "Miljøministeriet har godkendt indsatsen": news, not this meeting's decision
         if family is not None:
             kind, weight = family.kind, family.weight
+        elif echo is not None and (done := echo.search(norm)):
+            # "Så sælger vi grunden" on "at grunden sælges"; "Så giver vi ikke …" refuses it
+            kind, weight = ("rejected" if re.match(r"(?:\w+ ){0,2}ikke\b", norm[done.end():].lstrip()) else
+                            "approved"), 0.9
         elif ASSENT.search(norm):
             kind, weight = "assent", 0.3
         else:
@@ -243,6 +265,9 @@ def _remark(sentences: list[Sentence], support: list[_Hit]) -> tuple[str, str] |
     at = sentences.index(approval)
     near = [approval, *reversed(sentences[max(0, at - 3):at]), *sentences[at + 1:at + 2]]
     found = [(sentence, remark) for sentence in near if (remark := _remark_in(sentence.text.strip()))]
+    if not found and re.search(r"\bi stedet\b", approval.text, re.IGNORECASE):
+        # "Så holder vi lukket i uge 29 til 31 i stedet": a changed approval, quoted as said
+        return "med den ændring", f"der blev nævnt: »{approval.text.strip()}«"
     if not found:
         return None
     with_content = next(((s, r) for s, r in found if r[1]), None)
@@ -258,12 +283,27 @@ def _remark(sentences: list[Sentence], support: list[_Hit]) -> tuple[str, str] |
 
 # A remark phrase that takes its object as said: "med ønske om …", "med en opfordring til …".
 _PREPOSITION_END = re.compile(r"\b(?:om|til|af)$")
+# "at der er adgang", "at borgerne inddrages": a clause, not an infinitive ("at inddrage borgerne").
+_CLAUSE_AFTER_AT = re.compile(r"^at (?:der|det|den|de|vi|man|han|hun|alle|hver|\w+(?:en|et|ne))\b", re.IGNORECASE)
+
+
+# What an approval was given with: "vedtaget med et afsnit om løn" (not "med et stort flertal").
+_APPROVED_WITH = re.compile(r"\b(?:godkendt|godkendes|vedtaget|vedtages)\s+med\s+(?P<what>(?:et|en)\s+"
+                            r"(?!(?:\w+\s+)?(?:flertal|stemme)\w*\b)[^,.!?]+)", re.IGNORECASE)
+# The change said first, then the approval of the rest: "Så rykker vi junimødet, og ellers er planen godkendt."
+_OTHERWISE = re.compile(r"^(?:så\s+)?(?P<change>.+?),?\s+og\s+(?:ellers|i øvrigt)\s+(?:er|blev)\b.*\bgodkendt",
+                        re.IGNORECASE)
 
 
 def _remark_in(text: str) -> tuple[str, str] | None:
     """(phrase, "at …") of a remark in ``text``; the rest is empty for "med den tilføjelse."."""
     if said := SAID_REMARKS.search(text):
         return said.group(0)[4:].rstrip(".!? "), ""  # "de bemærkninger, der faldt" stands alone
+    if with_what := _APPROVED_WITH.search(text):
+        return "med", with_what["what"].strip()
+    if otherwise := _OTHERWISE.search(text):  # "rykker vi junimødet" → "vi rykker junimødet"
+        change = re.sub(r"^(\w+) (vi|udvalget|direktionen) ", r"\2 \1 ", otherwise["change"].strip())
+        return "med den ændring", f"at {change}"
     match = REMARK.search(text)
     if match is None:
         return None
@@ -275,19 +315,27 @@ def _remark_in(text: str) -> tuple[str, str] | None:
         return "med", rest
     if phrase == "dog":  # "Godkendt, dog skal forvaltningen se på belysningen igen": as said
         return "dog", rest
+    if phrase == "men kun":  # "Vi åbner caféerne, men kun for beboere i første omgang"
+        return "dog", f"kun {rest}"
+    if phrase == "når":  # "Vi sender den i høring, når der er tilføjet et afsnit om …"
+        return "under forudsætning af", f"at {rest}"
     if phrase == "men":  # "Godkendt, men forvaltningen skal se på økonomien igen"
         phrase = "idet"
     # "…, men vi vil gerne have en opfølgning …"; "Godkendt." "Udvalget ønsker dog, at borgerne inddrages."
     if phrase.startswith(("men ", "ønsker")):
         return "med ønske om", rest
     said_at = re.match(r"^at\b", rest) is not None
-    if said_at and _PREPOSITION_END.search(phrase) and not match.group("rest").lstrip().startswith(","):
+    if (said_at and _PREPOSITION_END.search(phrase) and not match.group("rest").lstrip().startswith(",")
+            and not _CLAUSE_AFTER_AT.match(rest)):
         return f"{phrase} at", rest[3:]  # an infinitive as said: "med en opfordring til at inddrage borgerne"
     rest = re.sub(r"^(?:at|,)\s*", "", rest)
     rest = re.sub(r"^(?:er|blev)\s+.*\bgodkendt$", "", rest)  # "Med den ændring er mødeplanen godkendt"
     if rest and not said_at and _PREPOSITION_END.search(phrase):
         return phrase, rest  # a prepositional object as said: "med ønske om en status til efteråret"
     return phrase, f"at {rest}" if rest else ""
+
+
+_REFUSAL = re.compile(r"\bat (?P<what>[^.;\n]*?)\bikke (?P<verb>imødekommes|godkendes|bevilges|gives)\b")
 
 
 def _text(kind: str, forum: str, item: AgendaItem, remark: tuple[str, str] | None, support: list[_Hit]) -> str:
@@ -309,6 +357,11 @@ def _text(kind: str, forum: str, item: AgendaItem, remark: tuple[str, str] | Non
     if kind == "partly_approved":
         return partly_text(forum, [(h.kind, h.sentence.text) for h in sorted(support, key=lambda h: -h.score)])
     if kind == "rejected":
+        indstilling = item.section("Indstilling")
+        refusal = _REFUSAL.search(indstilling.text) if indstilling is not None else None
+        if refusal and not any("indstilling" in h.sentence.text.casefold() for h in support):
+            # "Vi følger forvaltningen" on "at forslaget ikke imødekommes"
+            return f"{forum} fulgte indstillingen: {refusal['what']}{refusal['verb']} ikke."
         return f"{forum} godkendte ikke {what}."
     if kind == "noted":
         return f"{forum} tog orienteringen til efterretning."

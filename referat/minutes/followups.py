@@ -18,11 +18,12 @@ from referat.minutes.sentences import Sentence
 from referat.types import Evidence, FollowUp, Meeting
 
 _VERBS = (r"eftersender|sender|udsender|udarbejder|laver|undersøger|vender tilbage|kommer tilbage|kommer med"
-          r"|følger op|sørger for|tager (?:et møde|kontakt|en dialog|\w+ med i)|indkalder|arrangerer|forbereder"
+          r"|følger op|sørger for|tager (?:et møde|kontakt|en dialog|en snak|\w+ med i)|indkalder|arrangerer|forbereder"
           r"|samler|genforhandler|melder (?:\w+ )?ind|giver (?:en )?(?:kort )?status|præsenterer|mødes med"
           r"|arbejder videre|afholder|planlægger|skriver|indhenter|tjekker|retter henvendelse")
 _INFINITIVES = (r"eftersende|sende|udarbejde|lave|undersøge|vende tilbage|komme tilbage|komme med|følge op"
-                r"|sørge for|indkalde|arrangere|forberede|samle|indhente|tjekke|skrive|præsentere")
+                r"|sørge for|indkalde|arrangere|forberede|samle|indhente|tjekke|skrive|præsentere|kigge på|afklare"
+                r"|kontakte|tage kontakt")
 _BODIES = (r"forvaltningen|administrationen|sekretariatet|styregruppen|direktionen|udvalget|koncernledelsen"
            r"|hver afdeling|alle afdelinger|afdelingerne|centret|centrene|hr|it")
 _WHEN = re.compile(
@@ -34,7 +35,8 @@ _WHEN = re.compile(
     r"|når .+)$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:ikke|aldrig|hvis|måske|eventuelt|evt)\b", re.IGNORECASE)
 _CLAUSES = re.compile(r",\s*(?:og|men|så)\s+|;\s*|\.\s+|\s+og så\s+")
-_YES = re.compile(r"^(?:ja|jo|det gør jeg|det sørger jeg for|det kan jeg|selvfølgelig|gerne|klart)\b", re.IGNORECASE)
+_YES = re.compile(r"^(?:ja|jo|det gør jeg|det sørger jeg for|det kan (?:jeg|vi)|selvfølgelig|gerne|klart)\b",
+                  re.IGNORECASE)
 
 
 def find_followups(sentences: Sequence[Sentence], meeting: Meeting, names: Mapping[str, str],
@@ -91,13 +93,17 @@ _SUBJECT = re.compile(
     r"(?P<infinitive>" + _INFINITIVES + r")|(?P<verb>" + _VERBS + r"))\b(?P<rest>.*)$")
 # Verb before subject after an adverb or an object: "Så laver forvaltningen en ny sag", "det tager
 # administrationen med i udkastet".
-_V2 = re.compile(r"^(?i:(?:godt|fint|ja)\s*,?\s+)?(?:(?i:så|derefter|bagefter|og så)|(?P<object>(?i:det|den|dette)))\s+"
+_V2 = re.compile(r"^(?i:(?:godt|fint|ja|tak)\s*,?\s+)?"
+                 r"(?:(?i:så|derefter|bagefter|og så)|(?P<object>(?i:det|den|dette)))\s+"
                  r"(?P<verb>(?i:" + _VERBS + r"|tager(?= \w+ med i)))\s+(?P<subject>(?i:vi|jeg|" + _BODIES + r")|"
                  + _NAMEISH + r")\b(?P<rest>.*)$")
 _INVERTED = re.compile(r"^(?:det|den|så)\s+(?P<verb>vender|kommer)\s+(?P<subject>vi|jeg)\s+tilbage\s+til(?P<rest>.*)$",
                        re.IGNORECASE)
 _WISH = re.compile(r"^(?:og\s+)?(?P<what>.+?)\s+(?:vil|ønsker)\s+(?:vi|\w+)\s+(?:gerne\s+)?(?:have|at få)\s+"
                    r"(?P<verb>forelagt|præsenteret|tilsendt|belyst)(?P<rest>.*)$", re.IGNORECASE)
+# What the meeting wants delivered: "vi vil gerne have en ny tidsplan i august".
+_WANT = re.compile(r"^(?:og\s+)?(?:vi|udvalget|direktionen)\s+(?:vil|ønsker)\s+(?:gerne\s+)?(?:have|at få|få)\s+"
+                   r"(?P<what>(?:en|et)\s+.+)$", re.IGNORECASE)
 _ASK_FOR = re.compile(r"^(?:så\s+)?(?:vi|jeg)\s+beder\s+om\s+(?P<what>.+)$", re.IGNORECASE)
 # A task given to someone named: "vi beder HR om at starte forfra".
 _ASK_SOMEONE = re.compile(r"^(?:så\s+)?(?i:vi|jeg)\s+(?i:beder|bad)\s+(?P<subject>(?i:" + _BODIES + r")|" + _NAMEISH
@@ -116,7 +122,7 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
         what, when = _split_when(match["what"])
         who = _who(match["subject"], speaker, forum, people, last_named)
         return (who, what, when) if who is not None else None
-    if match := _ASK_FOR.match(clause):
+    if match := _ASK_FOR.match(clause) or _WANT.match(clause):
         what, when = _split_when(match["what"])
         return None, what, when
     if match := _INVERTED.match(clause):
@@ -156,17 +162,26 @@ def _who(subject: str, speaker: str, forum: str, people: Mapping[str, str], last
     return None
 
 
+_ASK_NAMED = re.compile(r"^(?:\w+\s*,\s*)?(?P<name>[A-ZÆØÅ][a-zæøå]+)\s*,\s*(?:vil|kan)\s+du\s+"
+                        r"(?P<what>(?:" + _INFINITIVES + r")\b.*?)\?*$")
+# Work asked of whoever prepares the item's cases: "Kan vi få en samlet status om et år?"
+_ASK_DELIVERY = re.compile(r"^(?:og\s+)?(?:kan|må)\s+vi\s+(?:ikke\s+)?få\s+(?P<what>(?:en|et)\s+.+?)\?*$",
+                           re.IGNORECASE)
+
+
 def _request(question: Sentence, after: Sequence[Sentence], people: Mapping[str, str]) -> FollowUp | None:
-    """"Trine, vil du forberede et oplæg?" answered with a yes."""
-    match = re.match(r"^(?:\w+\s*,\s*)?(?P<name>[A-ZÆØÅ][a-zæøå]+)\s*,\s*(?:vil|kan)\s+du\s+(?P<what>.+?)\?*$",
-                     question.text.strip())
-    if match is None or match["name"].casefold() not in people:
-        return None
-    if not any(s.speaker != question.speaker and _YES.match(s.text.strip()) for s in after[:2]):
+    """"Trine, vil du forberede et oplæg?" (not "vil du fortælle om det?", which is done at once)
+    or "Kan vi få en status om et år?", answered with a yes."""
+    text = question.text.strip()
+    named = _ASK_NAMED.match(text)
+    if named is not None and named["name"].casefold() not in people:
+        named = None
+    match = named or _ASK_DELIVERY.match(text)
+    if match is None or not any(s.speaker != question.speaker and _YES.match(s.text.strip()) for s in after[:2]):
         return None
     what, when = _split_when(match["what"])
-    return FollowUp(people[match["name"].casefold()], what, when,
-                    Evidence(question.speaker, question.start, question.text))
+    who = people[named["name"].casefold()] if named is not None else None
+    return FollowUp(who, what, when, Evidence(question.speaker, question.start, question.text))
 
 
 def _unique(found: list[FollowUp]) -> list[FollowUp]:

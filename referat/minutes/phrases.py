@@ -54,7 +54,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|tager vi (?:\w+ )?(?:op )?(?:på|til) (?:næste|et senere|et kommende) møde|når (?:det|den) ikke\b"
         r"|til næste gang|en anden gang|skubber (?:vi )?(?:det|den|sagen|punktet)|genoptag\w*|genbehandl\w*"
         r"|parkere[rs]? (?:vi )?(?:sagen|punktet|den)|sættes i bero|sætter (?:vi )?(?:sagen|punktet|den) i bero"
-        r"|(?:sagen|punktet) må vente"
+        r"|(?:sagen|punktet) må vente|(?:kigger|ser) (?:vi )?på (?:\w+ ){0,3}igen"
+        r"|lad os (?:\w+ )?(?:vente|tage (?:det|den|sagen|punktet) (?:op )?igen)"
         r"|tage[rs]? (?:vi )?(?:punktet|sagen|den|det) af\b|tage[rs]? (?:vi )?(?:den|det|sagen|punktet) igen"
         r"|trækkes (?:tilbage|af dagsordenen)|trukket (?:\w+ )?(?:tilbage|af dagsordenen|fra dagsordenen)"
         r"|(?:behandles|drøftes|tages op|genoptages|ser vi på) (?:\w+ ){0,2}(?:på|til|i) (?:næste|et senere|et kommende"
@@ -70,7 +71,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:udvalget|direktionen|et flertal|flertallet) er imod (?:planen|forslaget|indstillingen|sagen)"
         r"|dropper (?:vi )?(?:det|den|forslaget|sagen)|nedstem\w*|stemt ned|stemme[rs]? (?:\w+ ){0,2}ned"
         r"|ikke (?!bare |blot |kun |også )(?:\w+ )?(?:flertal|opbakning)|ikke (?:at )?gå videre med"
-        r"|kommer ikke videre med"
+        r"|kommer ikke videre med|giver (?:vi|udvalget|direktionen) ikke"
         r"|rejected|rejects?)\b"), 1.2, "Vi afviser indstillingen om de hundrede tusind kroner."),
     Family("rejected", "a majority against", _rx(r"\bflertal(?:let)? (?:stemte |stemmer |er )?imod\b"),
            1.2, "Et flertal stemte imod forslaget."),
@@ -87,21 +88,28 @@ FAMILIES: tuple[Family, ...] = (
            1.0, "Så er skema C godkendt."),
     Family("approved", "an approval by vote or assent to the proposal", _rx(
         r"\b(?:siger (?:vi )?ja|sige ja|flertal for (?:indstillingen|forslaget)|ingen imod|enstemmig\w*"
+        r"|flertal (?:\w+ )?(?:stemmer|stemte) for|som (?:indstillet|foreslået|beskrevet|fremlagt)"
+        r"|går (?:vi )?videre med (?:udbuddet|processen|planen|forslaget|indstillingen|projektet)"
+        r"|(?:bevilling\w*|tilskud\w*|garanti\w*|tilladelse\w*|støtte\w*|midlerne|pengene) (?:er |blev )?"
+        r"(?:hermed |så )?givet|giver (?:vi|udvalget|direktionen) (?:\w+ )?(?:bevilling\w*|tilskud\w*|garanti\w*"
+        r"|tilladelse\w*|støtte\w*)"
         r"|alle (?:\w+ )?(?:stemmer|stemte) for|så kører vi med (?:det|den|indstillingen)"
         r"|(?:det|den|planen|sagen|aftalen) (?:er|var) på plads|(?:er|var) (?:det|den|planen|sagen) på plads"
         r"|(?:det|den) er en go"
         r"|opbakning til (?:indstillingen|forslaget)|(?:fuld|bred|stor|klar) opbakning"
         r"|(?:der er|der var) (?:\w+ )?opbakning til"
         r"|bakker (?:vi )?op om (?:indstillingen|forslaget)"
-        r"|grønt lys|siger god for|siger vi god for|(?:det|den) er vi enige om|så gør vi det|det siger vi ja til"
+        r"|grønt lys|s(?:iger|agt|agde) (?:vi )?god for|(?:det|den) er vi enige om|så gør vi det|det siger vi ja til"
         r"|hermed vedtaget)\b"),
         0.9, "Fire for, ingen imod."),
     Family("noted", "taking a report to efterretning", _rx(
         r"\btil (?:efterretning|orientering)\b|\bnoter(?:er|et)\b|\b(?:fået|har fået|modtaget|modtog) orienteringen\b"
-        r"|\borienteringen er (?:modtaget|noteret)\b|\b(?:hermed|er) orienteret\b"
+        r"|\borienteringen er (?:modtaget|noteret)\b"
+        r"|\b(?:det|orienteringen|redegørelsen|meddelelsen\w*) er hørt\b|\b(?:hermed|er) orienteret\b"
         r"|\bnoted\b|\btake note\b|\btook note\b|\btakes note\b"),
         1.0, "Vi noterer os status og følger det tæt."),
-    Family("decided", "a decision", _rx(r"\b(?:besluttede|besluttet|beslutter|besluttes|decided|decides)\b"),
+    Family("decided", "a decision", _rx(r"\b(?:besluttede|besluttet|beslutter|besluttes|decided|decides)\b"
+               r"|\b(?:er|blev) (?:hermed )?(?:udpeget|valgt|udnævnt)\b|\b(?:udpeger|vælger) (?:vi|udvalget)\b"),
            0.95, "Vi beslutter, at mødefri fredag afprøves i tre måneder."),
     Family("decided", "an agreement on what to do", _rx(
         r"\b(?:aftaler|aftalte|aftalt),? (?:\w+ )?at\b|\bkonklusionen (?:er|bliver),? at\b|\bvi (?:har )?valgt,? at\b"),
@@ -116,12 +124,31 @@ FAMILIES: tuple[Family, ...] = (
         r"|discussed)\b"), 0.5, "Tak for en god drøftelse."),
 )
 
+# Someone else's decision reported to the meeting: a subject other than us, then "har godkendt".
+_REPORT = re.compile(r"^(?P<subject>(?:\w+ ){1,3}?)har (?!vi\b)(?:\w+ )?(?:godkendt|vedtaget|besluttet|bevilget"
+                     r"|afvist|anbefalet)\b")
+_US = re.compile(r"^(?:vi|så|dermed|hermed|nu|og|udvalget|direktionen|forummet|mødet|det|den|planen|sagen"
+                 r"|indstillingen)\b")
+
+
+def reported(norm: str, forum: str) -> bool:
+    """"Miljøministeriet har godkendt indsatsen": news told to the meeting, not its decision."""
+    match = _REPORT.match(norm)
+    if match is None:
+        return False
+    subject = match["subject"].strip()
+    return not _US.match(subject) and subject != forum.casefold()
+
+
 # Agreement without a decision word: it confirms the Indstilling.
 ASSENT = _rx(
     r"\b(?:enig|enige|fint|fornuftigt|god idé|godt udgangspunkt|ingen (?:bemærkninger|indvendinger|kommentarer"
     r"|spørgsmål)|det gør vi|tak for orienteringen|tak for gennemgangen|(?:fin|god|grundig) orientering|i orden"
     r"|er vi enige|agree|agreed|fine"
     r"|no objections?|sounds good|yes)\b|^(?:ja|jo|godt)\b"
+    # The chair's "Så melder vi os ind.": doing what was proposed; not moving on or pausing.
+    r"|^(?:(?:godt|fint|ja|okay),? )?så (?!går vi videre til|tager vi (?:næste|en pause|pause|fat)"
+    r"|holder vi (?:en )?pause|starter vi|slutter vi|siger vi tak)\w+er vi\b(?!(?: \w+){0,2} ikke\b)(?!.*\?$)"
 )
 
 # A remark on an approval, in the forms the minutes use ("med bemærkning om, at …").
@@ -132,7 +159,8 @@ REMARK = re.compile(
     r"|\bunder forudsætning af|\bpå betingelse af|\bdog (?:sådan|således)|\bsåledes|\bidet|,\s*men med"
     r"|,\s*dog(?= )|,\s*men (?:vi |udvalget |direktionen |\w+ )?(?:vil gerne have|ønsker|beder om)"
     r"|\bønsker (?:dog|samtidig|også),? (?=at\b)|\bønsker, (?=at\b)"
-    r"|,\s*men(?= (?:forvaltningen|administrationen|sekretariatet|direktionen|udvalget|vi|\w+) (?:skal|bør|må)\b))"
+    r"|,\s*men(?= (?:forvaltningen|administrationen|sekretariatet|direktionen|udvalget|vi|\w+) (?:skal|bør|må)\b)"
+    r"|,\s*men kun(?= )|,\s*når(?= ))"
     r"(?P<rest>,? ?.*)$"
     r"|\bwith (?:the |a )?(?P<english>remark|note|clarification|amendment)(?: that)?\s*,?\s*(?P<erest>.+)$",
     re.IGNORECASE,
@@ -144,11 +172,44 @@ SAID_REMARKS = re.compile(r"\bmed de (?:(?:bemærkninger|rettelser|ændringer),?
 ENGLISH_REMARK = {"remark": "med bemærkning om", "note": "med bemærkning om", "clarification": "med præcisering af",
                   "amendment": "med den ændring"}
 
-# What the Indstilling asks for, strongest first.
+# What the Indstilling asks for, strongest first. One that asks for none of these proposes
+# something to do ("at kommunen deltager i netværket"): agreeing to it approves it.
 INDSTILLING_KINDS = (
     ("noted", _rx(r"til efterretning|til orientering")),
+    ("rejected", _rx(r"\bikke (?:imødekommes|godkendes|bevilges|gives)\b|\bafvises\b")),
     ("approved", _rx(r"godkend|vedtag|tiltræd|bevilg|imødekomm|i høring|fordeles|gives|sælges|indføres|genåbnes"
-                     r"|fastsættes|revurderes|udmøntes|beslutter|ikke imødekommes")),
+                     r"|fastsættes|revurderes|udmøntes|beslutter")),
     ("recommended", _rx(r"anbefal")),
     ("discussed", _rx(r"drøft")),
 )
+
+# An item with no Indstilling asks for what its title says: "Meddelelser" are taken to
+# efterretning, "Eventuelt" is talked about, "Godkendelse af dagsorden" is approved.
+TITLE_KINDS = (
+    ("noted", _rx(r"^(?:orientering\w*|meddelelse\w*|information\w*|oplæg|status|nyt fra|redegørelse)\b")),
+    ("discussed", _rx(r"^(?:drøftelse|temadrøftelse|tema|eventuelt|evt)\b")),
+    ("approved", _rx(r"^godkendelse\b")),
+)
+
+# The Indstilling's own verb said as done: "at grunden sælges" → "Så sælger vi grunden",
+# "at der gives en bevilling" → "Bevillingen er givet". Too common to tell anything alone.
+_COMMON_VERBS = {"tag", "gør", "hav", "bliv", "drøft", "godkend", "vedtag", "tiltræd", "anbefal"}
+_PARTICIPLES = {"sælg": "solg", "sæt": "sat", "vælg": "valg"}  # the irregular ones
+
+
+def echo_pattern(indstilling: str) -> re.Pattern[str] | None:
+    """A pattern for a sentence that does what the Indstilling proposes, from its passive verbs."""
+    stems = set()
+    for stem in re.findall(r"\b(\w{3,})es\b", indstilling.casefold()):
+        if stem in _COMMON_VERBS or stem.startswith(("indstill", "skriv")):
+            continue
+        stems.add(stem)
+        if stem.startswith("gen") and len(stem) > 5:
+            stems.add(stem[3:])  # "genåbnes" → "Vi åbner caféerne"
+    if not stems:
+        return None
+    verbs = "|".join(sorted(re.escape(s) for s in stems))
+    participles = "|".join(sorted(re.escape(_PARTICIPLES.get(s, s)) for s in stems))
+    return re.compile(
+        rf"\b(?:(?:{verbs})er (?:vi|udvalget|direktionen)\b|vi (?:\w+ )?(?:{verbs})er\b"
+        rf"|(?:er|blev|bliver) (?:\w+ )?(?:hermed |så |nu )?(?:{participles})\w*t\b)")

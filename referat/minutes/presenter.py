@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from referat.minutes.phrases import ASSENT, FAMILIES
+from referat.minutes.phrases import ASSENT, FAMILIES, reported
 from referat.minutes.sentences import iter_sentences, normalize
 from referat.types import AgendaItem, Meeting, Utterance
 
@@ -44,7 +44,8 @@ def presenter_sentence(item: AgendaItem, utterances: Sequence[Utterance], meetin
         for clause in _CLAUSE.split(sentence.text):
             norm = normalize(clause)
             assent = ASSENT.search(norm) and len(clause.split()) <= 5  # "Ja, fint." — not "Ja, hver afdeling …"
-            if not (_PROCEDURE.search(norm) or assent or any(f.pattern.search(norm) for f in FAMILIES)):
+            decision = any(f.pattern.search(norm) for f in FAMILIES) and not reported(norm, meeting.forum or "")
+            if not (_PROCEDURE.search(norm) or assent or decision):
                 said[sentence.speaker] += len(clause.split())  # what was presented, not the decision
     if not said:
         return None
