@@ -28,17 +28,16 @@ from dataclasses import dataclass
 from referat.minutes.followups import find_followups
 from referat.minutes.phrases import (
     ASSENT,
-    ENGLISH_REMARK,
     FAMILIES,
     INDSTILLING_KINDS,
-    REMARK,
-    SAID_REMARKS,
     TITLE_KINDS,
     echo_pattern,
     reported,
+    restates,
 )
 from referat.minutes.points import numbers, partly_text
 from referat.minutes.presenter import presenter_sentence
+from referat.minutes.remarks import find_remark, remark_text
 from referat.minutes.sentences import Sentence, iter_sentences, normalize
 from referat.types import AgendaItem, DraftDecision, Evidence, Mark, Meeting, Utterance
 
@@ -110,7 +109,8 @@ def draft_decision(
     sentences = list(iter_sentences(utterances))
     indstilling = item.section("Indstilling")
     echo = echo_pattern(indstilling.text) if indstilling is not None else None
-    hits = _score(sentences, chair, _decision_times(marks, item), options, echo, forum)
+    hits = _score(sentences, chair, _decision_times(marks, item), options, echo, forum,
+                  indstilling.text if indstilling is not None else "")
     followups = find_followups(sentences, meeting, names, forum)
     if item.decision:
         # Never replace a written decision; the discussion still backs it.
@@ -131,7 +131,8 @@ def draft_decision(
         kind = "noted"  # approving an orientation means taking it to efterretning, as the seeds say
     if kind == "approved" and asked[:1] == ("rejected",):
         kind = "rejected"  # "Vi følger forvaltningen" on "at forslaget ikke imødekommes"
-    remark = _remark(sentences, support) if kind == "approved" else None
+    approval = max(support, key=lambda h: h.score).sentence if support else None
+    remark = find_remark(sentences, approval, echo, indstilling) if kind == "approved" and approval else None
     if remark:
         kind = "approved_with_remark"
     text = _text(kind, forum, item, remark, support)
@@ -209,7 +210,8 @@ def _decision_times(marks: Sequence[Mark], item: AgendaItem) -> list[float]:
 
 
 def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequence[float],
-           options: DecisionOptions, echo: re.Pattern[str] | None = None, forum: str = "") -> list[_Hit]:
+           options: DecisionOptions, echo: re.Pattern[str] | None = None, forum: str = "",
+           indstilling: str = "") -> list[_Hit]:
     if not sentences:
         return []
     first, last = sentences[0].start, max(s.end for s in sentences)
@@ -224,8 +226,11 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             kind, weight = family.kind, family.weight
         elif echo is not None and (done := echo.search(norm)):
             # "Så sælger vi grunden" on "at grunden sælges"; "Så giver vi ikke …" refuses it
-            kind, weight = ("rejected" if re.match(r"(?:\w+ ){0,2}ikke\b", norm[done.end():].lstrip()) else
-                            "approved"), 0.9
+            refused = done["negated"] or done["negated_after"] or done["negated_passive"]
+            kind, weight = ("rejected" if refused else "approved"), 0.9
+        elif k == len(sentences) - 1 and not sentence.is_question and restates(indstilling, norm):
+            # The item closes on what the Indstilling proposes: "Så er regionen med i det fælles indkøb."
+            kind, weight = ("rejected" if re.search(r"\bikke\b", norm) else "approved"), 0.8
         elif ASSENT.search(norm):
             kind, weight = "assent", 0.3
         else:
@@ -256,85 +261,6 @@ def _answered_no(sentences: list[Sentence], k: int) -> bool:
     return reply is not None and bool(_NO.match(normalize(reply.text)))
 
 
-def _remark(sentences: list[Sentence], support: list[_Hit]) -> tuple[str, str] | None:
-    """The remark on the approval: in its sentence, or in one said just before it
-    ("Ja, med den tilføjelse at …" and then "Godkendt med den tilføjelse.")."""
-    if not support:
-        return None
-    approval = max(support, key=lambda h: h.score).sentence
-    at = sentences.index(approval)
-    near = [approval, *reversed(sentences[max(0, at - 3):at]), *sentences[at + 1:at + 2]]
-    found = [(sentence, remark) for sentence in near if (remark := _remark_in(sentence.text.strip()))]
-    if not found and re.search(r"\bi stedet\b", approval.text, re.IGNORECASE):
-        # "Så holder vi lukket i uge 29 til 31 i stedet": a changed approval, quoted as said
-        return "med den ændring", f"der blev nævnt: »{approval.text.strip()}«"
-    if not found:
-        return None
-    with_content = next(((s, r) for s, r in found if r[1]), None)
-    if with_content is not None:
-        return with_content[1]
-    sentence, (phrase, _) = found[0]
-    if sentence is not approval:
-        return None
-    # "Med den ændring er mødeplanen godkendt": the change is what was said just before.
-    before = sentences[at - 1].text.strip() if at else ""
-    return phrase, f"der blev nævnt: »{before}«" if before else ""
-
-
-# A remark phrase that takes its object as said: "med ønske om …", "med en opfordring til …".
-_PREPOSITION_END = re.compile(r"\b(?:om|til|af)$")
-# "at der er adgang", "at borgerne inddrages": a clause, not an infinitive ("at inddrage borgerne").
-_CLAUSE_AFTER_AT = re.compile(r"^at (?:der|det|den|de|vi|man|han|hun|alle|hver|\w+(?:en|et|ne))\b", re.IGNORECASE)
-
-
-# What an approval was given with: "vedtaget med et afsnit om løn" (not "med et stort flertal").
-_APPROVED_WITH = re.compile(r"\b(?:godkendt|godkendes|vedtaget|vedtages)\s+med\s+(?P<what>(?:et|en)\s+"
-                            r"(?!(?:\w+\s+)?(?:flertal|stemme)\w*\b)[^,.!?]+)", re.IGNORECASE)
-# The change said first, then the approval of the rest: "Så rykker vi junimødet, og ellers er planen godkendt."
-_OTHERWISE = re.compile(r"^(?:så\s+)?(?P<change>.+?),?\s+og\s+(?:ellers|i øvrigt)\s+(?:er|blev)\b.*\bgodkendt",
-                        re.IGNORECASE)
-
-
-def _remark_in(text: str) -> tuple[str, str] | None:
-    """(phrase, "at …") of a remark in ``text``; the rest is empty for "med den tilføjelse."."""
-    if said := SAID_REMARKS.search(text):
-        return said.group(0)[4:].rstrip(".!? "), ""  # "de bemærkninger, der faldt" stands alone
-    if with_what := _APPROVED_WITH.search(text):
-        return "med", with_what["what"].strip()
-    if otherwise := _OTHERWISE.search(text):  # "rykker vi junimødet" → "vi rykker junimødet"
-        change = re.sub(r"^(\w+) (vi|udvalget|direktionen) ", r"\2 \1 ", otherwise["change"].strip())
-        return "med den ændring", f"at {change}"
-    match = REMARK.search(text)
-    if match is None:
-        return None
-    if match.group("english"):
-        return ENGLISH_REMARK[match.group("english").casefold()], f"at {match.group('erest').rstrip('.!? ')}"
-    phrase = " ".join(match.group("phrase").split()).lstrip(", ")
-    rest = match.group("rest").strip(" ,").rstrip(".!? ")
-    if phrase == "men med":  # "Vi godkender prisen, men med et familiekort til 120 kroner."
-        return "med", rest
-    if phrase == "dog":  # "Godkendt, dog skal forvaltningen se på belysningen igen": as said
-        return "dog", rest
-    if phrase == "men kun":  # "Vi åbner caféerne, men kun for beboere i første omgang"
-        return "dog", f"kun {rest}"
-    if phrase == "når":  # "Vi sender den i høring, når der er tilføjet et afsnit om …"
-        return "under forudsætning af", f"at {rest}"
-    if phrase == "men":  # "Godkendt, men forvaltningen skal se på økonomien igen"
-        phrase = "idet"
-    # "…, men vi vil gerne have en opfølgning …"; "Godkendt." "Udvalget ønsker dog, at borgerne inddrages."
-    if phrase.startswith(("men ", "ønsker")):
-        return "med ønske om", rest
-    said_at = re.match(r"^at\b", rest) is not None
-    if (said_at and _PREPOSITION_END.search(phrase) and not match.group("rest").lstrip().startswith(",")
-            and not _CLAUSE_AFTER_AT.match(rest)):
-        return f"{phrase} at", rest[3:]  # an infinitive as said: "med en opfordring til at inddrage borgerne"
-    rest = re.sub(r"^(?:at|,)\s*", "", rest)
-    rest = re.sub(r"^(?:er|blev)\s+.*\bgodkendt$", "", rest)  # "Med den ændring er mødeplanen godkendt"
-    if rest and not said_at and _PREPOSITION_END.search(phrase):
-        return phrase, rest  # a prepositional object as said: "med ønske om en status til efteråret"
-    return phrase, f"at {rest}" if rest else ""
-
-
 _REFUSAL = re.compile(r"\bat (?P<what>[^.;\n]*?)\bikke (?P<verb>imødekommes|godkendes|bevilges|gives)\b")
 
 
@@ -343,17 +269,7 @@ def _text(kind: str, forum: str, item: AgendaItem, remark: tuple[str, str] | Non
     if kind == "approved":
         return f"{forum} godkendte {what}."
     if kind == "approved_with_remark" and remark is not None:
-        phrase, rest = remark
-        if phrase == "dog":
-            return f"{forum} godkendte {what}, dog {rest}."
-        phrase = phrase[0].lower() + phrase[1:]
-        if phrase != "med" and not phrase.startswith(("med ", "under ", "på ", "dog ", "idet")):
-            phrase = f"med {phrase}"
-        if phrase == "idet":
-            phrase = "med den bemærkning,"
-        prepositional = bool(_PREPOSITION_END.search(phrase) or phrase.endswith(" at")) and not rest.startswith("at ")
-        joint = "" if not rest else (" " if phrase.endswith(",") or phrase == "med" or prepositional else ", ")
-        return f"{forum} godkendte {what} {phrase}{joint}{rest}."
+        return remark_text(forum, what, remark)
     if kind == "partly_approved":
         return partly_text(forum, [(h.kind, h.sentence.text) for h in sorted(support, key=lambda h: -h.score)])
     if kind == "rejected":
@@ -382,15 +298,24 @@ def _evidence(hits: list[_Hit], support: list[_Hit] | None, options: DecisionOpt
               sentences: Sequence[Sentence] = (), opening: bool = False) -> tuple[Evidence, ...]:
     """The quotes a draft rests on: its supporting sentences, best first. A draft found
     without decision words (from the Indstilling, or a discussion) also quotes how the
-    item opened, and one that rests on nothing how it opened and closed."""
+    item opened, and one that rests on nothing how it opened and closed. A bare "Jo." is
+    quoted with what its speaker said next ("Jo. Vi indfører ordningen som forsøg …")."""
     chosen = support if support else [h for h in hits if h.kind != "assent"] or hits
     if not chosen and sentences:
-        ends = list(dict.fromkeys([sentences[0], sentences[-1]]))
-        return tuple(Evidence(s.speaker, s.start, s.text) for s in ends)
+        return _quotes(list(dict.fromkeys([sentences[0], sentences[-1]])), sentences)
     if opening and sentences and all(h.sentence is not sentences[0] for h in chosen):
         best = sorted(chosen, key=lambda h: h.score, reverse=True)[: options.max_evidence - 1]
-        quoted = [sentences[0], *sorted((h.sentence for h in best), key=lambda s: s.start)]
-        return tuple(Evidence(s.speaker, s.start, s.text) for s in quoted)
+        return _quotes([sentences[0], *sorted((h.sentence for h in best), key=lambda s: s.start)], sentences)
     best = sorted(chosen, key=lambda h: h.score, reverse=True)[: options.max_evidence]
-    return tuple(Evidence(h.sentence.speaker, h.sentence.start, h.sentence.text)
-                 for h in sorted(best, key=lambda h: h.sentence.start))
+    return _quotes([h.sentence for h in sorted(best, key=lambda h: h.sentence.start)], sentences)
+
+
+def _quotes(quoted: list[Sentence], sentences: Sequence[Sentence]) -> tuple[Evidence, ...]:
+    out = []
+    for sentence in quoted:
+        text = sentence.text
+        at = sentences.index(sentence) if sentence in sentences else -1
+        if len(text.split()) <= 2 and 0 <= at < len(sentences) - 1 and sentences[at + 1].speaker == sentence.speaker:
+            text = f"{text.strip()} {sentences[at + 1].text.strip()}"
+        out.append(Evidence(sentence.speaker, sentence.start, text))
+    return tuple(out)

@@ -18,7 +18,8 @@ from referat.minutes.sentences import Sentence
 from referat.types import Evidence, FollowUp, Meeting
 
 _VERBS = (r"eftersender|sender|udsender|udarbejder|laver|undersøger|vender tilbage|kommer tilbage|kommer med"
-          r"|følger op|sørger for|tager (?:et møde|kontakt|en dialog|en snak|\w+ med i)|indkalder|arrangerer|forbereder"
+          r"|følger op|sørger for|tager (?:et møde|kontakt|en dialog|en snak|\w+ med i)|evaluerer|giver (?:\w+ )?videre"
+          r"|indkalder|arrangerer|forbereder"
           r"|samler|genforhandler|melder (?:\w+ )?ind|giver (?:en )?(?:kort )?status|præsenterer|mødes med"
           r"|arbejder videre|afholder|planlægger|skriver|indhenter|tjekker|retter henvendelse")
 _INFINITIVES = (r"eftersende|sende|udarbejde|lave|undersøge|vende tilbage|komme tilbage|komme med|følge op"
@@ -28,7 +29,7 @@ _BODIES = (r"forvaltningen|administrationen|sekretariatet|styregruppen|direktion
            r"|hver afdeling|alle afdelinger|afdelingerne|centret|centrene|hr|it")
 _WHEN = re.compile(
     r"\s*,?\s*\b(?P<when>(?:i|inden|senest|til|på|fra|efter|før|om)\s+(?:den\s+)?(?:næste|kommende|et kommende)\s+"
-    r"(?:uge|måned|møde|år)|i morgen|i overmorgen|snarest(?: muligt)?|bagefter|hurtigst muligt"
+    r"(?:uge|måned|møde|år)|næste (?:uge|måned|år)|i morgen|i overmorgen|snarest(?: muligt)?|bagefter|hurtigst muligt"
     r"|(?:i|inden|senest|til|efter|før|i løbet af)\s+(?:januar|februar|marts|april|maj|juni|juli|august|september"
     r"|oktober|november|december|jul|påske|sommerferien|efteråret|foråret|sommeren|vinteren)"
     r"|(?:inden|senest|til|på|den)\s+(?:den\s+)?\d{1,2}\.\s*\w+|til mødet i \w+|på (?:et|næste) \w+ møde"

@@ -29,7 +29,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 _NOT_IKKE = r"(?:(?!ikke\b)\w+ )"
 _APPROVE = (r"(?:godkend\w*|vedta\w*|vedtog|tiltræd\w*|tiltrådt\w*|bevilg\w*|bevilget|imødekomm\w*"
             r"|følge[rs]? (?!op\b)" + _NOT_IKKE + r"{0,2}(?:indstilling\w*|forvaltningen\w*|administrationen\w*)"
-            r"|indstilling\w* (?:\w+ )?følges(?! ikke)"
+            r"|indstilling\w* (?:\w+ )?følges(?! ikke)|følger (?:\w+ )?anbefaling\w*"
             r"|sende[rs]? " + _NOT_IKKE + r"{0,3}i (?:udbud|høring))")
 # Verbs of approval that a following "ikke" negates: "godkender vi dem ikke", "sender vi den ikke i udbud".
 _NEGATABLE = r"(?:godkend\w*|vedta\w*|vedtog|tiltræd\w*|bevilg\w*|imødekomm\w*|følge[rs]?|sende[rs]?|anbefale[rs]?)"
@@ -45,7 +45,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("rejected", "a negated approval", _rx(
         r"\b(?:ikke (?!bare |blot |kun |også )(?:\w+ )?(?:blevet |at )?(?:godkendt|vedtaget|tiltrådt|anbefalet"
         r"|bevilget|imødekommet|godkendes|vedtages|tiltrædes|anbefales|bevilges|imødekommes)"
-        r"|" + _NEGATABLE + r" (?:\w+ ){0,3}ikke\b(?! (?:kun|bare|alene|blot))"
+        r"|" + _NEGATABLE + r" (?:\w+ ){0,3}ikke\b(?! (?:kun|bare|alene|blot))|(?:gives|ydes|bevilges) (?:der )?ikke"
         r"|not (?:be )?approved?)\b"), 1.3, "Så godkender vi ikke indstillingerne i dag."),
     Family("postponed", "a postponement", _rx(
         r"\b(?:udsæt\w*|udsat|udskyd\w*|udskudt|hjemvis\w*|afvent\w*"
@@ -54,7 +54,10 @@ FAMILIES: tuple[Family, ...] = (
         r"|tager vi (?:\w+ )?(?:op )?(?:på|til) (?:næste|et senere|et kommende) møde|når (?:det|den) ikke\b"
         r"|til næste gang|en anden gang|skubber (?:vi )?(?:det|den|sagen|punktet)|genoptag\w*|genbehandl\w*"
         r"|parkere[rs]? (?:vi )?(?:sagen|punktet|den)|sættes i bero|sætter (?:vi )?(?:sagen|punktet|den) i bero"
-        r"|(?:sagen|punktet) må vente|(?:kigger|ser) (?:vi )?på (?:\w+ ){0,3}igen"
+        r"|(?:sagen|punktet) må vente|(?:kan|kunne) (?:vi )?ikke nå (?:det|den|punktet|sagen)"
+        r"|tages (?:\w+ )?op (?:igen )?(?:i|på|til|efter) (?:næste|et senere|januar|februar|marts|april|maj|juni|juli"
+        r"|august|september|oktober|november|december|foråret|sommeren|efteråret|vinteren|jul)"
+        r"|(?:kigger|ser) (?:vi )?på (?:\w+ ){0,3}igen"
         r"|lad os (?:\w+ )?(?:vente|tage (?:det|den|sagen|punktet) (?:op )?igen)"
         r"|tage[rs]? (?:vi )?(?:punktet|sagen|den|det) af\b|tage[rs]? (?:vi )?(?:den|det|sagen|punktet) igen"
         r"|trækkes (?:tilbage|af dagsordenen)|trukket (?:\w+ )?(?:tilbage|af dagsordenen|fra dagsordenen)"
@@ -67,7 +70,7 @@ FAMILIES: tuple[Family, ...] = (
         r"\b(?:afvis\w*|forkast\w*|siger (?:vi )?nej|nej tak til"
         r"|(?:indstillingen|forslaget|sagen|planen|ansøgningen|indstillingerne|forslagene) (?:er |blev )?faldet"
         r"|(?:indstillingen|forslaget|sagen) faldt|ikke fremme|(?:bliver|blev|er) (?:det )?et nej|går ikke videre med"
-        r"|skrinlægg\w*|bliver ikke til noget|(?:kan|vil) (?:vi |\w+ )?ikke gå med til|takke[rs]? nej"
+        r"|skrinlægg\w*|bliver (?:\w+ )?ikke til noget|(?:kan|vil) (?:vi |\w+ )?ikke gå med til|takke[rs]? nej"
         r"|(?:udvalget|direktionen|et flertal|flertallet) er imod (?:planen|forslaget|indstillingen|sagen)"
         r"|dropper (?:vi )?(?:det|den|forslaget|sagen)|nedstem\w*|stemt ned|stemme[rs]? (?:\w+ ){0,2}ned"
         r"|ikke (?!bare |blot |kun |også )(?:\w+ )?(?:flertal|opbakning)|ikke (?:at )?gå videre med"
@@ -88,7 +91,7 @@ FAMILIES: tuple[Family, ...] = (
            1.0, "Så er skema C godkendt."),
     Family("approved", "an approval by vote or assent to the proposal", _rx(
         r"\b(?:siger (?:vi )?ja|sige ja|flertal for (?:indstillingen|forslaget)|ingen imod|enstemmig\w*"
-        r"|flertal (?:\w+ )?(?:stemmer|stemte) for|som (?:indstillet|foreslået|beskrevet|fremlagt)"
+        r"|flertal (?:\w+ )?(?:stemmer|stemte) for|flertal for at|som (?:indstillet|foreslået|beskrevet|fremlagt)"
         r"|går (?:vi )?videre med (?:udbuddet|processen|planen|forslaget|indstillingen|projektet)"
         r"|(?:bevilling\w*|tilskud\w*|garanti\w*|tilladelse\w*|støtte\w*|midlerne|pengene) (?:er |blev )?"
         r"(?:hermed |så )?givet|giver (?:vi|udvalget|direktionen) (?:\w+ )?(?:bevilling\w*|tilskud\w*|garanti\w*"
@@ -105,7 +108,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("noted", "taking a report to efterretning", _rx(
         r"\btil (?:efterretning|orientering)\b|\bnoter(?:er|et)\b|\b(?:fået|har fået|modtaget|modtog) orienteringen\b"
         r"|\borienteringen er (?:modtaget|noteret)\b"
-        r"|\b(?:det|orienteringen|redegørelsen|meddelelsen\w*) er hørt\b|\b(?:hermed|er) orienteret\b"
+        r"|\b(?:det|orienteringen|redegørelsen|meddelelsen\w*) er hørt\b"
+        r"|\b(?:hermed|er) orienteret\b|\ber vi (?:hermed )?orienteret\b"
         r"|\bnoted\b|\btake note\b|\btook note\b|\btakes note\b"),
         1.0, "Vi noterer os status og følger det tæt."),
     Family("decided", "a decision", _rx(r"\b(?:besluttede|besluttet|beslutter|besluttes|decided|decides)\b"
@@ -119,7 +123,8 @@ FAMILIES: tuple[Family, ...] = (
         0.5, "Venstre anbefaler den."),
     Family("discussed", "a discussion", _rx(
         r"\b(?:drøft\w*|debat\w*|talt om|snakket om|god snak|tak for (?:input\w*|inputtet|dine input|snakken"
-        r"|bidragene|debatten|de gode input\w*|kommentarerne|de gode kommentarer)|vendt (?:det|sagen|punktet)"
+        r"|bidragene|debatten|de gode input\w*|kommentarerne|de gode kommentarer"
+        r"|(?:de gode )?bemærkninger(?:ne)?)|vendt (?:det|sagen|punktet)"
         r"|oppe at vende|dialog\w*"
         r"|discussed)\b"), 0.5, "Tak for en god drøftelse."),
 )
@@ -197,10 +202,26 @@ _COMMON_VERBS = {"tag", "gør", "hav", "bliv", "drøft", "godkend", "vedtag", "t
 _PARTICIPLES = {"sælg": "solg", "sæt": "sat", "vælg": "valg"}  # the irregular ones
 
 
+# Words of an Indstilling that say nothing of what it proposes.
+_FRAME = {"indstiller", "indstilles", "godkender", "godkendes", "direktionen", "udvalget", "administrationen",
+          "forvaltningen", "koncerndirektionen", "kommunaldirektøren", "borgmesteren", "følgende", "samt"}
+
+
+def restates(indstilling: str, norm: str) -> bool:
+    """The sentence says what one "at …" of the Indstilling proposes, in most of its own words:
+    "Så er regionen med i det fælles indkøb" for "at regionen indgår i det fælles indkøb"."""
+    said = set(re.findall(r"\w{4,}", norm))
+    for clause in re.split(r"\bat\b|\n", indstilling.casefold())[1:]:
+        proposed = set(re.findall(r"\w{4,}", clause)) - _FRAME
+        if len(proposed) >= 2 and len(proposed & said) >= max(2, 0.6 * len(proposed)):
+            return True
+    return False
+
+
 def echo_pattern(indstilling: str) -> re.Pattern[str] | None:
     """A pattern for a sentence that does what the Indstilling proposes, from its passive verbs."""
     stems = set()
-    for stem in re.findall(r"\b(\w{3,})es\b", indstilling.casefold()):
+    for stem in re.findall(r"\b(\w{2,})es\b", indstilling.casefold()):
         if stem in _COMMON_VERBS or stem.startswith(("indstill", "skriv")):
             continue
         stems.add(stem)
@@ -210,6 +231,10 @@ def echo_pattern(indstilling: str) -> re.Pattern[str] | None:
         return None
     verbs = "|".join(sorted(re.escape(s) for s in stems))
     participles = "|".join(sorted(re.escape(_PARTICIPLES.get(s, s)) for s in stems))
+    # "ikke" right after the verb, or before the participle of "bliver" ("bliver puljen ikke øget"),
+    # refuses it; "Prisen er ikke hævet i fem år" tells how things stand and is no decision.
     return re.compile(
-        rf"\b(?:(?:{verbs})er (?:vi|udvalget|direktionen)\b|vi (?:\w+ )?(?:{verbs})er\b"
-        rf"|(?:er|blev|bliver) (?:\w+ )?(?:hermed |så |nu )?(?:{participles})\w*t\b)")
+        rf"\b(?:(?:{verbs})er (?:vi|udvalget|direktionen)\b(?P<negated>(?: \w+){{0,2}} ikke\b)?"
+        rf"|vi (?:(?!ikke\b)\w+ )?(?:{verbs})er\b(?P<negated_after>(?: \w+){{0,2}} ikke\b)?"
+        rf"|(?:er|blev|bliver) (?:(?!ikke\b)\w+ )?(?:hermed |så |nu )?(?:{participles})\w*t\b"
+        rf"|(?:bliver|blev) (?:(?!ikke\b)\w+ )?(?P<negated_passive>ikke )(?:{participles})\w*t\b)")

@@ -90,3 +90,44 @@ def number_value(word: str) -> int | None:
     if word.isdigit():
         return int(word)
     return CARDINALS.get(word, ORDINALS.get(word))
+
+
+
+_UNITS = {"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10, "elleve": 11,
+          "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15}  # not "en"/"et", mostly articles
+_TENS = {"tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50, "tres": 60, "halvfjerds": 70, "firs": 80,
+         "halvfems": 90}
+_SCALES = {"hundrede": 100, "tusind": 1000, "million": 1_000_000, "millioner": 1_000_000}
+_NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-zæøå]+")
+
+
+def spoken_numbers(text: str) -> set[float]:
+    """The amounts a sentence says, in digits or in Danish words: "400 kr." → {400}, "tre hundrede og
+    halvtreds kroner" → {350}, "femogfyrre" → {45}, "3,5 mio." → {3.5}, "80.000" → {80000}."""
+    found: set[float] = set()
+    total, current, started = 0.0, 0.0, False
+    for token in [*_NUMBER_TOKEN.findall(normalize(text)), "."]:
+        if token[0].isdigit():
+            found.add(float(token.replace(".", "").replace(",", ".")))
+            continue
+        value = _word_value(token)
+        if token in _SCALES and started:
+            current = (current or 1) * _SCALES[token]
+            if _SCALES[token] >= 1000:
+                total, current = total + current, 0.0
+        elif value is not None:
+            current, started = current + value, True
+        elif not (token == "og" and started) and started:
+            found.add(total + current)
+            total, current, started = 0.0, 0.0, False
+    return found
+
+
+def _word_value(token: str) -> int | None:
+    """"fem" → 5, "fyrre" → 40, "femogfyrre" → 45."""
+    if token in _UNITS or token in _TENS:
+        return _UNITS.get(token) or _TENS[token]
+    units, _, tens = token.partition("og")
+    if units in _UNITS and tens in _TENS:
+        return _UNITS[units] + _TENS[tens]
+    return None

@@ -1,0 +1,147 @@
+"""The remark an approval was given with, in the form it was said. Pure.
+
+"Så godkender vi indstillingen med den bemærkning, at …", "…, dog kun for
+beboerne", "vedtaget med et afsnit om løn", "Vi flytter seminaret til uge 35.
+Ellers er procesplanen godkendt.", "Vi fastsætter timeprisen til 350 kroner"
+on an Indstilling of 400: each is carried into the Beslutning as
+"godkendte indstillingen med …". docs/minutes.md lists the forms.
+"""
+
+from __future__ import annotations
+
+import re
+
+from referat.minutes.phrases import ENGLISH_REMARK, REMARK, SAID_REMARKS
+from referat.minutes.sentences import Sentence, spoken_numbers
+from referat.types import Section
+
+# A remark phrase that takes its object as said: "med ønske om …", "med en opfordring til …".
+_PREPOSITION_END = re.compile(r"\b(?:om|til|af)$")
+# "at der er adgang", "at borgerne inddrages": a clause, not an infinitive ("at inddrage borgerne").
+_CLAUSE_AFTER_AT = re.compile(r"^at (?:der|det|den|de|vi|man|han|hun|alle|hver|\w+(?:en|et|ne))\b", re.IGNORECASE)
+# What an approval was given with: "vedtaget med et afsnit om løn", "vedtaget, med korte statusmøder":
+# an article or an adjective before the noun (not "med tak", "med et stort flertal", "med fire stemmer").
+_APPROVED_WITH = re.compile(r"\b(?:godkendt|godkendes|vedtaget|vedtages),?\s+med\s+(?P<what>"
+                            r"(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b|alle\b)"
+                            r"(?:et|en|\w+e)\s+\w[^,.!?]*)", re.IGNORECASE)
+# The change said first, then the approval of the rest: "Så rykker vi junimødet, og ellers er planen godkendt."
+_OTHERWISE = re.compile(r"^(?:så\s+)?(?P<change>.+?),?\s+og\s+(?:ellers|i øvrigt)\s+(?:er|blev)\b.*\bgodkendt",
+                        re.IGNORECASE)
+# The same, in two sentences: "Vi flytter seminaret til uge 35. Ellers er procesplanen godkendt."
+_OTHERWISE_ALONE = re.compile(r"^(?:og\s+)?(?:ellers|i øvrigt)\b", re.IGNORECASE)
+# A condition put on carrying it out, in the passive, with someone else than the item as subject:
+# "…, og medarbejderne høres inden opstart" (not "…, og sagen sendes videre til byrådet").
+_AND_PASSIVE = re.compile(r",\s+og\s+(?P<rest>(?!(?:den|det|de|sagen|planen|punktet|indstillingen|forslaget)\b)"
+                          r"\w+(?:erne|ene|ne)\s+(?!godkendes|vedtages|sendes|oversendes)\w{3,}es\b[^.!?]*)",
+                          re.IGNORECASE)
+_TRIAL = re.compile(r"\bsom (?:et )?(?P<rest>forsøg\w*\b[^,.!?]*)", re.IGNORECASE)
+
+
+def find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[str] | None = None,
+                indstilling: Section | None = None) -> tuple[str, str] | None:
+    """The remark on ``approval``: in its sentence, or in one said just before it
+    ("Ja, med den tilføjelse at …" and then "Godkendt med den tilføjelse.")."""
+    at = sentences.index(approval)
+    near = [approval, *reversed(sentences[max(0, at - 3):at]), *sentences[at + 1:at + 2]]
+    found = [(sentence, remark) for sentence in near if (remark := remark_in(sentence.text.strip()))]
+    before = sentences[at - 1].text.strip() if at else ""
+    if not found and before and _OTHERWISE_ALONE.match(approval.text.strip()):
+        return "med den ændring", f"at {_as_clause(before.rstrip('.!? '))}"
+    if not found and (re.search(r"\bi stedet\b", approval.text, re.IGNORECASE)
+                      or _other_numbers(approval.text, echo, indstilling)):
+        # "Så holder vi lukket i uge 29 til 31 i stedet"; a price other than the Indstilling's: quoted as said
+        return "med den ændring", f"der blev nævnt: »{approval.text.strip()}«"
+    if not found:
+        return None
+    with_content = next(((s, r) for s, r in found if r[1]), None)
+    if with_content is not None:
+        return with_content[1]
+    sentence, (phrase, _) = found[0]
+    if sentence is not approval:
+        return None
+    # "Med den ændring er mødeplanen godkendt": the change is what was said just before.
+    return phrase, f"der blev nævnt: »{before}«" if before else ""
+
+
+def _other_numbers(text: str, echo: re.Pattern[str] | None, indstilling: Section | None) -> bool:
+    """Doing what the Indstilling proposes with other numbers: "til 350 kroner" for "til 400 kr."."""
+    if echo is None or indstilling is None or not echo.search(text.casefold()):
+        return False
+    said, proposed = spoken_numbers(text), spoken_numbers(indstilling.text)
+    return bool(said and proposed and not said <= proposed)
+
+
+def _as_clause(sentence: str) -> str:
+    """"Så rykker vi junimødet" → "vi rykker junimødet": a main clause as the object of "at"."""
+    sentence = re.sub(r"^(?:så|og så)\s+", "", sentence, flags=re.IGNORECASE)
+    sentence = re.sub(r"^(\w+) (vi|udvalget|direktionen) ", r"\2 \1 ", sentence)
+    first, _, rest = sentence.partition(" ")
+    if first.casefold() in ("vi", "udvalget", "direktionen", "det", "den", "de"):
+        first = first.casefold()  # names keep their capital
+    return f"{first} {rest}".strip()
+
+
+def remark_in(text: str) -> tuple[str, str] | None:
+    """(phrase, "at …") of a remark in ``text``; the rest is empty for "med den tilføjelse."."""
+    if said := SAID_REMARKS.search(text):
+        return said.group(0)[4:].rstrip(".!? "), ""  # "de bemærkninger, der faldt" stands alone
+    if otherwise := _OTHERWISE.search(text):
+        return "med den ændring", f"at {_as_clause(otherwise['change'].strip())}"
+    match = REMARK.search(text)
+    if match is None:
+        return _plain_remark(text)
+    if match.group("english"):
+        return ENGLISH_REMARK[match.group("english").casefold()], f"at {match.group('erest').rstrip('.!? ')}"
+    phrase = " ".join(match.group("phrase").split()).lstrip(", ")
+    rest = match.group("rest").strip(" ,").rstrip(".!? ")
+    if phrase == "men med":  # "Vi godkender prisen, men med et familiekort til 120 kroner."
+        return "med", rest
+    if phrase == "dog":  # "Godkendt, dog skal forvaltningen se på belysningen igen": as said
+        return "dog", rest
+    if phrase == "men kun":  # "Vi åbner caféerne, men kun for beboere i første omgang"
+        return "dog", f"kun {rest}"
+    if phrase == "når":  # "Vi sender den i høring, når der er tilføjet et afsnit om …"
+        return "under forudsætning af", f"at {rest}"
+    if phrase == "men":  # "Godkendt, men forvaltningen skal se på økonomien igen"
+        phrase = "idet"
+    # "…, men vi vil gerne have en opfølgning …"; "Godkendt." "Udvalget ønsker dog, at borgerne inddrages."
+    if phrase.startswith(("men ", "ønsker")):
+        return "med ønske om", rest
+    said_at = re.match(r"^at\b", rest) is not None
+    if (said_at and _PREPOSITION_END.search(phrase) and not match.group("rest").lstrip().startswith(",")
+            and not _CLAUSE_AFTER_AT.match(rest)):
+        return f"{phrase} at", rest[3:]  # an infinitive as said: "med en opfordring til at inddrage borgerne"
+    rest = re.sub(r"^(?:at|,)\s*", "", rest)
+    rest = re.sub(r"^(?:er|blev)\s+.*\bgodkendt$", "", rest)  # "Med den ændring er mødeplanen godkendt"
+    if rest and not said_at and _PREPOSITION_END.search(phrase):
+        return phrase, rest  # a prepositional object as said: "med ønske om en status til efteråret"
+    return phrase, f"at {rest}" if rest else ""
+
+
+def _plain_remark(text: str) -> tuple[str, str] | None:
+    """A remark said without a remark word: "vedtaget med et afsnit om løn", "som forsøg i et halvt
+    år", "…, og medarbejderne høres inden opstart"."""
+    if with_what := _APPROVED_WITH.search(text):
+        return "med", with_what["what"].strip()
+    if trial := _TRIAL.search(text):
+        return "som", trial["rest"].strip()
+    if passive := _AND_PASSIVE.search(text):
+        return "med den bemærkning,", f"at {passive['rest'].strip()}"
+    return None
+
+
+def remark_text(forum: str, what: str, remark: tuple[str, str]) -> str:
+    """"Chefforum godkendte indstillingen med bemærkning om, at …" and the other forms."""
+    phrase, rest = remark
+    if phrase == "dog":
+        return f"{forum} godkendte {what}, dog {rest}."
+    if phrase == "som":
+        return f"{forum} godkendte {what} som {rest}."
+    phrase = phrase[0].lower() + phrase[1:]
+    if phrase != "med" and not phrase.startswith(("med ", "under ", "på ", "dog ", "idet")):
+        phrase = f"med {phrase}"
+    if phrase == "idet":
+        phrase = "med den bemærkning,"
+    prepositional = bool(_PREPOSITION_END.search(phrase) or phrase.endswith(" at")) and not rest.startswith("at ")
+    joint = "" if not rest else (" " if phrase.endswith(",") or phrase == "med" or prepositional else ", ")
+    return f"{forum} godkendte {what} {phrase}{joint}{rest}."
