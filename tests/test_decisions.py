@@ -174,6 +174,10 @@ def test_following_an_indstilling_that_refuses_is_a_rejection_in_its_words():
     said = (utt("Taler 3", 1.0, "Det koster fire millioner om året."), utt("Taler 1", 6.0, "Vi følger forvaltningen."))
     draft = draft_decision(refusal, said, CHEFFORUM)
     assert (draft.kind, draft.text) == ("rejected", "Chefforum fulgte indstillingen: forslaget imødekommes ikke.")
+    named = (said[0], utt("Taler 1", 6.0, "Vi følger forvaltningens indstilling."))
+    assert draft_decision(refusal, named, CHEFFORUM).text == "Chefforum fulgte indstillingen: forslaget imødekommes ikke."
+    against = (said[0], utt("Taler 1", 6.0, "Vi godkender ikke indstillingen, parkeringen skal være gratis."))
+    assert draft_decision(refusal, against, CHEFFORUM).text == "Chefforum godkendte ikke indstillingen."
 
 
 @pytest.mark.parametrize(("said", "drafted"), [

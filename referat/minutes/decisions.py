@@ -275,7 +275,8 @@ def _text(kind: str, forum: str, item: AgendaItem, remark: tuple[str, str] | Non
     if kind == "rejected":
         indstilling = item.section("Indstilling")
         refusal = _REFUSAL.search(indstilling.text) if indstilling is not None else None
-        if refusal and not any("indstilling" in h.sentence.text.casefold() for h in support):
+        # "Vi godkender ikke indstillingen" refuses the Indstilling itself; anything else follows it
+        if refusal and not any(h.kind == "rejected" and "indstilling" in h.sentence.text.casefold() for h in support):
             # "Vi følger forvaltningen" on "at forslaget ikke imødekommes"
             return f"{forum} fulgte indstillingen: {refusal['what']}{refusal['verb']} ikke."
         return f"{forum} godkendte ikke {what}."
