@@ -150,7 +150,8 @@ def test_an_item_without_an_indstilling_asks_for_what_its_title_says():
         "approved",)
 
 
-SALE = item(8, "Salg af grund på havnen", None, "Borgmesteren indstiller, at grunden sælges til højestbydende.")
+SALE = item(8, "Salg af grund på havnen", None,
+            "Borgmesteren indstiller, at grunden sælges til højestbydende for mindst 400.000 kr.")
 GRANT = item(14, "Anlægsbevilling", None, "Koncerndirektionen indstiller, at der gives en anlægsbevilling.")
 
 
@@ -166,6 +167,24 @@ def test_doing_what_the_indstilling_proposes_approves_it_and_not_doing_it_refuse
     assert kind_of(GRANT, "Så giver vi ikke bevillingen.") == "rejected"
     assert kind_of(GRANT, "Vi kigger på bevillingen igen, når tallene er der.") == "postponed"
     assert kind_of(SALE, "Hvor mange bud er der kommet?") == "undetermined"
+
+
+def test_a_case_that_comes_back_after_a_refusal_was_refused_and_one_that_only_comes_back_was_postponed():
+    refused = (utt("Taler 2", 1.0, "Etikken mangler."),
+               utt("Taler 1", 6.0, "Jeg kan ikke anbefale, at vi godkender det i dag. Sagen kommer tilbage, når "
+                                   "etikken er beskrevet."))
+    assert draft_decision(KI_ITEM, refused, DIREKTIONEN, chair="Taler 1").kind == "rejected"
+    later = (utt("Taler 2", 1.0, "Lejemålet er dyrt."), utt("Taler 1", 6.0, "Sagen kommer igen i januar."))
+    assert draft_decision(KI_ITEM, later, DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+def test_a_point_noted_in_a_discussion_item_is_a_discussion_and_a_recommending_indstilling_is_recommended():
+    said = (utt("Taler 2", 1.0, "Vi må ikke skære i hjemmeplejen."), utt("Taler 1", 6.0, "Det er noteret."))
+    assert draft_decision(THEMES_ITEM, said, CHEFFORUM).kind == "discussed"
+    recommending = item(4, "Udmøntning", None, "Administrationen indstiller, at udvalget anbefaler regionsrådet at "
+                                               "godkende udmøntningen.")
+    agreed = (utt("Taler 2", 1.0, "Det er fornuftigt."), utt("Taler 1", 6.0, "Så går vi videre med det."))
+    assert draft_decision(recommending, agreed, CHEFFORUM).kind == "recommended"
 
 
 def test_following_an_indstilling_that_refuses_is_a_rejection_in_its_words():
@@ -192,6 +211,14 @@ def test_following_an_indstilling_that_refuses_is_a_rejection_in_its_words():
      "godkendte indstillingen med den ændring, at vi rykker junimødet en uge."),
     ("Så sælger vi grunden, på betingelse af at der er adgang langs kajen.",
      "godkendte indstillingen på betingelse af, at der er adgang langs kajen."),
+    ("Så sælger vi grunden, med adgang for offentligheden langs kajen.",
+     "godkendte indstillingen med adgang for offentligheden langs kajen."),
+    ("Så vil jeg foreslå, at planen godkendes, og at HR tilføjer et afsnit om mangfoldighed.",
+     "godkendte indstillingen med den bemærkning, at HR tilføjer et afsnit om mangfoldighed."),
+    ("Så godkender vi planen som forsøg i et halvt år.", "godkendte indstillingen som forsøg i et halvt år."),
+    ("Så sælger vi grunden til tre hundrede og halvtreds tusind.",
+     "godkendte indstillingen med den ændring, der blev nævnt: »Så sælger vi grunden til tre hundrede og "
+     "halvtreds tusind.«."),
     ("Så sælger vi grunden til kommunen i stedet.",
      "godkendte indstillingen med den ændring, der blev nævnt: »Så sælger vi grunden til kommunen i stedet.«."),
 ])

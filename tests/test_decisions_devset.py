@@ -49,9 +49,9 @@ def test_the_held_aside_fifth_does_not_get_worse():
     # Plain numbers only: an assertion on the Score itself would print its list of wrong cases.
     kinds, cases, right, found = result.kinds, result.cases, result.followups_right, result.followups_found
     del result
-    # Session 28 added two fresh batches of 50, each written before any rule changed, with ten held
-    # each; the held part grew from 30 to 50 and fell from 93 % to 88 % of kinds, and its follow-up
-    # precision to 0.62: the rules do worse on phrasings nobody tuned them on (bench/RESULTS.md).
+    # Session 28 added three fresh batches of 50, each written before any rule changed, with ten held
+    # each; the held part grew from 30 to 60 and stands at 87 % of kinds and 0.69 follow-up precision:
+    # the rules do worse on phrasings nobody tuned them on (bench/RESULTS.md).
     assert kinds >= 0.85 * cases, (kinds, cases)
     assert right >= 0.55 * found, (right, found)
 
@@ -83,6 +83,9 @@ CLEAR = [
     ("rejected", "Der er ikke opbakning til planen."),
     ("rejected", "Så kan ansøgningen ikke imødekommes."),
     ("rejected", "Så giver vi ikke underskudsgarantien."),
+    ("rejected", "Så bliver det ikke til noget med planen."),
+    ("rejected", "Der gives ikke tilskud."),
+    ("rejected", "Udvalget anbefaler ikke salget."),
     ("postponed", "Så udsætter vi punktet til næste møde."),
     ("postponed", "Sagen sendes tilbage til forvaltningen."),
     ("postponed", "Vi tager det op igen i august."),
@@ -95,12 +98,15 @@ CLEAR = [
     ("postponed", "Så må vi vente med at tage stilling."),
     ("postponed", "Så kigger vi på planen igen, når tallene er der."),
     ("postponed", "Lad os vente med mødefri fredag."),
+    ("postponed", "Sagen kommer igen i januar."),
+    ("postponed", "Punktet tages op i december."),
+    ("postponed", "Så må vi tage dem tilbage til MED."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",
     "Jeg kan godt støtte indstillingen.", "Det lyder fornuftigt.", "Vi har drøftet det før.",
     "Godkendelse af det her haster.", "Jeg mener, det bør vedtages.", "Fint.", "Det er godkendt i udvalget.",
-    "Så sælger vi grunden.", "Så melder vi os ind.",
+    "Så sælger vi grunden.", "Så melder vi os ind.", "Så går vi videre med det.", "Det er noteret.",
 ]
 
 

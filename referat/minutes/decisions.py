@@ -37,7 +37,7 @@ from referat.minutes.phrases import (
 )
 from referat.minutes.points import numbers, partly_text
 from referat.minutes.presenter import presenter_sentence
-from referat.minutes.remarks import find_remark, remark_text
+from referat.minutes.remarks import Remark, find_remark, remark_text
 from referat.minutes.sentences import Sentence, iter_sentences, normalize
 from referat.types import AgendaItem, DraftDecision, Evidence, Mark, Meeting, Utterance
 
@@ -67,6 +67,7 @@ class _Hit:
     sentence: Sentence
     marked: bool = False  # said near a decision mark pressed during the meeting
     stated: bool = True  # a statement, not a question nobody said yes to or a member's proposal
+    family: str = ""  # the name of the phrase family it matched
 
 
 def indstilling_kinds(item: AgendaItem) -> tuple[str, ...]:
@@ -129,6 +130,10 @@ def draft_decision(
         kind = "approved"  # "Så er det besluttet." with nothing said of what: what the Indstilling asked
     if kind == "approved" and asked and set(asked) <= {"noted"}:
         kind = "noted"  # approving an orientation means taking it to efterretning, as the seeds say
+    if kind == "noted" and asked[:1] == ("discussed",) and not any(
+            re.search(r"efterretning|orientering", h.sentence.text, re.IGNORECASE) for h in support):
+        kind = "discussed"  # "Det er noteret" on a point made in a discussion item
+        support = [h for h in hits if h.kind == "discussed"] or support
     if kind == "approved" and asked[:1] == ("rejected",):
         kind = "rejected"  # "Vi følger forvaltningen" on "at forslaget ikke imødekommes"
     approval = max(support, key=lambda h: h.score).sentence if support else None
@@ -140,6 +145,9 @@ def draft_decision(
     if presenter:
         text = f"{presenter} {text}"
     evidence = _evidence(hits, support, options, sentences, opening=confidence < 0.4)
+    if remark is not None and all(remark.said.text.strip() not in e.text for e in evidence):
+        # the remark said in another sentence than the approval is quoted too
+        evidence = tuple(sorted((*evidence, *_quotes([remark.said], sentences)), key=lambda e: e.start))
     return DraftDecision(kind, text, evidence, round(min(confidence, 0.95), 2), followups)
 
 
@@ -161,7 +169,11 @@ def _kind(hits: list[_Hit], asked: tuple[str, ...], sentences: list[Sentence],
     if statements:
         marked = [h for h in statements if h.marked]
         by_chair = [h for h in (marked or statements) if chair is not None and h.sentence.speaker == chair]
-        kind = (by_chair or marked or statements)[-1].kind
+        last = (by_chair or marked or statements)[-1]
+        kind = last.kind
+        refused = _refused_before(last, statements, sentences)
+        if refused is not None:  # "Jeg kan ikke anbefale det i dag. Sagen kommer tilbage, når …"
+            return "rejected", [refused], 0.6
     elif explicit:
         # Only questions and proposals ("Jeg mener, det bør udsættes"): the strongest wins,
         # and a discussion that outweighs them is a discussion.
@@ -186,6 +198,15 @@ def _kind(hits: list[_Hit], asked: tuple[str, ...], sentences: list[Sentence],
     if expected == "noted" and len(sentences) >= 2:
         return "noted", [], 0.25  # an orientation given and asked about, with no objection
     return "undetermined", [], 0.0
+
+
+def _refused_before(last: _Hit, statements: list[_Hit], sentences: list[Sentence]) -> _Hit | None:
+    """A refusal said just before "Sagen kommer tilbage": the case comes back because it was not approved."""
+    if last.family != "a return of the case":
+        return None
+    at = sentences.index(last.sentence)
+    return next((h for h in statements if h.kind == "rejected" and at > 0 and h.sentence is sentences[at - 1]
+                 and h.sentence.speaker == last.sentence.speaker), None)
 
 
 def _per_point(statements: list[_Hit]) -> list[_Hit]:
@@ -246,7 +267,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         marked = any(t - options.mark_window <= sentence.start <= t + 5.0 for t in decision_times)
         if marked:
             score *= options.mark_weight
-        hits.append(_Hit(kind, score, sentence, marked, stated))
+        hits.append(_Hit(kind, score, sentence, marked, stated, family.name if family is not None else ""))
     return hits
 
 
@@ -264,7 +285,7 @@ def _answered_no(sentences: list[Sentence], k: int) -> bool:
 _REFUSAL = re.compile(r"\bat (?P<what>[^.;\n]*?)\bikke (?P<verb>imødekommes|godkendes|bevilges|gives)\b")
 
 
-def _text(kind: str, forum: str, item: AgendaItem, remark: tuple[str, str] | None, support: list[_Hit]) -> str:
+def _text(kind: str, forum: str, item: AgendaItem, remark: Remark | None, support: list[_Hit]) -> str:
     what = "indstillingen" if item.section("Indstilling") else "punktet"
     if kind == "approved":
         return f"{forum} godkendte {what}."
@@ -312,11 +333,16 @@ def _evidence(hits: list[_Hit], support: list[_Hit] | None, options: DecisionOpt
 
 
 def _quotes(quoted: list[Sentence], sentences: Sequence[Sentence]) -> tuple[Evidence, ...]:
-    out = []
+    """Evidence for ``quoted``; a bare "Ja." with the question it answers ("Er vi enige om det?")."""
+    out: list[Evidence] = []
     for sentence in quoted:
         text = sentence.text
         at = sentences.index(sentence) if sentence in sentences else -1
-        if len(text.split()) <= 2 and 0 <= at < len(sentences) - 1 and sentences[at + 1].speaker == sentence.speaker:
+        short = len(text.split()) <= 2 and at >= 0
+        if short and at < len(sentences) - 1 and sentences[at + 1].speaker == sentence.speaker:
             text = f"{text.strip()} {sentences[at + 1].text.strip()}"
+        asked = next((s for s in reversed(sentences[max(0, at - 2):at]) if s.is_question), None) if short else None
+        if asked is not None and asked.speaker != sentence.speaker and all(e.start != asked.start for e in out):
+            out.append(Evidence(asked.speaker, asked.start, asked.text))
         out.append(Evidence(sentence.speaker, sentence.start, text))
-    return tuple(out)
+    return tuple(dict.fromkeys(out))

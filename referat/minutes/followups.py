@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from referat.minutes.sentences import Sentence
 from referat.types import Evidence, FollowUp, Meeting
 
-_VERBS = (r"eftersender|sender|udsender|udarbejder|laver|undersøger|vender tilbage|kommer tilbage|kommer med"
+_VERBS = (r"eftersender|sender|tilføjer|udsender|udarbejder|laver|undersøger|vender tilbage|kommer tilbage|kommer med"
           r"|følger op|sørger for|tager (?:et møde|kontakt|en dialog|en snak|\w+ med i)|evaluerer|giver (?:\w+ )?videre"
           r"|indkalder|arrangerer|forbereder"
           r"|samler|genforhandler|melder (?:\w+ )?ind|giver (?:en )?(?:kort )?status|præsenterer|mødes med"
@@ -35,7 +35,7 @@ _WHEN = re.compile(
     r"|(?:inden|senest|til|på|den)\s+(?:den\s+)?\d{1,2}\.\s*\w+|til mødet i \w+|på (?:et|næste) \w+ møde"
     r"|når .+)$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:ikke|aldrig|hvis|måske|eventuelt|evt)\b", re.IGNORECASE)
-_CLAUSES = re.compile(r",\s*(?:og|men|så)\s+|;\s*|\.\s+|\s+og så\s+")
+_CLAUSES = re.compile(r",\s*(?:og|men|så)\s+|;\s*|\.\s+|\s+og så\s+|\s+og\s+(?=beder\b)")
 _YES = re.compile(r"^(?:ja|jo|det gør jeg|det sørger jeg for|det kan (?:jeg|vi)|selvfølgelig|gerne|klart)\b",
                   re.IGNORECASE)
 
@@ -89,7 +89,7 @@ def _split_when(text: str) -> tuple[str, str | None]:
 
 _NAMEISH = r"[A-ZÆØÅ][\wæøåÆØÅ-]*"
 _SUBJECT = re.compile(
-    r"^(?i:(?:så|og|ja|jo|godt|fint|tak)\s*,?\s+)*(?P<subject>(?i:jeg|vi|han|hun|" + _BODIES + r")|" + _NAMEISH
+    r"^(?i:(?:så|og|ja|jo|godt|fint|tak|at)\s*,?\s+)*(?P<subject>(?i:jeg|vi|han|hun|" + _BODIES + r")|" + _NAMEISH
     + r"(?:\s+og\s+(?:(?i:jeg)|" + _NAMEISH + r"))?)\s+(?i:(?:skal|vil)\s+(?:nok\s+|gerne\s+)?"
     r"(?P<infinitive>" + _INFINITIVES + r")|(?P<verb>" + _VERBS + r"))\b(?P<rest>.*)$")
 # Verb before subject after an adverb or an object: "Så laver forvaltningen en ny sag", "det tager
@@ -98,6 +98,9 @@ _V2 = re.compile(r"^(?i:(?:godt|fint|ja|tak)\s*,?\s+)?"
                  r"(?:(?i:så|derefter|bagefter|og så)|(?P<object>(?i:det|den|dette)))\s+"
                  r"(?P<verb>(?i:" + _VERBS + r"|tager(?= \w+ med i)))\s+(?P<subject>(?i:vi|jeg|" + _BODIES + r")|"
                  + _NAMEISH + r")\b(?P<rest>.*)$")
+# A second verb for the same subject: "Vi noterer os det og vender tilbage med en plan i foråret".
+_COORDINATED = re.compile(r"^(?i:(?:så|ja|godt)\s*,?\s+)?(?P<subject>(?i:jeg|vi|" + _BODIES + r")|" + _NAMEISH
+                          + r")\s+(?:\w+\s+){1,4}?(?i:og)\s+(?P<verb>(?i:" + _VERBS + r"))\b(?P<rest>.*)$")
 _INVERTED = re.compile(r"^(?:det|den|så)\s+(?P<verb>vender|kommer)\s+(?P<subject>vi|jeg)\s+tilbage\s+til(?P<rest>.*)$",
                        re.IGNORECASE)
 _WISH = re.compile(r"^(?:og\s+)?(?P<what>.+?)\s+(?:vil|ønsker)\s+(?:vi|\w+)\s+(?:gerne\s+)?(?:have|at få)\s+"
@@ -105,10 +108,10 @@ _WISH = re.compile(r"^(?:og\s+)?(?P<what>.+?)\s+(?:vil|ønsker)\s+(?:vi|\w+)\s+(
 # What the meeting wants delivered: "vi vil gerne have en ny tidsplan i august".
 _WANT = re.compile(r"^(?:og\s+)?(?:vi|udvalget|direktionen)\s+(?:vil|ønsker)\s+(?:gerne\s+)?(?:have|at få|få)\s+"
                    r"(?P<what>(?:en|et)\s+.+)$", re.IGNORECASE)
-_ASK_FOR = re.compile(r"^(?:så\s+)?(?:vi|jeg)\s+beder\s+om\s+(?P<what>.+)$", re.IGNORECASE)
+_ASK_FOR = re.compile(r"^(?:så\s+)?(?:(?:vi|jeg)\s+)?beder\s+om\s+(?P<what>.+)$", re.IGNORECASE)
 # A task given to someone named: "vi beder HR om at starte forfra".
-_ASK_SOMEONE = re.compile(r"^(?:så\s+)?(?i:vi|jeg)\s+(?i:beder|bad)\s+(?P<subject>(?i:" + _BODIES + r")|" + _NAMEISH
-                          + r")\s+(?i:om)\s+(?:(?i:at)\s+)?(?P<what>.+)$")
+_ASK_SOMEONE = re.compile(r"^(?:så\s+)?(?:(?i:vi|jeg)\s+)?(?i:beder|bad)\s+(?P<subject>(?i:" + _BODIES + r")|"
+                          + _NAMEISH + r")\s+(?:(?i:om)\s+)?(?:(?i:at)\s+)?(?P<what>.+)$")
 
 
 def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str],
@@ -131,7 +134,7 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
         return _who(match["subject"], speaker, forum, people, last_named), what, when
     if re.search(r"\bi høring\b|\btil efterretning\b|\bi udbud\b", clause, re.IGNORECASE):
         return None  # the decision itself, not a task
-    match = _SUBJECT.match(clause) or _V2.match(clause)
+    match = _SUBJECT.match(clause) or _V2.match(clause) or _COORDINATED.match(clause)
     if match is None:
         return None
     who = _who(match["subject"], speaker, forum, people, last_named)
@@ -141,6 +144,13 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
     obj = match.groupdict().get("object")
     what, when = _split_when(verb + (f" {obj.lower()}" if obj else "") + match["rest"])
     return who, what, when
+
+
+# A definite noun that names a body ("Lægeforeningen", "Ejendomsafdelingen"), not the case
+# itself ("Sagen kommer tilbage", "Udmøntningen samler behandlingen").
+_ORGANISATION = re.compile(r"(?:forening|udvalg|råd|afdeling|cent(?:e)?r|sekretariat|forvaltning|enhed|team|gruppe"
+                           r"|stab|ledelse|kontor|direktion|region|kommune|styrelse|ministerie|selskab|leverandør"
+                           r"|revision|bestyrelse)(?:en|et|n|t)$")
 
 
 def _who(subject: str, speaker: str, forum: str, people: Mapping[str, str], last_named: str | None) -> str | None:
@@ -158,7 +168,7 @@ def _who(subject: str, speaker: str, forum: str, people: Mapping[str, str], last
         return subject if subject.split(" og ")[0].isupper() else None
     if key in people:
         return people[key]
-    if re.fullmatch(_BODIES, key) or subject.isupper() or re.search(r"(?:en|et|ne)$", key):
+    if re.fullmatch(_BODIES, key) or subject.isupper() or _ORGANISATION.search(key):
         return subject if subject.isupper() else subject[0].upper() + subject[1:]
     return None
 

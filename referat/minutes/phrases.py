@@ -59,6 +59,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|august|september|oktober|november|december|foråret|sommeren|efteråret|vinteren|jul)"
         r"|(?:kigger|ser) (?:vi )?på (?:\w+ ){0,3}igen"
         r"|lad os (?:\w+ )?(?:vente|tage (?:det|den|sagen|punktet) (?:op )?igen)"
+        r"|(?:afgøres|besluttes|afklares) (?:\w+ ){0,2}(?:på|til|i) (?:næste|et senere|et kommende) møde"
+        r"|tage[rs]? (?:dem|den|det|sagen|planen|punktet) tilbage til"
         r"|tage[rs]? (?:vi )?(?:punktet|sagen|den|det) af\b|tage[rs]? (?:vi )?(?:den|det|sagen|punktet) igen"
         r"|trækkes (?:tilbage|af dagsordenen)|trukket (?:\w+ )?(?:tilbage|af dagsordenen|fra dagsordenen)"
         r"|(?:behandles|drøftes|tages op|genoptages|ser vi på) (?:\w+ ){0,2}(?:på|til|i) (?:næste|et senere|et kommende"
@@ -76,6 +78,9 @@ FAMILIES: tuple[Family, ...] = (
         r"|ikke (?!bare |blot |kun |også )(?:\w+ )?(?:flertal|opbakning)|ikke (?:at )?gå videre med"
         r"|kommer ikke videre med|giver (?:vi|udvalget|direktionen) ikke"
         r"|rejected|rejects?)\b"), 1.2, "Vi afviser indstillingen om de hundrede tusind kroner."),
+    # "Sagen kommer igen i januar"; after a refusal in the sentence before it is the refusal's note.
+    Family("postponed", "a return of the case", _rx(r"\b(?:sagen|punktet|den|det) kommer (?:igen|tilbage)\b"),
+           0.9, "Sagen kommer igen i januar."),
     Family("rejected", "a majority against", _rx(r"\bflertal(?:let)? (?:stemte |stemmer |er )?imod\b"),
            1.2, "Et flertal stemte imod forslaget."),
     Family("rejected", "an inability to approve",
@@ -86,6 +91,7 @@ FAMILIES: tuple[Family, ...] = (
         r"\b(?:anbefaler|anbefale) (?:\w+ ){0,3}(?:byrådet|regionsrådet|kommunalbestyrelsen|forretningsudvalget"
         r"|økonomiudvalget|over for)\b|\banbefale[rs]?,? at\b"
         r"|\bindstiller (?:den|det|sagen|punktet) til (?:\w+ )?godkendelse\b"
+        r"|\banbefaler (?:\w+ ){0,2}(?:godkendt|vedtaget|tiltrådt)\b"
         r"|\brecommends?\b|\brecommended\b"), 1.2, "Udvalget anbefaler udmøntningen over for regionsrådet."),
     Family("approved", "an approval", _rx(r"\b" + _APPROVE + r"\b|\b(?:approved?|approves|adopted|accepted)\b"),
            1.0, "Så er skema C godkendt."),
@@ -108,7 +114,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("noted", "taking a report to efterretning", _rx(
         r"\btil (?:efterretning|orientering)\b|\bnoter(?:er|et)\b|\b(?:fået|har fået|modtaget|modtog) orienteringen\b"
         r"|\borienteringen er (?:modtaget|noteret)\b"
-        r"|\b(?:det|orienteringen|redegørelsen|meddelelsen\w*) er hørt\b"
+        r"|\b(?:det|orienteringen|redegørelsen|meddelelsen\w*) er hørt\b|\bhørt (?:orienteringen|redegørelsen)\b"
         r"|\b(?:hermed|er) orienteret\b|\ber vi (?:hermed )?orienteret\b"
         r"|\bnoted\b|\btake note\b|\btook note\b|\btakes note\b"),
         1.0, "Vi noterer os status og følger det tæt."),
@@ -153,7 +159,8 @@ ASSENT = _rx(
     r"|no objections?|sounds good|yes)\b|^(?:ja|jo|godt)\b"
     # The chair's "Så melder vi os ind.": doing what was proposed; not moving on or pausing.
     r"|^(?:(?:godt|fint|ja|okay),? )?så (?!går vi videre til|tager vi (?:næste|en pause|pause|fat)"
-    r"|holder vi (?:en )?pause|starter vi|slutter vi|siger vi tak)\w+er vi\b(?!(?: \w+){0,2} ikke\b)(?!.*\?$)"
+    r"|holder vi (?:en )?pause|starter vi|slutter vi|siger vi tak)(?:\w+er|går|gør|får|ser) vi\b"
+    r"(?!(?: \w+){0,2} ikke\b)(?!.*\?$)"
 )
 
 # A remark on an approval, in the forms the minutes use ("med bemærkning om, at …").
@@ -182,6 +189,7 @@ ENGLISH_REMARK = {"remark": "med bemærkning om", "note": "med bemærkning om", 
 INDSTILLING_KINDS = (
     ("noted", _rx(r"til efterretning|til orientering")),
     ("rejected", _rx(r"\bikke (?:imødekommes|godkendes|bevilges|gives)\b|\bafvises\b")),
+    ("recommended", _rx(r"\banbefaler\b")),  # "at udvalget anbefaler regionsrådet at godkende …"
     ("approved", _rx(r"godkend|vedtag|tiltræd|bevilg|imødekomm|i høring|fordeles|gives|sælges|indføres|genåbnes"
                      r"|fastsættes|revurderes|udmøntes|beslutter")),
     ("recommended", _rx(r"anbefal")),

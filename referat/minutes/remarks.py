@@ -10,6 +10,7 @@ on an Indstilling of 400: each is carried into the Beslutning as
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from referat.minutes.phrases import ENGLISH_REMARK, REMARK, SAID_REMARKS
 from referat.minutes.sentences import Sentence, spoken_numbers
@@ -23,7 +24,7 @@ _CLAUSE_AFTER_AT = re.compile(r"^at (?:der|det|den|de|vi|man|han|hun|alle|hver|\
 # an article or an adjective before the noun (not "med tak", "med et stort flertal", "med fire stemmer").
 _APPROVED_WITH = re.compile(r"\b(?:godkendt|godkendes|vedtaget|vedtages),?\s+med\s+(?P<what>"
                             r"(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b|alle\b)"
-                            r"(?:et|en|\w+e)\s+\w[^,.!?]*)", re.IGNORECASE)
+                            r"(?:(?:et|en|\w+e)\s+\w|\w+(?:en|et|ne)\s+\w)[^,.!?]*)", re.IGNORECASE)
 # The change said first, then the approval of the rest: "Så rykker vi junimødet, og ellers er planen godkendt."
 _OTHERWISE = re.compile(r"^(?:så\s+)?(?P<change>.+?),?\s+og\s+(?:ellers|i øvrigt)\s+(?:er|blev)\b.*\bgodkendt",
                         re.IGNORECASE)
@@ -34,33 +35,63 @@ _OTHERWISE_ALONE = re.compile(r"^(?:og\s+)?(?:ellers|i øvrigt)\b", re.IGNORECAS
 _AND_PASSIVE = re.compile(r",\s+og\s+(?P<rest>(?!(?:den|det|de|sagen|planen|punktet|indstillingen|forslaget)\b)"
                           r"\w+(?:erne|ene|ne)\s+(?!godkendes|vedtages|sendes|oversendes)\w{3,}es\b[^.!?]*)",
                           re.IGNORECASE)
+# "Så giver vi bevillingen, med solceller på taget": a closing "med …" after a comma.
+_WITH_AT_END = re.compile(r",\s+med\s+(?P<what>(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b"
+                          r"|alle\b|tak\b)\w+\s+\w[^,.!?]*)[.!]?$", re.IGNORECASE)
+# "…, at politikken godkendes, og at HR tilføjer et afsnit om mangfoldighed"
+_AND_THAT = re.compile(r"\b(?:godkendes|vedtages|godkendt|vedtaget)\b.*?,?\s+og\s+at\s+(?P<rest>[^.!?]+)",
+                       re.IGNORECASE)
+# The agenda's order changed: "Vi tager punkt syv før punkt fire", "behandle punkt 48 før punkt 45".
+_REORDER = re.compile(r"\bpunkt \w+ (?:før|efter) punkt \w+|\bbytter (?:om|rundt)\b", re.IGNORECASE)
 _TRIAL = re.compile(r"\bsom (?:et )?(?P<rest>forsøg\w*\b[^,.!?]*)", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class Remark:
+    phrase: str  # "med bemærkning om", "dog", "under forudsætning af" …
+    rest: str  # what follows it: "at …", a noun phrase, or a quote
+    said: Sentence  # where it was said, quoted with the draft
+
+
 def find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[str] | None = None,
-                indstilling: Section | None = None) -> tuple[str, str] | None:
+                indstilling: Section | None = None) -> Remark | None:
     """The remark on ``approval``: in its sentence, or in one said just before it
     ("Ja, med den tilføjelse at …" and then "Godkendt med den tilføjelse.")."""
     at = sentences.index(approval)
     near = [approval, *reversed(sentences[max(0, at - 3):at]), *sentences[at + 1:at + 2]]
-    found = [(sentence, remark) for sentence in near if (remark := remark_in(sentence.text.strip()))]
-    before = sentences[at - 1].text.strip() if at else ""
+    # A remark word may be said around the approval; the plain forms only in the approval itself.
+    own = [approval]
+    if len(approval.text.split()) <= 2 and at + 1 < len(sentences) and sentences[at + 1].speaker == approval.speaker:
+        own.append(sentences[at + 1])  # "Jo. Vi indfører ordningen som forsøg …" is one answer
+    found = [(sentence, remark) for sentence in near
+             if (remark := remark_in(sentence.text.strip(), plain=sentence in own))]
+    before = sentences[at - 1] if at else None
+    if found and found[0][0] is approval and found[0][1][1] == "at det gør vi" and before:
+        return _quoted(before)  # "Det gør vi, og ellers er dagsordenen godkendt"
     if not found and before and _OTHERWISE_ALONE.match(approval.text.strip()):
-        return "med den ændring", f"at {_as_clause(before.rstrip('.!? '))}"
+        return Remark("med den ændring", f"at {_as_clause(before.text.strip().rstrip('.!? '))}", before)
+    reordered = next((s for s in near if _REORDER.search(s.text)), None)
+    if not found and reordered is not None:  # "Vi tager punkt syv før punkt fire": the agenda changed
+        return _quoted(reordered)
     if not found and (re.search(r"\bi stedet\b", approval.text, re.IGNORECASE)
                       or _other_numbers(approval.text, echo, indstilling)):
-        # "Så holder vi lukket i uge 29 til 31 i stedet"; a price other than the Indstilling's: quoted as said
-        return "med den ændring", f"der blev nævnt: »{approval.text.strip()}«"
+        return _quoted(approval)  # "Så holder vi lukket i uge 29 til 31 i stedet"; another price than proposed
     if not found:
         return None
     with_content = next(((s, r) for s, r in found if r[1]), None)
     if with_content is not None:
-        return with_content[1]
+        return Remark(*with_content[1], with_content[0])
     sentence, (phrase, _) = found[0]
     if sentence is not approval:
         return None
     # "Med den ændring er mødeplanen godkendt": the change is what was said just before.
-    return phrase, f"der blev nævnt: »{before}«" if before else ""
+    if before is None:
+        return Remark(phrase, "", approval)
+    return Remark(phrase, f"der blev nævnt: »{before.text.strip()}«", before)
+
+
+def _quoted(sentence: Sentence) -> Remark:
+    return Remark("med den ændring", f"der blev nævnt: »{sentence.text.strip()}«", sentence)
 
 
 def _other_numbers(text: str, echo: re.Pattern[str] | None, indstilling: Section | None) -> bool:
@@ -81,15 +112,18 @@ def _as_clause(sentence: str) -> str:
     return f"{first} {rest}".strip()
 
 
-def remark_in(text: str) -> tuple[str, str] | None:
-    """(phrase, "at …") of a remark in ``text``; the rest is empty for "med den tilføjelse."."""
+def remark_in(text: str, plain: bool = True) -> tuple[str, str] | None:
+    """(phrase, "at …") of a remark in ``text``; the rest is empty for "med den tilføjelse.".
+    ``plain``: also the forms said without a remark word, which only the approval itself can have."""
     if said := SAID_REMARKS.search(text):
         return said.group(0)[4:].rstrip(".!? "), ""  # "de bemærkninger, der faldt" stands alone
     if otherwise := _OTHERWISE.search(text):
         return "med den ændring", f"at {_as_clause(otherwise['change'].strip())}"
     match = REMARK.search(text)
+    if match is not None and not plain and match.group("phrase").lstrip(", ").startswith("når"):
+        match = None  # "Det kan vi, når den nye medarbejder starter" said before the approval: no condition on it
     if match is None:
-        return _plain_remark(text)
+        return _plain_remark(text) if plain else None
     if match.group("english"):
         return ENGLISH_REMARK[match.group("english").casefold()], f"at {match.group('erest').rstrip('.!? ')}"
     phrase = " ".join(match.group("phrase").split()).lstrip(", ")
@@ -123,6 +157,10 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
     år", "…, og medarbejderne høres inden opstart"."""
     if with_what := _APPROVED_WITH.search(text):
         return "med", with_what["what"].strip()
+    if with_what := _WITH_AT_END.search(text):
+        return "med", with_what["what"].strip()
+    if also := _AND_THAT.search(text):
+        return "med den bemærkning,", f"at {also['rest'].strip()}"
     if trial := _TRIAL.search(text):
         return "som", trial["rest"].strip()
     if passive := _AND_PASSIVE.search(text):
@@ -130,9 +168,9 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
     return None
 
 
-def remark_text(forum: str, what: str, remark: tuple[str, str]) -> str:
+def remark_text(forum: str, what: str, remark: Remark) -> str:
     """"Chefforum godkendte indstillingen med bemærkning om, at …" and the other forms."""
-    phrase, rest = remark
+    phrase, rest = remark.phrase, remark.rest
     if phrase == "dog":
         return f"{forum} godkendte {what}, dog {rest}."
     if phrase == "som":
