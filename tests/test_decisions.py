@@ -246,3 +246,30 @@ def test_english_remark_without_that():
     discussion = (utt("Taler 1", 1.0, "The committee approved the plan with the remark the harbour path gets lights."),)
     draft = draft_decision(AI_ITEM, discussion, CHEFFORUM)
     assert draft.text.endswith("med bemærkning om, at the harbour path gets lights.")
+
+
+def test_a_partial_grant_an_appointment_and_a_grant_against_a_refusing_indstilling():
+    roof = item(7, "Anlægsbevilling til renovering af rådhuset", None,
+                "Borgmesteren indstiller, at der gives en anlægsbevilling på 12 mio. kr.")
+    said = (utt("Taler 2", 1.0, "Vi har ikke tolv millioner i år."),
+            utt("Taler 1", 6.0, "Vi bevilger de fire millioner til taget, og resten venter til budgettet for næste år."))
+    draft = draft_decision(roof, said, CHEFFORUM)
+    assert (draft.kind, draft.text) == ("partly_approved", "Chefforum godkendte de fire millioner til taget og udsatte "
+                                                           "resten til budgettet for næste år.")
+    seat = item(13, "Udpegning af medlem", None, "Administrationen indstiller, at udvalget udpeger et medlem.")
+    chosen = (utt("Taler 2", 1.0, "Jeg foreslår Ole Madsen."), utt("Taler 3", 6.0, "Enig."))
+    assert draft_decision(seat, chosen, CHEFFORUM).kind == "decided"
+    refusal = item(51, "Tilskud til velgørenhed", None, "Forvaltningen indstiller, at tilskuddet ikke imødekommes.")
+    granted = (utt("Taler 2", 1.0, "Det er et godt formål."), utt("Taler 1", 6.0, "Der er flertal for at give "
+                                                                             "tilskuddet alligevel. Tilskuddet gives."))
+    draft = draft_decision(refusal, granted, CHEFFORUM)
+    assert (draft.kind, draft.text) == ("approved", "Chefforum fulgte ikke indstillingen: tilskuddet imødekommes.")
+
+
+def test_an_ordinal_date_does_not_end_the_sentence_that_carries_the_remark():
+    caféer = item(54, "Genåbning af caféer", None, "Administrationen indstiller, at caféerne genåbnes 15. juni.")
+    said = (utt("Taler 2", 1.0, "Smittetallene er lave."),
+            utt("Taler 1", 6.0, "Vi åbner caféerne den 15. juni, men kun for beboere i første omgang."))
+    draft = draft_decision(caféer, said, CHEFFORUM)
+    assert draft.text == "Chefforum godkendte indstillingen, dog kun for beboere i første omgang."
+    assert [e.text for e in draft.evidence] == ["Vi åbner caféerne den 15. juni, men kun for beboere i første omgang."]

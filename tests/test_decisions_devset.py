@@ -99,6 +99,7 @@ CLEAR = [
     ("postponed", "Så kigger vi på planen igen, når tallene er der."),
     ("postponed", "Lad os vente med mødefri fredag."),
     ("postponed", "Sagen kommer igen i januar."),
+    ("postponed", "Vi beslutter ikke noget i dag."),
     ("postponed", "Punktet tages op i december."),
     ("postponed", "Så må vi tage dem tilbage til MED."),
 ]

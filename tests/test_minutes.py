@@ -6,6 +6,7 @@ from danish_meetings import CHEFFORUM, DIREKTIONEN, utt
 
 from referat.agenda.vocabulary import vocabulary_from_meeting
 from referat.minutes.build import build_minutes, chair_label, public_minutes
+from referat.minutes.sentences import split_sentences, spoken_numbers
 from referat.types import Mark
 
 DISCUSSION = (
@@ -124,3 +125,16 @@ def test_a_whole_meeting_split_by_cues_with_a_draft_each():
     for im in result.minutes.items:
         assert im.draft.evidence and all(e.text in " ".join(u.text for u in im.utterances) for e in im.draft.evidence)
     assert [u.text for u in result.minutes.unassigned] == ["Godmorgen. Skal vi gå i gang?"]
+
+
+def test_spoken_amounts_are_read_in_digits_and_in_danish_words():
+    assert spoken_numbers("til tre hundrede og halvtreds kroner") == {350}
+    assert spoken_numbers("billetprisen til femogfyrre kroner") == {45}
+    assert spoken_numbers("budgettet på 80.000 kr. og 3,5 mio.") == {80000, 3.5}
+    assert spoken_numbers("firs tusind") == {80000}
+    assert spoken_numbers("en plan og et forslag") == set()  # articles are no numbers
+
+
+def test_a_date_or_an_abbreviation_does_not_end_a_sentence_but_an_item_number_before_a_new_one_does():
+    said = [x.text for x in split_sentences(utt("Taler 1", 0.0, "Vi åbner den 15. juni, jf. pkt. 4 i sagen. Punkt 3. Vi går videre."))]
+    assert said == ["Vi åbner den 15. juni, jf. pkt. 4 i sagen.", "Punkt 3.", "Vi går videre."]

@@ -48,7 +48,10 @@ _DECIDED_THAT = re.compile(r"\b(?:besluttede|besluttet|beslutter|aftaler|aftalte
 _CHAIR_ROLES = re.compile(r"formand|borgmester|direktør|mødeleder|chair")
 _NO = re.compile(r"^(?:nej|vent|ikke endnu)\b")
 # A member's view, not the meeting's decision: "Jeg mener, det bør udsættes."
-_PROPOSAL = re.compile(r"\b(?:jeg (?:mener|synes|foreslår|tror)|bør|burde|skulle vi|vi skal (?:nok )?overveje)\b")
+_PROPOSAL = re.compile(r"\b(?:jeg (?:mener|synes|foreslår|tror)|bør|burde|skulle vi|vi skal (?:nok )?overveje"
+                       r"|jeg kan (?:\w+ )?(?:ikke|godt) støtte|^det kan jeg (?:heller )?ikke(?: støtte)?\.?$)")
+# Granting what was asked for, not following the Indstilling: "Tilskuddet gives", "flertal for at give …"
+_GRANTS = re.compile(r"\b(?:gives|givet|give|bevilg\w*|imødekomm(?!er ikke|es ikke)\w*)\b")
 
 
 @dataclass(frozen=True)
@@ -134,7 +137,8 @@ def draft_decision(
             re.search(r"efterretning|orientering", h.sentence.text, re.IGNORECASE) for h in support):
         kind = "discussed"  # "Det er noteret" on a point made in a discussion item
         support = [h for h in hits if h.kind == "discussed"] or support
-    if kind == "approved" and asked[:1] == ("rejected",):
+    granted = any(_GRANTS.search(normalize(h.sentence.text)) for h in support)
+    if kind == "approved" and asked[:1] == ("rejected",) and not granted:
         kind = "rejected"  # "Vi følger forvaltningen" on "at forslaget ikke imødekommes"
     approval = max(support, key=lambda h: h.score).sentence if support else None
     remark = find_remark(sentences, approval, echo, indstilling) if kind == "approved" and approval else None
@@ -182,6 +186,8 @@ def _kind(hits: list[_Hit], asked: tuple[str, ...], sentences: list[Sentence],
             if hit.kind != "assent":
                 totals[hit.kind] = totals.get(hit.kind, 0.0) + hit.score
         kind = max(totals, key=lambda k: (totals[k], -_rank(k)))
+        if expected == "discussed" and kind == "rejected":  # "Jeg kan ikke støtte …" on an item put up
+            kind = "discussed"  # for discussion is a view in the discussion
         if kind == "discussed":
             return kind, [h for h in hits if h.kind == "discussed"], 0.4
     if explicit:
@@ -245,9 +251,10 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             continue  # "Miljøministeriet har godkendt indsatsen": news, not this meeting's decision
         if family is not None:
             kind, weight = family.kind, family.weight
-        elif echo is not None and (done := echo.search(norm)):
+        elif (echo is not None and (done := echo.search(norm)) and not re.search(r"indstill|foreslå|forslag", norm)
+              and (k >= len(sentences) - 2 or not done["present"])):  # "Billetprisen hæves …" closes the item
             # "Så sælger vi grunden" on "at grunden sælges"; "Så giver vi ikke …" refuses it
-            refused = done["negated"] or done["negated_after"] or done["negated_passive"]
+            refused = done["negated"] or done["negated_after"] or done["negated_passive"] or done["negated_present"]
             kind, weight = ("rejected" if refused else "approved"), 0.9
         elif k == len(sentences) - 1 and not sentence.is_question and restates(indstilling, norm):
             # The item closes on what the Indstilling proposes: "Så er regionen med i det fælles indkøb."
@@ -287,6 +294,9 @@ _REFUSAL = re.compile(r"\bat (?P<what>[^.;\n]*?)\bikke (?P<verb>imødekommes|god
 
 def _text(kind: str, forum: str, item: AgendaItem, remark: Remark | None, support: list[_Hit]) -> str:
     what = "indstillingen" if item.section("Indstilling") else "punktet"
+    refusal = _REFUSAL.search(indstilling.text) if (indstilling := item.section("Indstilling")) is not None else None
+    if kind == "approved" and refusal is not None:  # "Tilskuddet gives" on "at tilskuddet ikke imødekommes"
+        return f"{forum} fulgte ikke indstillingen: {refusal['what']}{refusal['verb']}."
     if kind == "approved":
         return f"{forum} godkendte {what}."
     if kind == "approved_with_remark" and remark is not None:
@@ -294,8 +304,6 @@ def _text(kind: str, forum: str, item: AgendaItem, remark: Remark | None, suppor
     if kind == "partly_approved":
         return partly_text(forum, [(h.kind, h.sentence.text) for h in sorted(support, key=lambda h: -h.score)])
     if kind == "rejected":
-        indstilling = item.section("Indstilling")
-        refusal = _REFUSAL.search(indstilling.text) if indstilling is not None else None
         # "Vi godkender ikke indstillingen" refuses the Indstilling itself; anything else follows it
         if refusal and not any(h.kind == "rejected" and "indstilling" in h.sentence.text.casefold() for h in support):
             # "Vi følger forvaltningen" on "at forslaget ikke imødekommes"

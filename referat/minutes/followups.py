@@ -18,7 +18,8 @@ from referat.minutes.sentences import Sentence
 from referat.types import Evidence, FollowUp, Meeting
 
 _VERBS = (r"eftersender|sender|tilføjer|udsender|udarbejder|laver|undersøger|vender tilbage|kommer tilbage|kommer med"
-          r"|følger op|sørger for|tager (?:et møde|kontakt|en dialog|en snak|\w+ med i)|evaluerer|giver (?:\w+ )?videre"
+          r"|følger op|sørger for|står for (?=den\b|det\b|at\b)|tager (?:et møde|kontakt|en dialog|en snak"
+          r"|\w+ med i)|evaluerer|giver (?:\w+ )?videre"
           r"|indkalder|arrangerer|forbereder"
           r"|samler|genforhandler|melder (?:\w+ )?ind|giver (?:en )?(?:kort )?status|præsenterer|mødes med"
           r"|arbejder videre|afholder|planlægger|skriver|indhenter|tjekker|retter henvendelse")
@@ -108,7 +109,7 @@ _WISH = re.compile(r"^(?:og\s+)?(?P<what>.+?)\s+(?:vil|ønsker)\s+(?:vi|\w+)\s+(
 # What the meeting wants delivered: "vi vil gerne have en ny tidsplan i august".
 _WANT = re.compile(r"^(?:og\s+)?(?:vi|udvalget|direktionen)\s+(?:vil|ønsker)\s+(?:gerne\s+)?(?:have|at få|få)\s+"
                    r"(?P<what>(?:en|et)\s+.+)$", re.IGNORECASE)
-_ASK_FOR = re.compile(r"^(?:så\s+)?(?:(?:vi|jeg)\s+)?beder\s+om\s+(?P<what>.+)$", re.IGNORECASE)
+_ASK_FOR = re.compile(r"^(?:så\s+)?(?:(?:vi|jeg)\s+)?beder(?:\s+(?:vi|jeg))?\s+om\s+(?P<what>.+)$", re.IGNORECASE)
 # A task given to someone named: "vi beder HR om at starte forfra".
 _ASK_SOMEONE = re.compile(r"^(?:så\s+)?(?:(?i:vi|jeg)\s+)?(?i:beder|bad)\s+(?P<subject>(?i:" + _BODIES + r")|"
                           + _NAMEISH + r")\s+(?:(?i:om)\s+)?(?:(?i:at)\s+)?(?P<what>.+)$")
@@ -132,13 +133,14 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
     if match := _INVERTED.match(clause):
         what, when = _split_when(f"{match['verb']} tilbage til det{match['rest']}")
         return _who(match["subject"], speaker, forum, people, last_named), what, when
-    if re.search(r"\bi høring\b|\btil efterretning\b|\bi udbud\b", clause, re.IGNORECASE):
+    if re.search(r"\bi høring\b|\btil efterretning\b|\bi udbud\b|\banbefaling\b|\bvidere til (?:byrådet|regionsrådet"
+                 r"|kommunalbestyrelsen|økonomiudvalget|forretningsudvalget)\b", clause, re.IGNORECASE):
         return None  # the decision itself, not a task
-    match = _SUBJECT.match(clause) or _V2.match(clause) or _COORDINATED.match(clause)
-    if match is None:
-        return None
-    who = _who(match["subject"], speaker, forum, people, last_named)
-    if who is None:
+    # The first reading that names who: "Det tager vi med i …" is no task of someone called "Det".
+    found = ((m, who) for pattern in (_SUBJECT, _V2, _COORDINATED) if (m := pattern.match(clause))
+             and (who := _who(m["subject"], speaker, forum, people, last_named)) is not None)
+    match, who = next(found, (None, None))
+    if match is None or who is None:
         return None
     verb = match.groupdict().get("infinitive") or match["verb"]
     obj = match.groupdict().get("object")

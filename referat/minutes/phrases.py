@@ -36,7 +36,8 @@ _NEGATABLE = r"(?:godkend\w*|vedta\w*|vedtog|tiltræd\w*|bevilg\w*|imødekomm\w*
 
 FAMILIES: tuple[Family, ...] = (
     Family("partly_approved", "approval of some points, not others", _rx(
-        r"\b(?:godkend\w*|vedta\w*|tiltræd\w*)\b[^.?!]*?(?:,? men ikke|,? mens \w+ (?:\w+ )?(?:udsætte\w*|udskyde\w*)"
+        r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*)\b[^.?!]*?(?:,? og resten (?:venter|må vente|udsættes|udskydes)"
+        r"|,? men ikke|,? mens \w+ (?:\w+ )?(?:udsætte\w*|udskyde\w*)"
         r"|,? og (?:indstilling )?\d[\w ,]*? (?:udsætter|udskyder|venter)"
         r"|,? men \w+ (?:\w+ )?(?:udsætter|venter med)"
         r"|,? (?:og |mens |men )?(?:indstilling |punkt )?[^.?!]*?\b(?:er |bliver |blev )?"
@@ -54,7 +55,9 @@ FAMILIES: tuple[Family, ...] = (
         r"|tager vi (?:\w+ )?(?:op )?(?:på|til) (?:næste|et senere|et kommende) møde|når (?:det|den) ikke\b"
         r"|til næste gang|en anden gang|skubber (?:vi )?(?:det|den|sagen|punktet)|genoptag\w*|genbehandl\w*"
         r"|parkere[rs]? (?:vi )?(?:sagen|punktet|den)|sættes i bero|sætter (?:vi )?(?:sagen|punktet|den) i bero"
-        r"|(?:sagen|punktet) må vente|(?:kan|kunne) (?:vi )?ikke nå (?:det|den|punktet|sagen)"
+        r"|(?:sagen|punktet) må vente|beslutte[rs]? (?:vi )?ikke (?:noget )?(?:i dag|endnu|nu)"
+        r"|træffe[rs]? (?:vi )?ikke (?:nogen |en )?beslutning (?:i dag|endnu|nu)|(?:kan"
+        r"|kunne) (?:vi )?ikke nå (?:det|den|punktet|sagen)"
         r"|tages (?:\w+ )?op (?:igen )?(?:i|på|til|efter) (?:næste|et senere|januar|februar|marts|april|maj|juni|juli"
         r"|august|september|oktober|november|december|foråret|sommeren|efteråret|vinteren|jul)"
         r"|(?:kigger|ser) (?:vi )?på (?:\w+ ){0,3}igen"
@@ -125,7 +128,8 @@ FAMILIES: tuple[Family, ...] = (
         r"\b(?:aftaler|aftalte|aftalt),? (?:\w+ )?at\b|\bkonklusionen (?:er|bliver),? at\b|\bvi (?:har )?valgt,? at\b"),
            0.8, "Vi aftaler, at mødet flyttes til tirsdag."),
     Family("recommended", "a recommendation", _rx(
-        r"\banbefal\w*\b|\boversend\w* (?:\w+ )?til (?:byrådet|regionsrådet|kommunalbestyrelsen|økonomiudvalget)\b"),
+        r"\banbefal(?!inger)\w*\b"
+        r"|\boversend\w* (?:\w+ )?til (?:byrådet|regionsrådet|kommunalbestyrelsen|økonomiudvalget)\b"),
         0.5, "Venstre anbefaler den."),
     Family("discussed", "a discussion", _rx(
         r"\b(?:drøft\w*|debat\w*|talt om|snakket om|god snak|tak for (?:input\w*|inputtet|dine input|snakken"
@@ -159,13 +163,15 @@ ASSENT = _rx(
     r"|no objections?|sounds good|yes)\b|^(?:ja|jo|godt)\b"
     # The chair's "Så melder vi os ind.": doing what was proposed; not moving on or pausing.
     r"|^(?:(?:godt|fint|ja|okay),? )?så (?!går vi videre til|tager vi (?:næste|en pause|pause|fat)"
-    r"|holder vi (?:en )?pause|starter vi|slutter vi|siger vi tak)(?:\w+er|går|gør|får|ser) vi\b"
+    r"|holder vi (?:en )?pause|starter vi(?! med (?!punkt|mødet|dagens)\w)|slutter vi|siger vi tak)"
+    r"(?:\w+er|går|gør|får|ser) vi\b"
     r"(?!(?: \w+){0,2} ikke\b)(?!.*\?$)"
 )
 
 # A remark on an approval, in the forms the minutes use ("med bemærkning om, at …").
 REMARK = re.compile(
-    r"(?P<phrase>\bmed (?:den |de |en |følgende )?(?:bemærkning(?:en|er|erne)?(?: om)?|præcisering(?:en|er)?(?: til"
+    r"(?P<phrase>\bmed (?:den |de |en |følgende |\w+'?s )?(?:bemærkning(?:en|er|erne)?(?: om)?"
+    r"|præcisering(?:en|er)?(?: til"
     r" \w+ \d+| af| til)?|tilføjelse(?:n|r)?(?: om)?|ændring(?:en|er)?(?: af| om)?|rettelse(?:n|r)?"
     r"|justering(?:en|er)?|forbehold(?: for)?|ønske(?:t)? om|opfordring(?:en)?(?: til| om)?)"
     r"|\bunder forudsætning af|\bpå betingelse af|\bdog (?:sådan|således)|\bsåledes|\bidet|,\s*men med"
@@ -190,6 +196,7 @@ INDSTILLING_KINDS = (
     ("noted", _rx(r"til efterretning|til orientering")),
     ("rejected", _rx(r"\bikke (?:imødekommes|godkendes|bevilges|gives)\b|\bafvises\b")),
     ("recommended", _rx(r"\banbefaler\b")),  # "at udvalget anbefaler regionsrådet at godkende …"
+    ("decided", _rx(r"\budpeger\b|\bvælger\b|\bbeslutter,? (?:navnet|hvilke|hvem|hvilken|hvor)")),
     ("approved", _rx(r"godkend|vedtag|tiltræd|bevilg|imødekomm|i høring|fordeles|gives|sælges|indføres|genåbnes"
                      r"|fastsættes|revurderes|udmøntes|beslutter")),
     ("recommended", _rx(r"anbefal")),
@@ -245,4 +252,5 @@ def echo_pattern(indstilling: str) -> re.Pattern[str] | None:
         rf"\b(?:(?:{verbs})er (?:vi|udvalget|direktionen)\b(?P<negated>(?: \w+){{0,2}} ikke\b)?"
         rf"|vi (?:(?!ikke\b)\w+ )?(?:{verbs})er\b(?P<negated_after>(?: \w+){{0,2}} ikke\b)?"
         rf"|(?:er|blev|bliver) (?:(?!ikke\b)\w+ )?(?:hermed |så |nu )?(?:{participles})\w*t\b"
-        rf"|(?:bliver|blev) (?:(?!ikke\b)\w+ )?(?P<negated_passive>ikke )(?:{participles})\w*t\b)")
+        rf"|(?:bliver|blev) (?:(?!ikke\b)\w+ )?(?P<negated_passive>ikke )(?:{participles})\w*t\b"
+        rf"|(?P<present>(?:{verbs})es\b)(?P<negated_present> ikke\b)?)")

@@ -21,7 +21,8 @@ def numbers(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\d+", match["numbers"])) if match else frozenset()
 
 
-_PARTLY = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*)\s+(?:vi\s+)?(?P<yes>.+?),?\s+(?:men ikke\s+(?P<no>[^,.]+)"
+_PARTLY = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*)\s+(?:vi\s+)?(?P<yes>.+?),?\s+"
+                     r"(?:men ikke\s+(?P<no>[^,.]+)"
                      r"|(?:og|men|mens)\s+(?P<later>[^,]+?)\s+(?:udsætter|udskyder|venter|udsættes|udskydes"
                      r"|(?:er\s+|blev\s+)?udsat)(?:\s+vi)?(?P<until>[^,.]*))",
                      re.IGNORECASE)

@@ -27,7 +27,8 @@ MIN_WORDS = 8  # a presentation says something: fewer words is chairing or a com
 # Titles of items someone reports on or presents, and the verb the minutes use for each.
 _REPORTS = re.compile(r"^(?:orientering(?:er)?|status|opfølgning|afrapportering|meddelelse\w*|redegørelse|"
                       r"oplæg|præsentation|temadrøftelse|drøftelse|tema)\b", re.IGNORECASE)
-_ABOUT = re.compile(r"^(?:orientering|oplæg|præsentation|redegørelse|temadrøftelse|drøftelse)\s+(?:om|af|fra)\s+",
+_ABOUT = re.compile(r"^(?:orientering|oplæg|præsentation|redegørelse|temadrøftelse|drøftelse)"
+                    r"(?:\s+og\s+godkendelse)?\s*(?:(?:om|af|fra)\s+|[:–-]\s*)",
                     re.IGNORECASE)
 _PRESENTS = re.compile(r"^(?:oplæg|præsentation|temadrøftelse|drøftelse|tema)\b", re.IGNORECASE)
 

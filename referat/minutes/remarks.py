@@ -37,7 +37,11 @@ _AND_PASSIVE = re.compile(r",\s+og\s+(?P<rest>(?!(?:den|det|de|sagen|planen|punk
                           re.IGNORECASE)
 # "Så giver vi bevillingen, med solceller på taget": a closing "med …" after a comma.
 _WITH_AT_END = re.compile(r",\s+med\s+(?P<what>(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b"
-                          r"|alle\b|tak\b)\w+\s+\w[^,.!?]*)[.!]?$", re.IGNORECASE)
+                          r"|alle\b|tak\b|glæde\b|virkning\b|\w+'?s\s+anbefaling\b|udvalgets\b)\w+\s+\w[^,.!?]*)[.!]?$",
+                          re.IGNORECASE)
+# "Vi fortsætter med mødefri fredag, men vi evaluerer igen om et halvt år"
+_BUT_WE = re.compile(r",\s+men\s+(?P<rest>(?:vi|udvalget|direktionen|forvaltningen|administrationen)\s+\w+er\b[^.!?]*)",
+                     re.IGNORECASE)
 # "…, at politikken godkendes, og at HR tilføjer et afsnit om mangfoldighed"
 _AND_THAT = re.compile(r"\b(?:godkendes|vedtages|godkendt|vedtaget)\b.*?,?\s+og\s+at\s+(?P<rest>[^.!?]+)",
                        re.IGNORECASE)
@@ -63,8 +67,13 @@ def find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[
     own = [approval]
     if len(approval.text.split()) <= 2 and at + 1 < len(sentences) and sentences[at + 1].speaker == approval.speaker:
         own.append(sentences[at + 1])  # "Jo. Vi indfører ordningen som forsøg …" is one answer
+    if at and sentences[at - 1].speaker == approval.speaker:
+        own_before = sentences[at - 1]  # "Ja, dog skal forvaltningen …" then "Så er det godkendt."
+    else:
+        own_before = None
     found = [(sentence, remark) for sentence in near
-             if (remark := remark_in(sentence.text.strip(), plain=sentence in own))]
+             if (remark := remark_in(sentence.text.strip(), plain=sentence in own,
+                                     clause=sentence in own or sentence is own_before))]
     before = sentences[at - 1] if at else None
     if found and found[0][0] is approval and found[0][1][1] == "at det gør vi" and before:
         return _quoted(before)  # "Det gør vi, og ellers er dagsordenen godkendt"
@@ -112,16 +121,19 @@ def _as_clause(sentence: str) -> str:
     return f"{first} {rest}".strip()
 
 
-def remark_in(text: str, plain: bool = True) -> tuple[str, str] | None:
+def remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str, str] | None:
     """(phrase, "at …") of a remark in ``text``; the rest is empty for "med den tilføjelse.".
-    ``plain``: also the forms said without a remark word, which only the approval itself can have."""
+    ``plain``: also the forms said without a remark word, which only the approval itself can have;
+    ``clause``: also ", dog …", ", men med …" and the like, said in the approval or just before it
+    by the same speaker; ", når …" only in the approval."""
     if said := SAID_REMARKS.search(text):
         return said.group(0)[4:].rstrip(".!? "), ""  # "de bemærkninger, der faldt" stands alone
     if otherwise := _OTHERWISE.search(text):
         return "med den ændring", f"at {_as_clause(otherwise['change'].strip())}"
     match = REMARK.search(text)
-    if match is not None and not plain and match.group("phrase").lstrip(", ").startswith("når"):
-        match = None  # "Det kan vi, når den nye medarbejder starter" said before the approval: no condition on it
+    phrase_said = (match.group("phrase") or "") if match is not None else ""
+    if phrase_said.lstrip().startswith(",") and (not clause or (not plain and phrase_said.endswith("når"))):
+        match = None  # they qualify the sentence they are in, here not the approval
     if match is None:
         return _plain_remark(text) if plain else None
     if match.group("english"):
@@ -146,7 +158,8 @@ def remark_in(text: str, plain: bool = True) -> tuple[str, str] | None:
             and not _CLAUSE_AFTER_AT.match(rest)):
         return f"{phrase} at", rest[3:]  # an infinitive as said: "med en opfordring til at inddrage borgerne"
     rest = re.sub(r"^(?:at|,)\s*", "", rest)
-    rest = re.sub(r"^(?:er|blev)\s+.*\bgodkendt$", "", rest)  # "Med den ændring er mødeplanen godkendt"
+    # "Med den ændring er planen godkendt": nothing after the phrase but the approval
+    rest = re.sub(r"^(?:er|blev)\s+.*\b(?:godkendt|vedtaget|tiltrådt)$", "", rest)
     if rest and not said_at and _PREPOSITION_END.search(phrase):
         return phrase, rest  # a prepositional object as said: "med ønske om en status til efteråret"
     return phrase, f"at {rest}" if rest else ""
@@ -159,6 +172,8 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
         return "med", with_what["what"].strip()
     if with_what := _WITH_AT_END.search(text):
         return "med", with_what["what"].strip()
+    if but := _BUT_WE.search(text):
+        return "med den bemærkning,", f"at {but['rest'].strip()}"
     if also := _AND_THAT.search(text):
         return "med den bemærkning,", f"at {also['rest'].strip()}"
     if trial := _TRIAL.search(text):

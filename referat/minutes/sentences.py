@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from referat.types import Utterance, Word, join_words
 
+_ABBREVIATIONS = {"pkt.", "nr.", "ca.", "kr.", "jf.", "mio.", "mia.", "bl.a.", "f.eks.", "dvs.", "evt.", "inkl.",
+                  "ekskl."}
 _SENTENCE_END = re.compile(r"[.!?…]['\")\]]*$")
 
 
@@ -37,9 +39,15 @@ def split_sentences(utterance: Utterance) -> Iterator[Sentence]:
             yield Sentence(utterance.speaker, utterance.start, utterance.end, (), utterance.text)
         return
     current: list[Word] = []
-    for word in utterance.words:
+    words = utterance.words
+    for k, word in enumerate(words):
         current.append(word)
-        if _SENTENCE_END.search(word.text.strip()):
+        following = words[k + 1].text.strip() if k + 1 < len(words) else ""
+        # "den 15. juni", "jf. pkt. 4": an ordinal before a lower-case word, or an abbreviation, ends nothing
+        said = word.text.strip().casefold()
+        ordinal = re.fullmatch(r"\d{1,2}\.", said) is not None and following[:1].islower()
+        abbreviation = said in _ABBREVIATIONS and (following[:1].islower() or following[:1].isdigit())
+        if _SENTENCE_END.search(word.text.strip()) and not (ordinal or abbreviation):
             yield _sentence(utterance.speaker, current)
             current = []
     if current:
