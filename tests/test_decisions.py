@@ -273,3 +273,27 @@ def test_an_ordinal_date_does_not_end_the_sentence_that_carries_the_remark():
     draft = draft_decision(caféer, said, CHEFFORUM)
     assert draft.text == "Chefforum godkendte indstillingen, dog kun for beboere i første omgang."
     assert [e.text for e in draft.evidence] == ["Vi åbner caféerne den 15. juni, men kun for beboere i første omgang."]
+
+
+def test_all_but_one_point_a_recommendation_sent_on_and_a_wish_with_the_approval():
+    said = (utt("Taler 2", 1.0, "Punkt 5 mangler finansiering."),
+            utt("Taler 1", 6.0, "Så godkender vi alle indstillinger undtagen nummer fem, som kommer igen senere."))
+    draft = draft_decision(KI_ITEM, said, DIREKTIONEN, chair="Taler 1")
+    assert (draft.kind, draft.text) == ("partly_approved", "Direktionen godkendte alle indstillinger, men ikke nummer "
+                                                           "fem.")
+    sent = (utt("Taler 2", 1.0, "Det er flot."), utt("Taler 1", 6.0, "Vi sender afrapporteringen videre til "
+                                                                    "forretningsudvalget med anbefaling om godkendelse."))
+    assert draft_decision(AI_ITEM, sent, CHEFFORUM).kind == "recommended"
+    wish = (utt("Taler 2", 1.0, "Det ser fint ud."),
+            utt("Taler 1", 6.0, "Så godkender vi indstillingerne, og vi skal have en status efter et halvt år."))
+    assert draft_decision(KI_ITEM, wish, DIREKTIONEN, chair="Taler 1").text == (
+        "Direktionen godkendte indstillingen med ønske om en status efter et halvt år.")
+
+
+def test_tasks_said_after_their_object_or_agreed_on_and_the_decision_itself_is_no_task():
+    said = (utt("Taler 2", 1.0, "Mindreforbruget skal bruges på ventelisterne."),
+            utt("Taler 1", 6.0, "Det tager vi med i budgetopfølgningen. Rapporten er godkendt."),
+            utt("Taler 1", 12.0, "Så er vi enige om, at administrationen laver en opdatering."),
+            utt("Taler 1", 18.0, "Så sender vi taksterne tilbage til forvaltningen."))
+    found = {(f.who, f.what) for f in draft_decision(AI_ITEM, said, CHEFFORUM).followups}
+    assert found == {("Chefforum", "tager det med i budgetopfølgningen"), ("Administrationen", "laver en opdatering")}

@@ -49,8 +49,8 @@ def test_the_held_aside_fifth_does_not_get_worse():
     # Plain numbers only: an assertion on the Score itself would print its list of wrong cases.
     kinds, cases, right, found = result.kinds, result.cases, result.followups_right, result.followups_found
     del result
-    # Session 28 added three fresh batches of 50, each written before any rule changed, with ten held
-    # each; the held part grew from 30 to 60 and stands at 87 % of kinds and 0.69 follow-up precision:
+    # Session 28 added five fresh batches of 50, each written before any rule changed, with ten held
+    # each; the held part grew from 30 to 80 and stands at 86 % of kinds and 0.71 follow-up precision:
     # the rules do worse on phrasings nobody tuned them on (bench/RESULTS.md).
     assert kinds >= 0.85 * cases, (kinds, cases)
     assert right >= 0.55 * found, (right, found)
@@ -100,6 +100,7 @@ CLEAR = [
     ("postponed", "Lad os vente med mødefri fredag."),
     ("postponed", "Sagen kommer igen i januar."),
     ("postponed", "Vi beslutter ikke noget i dag."),
+    ("postponed", "Vi tager den nye ordning op, når kantineudvalget har udtalt sig."),
     ("postponed", "Punktet tages op i december."),
     ("postponed", "Så må vi tage dem tilbage til MED."),
 ]

@@ -17,8 +17,9 @@ from collections.abc import Mapping, Sequence
 from referat.minutes.sentences import Sentence
 from referat.types import Evidence, FollowUp, Meeting
 
-_VERBS = (r"eftersender|sender|tilføjer|udsender|udarbejder|laver|undersøger|vender tilbage|kommer tilbage|kommer med"
-          r"|følger op|sørger for|står for (?=den\b|det\b|at\b)|tager (?:et møde|kontakt|en dialog|en snak"
+_VERBS = (r"eftersender|sender|tilføjer (?=et\b|en\b)|udsender|udarbejder|laver|undersøger|vender tilbage"
+          r"|kommer tilbage|kommer med|følger op|sørger for|står for (?=den\b|det\b|at\b|\w+(?:en|et)\b)"
+          r"|tager (?:et møde|kontakt|en dialog|en snak"
           r"|\w+ med i)|evaluerer|giver (?:\w+ )?videre"
           r"|indkalder|arrangerer|forbereder"
           r"|samler|genforhandler|melder (?:\w+ )?ind|giver (?:en )?(?:kort )?status|præsenterer|mødes med"
@@ -36,7 +37,8 @@ _WHEN = re.compile(
     r"|(?:inden|senest|til|på|den)\s+(?:den\s+)?\d{1,2}\.\s*\w+|til mødet i \w+|på (?:et|næste) \w+ møde"
     r"|når .+)$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:ikke|aldrig|hvis|måske|eventuelt|evt)\b", re.IGNORECASE)
-_CLAUSES = re.compile(r",\s*(?:og|men|så)\s+|;\s*|\.\s+|\s+og så\s+|\s+og\s+(?=beder\b)")
+_CLAUSES = re.compile(r",\s*(?:og|men|så)\s+|;\s*|\.\s+|\s+og så\s+|\s+og\s+(?=beder\b)"
+                      r"|(?<=enige om),\s+at\s+")  # "Vi er enige om, at administrationen laver …"
 _YES = re.compile(r"^(?:ja|jo|det gør jeg|det sørger jeg for|det kan (?:jeg|vi)|selvfølgelig|gerne|klart)\b",
                   re.IGNORECASE)
 
@@ -133,8 +135,9 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
     if match := _INVERTED.match(clause):
         what, when = _split_when(f"{match['verb']} tilbage til det{match['rest']}")
         return _who(match["subject"], speaker, forum, people, last_named), what, when
-    if re.search(r"\bi høring\b|\btil efterretning\b|\bi udbud\b|\banbefaling\b|\bvidere til (?:byrådet|regionsrådet"
-                 r"|kommunalbestyrelsen|økonomiudvalget|forretningsudvalget)\b", clause, re.IGNORECASE):
+    if re.search(r"\bi høring\b|\btil efterretning\b|\bi udbud\b|\banbefaling\b|\b(?:sender|tager)\b.*\btilbage til\b"
+                 r"|\bvidere til (?:byrådet|regionsrådet|kommunalbestyrelsen|økonomiudvalget|forretningsudvalget)\b",
+                 clause, re.IGNORECASE):
         return None  # the decision itself, not a task
     # The first reading that names who: "Det tager vi med i …" is no task of someone called "Det".
     found = ((m, who) for pattern in (_SUBJECT, _V2, _COORDINATED) if (m := pattern.match(clause))

@@ -38,7 +38,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("partly_approved", "approval of some points, not others", _rx(
         r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*)\b[^.?!]*?(?:,? og resten (?:venter|må vente|udsættes|udskydes)"
         r"|,? men ikke|,? mens \w+ (?:\w+ )?(?:udsætte\w*|udskyde\w*)"
-        r"|,? og (?:indstilling )?\d[\w ,]*? (?:udsætter|udskyder|venter)"
+        r"|,? og (?:indstilling )?\d[\w ,]*? (?:udsætter|udskyder|venter)| undtagen (?:indstilling|nummer|punkt) \w+"
         r"|,? men \w+ (?:\w+ )?(?:udsætter|venter med)"
         r"|,? (?:og |mens |men )?(?:indstilling |punkt )?[^.?!]*?\b(?:er |bliver |blev )?"
         r"(?:udsat|udsættes|udskudt|udskydes|afvist|afvises|ikke godkendt|godkendes ikke)\b)"),
@@ -63,7 +63,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:kigger|ser) (?:vi )?på (?:\w+ ){0,3}igen"
         r"|lad os (?:\w+ )?(?:vente|tage (?:det|den|sagen|punktet) (?:op )?igen)"
         r"|(?:afgøres|besluttes|afklares) (?:\w+ ){0,2}(?:på|til|i) (?:næste|et senere|et kommende) møde"
-        r"|tage[rs]? (?:dem|den|det|sagen|planen|punktet) tilbage til"
+        r"|tage[rs]? (?:dem|den|det|sagen|planen|punktet) tilbage til|tage[rs]? (?:\w+ ){1,4}op,? (?:når|efter at)"
         r"|tage[rs]? (?:vi )?(?:punktet|sagen|den|det) af\b|tage[rs]? (?:vi )?(?:den|det|sagen|punktet) igen"
         r"|trækkes (?:tilbage|af dagsordenen)|trukket (?:\w+ )?(?:tilbage|af dagsordenen|fra dagsordenen)"
         r"|(?:behandles|drøftes|tages op|genoptages|ser vi på) (?:\w+ ){0,2}(?:på|til|i) (?:næste|et senere|et kommende"
@@ -95,6 +95,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|økonomiudvalget|over for)\b|\banbefale[rs]?,? at\b"
         r"|\bindstiller (?:den|det|sagen|punktet) til (?:\w+ )?godkendelse\b"
         r"|\banbefaler (?:\w+ ){0,2}(?:godkendt|vedtaget|tiltrådt)\b"
+        r"|\bsende[rs]? (?:\w+ ){0,3}videre (?:til \w+ )?med (?:\w+ )?anbefaling"
         r"|\brecommends?\b|\brecommended\b"), 1.2, "Udvalget anbefaler udmøntningen over for regionsrådet."),
     Family("approved", "an approval", _rx(r"\b" + _APPROVE + r"\b|\b(?:approved?|approves|adopted|accepted)\b"),
            1.0, "Så er skema C godkendt."),

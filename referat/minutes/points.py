@@ -22,7 +22,7 @@ def numbers(text: str) -> frozenset[str]:
 
 
 _PARTLY = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*)\s+(?:vi\s+)?(?P<yes>.+?),?\s+"
-                     r"(?:men ikke\s+(?P<no>[^,.]+)"
+                     r"(?:men ikke\s+(?P<no>[^,.]+)|(?<=\s)undtagen\s+(?P<except>[^,.]+)"
                      r"|(?:og|men|mens)\s+(?P<later>[^,]+?)\s+(?:udsætter|udskyder|venter|udsættes|udskydes"
                      r"|(?:er\s+|blev\s+)?udsat)(?:\s+vi)?(?P<until>[^,.]*))",
                      re.IGNORECASE)
@@ -49,6 +49,8 @@ def partly_text(forum: str, said: Sequence[tuple[str, str]]) -> str:
         if match is None:
             continue
         yes = _points(match["yes"])
+        if match["except"] is not None:  # "alle indstillinger undtagen nummer fem"
+            return _some_points(forum, yes, _points(match["except"]), postponed=False)
         if match["no"] is not None:
             no = re.sub(r"\s+(?:som|der)\s+.*$", "", match["no"].strip())
             return _some_points(forum, yes, _points(no), postponed=False)

@@ -45,7 +45,10 @@ def presenter_sentence(item: AgendaItem, utterances: Sequence[Utterance], meetin
         for clause in _CLAUSE.split(sentence.text):
             norm = normalize(clause)
             assent = ASSENT.search(norm) and len(clause.split()) <= 5  # "Ja, fint." — not "Ja, hver afdeling …"
-            decision = any(f.pattern.search(norm) for f in FAMILIES) and not reported(norm, meeting.forum or "")
+            # "Vi drøftede sygefraværet …" reports; "Tak for en god drøftelse" chairs
+            family = next((f for f in FAMILIES if f.pattern.search(norm)), None)
+            decision = family is not None and not reported(norm, meeting.forum or "") and (
+                family.kind != "discussed" or norm.startswith("tak") or len(clause.split()) <= 6)
             if not (_PROCEDURE.search(norm) or assent or decision):
                 said[sentence.speaker] += len(clause.split())  # what was presented, not the decision
     if not said:

@@ -26,14 +26,16 @@ _APPROVED_WITH = re.compile(r"\b(?:godkendt|godkendes|vedtaget|vedtages),?\s+med
                             r"(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b|alle\b)"
                             r"(?:(?:et|en|\w+e)\s+\w|\w+(?:en|et|ne)\s+\w)[^,.!?]*)", re.IGNORECASE)
 # The change said first, then the approval of the rest: "Så rykker vi junimødet, og ellers er planen godkendt."
-_OTHERWISE = re.compile(r"^(?:så\s+)?(?P<change>.+?),?\s+og\s+(?:ellers|i øvrigt)\s+(?:er|blev)\b.*\bgodkendt",
+_OTHERWISE = re.compile(r"^(?:så\s+)?(?P<change>.+?),?\s+og\s+(?:ellers|i øvrigt)\s+(?:(?:er|blev)\b.*\bgodkendt"
+                        r"|(?:godkender|vedtager)\b)",
                         re.IGNORECASE)
 # The same, in two sentences: "Vi flytter seminaret til uge 35. Ellers er procesplanen godkendt."
-_OTHERWISE_ALONE = re.compile(r"^(?:og\s+)?(?:ellers|i øvrigt)\b", re.IGNORECASE)
+_OTHERWISE_ALONE = re.compile(r"^(?:og\s+)?(?:ellers|i øvrigt|resten af)\b", re.IGNORECASE)  # "Resten af dagsordenen …"
 # A condition put on carrying it out, in the passive, with someone else than the item as subject:
 # "…, og medarbejderne høres inden opstart" (not "…, og sagen sendes videre til byrådet").
-_AND_PASSIVE = re.compile(r",\s+og\s+(?P<rest>(?!(?:den|det|de|sagen|planen|punktet|indstillingen|forslaget)\b)"
-                          r"\w+(?:erne|ene|ne)\s+(?!godkendes|vedtages|sendes|oversendes)\w{3,}es\b[^.!?]*)",
+_AND_PASSIVE = re.compile(r",\s+og\s+(?P<rest>"
+                          r"(?!(?:den|det|sagen|planen|punktet|indstillingen|forslaget)\s|de\s+\w+es\b)"
+                          r"(?:de\s+)?\w+(?:erne|ene|ne|ede)\s+(?!godkendes|vedtages|sendes|oversendes)\w{3,}es\b[^.!?]*)",
                           re.IGNORECASE)
 # "Så giver vi bevillingen, med solceller på taget": a closing "med …" after a comma.
 _WITH_AT_END = re.compile(r",\s+med\s+(?P<what>(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b"
@@ -42,6 +44,9 @@ _WITH_AT_END = re.compile(r",\s+med\s+(?P<what>(?!(?:\w+\s+){0,2}(?:flertal|stem
 # "Vi fortsætter med mødefri fredag, men vi evaluerer igen om et halvt år"
 _BUT_WE = re.compile(r",\s+men\s+(?P<rest>(?:vi|udvalget|direktionen|forvaltningen|administrationen)\s+\w+er\b[^.!?]*)",
                      re.IGNORECASE)
+# "Så godkender vi indstillingerne, og vi skal have en status efter et halvt år"
+_AND_WANT = re.compile(r",\s+og\s+(?:vi|udvalget|direktionen)\s+(?:skal|vil|ønsker)\s+(?:gerne\s+)?(?:have|at få|se)\s+"
+                       r"(?P<rest>[^.!?]+)", re.IGNORECASE)
 # "…, at politikken godkendes, og at HR tilføjer et afsnit om mangfoldighed"
 _AND_THAT = re.compile(r"\b(?:godkendes|vedtages|godkendt|vedtaget)\b.*?,?\s+og\s+at\s+(?P<rest>[^.!?]+)",
                        re.IGNORECASE)
@@ -174,6 +179,8 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
         return "med", with_what["what"].strip()
     if but := _BUT_WE.search(text):
         return "med den bemærkning,", f"at {but['rest'].strip()}"
+    if want := _AND_WANT.search(text):
+        return "med ønske om", want["rest"].strip()
     if also := _AND_THAT.search(text):
         return "med den bemærkning,", f"at {also['rest'].strip()}"
     if trial := _TRIAL.search(text):
