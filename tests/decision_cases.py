@@ -128,10 +128,11 @@ class Score:
         return self.rate(self.followups_recalled, self.followups_expected)
 
 
-def score(split: str, since: int = 0) -> Score:
-    """The drafts of one part of the set; ``since`` keeps the cases numbered from it on (a batch)."""
+def score(split: str, since: int = 0, until: int = 10**6) -> Score:
+    """The drafts of one part of the set; ``since`` and ``until`` keep the cases numbered
+    between them (a batch)."""
     result = Score()
     for case in load_cases():
-        if case["split"] == split and int(case["id"][1:]) >= since:
+        if case["split"] == split and since <= int(case["id"][1:]) <= until:
             result.add(case, draft_of(case))
     return result
