@@ -51,7 +51,7 @@ _NO = re.compile(r"^(?:nej|vent|ikke endnu)\b")
 _PROPOSAL = re.compile(r"\b(?:jeg (?:mener|synes|foreslår|tror)|bør|burde|skulle vi|vi skal (?:nok )?overveje"
                        r"|jeg kan (?:\w+ )?(?:ikke|godt) støtte|^det kan jeg (?:heller )?ikke(?: støtte)?\.?$)")
 # Granting what was asked for, not following the Indstilling: "Tilskuddet gives", "flertal for at give …"
-_GRANTS = re.compile(r"\b(?:gives|givet|give|bevilg\w*|imødekomm(?!er ikke|es ikke)\w*)\b")
+_GRANTS = re.compile(r"\b(?:gives|givet|give|bevilg\w*|imødekomm\w*)\b(?! ikke\b)")
 
 
 @dataclass(frozen=True)
