@@ -297,3 +297,30 @@ def test_tasks_said_after_their_object_or_agreed_on_and_the_decision_itself_is_n
             utt("Taler 1", 18.0, "Så sender vi taksterne tilbage til forvaltningen."))
     found = {(f.who, f.what) for f in draft_decision(AI_ITEM, said, CHEFFORUM).followups}
     assert found == {("Chefforum", "tager det med i budgetopfølgningen"), ("Administrationen", "laver en opdatering")}
+
+
+def test_a_child_in_a_word_is_no_should_and_an_adjective_is_no_verb_of_the_indstilling():
+    # "børneområdet" holds "bør", and "det fælles indkøb" an "-es" that is no passive verb.
+    purchase = item(19, "Fælles indkøb", None, "Koncerndirektionen indstiller, at regionen indgår i det fælles indkøb.")
+    said = (utt("Taler 2", 1.0, "Jeg vil ikke binde regionen."),
+            utt("Taler 1", 6.0, "Så indgår regionen ikke i det fælles indkøb."))
+    assert draft_decision(purchase, said, CHEFFORUM, chair="Taler 1").kind == "rejected"
+    noted = (utt("Taler 2", 1.0, "Ventetiderne er for lange for børn."),
+             utt("Taler 1", 6.0, "Udvalget tager orienteringen til efterretning og beder om en plan for børneområdet."))
+    draft = draft_decision(BUDGET_ITEM, noted, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "noted" and "til efterretning" in draft.evidence[-1].text
+
+
+@pytest.mark.parametrize(("said", "kind", "drafted"), [
+    ("Jeg tager det som et ja til planen.", "approved", "godkendte indstillingen."),
+    ("Så er der enighed om planen.", "approved", "godkendte indstillingen."),
+    ("Så flytter vi det til den 3. maj, og planen er godkendt.", "approved_with_remark",
+     "godkendte indstillingen med den ændring, at vi flytter det til den 3. maj."),
+    ("Så godkender vi planen og lader børneprisen være.", "approved_with_remark",
+     "godkendte indstillingen med den ændring, at børneprisen er uændret."),
+])
+def test_closings_in_everyday_words(said, kind, drafted):
+    plan = item(4, "Plan", None, "Forvaltningen indstiller, at planen godkendes.")
+    draft = draft_decision(plan, (utt("Taler 2", 1.0, "Det ser fornuftigt ud."), utt("Taler 1", 6.0, said)),
+                           CHEFFORUM)
+    assert (draft.kind, draft.text) == (kind, f"Chefforum {drafted}")

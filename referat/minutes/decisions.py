@@ -49,7 +49,7 @@ _CHAIR_ROLES = re.compile(r"formand|borgmester|direktør|mødeleder|chair")
 _NO = re.compile(r"^(?:nej|vent|ikke endnu)\b")
 # A member's view, not the meeting's decision: "Jeg mener, det bør udsættes."
 _PROPOSAL = re.compile(r"\b(?:jeg (?:mener|synes|foreslår|tror)|bør|burde|skulle vi|vi skal (?:nok )?overveje"
-                       r"|jeg kan (?:\w+ )?(?:ikke|godt) støtte|^det kan jeg (?:heller )?ikke(?: støtte)?\.?$)")
+                       r"|jeg kan (?:\w+ )?(?:ikke|godt) støtte)\b|^det kan jeg (?:heller )?ikke(?: støtte)?\.?$")
 # Granting what was asked for, not following the Indstilling: "Tilskuddet gives", "flertal for at give …"
 _GRANTS = re.compile(r"\b(?:gives|givet|give|bevilg\w*|imødekomm\w*)\b(?! ikke\b)")
 

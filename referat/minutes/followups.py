@@ -109,7 +109,8 @@ _INVERTED = re.compile(r"^(?:det|den|så)\s+(?P<verb>vender|kommer)\s+(?P<subjec
 _WISH = re.compile(r"^(?:og\s+)?(?P<what>.+?)\s+(?:vil|ønsker)\s+(?:vi|\w+)\s+(?:gerne\s+)?(?:have|at få)\s+"
                    r"(?P<verb>forelagt|præsenteret|tilsendt|belyst)(?P<rest>.*)$", re.IGNORECASE)
 # What the meeting wants delivered: "vi vil gerne have en ny tidsplan i august".
-_WANT = re.compile(r"^(?:og\s+)?(?:vi|udvalget|direktionen)\s+(?:vil|ønsker)\s+(?:gerne\s+)?(?:have|at få|få)\s+"
+_WANT = re.compile(r"^(?:og\s+)?(?:vi|udvalget|direktionen)\s+(?:(?:vil|ønsker)\s+(?:gerne\s+)?(?:have|at få|få)"
+                   r"|skal\s+se)\s+"
                    r"(?P<what>(?:en|et)\s+.+)$", re.IGNORECASE)
 _ASK_FOR = re.compile(r"^(?:så\s+)?(?:(?:vi|jeg)\s+)?beder(?:\s+(?:vi|jeg))?\s+om\s+(?P<what>.+)$", re.IGNORECASE)
 # A task given to someone named: "vi beder HR om at starte forfra".

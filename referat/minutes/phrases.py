@@ -55,7 +55,9 @@ FAMILIES: tuple[Family, ...] = (
         r"|tager vi (?:\w+ )?(?:op )?(?:på|til) (?:næste|et senere|et kommende) møde|når (?:det|den) ikke\b"
         r"|til næste gang|en anden gang|skubber (?:vi )?(?:det|den|sagen|punktet)|genoptag\w*|genbehandl\w*"
         r"|parkere[rs]? (?:vi )?(?:sagen|punktet|den)|sættes i bero|sætter (?:vi )?(?:sagen|punktet|den) i bero"
-        r"|(?:sagen|punktet) må vente|beslutte[rs]? (?:vi )?ikke (?:noget )?(?:i dag|endnu|nu)"
+        r"|(?:sagen|punktet) må vente|venter (?:vi )?på (?:dem|den|det|\w+(?:en|et|ne))\b"
+        r"|godkende[rs]? (?:\w+ ){0,2}på (?:næste|et senere|et kommende) møde|(?:ligger|står) stille"
+        r"|beslutte[rs]? (?:vi )?ikke (?:noget )?(?:i dag|endnu|nu)"
         r"|træffe[rs]? (?:vi )?ikke (?:nogen |en )?beslutning (?:i dag|endnu|nu)"
         r"|(?:kan|kunne) (?:vi )?ikke nå (?:det|den|punktet|sagen)"
         r"|tages (?:\w+ )?op (?:igen )?(?:i|på|til|efter) (?:næste|et senere|januar|februar|marts|april|maj|juni|juli"
@@ -77,7 +79,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:indstillingen|forslaget|sagen) faldt|ikke fremme|(?:bliver|blev|er) (?:det )?et nej|går ikke videre med"
         r"|skrinlægg\w*|bliver (?:\w+ )?ikke til noget|(?:kan|vil) (?:vi |\w+ )?ikke gå med til|takke[rs]? nej"
         r"|(?:udvalget|direktionen|et flertal|flertallet) er imod (?:planen|forslaget|indstillingen|sagen)"
-        r"|dropper (?:vi )?(?:det|den|forslaget|sagen)|nedstem\w*|stemt ned|stemme[rs]? (?:\w+ ){0,2}ned"
+        r"|dropper (?:vi )?\w+|står (?:vi )?af\b|nedstem\w*|stemt ned|stemme[rs]? (?:\w+ ){0,2}ned"
         r"|ikke (?!bare |blot |kun |også )(?:\w+ )?(?:flertal|opbakning)|ikke (?:at )?gå videre med"
         r"|kommer ikke videre med|giver (?:vi|udvalget|direktionen) ikke"
         r"|rejected|rejects?)\b"), 1.2, "Vi afviser indstillingen om de hundrede tusind kroner."),
@@ -113,17 +115,21 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:der er|der var) (?:\w+ )?opbakning til"
         r"|bakker (?:vi )?op om (?:indstillingen|forslaget)"
         r"|grønt lys|s(?:iger|agt|agde) (?:vi )?god for|(?:det|den) er vi enige om|så gør vi det|det siger vi ja til"
-        r"|hermed vedtaget)\b"),
+        r"|hermed vedtaget|(?:(?:jeg|vi) (?:tager|opfatter|betragter)|(?:tager|opfatter|betragter) (?:jeg|vi))"
+        r" det som et ja"
+        r"|(?:der er|er der) (?:\w+ )?enighed om|går (?:vi )?med (?:det|den|de) \w+)\b"),
         0.9, "Fire for, ingen imod."),
     Family("noted", "taking a report to efterretning", _rx(
         r"\btil (?:efterretning|orientering)\b|\bnoter(?:er|et)\b|\b(?:fået|har fået|modtaget|modtog) orienteringen\b"
         r"|\borienteringen er (?:modtaget|noteret)\b"
-        r"|\b(?:det|orienteringen|redegørelsen|meddelelsen\w*) er hørt\b|\bhørt (?:orienteringen|redegørelsen)\b"
+        r"|\borienteringen (?:er )?givet\b|\b(?:det|orienteringen|redegørelsen|meddelelsen\w*) er hørt\b"
+        r"|\bhørt (?:orienteringen|redegørelsen)\b"
         r"|\b(?:hermed|er) orienteret\b|\ber vi (?:hermed )?orienteret\b"
         r"|\bnoted\b|\btake note\b|\btook note\b|\btakes note\b"),
         1.0, "Vi noterer os status og følger det tæt."),
     Family("decided", "a decision", _rx(r"\b(?:besluttede|besluttet|beslutter|besluttes|decided|decides)\b"
-               r"|\b(?:er|blev) (?:hermed )?(?:udpeget|valgt|udnævnt)\b|\b(?:udpeger|vælger) (?:vi|udvalget)\b"),
+               r"|\b(?:er|blev) (?:hermed )?(?:(?!ikke\b)\w+ ){0,3}(?:udpeget|valgt|udnævnt)\b"
+               r"|\b(?:udpeger|vælger) (?:vi|udvalget)\b"),
            0.95, "Vi beslutter, at mødefri fredag afprøves i tre måneder."),
     Family("decided", "an agreement on what to do", _rx(
         r"\b(?:aftaler|aftalte|aftalt),? (?:\w+ )?at\b|\bkonklusionen (?:er|bliver),? at\b|\bvi (?:har )?valgt,? at\b"),
@@ -166,7 +172,7 @@ ASSENT = _rx(
     r"|^(?:(?:godt|fint|ja|okay),? )?så (?!går vi videre til|tager vi (?:næste|en pause|pause|fat)"
     r"|holder vi (?:en )?pause|starter vi(?! med (?!punkt|mødet|dagens)\w)|slutter vi|siger vi tak)"
     r"(?:\w+er|går|gør|får|ser) vi\b"
-    r"(?!(?: \w+){0,2} ikke\b)(?!.*\?$)"
+    r"(?!(?: \w+){0,2} ikke\b)(?!.*\?$)|^så lander vi\b|^så har vi (?:en|et) \w+\.?$"
 )
 
 # A remark on an approval, in the forms the minutes use ("med bemærkning om, at …").
@@ -238,8 +244,10 @@ def restates(indstilling: str, norm: str) -> bool:
 def echo_pattern(indstilling: str) -> re.Pattern[str] | None:
     """A pattern for a sentence that does what the Indstilling proposes, from its passive verbs."""
     stems = set()
-    for stem in re.findall(r"\b(\w{2,})es\b", indstilling.casefold()):
-        if stem in _COMMON_VERBS or stem.startswith(("indstill", "skriv")):
+    # A passive verb follows its subject ("at grunden sælges", "at der gives"), not an article
+    # ("det fælles indkøb": an adjective).
+    for stem in re.findall(r"\b(?!(?:det|den|de|et|en)\b)\w+\s+(\w{2,})es\b", indstilling.casefold()):
+        if stem in _COMMON_VERBS or stem.startswith(("indstill", "skriv")) or stem == "fæll":
             continue
         stems.add(stem)
         if stem.startswith("gen") and len(stem) > 5:

@@ -27,7 +27,10 @@ _APPROVED_WITH = re.compile(r"\b(?:godkendt|godkendes|vedtaget|vedtages),?\s+med
                             r"(?:(?:et|en|\w+e)\s+\w|\w+(?:en|et|ne)\s+\w)[^,.!?]*)", re.IGNORECASE)
 # The change said first, then the approval of the rest: "Så rykker vi junimødet, og ellers er planen godkendt."
 _OTHERWISE = re.compile(r"^(?:så\s+)?(?P<change>.+?),?\s+og\s+(?:ellers|i øvrigt)\s+(?:(?:er|blev)\b.*\bgodkendt"
-                        r"|(?:godkender|vedtager)\b)",
+                        r"|(?:godkender|vedtager)\b)"
+                        # without "ellers" only after a change said as one: "Så flytter vi det til den 3. maj, og …"
+                        r"|^(?:så\s+)?(?P<moved>(?:flytter|rykker|retter|ændrer|tilføjer|sletter|fjerner|forlænger"
+                        r"|forkorter) vi\b.+?),?\s+og\s+(?:\w+\s+)?(?:er|blev)\s+(?:\w+\s+)?(?:godkendt|vedtaget)",
                         re.IGNORECASE)
 # The same, in two sentences: "Vi flytter seminaret til uge 35. Ellers er procesplanen godkendt."
 _OTHERWISE_ALONE = re.compile(r"^(?:og\s+)?(?:ellers|i øvrigt|resten af)\b", re.IGNORECASE)  # "Resten af dagsordenen …"
@@ -48,10 +51,12 @@ _BUT_WE = re.compile(r",\s+men\s+(?P<rest>(?:vi|udvalget|direktionen|forvaltning
 _AND_WANT = re.compile(r",\s+og\s+(?:vi|udvalget|direktionen)\s+(?:skal|vil|ønsker)\s+(?:gerne\s+)?(?:have|at få|se)\s+"
                        r"(?P<rest>[^.!?]+)", re.IGNORECASE)
 # "…, at politikken godkendes, og at HR tilføjer et afsnit om mangfoldighed"
-_AND_THAT = re.compile(r"\b(?:godkendes|vedtages|godkendt|vedtaget)\b.*?,?\s+og\s+at\s+(?P<rest>[^.!?]+)",
+_AND_THAT = re.compile(r"\b(?:godkendes|vedtages|godkendt|vedtaget|godkender|vedtager)\b.*?,?\s+og\s+at\s+"
+                       r"(?P<rest>[^.!?]+)",
                        re.IGNORECASE)
 # The agenda's order changed: "Vi tager punkt syv før punkt fire", "behandle punkt 48 før punkt 45".
 _REORDER = re.compile(r"\bpunkt \w+ (?:før|efter) punkt \w+|\bbytter (?:om|rundt)\b", re.IGNORECASE)
+_KEPT = re.compile(r"\s+og\s+lader\s+(?P<what>\w+(?:\s+\w+)?)\s+(?:være|ligge|være uændret)\b", re.IGNORECASE)
 _TRIAL = re.compile(r"\bsom (?:et )?(?P<rest>forsøg\w*\b[^,.!?]*)", re.IGNORECASE)
 
 
@@ -134,7 +139,7 @@ def remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str, 
     if said := SAID_REMARKS.search(text):
         return said.group(0)[4:].rstrip(".!? "), ""  # "de bemærkninger, der faldt" stands alone
     if otherwise := _OTHERWISE.search(text):
-        return "med den ændring", f"at {_as_clause(otherwise['change'].strip())}"
+        return "med den ændring", f"at {_as_clause((otherwise['change'] or otherwise['moved']).strip())}"
     match = REMARK.search(text)
     phrase_said = (match.group("phrase") or "") if match is not None else ""
     if phrase_said.lstrip().startswith(",") and (not clause or (not plain and phrase_said.endswith("når"))):
@@ -183,6 +188,8 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
         return "med ønske om", want["rest"].strip()
     if also := _AND_THAT.search(text):
         return "med den bemærkning,", f"at {also['rest'].strip()}"
+    if kept := _KEPT.search(text):  # "… og lader børneprisen være"
+        return "med den ændring,", f"at {kept['what'].strip()} er uændret"
     if trial := _TRIAL.search(text):
         return "som", trial["rest"].strip()
     if passive := _AND_PASSIVE.search(text):
