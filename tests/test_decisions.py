@@ -324,3 +324,22 @@ def test_closings_in_everyday_words(said, kind, drafted):
     draft = draft_decision(plan, (utt("Taler 2", 1.0, "Det ser fornuftigt ud."), utt("Taler 1", 6.0, said)),
                            CHEFFORUM)
     assert (draft.kind, draft.text) == (kind, f"Chefforum {drafted}")
+
+
+def test_the_opposite_of_the_proposal_a_choice_and_all_but_one_recommendation():
+    closed = item(10, "Lukning af svømmehal", None, "Administrationen indstiller, at svømmehallen holdes lukket.")
+    said = (utt("Taler 1", 1.0, "Renoveringen er flyttet."), utt("Taler 1", 6.0, "Den holdes åben."))
+    assert draft_decision(closed, said, CHEFFORUM, chair="Taler 1").kind == "rejected"
+    choice = item(55, "Opfølgning på politikker", None,
+                  "Administrationen indstiller, at udvalget beslutter, hvilke politikker der følges op på.")
+    chosen = (utt("Taler 2", 1.0, "Jeg foreslår demensstrategien."), utt("Taler 1", 6.0, "Det bliver demensstrategien."))
+    assert draft_decision(choice, chosen, CHEFFORUM, chair="Taler 1").kind == "decided"
+    advice = item(50, "Anbefalinger", None, "Administrationen indstiller, at anbefalingerne godkendes.")
+    most = (utt("Taler 2", 1.0, "Nummer fire går for langt."),
+            utt("Taler 1", 6.0, "Så godkender vi anbefalingerne bortset fra nummer fire."))
+    assert draft_decision(advice, most, CHEFFORUM, chair="Taler 1").text == (
+        "Chefforum godkendte anbefalingerne, men ikke nummer fire.")
+    moved = (utt("Taler 4", 1.0, "Et møde ligger i vinterferien."),
+             utt("Taler 1", 6.0, "Det flytter vi til uge 8, og så er årshjulet godkendt."))
+    assert draft_decision(advice, moved, CHEFFORUM, chair="Taler 1").text == (
+        "Chefforum godkendte indstillingen med den ændring, at vi flytter det til uge 8.")

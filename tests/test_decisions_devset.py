@@ -49,8 +49,8 @@ def test_the_held_aside_fifth_does_not_get_worse():
     # Plain numbers only: an assertion on the Score itself would print its list of wrong cases.
     kinds, cases, right, found = result.kinds, result.cases, result.followups_right, result.followups_found
     del result
-    # Session 28 added six fresh batches of 50, each written before any rule changed, with ten held
-    # each; the held part grew from 30 to 90 and stands at 83 % of kinds and 0.71 follow-up precision:
+    # Session 28 added seven fresh batches of 50, each written before any rule changed, with ten held
+    # each; the held part grew from 30 to 100 and stands at 83 % of kinds and 0.71 follow-up precision:
     # the rules do worse on phrasings nobody tuned them on (bench/RESULTS.md).
     assert kinds >= 0.8 * cases, (kinds, cases)
     assert right >= 0.55 * found, (right, found)
@@ -88,6 +88,9 @@ CLEAR = [
     ("rejected", "Udvalget anbefaler ikke salget."),
     ("rejected", "Så dropper vi datatrækket."),
     ("rejected", "Så står vi af."),
+    ("rejected", "Så er der ikke grundlag for at indføre den nu."),
+    ("rejected", "Så bliver puljen, som den er."),
+    ("rejected", "Så er der ingen grund til at lukke svømmehallen."),
     ("postponed", "Så udsætter vi punktet til næste møde."),
     ("postponed", "Sagen sendes tilbage til forvaltningen."),
     ("postponed", "Vi tager det op igen i august."),
@@ -104,6 +107,8 @@ CLEAR = [
     ("postponed", "Vi beslutter ikke noget i dag."),
     ("postponed", "Vi tager den nye ordning op, når kantineudvalget har udtalt sig."),
     ("postponed", "Onboardingen ligger stille, til der er ressourcer."),
+    ("postponed", "Sagen tages af dagsordenen, indtil klagen er behandlet."),
+    ("postponed", "Punktet udgår derfor i dag."),
     ("postponed", "Så venter vi på tallene og godkender planen på næste møde."),
     ("postponed", "Punktet tages op i december."),
     ("postponed", "Så må vi tage dem tilbage til MED."),

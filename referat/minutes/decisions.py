@@ -201,6 +201,8 @@ def _kind(hits: list[_Hit], asked: tuple[str, ...], sentences: list[Sentence],
         return "discussed", [h for h in hits if h.kind == "discussed"], 0.4
     if expected == "discussed" or (not expected and len(sentences) >= 2):
         return "discussed", [], 0.2
+    if expected == "decided" and not sentences[-1].is_question:
+        return "decided", [], 0.2  # a choice left to the committee, closed by "Det bliver demensstrategien."
     if expected == "noted" and len(sentences) >= 2:
         return "noted", [], 0.25  # an orientation given and asked about, with no objection
     return "undetermined", [], 0.0
@@ -254,7 +256,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         elif (echo is not None and (done := echo.search(norm)) and not re.search(r"indstill|foreslå|forslag", norm)
               and (k >= len(sentences) - 2 or not done["present"])):  # "Billetprisen hæves …" closes the item
             # "Så sælger vi grunden" on "at grunden sælges"; "Så giver vi ikke …" refuses it
-            refused = done["negated"] or done["negated_after"] or done["negated_passive"] or done["negated_present"]
+            refused = (done["negated"] or done["negated_after"] or done["negated_passive"] or done["negated_present"]
+                       or _opposite(norm, indstilling))
             kind, weight = ("rejected" if refused else "approved"), 0.9
         elif k == len(sentences) - 1 and not sentence.is_question and restates(indstilling, norm):
             # The item closes on what the Indstilling proposes: "Så er regionen med i det fælles indkøb."
@@ -276,6 +279,16 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             score *= options.mark_weight
         hits.append(_Hit(kind, score, sentence, marked, stated, family.name if family is not None else ""))
     return hits
+
+
+# "Den holdes åben" on "at svømmehallen holdes lukket": the Indstilling's verb with the opposite.
+_OPPOSITES = {"lukket": "åben", "åben": "lukket", "åbent": "lukket", "op": "ned", "ned": "op", "mere": "mindre",
+              "mindre": "mere", "flere": "færre", "færre": "flere"}
+
+
+def _opposite(norm: str, indstilling: str) -> bool:
+    said, proposed = set(re.findall(r"\w+", norm)), set(re.findall(r"\w+", indstilling.casefold()))
+    return any(_OPPOSITES[w] in said and w not in said for w in proposed & _OPPOSITES.keys())
 
 
 def _answered_yes(sentences: list[Sentence], k: int) -> bool:

@@ -38,7 +38,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("partly_approved", "approval of some points, not others", _rx(
         r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*)\b[^.?!]*?(?:,? og resten (?:venter|må vente|udsættes|udskydes)"
         r"|,? men ikke|,? mens \w+ (?:\w+ )?(?:udsætte\w*|udskyde\w*)"
-        r"|,? og (?:indstilling )?\d[\w ,]*? (?:udsætter|udskyder|venter)| undtagen (?:indstilling|nummer|punkt) \w+"
+        r"|,? og (?:indstilling )?\d[\w ,]*? (?:udsætter|udskyder|venter)"
+        r"| (?:undtagen|bortset fra) (?:indstilling|nummer|punkt|anbefaling) \w+"
         r"|,? men \w+ (?:\w+ )?(?:udsætter|venter med)"
         r"|,? (?:og |mens |men )?(?:indstilling |punkt )?[^.?!]*?\b(?:er |bliver |blev )?"
         r"(?:udsat|udsættes|udskudt|udskydes|afvist|afvises|ikke godkendt|godkendes ikke)\b)"),
@@ -55,7 +56,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|tager vi (?:\w+ )?(?:op )?(?:på|til) (?:næste|et senere|et kommende) møde|når (?:det|den) ikke\b"
         r"|til næste gang|en anden gang|skubber (?:vi )?(?:det|den|sagen|punktet)|genoptag\w*|genbehandl\w*"
         r"|parkere[rs]? (?:vi )?(?:sagen|punktet|den)|sættes i bero|sætter (?:vi )?(?:sagen|punktet|den) i bero"
-        r"|(?:sagen|punktet) må vente|venter (?:vi )?på (?:dem|den|det|\w+(?:en|et|ne))\b"
+        r"|(?:sagen|punktet) må vente|(?:punktet|sagen) udgår|tages af dagsordenen"
+        r"|venter (?:vi )?på (?:dem|den|det|\w+(?:en|et|ne))\b"
         r"|godkende[rs]? (?:\w+ ){0,2}på (?:næste|et senere|et kommende) møde|(?:ligger|står) stille"
         r"|beslutte[rs]? (?:vi )?ikke (?:noget )?(?:i dag|endnu|nu)"
         r"|træffe[rs]? (?:vi )?ikke (?:nogen |en )?beslutning (?:i dag|endnu|nu)"
@@ -79,7 +81,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:indstillingen|forslaget|sagen) faldt|ikke fremme|(?:bliver|blev|er) (?:det )?et nej|går ikke videre med"
         r"|skrinlægg\w*|bliver (?:\w+ )?ikke til noget|(?:kan|vil) (?:vi |\w+ )?ikke gå med til|takke[rs]? nej"
         r"|(?:udvalget|direktionen|et flertal|flertallet) er imod (?:planen|forslaget|indstillingen|sagen)"
-        r"|dropper (?:vi )?\w+|står (?:vi )?af\b|nedstem\w*|stemt ned|stemme[rs]? (?:\w+ ){0,2}ned"
+        r"|dropper (?:vi )?\w+|står (?:vi )?af\b|ikke (?:noget )?grundlag for|ingen grund til at"
+        r"|(?:bliver|forbliver) \w+,? som (?:den|det|de) er|nedstem\w*|stemt ned|stemme[rs]? (?:\w+ ){0,2}ned"
         r"|ikke (?!bare |blot |kun |også )(?:\w+ )?(?:flertal|opbakning)|ikke (?:at )?gå videre med"
         r"|kommer ikke videre med|giver (?:vi|udvalget|direktionen) ikke"
         r"|rejected|rejects?)\b"), 1.2, "Vi afviser indstillingen om de hundrede tusind kroner."),
@@ -129,7 +132,7 @@ FAMILIES: tuple[Family, ...] = (
         1.0, "Vi noterer os status og følger det tæt."),
     Family("decided", "a decision", _rx(r"\b(?:besluttede|besluttet|beslutter|besluttes|decided|decides)\b"
                r"|\b(?:er|blev) (?:hermed )?(?:(?!ikke\b)\w+ ){0,3}(?:udpeget|valgt|udnævnt)\b"
-               r"|\b(?:udpeger|vælger) (?:vi|udvalget)\b"),
+               r"|\b(?:udpeger|vælger) (?:vi|udvalget)\b|\bvi (?:udpeger|vælger)\b"),
            0.95, "Vi beslutter, at mødefri fredag afprøves i tre måneder."),
     Family("decided", "an agreement on what to do", _rx(
         r"\b(?:aftaler|aftalte|aftalt),? (?:\w+ )?at\b|\bkonklusionen (?:er|bliver),? at\b|\bvi (?:har )?valgt,? at\b"),

@@ -22,7 +22,7 @@ def numbers(text: str) -> frozenset[str]:
 
 
 _PARTLY = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*)\s+(?:vi\s+)?(?P<yes>.+?),?\s+"
-                     r"(?:men ikke\s+(?P<no>[^,.]+)|(?<=\s)undtagen\s+(?P<except>[^,.]+)"
+                     r"(?:men ikke\s+(?P<no>[^,.]+)|(?<=\s)(?:undtagen|bortset fra)\s+(?P<except>[^,.]+)"
                      r"|(?:og|men|mens)\s+(?P<later>[^,]+?)\s+(?:udsætter|udskyder|venter|udsættes|udskydes"
                      r"|(?:er\s+|blev\s+)?udsat)(?:\s+vi)?(?P<until>[^,.]*))",
                      re.IGNORECASE)

@@ -29,8 +29,9 @@ _APPROVED_WITH = re.compile(r"\b(?:godkendt|godkendes|vedtaget|vedtages),?\s+med
 _OTHERWISE = re.compile(r"^(?:så\s+)?(?P<change>.+?),?\s+og\s+(?:ellers|i øvrigt)\s+(?:(?:er|blev)\b.*\bgodkendt"
                         r"|(?:godkender|vedtager)\b)"
                         # without "ellers" only after a change said as one: "Så flytter vi det til den 3. maj, og …"
-                        r"|^(?:så\s+)?(?P<moved>(?:flytter|rykker|retter|ændrer|tilføjer|sletter|fjerner|forlænger"
-                        r"|forkorter) vi\b.+?),?\s+og\s+(?:\w+\s+)?(?:er|blev)\s+(?:\w+\s+)?(?:godkendt|vedtaget)",
+                        r"|^(?:så\s+)?(?P<moved>(?:(?:det|den)\s+)?(?:flytter|rykker|retter|ændrer|tilføjer|sletter|fjerner"
+                        r"|forlænger|forkorter) vi\b.+?),?\s+og\s+(?:så\s+)?(?:\w+\s+)?(?:er|blev)\s+(?:\w+\s+)?"
+                        r"(?:godkendt|vedtaget)",
                         re.IGNORECASE)
 # The same, in two sentences: "Vi flytter seminaret til uge 35. Ellers er procesplanen godkendt."
 _OTHERWISE_ALONE = re.compile(r"^(?:og\s+)?(?:ellers|i øvrigt|resten af)\b", re.IGNORECASE)  # "Resten af dagsordenen …"
@@ -44,6 +45,8 @@ _AND_PASSIVE = re.compile(r",\s+og\s+(?P<rest>"
 _WITH_AT_END = re.compile(r",\s+med\s+(?P<what>(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b"
                           r"|alle\b|tak\b|glæde\b|virkning\b|\w+'?s\s+anbefaling\b|udvalgets\b)\w+\s+\w[^,.!?]*)[.!]?$",
                           re.IGNORECASE)
+_AND_ALSO = re.compile(r"\b(?:godkendt|vedtaget|godkendes|vedtages)\b,?\s+og\s+(?P<rest>\w+\s+\w+er\s+også\b[^.!?]*)",
+                       re.IGNORECASE)
 # "Vi fortsætter med mødefri fredag, men vi evaluerer igen om et halvt år"
 _BUT_WE = re.compile(r",\s+men\s+(?P<rest>(?:vi|udvalget|direktionen|forvaltningen|administrationen)\s+\w+er\b[^.!?]*)",
                      re.IGNORECASE)
@@ -124,6 +127,8 @@ def _other_numbers(text: str, echo: re.Pattern[str] | None, indstilling: Section
 def _as_clause(sentence: str) -> str:
     """"Så rykker vi junimødet" → "vi rykker junimødet": a main clause as the object of "at"."""
     sentence = re.sub(r"^(?:så|og så)\s+", "", sentence, flags=re.IGNORECASE)
+    # "Det flytter vi" → "vi flytter det"
+    sentence = re.sub(r"^(?i:(det|den)) (\w+) (vi) ", lambda m: f"vi {m[2]} {m[1].lower()} ", sentence)
     sentence = re.sub(r"^(\w+) (vi|udvalget|direktionen) ", r"\2 \1 ", sentence)
     first, _, rest = sentence.partition(" ")
     if first.casefold() in ("vi", "udvalget", "direktionen", "det", "den", "de"):
@@ -182,6 +187,8 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
         return "med", with_what["what"].strip()
     if with_what := _WITH_AT_END.search(text):
         return "med", with_what["what"].strip()
+    if also := _AND_ALSO.search(text):  # "…, og arbejdsgruppen ser også på fastholdelse"
+        return "med den bemærkning,", f"at {also['rest'].strip()}"
     if but := _BUT_WE.search(text):
         return "med den bemærkning,", f"at {but['rest'].strip()}"
     if want := _AND_WANT.search(text):
