@@ -343,3 +343,18 @@ def test_the_opposite_of_the_proposal_a_choice_and_all_but_one_recommendation():
              utt("Taler 1", 6.0, "Det flytter vi til uge 8, og så er årshjulet godkendt."))
     assert draft_decision(advice, moved, CHEFFORUM, chair="Taler 1").text == (
         "Chefforum godkendte indstillingen med den ændring, at vi flytter det til uge 8.")
+
+
+def test_a_proposal_reported_is_no_decision_and_an_orientation_with_its_approval_put_off_is_a_postponement():
+    grant = item(121, "Anlægsbevilling", None, "Økonomiudvalget indstiller, at der gives en anlægsbevilling.")
+    said = (utt("Taler 2", 1.0, "Der er stillet forslag om at udskyde byggeriet et år."),
+            utt("Taler 1", 6.0, "Forslaget er faldet. Bevillingen er givet."))
+    assert draft_decision(grant, said, CHEFFORUM, chair="Taler 2").kind == "approved"
+    both = item(9, "Opfølgning", None, "Koncerndirektionen indstiller, at opfølgningen tages til efterretning og at den "
+                                        "videre proces godkendes.")
+    later = (utt("Taler 2", 1.0, "Processen er uklar."),
+             utt("Taler 1", 6.0, "Vi tager opfølgningen til efterretning, og processen kommer på igen, når den er "
+                                 "beskrevet bedre."))
+    assert draft_decision(both, later, CHEFFORUM, chair="Taler 1").kind == "postponed"
+    joined = (utt("Taler 2", 1.0, "Jeg er for."), utt("Taler 1", 6.0, "Så er regionen med."))
+    assert draft_decision(grant, joined, CHEFFORUM, chair="Taler 1").kind == "approved"

@@ -49,7 +49,8 @@ _CHAIR_ROLES = re.compile(r"formand|borgmester|direktør|mødeleder|chair")
 _NO = re.compile(r"^(?:nej|vent|ikke endnu)\b")
 # A member's view, not the meeting's decision: "Jeg mener, det bør udsættes."
 _PROPOSAL = re.compile(r"\b(?:jeg (?:mener|synes|foreslår|tror)|bør|burde|skulle vi|vi skal (?:nok )?overveje"
-                       r"|jeg kan (?:\w+ )?(?:ikke|godt) støtte)\b|^det kan jeg (?:heller )?ikke(?: støtte)?\.?$")
+                       r"|jeg kan (?:\w+ )?(?:ikke|godt) støtte|(?:stillet )?forslag om at)\b"
+                       r"|^det kan jeg (?:heller )?ikke(?: støtte)?\.?$")
 # Granting what was asked for, not following the Indstilling: "Tilskuddet gives", "flertal for at give …"
 _GRANTS = re.compile(r"\b(?:gives|givet|give|bevilg\w*|imødekomm\w*)\b(?! ikke\b)")
 
@@ -133,6 +134,12 @@ def draft_decision(
         kind = "approved"  # "Så er det besluttet." with nothing said of what: what the Indstilling asked
     if kind == "approved" and asked and set(asked) <= {"noted"}:
         kind = "noted"  # approving an orientation means taking it to efterretning, as the seeds say
+    postponed = [h for h in hits if h.kind == "postponed" and h.stated]
+    if kind == "noted" and "approved" in asked and postponed:
+        kind, support = "postponed", postponed  # noted what was told, put off what was to be approved
+    if kind == "decided" and asked[:1] == ("discussed",) and all(h.family != "a decision" for h in support):
+        kind = "discussed"  # "Konklusionen er, at administrationen arbejder videre …" closes a discussion
+        support = [h for h in hits if h.kind == "discussed"] + support
     if kind == "noted" and asked[:1] == ("discussed",) and not any(
             re.search(r"efterretning|orientering", h.sentence.text, re.IGNORECASE) for h in support):
         kind = "discussed"  # "Det er noteret" on a point made in a discussion item

@@ -56,7 +56,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|tager vi (?:\w+ )?(?:op )?(?:på|til) (?:næste|et senere|et kommende) møde|når (?:det|den) ikke\b"
         r"|til næste gang|en anden gang|skubber (?:vi )?(?:det|den|sagen|punktet)|genoptag\w*|genbehandl\w*"
         r"|parkere[rs]? (?:vi )?(?:sagen|punktet|den)|sættes i bero|sætter (?:vi )?(?:sagen|punktet|den) i bero"
-        r"|(?:sagen|punktet) må vente|(?:punktet|sagen) udgår|tages af dagsordenen"
+        r"|(?:sagen|punktet) må vente|må (?:\w+ ){1,2}vente,? (?:til|indtil)"
+        r"|(?:punktet|sagen) udgår|tages af dagsordenen"
         r"|venter (?:vi )?på (?:dem|den|det|\w+(?:en|et|ne))\b"
         r"|godkende[rs]? (?:\w+ ){0,2}på (?:næste|et senere|et kommende) møde|(?:ligger|står) stille"
         r"|beslutte[rs]? (?:vi )?ikke (?:noget )?(?:i dag|endnu|nu)"
@@ -87,7 +88,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|kommer ikke videre med|giver (?:vi|udvalget|direktionen) ikke"
         r"|rejected|rejects?)\b"), 1.2, "Vi afviser indstillingen om de hundrede tusind kroner."),
     # "Sagen kommer igen i januar"; after a refusal in the sentence before it is the refusal's note.
-    Family("postponed", "a return of the case", _rx(r"\b(?:sagen|punktet|den|det) kommer (?:igen|tilbage)\b"),
+    Family("postponed", "a return of the case", _rx(r"\b(?:sagen|punktet|den|det|processen|planen|forslaget"
+                                                   r"|indstillingen) kommer (?:på )?(?:igen|tilbage)\b"),
            0.9, "Sagen kommer igen i januar."),
     Family("rejected", "a majority against", _rx(r"\bflertal(?:let)? (?:stemte |stemmer |er )?imod\b"),
            1.2, "Et flertal stemte imod forslaget."),
@@ -118,7 +120,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:der er|der var) (?:\w+ )?opbakning til"
         r"|bakker (?:vi )?op om (?:indstillingen|forslaget)"
         r"|grønt lys|s(?:iger|agt|agde) (?:vi )?god for|(?:det|den) er vi enige om|så gør vi det|det siger vi ja til"
-        r"|hermed vedtaget|(?:(?:jeg|vi) (?:tager|opfatter|betragter)|(?:tager|opfatter|betragter) (?:jeg|vi))"
+        r"|hermed vedtaget|^så er (?:vi|regionen|kommunen|udvalget|direktionen) med(?=\.?$)"
+        r"|(?:(?:jeg|vi) (?:tager|opfatter|betragter)|(?:tager|opfatter|betragter) (?:jeg|vi))"
         r" det som et ja"
         r"|(?:der er|er der) (?:\w+ )?enighed om|går (?:vi )?med (?:det|den|de) \w+)\b"),
         0.9, "Fire for, ingen imod."),
