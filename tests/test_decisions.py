@@ -358,3 +358,15 @@ def test_a_proposal_reported_is_no_decision_and_an_orientation_with_its_approval
     assert draft_decision(both, later, CHEFFORUM, chair="Taler 1").kind == "postponed"
     joined = (utt("Taler 2", 1.0, "Jeg er for."), utt("Taler 1", 6.0, "Så er regionen med."))
     assert draft_decision(grant, joined, CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+def test_a_new_amount_said_with_the_proposal_s_own_words_and_a_task_given_with_the_approval():
+    budget = item(11, "Budget for lederdagen", None, "Kommunaldirektøren indstiller, at budgettet på 80.000 kr. godkendes.")
+    said = (utt("Taler 4", 1.0, "Prisen er steget."), utt("Taler 1", 6.0, "Så hæver vi budgettet til hundrede tusind."))
+    draft = draft_decision(budget, said, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "hundrede tusind" in draft.text
+    plan = item(14, "Handleplan", None, "Kommunaldirektøren indstiller, at handleplanen godkendes.")
+    asked = (utt("Taler 3", 1.0, "Jeg savner noget om arbejdsmiljø."),
+             utt("Taler 1", 6.0, "Så godkender vi den og beder HR tilføje et afsnit om arbejdsmiljø."))
+    assert draft_decision(plan, asked, CHEFFORUM, chair="Taler 1").text == (
+        "Chefforum godkendte indstillingen med den bemærkning, at HR skal tilføje et afsnit om arbejdsmiljø.")

@@ -49,8 +49,8 @@ def test_the_held_aside_fifth_does_not_get_worse():
     # Plain numbers only: an assertion on the Score itself would print its list of wrong cases.
     kinds, cases, right, found = result.kinds, result.cases, result.followups_right, result.followups_found
     del result
-    # Session 28 added eight fresh batches of 50, each written before any rule changed, with ten held
-    # each; the held part grew from 30 to 110 and stands at 81 % of kinds and 0.71 follow-up precision:
+    # Session 28 added nine fresh batches of 50, each written before any rule changed, with ten held
+    # each; the held part grew from 30 to 120 and stands at 82 % of kinds and 0.71 follow-up precision:
     # the rules do worse on phrasings nobody tuned them on (bench/RESULTS.md).
     assert kinds >= 0.78 * cases, (kinds, cases)
     assert right >= 0.55 * found, (right, found)
@@ -110,6 +110,8 @@ CLEAR = [
     ("postponed", "Sagen tages af dagsordenen, indtil klagen er behandlet."),
     ("postponed", "Punktet udgår derfor i dag."),
     ("postponed", "Så må retningslinjerne vente, til vi kender reglerne."),
+    ("postponed", "Så venter bevillingen til budget 2016."),
+    ("postponed", "Så venter vi på MED."),
     ("postponed", "Så venter vi på tallene og godkender planen på næste møde."),
     ("postponed", "Punktet tages op i december."),
     ("postponed", "Så må vi tage dem tilbage til MED."),
@@ -119,7 +121,7 @@ CHATTER = [
     "Jeg kan godt støtte indstillingen.", "Det lyder fornuftigt.", "Vi har drøftet det før.",
     "Godkendelse af det her haster.", "Jeg mener, det bør vedtages.", "Fint.", "Det er godkendt i udvalget.",
     "Så sælger vi grunden.", "Så melder vi os ind.", "Så går vi videre med det.", "Det er noteret.",
-    "Så lander vi der.", "Så har vi en plan.",
+    "Så lander vi der.", "Så har vi en plan.", "Den fortsætter.",
 ]
 
 

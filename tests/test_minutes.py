@@ -133,6 +133,7 @@ def test_spoken_amounts_are_read_in_digits_and_in_danish_words():
     assert spoken_numbers("budgettet på 80.000 kr. og 3,5 mio.") == {80000, 3.5}
     assert spoken_numbers("firs tusind") == {80000}
     assert spoken_numbers("en plan og et forslag") == set()  # articles are no numbers
+    assert spoken_numbers("til hundrede tusind, tusind tak") == {100000}
 
 
 def test_a_date_or_an_abbreviation_does_not_end_a_sentence_but_an_item_number_before_a_new_one_does():

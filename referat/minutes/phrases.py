@@ -51,14 +51,14 @@ FAMILIES: tuple[Family, ...] = (
         r"|not (?:be )?approved?)\b"), 1.3, "Så godkender vi ikke indstillingerne i dag."),
     Family("postponed", "a postponement", _rx(
         r"\b(?:udsæt\w*|udsat|udskyd\w*|udskudt|hjemvis\w*|afvent\w*"
-        r"|tage[rs]? (?:\w+ ){0,2}op (?:igen|på (?:et|næste)|senere)|venter (?:vi )?(?:med|til)|sendes tilbage"
+        r"|tage[rs]? (?:\w+ ){0,2}op (?:igen|på (?:et|næste)|senere)|venter (?:\w+ ){0,2}(?:med|til)\b|sendes tilbage"
         r"|sende[rs]? (?:\w+ ){0,3}tilbage til|til (?:et senere|et kommende) møde"
         r"|tager vi (?:\w+ )?(?:op )?(?:på|til) (?:næste|et senere|et kommende) møde|når (?:det|den) ikke\b"
         r"|til næste gang|en anden gang|skubber (?:vi )?(?:det|den|sagen|punktet)|genoptag\w*|genbehandl\w*"
         r"|parkere[rs]? (?:vi )?(?:sagen|punktet|den)|sættes i bero|sætter (?:vi )?(?:sagen|punktet|den) i bero"
         r"|(?:sagen|punktet) må vente|må (?:\w+ ){1,2}vente,? (?:til|indtil)"
         r"|(?:punktet|sagen) udgår|tages af dagsordenen"
-        r"|venter (?:vi )?på (?:dem|den|det|\w+(?:en|et|ne))\b"
+        r"|venter (?:vi )?på (?!at\b)\w+"
         r"|godkende[rs]? (?:\w+ ){0,2}på (?:næste|et senere|et kommende) møde|(?:ligger|står) stille"
         r"|beslutte[rs]? (?:vi )?ikke (?:noget )?(?:i dag|endnu|nu)"
         r"|træffe[rs]? (?:vi )?ikke (?:nogen |en )?beslutning (?:i dag|endnu|nu)"
@@ -135,7 +135,8 @@ FAMILIES: tuple[Family, ...] = (
         1.0, "Vi noterer os status og følger det tæt."),
     Family("decided", "a decision", _rx(r"\b(?:besluttede|besluttet|beslutter|besluttes|decided|decides)\b"
                r"|\b(?:er|blev) (?:hermed )?(?:(?!ikke\b)\w+ ){0,3}(?:udpeget|valgt|udnævnt)\b"
-               r"|\b(?:udpeger|vælger) (?:vi|udvalget)\b|\bvi (?:udpeger|vælger)\b"),
+               r"|\b(?:udpeger|vælger) (?:vi|udvalget)\b|\bvi (?:udpeger|vælger)\b|\bnavngives\b"
+               r"|\bkommer til at hedde\b"),
            0.95, "Vi beslutter, at mødefri fredag afprøves i tre måneder."),
     Family("decided", "an agreement on what to do", _rx(
         r"\b(?:aftaler|aftalte|aftalt),? (?:\w+ )?at\b|\bkonklusionen (?:er|bliver),? at\b|\bvi (?:har )?valgt,? at\b"),
@@ -179,6 +180,7 @@ ASSENT = _rx(
     r"|holder vi (?:en )?pause|starter vi(?! med (?!punkt|mødet|dagens)\w)|slutter vi|siger vi tak)"
     r"(?:\w+er|går|gør|får|ser) vi\b"
     r"(?!(?: \w+){0,2} ikke\b)(?!.*\?$)|^så lander vi\b|^så har vi (?:en|et) \w+\.?$"
+    r"|^(?:den|det|ordningen|forsøget) fortsætter\b(?!.*\bikke\b)"
 )
 
 # A remark on an approval, in the forms the minutes use ("med bemærkning om, at …").

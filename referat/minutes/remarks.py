@@ -59,7 +59,11 @@ _AND_THAT = re.compile(r"\b(?:godkendes|vedtages|godkendt|vedtaget|godkender|ved
                        re.IGNORECASE)
 # The agenda's order changed: "Vi tager punkt syv før punkt fire", "behandle punkt 48 før punkt 45".
 _REORDER = re.compile(r"\bpunkt \w+ (?:før|efter) punkt \w+|\bbytter (?:om|rundt)\b", re.IGNORECASE)
+_AND_ASK = re.compile(r"\bog\s+beder\s+(?P<who>forvaltningen|administrationen|sekretariatet|HR|IT|[A-ZÆØÅ]\w+)\s+"
+                      r"(?:om\s+at\s+)?(?P<what>\w+e\b[^.!?]*)")
 _KEPT = re.compile(r"\s+og\s+lader\s+(?P<what>\w+(?:\s+\w+)?)\s+(?:være|ligge|være uændret)\b", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(r"at (?:det|den) \w+ vi(?: \w+)?", re.IGNORECASE)
+_WRITTEN_IN = re.compile(r"^(?:det|den) (?:skriver|tager|føjer) vi (?:ind|med)\b", re.IGNORECASE)
 _TRIAL = re.compile(r"\bsom (?:et )?(?P<rest>forsøg\w*\b[^,.!?]*)", re.IGNORECASE)
 
 
@@ -88,8 +92,10 @@ def find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[
              if (remark := remark_in(sentence.text.strip(), plain=sentence in own,
                                      clause=sentence in own or sentence is own_before))]
     before = sentences[at - 1] if at else None
-    if found and found[0][0] is approval and found[0][1][1] == "at det gør vi" and before:
-        return _quoted(before)  # "Det gør vi, og ellers er dagsordenen godkendt"
+    if found and found[0][0] is approval and _BACK_REFERENCE.fullmatch(found[0][1][1]) and before:
+        return _quoted(before)  # "Det gør vi, og ellers er dagsordenen godkendt": the change was said before
+    if not found and before and _WRITTEN_IN.match(approval.text.strip()):
+        return _quoted(before)  # "Det skriver vi ind, og så sender vi politikken i høring"
     if not found and before and _OTHERWISE_ALONE.match(approval.text.strip()):
         return Remark("med den ændring", f"at {_as_clause(before.text.strip().rstrip('.!? '))}", before)
     reordered = next((s for s in near if _REORDER.search(s.text)), None)
@@ -117,8 +123,13 @@ def _quoted(sentence: Sentence) -> Remark:
 
 
 def _other_numbers(text: str, echo: re.Pattern[str] | None, indstilling: Section | None) -> bool:
-    """Doing what the Indstilling proposes with other numbers: "til 350 kroner" for "til 400 kr."."""
-    if echo is None or indstilling is None or not echo.search(text.casefold()):
+    """Doing what the Indstilling proposes with other numbers: "til 350 kroner" for "til 400 kr.", or
+    "Så hæver vi budgettet til hundrede tusind" for "budgettet på 80.000 kr."."""
+    if indstilling is None:
+        return False
+    norm = text.casefold()
+    shared = set(re.findall(r"\w{5,}", norm)) & set(re.findall(r"\w{5,}", indstilling.text.casefold()))
+    if not ((echo is not None and echo.search(norm)) or (shared and re.search(r"\b(?:til|på) \w", norm))):
         return False
     said, proposed = spoken_numbers(text), spoken_numbers(indstilling.text)
     return bool(said and proposed and not said <= proposed)
@@ -195,6 +206,8 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
         return "med ønske om", want["rest"].strip()
     if also := _AND_THAT.search(text):
         return "med den bemærkning,", f"at {also['rest'].strip()}"
+    if asked := _AND_ASK.search(text):  # "Så godkender vi den og beder HR tilføje et afsnit om …"
+        return "med den bemærkning,", f"at {asked['who']} skal {asked['what'].strip()}"
     if kept := _KEPT.search(text):  # "… og lader børneprisen være"
         return "med den ændring,", f"at {kept['what'].strip()} er uændret"
     if trial := _TRIAL.search(text):

@@ -114,13 +114,14 @@ def spoken_numbers(text: str) -> set[float]:
     halvtreds kroner" → {350}, "femogfyrre" → {45}, "3,5 mio." → {3.5}, "80.000" → {80000}."""
     found: set[float] = set()
     total, current, started = 0.0, 0.0, False
-    for token in [*_NUMBER_TOKEN.findall(normalize(text)), "."]:
+    said = re.sub(r"\btusind tak\b", "", normalize(text))  # thanks, not an amount
+    for token in [*_NUMBER_TOKEN.findall(said), "."]:
         if token[0].isdigit():
             found.add(float(token.replace(".", "").replace(",", ".")))
             continue
         value = _word_value(token)
-        if token in _SCALES and started:
-            current = (current or 1) * _SCALES[token]
+        if token in _SCALES:  # "hundrede tusind": a scale alone counts one of it
+            current, started = (current or 1) * _SCALES[token], True
             if _SCALES[token] >= 1000:
                 total, current = total + current, 0.0
         elif value is not None:
