@@ -370,3 +370,39 @@ def test_a_new_amount_said_with_the_proposal_s_own_words_and_a_task_given_with_t
              utt("Taler 1", 6.0, "Så godkender vi den og beder HR tilføje et afsnit om arbejdsmiljø."))
     assert draft_decision(plan, asked, CHEFFORUM, chair="Taler 1").text == (
         "Chefforum godkendte indstillingen med den bemærkning, at HR skal tilføje et afsnit om arbejdsmiljø.")
+
+
+CANTEEN = item(9, "Beslutning om ny kantineordning", "00.01.00", "CBA indstiller, at den nye kantineordning godkendes.")
+
+
+def test_the_chairs_closing_without_decision_words_follows_the_indstilling():
+    discussion = (
+        utt("Taler 3", 10.0, "Kantineordningen er ændret, så prisen kun stiger med fem kroner."),
+        utt("Taler 2", 16.0, "Det var det, vi bad om."),
+        utt("Taler 1", 20.0, "Dermed skifter vi leverandør."),  # no decision word, and not the Indstilling's
+    )
+    draft = draft_decision(CANTEEN, discussion, DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved" and draft.text == "Direktionen godkendte indstillingen."
+    assert "Dermed skifter vi leverandør." in [e.text for e in draft.evidence]
+    assert draft.confidence <= 0.35  # a weak reason: the secretary checks it
+
+
+@pytest.mark.parametrize("closing", [
+    "Så bliver ordningen, som den er.",  # kept as it is: a refusal said without a refusal word
+    "Vi ser på ordningen igen efter sommer.",  # a delay
+    "Vi holder et møde med kantineudvalget først.",  # a condition first
+])
+def test_a_closing_that_holds_back_does_not_confirm_the_indstilling(closing):
+    discussion = (
+        utt("Taler 3", 10.0, "Kantineordningen er ændret, så prisen kun stiger med fem kroner."),
+        utt("Taler 1", 20.0, closing),
+    )
+    assert draft_decision(CANTEEN, discussion, DIREKTIONEN, chair="Taler 1").kind != "approved"
+
+
+def test_talk_ended_by_a_member_is_no_closing():
+    discussion = (
+        utt("Taler 1", 10.0, "Kantineordningen er ændret, så prisen kun stiger med fem kroner."),
+        utt("Taler 3", 20.0, "Dermed skifter vi leverandør."),
+    )
+    assert draft_decision(CANTEEN, discussion, DIREKTIONEN, chair="Taler 1").kind == "undetermined"

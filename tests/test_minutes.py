@@ -37,6 +37,21 @@ def test_chair_defaults_to_the_first_speaker():
     assert chair_label(DIREKTIONEN, (), {}) is None
 
 
+def test_without_a_named_chair_the_chair_is_who_closes_most_items():
+    """A presenter may speak first; the chair ends the items ("Så er det godkendt")."""
+    said = {
+        1: (utt("Taler 3", 1.0, "Planen er klar."), utt("Taler 1", 5.0, "Godkendt.")),
+        2: (utt("Taler 2", 9.0, "Tallene er ude."), utt("Taler 1", 12.0, "Taget til efterretning.")),
+        3: (utt("Taler 1", 15.0, "Næste punkt."), utt("Taler 3", 18.0, "Jeg har et spørgsmål.")),
+    }
+    everyone = tuple(u for talk in said.values() for u in talk)
+    assert chair_label(DIREKTIONEN, everyone, {}, said) == "Taler 1"
+    tied = {1: said[1][:1], 2: said[2][:1]}  # each closes one: the first of them to speak
+    assert chair_label(DIREKTIONEN, everyone, {}, tied) == "Taler 3"
+    named = {"Taler 2": "Lars Holte"}  # the agenda names the chair: that settles it
+    assert chair_label(DIREKTIONEN, everyone, named, said) == "Taler 2"
+
+
 def test_public_version_drops_closed_discussion_and_unassigned_talk():
     minutes = build_minutes(DIREKTIONEN, DISCUSSION).minutes
     assert minutes.items[0].utterances  # the internal version keeps it

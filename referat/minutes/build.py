@@ -7,6 +7,7 @@ secretary re-renders a saved meeting with fixed names, marks or agenda.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -30,14 +31,23 @@ def empty_meeting(title: str = "Møde", date: dt.date | None = None) -> Meeting:
     return Meeting(forum=title, date=date or dt.date.today())
 
 
-def chair_label(meeting: Meeting, utterances: Sequence[Utterance], speaker_names: dict[str, str]) -> str | None:
-    """The chair's speaker label: the one named as the chair, else whoever speaks first
-    (the chair opens the meeting)."""
+def chair_label(meeting: Meeting, utterances: Sequence[Utterance], speaker_names: dict[str, str],
+                said: Mapping[int, Sequence[Utterance]] | None = None) -> str | None:
+    """The chair's speaker label: the one named as the chair; else whoever closes the
+    most items (the chair ends each with the decision: "Så er det godkendt"); else
+    whoever speaks first (the chair opens the meeting)."""
     chair = chair_name(meeting)
     if chair:
         for label, name in speaker_names.items():
             if name.casefold() == chair.casefold():
                 return label
+    closings = Counter(talk[-1].speaker for talk in (said or {}).values() if talk)
+    if closings:
+        ranked = closings.most_common()
+        tied = {label for label, count in ranked if count == ranked[0][1]}
+        if len(tied) == 1:
+            return ranked[0][0]
+        return next((u.speaker for u in utterances if u.speaker in tied), ranked[0][0])
     return utterances[0].speaker if utterances else None
 
 
@@ -53,7 +63,7 @@ def draft_decisions(
     """A draft Beslutning for every agenda item (or the items ``numbers``) from what
     was said under it. ``everyone`` is the whole meeting's talk, in order (it tells
     who the chair is)."""
-    chair = chair_label(meeting, everyone, dict(speaker_names or {}))
+    chair = chair_label(meeting, everyone, dict(speaker_names or {}), said)
     wanted = None if numbers is None else set(numbers)
     return {item.number: draft_decision(item, said.get(item.number, ()), meeting, chair=chair, marks=marks,
                                         options=options, names=speaker_names)
@@ -74,7 +84,7 @@ def build_minutes(
     drafts = draft_decisions(meeting, said, utterances, marks, names, options)
     items = tuple(ItemMinutes(item, said[item.number], drafts[item.number]) for item in meeting.items)
     minutes = Minutes(meeting, items, split.unassigned, tuple(sorted(names.items())))
-    chair = chair_label(meeting, utterances, names)
+    chair = chair_label(meeting, utterances, names, said)
     warnings = split.warnings
     if not utterances:
         warnings = ("No speech was found in the recording; the referat holds the agenda and empty drafts.",) + warnings

@@ -212,7 +212,28 @@ def _kind(hits: list[_Hit], asked: tuple[str, ...], sentences: list[Sentence],
         return "decided", [], 0.2  # a choice left to the committee, closed by "Det bliver demensstrategien."
     if expected == "noted" and len(sentences) >= 2:
         return "noted", [], 0.25  # an orientation given and asked about, with no objection
+    closing = _closing(sentences, chair)
+    if expected and closing is not None:  # "Så går vi videre med den nye kantineordning."
+        return expected, [_Hit(expected, 0.3, closing, family="the chair's closing")], 0.3
     return "undetermined", [], 0.0
+
+
+# What keeps a closing from confirming the Indstilling: a refusal, a delay, a condition.
+_NOT_AGREED = re.compile(r"\b(?:ikke|ingen|nej|igen|senere|udsæt\w*|\w*vent\w*|udgår|tilbage|næste (?:møde|gang)"
+                         r"|når|først|inden|før|imod|uændret|som (?:den|det|de) er|op)\b")
+
+
+def _closing(sentences: list[Sentence], chair: str | None) -> Sentence | None:
+    """The chair's last word on an item, when it says no decision word and nothing
+    against the Indstilling ("Så er regionen med.", "Den fortsætter."): the meeting
+    followed the Indstilling. A question, talk ended by a member, or one speaker's
+    presentation alone is no closing."""
+    last = sentences[-1]
+    if (chair is not None and last.speaker != chair) or last.is_question:
+        return None
+    if all(s.speaker == last.speaker for s in sentences):
+        return None
+    return None if _NOT_AGREED.search(normalize(last.text)) else last
 
 
 def _refused_before(last: _Hit, statements: list[_Hit], sentences: list[Sentence]) -> _Hit | None:

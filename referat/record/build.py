@@ -84,7 +84,8 @@ def redraft(record: MeetingRecord, numbers: Iterable[int] | None = None,
 
 def chair_of(record: MeetingRecord) -> str | None:
     """The speaker label the drafts take as the chair (a name given to a speaker can change it)."""
-    return chair_label(record.meeting, utterances_of(record)[:1], record.names)
+    said = {k: v for k, v in utterances_by_item(record).items() if k is not None}
+    return chair_label(record.meeting, utterances_of(record), record.names, said)
 
 
 def cut_at_boundaries(lines: Sequence[Line], boundaries: Sequence[Boundary]) -> tuple[Line, ...]:
