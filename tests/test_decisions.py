@@ -406,3 +406,67 @@ def test_talk_ended_by_a_member_is_no_closing():
         utt("Taler 3", 20.0, "Dermed skifter vi leverandør."),
     )
     assert draft_decision(CANTEEN, discussion, DIREKTIONEN, chair="Taler 1").kind == "undetermined"
+
+
+def test_votes_a_body_s_advice_and_a_case_that_comes_back():
+    moving = item(6, "Neurorehabilitering", None,
+                  "Koncerndirektionen indstiller, at regionsrådet beslutter at samle neurorehabiliteringen i Brønderslev.")
+    voted = (utt("Taler 2", 1.0, "Venstre stemmer for."),
+             utt("Taler 1", 6.0, "Så er der flertal. Neurorehabiliteringen samles i Brønderslev."))
+    assert draft_decision(moving, voted, CHEFFORUM, chair="Taler 1").kind == "approved"
+    # The Indstilling's author recommends; the forum is asked to approve, not to recommend.
+    pool = item(11, "Kulturpulje", None, "Udvalget for regional udvikling anbefaler, at puljen udmøntes som foreslået.")
+    assert indstilling_kinds(pool)[0] == "approved"
+    followed = (utt("Taler 3", 1.0, "Himmerland får for lidt."),
+                utt("Taler 1", 6.0, "Puljen udmøntes efter udvalgets anbefaling."))
+    assert draft_decision(pool, followed, CHEFFORUM, chair="Taler 1").kind == "approved"
+    # Another body's advice is a view, not the meeting's postponement.
+    cafes = item(54, "Caféer", None, "Administrationen indstiller, at caféerne genåbnes 15. juni.")
+    advised = (utt("Taler 2", 1.0, "Sundhedsstyrelsen anbefaler, at vi venter til juli med caféerne."),
+               utt("Taler 1", 6.0, "Så genåbner vi caféerne den 15. juni."))
+    assert draft_decision(cafes, advised, CHEFFORUM, chair="Taler 1").kind == "approved"
+    hearing = item(50, "Plan for svømmehaller", None, "Forvaltningen indstiller, at planen sendes i høring.")
+    back = (utt("Taler 4", 1.0, "Vi bør have et borgermøde, før vi sender noget i høring."),
+            utt("Taler 1", 6.0, "Vi holder et borgermøde i Jyllinge først, og så kommer planen tilbage til udvalget."))
+    draft = draft_decision(hearing, back, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "postponed"  # and the member's "før vi sender …" approved nothing
+    assert [(f.who, f.what) for f in draft.followups] == [("Chefforum", "holder et borgermøde i Jyllinge først")]
+    grant = item(121, "Anlægsbevilling", None, "Økonomiudvalget indstiller, at der gives en anlægsbevilling.")
+    given = (utt("Taler 3", 1.0, "Byggeriet må ikke blive dyrere."),
+             utt("Taler 1", 6.0, "Bevillingen er givet. Og forvaltningen kommer tilbage, hvis økonomien skrider."))
+    assert draft_decision(grant, given, CHEFFORUM, chair="Taler 1").kind == "approved"  # a body, not the case
+
+
+def test_a_condition_in_the_approval_a_point_taken_in_and_a_second_price():
+    lease = item(17, "Leje af lokaler", None, "Koncerndirektionen indstiller, at lejemålet godkendes.")
+    said = (utt("Taler 2", 1.0, "Udlejer siger ja til en klausul."),
+            utt("Taler 1", 6.0, "Så godkender vi lejemålet med opsigelse efter fem år."))
+    assert draft_decision(lease, said, CHEFFORUM, chair="Taler 1").text == (
+        "Chefforum godkendte indstillingen med opsigelse efter fem år.")
+    policy = item(8, "Idrætspolitik", None, "Administrationen indstiller, at idrætspolitikken sendes i høring.")
+    taken = (utt("Taler 3", 1.0, "Jeg mangler noget om ældreidræt."),
+             utt("Taler 1", 6.0, "Det kommer med i høringsudgaven. Politikken kan sendes i høring."))
+    draft = draft_decision(policy, taken, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "ældreidræt" in draft.text
+    price = item(5, "Timepriser", None, "Forvaltningen indstiller, at timeprisen fastsættes til 400 kr.")
+    two = (utt("Taler 2", 1.0, "Det er for dyrt for ungdomshold."),
+           utt("Taler 1", 6.0, "Timeprisen bliver fire hundrede kroner, og for ungdomshold to hundrede kroner."))
+    draft = draft_decision(price, two, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "ungdomshold to hundrede" in draft.text
+
+
+def test_a_named_organisation_takes_a_task_and_an_item_opened_with_a_question_quotes_its_first_statement():
+    rent = item(119, "Lejeforhøjelse", None, "Økonomidirektøren indstiller, at lejeforhøjelsen godkendes.")
+    said = (utt("Taler 3", 1.0, "Det er en stor stigning."),
+            utt("Taler 1", 6.0, "Lejeforhøjelsen er godkendt, og Lejerbo orienterer beboerne om boligstøtte."))
+    draft = draft_decision(rent, said, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved"  # a task said with the approval is a follow-up, not a remark
+    assert [(f.who, f.what) for f in draft.followups] == [("Lejerbo", "orienterer beboerne om boligstøtte")]
+    # At the start of a sentence a capital says nothing: "Kantinen laver …" names no one.
+    own = (utt("Taler 1", 1.0, "Kantinen laver mad til hele huset."), utt("Taler 2", 6.0, "Godkendt."))
+    assert draft_decision(rent, own, CHEFFORUM, chair="Taler 2").followups == ()
+    news = item(5, "Meddelelser", None)
+    asked = (utt("Taler 1", 1.0, "Er der nogen meddelelser?"),
+             utt("Taler 2", 4.0, "Idrætsrådet holder årsmøde den 12. maj."), utt("Taler 1", 9.0, "Tak for det."))
+    quoted = [e.text for e in draft_decision(news, asked, CHEFFORUM, chair="Taler 1").evidence]
+    assert quoted[:2] == ["Er der nogen meddelelser?", "Idrætsrådet holder årsmøde den 12. maj."]

@@ -30,6 +30,9 @@ from referat.minutes.phrases import (
     ASSENT,
     FAMILIES,
     INDSTILLING_KINDS,
+    NOT_AGREED,
+    PROPOSAL,
+    SUBORDINATE,
     TITLE_KINDS,
     echo_pattern,
     reported,
@@ -47,10 +50,6 @@ _DECIDED_THAT = re.compile(r"\b(?:besluttede|besluttet|beslutter|aftaler|aftalte
                            r"(?:at|that)\s+(.+)$", re.IGNORECASE)
 _CHAIR_ROLES = re.compile(r"formand|borgmester|direktør|mødeleder|chair")
 _NO = re.compile(r"^(?:nej|vent|ikke endnu)\b")
-# A member's view, not the meeting's decision: "Jeg mener, det bør udsættes."
-_PROPOSAL = re.compile(r"\b(?:jeg (?:mener|synes|foreslår|tror)|bør|burde|skulle vi|vi skal (?:nok )?overveje"
-                       r"|jeg kan (?:\w+ )?(?:ikke|godt) støtte|(?:stillet )?forslag om at)\b"
-                       r"|^det kan jeg (?:heller )?ikke(?: støtte)?\.?$")
 # Granting what was asked for, not following the Indstilling: "Tilskuddet gives", "flertal for at give …"
 _GRANTS = re.compile(r"\b(?:gives|givet|give|bevilg\w*|imødekomm\w*)\b(?! ikke\b)")
 
@@ -218,11 +217,6 @@ def _kind(hits: list[_Hit], asked: tuple[str, ...], sentences: list[Sentence],
     return "undetermined", [], 0.0
 
 
-# What keeps a closing from confirming the Indstilling: a refusal, a delay, a condition.
-_NOT_AGREED = re.compile(r"\b(?:ikke|ingen|nej|igen|senere|udsæt\w*|\w*vent\w*|udgår|tilbage|næste (?:møde|gang)"
-                         r"|når|først|inden|før|imod|uændret|som (?:den|det|de) er|op)\b")
-
-
 def _closing(sentences: list[Sentence], chair: str | None) -> Sentence | None:
     """The chair's last word on an item, when it says no decision word and nothing
     against the Indstilling ("Så er regionen med.", "Den fortsætter."): the meeting
@@ -233,7 +227,7 @@ def _closing(sentences: list[Sentence], chair: str | None) -> Sentence | None:
         return None
     if all(s.speaker == last.speaker for s in sentences):
         return None
-    return None if _NOT_AGREED.search(normalize(last.text)) else last
+    return None if NOT_AGREED.search(normalize(last.text)) else last
 
 
 def _refused_before(last: _Hit, statements: list[_Hit], sentences: list[Sentence]) -> _Hit | None:
@@ -282,7 +276,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         if family is not None:
             kind, weight = family.kind, family.weight
         elif (echo is not None and (done := echo.search(norm)) and not re.search(r"indstill|foreslå|forslag", norm)
-              and (k >= len(sentences) - 2 or not done["present"])):  # "Billetprisen hæves …" closes the item
+              and (k >= len(sentences) - 2 or not done["present"])  # "Billetprisen hæves …" closes the item
+              and not SUBORDINATE.search(norm[:done.start()])):  # not "…, før vi sender noget i høring"
             # "Så sælger vi grunden" on "at grunden sælges"; "Så giver vi ikke …" refuses it
             refused = (done["negated"] or done["negated_after"] or done["negated_passive"] or done["negated_present"]
                        or _opposite(norm, indstilling))
@@ -296,7 +291,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             continue
         if sentence.is_question and kind != "rejected" and _answered_no(sentences, k):
             continue  # "Kan vi godkende det?" "Nej, vent …": the question decided nothing
-        stated = (not sentence.is_question or _answered_yes(sentences, k)) and not _PROPOSAL.search(norm)
+        stated = (not sentence.is_question or _answered_yes(sentences, k)) and not PROPOSAL.search(norm)
         score = weight * (0.5 + 0.5 * (sentence.start - first) / span)
         if chair is not None and sentence.speaker == chair:
             score *= options.chair_weight
@@ -372,11 +367,15 @@ def _evidence(hits: list[_Hit], support: list[_Hit] | None, options: DecisionOpt
     item opened, and one that rests on nothing how it opened and closed. A bare "Jo." is
     quoted with what its speaker said next ("Jo. Vi indfører ordningen som forsøg …")."""
     chosen = support if support else [h for h in hits if h.kind != "assent"] or hits
-    if not chosen and sentences:
-        return _quotes(list(dict.fromkeys([sentences[0], sentences[-1]])), sentences)
-    if opening and sentences and all(h.sentence is not sentences[0] for h in chosen):
-        best = sorted(chosen, key=lambda h: h.score, reverse=True)[: options.max_evidence - 1]
-        return _quotes([sentences[0], *sorted((h.sentence for h in best), key=lambda s: s.start)], sentences)
+    # How the item opened, and its first statement when it opened with a question
+    # ("Er der nogen meddelelser?" and the first of them).
+    opened = list(dict.fromkeys([sentences[0], next((s for s in sentences if not s.is_question), sentences[0])]
+                                if sentences else []))
+    if not chosen and opened:
+        return _quotes(list(dict.fromkeys([*opened, sentences[-1]])), sentences)
+    if opening and opened and all(h.sentence not in opened for h in chosen):
+        best = sorted(chosen, key=lambda h: h.score, reverse=True)[: max(1, options.max_evidence - len(opened))]
+        return _quotes([*opened, *sorted((h.sentence for h in best), key=lambda s: s.start)], sentences)
     best = sorted(chosen, key=lambda h: h.score, reverse=True)[: options.max_evidence]
     return _quotes([h.sentence for h in sorted(best, key=lambda h: h.sentence.start)], sentences)
 

@@ -23,7 +23,8 @@ _VERBS = (r"eftersender|sender|tilføjer (?=et\b|en\b)|udsender|udarbejder|laver
           r"|\w+ med i)|evaluerer|giver (?:\w+ )?videre"
           r"|indkalder|arrangerer|forbereder"
           r"|samler|genforhandler|melder (?:\w+ )?ind|giver (?:en )?(?:kort )?status|præsenterer|mødes med"
-          r"|arbejder videre|afholder|planlægger|skriver|indhenter|tjekker|retter henvendelse")
+          r"|arbejder videre|afholder|planlægger|skriver|indhenter|tjekker|retter henvendelse"
+          r"|holder (?=(?:et|en) \w*møde\b)|orienterer (?=\w+(?:ne|erne)\b)")  # "orienterer beboerne om …"
 _INFINITIVES = (r"eftersende|sende|udarbejde|lave|undersøge|vende tilbage|komme tilbage|komme med|følge op"
                 r"|sørge for|indkalde|arrangere|forberede|samle|indhente|tjekke|skrive|præsentere|kigge på|afklare"
                 r"|kontakte|tage kontakt")
@@ -57,10 +58,10 @@ def find_followups(sentences: Sequence[Sentence], meeting: Meeting, names: Mappi
             if request is not None:
                 found.append(request)
             continue
-        for clause in _CLAUSES.split(sentence.text.strip().rstrip(".!")):
+        for n, clause in enumerate(_CLAUSES.split(sentence.text.strip().rstrip(".!"))):
             mentioned = _mentioned(clause, people)
             last_named = mentioned or last_named
-            item = _commitment(clause, speaker, forum, people, last_named)
+            item = _commitment(clause, speaker, forum, people, last_named, inside=n > 0)
             if item is not None:
                 who, what, when = item
                 found.append(FollowUp(who, what, when, Evidence(sentence.speaker, sentence.start, sentence.text)))
@@ -119,7 +120,9 @@ _ASK_SOMEONE = re.compile(r"^(?:så\s+)?(?:(?i:vi|jeg)\s+)?(?i:beder|bad)\s+(?P<
 
 
 def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str],
-                last_named: str | None) -> tuple[str | None, str, str | None] | None:
+                last_named: str | None, inside: bool = False) -> tuple[str | None, str, str | None] | None:
+    """(who, what, when) of a commitment in ``clause``; ``inside``: the clause is not the
+    sentence's first, so a capital letter at its start marks a name ("…, og Lejerbo orienterer …")."""
     clause = clause.strip()
     if not clause or _NEGATED.search(clause):
         return None
@@ -143,7 +146,7 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
         return None  # the decision itself, not a task
     # The first reading that names who: "Det tager vi med i …" is no task of someone called "Det".
     found = ((m, who) for pattern in (_SUBJECT, _V2, _COORDINATED) if (m := pattern.match(clause))
-             and (who := _who(m["subject"], speaker, forum, people, last_named)) is not None)
+             and (who := _who(m["subject"], speaker, forum, people, last_named, inside)) is not None)
     match, who = next(found, (None, None))
     if match is None or who is None:
         return None
@@ -160,7 +163,10 @@ _ORGANISATION = re.compile(r"(?:forening|udvalg|råd|afdeling|cent(?:e)?r|sekret
                            r"|revision|bestyrelse)(?:en|et|n|t)$")
 
 
-def _who(subject: str, speaker: str, forum: str, people: Mapping[str, str], last_named: str | None) -> str | None:
+def _who(subject: str, speaker: str, forum: str, people: Mapping[str, str], last_named: str | None,
+         named: bool = False) -> str | None:
+    """Who ``subject`` is; ``named``: a capitalised subject is a name even when nobody on the
+    agenda has it (an organisation: "Lejerbo", "Sundhedsstyrelsen")."""
     key = subject.casefold()
     if key == "jeg":
         return speaker
@@ -177,6 +183,8 @@ def _who(subject: str, speaker: str, forum: str, people: Mapping[str, str], last
         return people[key]
     if re.fullmatch(_BODIES, key) or subject.isupper() or _ORGANISATION.search(key):
         return subject if subject.isupper() else subject[0].upper() + subject[1:]
+    if named and " " not in subject and subject[:1].isupper() and subject[1:].islower():
+        return subject
     return None
 
 

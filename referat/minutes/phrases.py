@@ -34,6 +34,10 @@ _APPROVE = (r"(?:godkend\w*|vedta\w*|vedtog|tiltræd\w*|tiltrådt\w*|bevilg\w*|b
 # Verbs of approval that a following "ikke" negates: "godkender vi dem ikke", "sender vi den ikke i udbud".
 _NEGATABLE = r"(?:godkend\w*|vedta\w*|vedtog|tiltræd\w*|bevilg\w*|imødekomm\w*|følge[rs]?|sende[rs]?|anbefale[rs]?)"
 
+# A thing the meeting decides on ("lejemålet", "planen"), not a body that acts ("forvaltningen kommer tilbage, hvis …").
+_CASE_NOUN = (r"(?!(?:forvaltningen|administrationen|direktionen|sekretariatet|udvalget|regionen|kommunen"
+              r"|borgmesteren|formanden)\b)\w+(?:en|et)")
+
 FAMILIES: tuple[Family, ...] = (
     Family("partly_approved", "approval of some points, not others", _rx(
         r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*)\b[^.?!]*?(?:,? og resten (?:venter|må vente|udsættes|udskydes)"
@@ -88,8 +92,10 @@ FAMILIES: tuple[Family, ...] = (
         r"|kommer ikke videre med|giver (?:vi|udvalget|direktionen) ikke"
         r"|rejected|rejects?)\b"), 1.2, "Vi afviser indstillingen om de hundrede tusind kroner."),
     # "Sagen kommer igen i januar"; after a refusal in the sentence before it is the refusal's note.
-    Family("postponed", "a return of the case", _rx(r"\b(?:sagen|punktet|den|det|processen|planen|forslaget"
-                                                   r"|indstillingen) kommer (?:på )?(?:igen|tilbage)\b"),
+    Family("postponed", "a return of the case", _rx(
+        r"\b(?:sagen|punktet|den|det|processen|planen|forslaget|indstillingen|" + _CASE_NOUN + r") kommer "
+        r"(?:på )?(?:igen|tilbage)\b|\bkommer (?:sagen|punktet|planen|forslaget|" + _CASE_NOUN + r") "
+        r"(?:på )?(?:igen|tilbage)\b"),
            0.9, "Sagen kommer igen i januar."),
     Family("rejected", "a majority against", _rx(r"\bflertal(?:let)? (?:stemte |stemmer |er )?imod\b"),
            1.2, "Et flertal stemte imod forslaget."),
@@ -121,6 +127,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|bakker (?:vi )?op om (?:indstillingen|forslaget)"
         r"|grønt lys|s(?:iger|agt|agde) (?:vi )?god for|(?:det|den) er vi enige om|så gør vi det|det siger vi ja til"
         r"|hermed vedtaget|^så er (?:vi|regionen|kommunen|udvalget|direktionen) med(?=\.?$)"
+        r"|^(?:så )?(?:er )?der (?:er )?(?:et )?flertal(?=\.?$)"
+        r"|(?:efter|som|følger) (?:\w+s |den |de )?anbefaling(?:en|erne)?\b"
         r"|(?:(?:jeg|vi) (?:tager|opfatter|betragter)|(?:tager|opfatter|betragter) (?:jeg|vi))"
         r" det som et ja"
         r"|(?:der er|er der) (?:\w+ )?enighed om|går (?:vi )?med (?:det|den|de) \w+)\b"),
@@ -152,6 +160,20 @@ FAMILIES: tuple[Family, ...] = (
         r"|oppe at vende|dialog\w*"
         r"|discussed)\b"), 0.5, "Tak for en god drøftelse."),
 )
+
+# A member's view, not the meeting's decision: "Jeg mener, det bør udsættes."; and what another
+# body advises: "Sundhedsstyrelsen anbefaler, at vi venter til juli".
+PROPOSAL = re.compile(r"\b(?:jeg (?:mener|synes|foreslår|tror)|bør|burde|skulle vi|vi skal (?:nok )?overveje"
+                      r"|jeg kan (?:\w+ )?(?:ikke|godt) støtte|(?:stillet )?forslag om at)\b"
+                      r"|^det kan jeg (?:heller )?ikke(?: støtte)?\.?$"
+                      r"|^(?!(?:vi|så|udvalget|direktionen|jeg)\b)(?:\w+ ){1,3}(?:anbefaler|foreslår|råder til),? at\b")
+
+# What keeps a closing from confirming the Indstilling: a refusal, a delay, a condition.
+NOT_AGREED = re.compile(r"\b(?:ikke|ingen|nej|igen|senere|udsæt\w*|\w*vent\w*|udgår|tilbage|næste (?:møde|gang)"
+                        r"|når|først|inden|før|imod|uændret|som (?:den|det|de) er|op)\b")
+
+# The Indstilling's act in a clause that only sets a time or condition: "…, før vi sender noget i høring".
+SUBORDINATE = re.compile(r"\b(?:før|når|inden|hvis|efter at|så snart|medmindre)\s+(?:\w+\s+){0,2}$")
 
 # Someone else's decision reported to the meeting: a subject other than us, then "har godkendt".
 _REPORT = re.compile(r"^(?P<subject>(?:\w+ ){1,3}?)har (?!vi\b)(?:\w+ )?(?:godkendt|vedtaget|besluttet|bevilget"
@@ -210,11 +232,12 @@ ENGLISH_REMARK = {"remark": "med bemærkning om", "note": "med bemærkning om", 
 INDSTILLING_KINDS = (
     ("noted", _rx(r"til efterretning|til orientering")),
     ("rejected", _rx(r"\bikke (?:imødekommes|godkendes|bevilges|gives)\b|\bafvises\b")),
-    ("recommended", _rx(r"\banbefaler\b")),  # "at udvalget anbefaler regionsrådet at godkende …"
+    # "at udvalget anbefaler regionsrådet at godkende …"; not "Udvalget X anbefaler, at …": its author
+    ("recommended", _rx(r"\banbefaler\b(?!,? at\b)")),
     ("decided", _rx(r"\budpeger\b|\bvælger\b|\bbeslutter,? (?:navnet|hvilke|hvem|hvilken|hvor)")),
     ("approved", _rx(r"godkend|vedtag|tiltræd|bevilg|imødekomm|i høring|fordeles|gives|sælges|indføres|genåbnes"
                      r"|fastsættes|revurderes|udmøntes|beslutter")),
-    ("recommended", _rx(r"anbefal")),
+    ("recommended", _rx(r"anbefal(?!er,? at\b)")),
     ("discussed", _rx(r"drøft")),
 )
 
@@ -258,6 +281,10 @@ def echo_pattern(indstilling: str) -> re.Pattern[str] | None:
         if stem in _COMMON_VERBS or stem.startswith(("indstill", "skriv")) or stem == "fæll":
             continue
         stems.add(stem)
+    for stem in re.findall(r"\b(?:beslutter|vælger|godkender) at (\w{3,})e\b", indstilling.casefold()):
+        if stem not in _COMMON_VERBS:
+            stems.add(stem)
+    for stem in list(stems):
         if stem.startswith("gen") and len(stem) > 5:
             stems.add(stem[3:])  # "genåbnes" → "Vi åbner caféerne"
     if not stems:

@@ -22,7 +22,9 @@ _PREPOSITION_END = re.compile(r"\b(?:om|til|af)$")
 _CLAUSE_AFTER_AT = re.compile(r"^at (?:der|det|den|de|vi|man|han|hun|alle|hver|\w+(?:en|et|ne))\b", re.IGNORECASE)
 # What an approval was given with: "vedtaget med et afsnit om løn", "vedtaget, med korte statusmøder":
 # an article or an adjective before the noun (not "med tak", "med et stort flertal", "med fire stemmer").
-_APPROVED_WITH = re.compile(r"\b(?:godkendt|godkendes|vedtaget|vedtages),?\s+med\s+(?P<what>"
+_APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages),?"
+                            # "Så godkender vi lejemålet med opsigelse efter fem år"
+                            r"|(?:godkender|vedtager)\s+vi\s+(?:\w+\s+){1,3}?)\s*med\s+(?P<what>"
                             r"(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b|alle\b)"
                             r"(?:(?:et|en|\w+e)\s+\w|\w+(?:en|et|ne)\s+\w)[^,.!?]*)", re.IGNORECASE)
 # The change said first, then the approval of the rest: "Så rykker vi junimødet, og ellers er planen godkendt."
@@ -63,7 +65,8 @@ _AND_ASK = re.compile(r"\bog\s+beder\s+(?P<who>forvaltningen|administrationen|se
                       r"(?:om\s+at\s+)?(?P<what>\w+e\b[^.!?]*)")
 _KEPT = re.compile(r"\s+og\s+lader\s+(?P<what>\w+(?:\s+\w+)?)\s+(?:være|ligge|være uændret)\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"at (?:det|den) \w+ vi(?: \w+)?", re.IGNORECASE)
-_WRITTEN_IN = re.compile(r"^(?:det|den) (?:skriver|tager|føjer) vi (?:ind|med)\b", re.IGNORECASE)
+_WRITTEN_IN = re.compile(r"^(?:det|den) (?:(?:skriver|tager|føjer|får) vi (?:ind|med)|kommer (?:med|ind))\b",
+                         re.IGNORECASE)
 _TRIAL = re.compile(r"\bsom (?:et )?(?P<rest>forsøg\w*\b[^,.!?]*)", re.IGNORECASE)
 
 
@@ -96,6 +99,9 @@ def find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[
         return _quoted(before)  # "Det gør vi, og ellers er dagsordenen godkendt": the change was said before
     if not found and before and _WRITTEN_IN.match(approval.text.strip()):
         return _quoted(before)  # "Det skriver vi ind, og så sender vi politikken i høring"
+    if (not found and own_before is not None and at >= 2 and sentences[at - 2].speaker != approval.speaker
+            and _WRITTEN_IN.match(own_before.text.strip())):
+        return _quoted(sentences[at - 2])  # "Det kommer med i høringsudgaven. Politikken kan sendes i høring."
     if not found and before and _OTHERWISE_ALONE.match(approval.text.strip()):
         return Remark("med den ændring", f"at {_as_clause(before.text.strip().rstrip('.!? '))}", before)
     reordered = next((s for s in near if _REORDER.search(s.text)), None)
@@ -129,7 +135,7 @@ def _other_numbers(text: str, echo: re.Pattern[str] | None, indstilling: Section
         return False
     norm = text.casefold()
     shared = set(re.findall(r"\w{5,}", norm)) & set(re.findall(r"\w{5,}", indstilling.text.casefold()))
-    if not ((echo is not None and echo.search(norm)) or (shared and re.search(r"\b(?:til|på) \w", norm))):
+    if not ((echo is not None and echo.search(norm)) or (shared and re.search(r"\b(?:til|på|bliver) \w", norm))):
         return False
     said, proposed = spoken_numbers(text), spoken_numbers(indstilling.text)
     return bool(said and proposed and not said <= proposed)
