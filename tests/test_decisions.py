@@ -470,3 +470,69 @@ def test_a_named_organisation_takes_a_task_and_an_item_opened_with_a_question_qu
              utt("Taler 2", 4.0, "Idrætsrådet holder årsmøde den 12. maj."), utt("Taler 1", 9.0, "Tak for det."))
     quoted = [e.text for e in draft_decision(news, asked, CHEFFORUM, chair="Taler 1").evidence]
     assert quoted[:2] == ["Er der nogen meddelelser?", "Idrætsrådet holder årsmøde den 12. maj."]
+
+
+PLAN = item(4, "Plan", None, "Forvaltningen indstiller, at planen godkendes.")
+
+
+@pytest.mark.parametrize(("said", "kind", "drafted"), [
+    ("Så venter vi, til de er blevet informeret. Vi tager den på næste møde.", "postponed", "udsatte punktet."),
+    ("Ja, vi lader den ligge, til vi har KL's anbefaling.", "postponed", "udsatte punktet."),
+    ("Lad os prøve det frem til sommerferien og så se på det igen.", "approved_with_remark",
+     "godkendte indstillingen som forsøg frem til sommerferien."),
+    ("Godt, så siger vi den 9. juni, og resten af planen er godkendt.", "approved_with_remark",
+     "godkendte indstillingen med den ændring, at vi siger den 9. juni."),
+    ("Det sørger vi for. Planen er godkendt.", "approved_with_remark",
+     "godkendte indstillingen med den ændring, der blev nævnt: »Jeg vil gerne have ungdomsrådet med.«."),
+])
+def test_waiting_a_trial_a_date_changed_and_a_wish_taken_in(said, kind, drafted):
+    discussion = (utt("Taler 2", 1.0, "Jeg vil gerne have ungdomsrådet med."), utt("Taler 1", 6.0, said))
+    draft = draft_decision(PLAN, discussion, CHEFFORUM, chair="Taler 1")
+    assert (draft.kind, draft.text) == (kind, f"Chefforum {drafted}")
+
+
+def test_a_yes_to_a_change_then_the_approval_quotes_the_change_asked_for():
+    discussion = (utt("Taler 5", 1.0, "Kan vi bytte rundt, så kulturtemaet kommer i september?"),
+                  utt("Taler 1", 6.0, "Det gør vi. Med den ændring er planen godkendt."))
+    assert draft_decision(PLAN, discussion, CHEFFORUM, chair="Taler 1").text == (
+        "Chefforum godkendte indstillingen med den ændring, der blev nævnt: »Kan vi bytte rundt, så kulturtemaet "
+        "kommer i september?«.")
+    rewrite = (utt("Taler 3", 1.0, "Tredje afsnit er for pænt."),
+               utt("Taler 1", 6.0, "Fint, vi skriver tredje afsnit om, og så sender vi planen."))
+    draft = draft_decision(PLAN, rewrite, CHEFFORUM, chair="Taler 1")
+    assert draft.text == "Chefforum godkendte indstillingen med den ændring, at vi skriver tredje afsnit om."
+
+
+def test_the_indstilling_s_act_on_a_choice_is_the_choice_and_tasks_are_not_the_decision():
+    choice = item(55, "Opfølgning på politikker", None,
+                  "Administrationen indstiller, at udvalget beslutter, hvilke politikker der følges op på.")
+    chosen = (utt("Taler 3", 1.0, "Værdighedspolitikken er vigtigst."),
+              utt("Taler 1", 6.0, "Så følger vi op på værdighedspolitikken."))
+    assert draft_decision(choice, chosen, CHEFFORUM, chair="Taler 1").kind == "decided"
+    sale = item(8, "Salg af grund", None, "Borgmesteren indstiller, at grunden sælges til højestbydende.")
+    sold = (utt("Taler 2", 1.0, "Højeste bud er fra en investor."),
+            utt("Taler 1", 6.0, "Så sælger vi grunden, og forvaltningen sender kontrakten i morgen."))
+    assert [(f.who, f.what) for f in draft_decision(sale, sold, CHEFFORUM, chair="Taler 1").followups] == [
+        ("Forvaltningen", "sender kontrakten")]  # selling is the decision; the contract is the task
+    network = item(14, "KL's netværk", None, "CBA indstiller, at kommunen deltager i netværket.")
+    joined = (utt("Taler 2", 1.0, "Netværket koster femten tusind."), utt("Taler 1", 6.0, "Vi melder os ind."))
+    assert draft_decision(network, joined, CHEFFORUM, chair="Taler 1").followups == ()
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    ("Det følger vi op på med afdelingen.", [("Chefforum", "følger det op på med afdelingen")]),
+    ("Administrationen regner på begge modeller til næste møde.", [("Administrationen", "regner på begge modeller")]),
+    ("Regionen kortlægger råstoffer og planlægger, hvor der må graves.", []),  # what it does, not a task
+])
+def test_follow_ups_said_in_these_ways(said, expected):
+    talk = (utt("Taler 4", 1.0, said), utt("Taler 1", 6.0, "Tak for det."))
+    found = draft_decision(BUDGET_ITEM, talk, CHEFFORUM, chair="Taler 1").followups
+    assert [(f.who, f.what) for f in found] == expected
+
+
+def test_an_item_opened_with_a_question_quotes_it_with_the_answer():
+    anything = item(4, "Eventuelt", None)
+    said = (utt("Taler 3", 1.0, "Kan vi få en tur ud til en af grusgravene i foråret?"),
+            utt("Taler 1", 6.0, "Det er en god idé."))
+    quoted = [e.text for e in draft_decision(anything, said, CHEFFORUM, chair="Taler 1").evidence]
+    assert quoted == ["Kan vi få en tur ud til en af grusgravene i foråret?", "Det er en god idé."]

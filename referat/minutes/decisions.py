@@ -35,6 +35,7 @@ from referat.minutes.phrases import (
     SUBORDINATE,
     TITLE_KINDS,
     echo_pattern,
+    opposite,
     reported,
     restates,
 )
@@ -45,6 +46,7 @@ from referat.minutes.sentences import Sentence, iter_sentences, normalize
 from referat.types import AgendaItem, DraftDecision, Evidence, Mark, Meeting, Utterance
 
 DRAFT_LABEL = "[UDKAST]"
+_CLOSING = "the chair's closing"  # the family name of a closing without decision words
 _DECIDED_THAT = re.compile(r"\b(?:besluttede|besluttet|beslutter|aftaler|aftalte|aftalt|decided)"
                            r"(?:\s+(?:vi|udvalget|direktionen))?\s*,?\s*"
                            r"(?:at|that)\s+(.+)$", re.IGNORECASE)
@@ -115,7 +117,7 @@ def draft_decision(
     echo = echo_pattern(indstilling.text) if indstilling is not None else None
     hits = _score(sentences, chair, _decision_times(marks, item), options, echo, forum,
                   indstilling.text if indstilling is not None else "")
-    followups = find_followups(sentences, meeting, names, forum)
+    followups = find_followups(sentences, meeting, names, forum, echo)
     if item.decision:
         # Never replace a written decision; the discussion still backs it.
         return DraftDecision("existing", item.decision, _evidence(hits, None, options), 1.0, followups)
@@ -131,6 +133,8 @@ def draft_decision(
         return DraftDecision(kind, text, _evidence(hits, None, options), 0.0, followups)
     if kind == "decided" and _asks_approval(item) and not any(_DECIDED_THAT.search(h.sentence.text) for h in support):
         kind = "approved"  # "Så er det besluttet." with nothing said of what: what the Indstilling asked
+    if kind == "approved" and asked[:1] == ("decided",) and all(h.family in ("", _CLOSING) for h in support):
+        kind = "decided"  # "Så følger vi op på værdighedspolitikken" on "udvalget beslutter, hvilke …"
     if kind == "approved" and asked and set(asked) <= {"noted"}:
         kind = "noted"  # approving an orientation means taking it to efterretning, as the seeds say
     postponed = [h for h in hits if h.kind == "postponed" and h.stated]
@@ -213,7 +217,7 @@ def _kind(hits: list[_Hit], asked: tuple[str, ...], sentences: list[Sentence],
         return "noted", [], 0.25  # an orientation given and asked about, with no objection
     closing = _closing(sentences, chair)
     if expected and closing is not None:  # "Så går vi videre med den nye kantineordning."
-        return expected, [_Hit(expected, 0.3, closing, family="the chair's closing")], 0.3
+        return expected, [_Hit(expected, 0.3, closing, family=_CLOSING)], 0.3
     return "undetermined", [], 0.0
 
 
@@ -280,7 +284,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
               and not SUBORDINATE.search(norm[:done.start()])):  # not "…, før vi sender noget i høring"
             # "Så sælger vi grunden" on "at grunden sælges"; "Så giver vi ikke …" refuses it
             refused = (done["negated"] or done["negated_after"] or done["negated_passive"] or done["negated_present"]
-                       or _opposite(norm, indstilling))
+                       or opposite(norm, indstilling))
             kind, weight = ("rejected" if refused else "approved"), 0.9
         elif k == len(sentences) - 1 and not sentence.is_question and restates(indstilling, norm):
             # The item closes on what the Indstilling proposes: "Så er regionen med i det fælles indkøb."
@@ -302,16 +306,6 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             score *= options.mark_weight
         hits.append(_Hit(kind, score, sentence, marked, stated, family.name if family is not None else ""))
     return hits
-
-
-# "Den holdes åben" on "at svømmehallen holdes lukket": the Indstilling's verb with the opposite.
-_OPPOSITES = {"lukket": "åben", "åben": "lukket", "åbent": "lukket", "op": "ned", "ned": "op", "mere": "mindre",
-              "mindre": "mere", "flere": "færre", "færre": "flere"}
-
-
-def _opposite(norm: str, indstilling: str) -> bool:
-    said, proposed = set(re.findall(r"\w+", norm)), set(re.findall(r"\w+", indstilling.casefold()))
-    return any(_OPPOSITES[w] in said and w not in said for w in proposed & _OPPOSITES.keys())
 
 
 def _answered_yes(sentences: list[Sentence], k: int) -> bool:
@@ -373,9 +367,10 @@ def _evidence(hits: list[_Hit], support: list[_Hit] | None, options: DecisionOpt
                                 if sentences else []))
     if not chosen and opened:
         return _quotes(list(dict.fromkeys([*opened, sentences[-1]])), sentences)
-    if opening and opened and all(h.sentence not in opened for h in chosen):
-        best = sorted(chosen, key=lambda h: h.score, reverse=True)[: max(1, options.max_evidence - len(opened))]
-        return _quotes([*opened, *sorted((h.sentence for h in best), key=lambda s: s.start)], sentences)
+    if opening and opened and any(all(h.sentence is not s for h in chosen) for s in opened):
+        ranked = [h.sentence for h in sorted(chosen, key=lambda h: h.score, reverse=True) if h.sentence not in opened]
+        rest = sorted(ranked[: max(1, options.max_evidence - len(opened))], key=lambda s: s.start)
+        return _quotes(list(dict.fromkeys([*opened, *rest])), sentences)
     best = sorted(chosen, key=lambda h: h.score, reverse=True)[: options.max_evidence]
     return _quotes([h.sentence for h in sorted(best, key=lambda h: h.sentence.start)], sentences)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from referat.minutes.sentences import Sentence
+from referat.minutes.sentences import Sentence, normalize
 from referat.types import Evidence, FollowUp, Meeting
 
 _VERBS = (r"eftersender|sender|tilføjer (?=et\b|en\b)|udsender|udarbejder|laver|undersøger|vender tilbage"
@@ -24,7 +24,8 @@ _VERBS = (r"eftersender|sender|tilføjer (?=et\b|en\b)|udsender|udarbejder|laver
           r"|indkalder|arrangerer|forbereder"
           r"|samler|genforhandler|melder (?:\w+ )?ind|giver (?:en )?(?:kort )?status|præsenterer|mødes med"
           r"|arbejder videre|afholder|planlægger|skriver|indhenter|tjekker|retter henvendelse"
-          r"|holder (?=(?:et|en) \w*møde\b)|orienterer (?=\w+(?:ne|erne)\b)")  # "orienterer beboerne om …"
+          r"|holder (?=(?:et|en) \w*møde\b)|orienterer (?=\w+(?:ne|erne)\b)"  # "orienterer beboerne om …"
+          r"|regner (?:på|igennem|ud)")
 _INFINITIVES = (r"eftersende|sende|udarbejde|lave|undersøge|vende tilbage|komme tilbage|komme med|følge op"
                 r"|sørge for|indkalde|arrangere|forberede|samle|indhente|tjekke|skrive|præsentere|kigge på|afklare"
                 r"|kontakte|tage kontakt")
@@ -45,7 +46,9 @@ _YES = re.compile(r"^(?:ja|jo|det gør jeg|det sørger jeg for|det kan (?:jeg|vi
 
 
 def find_followups(sentences: Sequence[Sentence], meeting: Meeting, names: Mapping[str, str],
-                   forum: str) -> tuple[FollowUp, ...]:
+                   forum: str, act: re.Pattern[str] | None = None) -> tuple[FollowUp, ...]:
+    """The commitments said in an item; ``act`` matches doing what its Indstilling
+    proposes ("Så sender vi bemærkningerne"), which is the decision, not a task."""
     people = _people(meeting, names)
     found: list[FollowUp] = []
     last_named: str | None = None  # whom "han"/"hun" refers to: the last person the speaker named
@@ -61,6 +64,8 @@ def find_followups(sentences: Sequence[Sentence], meeting: Meeting, names: Mappi
         for n, clause in enumerate(_CLAUSES.split(sentence.text.strip().rstrip(".!"))):
             mentioned = _mentioned(clause, people)
             last_named = mentioned or last_named
+            if act is not None and act.search(normalize(clause)):
+                continue
             item = _commitment(clause, speaker, forum, people, last_named, inside=n > 0)
             if item is not None:
                 who, what, when = item
@@ -100,7 +105,8 @@ _SUBJECT = re.compile(
 # administrationen med i udkastet".
 _V2 = re.compile(r"^(?i:(?:godt|fint|ja|tak)\s*,?\s+)?"
                  r"(?:(?i:så|derefter|bagefter|og så)|(?P<object>(?i:det|den|dette)))\s+"
-                 r"(?P<verb>(?i:" + _VERBS + r"|tager(?= \w+ med i)))\s+(?P<subject>(?i:vi|jeg|" + _BODIES + r")|"
+                 r"(?P<verb>(?i:" + _VERBS + r"|tager(?= \w+ med i)|følger(?= \w+ op\b)))\s+"
+                 r"(?P<subject>(?i:vi|jeg|" + _BODIES + r")|"
                  + _NAMEISH + r")\b(?P<rest>.*)$")
 # A second verb for the same subject: "Vi noterer os det og vender tilbage med en plan i foråret".
 _COORDINATED = re.compile(r"^(?i:(?:så|ja|godt)\s*,?\s+)?(?P<subject>(?i:jeg|vi|" + _BODIES + r")|" + _NAMEISH
@@ -140,6 +146,7 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
         what, when = _split_when(f"{match['verb']} tilbage til det{match['rest']}")
         return _who(match["subject"], speaker, forum, people, last_named), what, when
     if re.search(r"\bi høring\b|\btil efterretning\b|\bi udbud\b|\banbefaling\b|\b(?:sender|tager)\b.*\btilbage til\b"
+                 r"|^(?:så\s+)?vi melder os (?:ind|til)\b"
                  r"|^(?:det|den) skriver vi ind$"
                  r"|\bvidere til (?:byrådet|regionsrådet|kommunalbestyrelsen|økonomiudvalget|forretningsudvalget)\b",
                  clause, re.IGNORECASE):
@@ -148,7 +155,7 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
     found = ((m, who) for pattern in (_SUBJECT, _V2, _COORDINATED) if (m := pattern.match(clause))
              and (who := _who(m["subject"], speaker, forum, people, last_named, inside)) is not None)
     match, who = next(found, (None, None))
-    if match is None or who is None:
+    if match is None or who is None or re.match(r"\s*,\s*(?:hvor|hvordan|hvad|hvem|om)\b", match["rest"]):
         return None
     verb = match.groupdict().get("infinitive") or match["verb"]
     obj = match.groupdict().get("object")

@@ -56,6 +56,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("postponed", "a postponement", _rx(
         r"\b(?:udsæt\w*|udsat|udskyd\w*|udskudt|hjemvis\w*|afvent\w*"
         r"|tage[rs]? (?:\w+ ){0,2}op (?:igen|på (?:et|næste)|senere)|venter (?:\w+ ){0,2}(?:med|til)\b|sendes tilbage"
+        r"|venter vi,? (?:med|til)\b|lader (?:den|det|sagen|punktet|\w+(?:en|et)) ligge"
+        r"|tage[rs]? (?:den|det|sagen|punktet) (?:op )?(?:på|til) (?:næste|et senere|et kommende) møde"
         r"|sende[rs]? (?:\w+ ){0,3}tilbage til|til (?:et senere|et kommende) møde"
         r"|tager vi (?:\w+ )?(?:op )?(?:på|til) (?:næste|et senere|et kommende) møde|når (?:det|den) ikke\b"
         r"|til næste gang|en anden gang|skubber (?:vi )?(?:det|den|sagen|punktet)|genoptag\w*|genbehandl\w*"
@@ -127,6 +129,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|bakker (?:vi )?op om (?:indstillingen|forslaget)"
         r"|grønt lys|s(?:iger|agt|agde) (?:vi )?god for|(?:det|den) er vi enige om|så gør vi det|det siger vi ja til"
         r"|hermed vedtaget|^så er (?:vi|regionen|kommunen|udvalget|direktionen) med(?=\.?$)"
+        r"|(?:lad os|så) prøve[r]? (?:vi )?(?:det|den|ordningen|strukturen)\b"
         r"|^(?:så )?(?:er )?der (?:er )?(?:et )?flertal(?=\.?$)"
         r"|(?:efter|som|følger) (?:\w+s |den |de )?anbefaling(?:en|erne)?\b"
         r"|(?:(?:jeg|vi) (?:tager|opfatter|betragter)|(?:tager|opfatter|betragter) (?:jeg|vi))"
@@ -200,7 +203,7 @@ ASSENT = _rx(
     # The chair's "Så melder vi os ind.": doing what was proposed; not moving on or pausing.
     r"|^(?:(?:godt|fint|ja|okay),? )?så (?!går vi videre til|tager vi (?:næste|en pause|pause|fat)"
     r"|holder vi (?:en )?pause|starter vi(?! med (?!punkt|mødet|dagens)\w)|slutter vi|siger vi tak)"
-    r"(?:\w+er|går|gør|får|ser) vi\b"
+    r"(?!venter|afventer|udsætter|udskyder)(?:\w+er|går|gør|får|ser) vi\b"
     r"(?!(?: \w+){0,2} ikke\b)(?!.*\?$)|^så lander vi\b|^så har vi (?:en|et) \w+\.?$"
     r"|^(?:den|det|ordningen|forsøget) fortsætter\b(?!.*\bikke\b)"
 )
@@ -299,3 +302,14 @@ def echo_pattern(indstilling: str) -> re.Pattern[str] | None:
         rf"|(?:er|blev|bliver) (?:(?!ikke\b)\w+ )?(?:hermed |så |nu )?(?:{participles})\w*t\b"
         rf"|(?:bliver|blev) (?:(?!ikke\b)\w+ )?(?P<negated_passive>ikke )(?:{participles})\w*t\b"
         rf"|(?P<present>(?:{verbs})es\b)(?P<negated_present> ikke\b)?)")
+
+
+# "Den holdes åben" on "at svømmehallen holdes lukket": the Indstilling's verb with the opposite.
+_OPPOSITE_WORDS = {"lukket": "åben", "åben": "lukket", "åbent": "lukket", "op": "ned", "ned": "op", "mere": "mindre",
+                   "mindre": "mere", "flere": "færre", "færre": "flere"}
+
+
+def opposite(norm: str, indstilling: str) -> bool:
+    """The Indstilling's word said with its opposite: "Den holdes åben" on "holdes lukket"."""
+    said, proposed = set(re.findall(r"\w+", norm)), set(re.findall(r"\w+", indstilling.casefold()))
+    return any(_OPPOSITE_WORDS[w] in said and w not in said for w in proposed & _OPPOSITE_WORDS.keys())

@@ -28,12 +28,16 @@ _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages),?"
                             r"(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b|alle\b)"
                             r"(?:(?:et|en|\w+e)\s+\w|\w+(?:en|et|ne)\s+\w)[^,.!?]*)", re.IGNORECASE)
 # The change said first, then the approval of the rest: "Så rykker vi junimødet, og ellers er planen godkendt."
-_OTHERWISE = re.compile(r"^(?:så\s+)?(?P<change>.+?),?\s+og\s+(?:ellers|i øvrigt)\s+(?:(?:er|blev)\b.*\bgodkendt"
-                        r"|(?:godkender|vedtager)\b)"
+_OTHERWISE = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?P<change>.+?),?\s+og\s+"
+                        r"(?:(?:ellers|i øvrigt)\s+(?:(?:er|blev)\b.*\bgodkendt|(?:godkender|vedtager)\b)"
+                        r"|resten(?:\s+af\s+\w+)?\s+(?:er|blev)\s+(?:\w+\s+)?(?:godkendt|vedtaget))"
                         # without "ellers" only after a change said as one: "Så flytter vi det til den 3. maj, og …"
-                        r"|^(?:så\s+)?(?P<moved>(?:(?:det|den)\s+)?(?:flytter|rykker|retter|ændrer|tilføjer|sletter|fjerner"
-                        r"|forlænger|forkorter) vi\b.+?),?\s+og\s+(?:så\s+)?(?:\w+\s+)?(?:er|blev)\s+(?:\w+\s+)?"
-                        r"(?:godkendt|vedtaget)",
+                        r"|^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?P<moved>(?:(?:det|den)\s+)?(?:vi\s+)?"
+                        r"(?:flytter|rykker|retter|ændrer|tilføjer|sletter|fjerner|forlænger|forkorter|skriver)"
+                        r"(?: vi)?\b.+?)"
+                        r",?\s+og\s+(?:så\s+)?(?:(?:\w+\s+)?(?:er|blev)\s+(?:\w+\s+)?(?:godkendt|vedtaget)"
+                        # "…, og så sender vi bemærkningerne": the act itself after the change
+                        r"|\w+er\s+vi\b)",
                         re.IGNORECASE)
 # The same, in two sentences: "Vi flytter seminaret til uge 35. Ellers er procesplanen godkendt."
 _OTHERWISE_ALONE = re.compile(r"^(?:og\s+)?(?:ellers|i øvrigt|resten af)\b", re.IGNORECASE)  # "Resten af dagsordenen …"
@@ -65,9 +69,12 @@ _AND_ASK = re.compile(r"\bog\s+beder\s+(?P<who>forvaltningen|administrationen|se
                       r"(?:om\s+at\s+)?(?P<what>\w+e\b[^.!?]*)")
 _KEPT = re.compile(r"\s+og\s+lader\s+(?P<what>\w+(?:\s+\w+)?)\s+(?:være|ligge|være uændret)\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"at (?:det|den) \w+ vi(?: \w+)?", re.IGNORECASE)
-_WRITTEN_IN = re.compile(r"^(?:det|den) (?:(?:skriver|tager|føjer|får) vi (?:ind|med)|kommer (?:med|ind))\b",
+_WRITTEN_IN = re.compile(r"^(?:det|den) (?:(?:skriver|tager|føjer|får) vi (?:ind|med)|kommer (?:med|ind)"
+                         r"|sørger vi for)\b",
                          re.IGNORECASE)
-_TRIAL = re.compile(r"\bsom (?:et )?(?P<rest>forsøg\w*\b[^,.!?]*)", re.IGNORECASE)
+_TRIAL = re.compile(r"\bsom (?:et )?(?P<rest>forsøg\w*\b[^,.!?]*)"
+                    r"|\bprøve[r]? (?:vi )?(?:det|den|ordningen|strukturen) (?P<until>(?:frem )?til \w+)",
+                    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -121,6 +128,8 @@ def find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[
     # "Med den ændring er mødeplanen godkendt": the change is what was said just before.
     if before is None:
         return Remark(phrase, "", approval)
+    if at >= 2 and len(before.text.split()) <= 4 and sentences[at - 2].speaker != before.speaker:
+        before = sentences[at - 2]  # "Kan vi bytte rundt, så …?" "Det gør vi. Med den ændring er …"
     return Remark(phrase, f"der blev nævnt: »{before.text.strip()}«", before)
 
 
@@ -216,8 +225,8 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
         return "med den bemærkning,", f"at {asked['who']} skal {asked['what'].strip()}"
     if kept := _KEPT.search(text):  # "… og lader børneprisen være"
         return "med den ændring,", f"at {kept['what'].strip()} er uændret"
-    if trial := _TRIAL.search(text):
-        return "som", trial["rest"].strip()
+    if trial := _TRIAL.search(text):  # "som forsøg i et halvt år"; "Lad os prøve det frem til sommerferien"
+        return "som", trial["rest"].strip() if trial["rest"] else f"forsøg {trial['until']}"
     if passive := _AND_PASSIVE.search(text):
         return "med den bemærkning,", f"at {passive['rest'].strip()}"
     return None
