@@ -536,3 +536,35 @@ def test_an_item_opened_with_a_question_quotes_it_with_the_answer():
             utt("Taler 1", 6.0, "Det er en god idé."))
     quoted = [e.text for e in draft_decision(anything, said, CHEFFORUM, chair="Taler 1").evidence]
     assert quoted == ["Kan vi få en tur ud til en af grusgravene i foråret?", "Det er en god idé."]
+
+
+def test_following_advice_a_pool_given_in_part_keeping_closed_and_a_change_said_before():
+    grant = item(7, "Anlægsbevilling", None, "Borgmesteren indstiller, at der gives en anlægsbevilling på 12 mio. kr.")
+    advised = (utt("Taler 2", 1.0, "Rådgiveren anbefaler, at vi tager det hele på én gang."),
+               utt("Taler 1", 6.0, "Så følger vi rådgiverens anbefaling og giver anlægsbevillingen."))
+    assert draft_decision(grant, advised, CHEFFORUM, chair="Taler 1").kind == "approved"
+    pool = item(11, "Kulturpulje", None, "Udvalget for regional udvikling anbefaler, at puljen udmøntes som foreslået.")
+    part = (utt("Taler 3", 1.0, "Et projekt har ikke sendt budget."),
+            utt("Taler 1", 6.0, "Så udmønter vi puljen til de elleve, og det sidste projekt kommer igen, når "
+                                "budgettet er der."))
+    draft = draft_decision(pool, part, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "partly_approved"
+    assert draft.text == "Chefforum godkendte puljen til de elleve og udsatte det sidste projekt."
+    cafes = item(54, "Caféer", None, "Administrationen indstiller, at caféerne genåbnes 15. juni.")
+    closed = (utt("Taler 3", 1.0, "Jeg tør ikke åbne."), utt("Taler 1", 6.0, "Så holder vi caféerne lukket indtil videre."))
+    assert draft_decision(cafes, closed, CHEFFORUM, chair="Taler 1").kind == "rejected"
+    agenda = item(4, "Godkendelse af dagsorden", None)
+    extra = (utt("Taler 1", 1.0, "Vi har et ekstra punkt om svømmehallen. Med det er dagsordenen godkendt."),)
+    assert draft_decision(agenda, extra, CHEFFORUM, chair="Taler 1").text == (
+        "Chefforum godkendte punktet med den ændring, der blev nævnt: »Vi har et ekstra punkt om svømmehallen.«.")
+    plan = item(9, "Opfølgning", None, "Koncerndirektionen indstiller, at opfølgningen tages til efterretning og at den "
+                                        "videre proces godkendes.")
+    later = (utt("Taler 3", 1.0, "Marts er for stramt."),
+             utt("Taler 1", 6.0, "Så forlænger vi fristen til april, og ellers tager vi opfølgningen til efterretning "
+                                 "og godkender processen."))
+    assert draft_decision(plan, later, CHEFFORUM, chair="Taler 1").text == (
+        "Chefforum godkendte indstillingen med den ændring, at vi forlænger fristen til april.")
+    report = item(2, "Kvartalsrapport", None, "Koncerndirektionen indstiller, at kvartalsrapporten godkendes.")
+    budget = (utt("Taler 2", 1.0, "Det skal bruges på ventelisterne."),
+              utt("Taler 1", 6.0, "Det tager vi med i budgetopfølgningen. Rapporten er godkendt."))
+    assert draft_decision(report, budget, CHEFFORUM, chair="Taler 1").kind == "approved"  # another process: a task

@@ -40,7 +40,9 @@ _CASE_NOUN = (r"(?!(?:forvaltningen|administrationen|direktionen|sekretariatet|u
 
 FAMILIES: tuple[Family, ...] = (
     Family("partly_approved", "approval of some points, not others", _rx(
-        r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*)\b[^.?!]*?(?:,? og resten (?:venter|må vente|udsættes|udskydes)"
+        r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*)\b[^.?!]*?(?:,? og resten (?:venter|må vente"
+        r"|udsættes|udskydes)|,? og (?:det|de|den) (?:sidste|resterende|øvrige|andre?) (?:\w+ )?"
+        r"(?:kommer (?:igen|tilbage)|venter|må vente)"
         r"|,? men ikke|,? mens \w+ (?:\w+ )?(?:udsætte\w*|udskyde\w*)"
         r"|,? og (?:indstilling )?\d[\w ,]*? (?:udsætter|udskyder|venter)"
         r"| (?:undtagen|bortset fra) (?:indstilling|nummer|punkt|anbefaling) \w+"
@@ -119,8 +121,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|flertal (?:\w+ )?(?:stemmer|stemte) for|flertal for at|som (?:indstillet|foreslået|beskrevet|fremlagt)"
         r"|går (?:vi )?videre med (?:udbuddet|processen|planen|forslaget|indstillingen|projektet)"
         r"|(?:bevilling\w*|tilskud\w*|garanti\w*|tilladelse\w*|støtte\w*|midlerne|pengene) (?:er |blev )?"
-        r"(?:hermed |så )?givet|giver (?:vi|udvalget|direktionen) (?:\w+ )?(?:bevilling\w*|tilskud\w*|garanti\w*"
-        r"|tilladelse\w*|støtte\w*)"
+        r"(?:hermed |så )?givet|giver (?:vi |udvalget |direktionen )?(?:\w+ )?\w*(?:bevilling\w*|tilskud\w*"
+        r"|garanti\w*|tilladelse\w*|støtte\w*)"
         r"|alle (?:\w+ )?(?:stemmer|stemte) for|så kører vi med (?:det|den|indstillingen)"
         r"|(?:det|den|planen|sagen|aftalen) (?:er|var) på plads|(?:er|var) (?:det|den|planen|sagen) på plads"
         r"|(?:det|den) er en go"
@@ -131,7 +133,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|hermed vedtaget|^så er (?:vi|regionen|kommunen|udvalget|direktionen) med(?=\.?$)"
         r"|(?:lad os|så) prøve[r]? (?:vi )?(?:det|den|ordningen|strukturen)\b"
         r"|^(?:så )?(?:er )?der (?:er )?(?:et )?flertal(?=\.?$)"
-        r"|(?:efter|som|følger) (?:\w+s |den |de )?anbefaling(?:en|erne)?\b"
+        r"|(?:efter|som|følger(?: vi)?) (?:\w+s |den |de )?anbefaling(?:en|erne)?\b"
         r"|(?:(?:jeg|vi) (?:tager|opfatter|betragter)|(?:tager|opfatter|betragter) (?:jeg|vi))"
         r" det som et ja"
         r"|(?:der er|er der) (?:\w+ )?enighed om|går (?:vi )?med (?:det|den|de) \w+)\b"),
@@ -215,6 +217,7 @@ REMARK = re.compile(
     r" \w+ \d+| af| til)?|tilføjelse(?:n|r)?(?: om)?|ændring(?:en|er)?(?: af| om)?|rettelse(?:n|r)?"
     r"|justering(?:en|er)?|forbehold(?: for)?|ønske(?:t)? om|opfordring(?:en)?(?: til| om)?)"
     r"|\bunder forudsætning af|\bpå betingelse af|\bdog (?:sådan|således)|\bsåledes|\bidet|,\s*men med"
+    r"|^med det(?= (?:er|blev) )"  # "Med det er dagsordenen godkendt": the change said before
     r"|,\s*dog(?= )|,\s*men (?:vi |udvalget |direktionen |\w+ )?(?:vil gerne have|ønsker|beder om)"
     r"|\bønsker (?:dog|samtidig|også),? (?=at\b)|\bønsker, (?=at\b)"
     r"|,\s*men(?= (?:forvaltningen|administrationen|sekretariatet|direktionen|udvalget|vi|\w+) (?:skal|bør|må)\b)"
@@ -306,7 +309,7 @@ def echo_pattern(indstilling: str) -> re.Pattern[str] | None:
 
 # "Den holdes åben" on "at svømmehallen holdes lukket": the Indstilling's verb with the opposite.
 _OPPOSITE_WORDS = {"lukket": "åben", "åben": "lukket", "åbent": "lukket", "op": "ned", "ned": "op", "mere": "mindre",
-                   "mindre": "mere", "flere": "færre", "færre": "flere"}
+                   "mindre": "mere", "flere": "færre", "færre": "flere", "genåbnes": "lukket", "åbnes": "lukket"}
 
 
 def opposite(norm: str, indstilling: str) -> bool:

@@ -21,10 +21,10 @@ def numbers(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\d+", match["numbers"])) if match else frozenset()
 
 
-_PARTLY = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*)\s+(?:vi\s+)?(?P<yes>.+?),?\s+"
+_PARTLY = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*)\s+(?:vi\s+)?(?P<yes>.+?),?\s+"
                      r"(?:men ikke\s+(?P<no>[^,.]+)|(?<=\s)(?:undtagen|bortset fra)\s+(?P<except>[^,.]+)"
                      r"|(?:og|men|mens)\s+(?P<later>[^,]+?)\s+(?:udsætter|udskyder|venter|udsættes|udskydes"
-                     r"|(?:er\s+|blev\s+)?udsat)(?:\s+vi)?(?P<until>[^,.]*))",
+                     r"|(?:er\s+|blev\s+)?udsat|kommer igen|kommer tilbage)(?:\s+vi)?(?P<until>[^,.]*))",
                      re.IGNORECASE)
 
 
@@ -73,5 +73,5 @@ def _some_points(forum: str, yes: str, other: str, postponed: bool) -> str:
 
 def _points(text: str) -> str:
     """"1 til 3" → "indstilling 1 til 3"; words stay as said."""
-    text = re.sub(r"^(?:dem|det|den)\s+", "", text.strip())
+    text = re.sub(r"^(?:dem|det|den)\s+(?=\d|$)", "", text.strip())  # "det sidste projekt" keeps "det"
     return f"indstilling {text}" if re.match(r"^\d", text) else text

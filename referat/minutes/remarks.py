@@ -29,7 +29,7 @@ _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages),?"
                             r"(?:(?:et|en|\w+e)\s+\w|\w+(?:en|et|ne)\s+\w)[^,.!?]*)", re.IGNORECASE)
 # The change said first, then the approval of the rest: "Så rykker vi junimødet, og ellers er planen godkendt."
 _OTHERWISE = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?P<change>.+?),?\s+og\s+"
-                        r"(?:(?:ellers|i øvrigt)\s+(?:(?:er|blev)\b.*\bgodkendt|(?:godkender|vedtager)\b)"
+                        r"(?:(?:ellers|i øvrigt)\s+(?:.*\b(?:godkendt|vedtaget|godkender|vedtager)\b)"
                         r"|resten(?:\s+af\s+\w+)?\s+(?:er|blev)\s+(?:\w+\s+)?(?:godkendt|vedtaget))"
                         # without "ellers" only after a change said as one: "Så flytter vi det til den 3. maj, og …"
                         r"|^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?P<moved>(?:(?:det|den)\s+)?(?:vi\s+)?"
@@ -107,7 +107,9 @@ def find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[
     if not found and before and _WRITTEN_IN.match(approval.text.strip()):
         return _quoted(before)  # "Det skriver vi ind, og så sender vi politikken i høring"
     if (not found and own_before is not None and at >= 2 and sentences[at - 2].speaker != approval.speaker
-            and _WRITTEN_IN.match(own_before.text.strip())):
+            and _WRITTEN_IN.match(own_before.text.strip())
+            # "Det tager vi med i budgetopfølgningen." puts it in another process: a follow-up
+            and not re.match(r"^(?:det|den) tager vi med i\b", own_before.text.strip(), re.IGNORECASE)):
         return _quoted(sentences[at - 2])  # "Det kommer med i høringsudgaven. Politikken kan sendes i høring."
     if not found and before and _OTHERWISE_ALONE.match(approval.text.strip()):
         return Remark("med den ændring", f"at {_as_clause(before.text.strip().rstrip('.!? '))}", before)
@@ -180,6 +182,8 @@ def remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str, 
     if match.group("english"):
         return ENGLISH_REMARK[match.group("english").casefold()], f"at {match.group('erest').rstrip('.!? ')}"
     phrase = " ".join(match.group("phrase").split()).lstrip(", ")
+    if phrase.casefold() == "med det":
+        phrase = "med den ændring"
     rest = match.group("rest").strip(" ,").rstrip(".!? ")
     if phrase == "men med":  # "Vi godkender prisen, men med et familiekort til 120 kroner."
         return "med", rest
