@@ -568,3 +568,44 @@ def test_following_advice_a_pool_given_in_part_keeping_closed_and_a_change_said_
     budget = (utt("Taler 2", 1.0, "Det skal bruges på ventelisterne."),
               utt("Taler 1", 6.0, "Det tager vi med i budgetopfølgningen. Rapporten er godkendt."))
     assert draft_decision(report, budget, CHEFFORUM, chair="Taler 1").kind == "approved"  # another process: a task
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Så stopper vi forsøget.", "rejected"),  # "Så <verb>er vi" agrees, but not to stop
+    ("Så melder vi fra.", "rejected"),
+    ("Den må vente, til udbuddet er færdigt.", "postponed"),
+])
+def test_stopping_withdrawing_and_waiting_are_not_agreement(said, kind):
+    trial = item(12, "Mødefri fredag", None, "CBA indstiller, at der indføres mødefri fredag.")
+    talk = (utt("Taler 4", 1.0, "Det har ikke virket i Teknik."), utt("Taler 1", 6.0, said))
+    assert draft_decision(trial, talk, CHEFFORUM, chair="Taler 1").kind == kind
+
+
+def test_a_part_left_out_a_change_before_ellers_and_a_refusal_then_sent_back():
+    plan = item(14, "Handleplan", None, "Kommunaldirektøren indstiller, at handleplanen godkendes.")
+    without = (utt("Taler 3", 1.0, "Mål to kan vi ikke måle på."),
+               utt("Taler 1", 6.0, "Hvis jeg skal opsummere, så godkender vi handleplanen uden mål to."))
+    assert draft_decision(plan, without, CHEFFORUM, chair="Taler 1").text == (
+        "Chefforum godkendte indstillingen uden mål to.")
+    plain = (utt("Taler 3", 1.0, "Fint."), utt("Taler 1", 6.0, "Så godkender vi handleplanen uden bemærkninger."))
+    assert draft_decision(plan, plain, CHEFFORUM, chair="Taler 1").kind == "approved"
+    dates = item(6, "Mødeplan", None, "Administrationen indstiller, at mødeplanen godkendes.")
+    moved = (utt("Taler 3", 1.0, "Et møde ligger juleaften."),
+             utt("Taler 1", 6.0, "Nej, den retter vi til den 20. december. Mødeplanen er ellers godkendt."))
+    assert draft_decision(dates, moved, CHEFFORUM, chair="Taler 1").text == (
+        "Chefforum godkendte indstillingen med den ændring, at vi retter den til den 20. december.")
+    rent = item(119, "Lejeforhøjelse", None, "Økonomidirektøren indstiller, at lejeforhøjelsen godkendes.")
+    back = (utt("Taler 3", 1.0, "Beboerne er ikke hørt."),
+            utt("Taler 1", 6.0, "Så kan vi ikke godkende den i dag. Sagen sendes tilbage til boligselskabet."))
+    assert draft_decision(rent, back, CHEFFORUM, chair="Taler 1").kind == "rejected"
+
+
+def test_a_body_asked_to_look_at_something_and_looking_again_which_postpones():
+    dogs = item(10, "Hundeskov", None, "Forvaltningen indstiller, at der etableres en hundeskov.")
+    task = (utt("Taler 3", 1.0, "Vi kan finde et andet sted."),
+            utt("Taler 1", 6.0, "Så kigger forvaltningen på et andet areal, og sagen kommer tilbage."))
+    draft = draft_decision(dogs, task, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "postponed"
+    assert [(f.who, f.what) for f in draft.followups] == [("Forvaltningen", "kigger på et andet areal")]
+    again = (utt("Taler 3", 1.0, "Det er for dyrt."), utt("Taler 1", 6.0, "Vi kigger på den igen til foråret."))
+    assert draft_decision(dogs, again, CHEFFORUM, chair="Taler 1").followups == ()

@@ -236,8 +236,9 @@ def _closing(sentences: list[Sentence], chair: str | None) -> Sentence | None:
 
 def _refused_before(last: _Hit, statements: list[_Hit], sentences: list[Sentence]) -> _Hit | None:
     """A refusal said just before "Sagen kommer tilbage": the case comes back because it was not approved."""
-    if last.family != "a return of the case":
-        return None
+    if last.family != "a return of the case" and not (last.family == "a postponement"
+                                                       and "tilbage" in last.sentence.text.casefold()):
+        return None  # "Sagen sendes tilbage til boligselskabet" after "Så kan vi ikke godkende den"
     at = sentences.index(last.sentence)
     return next((h for h in statements if h.kind == "rejected" and at > 0 and h.sentence is sentences[at - 1]
                  and h.sentence.speaker == last.sentence.speaker), None)

@@ -25,7 +25,7 @@ _VERBS = (r"eftersender|sender|tilføjer (?=et\b|en\b)|udsender|udarbejder|laver
           r"|samler|genforhandler|melder (?:\w+ )?ind|giver (?:en )?(?:kort )?status|præsenterer|mødes med"
           r"|arbejder videre|afholder|planlægger|skriver|indhenter|tjekker|retter henvendelse"
           r"|holder (?=(?:et|en) \w*møde\b)|orienterer (?=\w+(?:ne|erne)\b)"  # "orienterer beboerne om …"
-          r"|regner (?:på|igennem|ud)")
+          r"|regner (?:på|igennem|ud)|kigger på(?![^,.]*\bigen\b)")  # "kigger på den igen" postpones
 _INFINITIVES = (r"eftersende|sende|udarbejde|lave|undersøge|vende tilbage|komme tilbage|komme med|følge op"
                 r"|sørge for|indkalde|arrangere|forberede|samle|indhente|tjekke|skrive|præsentere|kigge på|afklare"
                 r"|kontakte|tage kontakt")
@@ -105,7 +105,8 @@ _SUBJECT = re.compile(
 # administrationen med i udkastet".
 _V2 = re.compile(r"^(?i:(?:godt|fint|ja|tak)\s*,?\s+)?"
                  r"(?:(?i:så|derefter|bagefter|og så)|(?P<object>(?i:det|den|dette)))\s+"
-                 r"(?P<verb>(?i:" + _VERBS + r"|tager(?= \w+ med i)|følger(?= \w+ op\b)))\s+"
+                 r"(?P<verb>(?i:" + _VERBS + r"|tager(?= \w+ med i)|følger(?= \w+ op\b)"
+                 r"|kigger(?= \w+ på\b)(?![^,.]*\bigen\b)))\s+"
                  r"(?P<subject>(?i:vi|jeg|" + _BODIES + r")|"
                  + _NAMEISH + r")\b(?P<rest>.*)$")
 # A second verb for the same subject: "Vi noterer os det og vender tilbage med en plan i foråret".

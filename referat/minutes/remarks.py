@@ -40,7 +40,9 @@ _OTHERWISE = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?P<change>
                         r"|\w+er\s+vi\b)",
                         re.IGNORECASE)
 # The same, in two sentences: "Vi flytter seminaret til uge 35. Ellers er procesplanen godkendt."
-_OTHERWISE_ALONE = re.compile(r"^(?:og\s+)?(?:ellers|i øvrigt|resten af)\b", re.IGNORECASE)  # "Resten af dagsordenen …"
+# "Resten af dagsordenen …", "Mødeplanen er ellers godkendt."
+_OTHERWISE_ALONE = re.compile(r"^(?:og\s+)?(?:ellers|i øvrigt|resten af)\b|^\w+ (?:er|blev) ellers (?:\w+ )?"
+                              r"(?:godkendt|vedtaget)\b", re.IGNORECASE)
 # A condition put on carrying it out, in the passive, with someone else than the item as subject:
 # "…, og medarbejderne høres inden opstart" (not "…, og sagen sendes videre til byrådet").
 _AND_PASSIVE = re.compile(r",\s+og\s+(?P<rest>"
@@ -68,6 +70,9 @@ _REORDER = re.compile(r"\bpunkt \w+ (?:før|efter) punkt \w+|\bbytter (?:om|rund
 _AND_ASK = re.compile(r"\bog\s+beder\s+(?P<who>forvaltningen|administrationen|sekretariatet|HR|IT|[A-ZÆØÅ]\w+)\s+"
                       r"(?:om\s+at\s+)?(?P<what>\w+e\b[^.!?]*)")
 _KEPT = re.compile(r"\s+og\s+lader\s+(?P<what>\w+(?:\s+\w+)?)\s+(?:være|ligge|være uændret)\b", re.IGNORECASE)
+# Approved with a part taken out: "Så godkender vi handleplanen uden mål to" (not "uden bemærkninger").
+_WITHOUT = re.compile(r"\b(?:godkend\w*|vedta\w*)\b[^.!?]*?\buden (?P<what>(?!bemærkning|ændring|afstemning"
+                      r"|videre|yderligere|kommentar|indvending)\w+[^,.!?]*)", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"at (?:det|den) \w+ vi(?: \w+)?", re.IGNORECASE)
 _WRITTEN_IN = re.compile(r"^(?:det|den) (?:(?:skriver|tager|føjer|får) vi (?:ind|med)|kommer (?:med|ind)"
                          r"|sørger vi for)\b",
@@ -154,7 +159,7 @@ def _other_numbers(text: str, echo: re.Pattern[str] | None, indstilling: Section
 
 def _as_clause(sentence: str) -> str:
     """"Så rykker vi junimødet" → "vi rykker junimødet": a main clause as the object of "at"."""
-    sentence = re.sub(r"^(?:så|og så)\s+", "", sentence, flags=re.IGNORECASE)
+    sentence = re.sub(r"^(?:(?:nej|ja|godt|fint),?\s+)?(?:så|og så)?\s*", "", sentence, flags=re.IGNORECASE)
     # "Det flytter vi" → "vi flytter det"
     sentence = re.sub(r"^(?i:(det|den)) (\w+) (vi) ", lambda m: f"vi {m[2]} {m[1].lower()} ", sentence)
     sentence = re.sub(r"^(\w+) (vi|udvalget|direktionen) ", r"\2 \1 ", sentence)
@@ -227,6 +232,8 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
         return "med den bemærkning,", f"at {also['rest'].strip()}"
     if asked := _AND_ASK.search(text):  # "Så godkender vi den og beder HR tilføje et afsnit om …"
         return "med den bemærkning,", f"at {asked['who']} skal {asked['what'].strip()}"
+    if without := _WITHOUT.search(text):
+        return "uden", without["what"].strip()
     if kept := _KEPT.search(text):  # "… og lader børneprisen være"
         return "med den ændring,", f"at {kept['what'].strip()} er uændret"
     if trial := _TRIAL.search(text):  # "som forsøg i et halvt år"; "Lad os prøve det frem til sommerferien"
@@ -241,8 +248,8 @@ def remark_text(forum: str, what: str, remark: Remark) -> str:
     phrase, rest = remark.phrase, remark.rest
     if phrase == "dog":
         return f"{forum} godkendte {what}, dog {rest}."
-    if phrase == "som":
-        return f"{forum} godkendte {what} som {rest}."
+    if phrase in ("som", "uden"):
+        return f"{forum} godkendte {what} {phrase} {rest}."
     phrase = phrase[0].lower() + phrase[1:]
     if phrase != "med" and not phrase.startswith(("med ", "under ", "på ", "dog ", "idet")):
         phrase = f"med {phrase}"
