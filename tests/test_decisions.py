@@ -609,3 +609,41 @@ def test_a_body_asked_to_look_at_something_and_looking_again_which_postpones():
     assert [(f.who, f.what) for f in draft.followups] == [("Forvaltningen", "kigger på et andet areal")]
     again = (utt("Taler 3", 1.0, "Det er for dyrt."), utt("Taler 1", 6.0, "Vi kigger på den igen til foråret."))
     assert draft_decision(dogs, again, CHEFFORUM, chair="Taler 1").followups == ()
+
+
+def test_minutes_notes_news_after_a_colon_agenda_changes_and_as_the_guidelines_say():
+    rules = item(10, "Hjemmearbejde", None, "Kommunaldirektøren indstiller, at retningslinjerne godkendes.")
+    kept = (utt("Taler 2", 1.0, "Tre dage kan vi ikke gå med til for lederne."),
+            utt("Taler 1", 6.0, "Vi holder fast i to dage, som retningslinjerne siger."))
+    assert draft_decision(rules, kept, CHEFFORUM, chair="Taler 1").kind == "approved"  # the chair's, not the member's
+    ai = CHEFFORUM.items[3]
+    noted = (utt("Taler 2", 1.0, "Forløbet koster femoghalvfjerds tusind."),
+             utt("Taler 1", 6.0, "Så skriver vi i referatet, at Chefforum godkender indstillingen under forudsætning "
+                                 "af, at pengene findes i den centrale pulje."))
+    draft = draft_decision(ai, noted, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and draft.followups == ()  # a note for the minutes is no task
+    agenda = item(4, "Godkendelse af dagsorden", None)
+    dropped = (utt("Taler 1", 1.0, "Dagsordenen. Punkt 9 udgår, fordi materialet ikke er klar."),
+               utt("Taler 1", 6.0, "Den er godkendt."))
+    assert "Punkt 9 udgår" in draft_decision(agenda, dropped, CHEFFORUM, chair="Taler 1").text
+    wheel = item(15, "Årshjul", None, "Kommunaldirektøren indstiller, at årshjulet godkendes.")
+    added = (utt("Taler 2", 1.0, "Årshjulet mangler budgetseminaret."),
+             utt("Taler 1", 6.0, "Det sætter vi ind i juni. Så er årshjulet godkendt med det."))
+    assert "sætter vi ind i juni" in draft_decision(wheel, added, CHEFFORUM, chair="Taler 1").text
+    policy = item(8, "Idrætspolitik", None, "Administrationen indstiller, at idrætspolitikken sendes i høring.")
+    two = (utt("Taler 3", 1.0, "Den mangler noget om handicapidræt."),
+           utt("Taler 1", 6.0, "Så sender vi den i høring med de to tilføjelser, der er nævnt."))
+    assert draft_decision(policy, two, CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"
+    onboarding = item(16, "Onboarding", None, "Kommunaldirektøren indstiller, at der indføres fælles onboarding.")
+    small = (utt("Taler 3", 1.0, "Kan vi ikke starte i det små?"),
+             utt("Taler 1", 6.0, "Jo, vi starter med en onboardingdag om året uden koordinator."))
+    assert "uden koordinator" in draft_decision(onboarding, small, CHEFFORUM, chair="Taler 1").text
+    money = item(19, "Kompetencepulje", None, "Kommunaldirektøren indstiller, at puljen øges med 200.000 kr.")
+    before = (utt("Taler 4", 1.0, "Jeg ved ikke, hvor pengene skal komme fra."),
+              utt("Taler 1", 6.0, "Vi beslutter ikke noget, før Marie har fundet finansieringen."))
+    assert draft_decision(money, before, CHEFFORUM, chair="Taler 1").kind == "postponed"
+    news = item(3, "Meddelelser", None)
+    told = (utt("Taler 1", 1.0, "Jeg har en meddelelse: Regionsrådet har godkendt budgettet for 2013."),
+            utt("Taler 2", 6.0, "Det er godt at høre."))
+    draft = draft_decision(news, told, CHEFFORUM, chair="Taler 1", names={"Taler 1": "Henrik Harder"})
+    assert draft.text.startswith("Kommunaldirektøren orienterede om meddelelser.")

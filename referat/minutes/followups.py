@@ -147,7 +147,7 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
         what, when = _split_when(f"{match['verb']} tilbage til det{match['rest']}")
         return _who(match["subject"], speaker, forum, people, last_named), what, when
     if re.search(r"\bi høring\b|\btil efterretning\b|\bi udbud\b|\banbefaling\b|\b(?:sender|tager)\b.*\btilbage til\b"
-                 r"|^(?:så\s+)?vi melder os (?:ind|til)\b"
+                 r"|^(?:så\s+)?vi melder os (?:ind|til)\b|\bskriver (?:vi|jeg) (?:i referatet|til referat)\b"
                  r"|^(?:det|den) skriver vi ind$"
                  r"|\bvidere til (?:byrådet|regionsrådet|kommunalbestyrelsen|økonomiudvalget|forretningsudvalget)\b",
                  clause, re.IGNORECASE):

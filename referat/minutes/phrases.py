@@ -68,7 +68,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:punktet|sagen) udgår|tages af dagsordenen"
         r"|venter (?:vi )?på (?!at\b)\w+"
         r"|godkende[rs]? (?:\w+ ){0,2}på (?:næste|et senere|et kommende) møde|(?:ligger|står) stille"
-        r"|beslutte[rs]? (?:vi )?ikke (?:noget )?(?:i dag|endnu|nu)"
+        r"|beslutte[rs]? (?:vi )?ikke (?:noget )?(?:i dag|endnu|nu)|beslutte[rs]? (?:vi )?ikke noget,? (?:før|inden)"
         r"|træffe[rs]? (?:vi )?ikke (?:nogen |en )?beslutning (?:i dag|endnu|nu)"
         r"|(?:kan|kunne) (?:vi )?ikke nå (?:det|den|punktet|sagen)"
         r"|tages (?:\w+ )?op (?:igen )?(?:i|på|til|efter) (?:næste|et senere|januar|februar|marts|april|maj|juni|juli"
@@ -121,6 +121,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("approved", "an approval by vote or assent to the proposal", _rx(
         r"\b(?:siger (?:vi )?ja|sige ja|flertal for (?:indstillingen|forslaget)|ingen imod|enstemmig\w*"
         r"|flertal (?:\w+ )?(?:stemmer|stemte) for|flertal for at|som (?:indstillet|foreslået|beskrevet|fremlagt)"
+        r"|som (?:retningslinjerne|planen|indstillingen|forvaltningen|administrationen|sagen) (?:siger|foreslår"
+        r"|lægger op til|beskriver)"
         r"|går (?:vi )?videre med (?:udbuddet|processen|planen|forslaget|indstillingen|projektet)"
         r"|(?:bevilling\w*|tilskud\w*|garanti\w*|tilladelse\w*|støtte\w*|midlerne|pengene) (?:er |blev )?"
         r"(?:hermed |så )?givet|giver (?:vi |udvalget |direktionen )?(?:\w+ )?\w*(?:bevilling\w*|tilskud\w*"
@@ -191,7 +193,8 @@ _US = re.compile(r"^(?:vi|så|dermed|hermed|nu|og|udvalget|direktionen|forummet|
 
 def reported(norm: str, forum: str) -> bool:
     """"Miljøministeriet har godkendt indsatsen": news told to the meeting, not its decision."""
-    match = _REPORT.match(norm)
+    # "Jeg har en meddelelse: Regionsrådet har godkendt …": the news after its announcement
+    match = _REPORT.match(norm) or _REPORT.match(norm.split(": ", 1)[-1])
     if match is None:
         return False
     subject = match["subject"].strip()
@@ -219,7 +222,7 @@ REMARK = re.compile(
     r" \w+ \d+| af| til)?|tilføjelse(?:n|r)?(?: om)?|ændring(?:en|er)?(?: af| om)?|rettelse(?:n|r)?"
     r"|justering(?:en|er)?|forbehold(?: for)?|ønske(?:t)? om|opfordring(?:en)?(?: til| om)?)"
     r"|\bunder forudsætning af|\bpå betingelse af|\bdog (?:sådan|således)|\bsåledes|\bidet|,\s*men med"
-    r"|^med det(?= (?:er|blev) )"  # "Med det er dagsordenen godkendt": the change said before
+    r"|^med det(?= (?:er|blev) )|(?<=godkendt )med det(?=[.!]?$)"  # "Med det er dagsordenen godkendt"
     r"|,\s*dog(?= )|,\s*men (?:vi |udvalget |direktionen |\w+ )?(?:vil gerne have|ønsker|beder om)"
     r"|\bønsker (?:dog|samtidig|også),? (?=at\b)|\bønsker, (?=at\b)"
     r"|,\s*men(?= (?:forvaltningen|administrationen|sekretariatet|direktionen|udvalget|vi|\w+) (?:skal|bør|må)\b)"
@@ -229,7 +232,8 @@ REMARK = re.compile(
     re.IGNORECASE,
 )
 # "med de bemærkninger, der faldt (på mødet)": the remarks are the discussion itself.
-SAID_REMARKS = re.compile(r"\bmed de (?:(?:bemærkninger|rettelser|ændringer),? (?:der|som|vi) (?:er |blev |har )?"
+SAID_REMARKS = re.compile(r"\bmed de (?:(?:\w+ )?(?:bemærkninger|rettelser|ændringer|tilføjelser),? (?:der|som|vi) "
+                          r"(?:er |blev |har )?"
                           r"(?:fald\w*|nævnt|talt om|aftalt)(?: på mødet)?|faldne bemærkninger)",
                           re.IGNORECASE)
 ENGLISH_REMARK = {"remark": "med bemærkning om", "note": "med bemærkning om", "clarification": "med præcisering af",

@@ -71,8 +71,11 @@ _AND_ASK = re.compile(r"\bog\s+beder\s+(?P<who>forvaltningen|administrationen|se
                       r"(?:om\s+at\s+)?(?P<what>\w+e\b[^.!?]*)")
 _KEPT = re.compile(r"\s+og\s+lader\s+(?P<what>\w+(?:\s+\w+)?)\s+(?:være|ligge|være uændret)\b", re.IGNORECASE)
 # Approved with a part taken out: "Så godkender vi handleplanen uden mål to" (not "uden bemærkninger").
-_WITHOUT = re.compile(r"\b(?:godkend\w*|vedta\w*)\b[^.!?]*?\buden (?P<what>(?!bemærkning|ændring|afstemning"
-                      r"|videre|yderligere|kommentar|indvending)\w+[^,.!?]*)", re.IGNORECASE)
+_WITHOUT = re.compile(r"\buden (?P<what>(?!(?:bemærkning|ændring|afstemning|videre|yderligere|kommentar|indvending"
+                      r"|problem|tvivl|forbehold)\w*)\w+[^,.!?]*)", re.IGNORECASE)
+# A change of the agenda said before its approval: "Punkt 9 udgår, fordi …" then "Den er godkendt."
+_AGENDA_CHANGE = re.compile(r"\b(?:udgår|ekstra punkt|nyt punkt|for lukkede døre|behandles (?:før|efter|som))\b",
+                            re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"at (?:det|den) \w+ vi(?: \w+)?", re.IGNORECASE)
 _WRITTEN_IN = re.compile(r"^(?:det|den) (?:(?:skriver|tager|føjer|får) vi (?:ind|med)|kommer (?:med|ind)"
                          r"|sørger vi for)\b",
@@ -118,6 +121,10 @@ def find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[
         return _quoted(sentences[at - 2])  # "Det kommer med i høringsudgaven. Politikken kan sendes i høring."
     if not found and before and _OTHERWISE_ALONE.match(approval.text.strip()):
         return Remark("med den ændring", f"at {_as_clause(before.text.strip().rstrip('.!? '))}", before)
+    changed = next((s for s in reversed(sentences[max(0, at - 2):at])
+                    if s.speaker == approval.speaker and _AGENDA_CHANGE.search(s.text)), None)
+    if not found and changed is not None:
+        return _quoted(changed)
     reordered = next((s for s in near if _REORDER.search(s.text)), None)
     if not found and reordered is not None:  # "Vi tager punkt syv før punkt fire": the agenda changed
         return _quoted(reordered)
