@@ -647,3 +647,34 @@ def test_minutes_notes_news_after_a_colon_agenda_changes_and_as_the_guidelines_s
             utt("Taler 2", 6.0, "Det er godt at høre."))
     draft = draft_decision(news, told, CHEFFORUM, chair="Taler 1", names={"Taler 1": "Henrik Harder"})
     assert draft.text.startswith("Kommunaldirektøren orienterede om meddelelser.")
+
+
+def test_an_amount_as_proposed_a_state_kept_or_not_a_case_sent_back_and_a_task_for_a_meeting():
+    grant = item(14, "Anlægsbevilling", None, "Koncerndirektionen indstiller, at der gives en anlægsbevilling på 3,5 "
+                                              "mio. kr.")
+    same = (utt("Taler 3", 1.0, "Kan vi nøjes med tre?"),
+            utt("Taler 1", 6.0, "Så giver vi de 3,5 millioner, som indstillet."))
+    assert draft_decision(grant, same, CHEFFORUM, chair="Taler 1").kind == "approved"  # the same amount: no change
+    pool = item(15, "Lukning af svømmehal", None, "Administrationen indstiller, at svømmehallen holdes lukket i uge "
+                                                  "28-31.")
+    no = (utt("Taler 3", 1.0, "Det er for meget."), utt("Taler 1", 6.0, "Så lukker vi ikke i år."))
+    assert draft_decision(pool, no, CHEFFORUM, chair="Taler 1").kind == "rejected"
+    standard = item(59, "Kvalitetsstandard", None, "Administrationen indstiller, at kvalitetsstandarden godkendes.")
+    back = (utt("Taler 3", 1.0, "Hver tredje uge er for lidt."),
+            utt("Taler 1", 6.0, "Så sender vi standarden tilbage med besked om rengøring hver anden uge."))
+    draft = draft_decision(standard, back, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "postponed" and draft.followups == ()  # sending it back is the decision
+    it = item(13, "IT-support", None, "CBA indstiller, at den nye organisering godkendes.")
+    but = (utt("Taler 4", 1.0, "Skolerne får længere svartider."),
+           utt("Taler 1", 6.0, "Vi godkender organiseringen, men skolerne beholder en fast supporter."))
+    assert draft_decision(it, but, CHEFFORUM, chair="Taler 1").text == (
+        "Chefforum godkendte indstillingen med den bemærkning, at skolerne beholder en fast supporter.")
+    process = item(9, "Opfølgning", None, "Koncerndirektionen indstiller, at opfølgningen tages til efterretning og at "
+                                          "den videre proces godkendes.")
+    waits = (utt("Taler 3", 1.0, "To kommuner mangler."),
+             utt("Taler 1", 6.0, "Vi tager orienteringen til efterretning, men processen må vente, til alle er med."))
+    assert draft_decision(process, waits, CHEFFORUM, chair="Taler 1").kind == "postponed"
+    budget = (utt("Taler 3", 1.0, "Rengøring vil jeg ikke spare på."),
+              utt("Taler 1", 6.0, "Tak for drøftelsen. Vi tager det med til budgetseminaret."))
+    found = draft_decision(THEMES_ITEM, budget, CHEFFORUM, chair="Taler 1").followups
+    assert [(f.who, f.what) for f in found] == [("Chefforum", "tager det med til budgetseminaret")]

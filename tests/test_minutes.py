@@ -145,7 +145,11 @@ def test_a_whole_meeting_split_by_cues_with_a_draft_each():
 def test_spoken_amounts_are_read_in_digits_and_in_danish_words():
     assert spoken_numbers("til tre hundrede og halvtreds kroner") == {350}
     assert spoken_numbers("billetprisen til femogfyrre kroner") == {45}
-    assert spoken_numbers("budgettet på 80.000 kr. og 3,5 mio.") == {80000, 3.5}
+    assert spoken_numbers("budgettet på 80.000 kr. og 3,5 mio.") == {80000, 3_500_000}
+    # a scale after digits multiplies them, so the Indstilling's "12 mio. kr." is the "tolv millioner" said
+    assert spoken_numbers("12 mio. kr.") == spoken_numbers("tolv millioner") == {12_000_000}
+    assert spoken_numbers("atten millioner") == {18_000_000}
+    assert spoken_numbers("uge 28-31") == {28, 31}
     assert spoken_numbers("firs tusind") == {80000}
     assert spoken_numbers("en plan og et forslag") == set()  # articles are no numbers
     assert spoken_numbers("til hundrede tusind, tusind tak") == {100000}

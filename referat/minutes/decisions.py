@@ -211,8 +211,8 @@ def _kind(hits: list[_Hit], asked: tuple[str, ...], sentences: list[Sentence],
         return "discussed", [h for h in hits if h.kind == "discussed"], 0.4
     if expected == "discussed" or (not expected and len(sentences) >= 2):
         return "discussed", [], 0.2
-    if expected == "decided" and not sentences[-1].is_question:
-        return "decided", [], 0.2  # a choice left to the committee, closed by "Det bliver demensstrategien."
+    if expected == "decided" and not sentences[-1].is_question:  # a choice left to the committee, closed by
+        return "decided", [_Hit("decided", 0.2, sentences[-1], family=_CLOSING)], 0.2  # "Det bliver X."
     if expected == "noted" and len(sentences) >= 2:
         return "noted", [], 0.25  # an orientation given and asked about, with no objection
     closing = _closing(sentences, chair)

@@ -20,7 +20,7 @@ from referat.types import Evidence, FollowUp, Meeting
 _VERBS = (r"eftersender|sender|tilføjer (?=et\b|en\b)|udsender|udarbejder|laver|undersøger|vender tilbage"
           r"|kommer tilbage|kommer med|følger op|sørger for|står for (?=den\b|det\b|at\b|\w+(?:en|et)\b)"
           r"|tager (?:et møde|kontakt|en dialog|en snak"
-          r"|\w+ med i)|evaluerer|giver (?:\w+ )?videre"
+          r"|\w+ med (?:i|til))|evaluerer|giver (?:\w+ )?videre"
           r"|indkalder|arrangerer|forbereder"
           r"|samler|genforhandler|melder (?:\w+ )?ind|giver (?:en )?(?:kort )?status|præsenterer|mødes med"
           r"|arbejder videre|afholder|planlægger|skriver|indhenter|tjekker|retter henvendelse"
@@ -146,7 +146,7 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
     if match := _INVERTED.match(clause):
         what, when = _split_when(f"{match['verb']} tilbage til det{match['rest']}")
         return _who(match["subject"], speaker, forum, people, last_named), what, when
-    if re.search(r"\bi høring\b|\btil efterretning\b|\bi udbud\b|\banbefaling\b|\b(?:sender|tager)\b.*\btilbage til\b"
+    if re.search(r"\bi høring\b|\btil efterretning\b|\bi udbud\b|\banbefaling\b|\b(?:sender|tager)\b.*\btilbage\b"
                  r"|^(?:så\s+)?vi melder os (?:ind|til)\b|\bskriver (?:vi|jeg) (?:i referatet|til referat)\b"
                  r"|^(?:det|den) skriver vi ind$"
                  r"|\bvidere til (?:byrådet|regionsrådet|kommunalbestyrelsen|økonomiudvalget|forretningsudvalget)\b",

@@ -60,11 +60,11 @@ FAMILIES: tuple[Family, ...] = (
         r"|tage[rs]? (?:\w+ ){0,2}op (?:igen|på (?:et|næste)|senere)|venter (?:\w+ ){0,2}(?:med|til)\b|sendes tilbage"
         r"|venter vi,? (?:med|til)\b|lader (?:den|det|sagen|punktet|\w+(?:en|et)) ligge"
         r"|tage[rs]? (?:den|det|sagen|punktet) (?:op )?(?:på|til) (?:næste|et senere|et kommende) møde"
-        r"|sende[rs]? (?:\w+ ){0,3}tilbage til|til (?:et senere|et kommende) møde"
+        r"|sende[rs]? (?:\w+ ){0,3}tilbage\b|til (?:et senere|et kommende) møde"
         r"|tager vi (?:\w+ )?(?:op )?(?:på|til) (?:næste|et senere|et kommende) møde|når (?:det|den) ikke\b"
         r"|til næste gang|en anden gang|skubber (?:vi )?(?:det|den|sagen|punktet)|genoptag\w*|genbehandl\w*"
         r"|parkere[rs]? (?:vi )?(?:sagen|punktet|den)|sættes i bero|sætter (?:vi )?(?:sagen|punktet|den) i bero"
-        r"|(?:sagen|punktet|den|det) må vente|må (?:\w+ ){1,2}vente,? (?:til|indtil)"
+        r"|(?:sagen|punktet|den|det|" + _CASE_NOUN + r") må vente|må (?:\w+ ){1,2}vente,? (?:til|indtil)"
         r"|(?:punktet|sagen) udgår|tages af dagsordenen"
         r"|venter (?:vi )?på (?!at\b)\w+"
         r"|godkende[rs]? (?:\w+ ){0,2}på (?:næste|et senere|et kommende) møde|(?:ligger|står) stille"
@@ -293,6 +293,7 @@ def echo_pattern(indstilling: str) -> re.Pattern[str] | None:
         if stem in _COMMON_VERBS or stem.startswith(("indstill", "skriv")) or stem == "fæll":
             continue
         stems.add(stem)
+    stems.update(re.findall(r"\b(?:holdes|forbliver) (\w{3,}?)(?:et|t)\b", indstilling.casefold()))
     for stem in re.findall(r"\b(?:beslutter|vælger|godkender) at (\w{3,})e\b", indstilling.casefold()):
         if stem not in _COMMON_VERBS:
             stems.add(stem)

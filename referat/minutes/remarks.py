@@ -56,7 +56,8 @@ _WITH_AT_END = re.compile(r",\s+med\s+(?P<what>(?!(?:\w+\s+){0,2}(?:flertal|stem
 _AND_ALSO = re.compile(r"\b(?:godkendt|vedtaget|godkendes|vedtages)\b,?\s+og\s+(?P<rest>\w+\s+\w+er\s+også\b[^.!?]*)",
                        re.IGNORECASE)
 # "Vi fortsætter med mødefri fredag, men vi evaluerer igen om et halvt år"
-_BUT_WE = re.compile(r",\s+men\s+(?P<rest>(?:vi|udvalget|direktionen|forvaltningen|administrationen)\s+\w+er\b[^.!?]*)",
+_BUT_WE = re.compile(r",\s+men\s+(?P<rest>(?:vi|udvalget|direktionen|forvaltningen|administrationen|\w+(?:erne|ene))"
+                     r"\s+\w+er\b[^.!?]*)",
                      re.IGNORECASE)
 # "Så godkender vi indstillingerne, og vi skal have en status efter et halvt år"
 _AND_WANT = re.compile(r",\s+og\s+(?:vi|udvalget|direktionen)\s+(?:skal|vil|ønsker)\s+(?:gerne\s+)?(?:have|at få|se)\s+"

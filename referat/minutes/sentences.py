@@ -102,22 +102,28 @@ def number_value(word: str) -> int | None:
 
 
 _UNITS = {"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10, "elleve": 11,
-          "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15}  # not "en"/"et", mostly articles
+          "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17, "atten": 18,
+          "nitten": 19}  # not "en"/"et", mostly articles
 _TENS = {"tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50, "tres": 60, "halvfjerds": 70, "firs": 80,
          "halvfems": 90}
-_SCALES = {"hundrede": 100, "tusind": 1000, "million": 1_000_000, "millioner": 1_000_000}
+_SCALES = {"hundrede": 100, "tusind": 1000, "million": 1_000_000, "millioner": 1_000_000, "mio": 1_000_000,
+           "milliard": 1_000_000_000, "milliarder": 1_000_000_000, "mia": 1_000_000_000}
 _NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-zæøå]+")
 
 
 def spoken_numbers(text: str) -> set[float]:
     """The amounts a sentence says, in digits or in Danish words: "400 kr." → {400}, "tre hundrede og
-    halvtreds kroner" → {350}, "femogfyrre" → {45}, "3,5 mio." → {3.5}, "80.000" → {80000}."""
+    halvtreds kroner" → {350}, "femogfyrre" → {45}, "3,5 mio." and "tre en halv million" alike, "80.000" →
+    {80000}. A scale after digits multiplies them: "12 mio. kr." and "tolv millioner" are the same amount."""
     found: set[float] = set()
     total, current, started = 0.0, 0.0, False
     said = re.sub(r"\btusind tak\b", "", normalize(text))  # thanks, not an amount
     for token in [*_NUMBER_TOKEN.findall(said), "."]:
         if token[0].isdigit():
-            found.add(float(token.replace(".", "").replace(",", ".")))
+            if started:  # "uge 28-31": two amounts
+                found.add(total + current)
+                total = 0.0
+            current, started = float(token.replace(".", "").replace(",", ".")), True
             continue
         value = _word_value(token)
         if token in _SCALES:  # "hundrede tusind": a scale alone counts one of it
