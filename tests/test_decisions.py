@@ -678,3 +678,26 @@ def test_an_amount_as_proposed_a_state_kept_or_not_a_case_sent_back_and_a_task_f
               utt("Taler 1", 6.0, "Tak for drøftelsen. Vi tager det med til budgetseminaret."))
     found = draft_decision(THEMES_ITEM, budget, CHEFFORUM, chair="Taler 1").followups
     assert [(f.who, f.what) for f in found] == [("Chefforum", "tager det med til budgetseminaret")]
+
+
+def test_an_active_indstilling_refused_a_presentation_noted_and_tasks_in_these_words():
+    network = item(14, "KL's netværk", None, "CBA indstiller, at kommunen deltager i netværket.")
+    no = (utt("Taler 3", 1.0, "Vi har ikke tid."), utt("Taler 1", 6.0, "Så deltager vi ikke i år."))
+    assert draft_decision(network, no, CHEFFORUM, chair="Taler 1").kind == "rejected"
+    talk = item(1, "Oplæg om råstofområdet", None)
+    given = (utt("Taler 2", 1.0, "Regionen giver tilladelse til råstofindvinding og fører tilsyn med de store grave."),
+             utt("Taler 1", 6.0, "Tak. Så har vi fået oplægget."))
+    draft = draft_decision(talk, given, CHEFFORUM, chair="Taler 1", names={"Taler 2": "Kristine Klæbel"})
+    assert draft.kind == "noted"  # "giver tilladelse" describes the region's work, it grants nothing here
+    assert draft.text.startswith("Kristine Klæbel orienterede om råstofområdet.")
+    ai = KI_ITEM
+    refused = (utt("Taler 3", 1.0, "Etikken er ikke beskrevet."),
+               utt("Taler 1", 6.0, "Så godkender vi ikke indstillingen i dag, og CBA beskriver etikken til næste møde."))
+    found = draft_decision(ai, refused, DIREKTIONEN, chair="Taler 1").followups
+    assert [(f.who, f.what, f.when) for f in found] == [("CBA", "beskriver etikken", "til næste møde")]
+    notes = item(7, "Bemærkninger", None, "Koncerndirektionen indstiller, at bemærkningerne godkendes.")
+    rewrite = (utt("Taler 3", 1.0, "Tonen er for defensiv."),
+               utt("Taler 1", 6.0, "Så beder vi administrationen om at skrive dem om, og så tager vi dem på næste møde."))
+    draft = draft_decision(notes, rewrite, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "postponed"
+    assert [(f.who, f.what) for f in draft.followups] == [("Administrationen", "skrive dem om")]

@@ -25,7 +25,8 @@ _VERBS = (r"eftersender|sender|tilføjer (?=et\b|en\b)|udsender|udarbejder|laver
           r"|samler|genforhandler|melder (?:\w+ )?ind|giver (?:en )?(?:kort )?status|præsenterer|mødes med"
           r"|arbejder videre|afholder|planlægger|skriver|indhenter|tjekker|retter henvendelse"
           r"|holder (?=(?:et|en) \w*møde\b)|orienterer (?=\w+(?:ne|erne)\b)"  # "orienterer beboerne om …"
-          r"|regner (?:på|igennem|ud)|kigger på(?![^,.]*\bigen\b)")  # "kigger på den igen" postpones
+          r"|regner (?:på|igennem|ud)|kigger på(?![^,.]*\bigen\b)"  # "kigger på den igen" postpones
+          r"|beskriver|giver (?:\w+ )?(?:vores|udvalgets|direktionens) (?:kommentarer|bemærkninger|input)")
 _INFINITIVES = (r"eftersende|sende|udarbejde|lave|undersøge|vende tilbage|komme tilbage|komme med|følge op"
                 r"|sørge for|indkalde|arrangere|forberede|samle|indhente|tjekke|skrive|præsentere|kigge på|afklare"
                 r"|kontakte|tage kontakt")
@@ -104,7 +105,7 @@ _SUBJECT = re.compile(
 # Verb before subject after an adverb or an object: "Så laver forvaltningen en ny sag", "det tager
 # administrationen med i udkastet".
 _V2 = re.compile(r"^(?i:(?:godt|fint|ja|tak)\s*,?\s+)?"
-                 r"(?:(?i:så|derefter|bagefter|og så)|(?P<object>(?i:det|den|dette)))\s+"
+                 r"(?:(?i:så|derefter|bagefter|og så)|(?P<object>(?i:det|den|dette|dem)))\s+"
                  r"(?P<verb>(?i:" + _VERBS + r"|tager(?= \w+ med i)|følger(?= \w+ op\b)"
                  r"|kigger(?= \w+ på\b)(?![^,.]*\bigen\b)))\s+"
                  r"(?P<subject>(?i:vi|jeg|" + _BODIES + r")|"
@@ -122,7 +123,8 @@ _WANT = re.compile(r"^(?:og\s+)?(?:vi|udvalget|direktionen)\s+(?:(?:vil|ønsker)
                    r"(?P<what>(?:en|et)\s+.+)$", re.IGNORECASE)
 _ASK_FOR = re.compile(r"^(?:så\s+)?(?:(?:vi|jeg)\s+)?beder(?:\s+(?:vi|jeg))?\s+om\s+(?P<what>.+)$", re.IGNORECASE)
 # A task given to someone named: "vi beder HR om at starte forfra".
-_ASK_SOMEONE = re.compile(r"^(?:så\s+)?(?:(?i:vi|jeg)\s+)?(?i:beder|bad)\s+(?P<subject>(?i:" + _BODIES + r")|"
+_ASK_SOMEONE = re.compile(r"^(?:(?i:så)\s+)?(?:(?i:vi|jeg)\s+)?(?i:beder|bad)(?:\s+(?i:vi|jeg))?\s+(?P<subject>(?i:"
+                          + _BODIES + r")|"
                           + _NAMEISH + r")\s+(?:(?i:om)\s+)?(?:(?i:at)\s+)?(?P<what>.+)$")
 
 

@@ -125,8 +125,10 @@ FAMILIES: tuple[Family, ...] = (
         r"|lægger op til|beskriver)"
         r"|går (?:vi )?videre med (?:udbuddet|processen|planen|forslaget|indstillingen|projektet)"
         r"|(?:bevilling\w*|tilskud\w*|garanti\w*|tilladelse\w*|støtte\w*|midlerne|pengene) (?:er |blev )?"
-        r"(?:hermed |så )?givet|giver (?:vi |udvalget |direktionen )?(?:\w+ )?\w*(?:bevilling\w*|tilskud\w*"
-        r"|garanti\w*|tilladelse\w*|støtte\w*)"
+        r"(?:hermed |så )?givet|giver (?:vi|udvalget|direktionen) (?:\w+ )?(?:bevilling\w*|tilskud\w*|garanti\w*"
+        r"|tilladelse\w*|støtte\w*)"
+        # "… og giver anlægsbevillingen": the grant itself, not "Regionen giver tilladelse til …"
+        r"|(?:og|så) giver (?:\w+ )?\w*(?:bevillingen|tilskuddet|garantien)\b"
         r"|alle (?:\w+ )?(?:stemmer|stemte) for|så kører vi med (?:det|den|indstillingen)"
         r"|(?:det|den|planen|sagen|aftalen) (?:er|var) på plads|(?:er|var) (?:det|den|planen|sagen) på plads"
         r"|(?:det|den) er en go"
@@ -143,7 +145,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:der er|er der) (?:\w+ )?enighed om|går (?:vi )?med (?:det|den|de) \w+)\b"),
         0.9, "Fire for, ingen imod."),
     Family("noted", "taking a report to efterretning", _rx(
-        r"\btil (?:efterretning|orientering)\b|\bnoter(?:er|et)\b|\b(?:fået|har fået|modtaget|modtog) orienteringen\b"
+        r"\btil (?:efterretning|orientering)\b|\bnoter(?:er|et)\b"
+        r"|\b(?:fået|har fået|modtaget|modtog) (?:orienteringen|oplægget|redegørelsen|præsentationen)\b"
         r"|\borienteringen er (?:modtaget|noteret)\b"
         r"|\borienteringen (?:er )?givet\b|\b(?:det|orienteringen|redegørelsen|meddelelsen\w*) er hørt\b"
         r"|\bhørt (?:orienteringen|redegørelsen)\b"
@@ -294,6 +297,8 @@ def echo_pattern(indstilling: str) -> re.Pattern[str] | None:
             continue
         stems.add(stem)
     stems.update(re.findall(r"\b(?:holdes|forbliver) (\w{3,}?)(?:et|t)\b", indstilling.casefold()))
+    stems.update(s for s in re.findall(r"\bat (?:kommunen|regionen|udvalget|direktionen) (\w{3,})er\b",
+                                       indstilling.casefold()) if s not in _COMMON_VERBS)
     for stem in re.findall(r"\b(?:beslutter|vælger|godkender) at (\w{3,})e\b", indstilling.casefold()):
         if stem not in _COMMON_VERBS:
             stems.add(stem)
