@@ -701,3 +701,40 @@ def test_an_active_indstilling_refused_a_presentation_noted_and_tasks_in_these_w
     draft = draft_decision(notes, rewrite, CHEFFORUM, chair="Taler 1")
     assert draft.kind == "postponed"
     assert [(f.who, f.what) for f in draft.followups] == [("Administrationen", "skrive dem om")]
+
+
+def test_a_members_request_taken_up_by_the_chair_is_the_remark_but_an_answered_question_is_not():
+    strategy = item(3, "Vækststrategi", None, "Borgmesteren indstiller, at Vækststrategien godkendes.")
+    taken = (utt("Taler 3", 1.0, "Jeg savner turismen."),
+             utt("Taler 1", 6.0, "Turismen får et afsnit. Strategien er hermed godkendt."))
+    assert draft_decision(strategy, taken, CHEFFORUM, chair="Taler 1").text == (
+        "Chefforum godkendte indstillingen med den ændring, der blev nævnt: »Turismen får et afsnit.«.")
+    plan = item(20, "Mødeplan", None, "Koncerndirektionen indstiller, at mødeplanen godkendes.")
+    place = (utt("Taler 3", 1.0, "Kan vi holde et af dem i Thisted?"),
+             utt("Taler 1", 6.0, "Ja, septembermødet holdes i Thisted. Mødeplanen er godkendt."))
+    assert "Thisted" in draft_decision(plan, place, CHEFFORUM, chair="Taler 1").text
+    answered = (utt("Taler 2", 1.0, "Hvorfor ikke bare udvide det system, vi har?"),
+                utt("Taler 3", 4.0, "Det kan ikke det, vi har brug for."),
+                utt("Taler 1", 6.0, "Så køber vi et nyt system."))
+    system = item(16, "LIS", None, "CBA indstiller, at der indkøbes et nyt ledelsesinformationssystem.")
+    assert draft_decision(system, answered, CHEFFORUM, chair="Taler 1").kind == "approved"  # a word of the Indstilling
+    task = (utt("Taler 3", 1.0, "Jeg vil gerne have, at vi måler effekten."),
+            utt("Taler 1", 6.0, "Vi godkender planen, og Marie kommer med en måling af effekten til efteråret."))
+    assert draft_decision(plan, task, CHEFFORUM, chair="Taler 1").kind == "approved"  # a task, not a change
+
+
+@pytest.mark.parametrize(("said", "kind", "part"), [
+    ("Okay, så hører vi dem først og tager retningslinjerne i juni.", "postponed", ""),
+    ("Så må organiseringen vente på budgettet.", "postponed", ""),
+    ("Vi sælger ikke, før vi har fået flere bud.", "postponed", ""),
+    ("Fint, så tager vi indsats et til fire nu, og fem kommer næste år.", "partly_approved", ""),
+    ("Vi skærer ned til otte. Med det godkender vi kommissoriet.", "approved_with_remark", "skærer ned til otte"),
+    ("Det lægger vi ind i maj, og så er den godkendt.", "approved_with_remark", "vi lægger det ind i maj"),
+    ("Så bliver det 350.", "approved_with_remark", "350"),
+])
+def test_later_not_yet_part_now_and_changes_said_as_facts(said, kind, part):
+    price = item(5, "Plan", None, "Forvaltningen indstiller, at planen godkendes, og at prisen fastsættes til 400 kr.")
+    sale = item(8, "Salg af grund", None, "Borgmesteren indstiller, at grunden sælges til højestbydende.")
+    talk = (utt("Taler 2", 1.0, "Der er kun kommet ét bud."), utt("Taler 1", 6.0, said))
+    draft = draft_decision(sale if "sælger" in said else price, talk, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == kind and part in draft.text

@@ -287,6 +287,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             refused = (done["negated"] or done["negated_after"] or done["negated_passive"] or done["negated_present"]
                        or opposite(norm, indstilling))
             kind, weight = ("rejected" if refused else "approved"), 0.9
+            if refused and re.search(r"\b(?:før|inden|indtil) (?:vi|der|de|den|det)\b", norm):
+                kind = "postponed"  # "Vi sælger ikke, før vi har fået flere bud": not yet
         elif k >= len(sentences) - 2 and not sentence.is_question and opposite(norm, indstilling):
             kind, weight = "rejected", 0.8  # "Så holder vi caféerne lukket" on "at caféerne genåbnes"
         elif k == len(sentences) - 1 and not sentence.is_question and restates(indstilling, norm):

@@ -150,6 +150,7 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
         return _who(match["subject"], speaker, forum, people, last_named), what, when
     if re.search(r"\bi høring\b|\btil efterretning\b|\bi udbud\b|\banbefaling\b|\b(?:sender|tager)\b.*\btilbage\b"
                  r"|^(?:så\s+)?vi melder os (?:ind|til)\b|\bskriver (?:vi|jeg) (?:i referatet|til referat)\b"
+                 r"|\bskriver (?:vi )?under\b"
                  r"|^(?:det|den) skriver vi ind$"
                  r"|\bvidere til (?:byrådet|regionsrådet|kommunalbestyrelsen|økonomiudvalget|forretningsudvalget)\b",
                  clause, re.IGNORECASE):

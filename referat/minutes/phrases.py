@@ -36,7 +36,7 @@ _NEGATABLE = r"(?:godkend\w*|vedta\w*|vedtog|tiltræd\w*|bevilg\w*|imødekomm\w*
 
 # A thing the meeting decides on ("lejemålet", "planen"), not a body that acts ("forvaltningen kommer tilbage, hvis …").
 _CASE_NOUN = (r"(?!(?:forvaltningen|administrationen|direktionen|sekretariatet|udvalget|regionen|kommunen"
-              r"|borgmesteren|formanden)\b)\w+(?:en|et)")
+              r"|borgmesteren|formanden)\b)\w+(?:en|et|ne)")
 
 FAMILIES: tuple[Family, ...] = (
     Family("partly_approved", "approval of some points, not others", _rx(
@@ -48,7 +48,9 @@ FAMILIES: tuple[Family, ...] = (
         r"| (?:undtagen|bortset fra) (?:indstilling|nummer|punkt|anbefaling) \w+"
         r"|,? men \w+ (?:\w+ )?(?:udsætter|venter med)"
         r"|,? (?:og |mens |men )?(?:indstilling |punkt )?[^.?!]*?\b(?:er |bliver |blev )?"
-        r"(?:udsat|udsættes|udskudt|udskydes|afvist|afvises|ikke godkendt|godkendes ikke)\b)"),
+        r"(?:udsat|udsættes|udskudt|udskydes|afvist|afvises|ikke godkendt|godkendes ikke)\b)"
+        # part now, the rest later: "så tager vi indsats et til fire nu, og fem kommer næste år"
+        r"|\btager (?:vi )?[^.?!]*?\bnu,? og [^.?!]*?\b(?:kommer|venter|udsættes)\b"),
         1.4, "Så godkender vi indstilling 1, 2 og 3, men ikke 4."),
     Family("rejected", "a negated approval", _rx(
         r"\b(?:ikke (?!bare |blot |kun |også )(?:\w+ )?(?:blevet |at )?(?:godkendt|vedtaget|tiltrådt|anbefalet"
@@ -64,7 +66,10 @@ FAMILIES: tuple[Family, ...] = (
         r"|tager vi (?:\w+ )?(?:op )?(?:på|til) (?:næste|et senere|et kommende) møde|når (?:det|den) ikke\b"
         r"|til næste gang|en anden gang|skubber (?:vi )?(?:det|den|sagen|punktet)|genoptag\w*|genbehandl\w*"
         r"|parkere[rs]? (?:vi )?(?:sagen|punktet|den)|sættes i bero|sætter (?:vi )?(?:sagen|punktet|den) i bero"
-        r"|(?:sagen|punktet|den|det|" + _CASE_NOUN + r") må vente|må (?:\w+ ){1,2}vente,? (?:til|indtil)"
+        r"|(?:sagen|punktet|den|det|" + _CASE_NOUN + r") må vente|må (?:\w+ ){1,2}vente\b"
+        # "… og tager retningslinjerne i juni": taken up at a later meeting
+        r"|tage[rs]? (?:den|det|dem|sagen|punktet|" + _CASE_NOUN + r") (?:op )?i (?:januar|februar|marts|april|maj"
+        r"|juni|juli|august|september|oktober|november|december)\b"
         r"|(?:punktet|sagen) udgår|tages af dagsordenen"
         r"|venter (?:vi )?på (?!at\b)\w+"
         r"|godkende[rs]? (?:\w+ ){0,2}på (?:næste|et senere|et kommende) møde|(?:ligger|står) stille"
@@ -225,7 +230,7 @@ REMARK = re.compile(
     r" \w+ \d+| af| til)?|tilføjelse(?:n|r)?(?: om)?|ændring(?:en|er)?(?: af| om)?|rettelse(?:n|r)?"
     r"|justering(?:en|er)?|forbehold(?: for)?|ønske(?:t)? om|opfordring(?:en)?(?: til| om)?)"
     r"|\bunder forudsætning af|\bpå betingelse af|\bdog (?:sådan|således)|\bsåledes|\bidet|,\s*men med"
-    r"|^med det(?= (?:er|blev) )|(?<=godkendt )med det(?=[.!]?$)"  # "Med det er dagsordenen godkendt"
+    r"|^med det(?= (?:er|blev|godkender|vedtager) )|(?<=godkendt )med det(?=[.!]?$)"  # "Med det er … godkendt"
     r"|,\s*dog(?= )|,\s*men (?:vi |udvalget |direktionen |\w+ )?(?:vil gerne have|ønsker|beder om)"
     r"|\bønsker (?:dog|samtidig|også),? (?=at\b)|\bønsker, (?=at\b)"
     r"|,\s*men(?= (?:forvaltningen|administrationen|sekretariatet|direktionen|udvalget|vi|\w+) (?:skal|bør|må)\b)"

@@ -31,10 +31,11 @@ _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages),?"
 _OTHERWISE = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?P<change>.+?),?\s+og\s+"
                         r"(?:(?:ellers|i øvrigt)\s+(?:.*\b(?:godkendt|vedtaget|godkender|vedtager)\b)"
                         r"|resten(?:\s+af\s+\w+)?\s+(?:er|blev)\s+(?:\w+\s+)?(?:godkendt|vedtaget))"
-                        # without "ellers" only after a change said as one: "Så flytter vi det til den 3. maj, og …"
-                        r"|^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?P<moved>(?:(?:det|den)\s+)?(?:vi\s+)?"
-                        r"(?:flytter|rykker|retter|ændrer|tilføjer|sletter|fjerner|forlænger|forkorter|skriver)"
-                        r"(?: vi)?\b.+?)"
+                        # without "ellers" only after a change said as one: "Så flytter vi det til den 3. maj, og …",
+                        # "Det lægger vi ind i maj, og så er den godkendt"
+                        r"|^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?P<moved>(?:(?:det|den|dem)\s+\w+er\s+vi\b"
+                        r"|(?:(?:det|den)\s+)?(?:vi\s+)?(?:flytter|rykker|retter|ændrer|tilføjer|sletter|fjerner"
+                        r"|forlænger|forkorter|skriver)(?: vi)?\b).+?)"
                         r",?\s+og\s+(?:så\s+)?(?:(?:\w+\s+)?(?:er|blev)\s+(?:\w+\s+)?(?:godkendt|vedtaget)"
                         # "…, og så sender vi bemærkningerne": the act itself after the change
                         r"|\w+er\s+vi\b)",
@@ -122,6 +123,8 @@ def find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[
         return _quoted(sentences[at - 2])  # "Det kommer med i høringsudgaven. Politikken kan sendes i høring."
     if not found and before and _OTHERWISE_ALONE.match(approval.text.strip()):
         return Remark("med den ændring", f"at {_as_clause(before.text.strip().rstrip('.!? '))}", before)
+    if not found and (granted := _request_granted(sentences, at, indstilling)) is not None:
+        return _quoted(granted)  # "Jeg savner turismen." … "Turismen får et afsnit. Strategien er godkendt."
     changed = next((s for s in reversed(sentences[max(0, at - 2):at])
                     if s.speaker == approval.speaker and _AGENDA_CHANGE.search(s.text)), None)
     if not found and changed is not None:
@@ -148,6 +151,42 @@ def find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[
     return Remark(phrase, f"der blev nævnt: »{before.text.strip()}«", before)
 
 
+# What a member asks for: "Jeg savner turismen", "Kan vi holde et af dem i Thisted?", "Hvad med pårørende?"
+_REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$|\b(?:jeg (?:savner|mangler|vil gerne|foreslår)|kan vi|skal vi"
+                      r"|vi kunne|hvad med|bør)\b", re.IGNORECASE)
+_PLAIN_WORDS = {"meget", "bliver", "kommer", "skal", "gerne", "også", "ikke", "noget", "andre", "have", "være",
+                "kunne", "måske", "stadig", "første", "sidste", "nogle", "mange", "godkende", "godkendt"}
+
+
+def _content(text: str, indstilling: str = "") -> set[str]:
+    """Words that carry what was asked for: long words and numbers, less any the Indstilling has
+    (also inside its compounds: "system" in "ledelsesinformationssystem", "garantien" in
+    "underskudsgaranti")."""
+    words = {w.casefold() for w in re.findall(r"\w{5,}|\d+", text)} - _PLAIN_WORDS
+    proposed = indstilling.casefold()
+    return {w for w in words if w[:5] not in proposed}
+
+
+def _request_granted(sentences: list[Sentence], at: int, indstilling: Section | None) -> Sentence | None:
+    """The chair's sentence, just before the approval or the approval itself, that takes up what a
+    member asked for: it repeats the request's own words, which the Indstilling does not have.
+    A task given with the approval ("…, og Marie kommer med en måling") is a follow-up, not this."""
+    approval = sentences[at]
+    proposed = indstilling.text if indstilling is not None else ""
+    asked: set[str] = set()
+    for sentence in sentences[:at]:
+        if sentence.speaker != approval.speaker and _REQUEST.search(sentence.text.strip()):
+            asked |= _content(sentence.text, proposed)
+    if not asked:
+        return None
+    before = sentences[at - 1] if at else None
+    if (before is not None and before.speaker == approval.speaker and not before.is_question
+            and _content(before.text, proposed) & asked):
+        return before
+    decided = re.sub(r",?\s+og\s+[A-ZÆØÅ]\w+\s.*$", "", approval.text)
+    return approval if _content(decided, proposed) & asked else None
+
+
 def _quoted(sentence: Sentence) -> Remark:
     return Remark("med den ændring", f"der blev nævnt: »{sentence.text.strip()}«", sentence)
 
@@ -159,7 +198,8 @@ def _other_numbers(text: str, echo: re.Pattern[str] | None, indstilling: Section
         return False
     norm = text.casefold()
     shared = set(re.findall(r"\w{5,}", norm)) & set(re.findall(r"\w{5,}", indstilling.text.casefold()))
-    if not ((echo is not None and echo.search(norm)) or (shared and re.search(r"\b(?:til|på|bliver) \w", norm))):
+    if not ((echo is not None and echo.search(norm)) or (shared and re.search(r"\b(?:til|på|bliver) \w", norm))
+            or re.match(r"(?:så )?bliver det \w", norm)):  # "Så bliver det 350." on "til 400 kr."
         return False
     said, proposed = spoken_numbers(text), spoken_numbers(indstilling.text)
     return bool(said and proposed and not said <= proposed)
@@ -217,7 +257,7 @@ def remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str, 
         return f"{phrase} at", rest[3:]  # an infinitive as said: "med en opfordring til at inddrage borgerne"
     rest = re.sub(r"^(?:at|,)\s*", "", rest)
     # "Med den ændring er planen godkendt": nothing after the phrase but the approval
-    rest = re.sub(r"^(?:er|blev)\s+.*\b(?:godkendt|vedtaget|tiltrådt)$", "", rest)
+    rest = re.sub(r"^(?:er|blev)\s+.*\b(?:godkendt|vedtaget|tiltrådt)$|^(?:godkender|vedtager)\b.*$", "", rest)
     if rest and not said_at and _PREPOSITION_END.search(phrase):
         return phrase, rest  # a prepositional object as said: "med ønske om en status til efteråret"
     return phrase, f"at {rest}" if rest else ""
