@@ -63,3 +63,17 @@ def test_correct_danish_with_many_agendas_terms_is_left_alone():
     total = sum(len(u.words) for case in cases for u in utterances(case))
     assert len(every_term) > 100 and total > 2500
     assert len(wrong) <= total / 1000, [(c.heard, c.written) for c in wrong]
+
+
+def test_other_words_near_a_term_are_left_alone():
+    targets = term_words(["Høring af demensplan", "Centre for sundhed", "Ældrerådet", "Kommune", "Trine Holm",
+                          "AI-Awarenessforløb", "Informationer, forespørgsler og meddelelser", "Deltagelse"])
+    assert nearest_term("Hjørring", targets) is None  # a town, two letters longer than "høring"
+    assert nearest_term("centrale", targets) is None
+    assert nearest_term("ældreområdet", targets) is None  # another compound: "område" heard inside
+    assert nearest_term("kommuners", targets) is None  # kommune + rs
+    assert nearest_term("trin", targets) is None  # a word, not a misheard name
+    assert nearest_term("awareness-forløb", targets) is None  # the term, hyphenated
+    assert nearest_term("forespørgsel", targets) is None  # the singular: e before l drops in the plural
+    assert nearest_term("deltagere", targets) is None
+    assert nearest_term("Ældreådet", targets) == "Ældrerådet"  # a letter lost is still corrected

@@ -26,7 +26,9 @@ MIN_SIMILARITY = 0.84  # difflib ratio; 0.84 lets one letter in six differ
 # "skole", "godkendelse"), right as heard.
 ENDINGS = frozenset(("", "e", "en", "et", "er", "ere", "erne", "ene", "ne", "n", "r", "s", "es", "ens", "ets", "ers",
                      "ernes", "t", "te", "de", "ede", "ende", "endes", "else", "elsen", "elser", "ing",
-                     "ingen", "inger", "ig", "ige", "lig", "lige", "isk", "iske"))
+                     "ingen", "inger", "ig", "ige", "lig", "lige", "isk", "iske",
+                     # after a term's own final e: kommune → kommuners, regione(n) → regionerne, deltage → deltagere
+                     "re", "rs", "rne", "rnes", "ns", "ts"))
 _WORD = re.compile(r"^(\W*)([\wæøåÆØÅ-]+)(\W*)$")
 
 
@@ -64,10 +66,16 @@ def term_words(terms: Iterable[str]) -> Targets:
 
 def another_form(heard: str, term: str, name: bool = False) -> bool:
     """Whether ``heard`` is ``term`` with another Danish ending: they part in the
-    last three letters at most, and what ``heard`` has there is an ending. A name
+    last three letters at most, and what ``heard`` has there is an ending (also
+    after the e that drops before an ending: forespørgsel, forespørgsler). A name
     has one other form only, its genitive."""
     if name:
         return heard == term + "s"
+    syncope = re.sub(r"e([lrn])$", r"\1", heard)
+    return _with_ending(heard, term) or (syncope != heard and _with_ending(syncope, term))
+
+
+def _with_ending(heard: str, term: str) -> bool:
     same = len(os.path.commonprefix([heard, term]))
     if same < min(len(heard), len(term)) - 3:
         return False
@@ -83,16 +91,30 @@ def nearest_term(word: str, targets: Targets) -> str | None:
     folded = word.casefold()
     if len(folded) < MIN_LETTERS - 1 or folded in targets.words:
         return None
+    if "-" in folded and folded.replace("-", "") in targets.words:
+        return None  # "awareness-forløb": the term, hyphenated
     best, best_ratio = None, MIN_SIMILARITY
     for key, target in targets.words.items():
-        if key[0] != folded[0] or abs(len(key) - len(folded)) > max(2, len(key) // 4):
+        if key[0] != folded[0] or abs(len(key) - len(folded)) > max(1, len(key) // 4):
             continue  # the first letter is rarely misheard; length bounds the distance
-        if another_form(folded, key, key in targets.names):
+        if key in targets.names and len(folded) < MIN_LETTERS:
+            continue  # "trin" is a word, not a misheard "Trine"
+        if another_form(folded.replace("-", ""), key, key in targets.names):
             return None
-        ratio = difflib.SequenceMatcher(None, folded, key).ratio()
+        matcher = difflib.SequenceMatcher(None, folded, key)
+        if _inserted_syllable(matcher, len(folded)):
+            continue  # "ældreområdet" is another compound than "ældrerådet", not a mishearing
+        ratio = matcher.ratio()
         if ratio > best_ratio or (ratio == best_ratio and best is not None and len(target) > len(best)):
             best, best_ratio = target, ratio
     return best
+
+
+def _inserted_syllable(matcher: difflib.SequenceMatcher[str], end: int) -> bool:
+    """Two or more letters heard inside the word (of ``end`` letters) where the term has none:
+    another word part."""
+    return any(tag in ("delete", "replace") and (i2 - i1) - (j2 - j1) >= 2 and i2 < end
+               for tag, i1, i2, j1, j2 in matcher.get_opcodes())
 
 
 def _written(heard: str, term: str) -> str:
