@@ -21,6 +21,11 @@ words ("term WER": the share of those words not recognised as written), CPU
 seconds, wall seconds and peak memory.
 
     PYTHONPATH=$PWD .venv/bin/python bench/vocabulary.py --minutes 5
+
+To compare the correction rules of another commit on the very same transcript:
+
+    git show REV:referat/asr/terms.py > /tmp/terms_base.py
+    PYTHONPATH=$PWD .venv/bin/python bench/vocabulary.py --minutes 5 --baseline-rules /tmp/terms_base.py
 """
 
 from __future__ import annotations
@@ -56,7 +61,7 @@ def agenda():
     return replace(meeting, participants=meeting.participants + spoken_people, items=meeting.items + spoken_items)
 
 
-def one_variant(variant: str, audio_path: Path) -> dict:
+def one_variant(variant: str, audio_path: Path, baseline_rules: Path | None = None) -> dict:
     from referat.agenda.vocabulary import vocabulary_from_meeting
     from referat.asr import AsrOptions, Transcriber
     from referat.asr.terms import correct_terms
@@ -79,7 +84,24 @@ def one_variant(variant: str, audio_path: Path) -> dict:
         took = time.perf_counter() - started
         result["correct"] = {"variant": "correct", "text": corrected.text, "wall": wall + took, "cpu": cpu + took,
                              "peak_mb": peak, "took": took, "corrections": [[c.heard, c.written] for c in corrections]}
+        if baseline_rules is not None:
+            base_corrected, base_corrections = _rules_from(baseline_rules).correct_terms(transcript, terms)
+            result["correct (baseline rules)"] = {
+                "variant": "correct (baseline rules)", "text": base_corrected.text, "wall": wall, "cpu": cpu,
+                "peak_mb": peak, "corrections": [[c.heard, c.written] for c in base_corrections]}
     return result
+
+
+def _rules_from(path: Path):
+    """The correction rules of another commit's terms.py, loaded as a module of its own."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("baseline_terms", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["baseline_terms"] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
 
 
 def term_hits(reference: str, hypothesis: str, words: set[str]) -> tuple[int, int]:
@@ -111,9 +133,11 @@ def main() -> None:
     ap.add_argument("--minutes", type=float, default=5.0, help="length of the NST input")
     ap.add_argument("--variant", choices=VARIANTS, help=argparse.SUPPRESS)  # one measurement, in a child process
     ap.add_argument("--input", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--baseline-rules", type=Path,
+                    help="a terms.py of another commit: its corrections of the same transcript, side by side")
     args = ap.parse_args()
     if args.variant:
-        print(json.dumps(one_variant(args.variant, args.input), ensure_ascii=False))
+        print(json.dumps(one_variant(args.variant, args.input, args.baseline_rules), ensure_ascii=False))
         return
     make_inputs.WORK.mkdir(parents=True, exist_ok=True)
     audio = make_inputs.WORK / f"nst-vocabulary-{args.minutes:g}m.wav"
@@ -122,10 +146,13 @@ def main() -> None:
     results = {}
     for variant in VARIANTS:
         print(f"… {variant}", file=sys.stderr, flush=True)
-        proc = subprocess.run([sys.executable, __file__, "--variant", variant, "--input", str(audio)],
+        extra = ["--baseline-rules", str(args.baseline_rules)] if args.baseline_rules else []
+        proc = subprocess.run([sys.executable, __file__, "--variant", variant, "--input", str(audio), *extra],
                               capture_output=True, text=True, check=True)
         results[variant] = json.loads(proc.stdout.strip().splitlines()[-1])
     results["correct"] = results["none"].pop("correct")
+    if "correct (baseline rules)" in results["none"]:
+        results["correct (baseline rules)"] = results["none"].pop("correct (baseline rules)")
     terms = results["none"]["terms"]
     # Function words (i, og, den) are in titles too; the words a vocabulary is for are longer.
     words = {w for t in terms for w in normalise(t).split() if len(w) >= 4 or t.startswith(("Per ", "Dan "))}
@@ -138,14 +165,17 @@ def main() -> None:
     for variant, r in results.items():
         hits, total = term_hits(reference, r["text"], words)
         precision = ""
-        if variant == "correct":
+        if variant.startswith("correct"):
             right, made = correction_precision(reference, base["text"], r["text"], r["corrections"])
             precision = f"{right}/{made}"
         print(f"| {variant} | {wer(reference, r['text']):.3f} | {1 - hits / total:.3f} ({total - hits}/{total}) | "
               f"{r['cpu']:.1f} s | {r['cpu'] / base['cpu']:.2f} | {r['wall']:.1f} s | {r['peak_mb']:.0f} MB | "
               f"{precision} |")
-    print(f"\ncorrecting took {results['correct']['took'] * 1000:.0f} ms; corrections:",
-          ", ".join(f"{a}→{b}" for a, b in results["correct"]["corrections"]) or "none")
+    for variant in ("correct", "correct (baseline rules)"):
+        if variant in results:
+            print(f"\n{variant}: corrections:",
+                  ", ".join(f"{a}→{b}" for a, b in results[variant]["corrections"]) or "none")
+    print(f"correcting took {results['correct']['took'] * 1000:.0f} ms")
 
 
 if __name__ == "__main__":
