@@ -77,10 +77,13 @@ def tokens(text: str) -> list[str]:
 
 
 # Cardinal and ordinal number words (Danish, plus the English the demo speaks).
-CARDINALS: dict[str, int] = {
+_DANISH_CARDINALS: dict[str, int] = {
     "en": 1, "et": 1, "ét": 1, "én": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5,
     "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12,
     "tretten": 13, "fjorten": 14, "femten": 15,
+}
+CARDINALS: dict[str, int] = {
+    **_DANISH_CARDINALS,
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10,
 }
@@ -100,10 +103,9 @@ def number_value(word: str) -> int | None:
     return CARDINALS.get(word, ORDINALS.get(word))
 
 
-
-_UNITS = {"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10, "elleve": 11,
-          "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17, "atten": 18,
-          "nitten": 19}  # not "en"/"et", mostly articles
+# The Danish cardinals an amount is made of: not "en"/"et", which are mostly articles.
+_UNITS = {**{word: n for word, n in _DANISH_CARDINALS.items() if n > 1},
+          "seksten": 16, "sytten": 17, "atten": 18, "nitten": 19}
 _TENS = {"tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50, "tres": 60, "halvfjerds": 70, "firs": 80,
          "halvfems": 90}
 _SCALES = {"hundrede": 100, "tusind": 1000, "million": 1_000_000, "millioner": 1_000_000, "mio": 1_000_000,
@@ -113,8 +115,8 @@ _NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[a-zæøå]+")
 
 def spoken_numbers(text: str) -> set[float]:
     """The amounts a sentence says, in digits or in Danish words: "400 kr." → {400}, "tre hundrede og
-    halvtreds kroner" → {350}, "femogfyrre" → {45}, "3,5 mio." and "tre en halv million" alike, "80.000" →
-    {80000}. A scale after digits multiplies them: "12 mio. kr." and "tolv millioner" are the same amount."""
+    halvtreds kroner" → {350}, "femogfyrre" → {45}, "80.000" → {80000}. A scale after digits multiplies
+    them: "12 mio. kr." and "tolv millioner" are the same amount, and "3,5 mio." is 3 500 000."""
     found: set[float] = set()
     total, current, started = 0.0, 0.0, False
     said = re.sub(r"\btusind tak\b", "", normalize(text))  # thanks, not an amount
