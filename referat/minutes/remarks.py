@@ -112,31 +112,17 @@ def find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[
              if (remark := remark_in(sentence.text.strip(), plain=sentence in own,
                                      clause=sentence in own or sentence is own_before))]
     before = sentences[at - 1] if at else None
-    if found and found[0][0] is approval and _BACK_REFERENCE.fullmatch(found[0][1][1]) and before:
+    if found:
+        return _with_remark_word(found, sentences, at, before)
+    return _said_as_fact(sentences, at, approval, before, own_before, near, echo, indstilling)
+
+
+def _with_remark_word(found: list[tuple[Sentence, tuple[str, str]]], sentences: list[Sentence], at: int,
+                      before: Sentence | None) -> Remark | None:
+    """The remark said with a remark word (or a plain form) in ``found``, the nearest first."""
+    approval = sentences[at]
+    if found[0][0] is approval and _BACK_REFERENCE.fullmatch(found[0][1][1]) and before:
         return _quoted(before)  # "Det gør vi, og ellers er dagsordenen godkendt": the change was said before
-    if not found and before and _WRITTEN_IN.match(approval.text.strip()):
-        return _quoted(before)  # "Det skriver vi ind, og så sender vi politikken i høring"
-    if (not found and own_before is not None and at >= 2 and sentences[at - 2].speaker != approval.speaker
-            and _WRITTEN_IN.match(own_before.text.strip())
-            # "Det tager vi med i budgetopfølgningen." puts it in another process: a follow-up
-            and not re.match(r"^(?:det|den) tager vi med i\b", own_before.text.strip(), re.IGNORECASE)):
-        return _quoted(sentences[at - 2])  # "Det kommer med i høringsudgaven. Politikken kan sendes i høring."
-    if not found and before and _OTHERWISE_ALONE.match(approval.text.strip()):
-        return Remark("med den ændring", f"at {_as_clause(before.text.strip().rstrip('.!? '))}", before)
-    if not found and (granted := _request_granted(sentences, at, indstilling)) is not None:
-        return _quoted(granted)  # "Jeg savner turismen." … "Turismen får et afsnit. Strategien er godkendt."
-    changed = next((s for s in reversed(sentences[max(0, at - 2):at])
-                    if s.speaker == approval.speaker and _AGENDA_CHANGE.search(s.text)), None)
-    if not found and changed is not None:
-        return _quoted(changed)
-    reordered = next((s for s in near if _REORDER.search(s.text)), None)
-    if not found and reordered is not None:  # "Vi tager punkt syv før punkt fire": the agenda changed
-        return _quoted(reordered)
-    if not found and (re.search(r"\bi stedet\b", approval.text, re.IGNORECASE)
-                      or _other_numbers(approval.text, echo, indstilling)):
-        return _quoted(approval)  # "Så holder vi lukket i uge 29 til 31 i stedet"; another price than proposed
-    if not found:
-        return None
     with_content = next(((s, r) for s, r in found if r[1]), None)
     if with_content is not None:
         return Remark(*with_content[1], with_content[0])
@@ -151,11 +137,39 @@ def find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[
     return Remark(phrase, f"der blev nævnt: »{before.text.strip()}«", before)
 
 
+def _said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before: Sentence | None,
+                  own_before: Sentence | None, near: list[Sentence], echo: re.Pattern[str] | None,
+                  indstilling: Section | None) -> Remark | None:
+    """A change said without a remark word: taken in, said first, asked for, or another amount."""
+    if before and _WRITTEN_IN.match(approval.text.strip()):
+        return _quoted(before)  # "Det skriver vi ind, og så sender vi politikken i høring"
+    if (own_before is not None and at >= 2 and sentences[at - 2].speaker != approval.speaker
+            and _WRITTEN_IN.match(own_before.text.strip())
+            # "Det tager vi med i budgetopfølgningen." puts it in another process: a follow-up
+            and not re.match(r"^(?:det|den) tager vi med i\b", own_before.text.strip(), re.IGNORECASE)):
+        return _quoted(sentences[at - 2])  # "Det kommer med i høringsudgaven. Politikken kan sendes i høring."
+    if before and _OTHERWISE_ALONE.match(approval.text.strip()):
+        return Remark("med den ændring", f"at {_as_clause(before.text.strip().rstrip('.!? '))}", before)
+    if (granted := _request_granted(sentences, at, indstilling)) is not None:
+        return _quoted(granted)  # "Jeg savner turismen." … "Turismen får et afsnit. Strategien er godkendt."
+    changed = next((s for s in reversed(sentences[max(0, at - 2):at])
+                    if s.speaker == approval.speaker and _AGENDA_CHANGE.search(s.text)), None)
+    if changed is not None:
+        return _quoted(changed)
+    reordered = next((s for s in near if _REORDER.search(s.text)), None)
+    if reordered is not None:  # "Vi tager punkt syv før punkt fire": the agenda changed
+        return _quoted(reordered)
+    if re.search(r"\bi stedet\b", approval.text, re.IGNORECASE) or _other_numbers(approval.text, echo, indstilling):
+        return _quoted(approval)  # "Så holder vi lukket i uge 29 til 31 i stedet"; another price than proposed
+    return None
+
+
 # What a member asks for: "Jeg savner turismen", "Kan vi holde et af dem i Thisted?", "Hvad med pårørende?"
 _REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$|\b(?:jeg (?:savner|mangler|vil gerne|foreslår)|kan vi|skal vi"
                       r"|vi kunne|hvad med|bør)\b", re.IGNORECASE)
-_PLAIN_WORDS = {"meget", "bliver", "kommer", "skal", "gerne", "også", "ikke", "noget", "andre", "have", "være",
-                "kunne", "måske", "stadig", "første", "sidste", "nogle", "mange", "godkende", "godkendt"}
+# Words of five letters or more that say nothing of what was asked for.
+_PLAIN_WORDS = {"meget", "bliver", "kommer", "gerne", "noget", "andre", "kunne", "måske", "stadig", "første", "sidste",
+                "nogle", "mange", "godkende", "godkendt"}
 
 
 def _content(text: str, indstilling: str = "") -> set[str]:
