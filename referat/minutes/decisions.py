@@ -328,8 +328,9 @@ _REFUSAL = re.compile(r"\bat (?P<what>[^.;\n]*?)\bikke (?P<verb>imødekommes|god
 
 
 def _text(kind: str, forum: str, item: AgendaItem, remark: Remark | None, support: list[_Hit]) -> str:
-    what = "indstillingen" if item.section("Indstilling") else "punktet"
-    refusal = _REFUSAL.search(indstilling.text) if (indstilling := item.section("Indstilling")) is not None else None
+    indstilling = item.section("Indstilling")
+    what = "indstillingen" if indstilling else "punktet"
+    refusal = _REFUSAL.search(indstilling.text) if indstilling is not None else None
     if kind == "approved" and refusal is not None:  # "Tilskuddet gives" on "at tilskuddet ikke imødekommes"
         return f"{forum} fulgte ikke indstillingen: {refusal['what']}{refusal['verb']}."
     if kind == "approved":

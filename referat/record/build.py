@@ -22,7 +22,7 @@ from referat.minutes.segment import split_discussion
 from referat.record.model import Line, MeetingRecord, Split
 from referat.record.views import utterances_by_item, utterances_of
 from referat.speakers.align import speaker_lines
-from referat.types import Boundary, Mark, Meeting, Segment, Transcript, Word, continuations, join_words
+from referat.types import Boundary, Mark, Meeting, Segment, Transcript, Utterance, Word, continuations, join_words
 
 NO_SPEECH = N_("No speech was found in the recording; the transcript is empty.")
 NO_SPEECH_REFERAT = N_("No speech was found in the recording; the referat holds the agenda and empty drafts.")
@@ -72,9 +72,8 @@ def split_by_agenda(record: MeetingRecord, options: DecisionOptions = DecisionOp
 def redraft(record: MeetingRecord, numbers: Iterable[int] | None = None,
             options: DecisionOptions = DecisionOptions()) -> MeetingRecord:
     """The machine's draft Beslutning again for the items ``numbers`` (default: all)."""
-    said = {k: v for k, v in utterances_by_item(record).items() if k is not None}
-    drafts = draft_decisions(record.meeting, said, utterances_of(record), record.marks, record.names, options,
-                             numbers)
+    drafts = draft_decisions(record.meeting, _said_under_items(record), utterances_of(record), record.marks,
+                             record.names, options, numbers)
     decisions = []
     for item in record.meeting.items:
         current = record.decision(item.number)
@@ -84,8 +83,12 @@ def redraft(record: MeetingRecord, numbers: Iterable[int] | None = None,
 
 def chair_of(record: MeetingRecord) -> str | None:
     """The speaker label the drafts take as the chair (a name given to a speaker can change it)."""
-    said = {k: v for k, v in utterances_by_item(record).items() if k is not None}
-    return chair_label(record.meeting, utterances_of(record), record.names, said)
+    return chair_label(record.meeting, utterances_of(record), record.names, _said_under_items(record))
+
+
+def _said_under_items(record: MeetingRecord) -> dict[int, tuple[Utterance, ...]]:
+    """What was said under each agenda item, without the talk assigned to none."""
+    return {k: v for k, v in utterances_by_item(record).items() if k is not None}
 
 
 def cut_at_boundaries(lines: Sequence[Line], boundaries: Sequence[Boundary]) -> tuple[Line, ...]:
