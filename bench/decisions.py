@@ -21,7 +21,7 @@ from decision_cases import score  # noqa: E402
 # parts are the cleanest measure of the rules on speech they never saw.
 BATCHES = ((153, 202), (203, 252), (253, 302), (303, 352), (353, 402), (403, 452), (453, 502), (503, 552), (553, 602),
            (603, 652), (653, 702), (703, 752), (753, 802), (803, 852), (853, 902),
-           (903, 952), (953, 1002))
+           (903, 952), (953, 1002), (1003, 1052))
 
 
 def main() -> None:
