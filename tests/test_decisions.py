@@ -738,3 +738,64 @@ def test_later_not_yet_part_now_and_changes_said_as_facts(said, kind, part):
     talk = (utt("Taler 2", 1.0, "Der er kun kommet ét bud."), utt("Taler 1", 6.0, said))
     draft = draft_decision(sale if "sælger" in said else price, talk, CHEFFORUM, chair="Taler 1")
     assert draft.kind == kind and part in draft.text
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Nej, det har vi ikke råd til. Vi bliver ved den nuværende ordning.", "rejected"),
+    ("Jeg vil gerne se en business case, før vi beslutter noget.", "postponed"),
+    ("Så lægger vi det ind i budgetforhandlingerne til næste år i stedet.", "postponed"),
+    ("Det synes jeg, vi prøver.", "approved"),
+])
+def test_the_old_way_kept_a_case_awaited_the_budget_process_and_a_trial(said, kind):
+    canteen = item(9, "Ny kantineordning", None, "CBA indstiller, at den nye kantineordning godkendes.")
+    talk = (utt("Taler 2", 1.0, "Ordningen koster mere, end vi regnede med."), utt("Taler 1", 6.0, said))
+    assert draft_decision(canteen, talk, CHEFFORUM, chair="Taler 1").kind == kind
+
+
+def test_changes_said_before_otherwise_a_request_granted_what_was_laid_out_and_within_the_frame():
+    mandate = item(17, "Kommissorium", None, "Kommunaldirektøren indstiller, at kommissoriet godkendes.")
+    moved = (utt("Taler 2", 1.0, "Tidsplanen er urealistisk."),
+             utt("Taler 1", 6.0, "Så rykker vi fristen til februar og godkender i øvrigt kommissoriet."))
+    assert draft_decision(mandate, moved, CHEFFORUM, chair="Taler 1").text == (
+        "Chefforum godkendte indstillingen med den ændring, at vi rykker fristen til februar.")
+    asked = (utt("Taler 3", 1.0, "Så vil jeg bede om, at der kommer eksempler med i vejledningen."),
+             utt("Taler 1", 6.0, "Det gør vi. Kommissoriet er godkendt."))
+    assert "eksempler med i vejledningen" in draft_decision(mandate, asked, CHEFFORUM, chair="Taler 1").text
+    cafes = item(54, "Genåbning af caféer", None, "Administrationen indstiller, at caféerne genåbnes 15. juni.")
+    laid_out = (utt("Taler 2", 1.0, "Der bliver værnemidler og faste hold."),
+                utt("Taler 1", 6.0, "Så åbner vi caféerne den 15. juni med de forholdsregler, Per har beskrevet."))
+    assert draft_decision(cafes, laid_out, CHEFFORUM, chair="Taler 1").text == (
+        "Chefforum godkendte indstillingen med de forholdsregler, Per har beskrevet.")
+    onboarding = item(16, "Fælles onboarding", None, "Kommunaldirektøren indstiller, at der indføres fælles onboarding.")
+    framed = (utt("Taler 2", 1.0, "Det kræver en koordinator."),
+              utt("Taler 1", 6.0, "Det synes jeg, vi prøver. HR løfter det inden for rammen."))
+    draft = draft_decision(onboarding, framed, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "HR løfter det inden for rammen" in draft.text
+
+
+def test_a_proposal_put_to_the_room_is_decided_when_nobody_objects():
+    grant = item(121, "Daginstitution i Arden", None, "Økonomiudvalget indstiller, at der gives en anlægsbevilling på "
+                 "18 mio. kr.")
+    proposal = utt("Taler 1", 6.0, "Jeg foreslår, at vi giver de 21 millioner. Er der nogen imod?")
+    carried = draft_decision(grant, (utt("Taler 2", 1.0, "Licitationen kom ind på 21 millioner."), proposal,
+                                     utt("Taler 3", 9.0, "Nej.")), CHEFFORUM, chair="Taler 1")
+    assert carried.kind == "approved_with_remark" and "21 millioner" in carried.text
+    objected = draft_decision(grant, (utt("Taler 2", 1.0, "Licitationen kom ind på 21 millioner."), proposal,
+                                      utt("Taler 3", 9.0, "Ja, jeg er imod.")), CHEFFORUM, chair="Taler 1")
+    assert objected.kind != "approved_with_remark"
+
+
+def test_a_change_written_in_the_proposal_presented_and_a_wish_after_the_decision():
+    policy = item(9, "Rekrutteringspolitik", None, "Kommunaldirektøren indstiller, at politikken godkendes.")
+    written = (utt("Taler 5", 1.0, "Jeg mangler noget om mænd i dagtilbud."),
+               utt("Taler 1", 6.0, "Så skriver vi et afsnit om det ind, og ellers er politikken godkendt."))
+    assert draft_decision(policy, written, CHEFFORUM, chair="Taler 1").followups == ()
+    support = item(13, "Ny organisering af IT-support", None, "CBA indstiller, at den nye organisering godkendes.")
+    presented = (utt("Taler 2", 1.0, "Vi samler supporten i ét team med fælles telefonnummer."),
+                 utt("Taler 1", 6.0, "Den er godkendt."))
+    assert draft_decision(support, presented, CHEFFORUM, chair="Taler 1").followups == ()
+    profile = item(7, "Sundhedsprofil", None, "Administrationen indstiller, at sundhedsprofilen tages til efterretning.")
+    wish = (utt("Taler 2", 1.0, "Hver femte unge ryger dagligt."),
+            utt("Taler 1", 6.0, "Vi tager profilen til efterretning og vil gerne have et oplæg om en røgfri indsats."))
+    assert [(f.who, f.what) for f in draft_decision(profile, wish, CHEFFORUM, chair="Taler 1").followups] == [
+        (None, "et oplæg om en røgfri indsats")]

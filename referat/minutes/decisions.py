@@ -25,6 +25,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from referat.minutes.answers import PROPOSED, answered_no, answered_yes, carried
 from referat.minutes.followups import find_followups
 from referat.minutes.phrases import (
     ASSENT,
@@ -51,7 +52,6 @@ _DECIDED_THAT = re.compile(r"\b(?:besluttede|besluttet|beslutter|aftaler|aftalte
                            r"(?:\s+(?:vi|udvalget|direktionen))?\s*,?\s*"
                            r"(?:at|that)\s+(.+)$", re.IGNORECASE)
 _CHAIR_ROLES = re.compile(r"formand|borgmester|direktør|mødeleder|chair")
-_NO = re.compile(r"^(?:nej|vent|ikke endnu)\b")
 # Granting what was asked for, not following the Indstilling: "Tilskuddet gives", "flertal for at give …"
 _GRANTS = re.compile(r"\b(?:gives|givet|give|bevilg\w*|imødekomm\w*)\b(?! ikke\b)")
 
@@ -275,6 +275,10 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
     hits = []
     for k, sentence in enumerate(sentences):
         norm = normalize(sentence.text)
+        proposed = PROPOSED.match(norm)
+        put_and_carried = proposed is not None and carried(sentences, k)
+        if proposed is not None and put_and_carried:
+            norm = proposed["what"]  # "Jeg foreslår, at vi giver de 21 millioner. Er der nogen imod?" "Nej."
         family = next((f for f in FAMILIES if f.pattern.search(norm)), None)
         if family is not None and reported(norm, forum):
             continue  # "Miljøministeriet har godkendt indsatsen": news, not this meeting's decision
@@ -298,9 +302,10 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             kind, weight = "assent", 0.3
         else:
             continue
-        if sentence.is_question and kind != "rejected" and _answered_no(sentences, k):
+        if sentence.is_question and kind != "rejected" and answered_no(sentences, k):
             continue  # "Kan vi godkende det?" "Nej, vent …": the question decided nothing
-        stated = (not sentence.is_question or _answered_yes(sentences, k)) and not PROPOSAL.search(norm)
+        stated = put_and_carried or (
+            (not sentence.is_question or answered_yes(sentences, k)) and not PROPOSAL.search(norm))
         score = weight * (0.5 + 0.5 * (sentence.start - first) / span)
         if chair is not None and sentence.speaker == chair:
             score *= options.chair_weight
@@ -311,17 +316,6 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             score *= options.mark_weight
         hits.append(_Hit(kind, score, sentence, marked, stated, family.name if family is not None else ""))
     return hits
-
-
-def _answered_yes(sentences: list[Sentence], k: int) -> bool:
-    """"Kan vi godkende det?" "Ja.": the question and its answer are one decision."""
-    reply = next((s for s in sentences[k + 1:k + 3] if s.speaker != sentences[k].speaker), None)
-    return reply is not None and bool(ASSENT.search(normalize(reply.text)))
-
-
-def _answered_no(sentences: list[Sentence], k: int) -> bool:
-    reply = next((s for s in sentences[k + 1:k + 3] if s.speaker != sentences[k].speaker), None)
-    return reply is not None and bool(_NO.match(normalize(reply.text)))
 
 
 _REFUSAL = re.compile(r"\bat (?P<what>[^.;\n]*?)\bikke (?P<verb>imødekommes|godkendes|bevilges|gives)\b")

@@ -68,6 +68,8 @@ def find_followups(sentences: Sequence[Sentence], meeting: Meeting, names: Mappi
             if act is not None and act.search(normalize(clause)):
                 continue
             item = _commitment(clause, speaker, forum, people, last_named, inside=n > 0)
+            if item is not None and k == 0 and n == 0 and len(sentences) > 1 and re.match(r"vi\s", clause, re.I):
+                continue  # "Vi samler supporten i ét team …" opening the item presents the proposal
             if item is not None:
                 who, what, when = item
                 found.append(FollowUp(who, what, when, Evidence(sentence.speaker, sentence.start, sentence.text)))
@@ -121,6 +123,9 @@ _WISH = re.compile(r"^(?:og\s+)?(?P<what>.+?)\s+(?:vil|ønsker)\s+(?:vi|\w+)\s+(
 _WANT = re.compile(r"^(?:og\s+)?(?:vi|udvalget|direktionen)\s+(?:(?:vil|ønsker)\s+(?:gerne\s+)?(?:have|at få|få)"
                    r"|skal\s+se)\s+"
                    r"(?P<what>(?:en|et)\s+.+)$", re.IGNORECASE)
+# The same wish after what was decided: "Vi tager profilen til efterretning og vil gerne have et oplæg om …".
+_AND_WANT = re.compile(r"^(?:så\s+)?(?:vi|udvalget|direktionen)\s+[^,]+?\s+og\s+(?:vil|ønsker)\s+(?:gerne\s+)?"
+                       r"(?:have|at få|få)\s+(?P<what>(?:en|et)\s+.+)$", re.IGNORECASE)
 _ASK_FOR = re.compile(r"^(?:så\s+)?(?:(?:vi|jeg)\s+)?beder(?:\s+(?:vi|jeg))?\s+om\s+(?P<what>.+)$", re.IGNORECASE)
 # A task given to someone named: "vi beder HR om at starte forfra".
 _ASK_SOMEONE = re.compile(r"^(?:(?i:så)\s+)?(?:(?i:vi|jeg)\s+)?(?i:beder|bad)(?:\s+(?i:vi|jeg))?\s+(?P<subject>(?i:"
@@ -142,7 +147,7 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
         what, when = _split_when(match["what"])
         who = _who(match["subject"], speaker, forum, people, last_named)
         return (who, what, when) if who is not None else None
-    if match := _ASK_FOR.match(clause) or _WANT.match(clause):
+    if match := _ASK_FOR.match(clause) or _WANT.match(clause) or _AND_WANT.match(clause):
         what, when = _split_when(match["what"])
         return None, what, when
     if match := _INVERTED.match(clause):
@@ -151,7 +156,7 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
     if re.search(r"\bi høring\b|\btil efterretning\b|\bi udbud\b|\banbefaling\b|\b(?:sender|tager)\b.*\btilbage\b"
                  r"|^(?:så\s+)?vi melder os (?:ind|til)\b|\bskriver (?:vi|jeg) (?:i referatet|til referat)\b"
                  r"|\bskriver (?:vi )?under\b"
-                 r"|^(?:det|den) skriver vi ind$"
+                 r"|^(?:så\s+)?(?:(?:det|den) skriver vi|skriver vi|vi skriver) (?:\w+ ){0,5}?ind$"  # into the text
                  r"|\bvidere til (?:byrådet|regionsrådet|kommunalbestyrelsen|økonomiudvalget|forretningsudvalget)\b",
                  clause, re.IGNORECASE):
         return None  # the decision itself, not a task

@@ -74,6 +74,10 @@ FAMILIES: tuple[Family, ...] = (
         r"|venter (?:vi )?på (?!at\b)\w+"
         r"|godkende[rs]? (?:\w+ ){0,2}på (?:næste|et senere|et kommende) møde|(?:ligger|står) stille"
         r"|beslutte[rs]? (?:vi )?ikke (?:noget )?(?:i dag|endnu|nu)|beslutte[rs]? (?:vi )?ikke noget,? (?:før|inden)"
+        # "Jeg vil se en business case, før vi beslutter noget": a decision waiting on something
+        r"|(?:før|inden) (?:vi|udvalget|direktionen) (?:beslutter|tager stilling|træffer (?:en )?beslutning)"
+        # handed to the budget process, which decides later: "… ind i budgetforhandlingerne til næste år"
+        r"|(?:ind|med) i budget(?:forhandlingerne|processen|lægningen|seminaret)\b"
         r"|træffe[rs]? (?:vi )?ikke (?:nogen |en )?beslutning (?:i dag|endnu|nu)"
         r"|(?:kan|kunne) (?:vi )?ikke nå (?:det|den|punktet|sagen)"
         r"|tages (?:\w+ )?op (?:igen )?(?:i|på|til|efter) (?:næste|et senere|januar|februar|marts|april|maj|juni|juli"
@@ -99,6 +103,9 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:stopper|standser|afbryder|opgiver) (?:vi )?(?:forsøget|projektet|ordningen|det|den)\b"
         r"|melder (?:vi )?(?:os )?fra\b"
         r"|(?:bliver|forbliver) \w+,? som (?:den|det|de) er|nedstem\w*|stemt ned|stemme[rs]? (?:\w+ ){0,2}ned"
+        # things stay as they are: "Vi bliver ved den nuværende ordning", "Det har vi ikke råd til"
+        r"|(?:bliver ved|beholder|holder fast i|bevarer|fortsætter med) (?:den|det|de) (?:nuværende|eksisterende"
+        r"|gamle)\b|(?:har|har vi|vi har) ikke råd til(?! at lade)"
         r"|ikke (?!bare |blot |kun |også )(?:\w+ )?(?:flertal|opbakning)|ikke (?:at )?gå videre med"
         r"|kommer ikke videre med|giver (?:vi|udvalget|direktionen) ikke"
         r"|rejected|rejects?)\b"), 1.2, "Vi afviser indstillingen om de hundrede tusind kroner."),
@@ -143,6 +150,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|grønt lys|s(?:iger|agt|agde) (?:vi )?god for|(?:det|den) er vi enige om|så gør vi det|det siger vi ja til"
         r"|hermed vedtaget|^så er (?:vi|regionen|kommunen|udvalget|direktionen) med(?=\.?$)"
         r"|(?:lad os|så) prøve[r]? (?:vi )?(?:det|den|ordningen|strukturen)\b"
+        r"|\bvi prøver(?: det| den)?(?: af)?(?=[.!]?$)"  # "Det synes jeg, vi prøver."
         r"|^(?:så )?(?:er )?der (?:er )?(?:et )?flertal(?=\.?$)"
         r"|(?:efter|som|følger(?: vi)?) (?:\w+s |den |de )?anbefaling(?:en|erne)?\b"
         r"|(?:(?:jeg|vi) (?:tager|opfatter|betragter)|(?:tager|opfatter|betragter) (?:jeg|vi))"

@@ -30,6 +30,8 @@ _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages),?"
 # The change said first, then the approval of the rest: "Så rykker vi junimødet, og ellers er planen godkendt."
 _OTHERWISE = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?P<change>.+?),?\s+og\s+"
                         r"(?:(?:ellers|i øvrigt)\s+(?:.*\b(?:godkendt|vedtaget|godkender|vedtager)\b)"
+                        # "… til februar og godkender i øvrigt kommissoriet"
+                        r"|(?:så\s+)?(?:godkender|vedtager)\s+(?:vi\s+)?(?:ellers|i øvrigt)\b"
                         r"|resten(?:\s+af\s+\w+)?\s+(?:er|blev)\s+(?:\w+\s+)?(?:godkendt|vedtaget))"
                         # without "ellers" only after a change said as one: "Så flytter vi det til den 3. maj, og …",
                         # "Det lægger vi ind i maj, og så er den godkendt"
@@ -50,6 +52,12 @@ _AND_PASSIVE = re.compile(r",\s+og\s+(?P<rest>"
                           r"(?!(?:den|det|sagen|planen|punktet|indstillingen|forslaget)\s|de\s+\w+es\b)"
                           r"(?:de\s+)?\w+(?:erne|ene|ne|ede)\s+(?!godkendes|vedtages|sendes|oversendes)\w{3,}es\b[^.!?]*)",
                           re.IGNORECASE)
+# What someone laid out, taken along: "Så åbner vi caféerne med de forholdsregler, Per har beskrevet".
+_WITH_DESCRIBED = re.compile(r"\bmed (?P<what>(?:de|den|det) \w+,? (?:som |der )?(?:\w+ ){1,3}(?:har|havde) "
+                             r"(?:beskrevet|nævnt|foreslået|lagt op til|fremlagt|skitseret)\b[^,.!?]*)", re.IGNORECASE)
+# A condition on the money: "HR løfter det inden for rammen", "… inden for det eksisterende budget".
+_WITHIN_FRAME = re.compile(r"\binden for (?:den |det |egen |egne )?(?:nuværende |eksisterende |samme |\w+s )?"
+                           r"(?:ramme|budget)\w*", re.IGNORECASE)
 # "Så giver vi bevillingen, med solceller på taget": a closing "med …" after a comma.
 _WITH_AT_END = re.compile(r",\s+med\s+(?P<what>(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b"
                           r"|alle\b|tak\b|glæde\b|virkning\b|\w+'?s\s+anbefaling\b|udvalgets\b)\w+\s+\w[^,.!?]*)[.!]?$",
@@ -159,6 +167,10 @@ def _said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before
     reordered = next((s for s in near if _REORDER.search(s.text)), None)
     if reordered is not None:  # "Vi tager punkt syv før punkt fire": the agenda changed
         return _quoted(reordered)
+    framed = next((s for s in sentences[at:at + 2] if s.speaker == approval.speaker and _WITHIN_FRAME.search(s.text)),
+                  None)
+    if framed is not None:  # "Det prøver vi. HR løfter det inden for rammen …"
+        return Remark("med den bemærkning,", f"at {_as_clause(framed.text.strip().rstrip('.!? '))}", framed)
     if re.search(r"\bi stedet\b", approval.text, re.IGNORECASE) or _other_numbers(approval.text, echo, indstilling):
         return _quoted(approval)  # "Så holder vi lukket i uge 29 til 31 i stedet"; another price than proposed
     return None
@@ -166,6 +178,7 @@ def _said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before
 
 # What a member asks for: "Jeg savner turismen", "Kan vi holde et af dem i Thisted?", "Hvad med pårørende?"
 _REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$|\b(?:jeg (?:savner|mangler|vil gerne|foreslår)|kan vi|skal vi"
+                      r"|(?:jeg vil|vil jeg) (?:gerne )?bede om|jeg beder om"
                       r"|vi kunne|hvad med|bør)\b", re.IGNORECASE)
 # Words of five letters or more that say nothing of what was asked for.
 _PLAIN_WORDS = {"meget", "bliver", "kommer", "gerne", "noget", "andre", "kunne", "måske", "stadig", "første", "sidste",
@@ -181,11 +194,20 @@ def _content(text: str, indstilling: str = "") -> set[str]:
     return {w for w in words if w[:5] not in proposed}
 
 
+# Yes to what was just asked: "Det gør vi.", "Det kan vi godt.", "Selvfølgelig."
+_GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det gør vi|det kan vi (?:godt|sagtens)|selvfølgelig"
+                      r"|det er en god idé)[.!]?$", re.IGNORECASE)
+
+
 def _request_granted(sentences: list[Sentence], at: int, indstilling: Section | None) -> Sentence | None:
-    """The chair's sentence, just before the approval or the approval itself, that takes up what a
-    member asked for: it repeats the request's own words, which the Indstilling does not have.
-    A task given with the approval ("…, og Marie kommer med en måling") is a follow-up, not this."""
+    """The sentence with what a member asked for and the chair took up, just before the approval or
+    the approval itself: the chair's own words for it, when they repeat the request's words that the
+    Indstilling does not have; the request itself, when the chair said only "Det gør vi.". A task given
+    with the approval ("…, og Marie kommer med en måling") is a follow-up, not this."""
     approval = sentences[at]
+    if (at >= 2 and sentences[at - 1].speaker == approval.speaker and _GRANTED.match(sentences[at - 1].text.strip())
+            and sentences[at - 2].speaker != approval.speaker and _REQUEST.search(sentences[at - 2].text.strip())):
+        return sentences[at - 2]  # "Så vil jeg bede om eksempler i vejledningen." "Det gør vi. … godkendt."
     proposed = indstilling.text if indstilling is not None else ""
     asked: set[str] = set()
     for sentence in sentences[:at]:
@@ -282,7 +304,7 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
     år", "…, og medarbejderne høres inden opstart"."""
     if with_what := _APPROVED_WITH.search(text):
         return "med", with_what["what"].strip()
-    if with_what := _WITH_AT_END.search(text):
+    if with_what := _WITH_AT_END.search(text) or _WITH_DESCRIBED.search(text):
         return "med", with_what["what"].strip()
     if also := _AND_ALSO.search(text):  # "…, og arbejdsgruppen ser også på fastholdelse"
         return "med den bemærkning,", f"at {also['rest'].strip()}"

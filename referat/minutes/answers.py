@@ -1,0 +1,47 @@
+"""How the room answered a question or a proposal. Pure.
+
+"Kan vi godkende det?" "Ja." is one decision over two speakers; "Nej, vent …"
+makes the question decide nothing; "Jeg foreslår, at … Er der nogen imod?"
+"Nej." carries the proposal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from referat.minutes.phrases import ASSENT
+from referat.minutes.sentences import Sentence, normalize
+
+_NO = re.compile(r"^(?:nej|vent|ikke endnu)\b")
+# "Jeg foreslår, at vi giver de 21 millioner": what is proposed, as the meeting would decide it.
+PROPOSED = re.compile(r"^(?:\w+,? )?jeg (?:vil )?foresl\w+,? at (?P<what>.+)$")
+_OBJECTIONS = re.compile(r"\b(?:nogen|nogle|der) (?:\w+ ){0,2}(?:imod|indvendinger|protesterer)\b")
+
+
+def _reply(sentences: Sequence[Sentence], k: int) -> Sentence | None:
+    """Another speaker's sentence within the two after sentence ``k``."""
+    return next((s for s in sentences[k + 1:k + 3] if s.speaker != sentences[k].speaker), None)
+
+
+def answered_yes(sentences: Sequence[Sentence], k: int) -> bool:
+    """"Kan vi godkende det?" "Ja.": the question and its answer are one decision."""
+    reply = _reply(sentences, k)
+    return reply is not None and bool(ASSENT.search(normalize(reply.text)))
+
+
+def answered_no(sentences: Sequence[Sentence], k: int) -> bool:
+    reply = _reply(sentences, k)
+    return reply is not None and bool(_NO.match(normalize(reply.text)))
+
+
+def carried(sentences: Sequence[Sentence], k: int) -> bool:
+    """A proposal its speaker put to the room ("Er der nogen imod?") and nobody objected to: the
+    answer was no, or the item ended on the question."""
+    for at in range(k + 1, min(k + 4, len(sentences))):
+        asked = sentences[at]
+        if asked.speaker != sentences[k].speaker:
+            return False
+        if asked.is_question and _OBJECTIONS.search(normalize(asked.text)):
+            return at == len(sentences) - 1 or answered_no(sentences, at)
+    return False
