@@ -799,3 +799,66 @@ def test_a_change_written_in_the_proposal_presented_and_a_wish_after_the_decisio
             utt("Taler 1", 6.0, "Vi tager profilen til efterretning og vil gerne have et oplæg om en røgfri indsats."))
     assert [(f.who, f.what) for f in draft_decision(profile, wish, CHEFFORUM, chair="Taler 1").followups] == [
         (None, "et oplæg om en røgfri indsats")]
+
+
+@pytest.mark.parametrize(("said", "kind", "part"), [
+    ("Nej, vi dropper den ikke. Vi prøver den et halvt år og ser på prisen igen.", "approved_with_remark",
+     "som forsøg i et halvt år"),
+    ("Lad os give den en chance og se på det igen efter jul.", "approved_with_remark", "tages op igen efter jul"),
+    ("Status tager vi til efterretning, og retningslinjerne sender vi til MED, før vi godkender dem.", "postponed", ""),
+    ("Vi bevilger pengene til taget nu, og resten af renoveringen tager vi stilling til i budgettet.",
+     "partly_approved", ""),
+    ("Velkomstpakken godkender vi. Mentorordningen må vente, til vi har mentorerne.", "partly_approved", ""),
+    ("Det er der ikke flertal for. Ordningen er vedtaget som foreslået.", "approved", ""),
+])
+def test_a_trial_with_a_look_again_not_before_approving_and_one_thing_now_another_later(said, kind, part):
+    canteen = item(9, "Ny kantineordning", None, "CBA indstiller, at den nye ordning godkendes.")
+    talk = (utt("Taler 2", 1.0, "Det er blevet dyrere end forventet."), utt("Taler 1", 6.0, said))
+    draft = draft_decision(canteen, talk, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == kind and part in draft.text
+
+
+def test_not_now_but_again_later_is_put_off_and_not_now_alone_refuses():
+    sale = item(8, "Salg af grund", None, "Borgmesteren indstiller, at grunden sælges til højestbydende.")
+    bids = utt("Taler 2", 1.0, "Det højeste bud er under vurderingen.")
+    later = (bids, utt("Taler 1", 6.0, "Så sælger vi ikke nu, men sætter grunden til salg igen til foråret."))
+    assert draft_decision(sale, later, CHEFFORUM, chair="Taler 1").kind == "postponed"
+    refused = (bids, utt("Taler 1", 6.0, "Nej, grunden sælges ikke nu."))
+    assert draft_decision(sale, refused, CHEFFORUM, chair="Taler 1").kind == "rejected"
+
+
+def test_remarks_from_a_reordered_agenda_a_meeting_placed_and_not_from_a_wish_for_next_time_or_a_delivery():
+    agenda = item(117, "Godkendelse af dagsorden", None, "Borgmesteren indstiller, at dagsordenen godkendes.")
+    reordered = (utt("Taler 1", 1.0, "Enhedslisten har bedt om at få punkt 130 behandlet før punkt 125."),
+                 utt("Taler 2", 4.0, "Det har vi ingen problemer med."),
+                 utt("Taler 1", 6.0, "Så er dagsordenen godkendt med den ændring."))
+    assert "punkt 130 behandlet før punkt 125" in draft_decision(agenda, reordered, CHEFFORUM, chair="Taler 1").text
+    next_time = (utt("Taler 2", 1.0, "Jeg vil gerne have et punkt om hjemmeplejens biler på næste møde."),
+                 utt("Taler 1", 6.0, "Det noterer vi til næste gang. Dagsordenen er godkendt."))
+    assert draft_decision(agenda, next_time, CHEFFORUM, chair="Taler 1").kind == "approved"
+    plan = item(6, "Mødeplan", None, "Administrationen indstiller, at mødeplanen godkendes.")
+    placed = (utt("Taler 3", 1.0, "Kan vi holde et af dem på Sygehus Lillebælt?"),
+              utt("Taler 1", 6.0, "God idé. Vi holder junimødet i Vejle, og mødeplanen er godkendt."))
+    assert "junimødet i Vejle" in draft_decision(plan, placed, CHEFFORUM, chair="Taler 1").text
+    process = item(9, "Opfølgning", None, "Koncerndirektionen indstiller, at opfølgningen tages til efterretning og "
+                   "at den videre proces godkendes.")
+    status = (utt("Taler 2", 1.0, "Kan vi få en samlet status om et år?"), utt("Taler 1", 4.0, "Det kan vi godt."),
+              utt("Taler 1", 6.0, "Så går vi videre med processen som beskrevet."))
+    assert draft_decision(process, status, CHEFFORUM, chair="Taler 1").kind == "approved"
+    taken = (utt("Taler 3", 1.0, "Jeg savner mere om transport."),
+             utt("Taler 1", 6.0, "Det tager vi med i den videre proces, som vi i øvrigt godkender."))
+    draft = draft_decision(process, taken, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved"
+    assert [(f.who, f.what) for f in draft.followups] == [("Chefforum", "tager det med i den videre proces")]
+
+
+def test_a_suggestion_someone_takes_on_is_their_task_and_a_list_written_is_none():
+    news = item(5, "Meddelelser", None, None)
+    hilsen = (utt("Taler 1", 1.0, "Svømmeklubben har vundet DM."), utt("Taler 2", 4.0, "Vi bør sende en hilsen."),
+              utt("Taler 1", 6.0, "Det gør jeg."))
+    found = draft_decision(news, hilsen, CHEFFORUM, chair="Taler 1", names={"Taler 1": "Henrik Harder"}).followups
+    assert [(f.who, f.what) for f in found] == [("Henrik Harder", "sende en hilsen")]
+    themes = item(7, "Temaer til kommende møder", None, "Kommunaldirektøren indstiller, at punktet drøftes.")
+    listed = (utt("Taler 3", 1.0, "Jeg vil gerne have et tema om rekruttering."),
+              utt("Taler 1", 6.0, "Dem skriver vi på listen."))
+    assert draft_decision(themes, listed, CHEFFORUM, chair="Taler 1").followups == ()

@@ -40,7 +40,7 @@ from referat.minutes.phrases import (
     reported,
     restates,
 )
-from referat.minutes.points import numbers, partly_text
+from referat.minutes.points import named_apart, numbers, partly_text
 from referat.minutes.presenter import presenter_sentence
 from referat.minutes.remarks import Remark, find_remark, remark_text
 from referat.minutes.sentences import Sentence, iter_sentences, normalize
@@ -247,6 +247,8 @@ def _refused_before(last: _Hit, statements: list[_Hit], sentences: list[Sentence
 def _per_point(statements: list[_Hit]) -> list[_Hit]:
     """"Direktionen godkendte indstilling 1." and "Indstilling 2 og 3 blev ikke godkendt.": the
     approval of some numbered points and the refusal or postponement of others, said apart."""
+    if len(statements) >= 2 and named_apart([(h.kind, h.sentence.speaker, h.sentence.text) for h in statements[-2:]]):
+        return statements[-2:]  # "Velkomstpakken godkender vi. Mentorordningen må vente, til …"
     approved = [h for h in statements if h.kind == "approved" and numbers(h.sentence.text)]
     others = [h for h in statements if h.kind in ("rejected", "postponed") and numbers(h.sentence.text)]
     for yes in reversed(approved):
@@ -291,8 +293,9 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             refused = (done["negated"] or done["negated_after"] or done["negated_passive"] or done["negated_present"]
                        or opposite(norm, indstilling))
             kind, weight = ("rejected" if refused else "approved"), 0.9
-            if refused and re.search(r"\b(?:før|inden|indtil) (?:vi|der|de|den|det)\b", norm):
-                kind = "postponed"  # "Vi sælger ikke, før vi har fået flere bud": not yet
+            if refused and re.search(r"\b(?:før|inden|indtil) (?:vi|der|de|den|det)\b"
+                                     r"|\bikke (?:nu|endnu|i dag)\b.*\b(?:igen|senere)\b", norm):
+                kind = "postponed"  # "Vi sælger ikke, før vi har fået flere bud", "… ikke nu, men igen til foråret"
         elif k >= len(sentences) - 2 and not sentence.is_question and opposite(norm, indstilling):
             kind, weight = "rejected", 0.8  # "Så holder vi caféerne lukket" on "at caféerne genåbnes"
         elif k == len(sentences) - 1 and not sentence.is_question and restates(indstilling, norm):

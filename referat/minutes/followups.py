@@ -67,13 +67,32 @@ def find_followups(sentences: Sequence[Sentence], meeting: Meeting, names: Mappi
             last_named = mentioned or last_named
             if act is not None and act.search(normalize(clause)):
                 continue
-            item = _commitment(clause, speaker, forum, people, last_named, inside=n > 0)
+            item = _commitment(clause, speaker, forum, people, last_named, inside=n > 0) or (
+                _taken_on(sentences, k, speaker) if n == 0 else None)
             if item is not None and k == 0 and n == 0 and len(sentences) > 1 and re.match(r"vi\s", clause, re.I):
                 continue  # "Vi samler supporten i ét team …" opening the item presents the proposal
             if item is not None:
                 who, what, when = item
                 found.append(FollowUp(who, what, when, Evidence(sentence.speaker, sentence.start, sentence.text)))
     return tuple(_unique(found))
+
+
+# "Vi bør sende en hilsen." "Det gør jeg.": the one who says so takes on what was suggested.
+_TAKES_ON = re.compile(r"^(?:ja,?\s+)?(?:det gør jeg|det sørger jeg for|det tager jeg|det klarer jeg)[.!]?$",
+                       re.IGNORECASE)
+_SUGGESTED = re.compile(r"\b(?:vi|man|nogen) (?:bør|burde|skal|skulle|må) (?:nok |gerne |også )?"
+                        r"(?P<what>(?:" + _INFINITIVES + r")\b[^.!?]*)", re.IGNORECASE)
+
+
+def _taken_on(sentences: Sequence[Sentence], k: int, speaker: str) -> tuple[str | None, str, str | None] | None:
+    """(who, what, when) when sentence ``k`` takes on what another speaker just suggested."""
+    if not k or sentences[k - 1].speaker == sentences[k].speaker or not _TAKES_ON.match(sentences[k].text.strip()):
+        return None
+    suggested = _SUGGESTED.search(sentences[k - 1].text)
+    if suggested is None:
+        return None
+    what, when = _split_when(suggested["what"])
+    return speaker, what, when
 
 
 def _people(meeting: Meeting, names: Mapping[str, str]) -> dict[str, str]:
@@ -156,7 +175,7 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
     if re.search(r"\bi høring\b|\btil efterretning\b|\bi udbud\b|\banbefaling\b|\b(?:sender|tager)\b.*\btilbage\b"
                  r"|^(?:så\s+)?vi melder os (?:ind|til)\b|\bskriver (?:vi|jeg) (?:i referatet|til referat)\b"
                  r"|\bskriver (?:vi )?under\b"
-                 r"|^(?:så\s+)?(?:(?:det|den) skriver vi|skriver vi|vi skriver) (?:\w+ ){0,5}?ind$"  # into the text
+                 r"|^(?:så\s+)?(?:(?:det|den|dem) skriver vi|skriver vi|vi skriver) (?:\w+ ){0,5}?(?:ind|på listen)$"
                  r"|\bvidere til (?:byrådet|regionsrådet|kommunalbestyrelsen|økonomiudvalget|forretningsudvalget)\b",
                  clause, re.IGNORECASE):
         return None  # the decision itself, not a task
@@ -168,7 +187,9 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
         return None
     verb = match.groupdict().get("infinitive") or match["verb"]
     obj = match.groupdict().get("object")
-    what, when = _split_when(verb + (f" {obj.lower()}" if obj else "") + match["rest"])
+    # "…, som vi i øvrigt godkender" is the decision said along, not part of the task
+    rest = re.sub(r",\s*(?:som|der)\s+(?:vi\s+)?(?:i øvrigt\s+)?(?:godkend|vedtag)\w*.*$", "", match["rest"])
+    what, when = _split_when(verb + (f" {obj.lower()}" if obj else "") + rest)
     return who, what, when
 
 

@@ -40,7 +40,8 @@ _CASE_NOUN = (r"(?!(?:forvaltningen|administrationen|direktionen|sekretariatet|u
 
 FAMILIES: tuple[Family, ...] = (
     Family("partly_approved", "approval of some points, not others", _rx(
-        r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*)\b[^.?!]*?(?:,? og resten (?:venter|må vente"
+        r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*)\b[^.?!]*?(?:,? og resten (?:af \w+ )?"
+        r"(?:venter|må vente|tager vi stilling til"
         r"|udsættes|udskydes)|,? og (?:det|de|den) (?:sidste|resterende|øvrige|andre?) (?:\w+ )?"
         r"(?:kommer (?:igen|tilbage)|venter|må vente)"
         r"|,? men ikke|,? mens \w+ (?:\w+ )?(?:udsætte\w*|udskyde\w*)"
@@ -75,14 +76,15 @@ FAMILIES: tuple[Family, ...] = (
         r"|godkende[rs]? (?:\w+ ){0,2}på (?:næste|et senere|et kommende) møde|(?:ligger|står) stille"
         r"|beslutte[rs]? (?:vi )?ikke (?:noget )?(?:i dag|endnu|nu)|beslutte[rs]? (?:vi )?ikke noget,? (?:før|inden)"
         # "Jeg vil se en business case, før vi beslutter noget": a decision waiting on something
-        r"|(?:før|inden) (?:vi|udvalget|direktionen) (?:beslutter|tager stilling|træffer (?:en )?beslutning)"
+        r"|(?:før|inden) (?:vi|udvalget|direktionen) (?:beslutter|tager stilling|træffer (?:en )?beslutning|godkender"
+        r"|vedtager)"
         # handed to the budget process, which decides later: "… ind i budgetforhandlingerne til næste år"
         r"|(?:ind|med) i budget(?:forhandlingerne|processen|lægningen|seminaret)\b"
         r"|træffe[rs]? (?:vi )?ikke (?:nogen |en )?beslutning (?:i dag|endnu|nu)"
         r"|(?:kan|kunne) (?:vi )?ikke nå (?:det|den|punktet|sagen)"
         r"|tages (?:\w+ )?op (?:igen )?(?:i|på|til|efter) (?:næste|et senere|januar|februar|marts|april|maj|juni|juli"
         r"|august|september|oktober|november|december|foråret|sommeren|efteråret|vinteren|jul)"
-        r"|(?:kigger|ser) (?:vi )?på (?:\w+ ){0,3}igen"
+        r"|(?<!\bog )(?:kigger|ser) (?:vi )?på (?:\w+ ){0,3}igen"
         r"|lad os (?:\w+ )?(?:vente|tage (?:det|den|sagen|punktet) (?:op )?igen)"
         r"|(?:afgøres|besluttes|afklares) (?:\w+ ){0,2}(?:på|til|i) (?:næste|et senere|et kommende) møde"
         r"|tage[rs]? (?:dem|den|det|sagen|planen|punktet) tilbage til|tage[rs]? (?:\w+ ){1,4}op,? (?:når|efter at)"
@@ -99,7 +101,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:indstillingen|forslaget|sagen) faldt|ikke fremme|(?:bliver|blev|er) (?:det )?et nej|går ikke videre med"
         r"|skrinlægg\w*|bliver (?:\w+ )?ikke til noget|(?:kan|vil) (?:vi |\w+ )?ikke gå med til|takke[rs]? nej"
         r"|(?:udvalget|direktionen|et flertal|flertallet) er imod (?:planen|forslaget|indstillingen|sagen)"
-        r"|dropper (?:vi )?\w+|står (?:vi )?af\b|ikke (?:noget )?grundlag for|ingen grund til at"
+        r"|dropper (?:vi )?\w+(?! ikke\b)|står (?:vi )?af\b|ikke (?:noget )?grundlag for|ingen grund til at"
         r"|(?:stopper|standser|afbryder|opgiver) (?:vi )?(?:forsøget|projektet|ordningen|det|den)\b"
         r"|melder (?:vi )?(?:os )?fra\b"
         r"|(?:bliver|forbliver) \w+,? som (?:den|det|de) er|nedstem\w*|stemt ned|stemme[rs]? (?:\w+ ){0,2}ned"
@@ -151,6 +153,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|hermed vedtaget|^så er (?:vi|regionen|kommunen|udvalget|direktionen) med(?=\.?$)"
         r"|(?:lad os|så) prøve[r]? (?:vi )?(?:det|den|ordningen|strukturen)\b"
         r"|\bvi prøver(?: det| den)?(?: af)?(?=[.!]?$)"  # "Det synes jeg, vi prøver."
+        r"|\bvi prøver (?:den|det|ordningen) (?:af )?(?:i )?(?:et|en) |giver? (?:den|det|ordningen|\w+en) en chance"
         r"|^(?:så )?(?:er )?der (?:er )?(?:et )?flertal(?=\.?$)"
         r"|(?:efter|som|følger(?: vi)?) (?:\w+s |den |de )?anbefaling(?:en|erne)?\b"
         r"|(?:(?:jeg|vi) (?:tager|opfatter|betragter)|(?:tager|opfatter|betragter) (?:jeg|vi))"
@@ -304,9 +307,9 @@ def echo_pattern(indstilling: str) -> re.Pattern[str] | None:
     """A pattern for a sentence that does what the Indstilling proposes, from its passive verbs."""
     stems = set()
     # A passive verb follows its subject ("at grunden sælges", "at der gives"), not an article
-    # ("det fælles indkøb": an adjective).
+    # ("det fælles indkøb": an adjective; "den videre proces", "en succes": nouns).
     for stem in re.findall(r"\b(?!(?:det|den|de|et|en)\b)\w+\s+(\w{2,})es\b", indstilling.casefold()):
-        if stem in _COMMON_VERBS or stem.startswith(("indstill", "skriv")) or stem == "fæll":
+        if stem in _COMMON_VERBS or stem.startswith(("indstill", "skriv")) or stem in ("fæll", "proc", "succ"):
             continue
         stems.add(stem)
     stems.update(re.findall(r"\b(?:holdes|forbliver) (\w{3,}?)(?:et|t)\b", indstilling.casefold()))

@@ -36,6 +36,23 @@ _PARTLY_PASSIVE = re.compile(
     r"(?P<how>udsat|udsættes|udskudt|udskydes|afvist|afvises|ikke godkendt|godkendes ikke)\b)", re.IGNORECASE)
 
 
+# A thing named first in a decision: "Velkomstpakken godkender vi", "Mentorordningen må vente"; not the
+# case or the Indstilling as a whole.
+_THING = re.compile(r"^(?:og\s+)?(?!(?:sagen|punktet|indstilling\w*|forslaget|resten|planen|dagsordenen|denne|dette)\b)"
+                    r"(\w{3,}(?:en|et|ne|erne))\b", re.IGNORECASE)
+
+
+def named_apart(said: Sequence[tuple[str, str, str]]) -> bool:
+    """One thing approved and another put off or refused, in one speaker's two last decision
+    statements (``said``: their kind, speaker and sentence), as in "Velkomstpakken godkender vi."
+    and "Mentorordningen må vente, til vi har mentorerne."."""
+    if len(said) != 2 or said[0][1] != said[1][1] or {said[0][0], said[1][0]} not in (
+            {"approved", "postponed"}, {"approved", "rejected"}):
+        return False
+    first, second = (_THING.match(text.strip()) for _, _, text in said)
+    return first is not None and second is not None and first[1].casefold() != second[1].casefold()
+
+
 def partly_text(forum: str, said: Sequence[tuple[str, str]]) -> str:
     """"godkendte indstilling 1, 2 og 3, men ikke indstilling 4" from the sentences that say so:
     ``said`` is (kind, sentence) for each supporting sentence, the strongest first."""

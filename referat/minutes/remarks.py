@@ -36,7 +36,7 @@ _OTHERWISE = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?P<change>
                         # without "ellers" only after a change said as one: "Så flytter vi det til den 3. maj, og …",
                         # "Det lægger vi ind i maj, og så er den godkendt"
                         r"|^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?P<moved>(?:(?:det|den|dem)\s+\w+er\s+vi\b"
-                        r"|(?:(?:det|den)\s+)?(?:vi\s+)?(?:flytter|rykker|retter|ændrer|tilføjer|sletter|fjerner"
+                        r"|(?:(?:det|den)\s+)?(?:vi\s+)?(?:flytter|rykker|retter|ændrer|tilføjer|sletter|fjerner|holder|lægger"
                         r"|forlænger|forkorter|skriver)(?: vi)?\b).+?)"
                         r",?\s+og\s+(?:så\s+)?(?:(?:\w+\s+)?(?:er|blev)\s+(?:\w+\s+)?(?:godkendt|vedtaget)"
                         # "…, og så sender vi bemærkningerne": the act itself after the change
@@ -76,7 +76,7 @@ _AND_THAT = re.compile(r"\b(?:godkendes|vedtages|godkendt|vedtaget|godkender|ved
                        r"(?P<rest>[^.!?]+)",
                        re.IGNORECASE)
 # The agenda's order changed: "Vi tager punkt syv før punkt fire", "behandle punkt 48 før punkt 45".
-_REORDER = re.compile(r"\bpunkt \w+ (?:før|efter) punkt \w+|\bbytter (?:om|rundt)\b", re.IGNORECASE)
+_REORDER = re.compile(r"\bpunkt \w+ (?:\w+ ){0,2}(?:før|efter) punkt \w+|\bbytter (?:om|rundt)\b", re.IGNORECASE)
 _AND_ASK = re.compile(r"\bog\s+beder\s+(?P<who>forvaltningen|administrationen|sekretariatet|HR|IT|[A-ZÆØÅ]\w+)\s+"
                       r"(?:om\s+at\s+)?(?P<what>\w+e\b[^.!?]*)")
 _KEPT = re.compile(r"\s+og\s+lader\s+(?P<what>\w+(?:\s+\w+)?)\s+(?:være|ligge|være uændret)\b", re.IGNORECASE)
@@ -90,8 +90,14 @@ _BACK_REFERENCE = re.compile(r"at (?:det|den) \w+ vi(?: \w+)?", re.IGNORECASE)
 _WRITTEN_IN = re.compile(r"^(?:det|den) (?:(?:skriver|tager|føjer|får) vi (?:ind|med)|kommer (?:med|ind)"
                          r"|sørger vi for)\b",
                          re.IGNORECASE)
+# A look again agreed with the approval: "Lad os give den en chance og se på det igen efter jul".
+_LOOK_AGAIN = re.compile(r"\bog (?:så )?(?:se|ser vi|kigge|kigger vi) på (?P<what>det|den|dem|\w+(?:en|et|ne)) igen "
+                         r"(?P<when>(?:efter|om|til|i|når) [^,.!?]+)", re.IGNORECASE)
+# "Det tager vi med i budgetopfølgningen." puts it in another process: a follow-up, not a change.
+_OTHER_PROCESS = re.compile(r"^(?:det|den) tager vi med i\b", re.IGNORECASE)
 _TRIAL = re.compile(r"\bsom (?:et )?(?P<rest>forsøg\w*\b[^,.!?]*)"
-                    r"|\bprøve[r]? (?:vi )?(?:det|den|ordningen|strukturen) (?P<until>(?:frem )?til \w+)",
+                    r"|\bprøve[r]? (?:vi )?(?:det|den|ordningen|strukturen) (?P<until>(?:frem )?til \w+"
+                    r"|(?:i )?(?:et|en) (?:halvt |helt )?(?:år|måned|kvartal)|i \w+ (?:måneder|uger|år))",
                     re.IGNORECASE)
 
 
@@ -140,6 +146,9 @@ def _with_remark_word(found: list[tuple[Sentence, tuple[str, str]]], sentences: 
     # "Med den ændring er mødeplanen godkendt": the change is what was said just before.
     if before is None:
         return Remark(phrase, "", approval)
+    changed = next((s for s in reversed(sentences[max(0, at - 3):at]) if _REORDER.search(s.text)), None)
+    if changed is not None:  # "… punkt 130 behandlet før punkt 125." "Fint." "… godkendt med den ændring."
+        return _quoted(changed)
     if at >= 2 and len(before.text.split()) <= 4 and sentences[at - 2].speaker != before.speaker:
         before = sentences[at - 2]  # "Kan vi bytte rundt, så …?" "Det gør vi. Med den ændring er …"
     return Remark(phrase, f"der blev nævnt: »{before.text.strip()}«", before)
@@ -149,12 +158,10 @@ def _said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before
                   own_before: Sentence | None, near: list[Sentence], echo: re.Pattern[str] | None,
                   indstilling: Section | None) -> Remark | None:
     """A change said without a remark word: taken in, said first, asked for, or another amount."""
-    if before and _WRITTEN_IN.match(approval.text.strip()):
+    if before and _WRITTEN_IN.match(approval.text.strip()) and not _OTHER_PROCESS.match(approval.text.strip()):
         return _quoted(before)  # "Det skriver vi ind, og så sender vi politikken i høring"
     if (own_before is not None and at >= 2 and sentences[at - 2].speaker != approval.speaker
-            and _WRITTEN_IN.match(own_before.text.strip())
-            # "Det tager vi med i budgetopfølgningen." puts it in another process: a follow-up
-            and not re.match(r"^(?:det|den) tager vi med i\b", own_before.text.strip(), re.IGNORECASE)):
+            and _WRITTEN_IN.match(own_before.text.strip()) and not _OTHER_PROCESS.match(own_before.text.strip())):
         return _quoted(sentences[at - 2])  # "Det kommer med i høringsudgaven. Politikken kan sendes i høring."
     if before and _OTHERWISE_ALONE.match(approval.text.strip()):
         return Remark("med den ændring", f"at {_as_clause(before.text.strip().rstrip('.!? '))}", before)
@@ -182,7 +189,7 @@ _REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$|\b(?:jeg (?:savner|mang
                       r"|vi kunne|hvad med|bør)\b", re.IGNORECASE)
 # Words of five letters or more that say nothing of what was asked for.
 _PLAIN_WORDS = {"meget", "bliver", "kommer", "gerne", "noget", "andre", "kunne", "måske", "stadig", "første", "sidste",
-                "nogle", "mange", "godkende", "godkendt"}
+                "nogle", "mange", "godkende", "godkendt", "næste"}
 
 
 def _content(text: str, indstilling: str = "") -> set[str]:
@@ -206,8 +213,11 @@ def _request_granted(sentences: list[Sentence], at: int, indstilling: Section | 
     with the approval ("…, og Marie kommer med en måling") is a follow-up, not this."""
     approval = sentences[at]
     if (at >= 2 and sentences[at - 1].speaker == approval.speaker and _GRANTED.match(sentences[at - 1].text.strip())
-            and sentences[at - 2].speaker != approval.speaker and _REQUEST.search(sentences[at - 2].text.strip())):
-        return sentences[at - 2]  # "Så vil jeg bede om eksempler i vejledningen." "Det gør vi. … godkendt."
+            and sentences[at - 2].speaker != approval.speaker and not sentences[at - 2].is_question
+            and _REQUEST.search(sentences[at - 2].text.strip())):
+        # "Så vil jeg bede om eksempler i vejledningen." "Det gør vi. … godkendt."; not "Kan vi få en
+        # status om et år?" "Det kan vi godt.": a delivery asked for, a follow-up
+        return sentences[at - 2]
     proposed = indstilling.text if indstilling is not None else ""
     asked: set[str] = set()
     for sentence in sentences[:at]:
@@ -320,8 +330,11 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
         return "uden", without["what"].strip()
     if kept := _KEPT.search(text):  # "… og lader børneprisen være"
         return "med den ændring,", f"at {kept['what'].strip()} er uændret"
+    if again := _LOOK_AGAIN.search(text):
+        return "med den bemærkning,", f"at {again['what'].strip()} tages op igen {again['when'].strip()}"
     if trial := _TRIAL.search(text):  # "som forsøg i et halvt år"; "Lad os prøve det frem til sommerferien"
-        return "som", trial["rest"].strip() if trial["rest"] else f"forsøg {trial['until']}"
+        until = re.sub(r"^(?=(?:et|en) )", "i ", trial["until"] or "")  # "et halvt år" → "i et halvt år"
+        return "som", trial["rest"].strip() if trial["rest"] else f"forsøg {until}"
     if passive := _AND_PASSIVE.search(text):
         return "med den bemærkning,", f"at {passive['rest'].strip()}"
     return None
