@@ -862,3 +862,57 @@ def test_a_suggestion_someone_takes_on_is_their_task_and_a_list_written_is_none(
     listed = (utt("Taler 3", 1.0, "Jeg vil gerne have et tema om rekruttering."),
               utt("Taler 1", 6.0, "Dem skriver vi på listen."))
     assert draft_decision(themes, listed, CHEFFORUM, chair="Taler 1").followups == ()
+
+
+@pytest.mark.parametrize(("said", "kind", "part"), [
+    ("Det er der flertal for. Timeprisen er 400 kroner.", "approved", ""),
+    ("Så er halfordelingen på plads.", "approved", ""),
+    ("Så sender vi den ikke i høring endnu.", "postponed", ""),
+    ("Vi øger med de 200.000 nu og ser på det igen ved budgetopfølgningen.", "approved_with_remark",
+     "tages op igen ved budgetopfølgningen"),
+    ("Ja. Tilskuddet fordeles med en forholdsmæssig reduktion.", "approved_with_remark",
+     "med en forholdsmæssig reduktion"),
+])
+def test_a_majority_for_it_in_place_not_yet_a_look_again_and_a_grant_shared_out(said, kind, part):
+    grant = item(45, "Tilskud", None, "Forvaltningen indstiller, at tilskuddet godkendes, og at puljen øges med "
+                 "200.000 kr., og at planen sendes i høring.")
+    talk = (utt("Taler 2", 1.0, "Der er søgt for mere, end der er i puljen."), utt("Taler 1", 6.0, said),
+            utt("Taler 3", 9.0, "Hvornår kommer de nye tal?"))  # a question after: the decision is no closing
+    draft = draft_decision(grant, talk, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == kind and part in draft.text
+
+
+def test_news_since_last_a_report_of_another_body_and_heard():
+    since = item(8, "Siden sidst", None, None)
+    told = (utt("Taler 1", 1.0, "Jeg har været til møde i Danske Regioner."), utt("Taler 2", 4.0, "Kom der noget ud af det?"),
+            utt("Taler 1", 6.0, "Ikke endnu."))
+    assert draft_decision(since, told, CHEFFORUM, chair="Taler 1").kind == "noted"
+    status = item(2, "Orientering om specialeplanlægning", None,
+                  "Administrationen indstiller, at orienteringen tages til efterretning.")
+    moved = (utt("Taler 2", 1.0, "Sundhedsstyrelsen har af hensyn til regionerne udskudt fristen til marts."),
+             utt("Taler 1", 6.0, "Fint. Så har vi hørt det."))
+    assert draft_decision(status, moved, CHEFFORUM, chair="Taler 1").kind == "noted"
+
+
+def test_a_refusal_the_chair_agrees_to_before_the_case_goes_back_is_a_refusal():
+    rent = item(119, "Lejeforhøjelse", None, "Økonomidirektøren indstiller, at lejeforhøjelsen godkendes.")
+    talk = (utt("Taler 2", 1.0, "Beboerne har ikke været hørt."), utt("Taler 3", 3.0, "Så kan vi ikke godkende den."),
+            utt("Taler 1", 6.0, "Nej. Sagen sendes tilbage til Lejerbo, som skal holde et beboermøde først."))
+    assert draft_decision(rent, talk, CHEFFORUM, chair="Taler 1").kind == "rejected"
+
+
+def test_a_correction_taken_and_a_change_said_by_a_member_before_the_chairs_approval():
+    minutes = item(1, "Godkendelse af dagsorden og referat", None,
+                   "Kommunaldirektøren indstiller, at dagsordenen og referatet godkendes.")
+    corrected = (utt("Taler 3", 1.0, "Det var Trine og ikke mig, der skulle sende notatet."),
+                 utt("Taler 1", 6.0, "Den retter vi. Så er dagsorden og referat godkendt."))
+    assert "Det var Trine og ikke mig" in draft_decision(minutes, corrected, CHEFFORUM, chair="Taler 1").text
+    plan = item(17, "Procesplan", None, "CBA indstiller, at procesplanen godkendes.")
+    moved = (utt("Taler 3", 1.0, "Den dag er der KL-topmøde."),
+             utt("Taler 2", 3.0, "Så flytter vi seminaret til den 12."),
+             utt("Taler 1", 6.0, "Godt. Dermed er procesplanen godkendt."))
+    assert "flytter vi seminaret til den 12" in draft_decision(plan, moved, CHEFFORUM, chair="Taler 1").text
+    unless = (utt("Taler 3", 1.0, "Den dag er der KL-topmøde."),
+              utt("Taler 2", 3.0, "Så flytter vi seminaret, hvis det kan lade sig gøre?"),
+              utt("Taler 1", 6.0, "Godt. Dermed er procesplanen godkendt."))
+    assert draft_decision(plan, unless, CHEFFORUM, chair="Taler 1").kind == "approved"

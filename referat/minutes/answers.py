@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from referat.minutes.phrases import ASSENT
 from referat.minutes.sentences import Sentence, normalize
 
-_NO = re.compile(r"^(?:nej|vent|ikke endnu)\b")
+NO = re.compile(r"^(?:nej|vent|ikke endnu)\b")  # an answer that says no
 # "Jeg foreslår, at vi giver de 21 millioner": what is proposed, as the meeting would decide it.
 PROPOSED = re.compile(r"^(?:\w+,? )?jeg (?:vil )?foresl\w+,? at (?P<what>.+)$")
 _OBJECTIONS = re.compile(r"\b(?:nogen|nogle|der) (?:\w+ ){0,2}(?:imod|indvendinger|protesterer)\b")
@@ -32,7 +32,7 @@ def answered_yes(sentences: Sequence[Sentence], k: int) -> bool:
 
 def answered_no(sentences: Sequence[Sentence], k: int) -> bool:
     reply = _reply(sentences, k)
-    return reply is not None and bool(_NO.match(normalize(reply.text)))
+    return reply is not None and bool(NO.match(normalize(reply.text)))
 
 
 def carried(sentences: Sequence[Sentence], k: int) -> bool:

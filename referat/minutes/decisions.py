@@ -25,7 +25,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from referat.minutes.answers import PROPOSED, answered_no, answered_yes, carried
+from referat.minutes.answers import NO, PROPOSED, answered_no, answered_yes, carried
 from referat.minutes.followups import find_followups
 from referat.minutes.phrases import (
     ASSENT,
@@ -36,6 +36,7 @@ from referat.minutes.phrases import (
     SUBORDINATE,
     TITLE_KINDS,
     echo_pattern,
+    not_yet,
     opposite,
     reported,
     restates,
@@ -240,6 +241,9 @@ def _refused_before(last: _Hit, statements: list[_Hit], sentences: list[Sentence
                                                        and "tilbage" in last.sentence.text.casefold()):
         return None  # "Sagen sendes tilbage til boligselskabet" after "Så kan vi ikke godkende den"
     at = sentences.index(last.sentence)
+    if at >= 2 and sentences[at - 1].speaker == last.sentence.speaker and NO.match(normalize(sentences[at - 1].text)):
+        at -= 1  # "Så kan vi ikke godkende den." "Nej. Sagen sendes tilbage …": the chair agrees to the refusal
+        return next((h for h in statements if h.kind == "rejected" and h.sentence is sentences[at - 1]), None)
     return next((h for h in statements if h.kind == "rejected" and at > 0 and h.sentence is sentences[at - 1]
                  and h.sentence.speaker == last.sentence.speaker), None)
 
@@ -286,6 +290,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             continue  # "Miljøministeriet har godkendt indsatsen": news, not this meeting's decision
         if family is not None:
             kind, weight = family.kind, family.weight
+            if family.name == "a negated approval" and not_yet(norm):
+                kind = "postponed"  # "Så sender vi den ikke i høring endnu."
         elif (echo is not None and (done := echo.search(norm)) and not re.search(r"indstill|foreslå|forslag", norm)
               and (k >= len(sentences) - 2 or not done["present"])  # "Billetprisen hæves …" closes the item
               and not SUBORDINATE.search(norm[:done.start()])):  # not "…, før vi sender noget i høring"
@@ -293,8 +299,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             refused = (done["negated"] or done["negated_after"] or done["negated_passive"] or done["negated_present"]
                        or opposite(norm, indstilling))
             kind, weight = ("rejected" if refused else "approved"), 0.9
-            if refused and re.search(r"\b(?:før|inden|indtil) (?:vi|der|de|den|det)\b"
-                                     r"|\bikke (?:nu|endnu|i dag)\b.*\b(?:igen|senere)\b", norm):
+            if refused and not_yet(norm):
                 kind = "postponed"  # "Vi sælger ikke, før vi har fået flere bud", "… ikke nu, men igen til foråret"
         elif k >= len(sentences) - 2 and not sentence.is_question and opposite(norm, indstilling):
             kind, weight = "rejected", 0.8  # "Så holder vi caféerne lukket" on "at caféerne genåbnes"

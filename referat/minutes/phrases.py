@@ -144,7 +144,8 @@ FAMILIES: tuple[Family, ...] = (
         # "… og giver anlægsbevillingen": the grant itself, not "Regionen giver tilladelse til …"
         r"|(?:og|så) giver (?:\w+ )?\w*(?:bevillingen|tilskuddet|garantien)\b"
         r"|alle (?:\w+ )?(?:stemmer|stemte) for|så kører vi med (?:det|den|indstillingen)"
-        r"|(?:det|den|planen|sagen|aftalen) (?:er|var) på plads|(?:er|var) (?:det|den|planen|sagen) på plads"
+        r"|(?:det|den|planen|sagen|aftalen) (?:er|var) på plads|(?:er|var) (?:det|den|planen|sagen|\w+(?:en|et|ne))"
+        r" på plads|^(?:det|den) er der (?:et )?flertal for\b"
         r"|(?:det|den) er en go"
         r"|opbakning til (?:indstillingen|forslaget)|(?:fuld|bred|stor|klar) opbakning"
         r"|(?:der er|der var) (?:\w+ )?opbakning til"
@@ -165,7 +166,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|\b(?:fået|har fået|modtaget|modtog) (?:orienteringen|oplægget|redegørelsen|præsentationen)\b"
         r"|\borienteringen er (?:modtaget|noteret)\b"
         r"|\borienteringen (?:er )?givet\b|\b(?:det|orienteringen|redegørelsen|meddelelsen\w*) er hørt\b"
-        r"|\bhørt (?:orienteringen|redegørelsen)\b"
+        r"|\bhørt (?:orienteringen|redegørelsen)\b|\bhar vi hørt (?:det|orienteringen)\b"
         r"|\b(?:hermed|er) orienteret\b|\ber vi (?:hermed )?orienteret\b"
         r"|\bnoted\b|\btake note\b|\btook note\b|\btakes note\b"),
         1.0, "Vi noterer os status og følger det tæt."),
@@ -203,9 +204,19 @@ NOT_AGREED = re.compile(r"\b(?:ikke|ingen|nej|igen|senere|udsæt\w*|\w*vent\w*|u
 # The Indstilling's act in a clause that only sets a time or condition: "…, før vi sender noget i høring".
 SUBORDINATE = re.compile(r"\b(?:før|når|inden|hvis|efter at|så snart|medmindre)\s+(?:\w+\s+){0,2}$")
 
+_NOT_YET = re.compile(r"\b(?:før|inden|indtil) (?:vi|der|de|den|det)\b|\bikke (?:nu|endnu|i dag)\b.*\b(?:igen|senere)\b"
+                     r"|\bikke (?:\w+ ){0,4}endnu\b")
+
+
+def not_yet(norm: str) -> bool:
+    """A refusal that only waits: "Vi sælger ikke, før …", "… ikke nu, men igen til foråret",
+    "Så sender vi den ikke i høring endnu"."""
+    return _NOT_YET.search(norm) is not None
+
+
 # Someone else's decision reported to the meeting: a subject other than us, then "har godkendt".
-_REPORT = re.compile(r"^(?P<subject>(?:\w+ ){1,3}?)har (?!vi\b)(?:\w+ )?(?:godkendt|vedtaget|besluttet|bevilget"
-                     r"|afvist|anbefalet)\b")
+_REPORT = re.compile(r"^(?P<subject>(?:\w+ ){1,3}?)har (?!vi\b)(?:\w+ ){0,4}?(?:godkendt|vedtaget|besluttet"
+                     r"|bevilget|afvist|anbefalet|udskudt|udsat)\b")
 _US = re.compile(r"^(?:vi|så|dermed|hermed|nu|og|udvalget|direktionen|forummet|mødet|det|den|planen|sagen"
                  r"|indstillingen)\b")
 
@@ -275,7 +286,7 @@ INDSTILLING_KINDS = (
 # An item with no Indstilling asks for what its title says: "Meddelelser" are taken to
 # efterretning, "Eventuelt" is talked about, "Godkendelse af dagsorden" is approved.
 TITLE_KINDS = (
-    ("noted", _rx(r"^(?:orientering\w*|meddelelse\w*|information\w*|oplæg|status|nyt fra|redegørelse)\b")),
+    ("noted", _rx(r"^(?:orientering\w*|meddelelse\w*|information\w*|oplæg|status|nyt fra|redegørelse|siden sidst)\b")),
     ("discussed", _rx(r"^(?:drøftelse|temadrøftelse|tema|eventuelt|evt)\b")),
     ("approved", _rx(r"^godkendelse\b")),
 )

@@ -52,6 +52,9 @@ _AND_PASSIVE = re.compile(r",\s+og\s+(?P<rest>"
                           r"(?!(?:den|det|sagen|planen|punktet|indstillingen|forslaget)\s|de\s+\w+es\b)"
                           r"(?:de\s+)?\w+(?:erne|ene|ne|ede)\s+(?!godkendes|vedtages|sendes|oversendes)\w{3,}es\b[^.!?]*)",
                           re.IGNORECASE)
+# The act done with something added: "Tilskuddet fordeles med en forholdsmæssig reduktion".
+_PASSIVE_WITH = re.compile(r"^(?:(?:ja|godt|fint),?\s+)?\w+(?:en|et|ne|erne)\s+\w{3,}es\s+med\s+"
+                           r"(?P<what>(?:en|et|\w+e)\s+\w[^,.!?]*)", re.IGNORECASE)
 # What someone laid out, taken along: "Så åbner vi caféerne med de forholdsregler, Per har beskrevet".
 _WITH_DESCRIBED = re.compile(r"\bmed (?P<what>(?:de|den|det) \w+,? (?:som |der )?(?:\w+ ){1,3}(?:har|havde) "
                              r"(?:beskrevet|nævnt|foreslået|lagt op til|fremlagt|skitseret)\b[^,.!?]*)", re.IGNORECASE)
@@ -87,12 +90,21 @@ _WITHOUT = re.compile(r"\buden (?P<what>(?!(?:bemærkning|ændring|afstemning|vi
 _AGENDA_CHANGE = re.compile(r"\b(?:udgår|ekstra punkt|nyt punkt|for lukkede døre|behandles (?:før|efter|som))\b",
                             re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"at (?:det|den) \w+ vi(?: \w+)?", re.IGNORECASE)
+# A change someone says as done, which the chair then approves with the rest: "Så flytter vi seminaret
+# til den 12." "Godt. Dermed er procesplanen godkendt."
+_CHANGE_SAID = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?:(?:det|den|dem)\s+)?(?:vi\s+)?"
+                          r"(?:flytter|rykker|retter|ændrer|tilføjer|sletter|fjerner|forlænger|forkorter)\b"
+                          r"(?!.*\b(?:ikke|hvis)\b)(?!.*\?$)", re.IGNORECASE)
+_BARE_YES = re.compile(r"^(?:godt|fint|ja|okay|enig|det gør vi)[.!]?$", re.IGNORECASE)
+# An approval that names nothing: what it approved is said in the next sentence.
+_FORMULA = re.compile(r"^(?:det|den) er der (?:et )?flertal for\.?$", re.IGNORECASE)
 _WRITTEN_IN = re.compile(r"^(?:det|den) (?:(?:skriver|tager|føjer|får) vi (?:ind|med)|kommer (?:med|ind)"
-                         r"|sørger vi for)\b",
+                         r"|sørger vi for|retter vi)\b",
                          re.IGNORECASE)
 # A look again agreed with the approval: "Lad os give den en chance og se på det igen efter jul".
-_LOOK_AGAIN = re.compile(r"\bog (?:så )?(?:se|ser vi|kigge|kigger vi) på (?P<what>det|den|dem|\w+(?:en|et|ne)) igen "
-                         r"(?P<when>(?:efter|om|til|i|når) [^,.!?]+)", re.IGNORECASE)
+_LOOK_AGAIN = re.compile(r"\bog (?:så )?(?:se|ser(?: vi)?|kigge|kigger(?: vi)?) på "
+                         r"(?P<what>det|den|dem|\w+(?:en|et|ne)) igen (?P<when>(?:efter|om|til|i|når|ved) [^,.!?]+)",
+                         re.IGNORECASE)
 # "Det tager vi med i budgetopfølgningen." puts it in another process: a follow-up, not a change.
 _OTHER_PROCESS = re.compile(r"^(?:det|den) tager vi med i\b", re.IGNORECASE)
 _TRIAL = re.compile(r"\bsom (?:et )?(?P<rest>forsøg\w*\b[^,.!?]*)"
@@ -116,8 +128,9 @@ def find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[
     near = [approval, *reversed(sentences[max(0, at - 3):at]), *sentences[at + 1:at + 2]]
     # A remark word may be said around the approval; the plain forms only in the approval itself.
     own = [approval]
-    if len(approval.text.split()) <= 2 and at + 1 < len(sentences) and sentences[at + 1].speaker == approval.speaker:
-        own.append(sentences[at + 1])  # "Jo. Vi indfører ordningen som forsøg …" is one answer
+    if ((len(approval.text.split()) <= 2 or _FORMULA.match(approval.text.strip())) and at + 1 < len(sentences)
+            and sentences[at + 1].speaker == approval.speaker):
+        own.append(sentences[at + 1])  # "Jo. Vi indfører ordningen som forsøg …", "Det er der flertal for. …"
     if at and sentences[at - 1].speaker == approval.speaker:
         own_before = sentences[at - 1]  # "Ja, dog skal forvaltningen …" then "Så er det godkendt."
     else:
@@ -163,6 +176,10 @@ def _said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before
     if (own_before is not None and at >= 2 and sentences[at - 2].speaker != approval.speaker
             and _WRITTEN_IN.match(own_before.text.strip()) and not _OTHER_PROCESS.match(own_before.text.strip())):
         return _quoted(sentences[at - 2])  # "Det kommer med i høringsudgaven. Politikken kan sendes i høring."
+    proposer = sentences[at - 2] if own_before is not None and at >= 2 else before
+    if (proposer is not None and proposer.speaker != approval.speaker and _CHANGE_SAID.match(proposer.text.strip())
+            and (own_before is None or _BARE_YES.match(own_before.text.strip()))):
+        return _quoted(proposer)  # "Så flytter vi seminaret til den 12." "Godt. Dermed er procesplanen godkendt."
     if before and _OTHERWISE_ALONE.match(approval.text.strip()):
         return Remark("med den ændring", f"at {_as_clause(before.text.strip().rstrip('.!? '))}", before)
     if (granted := _request_granted(sentences, at, indstilling)) is not None:
@@ -314,7 +331,7 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
     år", "…, og medarbejderne høres inden opstart"."""
     if with_what := _APPROVED_WITH.search(text):
         return "med", with_what["what"].strip()
-    if with_what := _WITH_AT_END.search(text) or _WITH_DESCRIBED.search(text):
+    if with_what := _WITH_AT_END.search(text) or _WITH_DESCRIBED.search(text) or _PASSIVE_WITH.search(text):
         return "med", with_what["what"].strip()
     if also := _AND_ALSO.search(text):  # "…, og arbejdsgruppen ser også på fastholdelse"
         return "med den bemærkning,", f"at {also['rest'].strip()}"
