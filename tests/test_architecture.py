@@ -24,7 +24,7 @@ PURE = {
     "referat.types", "referat.errors", "referat.danish", "referat.i18n",
     "referat.minutes", "referat.minutes.build", "referat.minutes.decisions", "referat.minutes.segment",
     "referat.minutes.sentences", "referat.minutes.phrases", "referat.minutes.presenter", "referat.minutes.followups",
-    "referat.minutes.points", "referat.minutes.remarks", "referat.minutes.answers",
+    "referat.minutes.points", "referat.minutes.remarks", "referat.minutes.answers", "referat.minutes.wording",
     "referat.record.model", "referat.record.build", "referat.record.views", "referat.record.edits",
     "referat.speakers.align", "referat.asr.postprocess", "referat.asr.terms", "referat.agenda.sections",
     "referat.agenda.vocabulary",

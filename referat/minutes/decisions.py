@@ -41,17 +41,15 @@ from referat.minutes.phrases import (
     reported,
     restates,
 )
-from referat.minutes.points import named_apart, numbers, partly_text
+from referat.minutes.points import named_apart, numbers
 from referat.minutes.presenter import presenter_sentence
-from referat.minutes.remarks import Remark, find_remark, remark_text
+from referat.minutes.remarks import find_remark
 from referat.minutes.sentences import Sentence, iter_sentences, normalize
+from referat.minutes.wording import DECIDED_THAT, beslutning_text
 from referat.types import AgendaItem, DraftDecision, Evidence, Mark, Meeting, Utterance
 
 DRAFT_LABEL = "[UDKAST]"
 _CLOSING = "the chair's closing"  # the family name of a closing without decision words
-_DECIDED_THAT = re.compile(r"\b(?:besluttede|besluttet|beslutter|aftaler|aftalte|aftalt|decided)"
-                           r"(?:\s+(?:vi|udvalget|direktionen))?\s*,?\s*"
-                           r"(?:at|that)\s+(.+)$", re.IGNORECASE)
 _CHAIR_ROLES = re.compile(r"formand|borgmester|direktør|mødeleder|chair")
 # Granting what was asked for, not following the Indstilling: "Tilskuddet gives", "flertal for at give …"
 _GRANTS = re.compile(r"\b(?:gives|givet|give|bevilg\w*|imødekomm\w*)\b(?! ikke\b)")
@@ -132,7 +130,7 @@ def draft_decision(
         if asked and indstilling is not None:
             text += f" Indstillingen: {indstilling.text.strip()}"
         return DraftDecision(kind, text, _evidence(hits, None, options), 0.0, followups)
-    if kind == "decided" and _asks_approval(item) and not any(_DECIDED_THAT.search(h.sentence.text) for h in support):
+    if kind == "decided" and _asks_approval(item) and not any(DECIDED_THAT.search(h.sentence.text) for h in support):
         kind = "approved"  # "Så er det besluttet." with nothing said of what: what the Indstilling asked
     if kind == "approved" and asked[:1] == ("decided",) and all(h.family in ("", _CLOSING) for h in support):
         kind = "decided"  # "Så følger vi op på værdighedspolitikken" on "udvalget beslutter, hvilke …"
@@ -155,7 +153,7 @@ def draft_decision(
     remark = find_remark(sentences, approval, echo, indstilling) if kind == "approved" and approval else None
     if remark:
         kind = "approved_with_remark"
-    text = _text(kind, forum, item, remark, support)
+    text = beslutning_text(kind, forum, item, remark, [(h.kind, h.sentence.text, h.score) for h in support])
     presenter = presenter_sentence(item, utterances, meeting, names, kind)
     if presenter:
         text = f"{presenter} {text}"
@@ -324,42 +322,6 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             score *= options.mark_weight
         hits.append(_Hit(kind, score, sentence, marked, stated, family.name if family is not None else ""))
     return hits
-
-
-_REFUSAL = re.compile(r"\bat (?P<what>[^.;\n]*?)\bikke (?P<verb>imødekommes|godkendes|bevilges|gives)\b")
-
-
-def _text(kind: str, forum: str, item: AgendaItem, remark: Remark | None, support: list[_Hit]) -> str:
-    indstilling = item.section("Indstilling")
-    what = "indstillingen" if indstilling else "punktet"
-    refusal = _REFUSAL.search(indstilling.text) if indstilling is not None else None
-    if kind == "approved" and refusal is not None:  # "Tilskuddet gives" on "at tilskuddet ikke imødekommes"
-        return f"{forum} fulgte ikke indstillingen: {refusal['what']}{refusal['verb']}."
-    if kind == "approved":
-        return f"{forum} godkendte {what}."
-    if kind == "approved_with_remark" and remark is not None:
-        return remark_text(forum, what, remark)
-    if kind == "partly_approved":
-        return partly_text(forum, [(h.kind, h.sentence.text) for h in sorted(support, key=lambda h: -h.score)])
-    if kind == "rejected":
-        # "Vi godkender ikke indstillingen" refuses the Indstilling itself; anything else follows it
-        if refusal and not any(h.kind == "rejected" and "indstilling" in h.sentence.text.casefold() for h in support):
-            # "Vi følger forvaltningen" on "at forslaget ikke imødekommes"
-            return f"{forum} fulgte indstillingen: {refusal['what']}{refusal['verb']} ikke."
-        return f"{forum} godkendte ikke {what}."
-    if kind == "noted":
-        return f"{forum} tog orienteringen til efterretning."
-    if kind == "postponed":
-        return f"{forum} udsatte punktet."
-    if kind == "decided":
-        for hit in reversed(support):
-            match = _DECIDED_THAT.search(hit.sentence.text.strip())
-            if match:
-                return f"{forum} besluttede, at {match.group(1).rstrip('.!? ')}."
-        return f"{forum} traf beslutning i punktet; se citaterne."
-    if kind == "recommended":
-        return f"{forum} anbefaler {what}."
-    return f"{forum} drøftede punktet."
 
 
 def _evidence(hits: list[_Hit], support: list[_Hit] | None, options: DecisionOptions,

@@ -1,0 +1,55 @@
+"""How a draft Beslutning is worded, in the seeds' own forms: "Chefforum godkendte indstillingen
+med bemærkning om, at …", "Økonomiudvalget fulgte indstillingen: forslaget imødekommes ikke." Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from referat.minutes.points import partly_text
+from referat.minutes.remarks import Remark, remark_text
+from referat.types import AgendaItem
+
+# "Vi beslutter, at mødefri fredag afprøves": what was decided, written after "besluttede, at".
+DECIDED_THAT = re.compile(r"\b(?:besluttede|besluttet|beslutter|aftaler|aftalte|aftalt|decided)"
+                          r"(?:\s+(?:vi|udvalget|direktionen))?\s*,?\s*"
+                          r"(?:at|that)\s+(.+)$", re.IGNORECASE)
+# The part of an Indstilling that refuses: "at forslaget ikke imødekommes".
+_REFUSAL = re.compile(r"\bat (?P<what>[^.;\n]*?)\bikke (?P<verb>imødekommes|godkendes|bevilges|gives)\b")
+
+
+def beslutning_text(kind: str, forum: str, item: AgendaItem, remark: Remark | None,
+                    support: Sequence[tuple[str, str, float]]) -> str:
+    """The draft Beslutning for ``kind``; ``support`` is (kind, sentence, score) of what it rests on."""
+    indstilling = item.section("Indstilling")
+    what = "indstillingen" if indstilling else "punktet"
+    refusal = _REFUSAL.search(indstilling.text) if indstilling is not None else None
+    if kind == "approved" and refusal is not None:  # "Tilskuddet gives" on "at tilskuddet ikke imødekommes"
+        return f"{forum} fulgte ikke indstillingen: {refusal['what']}{refusal['verb']}."
+    if kind == "approved":
+        return f"{forum} godkendte {what}."
+    if kind == "approved_with_remark" and remark is not None:
+        return remark_text(forum, what, remark)
+    if kind == "partly_approved":
+        return partly_text(forum, [(said_kind, text) for said_kind, text, _ in sorted(support, key=lambda h: -h[2])])
+    if kind == "rejected":
+        # "Vi godkender ikke indstillingen" refuses the Indstilling itself; anything else follows it
+        if refusal and not any(said_kind == "rejected" and "indstilling" in text.casefold()
+                               for said_kind, text, _ in support):
+            # "Vi følger forvaltningen" on "at forslaget ikke imødekommes"
+            return f"{forum} fulgte indstillingen: {refusal['what']}{refusal['verb']} ikke."
+        return f"{forum} godkendte ikke {what}."
+    if kind == "noted":
+        return f"{forum} tog orienteringen til efterretning."
+    if kind == "postponed":
+        return f"{forum} udsatte punktet."
+    if kind == "decided":
+        for _, text, _ in reversed(support):
+            match = DECIDED_THAT.search(text.strip())
+            if match:
+                return f"{forum} besluttede, at {match.group(1).rstrip('.!? ')}."
+        return f"{forum} traf beslutning i punktet; se citaterne."
+    if kind == "recommended":
+        return f"{forum} anbefaler {what}."
+    return f"{forum} drøftede punktet."
