@@ -916,3 +916,33 @@ def test_a_correction_taken_and_a_change_said_by_a_member_before_the_chairs_appr
               utt("Taler 2", 3.0, "Så flytter vi seminaret, hvis det kan lade sig gøre?"),
               utt("Taler 1", 6.0, "Godt. Dermed er procesplanen godkendt."))
     assert draft_decision(plan, unless, CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize(("said", "kind", "part"), [
+    ("Så er det et klart nej.", "rejected", ""),
+    ("Så venter vi og ser, hvad de siger.", "postponed", ""),
+    ("Jeg fornemmer, at vi ikke er enige. Vi tager en runde mere på den.", "postponed", ""),
+    ("Vi bakker op og sender den videre til byrådet.", "recommended", ""),
+    ("Jeg tolker det som et ja.", "approved", ""),
+    ("Så er den i hus.", "approved", ""),
+    ("Så tilføjer vi, at interne opslag kan bruges, og så er den hjemme.", "approved_with_remark", "interne opslag"),
+    ("Godt. Med klimamødet i november er årshjulet godkendt.", "approved_with_remark", "med klimamødet i november"),
+])
+def test_the_chairs_summaries_a_clear_no_another_round_and_on_to_the_council(said, kind, part):
+    wheel = item(15, "Årshjul", None, "Kommunaldirektøren indstiller, at årshjulet godkendes.")
+    talk = (utt("Taler 2", 1.0, "Der mangler et møde om klima."), utt("Taler 1", 6.0, said),
+            utt("Taler 3", 9.0, "Hvornår får vi det nye udkast?"))  # not the chair's closing: the words decide
+    draft = draft_decision(wheel, talk, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == kind and part in draft.text
+
+
+def test_not_agreeing_is_no_assent_and_a_wish_on_what_was_said_is_a_follow_up():
+    profile = item(7, "Sundhedsprofil", None, "Administrationen indstiller, at sundhedsprofilen tages til efterretning.")
+    wish = (utt("Taler 2", 1.0, "Vi har flere overvægtige børn."),
+            utt("Taler 1", 6.0, "Det vil vi gerne have et oplæg om på næste møde."))
+    found = draft_decision(profile, wish, CHEFFORUM, chair="Taler 1").followups
+    assert [(f.who, f.what, f.when) for f in found] == [(None, "et oplæg", "på næste møde")]
+    plan = item(15, "Årshjul", None, "Kommunaldirektøren indstiller, at årshjulet godkendes.")
+    split = (utt("Taler 2", 1.0, "Der mangler et møde om klima."), utt("Taler 3", 3.0, "Vi er ikke enige om det."),
+             utt("Taler 2", 6.0, "Hvad gør vi så?"))
+    assert draft_decision(plan, split, CHEFFORUM, chair="Taler 1").kind != "approved"

@@ -136,6 +136,9 @@ _COORDINATED = re.compile(r"^(?i:(?:så|ja|godt)\s*,?\s+)?(?P<subject>(?i:jeg|vi
                           + r")\s+(?:\w+\s+){1,4}?(?i:og)\s+(?P<verb>(?i:" + _VERBS + r"))\b(?P<rest>.*)$")
 _INVERTED = re.compile(r"^(?:det|den|så)\s+(?P<verb>vender|kommer)\s+(?P<subject>vi|jeg)\s+tilbage\s+til(?P<rest>.*)$",
                        re.IGNORECASE)
+# Wanting something on what was said: "Det vil vi gerne have et oplæg om på næste møde."
+_WANT_ON_IT = re.compile(r"^(?:det|den|dem)\s+(?:vil|ønsker)\s+vi\s+(?:gerne\s+)?(?:have|se)\s+"
+                         r"(?P<what>(?:en|et)\s+\w+)\s+om\b(?P<rest>.*)$", re.IGNORECASE)
 _WISH = re.compile(r"^(?:og\s+)?(?P<what>.+?)\s+(?:vil|ønsker)\s+(?:vi|\w+)\s+(?:gerne\s+)?(?:have|at få)\s+"
                    r"(?P<verb>forelagt|præsenteret|tilsendt|belyst)(?P<rest>.*)$", re.IGNORECASE)
 # What the meeting wants delivered: "vi vil gerne have en ny tidsplan i august".
@@ -166,6 +169,9 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
         what, when = _split_when(match["what"])
         who = _who(match["subject"], speaker, forum, people, last_named)
         return (who, what, when) if who is not None else None
+    if match := _WANT_ON_IT.match(clause):
+        what, when = _split_when(f"{match['what']}{match['rest']}")
+        return None, what, when
     if match := _ASK_FOR.match(clause) or _WANT.match(clause) or _AND_WANT.match(clause):
         what, when = _split_when(match["what"])
         return None, what, when

@@ -62,6 +62,7 @@ FAMILIES: tuple[Family, ...] = (
         r"\b(?:udsæt\w*|udsat|udskyd\w*|udskudt|hjemvis\w*|afvent\w*"
         r"|tage[rs]? (?:\w+ ){0,2}op (?:igen|på (?:et|næste)|senere)|venter (?:\w+ ){0,2}(?:med|til)\b|sendes tilbage"
         r"|venter vi,? (?:med|til)\b|lader (?:den|det|sagen|punktet|\w+(?:en|et)) ligge"
+        r"|venter (?:vi )?og ser\b|\ben runde (?:mere|til)\b"
         r"|tage[rs]? (?:den|det|sagen|punktet) (?:op )?(?:på|til) (?:næste|et senere|et kommende) møde"
         r"|sende[rs]? (?:\w+ ){0,3}tilbage\b|til (?:et senere|et kommende) møde"
         r"|tager vi (?:\w+ )?(?:op )?(?:på|til) (?:næste|et senere|et kommende) møde|når (?:det|den) ikke\b"
@@ -98,7 +99,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("rejected", "a refusal", _rx(
         r"\b(?:afvis\w*|forkast\w*|siger (?:vi )?nej|nej tak til"
         r"|(?:indstillingen|forslaget|sagen|planen|ansøgningen|indstillingerne|forslagene) (?:er |blev )?faldet"
-        r"|(?:indstillingen|forslaget|sagen) faldt|ikke fremme|(?:bliver|blev|er) (?:det )?et nej|går ikke videre med"
+        r"|(?:indstillingen|forslaget|sagen) faldt|ikke fremme|(?:bliver|blev|er) (?:det )?et (?:\w+ )?nej"
+        r"|går ikke videre med"
         r"|skrinlægg\w*|bliver (?:\w+ )?ikke til noget|(?:kan|vil) (?:vi |\w+ )?ikke gå med til|takke[rs]? nej"
         r"|(?:udvalget|direktionen|et flertal|flertallet) er imod (?:planen|forslaget|indstillingen|sagen)"
         r"|dropper (?:vi )?\w+(?! ikke\b)|står (?:vi )?af\b|ikke (?:noget )?grundlag for|ingen grund til at"
@@ -129,6 +131,9 @@ FAMILIES: tuple[Family, ...] = (
         r"|\bindstiller (?:den|det|sagen|punktet) til (?:\w+ )?godkendelse\b"
         r"|\banbefaler (?:\w+ ){0,2}(?:godkendt|vedtaget|tiltrådt)\b"
         r"|\bsende[rs]? (?:\w+ ){0,3}videre (?:til \w+ )?med (?:\w+ )?anbefaling"
+        # on to the body that decides: "Vi bakker op og sender den videre til byrådet"
+        r"|\bsende[rs]? (?:vi )?(?:den|det|sagen|\w+en) videre til (?:byrådet|regionsrådet|kommunalbestyrelsen)\b"
+        r"(?! uden)"
         r"|\brecommends?\b|\brecommended\b"), 1.2, "Udvalget anbefaler udmøntningen over for regionsrådet."),
     Family("approved", "an approval", _rx(r"\b" + _APPROVE + r"\b|\b(?:approved?|approves|adopted|accepted)\b"),
            1.0, "Så er skema C godkendt."),
@@ -144,6 +149,7 @@ FAMILIES: tuple[Family, ...] = (
         # "… og giver anlægsbevillingen": the grant itself, not "Regionen giver tilladelse til …"
         r"|(?:og|så) giver (?:\w+ )?\w*(?:bevillingen|tilskuddet|garantien)\b"
         r"|alle (?:\w+ )?(?:stemmer|stemte) for|så kører vi med (?:det|den|indstillingen)"
+        r"|(?:er (?:den|det|sagen)|(?:den|det|sagen) er) (?:hjemme|i hus)\b"
         r"|(?:det|den|planen|sagen|aftalen) (?:er|var) på plads|(?:er|var) (?:det|den|planen|sagen|\w+(?:en|et|ne))"
         r" på plads|^(?:det|den) er der (?:et )?flertal for\b"
         r"|(?:det|den) er en go"
@@ -157,7 +163,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|\bvi prøver (?:den|det|ordningen) (?:af )?(?:i )?(?:et|en) |giver? (?:den|det|ordningen|\w+en) en chance"
         r"|^(?:så )?(?:er )?der (?:er )?(?:et )?flertal(?=\.?$)"
         r"|(?:efter|som|følger(?: vi)?) (?:\w+s |den |de )?anbefaling(?:en|erne)?\b"
-        r"|(?:(?:jeg|vi) (?:tager|opfatter|betragter)|(?:tager|opfatter|betragter) (?:jeg|vi))"
+        r"|(?:(?:jeg|vi) (?:tager|opfatter|betragter|tolker)|(?:tager|opfatter|betragter|tolker) (?:jeg|vi))"
         r" det som et ja"
         r"|(?:der er|er der) (?:\w+ )?enighed om|går (?:vi )?med (?:det|den|de) \w+)\b"),
         0.9, "Fire for, ingen imod."),
@@ -233,7 +239,8 @@ def reported(norm: str, forum: str) -> bool:
 
 # Agreement without a decision word: it confirms the Indstilling.
 ASSENT = _rx(
-    r"\b(?:enig|enige|fint|fornuftigt|god idé|godt udgangspunkt|ingen (?:bemærkninger|indvendinger|kommentarer"
+    r"\b(?:(?<!ikke )(?<!ikke er )enige?|fint|fornuftigt|god idé|godt udgangspunkt"
+    r"|ingen (?:bemærkninger|indvendinger|kommentarer"
     r"|spørgsmål)|det gør vi|tak for orienteringen|tak for gennemgangen|(?:fin|god|grundig) orientering|i orden"
     r"|er vi enige|agree|agreed|fine"
     r"|no objections?|sounds good|yes)\b|^(?:ja|jo|godt)\b"

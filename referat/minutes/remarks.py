@@ -27,6 +27,10 @@ _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages),?"
                             r"|(?:godkender|vedtager)\s+vi\s+(?:\w+\s+){1,3}?)\s*med\s+(?P<what>"
                             r"(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b|alle\b)"
                             r"(?:(?:et|en|\w+e)\s+\w|\w+(?:en|et|ne)\s+\w)[^,.!?]*)", re.IGNORECASE)
+# What it was approved with, said first: "Godt. Med klimamødet i november er årshjulet godkendt."
+_WITH_FIRST = re.compile(r"^(?:(?:godt|fint|ja),?\s+)?med\s+"
+                         r"(?P<what>(?!(?:det|den|de|dem|disse|denne)\b)\w+(?:\s+\w+){0,4}?)"
+                         r"\s+(?:er|blev)\s+\w+\s+(?:godkendt|vedtaget)\b", re.IGNORECASE)
 # The change said first, then the approval of the rest: "Så rykker vi junimødet, og ellers er planen godkendt."
 _OTHERWISE = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?P<change>.+?),?\s+og\s+"
                         r"(?:(?:ellers|i øvrigt)\s+(?:.*\b(?:godkendt|vedtaget|godkender|vedtager)\b)"
@@ -38,7 +42,7 @@ _OTHERWISE = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?P<change>
                         r"|^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?P<moved>(?:(?:det|den|dem)\s+\w+er\s+vi\b"
                         r"|(?:(?:det|den)\s+)?(?:vi\s+)?(?:flytter|rykker|retter|ændrer|tilføjer|sletter|fjerner|holder|lægger"
                         r"|forlænger|forkorter|skriver)(?: vi)?\b).+?)"
-                        r",?\s+og\s+(?:så\s+)?(?:(?:\w+\s+)?(?:er|blev)\s+(?:\w+\s+)?(?:godkendt|vedtaget)"
+                        r",?\s+og\s+(?:så\s+)?(?:(?:\w+\s+)?(?:er|blev)\s+(?:\w+\s+)?(?:godkendt|vedtaget|hjemme|i hus)"
                         # "…, og så sender vi bemærkningerne": the act itself after the change
                         r"|\w+er\s+vi\b)",
                         re.IGNORECASE)
@@ -329,7 +333,7 @@ def remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str, 
 def _plain_remark(text: str) -> tuple[str, str] | None:
     """A remark said without a remark word: "vedtaget med et afsnit om løn", "som forsøg i et halvt
     år", "…, og medarbejderne høres inden opstart"."""
-    if with_what := _APPROVED_WITH.search(text):
+    if with_what := _APPROVED_WITH.search(text) or _WITH_FIRST.match(text):
         return "med", with_what["what"].strip()
     if with_what := _WITH_AT_END.search(text) or _WITH_DESCRIBED.search(text) or _PASSIVE_WITH.search(text):
         return "med", with_what["what"].strip()
