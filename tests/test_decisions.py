@@ -946,3 +946,18 @@ def test_not_agreeing_is_no_assent_and_a_wish_on_what_was_said_is_a_follow_up():
     split = (utt("Taler 2", 1.0, "Der mangler et møde om klima."), utt("Taler 3", 3.0, "Vi er ikke enige om det."),
              utt("Taler 2", 6.0, "Hvad gør vi så?"))
     assert draft_decision(plan, split, CHEFFORUM, chair="Taler 1").kind != "approved"
+
+
+@pytest.mark.parametrize(("said", "kind", "part"), [
+    ("Vi godkender planen men kun for beboere og pårørende.", "approved_with_remark", "dog kun for beboere"),
+    ("Vi godkender planen men skolerne beholder en fast supporter.", "approved_with_remark", "skolerne beholder"),
+    ("Så godkender vi planen og vi skal have en status efter et halvt år.", "approved_with_remark",
+     "med ønske om en status efter et halvt år"),
+    ("Vi sender planen i høring når der er tilføjet et afsnit om idræt.", "approved_with_remark", "under forudsætning"),
+    ("Vi godkender dog planen.", "approved", ""),
+])
+def test_remarks_said_without_the_comma_whisper_may_leave_out(said, kind, part):
+    plan = item(8, "Plan", None, "Forvaltningen indstiller, at planen godkendes, og at planen sendes i høring.")
+    draft = draft_decision(plan, (utt("Taler 2", 1.0, "Planen er klar."), utt("Taler 1", 6.0, said)), CHEFFORUM,
+                           chair="Taler 1")
+    assert draft.kind == kind and part in draft.text

@@ -258,12 +258,14 @@ REMARK = re.compile(
     r"|præcisering(?:en|er)?(?: til"
     r" \w+ \d+| af| til)?|tilføjelse(?:n|r)?(?: om)?|ændring(?:en|er)?(?: af| om)?|rettelse(?:n|r)?"
     r"|justering(?:en|er)?|forbehold(?: for)?|ønske(?:t)? om|opfordring(?:en)?(?: til| om)?)"
-    r"|\bunder forudsætning af|\bpå betingelse af|\bdog (?:sådan|således)|\bsåledes|\bidet|,\s*men med"
+    r"|\bunder forudsætning af|\bpå betingelse af|\bdog (?:sådan|således)|\bsåledes|\bidet|(?:,\s*|\s)men med"
     r"|^med det(?= (?:er|blev|godkender|vedtager) )|(?<=godkendt )med det(?=[.!]?$)"  # "Med det er … godkendt"
-    r"|,\s*dog(?= )|,\s*men (?:vi |udvalget |direktionen |\w+ )?(?:vil gerne have|ønsker|beder om)"
+    # Whisper may leave out the comma: ", dog …", ", men …", ", når …" count without it
+    r"|(?:,\s*dog|\sdog(?= (?:med|kun|skal|uden)\b))(?= )"
+    r"|(?:,\s*|\s)men (?:vi |udvalget |direktionen |\w+ )?(?:vil gerne have|ønsker|beder om)"
     r"|\bønsker (?:dog|samtidig|også),? (?=at\b)|\bønsker, (?=at\b)"
-    r"|,\s*men(?= (?:forvaltningen|administrationen|sekretariatet|direktionen|udvalget|vi|\w+) (?:skal|bør|må)\b)"
-    r"|,\s*men kun(?= )|,\s*når(?= ))"
+    r"|(?:,\s*|\s)men(?= (?:forvaltningen|administrationen|sekretariatet|direktionen|udvalget|vi|\w+) (?:skal|bør|må)\b)"
+    r"|(?:,\s*|\s)men kun(?= )|(?:,\s*|\s)når(?= ))"
     r"(?P<rest>,? ?.*)$"
     r"|\bwith (?:the |a )?(?P<english>remark|note|clarification|amendment)(?: that)?\s*,?\s*(?P<erest>.+)$",
     re.IGNORECASE,

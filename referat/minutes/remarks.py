@@ -52,7 +52,7 @@ _OTHERWISE_ALONE = re.compile(r"^(?:og\s+)?(?:ellers|i øvrigt|resten af)\b|^\w+
                               r"(?:godkendt|vedtaget)\b", re.IGNORECASE)
 # A condition put on carrying it out, in the passive, with someone else than the item as subject:
 # "…, og medarbejderne høres inden opstart" (not "…, og sagen sendes videre til byrådet").
-_AND_PASSIVE = re.compile(r",\s+og\s+(?P<rest>"
+_AND_PASSIVE = re.compile(r",?\s+og\s+(?P<rest>"
                           r"(?!(?:den|det|sagen|planen|punktet|indstillingen|forslaget)\s|de\s+\w+es\b)"
                           r"(?:de\s+)?\w+(?:erne|ene|ne|ede)\s+(?!godkendes|vedtages|sendes|oversendes)\w{3,}es\b[^.!?]*)",
                           re.IGNORECASE)
@@ -72,11 +72,11 @@ _WITH_AT_END = re.compile(r",\s+med\s+(?P<what>(?!(?:\w+\s+){0,2}(?:flertal|stem
 _AND_ALSO = re.compile(r"\b(?:godkendt|vedtaget|godkendes|vedtages)\b,?\s+og\s+(?P<rest>\w+\s+\w+er\s+også\b[^.!?]*)",
                        re.IGNORECASE)
 # "Vi fortsætter med mødefri fredag, men vi evaluerer igen om et halvt år"
-_BUT_WE = re.compile(r",\s+men\s+(?P<rest>(?:vi|udvalget|direktionen|forvaltningen|administrationen|\w+(?:erne|ene))"
+_BUT_WE = re.compile(r",?\s+men\s+(?P<rest>(?:vi|udvalget|direktionen|forvaltningen|administrationen|\w+(?:erne|ene))"
                      r"\s+\w+er\b[^.!?]*)",
                      re.IGNORECASE)
 # "Så godkender vi indstillingerne, og vi skal have en status efter et halvt år"
-_AND_WANT = re.compile(r",\s+og\s+(?:vi|udvalget|direktionen)\s+(?:skal|vil|ønsker)\s+(?:gerne\s+)?(?:have|at få|se)\s+"
+_AND_WANT = re.compile(r",?\s+og\s+(?:vi|udvalget|direktionen)\s+(?:skal|vil|ønsker)\s+(?:gerne\s+)?(?:have|at få|se)\s+"
                        r"(?P<rest>[^.!?]+)", re.IGNORECASE)
 # "…, at politikken godkendes, og at HR tilføjer et afsnit om mangfoldighed"
 _AND_THAT = re.compile(r"\b(?:godkendes|vedtages|godkendt|vedtaget|godkender|vedtager)\b.*?,?\s+og\s+at\s+"
@@ -295,7 +295,8 @@ def remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str, 
         return "med den ændring", f"at {_as_clause((otherwise['change'] or otherwise['moved']).strip())}"
     match = REMARK.search(text)
     phrase_said = (match.group("phrase") or "") if match is not None else ""
-    if phrase_said.lstrip().startswith(",") and (not clause or (not plain and phrase_said.endswith("når"))):
+    said_as_clause = re.match(r"\s*(?:,|men\b|dog\b|når\b)", phrase_said) is not None  # ", dog …", "… men kun …"
+    if said_as_clause and (not clause or (not plain and phrase_said.endswith("når"))):
         match = None  # they qualify the sentence they are in, here not the approval
     if match is None:
         return _plain_remark(text) if plain else None
