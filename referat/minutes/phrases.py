@@ -264,7 +264,8 @@ REMARK = re.compile(
     r"|(?:,\s*dog|\sdog(?= (?:med|kun|skal|uden)\b))(?= )"
     r"|(?:,\s*|\s)men (?:vi |udvalget |direktionen |\w+ )?(?:vil gerne have|ønsker|beder om)"
     r"|\bønsker (?:dog|samtidig|også),? (?=at\b)|\bønsker, (?=at\b)"
-    r"|(?:,\s*|\s)men(?= (?:forvaltningen|administrationen|sekretariatet|direktionen|udvalget|vi|\w+) (?:skal|bør|må)\b)"
+    r"|(?:,\s*|\s)men(?= (?:forvaltningen|administrationen|sekretariatet|direktionen|udvalget|vi|\w+)"
+    r" (?:skal|bør|må)\b)"
     r"|(?:,\s*|\s)men kun(?= )|(?:,\s*|\s)når(?= ))"
     r"(?P<rest>,? ?.*)$"
     r"|\bwith (?:the |a )?(?P<english>remark|note|clarification|amendment)(?: that)?\s*,?\s*(?P<erest>.+)$",

@@ -76,8 +76,8 @@ _BUT_WE = re.compile(r",?\s+men\s+(?P<rest>(?:vi|udvalget|direktionen|forvaltnin
                      r"\s+\w+er\b[^.!?]*)",
                      re.IGNORECASE)
 # "Så godkender vi indstillingerne, og vi skal have en status efter et halvt år"
-_AND_WANT = re.compile(r",?\s+og\s+(?:vi|udvalget|direktionen)\s+(?:skal|vil|ønsker)\s+(?:gerne\s+)?(?:have|at få|se)\s+"
-                       r"(?P<rest>[^.!?]+)", re.IGNORECASE)
+_AND_WANT = re.compile(r",?\s+og\s+(?:vi|udvalget|direktionen)\s+(?:skal|vil|ønsker)\s+(?:gerne\s+)?"
+                       r"(?:have|at få|se)\s+(?P<rest>[^.!?]+)", re.IGNORECASE)
 # "…, at politikken godkendes, og at HR tilføjer et afsnit om mangfoldighed"
 _AND_THAT = re.compile(r"\b(?:godkendes|vedtages|godkendt|vedtaget|godkender|vedtager)\b.*?,?\s+og\s+at\s+"
                        r"(?P<rest>[^.!?]+)",
