@@ -961,3 +961,29 @@ def test_remarks_said_without_the_comma_whisper_may_leave_out(said, kind, part):
     draft = draft_decision(plan, (utt("Taler 2", 1.0, "Planen er klar."), utt("Taler 1", 6.0, said)), CHEFFORUM,
                            chair="Taler 1")
     assert draft.kind == kind and part in draft.text
+
+
+@pytest.mark.parametrize(("said", "kind", "part"), [
+    ("Så er der ingen grund til at gøre mere ved det. Vi skriver under.", "approved", ""),
+    ("Så kan vi ikke godkende den i dag. Vi tager stilling, når MED har været hørt.", "postponed", ""),
+    ("Aftalen tages til efterretning. Den videre proces venter, til vi har talt med KKR.", "postponed", ""),
+    ("Så er det godkendt med overgangsordningen.", "approved_with_remark", "med overgangsordningen"),
+])
+def test_no_reason_to_wait_a_stand_taken_later_and_a_definite_thing_approved_with(said, kind, part):
+    deal = item(8, "Indkøbsaftale", None, "CBA indstiller, at aftalen godkendes.")
+    talk = (utt("Taler 2", 1.0, "Der er en overgangsordning på to år."), utt("Taler 1", 6.0, said),
+            utt("Taler 3", 9.0, "Hvornår hører vi nærmere?"))
+    draft = draft_decision(deal, talk, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == kind and part in draft.text
+
+
+def test_with_the_extra_item_quotes_the_change_and_a_discussion_taken_on_is_a_follow_up():
+    agenda = item(117, "Godkendelse af dagsorden", None, "Borgmesteren indstiller, at dagsordenen godkendes.")
+    extra = (utt("Taler 1", 1.0, "Dagsordenen. Der er kommet et ekstra punkt om vinterberedskab."),
+             utt("Taler 2", 4.0, "Fint."), utt("Taler 1", 6.0, "Så er dagsordenen godkendt med det ekstra punkt."))
+    assert "vinterberedskab" in draft_decision(agenda, extra, CHEFFORUM, chair="Taler 1").text
+    budget = item(52, "Drøftelse af budget", None, "Administrationen indstiller, at udvalget drøfter budgettet.")
+    onward = (utt("Taler 2", 1.0, "Vi har et hul på 9 millioner."),
+              utt("Taler 1", 6.0, "Vi tager drøftelsen med videre til budgetseminaret."))
+    found = draft_decision(budget, onward, CHEFFORUM, chair="Taler 1").followups
+    assert [(f.who, f.what) for f in found] == [("Chefforum", "tager drøftelsen med videre til budgetseminaret")]

@@ -25,8 +25,10 @@ _CLAUSE_AFTER_AT = re.compile(r"^at (?:der|det|den|de|vi|man|han|hun|alle|hver|\
 _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages),?"
                             # "Så godkender vi lejemålet med opsigelse efter fem år"
                             r"|(?:godkender|vedtager)\s+vi\s+(?:\w+\s+){1,3}?)\s*med\s+(?P<what>"
-                            r"(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b|alle\b)"
-                            r"(?:(?:et|en|\w+e)\s+\w|\w+(?:en|et|ne)\s+\w)[^,.!?]*)", re.IGNORECASE)
+                            r"(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b|alle\b|det\s|den\s)"
+                            # "med overgangsordningen": a definite noun on its own, at the end
+                            r"(?:(?:et|en|\w+e)\s+\w|\w+(?:en|et|ne)\s+\w|\w{4,}(?:en|et|ne)(?=[.!]?$))[^,.!?]*)",
+                            re.IGNORECASE)
 # What it was approved with, said first: "Godt. Med klimamødet i november er årshjulet godkendt."
 _WITH_FIRST = re.compile(r"^(?:(?:godt|fint|ja),?\s+)?med\s+"
                          r"(?P<what>(?!(?:det|den|de|dem|disse|denne)\b)\w+(?:\s+\w+){0,4}?)"
