@@ -987,3 +987,26 @@ def test_with_the_extra_item_quotes_the_change_and_a_discussion_taken_on_is_a_fo
               utt("Taler 1", 6.0, "Vi tager drøftelsen med videre til budgetseminaret."))
     found = draft_decision(budget, onward, CHEFFORUM, chair="Taler 1").followups
     assert [(f.who, f.what) for f in found] == [("Chefforum", "tager drøftelsen med videre til budgetseminaret")]
+
+
+@pytest.mark.parametrize(("said", "kind", "part"), [
+    ("Vi lægger os op ad indstillingen.", "approved", ""),
+    ("Så er den landet.", "approved", ""),
+    ("Vi sælger ikke, før grunden har været i offentligt udbud.", "postponed", ""),
+    ("Så godkender vi anbefalingerne på nær koordinatoren.", "approved_with_remark", "med undtagelse af koordinatoren"),
+    ("Så er bevillingen givet med alle stemmer undtagen Enhedslistens.", "approved", ""),
+])
+def test_the_jargon_of_agreeing_not_until_and_all_but_one_part(said, kind, part):
+    sale = item(8, "Salg af grund", None, "Borgmesteren indstiller, at grunden sælges, og at bevillingen gives.")
+    talk = (utt("Taler 2", 1.0, "Anbefalingerne kræver en koordinator."), utt("Taler 1", 6.0, said),
+            utt("Taler 3", 9.0, "Hvornår sker det?"))
+    draft = draft_decision(sale, talk, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == kind and part in draft.text
+
+
+def test_a_short_report_is_still_a_presentation():
+    status = item(56, "Status på arbejdsprogrammet", None, "Administrationen indstiller, at status tages til efterretning.")
+    talk = (utt("Taler 2", 1.0, "Status på arbejdsprogrammet: ni initiativer er gennemført."),
+            utt("Taler 1", 6.0, "Tak for status."))
+    draft = draft_decision(status, talk, CHEFFORUM, chair="Taler 1", names={"Taler 2": "Per Holm"})
+    assert draft.text.startswith("Per Holm orienterede om status på arbejdsprogrammet.")

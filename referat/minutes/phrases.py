@@ -151,7 +151,10 @@ FAMILIES: tuple[Family, ...] = (
         # "… og giver anlægsbevillingen": the grant itself, not "Regionen giver tilladelse til …"
         r"|(?:og|så) giver (?:\w+ )?\w*(?:bevillingen|tilskuddet|garantien)\b"
         r"|alle (?:\w+ )?(?:stemmer|stemte) for|så kører vi med (?:det|den|indstillingen)"
-        r"|(?:er (?:den|det|sagen)|(?:den|det|sagen) er) (?:hjemme|i hus)\b|^(?:så )?(?:skriver vi|vi skriver) under\b"
+        r"|(?:er (?:den|det|sagen)|(?:den|det|sagen) er) (?:hjemme|i hus|landet)\b"
+        r"|(?:lægger|lægge) (?:os|mig) op ad (?:indstillingen|forslaget)"
+        r"|tilslutte[rs]? (?:os|mig) (?:indstillingen|forslaget)"
+        r"|^(?:så )?(?:skriver vi|vi skriver) under\b"
         r"|(?:det|den|planen|sagen|aftalen) (?:er|var) på plads|(?:er|var) (?:det|den|planen|sagen|\w+(?:en|et|ne))"
         r" på plads|^(?:det|den) er der (?:et )?flertal for\b"
         r"|(?:det|den) er en go"
@@ -212,8 +215,8 @@ NOT_AGREED = re.compile(r"\b(?:ikke|ingen|nej|igen|senere|udsæt\w*|\w*vent\w*|u
 # The Indstilling's act in a clause that only sets a time or condition: "…, før vi sender noget i høring".
 SUBORDINATE = re.compile(r"\b(?:før|når|inden|hvis|efter at|så snart|medmindre)\s+(?:\w+\s+){0,2}$")
 
-_NOT_YET = re.compile(r"\b(?:før|inden|indtil) (?:vi|der|de|den|det)\b|\bikke (?:nu|endnu|i dag)\b.*\b(?:igen|senere)\b"
-                     r"|\bikke (?:\w+ ){0,4}endnu\b")
+_NOT_YET = re.compile(r"\b(?:før|inden|indtil) (?:vi|der|de|den|det|\w+(?:en|et|ne|erne))\b"
+                     r"|\bikke (?:nu|endnu|i dag)\b.*\b(?:igen|senere)\b|\bikke (?:\w+ ){0,4}endnu\b")
 
 
 def not_yet(norm: str) -> bool:

@@ -22,7 +22,7 @@ from referat.types import AgendaItem, Meeting, Utterance
 _PROCEDURE = re.compile(r"\b(?:går (?:vi )?videre til|næste punkt|første punkt|sidste punkt|punkt \w+,|vi starter med"
                         r"|velkommen|er der (?:nogen|noget)|nogen bemærkninger|tak for det)\b")
 _CLAUSE = re.compile(r",\s*(?:og|men|så)\s+")
-MIN_WORDS = 8  # a presentation says something: fewer words is chairing or a comment
+MIN_WORDS = 6  # a presentation says something: fewer words is chairing or a comment
 
 # Titles of items someone reports on or presents, and the verb the minutes use for each.
 _REPORTS = re.compile(r"^(?:orientering(?:er)?|status|opfølgning|afrapportering|meddelelse\w*|redegørelse|"

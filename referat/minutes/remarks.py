@@ -92,6 +92,10 @@ _KEPT = re.compile(r"\s+og\s+lader\s+(?P<what>\w+(?:\s+\w+)?)\s+(?:være|ligge|v
 # Approved with a part taken out: "Så godkender vi handleplanen uden mål to" (not "uden bemærkninger").
 _WITHOUT = re.compile(r"\buden (?P<what>(?!(?:bemærkning|ændring|afstemning|videre|yderligere|kommentar|indvending"
                       r"|problem|tvivl|forbehold)\w*)\w+[^,.!?]*)", re.IGNORECASE)
+# Approved save for a part that is not a numbered point: "… på nær koordinatoren", "… undtagen lukningen".
+_SAVE_FOR = re.compile(r"(?<!stemmer )\b(?:på nær|undtagen|bortset fra) "
+                       r"(?P<what>(?!(?:indstilling|nummer|punkt)\w*\b)\w+[^,.!?]*)",
+                       re.IGNORECASE)
 # A change of the agenda said before its approval: "Punkt 9 udgår, fordi …" then "Den er godkendt."
 _AGENDA_CHANGE = re.compile(r"\b(?:udgår|ekstra punkt|nyt punkt|for lukkede døre|behandles (?:før|efter|som))\b",
                             re.IGNORECASE)
@@ -350,6 +354,8 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
         return "med den bemærkning,", f"at {also['rest'].strip()}"
     if asked := _AND_ASK.search(text):  # "Så godkender vi den og beder HR tilføje et afsnit om …"
         return "med den bemærkning,", f"at {asked['who']} skal {asked['what'].strip()}"
+    if save := _SAVE_FOR.search(text):  # "Så godkender vi anbefalingerne på nær koordinatoren"
+        return "med undtagelse af", save["what"].strip()
     if without := _WITHOUT.search(text):
         return "uden", without["what"].strip()
     if kept := _KEPT.search(text):  # "… og lader børneprisen være"
