@@ -1010,3 +1010,33 @@ def test_a_short_report_is_still_a_presentation():
             utt("Taler 1", 6.0, "Tak for status."))
     draft = draft_decision(status, talk, CHEFFORUM, chair="Taler 1", names={"Taler 2": "Per Holm"})
     assert draft.text.startswith("Per Holm orienterede om status på arbejdsprogrammet.")
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Så beholder vi den nuværende organisering.", "rejected"),
+    ("Charlotte arrangerer en demo, og så beslutter vi på næste møde.", "postponed"),
+    ("Så anbefaler udvalget, at planen godkendes.", "recommended"),
+    ("Vi giver ikke tilskud.", "rejected"),
+])
+def test_kept_as_it_is_decided_next_time_recommended_by_the_committee_and_no_grant(said, kind):
+    plan = item(5, "Plan", None, "Administrationen indstiller, at planen godkendes.")
+    talk = (utt("Taler 2", 1.0, "Det koster en ekstra stilling."), utt("Taler 1", 6.0, said),
+            utt("Taler 3", 9.0, "Hvornår hører vi mere?"))
+    assert draft_decision(plan, talk, CHEFFORUM, chair="Taler 1").kind == kind
+
+
+def test_a_wish_granted_with_det_goer_vi_and_tasks_to_talk_with_someone_or_raise_it():
+    agenda = item(4, "Godkendelse af dagsorden", None, None)
+    closed = (utt("Taler 2", 1.0, "Jeg ønsker punkt 9 behandlet for lukkede døre."),
+              utt("Taler 1", 6.0, "Ja, det gør vi. Så er den godkendt."))
+    assert "for lukkede døre" in draft_decision(agenda, closed, CHEFFORUM, chair="Taler 1").text
+    halls = item(9, "Halfordeling", None, "Administrationen indstiller, at halfordelingen godkendes.")
+    talk = (utt("Taler 2", 1.0, "Badminton er utilfreds."),
+            utt("Taler 1", 6.0, "Vi godkender fordelingen, men administrationen skal tale med badmintonklubben."))
+    assert [(f.who, f.what) for f in draft_decision(halls, talk, CHEFFORUM, chair="Taler 1").followups] == [
+        ("Administrationen", "tale med badmintonklubben")]
+    status = item(56, "Status", None, "Administrationen indstiller, at status tages til efterretning.")
+    raised = (utt("Taler 2", 1.0, "Der mangler byggegrunde."),
+              utt("Taler 1", 6.0, "Det tager vi op med økonomiudvalget. Status er taget til efterretning."))
+    assert [(f.who, f.what) for f in draft_decision(status, raised, CHEFFORUM, chair="Taler 1").followups] == [
+        ("Chefforum", "tager det op med økonomiudvalget")]

@@ -29,7 +29,7 @@ _VERBS = (r"eftersender|sender|tilføjer (?=et\b|en\b)|udsender|udarbejder|laver
           r"|beskriver|giver (?:\w+ )?(?:vores|udvalgets|direktionens) (?:kommentarer|bemærkninger|input)")
 _INFINITIVES = (r"eftersende|sende|udarbejde|lave|undersøge|vende tilbage|komme tilbage|komme med|følge op"
                 r"|sørge for|indkalde|arrangere|forberede|samle|indhente|tjekke|skrive|præsentere|kigge på|afklare"
-                r"|kontakte|tage kontakt")
+                r"|kontakte|tage kontakt|tale med|tage en snak med")
 _BODIES = (r"forvaltningen|administrationen|sekretariatet|styregruppen|direktionen|udvalget|koncernledelsen"
            r"|hver afdeling|alle afdelinger|afdelingerne|centret|centrene|hr|it")
 _WHEN = re.compile(
@@ -128,7 +128,7 @@ _SUBJECT = re.compile(
 _V2 = re.compile(r"^(?i:(?:godt|fint|ja|tak)\s*,?\s+)?"
                  r"(?:(?i:så|derefter|bagefter|og så)|(?P<object>(?i:det|den|dette|dem)))\s+"
                  r"(?P<verb>(?i:" + _VERBS + r"|tager(?= \w+ med i)|følger(?= \w+ op\b)"
-                 r"|kigger(?= \w+ på\b)(?![^,.]*\bigen\b)))\s+"
+                 r"|kigger(?= \w+ på\b)(?![^,.]*\bigen\b)|tager(?= \w+ op med\b)))\s+"
                  r"(?P<subject>(?i:vi|jeg|" + _BODIES + r")|"
                  + _NAMEISH + r")\b(?P<rest>.*)$")
 # A second verb for the same subject: "Vi noterer os det og vender tilbage med en plan i foråret".

@@ -65,6 +65,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|venter (?:vi )?og ser\b|\ben runde (?:mere|til)\b"
         r"|tage[rs]? (?:den|det|sagen|punktet) (?:op )?(?:på|til) (?:næste|et senere|et kommende) møde"
         r"|tage[rs]? (?:vi )?stilling,? (?:når|efter|senere)\b"
+        r"|(?:beslutter|afgør|tager stilling)(?: vi)? (?:på|til|i) (?:næste|et senere|et kommende) møde"
         r"|sende[rs]? (?:\w+ ){0,3}tilbage\b|til (?:et senere|et kommende) møde"
         r"|tager vi (?:\w+ )?(?:op )?(?:på|til) (?:næste|et senere|et kommende) møde|når (?:det|den) ikke\b"
         r"|til næste gang|en anden gang|skubber (?:vi )?(?:det|den|sagen|punktet)|genoptag\w*|genbehandl\w*"
@@ -110,10 +111,11 @@ FAMILIES: tuple[Family, ...] = (
         r"|melder (?:vi )?(?:os )?fra\b"
         r"|(?:bliver|forbliver) \w+,? som (?:den|det|de) er|nedstem\w*|stemt ned|stemme[rs]? (?:\w+ ){0,2}ned"
         # things stay as they are: "Vi bliver ved den nuværende ordning", "Det har vi ikke råd til"
-        r"|(?:bliver ved|beholder|holder fast i|bevarer|fortsætter med) (?:den|det|de) (?:nuværende|eksisterende"
+        r"|(?:bliver ved|beholder|holder fast i|bevarer|fortsætter med) (?:vi )?(?:den|det|de) "
+        r"(?:nuværende|eksisterende"
         r"|gamle)\b|(?:har|har vi|vi har) ikke råd til(?! at lade)"
         r"|ikke (?!bare |blot |kun |også )(?:\w+ )?(?:flertal|opbakning)|ikke (?:at )?gå videre med"
-        r"|kommer ikke videre med|giver (?:vi|udvalget|direktionen) ikke"
+        r"|kommer ikke videre med|giver (?:vi|udvalget|direktionen) ikke|(?:vi|udvalget|direktionen) giver ikke"
         r"|rejected|rejects?)\b"), 1.2, "Vi afviser indstillingen om de hundrede tusind kroner."),
     # "Sagen kommer igen i januar"; after a refusal in the sentence before it is the refusal's note.
     Family("postponed", "a return of the case", _rx(
@@ -129,7 +131,7 @@ FAMILIES: tuple[Family, ...] = (
            "Vi kan ikke godkende en lejeforhøjelse uden beboermøde."),
     Family("recommended", "a recommendation to another body", _rx(
         r"\b(?:anbefaler|anbefale) (?:\w+ ){0,3}(?:byrådet|regionsrådet|kommunalbestyrelsen|forretningsudvalget"
-        r"|økonomiudvalget|over for)\b|\banbefale[rs]?,? at\b"
+        r"|økonomiudvalget|over for)\b|\banbefale[rs]?,? at\b|\banbefaler (?:udvalget|vi|direktionen),? at\b"
         r"|\bindstiller (?:den|det|sagen|punktet) til (?:\w+ )?godkendelse\b"
         r"|\banbefaler (?:\w+ ){0,2}(?:godkendt|vedtaget|tiltrådt)\b"
         r"|\bsende[rs]? (?:\w+ ){0,3}videre (?:til \w+ )?med (?:\w+ )?anbefaling"

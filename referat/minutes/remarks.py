@@ -212,7 +212,7 @@ def _said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before
 
 # What a member asks for: "Jeg savner turismen", "Kan vi holde et af dem i Thisted?", "Hvad med pårørende?"
 _REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$|\b(?:jeg (?:savner|mangler|vil gerne|foreslår)|kan vi|skal vi"
-                      r"|(?:jeg vil|vil jeg) (?:gerne )?bede om|jeg beder om"
+                      r"|(?:jeg vil|vil jeg) (?:gerne )?bede om|jeg beder om|(?:jeg|vi) ønsker"
                       r"|vi kunne|hvad med|bør)\b", re.IGNORECASE)
 # Words of five letters or more that say nothing of what was asked for.
 _PLAIN_WORDS = {"meget", "bliver", "kommer", "gerne", "noget", "andre", "kunne", "måske", "stadig", "første", "sidste",
