@@ -1040,3 +1040,18 @@ def test_a_wish_granted_with_det_goer_vi_and_tasks_to_talk_with_someone_or_raise
               utt("Taler 1", 6.0, "Det tager vi op med økonomiudvalget. Status er taget til efterretning."))
     assert [(f.who, f.what) for f in draft_decision(status, raised, CHEFFORUM, chair="Taler 1").followups] == [
         ("Chefforum", "tager det op med økonomiudvalget")]
+
+
+def test_a_delivery_asked_for_and_put_straight_into_what_is_approved_is_no_follow_up():
+    plan = item(17, "Procesplan", None, "CBA indstiller, at procesplanen godkendes.")
+    put_in = (utt("Taler 3", 1.0, "Kan vi få et ekstra møde om anlæg?"),
+              utt("Taler 1", 6.0, "Det kan vi godt. Procesplanen er godkendt med et ekstra møde om anlæg."))
+    assert draft_decision(plan, put_in, CHEFFORUM, chair="Taler 1").followups == ()
+    programme = item(1, "Program for heldagsmødet", None, None)
+    added = (utt("Taler 2", 1.0, "Kan vi få en time til budgettet om eftermiddagen?"),
+             utt("Taler 1", 6.0, "Ja, det lægger vi ind."))
+    assert draft_decision(programme, added, CHEFFORUM, chair="Taler 1").followups == ()
+    later = (utt("Taler 3", 1.0, "Kan vi få en samlet status om et år?"), utt("Taler 1", 4.0, "Det kan vi godt."),
+             utt("Taler 1", 6.0, "Procesplanen er godkendt."))
+    assert [(f.who, f.what, f.when) for f in draft_decision(plan, later, CHEFFORUM, chair="Taler 1").followups] == [
+        (None, "en samlet status", "om et år")]

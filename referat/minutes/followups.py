@@ -38,6 +38,8 @@ _WHEN = re.compile(
     r"|(?:i|inden|senest|til|efter|før|i løbet af)\s+(?:januar|februar|marts|april|maj|juni|juli|august|september"
     r"|oktober|november|december|jul|påske|sommerferien|efteråret|foråret|sommeren|vinteren)"
     r"|(?:inden|senest|til|på|den)\s+(?:den\s+)?\d{1,2}\.\s*\w+|til mødet i \w+|på (?:et|næste) \w+ møde"
+    # "om et halvt år", "efter tre måneder", "inden for to uger"
+    r"|(?:om|efter|inden for)\s+(?:et|en|to|tre|fire|fem|seks|\d+)\s+(?:halvt\s+)?(?:år|måned(?:er)?|uger?|kvartal)"
     r"|når .+)$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:ikke|aldrig|hvis|måske|eventuelt|evt)\b", re.IGNORECASE)
 _CLAUSES = re.compile(r",\s*(?:og|men|så)\s+|;\s*|\.\s+|\s+og så\s+|\s+og\s+(?=beder\b)"
@@ -249,8 +251,28 @@ def _request(question: Sentence, after: Sequence[Sentence], people: Mapping[str,
     if match is None or not any(s.speaker != question.speaker and _YES.match(s.text.strip()) for s in after[:2]):
         return None
     what, when = _split_when(match["what"])
+    if named is None and _made_at_once(what, after):
+        return None
     who = people[named["name"].casefold()] if named is not None else None
     return FollowUp(who, what, when, Evidence(question.speaker, question.start, question.text))
+
+
+# The change made in what is being approved, not work for later: "Det lægger vi ind.", "… godkendt med et
+# ekstra møde om anlæg".
+_PUT_IN = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det|den|dem) (?:lægger|skriver|sætter|føjer) vi (?:ind|på)\b",
+                     re.IGNORECASE)
+_APPROVED = re.compile(r"\b(?:godkendt|vedtaget|godkendes|vedtages)\b", re.IGNORECASE)
+
+
+def _made_at_once(what: str, after: Sequence[Sentence]) -> bool:
+    """"Kan vi få et ekstra møde om anlæg?" answered by putting it into what is approved."""
+    wanted = {w for w in re.findall(r"\w{4,}", what.casefold())}
+    for sentence in after:
+        for part in re.split(r"(?<=[.!?])\s+", sentence.text.strip()):
+            said = set(re.findall(r"\w{4,}", part.casefold()))
+            if _PUT_IN.match(part) or (_APPROVED.search(part) and wanted and len(wanted & said) >= 0.6 * len(wanted)):
+                return True
+    return False
 
 
 def _unique(found: list[FollowUp]) -> list[FollowUp]:
