@@ -1,7 +1,7 @@
 """The decision drafts on the development set: kinds, remarks, evidence, presenter
 sentences and follow-up points, for the tuning part and the held-aside fifth separately.
 
-    PYTHONPATH=$PWD .venv/bin/python bench/decisions.py [--show dev|held]
+    PYTHONPATH=$PWD .venv/bin/python bench/decisions.py [--show] [--stress no-commas|lower-case]
 
 The set is tests/data/decisions/devset.json (how it was made: its "about" line and
 docs/minutes.md). The held-aside fifth was never used to tune the rules.
@@ -10,12 +10,13 @@ docs/minutes.md). The held-aside fifth was never used to tune the rules.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from decision_cases import score  # noqa: E402
+from decision_cases import draft_of, load_cases, score  # noqa: E402
 
 # The batches written in sessions 28-29, each before any rule was changed for it; their held-aside
 # parts are the cleanest measure of the rules on speech they never saw.
@@ -30,7 +31,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     # Only the tuning part can be listed: the held-aside fifth is never looked at case by case.
     ap.add_argument("--show", action="store_true", help="list the tuning cases that came out wrong")
+    # Whisper does not always write commas or capitals: how many right kinds stay right without them.
+    ap.add_argument("--stress", choices=sorted(_STRESS), help="score the tuning part with its text changed")
     args = ap.parse_args()
+    if args.stress:
+        stress(_STRESS[args.stress])
+        return
     print("| part | items | kind right | remark right | evidence quote right | presenter right | "
           "follow-up precision | follow-up recall |")
     print("|---|---|---|---|---|---|---|---|")
@@ -45,6 +51,27 @@ def main() -> None:
               f"{s.followups_recalled}/{s.followups_expected} ({s.recall:.2f}) |")
         if args.show and part == "tuning part":
             print("\n".join(s.wrong))
+
+
+_STRESS = {
+    "no-commas": lambda text: text.replace(",", ""),
+    "lower-case": lambda text: re.sub(r"(^|[.!?] )([A-ZÆØÅ])", lambda m: m[1] + m[2].lower(), text),
+}
+
+
+def stress(change) -> None:
+    """The tuning cases whose kind is right, and how many stay right with ``change`` made to every turn."""
+    right = kept = 0
+    for case in load_cases():
+        if case["split"] != "dev" or draft_of(case).kind != case["expect"]["kind"]:
+            continue
+        right += 1
+        changed = {**case, "discussion": [[speaker, change(text)] for speaker, text in case["discussion"]]}
+        if draft_of(changed).kind == case["expect"]["kind"]:
+            kept += 1
+        else:
+            print(f"{case['id']}: {draft_of(changed).kind} (expected {case['expect']['kind']})")
+    print(f"{kept} of {right} right kinds stay right")
 
 
 if __name__ == "__main__":

@@ -955,6 +955,7 @@ def test_not_agreeing_is_no_assent_and_a_wish_on_what_was_said_is_a_follow_up():
      "med ønske om en status efter et halvt år"),
     ("Vi sender planen i høring når der er tilføjet et afsnit om idræt.", "approved_with_remark", "under forudsætning"),
     ("Vi godkender dog planen.", "approved", ""),
+    ("Ingen har indvendinger så de er godkendt.", "approved", ""),  # not news of someone else's decision
 ])
 def test_remarks_said_without_the_comma_whisper_may_leave_out(said, kind, part):
     plan = item(8, "Plan", None, "Forvaltningen indstiller, at planen godkendes, og at planen sendes i høring.")

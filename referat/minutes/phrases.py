@@ -228,8 +228,9 @@ def not_yet(norm: str) -> bool:
 
 
 # Someone else's decision reported to the meeting: a subject other than us, then "har godkendt".
-_REPORT = re.compile(r"^(?P<subject>(?:\w+ ){1,3}?)har (?!vi\b)(?:\w+ ){0,4}?(?:godkendt|vedtaget|besluttet"
-                     r"|bevilget|afvist|anbefalet|udskudt|udsat)\b")
+# ("… har behandlet planen og besluttet …"; not "Ingen har indvendinger så de er godkendt": a new clause)
+_REPORT = re.compile(r"^(?P<subject>(?:\w+ ){1,3}?)har (?!vi\b)(?:(?!så |men )\w+ ){0,4}?"
+                     r"(?:godkendt|vedtaget|besluttet|bevilget|afvist|anbefalet|udskudt|udsat)\b")
 _US = re.compile(r"^(?:vi|så|dermed|hermed|nu|og|udvalget|direktionen|forummet|mødet|det|den|planen|sagen"
                  r"|indstillingen)\b")
 
