@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from danish_meetings import CHEFFORUM, DIREKTIONEN, item, utt
 
+from danish_meetings import CHEFFORUM, DIREKTIONEN, item, utt
 from referat.minutes.decisions import chair_name, draft_decision, indstilling_kinds
-from referat.types import Evidence, Mark
+from referat.types import AgendaItem, DraftDecision, Evidence, Mark
 
 AI_ITEM = CHEFFORUM.items[3]  # seed 001 punkt 5: "Beslutning om AI og nye teknologier i AK"
 BUDGET_ITEM = CHEFFORUM.items[1]
@@ -740,6 +740,15 @@ def test_later_not_yet_part_now_and_changes_said_as_facts(said, kind, part):
     assert draft.kind == kind and part in draft.text
 
 
+def _closed_by_chair(agenda_item: AgendaItem, before: str, said: str, after: str | None = None) -> DraftDecision:
+    """The draft when a member says ``before`` and the chair ``said``; with ``after``, someone asks a
+    question after the decision, so that it is no closing and its own words must decide."""
+    talk = [utt("Taler 2", 1.0, before), utt("Taler 1", 6.0, said)]
+    if after is not None:
+        talk.append(utt("Taler 3", 9.0, after))
+    return draft_decision(agenda_item, tuple(talk), CHEFFORUM, chair="Taler 1")
+
+
 @pytest.mark.parametrize(("said", "kind"), [
     ("Nej, det har vi ikke råd til. Vi bliver ved den nuværende ordning.", "rejected"),
     ("Jeg vil gerne se en business case, før vi beslutter noget.", "postponed"),
@@ -748,8 +757,7 @@ def test_later_not_yet_part_now_and_changes_said_as_facts(said, kind, part):
 ])
 def test_the_old_way_kept_a_case_awaited_the_budget_process_and_a_trial(said, kind):
     canteen = item(9, "Ny kantineordning", None, "CBA indstiller, at den nye kantineordning godkendes.")
-    talk = (utt("Taler 2", 1.0, "Ordningen koster mere, end vi regnede med."), utt("Taler 1", 6.0, said))
-    assert draft_decision(canteen, talk, CHEFFORUM, chair="Taler 1").kind == kind
+    assert _closed_by_chair(canteen, "Ordningen koster mere, end vi regnede med.", said).kind == kind
 
 
 def test_changes_said_before_otherwise_a_request_granted_what_was_laid_out_and_within_the_frame():
@@ -813,8 +821,7 @@ def test_a_change_written_in_the_proposal_presented_and_a_wish_after_the_decisio
 ])
 def test_a_trial_with_a_look_again_not_before_approving_and_one_thing_now_another_later(said, kind, part):
     canteen = item(9, "Ny kantineordning", None, "CBA indstiller, at den nye ordning godkendes.")
-    talk = (utt("Taler 2", 1.0, "Det er blevet dyrere end forventet."), utt("Taler 1", 6.0, said))
-    draft = draft_decision(canteen, talk, CHEFFORUM, chair="Taler 1")
+    draft = _closed_by_chair(canteen, "Det er blevet dyrere end forventet.", said)
     assert draft.kind == kind and part in draft.text
 
 
@@ -876,9 +883,7 @@ def test_a_suggestion_someone_takes_on_is_their_task_and_a_list_written_is_none(
 def test_a_majority_for_it_in_place_not_yet_a_look_again_and_a_grant_shared_out(said, kind, part):
     grant = item(45, "Tilskud", None, "Forvaltningen indstiller, at tilskuddet godkendes, og at puljen øges med "
                  "200.000 kr., og at planen sendes i høring.")
-    talk = (utt("Taler 2", 1.0, "Der er søgt for mere, end der er i puljen."), utt("Taler 1", 6.0, said),
-            utt("Taler 3", 9.0, "Hvornår kommer de nye tal?"))  # a question after: the decision is no closing
-    draft = draft_decision(grant, talk, CHEFFORUM, chair="Taler 1")
+    draft = _closed_by_chair(grant, "Der er søgt for mere, end der er i puljen.", said, "Hvornår kommer de nye tal?")
     assert draft.kind == kind and part in draft.text
 
 
@@ -930,9 +935,7 @@ def test_a_correction_taken_and_a_change_said_by_a_member_before_the_chairs_appr
 ])
 def test_the_chairs_summaries_a_clear_no_another_round_and_on_to_the_council(said, kind, part):
     wheel = item(15, "Årshjul", None, "Kommunaldirektøren indstiller, at årshjulet godkendes.")
-    talk = (utt("Taler 2", 1.0, "Der mangler et møde om klima."), utt("Taler 1", 6.0, said),
-            utt("Taler 3", 9.0, "Hvornår får vi det nye udkast?"))  # not the chair's closing: the words decide
-    draft = draft_decision(wheel, talk, CHEFFORUM, chair="Taler 1")
+    draft = _closed_by_chair(wheel, "Der mangler et møde om klima.", said, "Hvornår får vi det nye udkast?")
     assert draft.kind == kind and part in draft.text
 
 
@@ -959,8 +962,7 @@ def test_not_agreeing_is_no_assent_and_a_wish_on_what_was_said_is_a_follow_up():
 ])
 def test_remarks_said_without_the_comma_whisper_may_leave_out(said, kind, part):
     plan = item(8, "Plan", None, "Forvaltningen indstiller, at planen godkendes, og at planen sendes i høring.")
-    draft = draft_decision(plan, (utt("Taler 2", 1.0, "Planen er klar."), utt("Taler 1", 6.0, said)), CHEFFORUM,
-                           chair="Taler 1")
+    draft = _closed_by_chair(plan, "Planen er klar.", said)
     assert draft.kind == kind and part in draft.text
 
 
@@ -972,9 +974,7 @@ def test_remarks_said_without_the_comma_whisper_may_leave_out(said, kind, part):
 ])
 def test_no_reason_to_wait_a_stand_taken_later_and_a_definite_thing_approved_with(said, kind, part):
     deal = item(8, "Indkøbsaftale", None, "CBA indstiller, at aftalen godkendes.")
-    talk = (utt("Taler 2", 1.0, "Der er en overgangsordning på to år."), utt("Taler 1", 6.0, said),
-            utt("Taler 3", 9.0, "Hvornår hører vi nærmere?"))
-    draft = draft_decision(deal, talk, CHEFFORUM, chair="Taler 1")
+    draft = _closed_by_chair(deal, "Der er en overgangsordning på to år.", said, "Hvornår hører vi nærmere?")
     assert draft.kind == kind and part in draft.text
 
 
@@ -999,9 +999,7 @@ def test_with_the_extra_item_quotes_the_change_and_a_discussion_taken_on_is_a_fo
 ])
 def test_the_jargon_of_agreeing_not_until_and_all_but_one_part(said, kind, part):
     sale = item(8, "Salg af grund", None, "Borgmesteren indstiller, at grunden sælges, og at bevillingen gives.")
-    talk = (utt("Taler 2", 1.0, "Anbefalingerne kræver en koordinator."), utt("Taler 1", 6.0, said),
-            utt("Taler 3", 9.0, "Hvornår sker det?"))
-    draft = draft_decision(sale, talk, CHEFFORUM, chair="Taler 1")
+    draft = _closed_by_chair(sale, "Anbefalingerne kræver en koordinator.", said, "Hvornår sker det?")
     assert draft.kind == kind and part in draft.text
 
 
@@ -1021,9 +1019,7 @@ def test_a_short_report_is_still_a_presentation():
 ])
 def test_kept_as_it_is_decided_next_time_recommended_by_the_committee_and_no_grant(said, kind):
     plan = item(5, "Plan", None, "Administrationen indstiller, at planen godkendes.")
-    talk = (utt("Taler 2", 1.0, "Det koster en ekstra stilling."), utt("Taler 1", 6.0, said),
-            utt("Taler 3", 9.0, "Hvornår hører vi mere?"))
-    assert draft_decision(plan, talk, CHEFFORUM, chair="Taler 1").kind == kind
+    assert _closed_by_chair(plan, "Det koster en ekstra stilling.", said, "Hvornår hører vi mere?").kind == kind
 
 
 def test_a_wish_granted_with_det_goer_vi_and_tasks_to_talk_with_someone_or_raise_it():
