@@ -240,8 +240,8 @@ def _refused_before(last: _Hit, statements: list[_Hit], sentences: list[Sentence
         return None  # "Sagen sendes tilbage til boligselskabet" after "Så kan vi ikke godkende den"
     at = sentences.index(last.sentence)
     if at >= 2 and sentences[at - 1].speaker == last.sentence.speaker and NO.match(normalize(sentences[at - 1].text)):
-        at -= 1  # "Så kan vi ikke godkende den." "Nej. Sagen sendes tilbage …": the chair agrees to the refusal
-        return next((h for h in statements if h.kind == "rejected" and h.sentence is sentences[at - 1]), None)
+        # "Så kan vi ikke godkende den." "Nej. Sagen sendes tilbage …": the chair agrees to the member's refusal
+        return next((h for h in statements if h.kind == "rejected" and h.sentence is sentences[at - 2]), None)
     return next((h for h in statements if h.kind == "rejected" and at > 0 and h.sentence is sentences[at - 1]
                  and h.sentence.speaker == last.sentence.speaker), None)
 
