@@ -67,10 +67,11 @@ def stress(change) -> None:
             continue
         right += 1
         changed = {**case, "discussion": [[speaker, change(text)] for speaker, text in case["discussion"]]}
-        if draft_of(changed).kind == case["expect"]["kind"]:
+        kind = draft_of(changed).kind
+        if kind == case["expect"]["kind"]:
             kept += 1
         else:
-            print(f"{case['id']}: {draft_of(changed).kind} (expected {case['expect']['kind']})")
+            print(f"{case['id']}: {kind} (expected {case['expect']['kind']})")
     print(f"{kept} of {right} right kinds stay right")
 
 

@@ -144,12 +144,12 @@ _WANT_ON_IT = re.compile(r"^(?:det|den|dem)\s+(?:vil|ønsker)\s+vi\s+(?:gerne\s+
 _WISH = re.compile(r"^(?:og\s+)?(?P<what>.+?)\s+(?:vil|ønsker)\s+(?:vi|\w+)\s+(?:gerne\s+)?(?:have|at få)\s+"
                    r"(?P<verb>forelagt|præsenteret|tilsendt|belyst)(?P<rest>.*)$", re.IGNORECASE)
 # What the meeting wants delivered: "vi vil gerne have en ny tidsplan i august".
-_WANT = re.compile(r"^(?:og\s+)?(?:vi|udvalget|direktionen)\s+(?:(?:vil|ønsker)\s+(?:gerne\s+)?(?:have|at få|få)"
-                   r"|skal\s+se)\s+"
+_WISHES = r"(?:vil|ønsker)\s+(?:gerne\s+)?(?:have|at få|få)"
+_WANT = re.compile(r"^(?:og\s+)?(?:vi|udvalget|direktionen)\s+(?:" + _WISHES + r"|skal\s+se)\s+"
                    r"(?P<what>(?:en|et)\s+.+)$", re.IGNORECASE)
 # The same wish after what was decided: "Vi tager profilen til efterretning og vil gerne have et oplæg om …".
-_AND_WANT = re.compile(r"^(?:så\s+)?(?:vi|udvalget|direktionen)\s+[^,]+?\s+og\s+(?:vil|ønsker)\s+(?:gerne\s+)?"
-                       r"(?:have|at få|få)\s+(?P<what>(?:en|et)\s+.+)$", re.IGNORECASE)
+_AND_WANT = re.compile(r"^(?:så\s+)?(?:vi|udvalget|direktionen)\s+[^,]+?\s+og\s+" + _WISHES
+                       + r"\s+(?P<what>(?:en|et)\s+.+)$", re.IGNORECASE)
 _ASK_FOR = re.compile(r"^(?:så\s+)?(?:(?:vi|jeg)\s+)?beder(?:\s+(?:vi|jeg))?\s+om\s+(?P<what>.+)$", re.IGNORECASE)
 # A task given to someone named: "vi beder HR om at starte forfra".
 _ASK_SOMEONE = re.compile(r"^(?:(?i:så)\s+)?(?:(?i:vi|jeg)\s+)?(?i:beder|bad)(?:\s+(?i:vi|jeg))?\s+(?P<subject>(?i:"
@@ -266,12 +266,12 @@ _APPROVED = re.compile(r"\b(?:godkendt|vedtaget|godkendes|vedtages)\b", re.IGNOR
 
 def _made_at_once(what: str, after: Sequence[Sentence]) -> bool:
     """"Kan vi få et ekstra møde om anlæg?" answered by putting it into what is approved."""
-    wanted = {w for w in re.findall(r"\w{4,}", what.casefold())}
-    for sentence in after:
-        for part in re.split(r"(?<=[.!?])\s+", sentence.text.strip()):
-            said = set(re.findall(r"\w{4,}", part.casefold()))
-            if _PUT_IN.match(part) or (_APPROVED.search(part) and wanted and len(wanted & said) >= 0.6 * len(wanted)):
-                return True
+    wanted = set(re.findall(r"\w{4,}", what.casefold()))
+    for sentence in after:  # one sentence each: iter_sentences split them
+        said = set(re.findall(r"\w{4,}", sentence.text.casefold()))
+        if _PUT_IN.match(sentence.text.strip()) or (
+                _APPROVED.search(sentence.text) and wanted and len(wanted & said) >= 0.6 * len(wanted)):
+            return True
     return False
 
 

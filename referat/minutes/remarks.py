@@ -181,10 +181,10 @@ def _said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before
                   own_before: Sentence | None, near: list[Sentence], echo: re.Pattern[str] | None,
                   indstilling: Section | None) -> Remark | None:
     """A change said without a remark word: taken in, said first, asked for, or another amount."""
-    if before and _WRITTEN_IN.match(approval.text.strip()) and not _OTHER_PROCESS.match(approval.text.strip()):
+    if before and _written_in(approval):
         return _quoted(before)  # "Det skriver vi ind, og så sender vi politikken i høring"
     if (own_before is not None and at >= 2 and sentences[at - 2].speaker != approval.speaker
-            and _WRITTEN_IN.match(own_before.text.strip()) and not _OTHER_PROCESS.match(own_before.text.strip())):
+            and _written_in(own_before)):
         return _quoted(sentences[at - 2])  # "Det kommer med i høringsudgaven. Politikken kan sendes i høring."
     proposer = sentences[at - 2] if own_before is not None and at >= 2 else before
     if (proposer is not None and proposer.speaker != approval.speaker and _CHANGE_SAID.match(proposer.text.strip())
@@ -208,6 +208,13 @@ def _said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before
     if re.search(r"\bi stedet\b", approval.text, re.IGNORECASE) or _other_numbers(approval.text, echo, indstilling):
         return _quoted(approval)  # "Så holder vi lukket i uge 29 til 31 i stedet"; another price than proposed
     return None
+
+
+def _written_in(sentence: Sentence) -> bool:
+    """"Det skriver vi ind", "Det kommer med": what was asked for is taken into the text (not "Det tager vi
+    med i budgetopfølgningen", another process)."""
+    text = sentence.text.strip()
+    return _WRITTEN_IN.match(text) is not None and _OTHER_PROCESS.match(text) is None
 
 
 # What a member asks for: "Jeg savner turismen", "Kan vi holde et af dem i Thisted?", "Hvad med pårørende?"
