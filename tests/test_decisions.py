@@ -1052,3 +1052,33 @@ def test_a_delivery_asked_for_and_put_straight_into_what_is_approved_is_no_follo
              utt("Taler 1", 6.0, "Procesplanen er godkendt."))
     assert [(f.who, f.what, f.when) for f in draft_decision(plan, later, CHEFFORUM, chair="Taler 1").followups] == [
         (None, "en samlet status", "om et år")]
+
+
+@pytest.mark.parametrize(("before", "said", "kind", "part"), [
+    ("Der står ikke noget om de selvorganiserede.",
+     "Så får de selvorganiserede et afsnit, inden den sendes i høring. Det er vi enige om.",
+     "approved_with_remark", "selvorganiserede et afsnit"),
+    ("Jeg vil bare have, at det står tydeligt, at samtalen er frivillig.",
+     "Samtalen er frivillig, det skriver vi ind. Og så er politikken godkendt.", "approved_with_remark", "frivillig"),
+    # a shortage is no gap in the text: the chair repeating its words changes nothing
+    ("Der mangler pladser i Arden.", "Der mangler pladser, ja. Så er politikken godkendt.", "approved", ""),
+    ("Et af projekterne har søgt for sent.", "Så tager vi Thisted ud og godkender politikken.",
+     "approved_with_remark", "at Thisted tages ud"),
+    ("Vi har ikke fire millioner.", "Så det, vi siger, er nej til politikken.", "rejected", ""),
+])
+def test_a_gap_pointed_out_a_part_taken_out_and_a_plain_no(before, said, kind, part):
+    policy = item(8, "Idrætspolitik", None, "Administrationen indstiller, at politikken sendes i høring og godkendes.")
+    draft = _closed_by_chair(policy, before, said, "Hvornår sker det?")
+    assert draft.kind == kind and part in draft.text
+
+
+def test_a_view_put_on_record_and_what_the_chair_heard_are_not_decisions():
+    sale = item(9, "Salg af grund på havnen", None, "Borgmesteren indstiller, at grunden sælges til højestbydende.")
+    talk = (utt("Taler 2", 1.0, "Jeg havde hellere set erhverv på havnen."),
+            utt("Taler 1", 6.0, "Vi følger indstillingen og sælger til højestbydende. Ole, du er noteret for at "
+                                "ville erhverv."))
+    assert draft_decision(sale, talk, CHEFFORUM, chair="Taler 1").kind == "approved"
+    savings = item(53, "Drøftelse af effektiviseringer", None, "Administrationen indstiller, at forslagene drøftes.")
+    talk = (utt("Taler 2", 1.0, "Jeg kan ikke gå ind for at lukke dagcentret."),
+            utt("Taler 1", 6.0, "Så har vi drøftet forslagene, og vi har hørt, at dagcentret ikke har opbakning."))
+    assert draft_decision(savings, talk, CHEFFORUM, chair="Taler 1").kind == "discussed"

@@ -52,6 +52,8 @@ DRAFT_LABEL = "[UDKAST]"
 _CLOSING = "the chair's closing"  # the family name of a closing without decision words
 _CHAIR_ROLES = re.compile(r"formand|borgmester|direktør|mødeleder|chair")
 # Granting what was asked for, not following the Indstilling: "Tilskuddet gives", "flertal for at give …"
+# What the meeting heard said, reported in a closing: "…, og vi har hørt, at dagcentret ikke har opbakning".
+_HEARD = re.compile(r",?\s*(?:og\s+)?(?:vi|jeg|udvalget|direktionen) har (?:også\s+)?hørt,? at [^,.!?]*")
 _GRANTS = re.compile(r"\b(?:gives|givet|give|bevilg\w*|imødekomm\w*)\b(?! ikke\b)")
 
 
@@ -278,7 +280,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
     span = max(last - first, 1e-6)
     hits = []
     for k, sentence in enumerate(sentences):
-        norm = normalize(sentence.text)
+        norm = _HEARD.sub("", normalize(sentence.text))
         proposed = PROPOSED.match(norm)
         put_and_carried = proposed is not None and carried(sentences, k)
         if proposed is not None and put_and_carried:

@@ -102,6 +102,8 @@ FAMILIES: tuple[Family, ...] = (
         r"\b(?:afvis\w*|forkast\w*|siger (?:vi )?nej|nej tak til"
         r"|(?:indstillingen|forslaget|sagen|planen|ansøgningen|indstillingerne|forslagene) (?:er |blev )?faldet"
         r"|(?:indstillingen|forslaget|sagen) faldt|ikke fremme|(?:bliver|blev|er) (?:det )?et (?:\w+ )?nej"
+        # "Så det, vi siger, er nej til gratis parkering", "Svaret er nej"
+        r"|\ber nej til|(?:svaret|beslutningen|konklusionen) (?:er|bliver|blev) nej"
         r"|går ikke videre med"
         r"|skrinlægg\w*|bliver (?:\w+ )?ikke til noget|(?:kan|vil) (?:vi |\w+ )?ikke gå med til|takke[rs]? nej"
         r"|(?:udvalget|direktionen|et flertal|flertallet) er imod (?:planen|forslaget|indstillingen|sagen)"
@@ -206,7 +208,10 @@ FAMILIES: tuple[Family, ...] = (
 # A member's view, not the meeting's decision: "Jeg mener, det bør udsættes."; and what another
 # body advises: "Sundhedsstyrelsen anbefaler, at vi venter til juli".
 PROPOSAL = re.compile(r"\b(?:jeg (?:mener|synes|foreslår|tror)|bør|burde|skulle vi|vi skal (?:nok )?overveje"
-                      r"|jeg kan (?:\w+ )?(?:ikke|godt) støtte|(?:stillet )?forslag om at)\b"
+                      r"|jeg kan (?:\w+ )?(?:ikke|godt) (?:støtte|gå ind for)|(?:stillet )?forslag om at"
+                      # a member's view put on record: "Ole, du er noteret for at ville erhverv"
+                      r"|noteret (?:for|som)"
+                      r"|(?:ønsker|ønskede|får|fik) (?:sin|sit|sine|\w+s) \w+ (?:ført til )?noteret)\b"
                       r"|^det kan jeg (?:heller )?ikke(?: støtte)?\.?$"
                       r"|^(?!(?:vi|så|udvalget|direktionen|jeg)\b)(?:\w+ ){1,3}(?:anbefaler|foreslår|råder til),? at\b")
 

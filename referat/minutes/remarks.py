@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from referat.minutes.phrases import ENGLISH_REMARK, REMARK, SAID_REMARKS
+from referat.minutes.requests import request_granted
 from referat.minutes.sentences import Sentence, spoken_numbers
 from referat.types import Section
 
@@ -105,6 +106,10 @@ _BACK_REFERENCE = re.compile(r"at (?:det|den) \w+ vi(?: \w+)?", re.IGNORECASE)
 _CHANGE_SAID = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?:(?:det|den|dem)\s+)?(?:vi\s+)?"
                           r"(?:flytter|rykker|retter|ændrer|tilføjer|sletter|fjerner|forlænger|forkorter)\b"
                           r"(?!.*\b(?:ikke|hvis)\b)(?!.*\?$)", re.IGNORECASE)
+# A part taken out of what is approved: "Så tager vi Thisted ud og udmønter puljen til de andre tretten."
+_TAKEN_OUT = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?:tager|holder) vi "
+                        r"(?P<what>(?!(?:det|den|dem)\b)\w+(?:\s+\w+){0,2}?)"
+                        r" (?:ud|udenfor)\b(?:\s+af\s+\w+)?,?\s+og\b", re.IGNORECASE)
 _BARE_YES = re.compile(r"^(?:godt|fint|ja|okay|enig|det gør vi)[.!]?$", re.IGNORECASE)
 # An approval that names nothing: what it approved is said in the next sentence.
 _FORMULA = re.compile(r"^(?:det|den) er der (?:et )?flertal for\.?$", re.IGNORECASE)
@@ -192,7 +197,7 @@ def _said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before
         return _quoted(proposer)  # "Så flytter vi seminaret til den 12." "Godt. Dermed er procesplanen godkendt."
     if before and _OTHERWISE_ALONE.match(approval.text.strip()):
         return Remark("med den ændring", f"at {_as_clause(before.text.strip().rstrip('.!? '))}", before)
-    if (granted := _request_granted(sentences, at, indstilling)) is not None:
+    if (granted := request_granted(sentences, at, indstilling)) is not None:
         return _quoted(granted)  # "Jeg savner turismen." … "Turismen får et afsnit. Strategien er godkendt."
     changed = next((s for s in reversed(sentences[max(0, at - 2):at])
                     if s.speaker == approval.speaker and _AGENDA_CHANGE.search(s.text)), None)
@@ -215,56 +220,6 @@ def _written_in(sentence: Sentence) -> bool:
     med i budgetopfølgningen", another process)."""
     text = sentence.text.strip()
     return _WRITTEN_IN.match(text) is not None and _OTHER_PROCESS.match(text) is None
-
-
-# What a member asks for: "Jeg savner turismen", "Kan vi holde et af dem i Thisted?", "Hvad med pårørende?"
-_REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$|\b(?:jeg (?:savner|mangler|vil gerne|foreslår)|kan vi|skal vi"
-                      r"|(?:jeg vil|vil jeg) (?:gerne )?bede om|jeg beder om|(?:jeg|vi) ønsker"
-                      r"|vi kunne|hvad med|bør)\b", re.IGNORECASE)
-# Words of five letters or more that say nothing of what was asked for.
-_PLAIN_WORDS = {"meget", "bliver", "kommer", "gerne", "noget", "andre", "kunne", "måske", "stadig", "første", "sidste",
-                "nogle", "mange", "godkende", "godkendt", "næste"}
-
-
-def _content(text: str, indstilling: str = "") -> set[str]:
-    """Words that carry what was asked for: long words and numbers, less any the Indstilling has
-    (also inside its compounds: "system" in "ledelsesinformationssystem", "garantien" in
-    "underskudsgaranti")."""
-    words = {w.casefold() for w in re.findall(r"\w{5,}|\d+", text)} - _PLAIN_WORDS
-    proposed = indstilling.casefold()
-    return {w for w in words if w[:5] not in proposed}
-
-
-# Yes to what was just asked: "Det gør vi.", "Det kan vi godt.", "Selvfølgelig."
-_GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det gør vi|det kan vi (?:godt|sagtens)|selvfølgelig"
-                      r"|det er en god idé)[.!]?$", re.IGNORECASE)
-
-
-def _request_granted(sentences: list[Sentence], at: int, indstilling: Section | None) -> Sentence | None:
-    """The sentence with what a member asked for and the chair took up, just before the approval or
-    the approval itself: the chair's own words for it, when they repeat the request's words that the
-    Indstilling does not have; the request itself, when the chair said only "Det gør vi.". A task given
-    with the approval ("…, og Marie kommer med en måling") is a follow-up, not this."""
-    approval = sentences[at]
-    if (at >= 2 and sentences[at - 1].speaker == approval.speaker and _GRANTED.match(sentences[at - 1].text.strip())
-            and sentences[at - 2].speaker != approval.speaker and not sentences[at - 2].is_question
-            and _REQUEST.search(sentences[at - 2].text.strip())):
-        # "Så vil jeg bede om eksempler i vejledningen." "Det gør vi. … godkendt."; not "Kan vi få en
-        # status om et år?" "Det kan vi godt.": a delivery asked for, a follow-up
-        return sentences[at - 2]
-    proposed = indstilling.text if indstilling is not None else ""
-    asked: set[str] = set()
-    for sentence in sentences[:at]:
-        if sentence.speaker != approval.speaker and _REQUEST.search(sentence.text.strip()):
-            asked |= _content(sentence.text, proposed)
-    if not asked:
-        return None
-    before = sentences[at - 1] if at else None
-    if (before is not None and before.speaker == approval.speaker and not before.is_question
-            and _content(before.text, proposed) & asked):
-        return before
-    decided = re.sub(r",?\s+og\s+[A-ZÆØÅ]\w+\s.*$", "", approval.text)
-    return approval if _content(decided, proposed) & asked else None
 
 
 def _quoted(sentence: Sentence) -> Remark:
@@ -347,6 +302,8 @@ def remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str, 
 def _plain_remark(text: str) -> tuple[str, str] | None:
     """A remark said without a remark word: "vedtaget med et afsnit om løn", "som forsøg i et halvt
     år", "…, og medarbejderne høres inden opstart"."""
+    if taken := _TAKEN_OUT.match(text):
+        return "med den ændring,", f"at {taken['what'].strip()} tages ud"
     if with_what := _APPROVED_WITH.search(text) or _WITH_FIRST.match(text):
         return "med", with_what["what"].strip()
     if with_what := _WITH_AT_END.search(text) or _WITH_DESCRIBED.search(text) or _PASSIVE_WITH.search(text):

@@ -1,0 +1,64 @@
+"""What a member asked for, and whether the chair took it up before approving. Pure.
+
+"Jeg savner turismen." … "Turismen får et afsnit. Strategien er hermed godkendt.": the
+chair's sentence repeats the request's words, so the approval was given with that change
+(remarks.py quotes it). docs/minutes.md lists the forms.
+"""
+
+from __future__ import annotations
+
+import re
+
+from referat.minutes.sentences import Sentence
+from referat.types import Section
+
+# What a member asks for: "Jeg savner turismen", "Kan vi holde et af dem i Thisted?", "Hvad med pårørende?"
+_REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$|\b(?:jeg (?:savner|mangler|vil gerne|foreslår)|kan vi|skal vi"
+                      # a gap pointed out: "Der står ikke noget om de selvorganiserede", "Jeg vil bare have, at …"
+                      r"|der (?:står|er) ikke noget om|jeg vil (?:bare |godt )?have"
+                      r"|(?:jeg vil|vil jeg) (?:gerne )?bede om|jeg beder om|(?:jeg|vi) ønsker"
+                      r"|vi kunne|hvad med|bør)\b", re.IGNORECASE)
+# Words of five letters or more that say nothing of what was asked for.
+_PLAIN_WORDS = {"meget", "bliver", "kommer", "gerne", "noget", "andre", "kunne", "måske", "stadig", "første", "sidste",
+                "nogle", "mange", "godkende", "godkendt", "næste"}
+
+
+def _content(text: str, indstilling: str = "") -> set[str]:
+    """Words that carry what was asked for: long words and numbers, less any the Indstilling has
+    (also inside its compounds: "system" in "ledelsesinformationssystem", "garantien" in
+    "underskudsgaranti")."""
+    words = {w.casefold() for w in re.findall(r"\w{5,}|\d+", text)} - _PLAIN_WORDS
+    proposed = indstilling.casefold()
+    return {w for w in words if w[:5] not in proposed}
+
+
+# Yes to what was just asked: "Det gør vi.", "Det kan vi godt.", "Selvfølgelig."
+_GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det gør vi|det kan vi (?:godt|sagtens)|selvfølgelig"
+                      r"|det er en god idé)[.!]?$", re.IGNORECASE)
+
+
+def request_granted(sentences: list[Sentence], at: int, indstilling: Section | None) -> Sentence | None:
+    """The sentence with what a member asked for and the chair took up, just before the approval or
+    the approval itself: the chair's own words for it, when they repeat the request's words that the
+    Indstilling does not have; the request itself, when the chair said only "Det gør vi.". A task given
+    with the approval ("…, og Marie kommer med en måling") is a follow-up, not this."""
+    approval = sentences[at]
+    if (at >= 2 and sentences[at - 1].speaker == approval.speaker and _GRANTED.match(sentences[at - 1].text.strip())
+            and sentences[at - 2].speaker != approval.speaker and not sentences[at - 2].is_question
+            and _REQUEST.search(sentences[at - 2].text.strip())):
+        # "Så vil jeg bede om eksempler i vejledningen." "Det gør vi. … godkendt."; not "Kan vi få en
+        # status om et år?" "Det kan vi godt.": a delivery asked for, a follow-up
+        return sentences[at - 2]
+    proposed = indstilling.text if indstilling is not None else ""
+    asked: set[str] = set()
+    for sentence in sentences[:at]:
+        if sentence.speaker != approval.speaker and _REQUEST.search(sentence.text.strip()):
+            asked |= _content(sentence.text, proposed)
+    if not asked:
+        return None
+    before = sentences[at - 1] if at else None
+    if (before is not None and before.speaker == approval.speaker and not before.is_question
+            and _content(before.text, proposed) & asked):
+        return before
+    decided = re.sub(r",?\s+og\s+[A-ZÆØÅ]\w+\s.*$", "", approval.text)
+    return approval if _content(decided, proposed) & asked else None
