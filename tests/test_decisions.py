@@ -1082,3 +1082,48 @@ def test_a_view_put_on_record_and_what_the_chair_heard_are_not_decisions():
     talk = (utt("Taler 2", 1.0, "Jeg kan ikke gå ind for at lukke dagcentret."),
             utt("Taler 1", 6.0, "Så har vi drøftet forslagene, og vi har hørt, at dagcentret ikke har opbakning."))
     assert draft_decision(savings, talk, CHEFFORUM, chair="Taler 1").kind == "discussed"
+
+
+@pytest.mark.parametrize(("said", "kind", "part"), [
+    ("Så gør vi det sådan: de første fire går vi videre med, og talentudviklingen venter til efter budgettet.",
+     "partly_approved", ""),
+    ("Så har vi ikke pengene. Puljen forbliver, som den er.", "rejected", ""),
+    ("Nej. Vi beholder den ordning, vi har.", "rejected", ""),
+    ("Jeg er enig med Charlotte. Vi melder os ikke ind i år.", "rejected", ""),
+    ("Det sælger vi ikke til. Vi prøver igen efter sommer med en ny mægler.", "postponed", ""),
+    ("Så tager vi de tre første i år. Sådan godkender vi planen.", "approved_with_remark", "de tre første i år"),
+    ("Det rykker vi til uge 8. Så er planen godkendt.", "approved_with_remark", "uge 8"),
+    ("Så er der flertal. Planen vedtages med rengøring hver anden uge.", "approved_with_remark", "hver anden uge"),
+    ("Vi udfører planen på næste møde, når I har set den.", "postponed", ""),
+])
+def test_the_management_register_parts_kept_as_they_are_and_changes_pointed_back_to(said, kind, part):
+    plan = item(5, "Plan", None, "Administrationen indstiller, at planen udføres og godkendes.")
+    draft = _closed_by_chair(plan, "Planen har fem dele, og den sidste er dyr.", said, "Hvornår hører vi mere?")
+    assert draft.kind == kind and part in draft.text
+
+
+def test_a_trial_granted_against_the_indstilling_and_a_member_wanting_a_meeting_first():
+    parking = item(9, "Gratis parkering", None, "Forvaltningen indstiller, at forslaget ikke imødekommes.")
+    talk = (utt("Taler 2", 1.0, "Det vil jeg gerne prøve."),
+            utt("Taler 1", 6.0, "Så prøver vi gratis lørdagsparkering i et år."))
+    assert draft_decision(parking, talk, CHEFFORUM, chair="Taler 1").kind == "approved"
+    pools = item(50, "Plan for svømmehaller", None, "Forvaltningen indstiller, at planen sendes i høring.")
+    talk = (utt("Taler 2", 1.0, "Jeg synes, vi skal have et borgermøde, før den sendes ud."),
+            utt("Taler 1", 6.0, "Det gør vi. Borgermødet holdes først, og så går planen i høring."))
+    assert "borgermøde" in draft_decision(pools, talk, CHEFFORUM, chair="Taler 1").text
+    # a proposal of the request itself is no change to it
+    talk = (utt("Taler 2", 1.0, "Jeg synes, vi skal give det en chance i december."),
+            utt("Taler 1", 6.0, "Der er flertal for gratis parkering i december. Så imødekommer vi forslaget."))
+    assert draft_decision(parking, talk, CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+def test_left_to_each_department_and_a_fix_pointed_back_to_past_the_chairs_own_thanks():
+    fridays = item(12, "Mødefri fredag", None, "CBA indstiller, at der indføres mødefri fredag.")
+    talk = (utt("Taler 2", 1.0, "Evalueringen er blandet."),
+            utt("Taler 1", 6.0, "Så lader vi det være op til den enkelte afdeling."))
+    assert draft_decision(fridays, talk, CHEFFORUM, chair="Taler 1").kind == "decided"
+    agenda = item(1, "Godkendelse af dagsorden og referat", None, "Kommunaldirektøren indstiller, at referatet godkendes.")
+    talk = (utt("Taler 4", 1.0, "I referatet står der Vallensbæk. Det er i Albertslund."),
+            utt("Taler 1", 6.0, "Godt set, Marie. Det retter vi, og så er begge dele på plads."))
+    draft = draft_decision(agenda, talk, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "Albertslund" in draft.text

@@ -54,7 +54,8 @@ _CHAIR_ROLES = re.compile(r"formand|borgmester|direktør|mødeleder|chair")
 # Granting what was asked for, not following the Indstilling: "Tilskuddet gives", "flertal for at give …"
 # What the meeting heard said, reported in a closing: "…, og vi har hørt, at dagcentret ikke har opbakning".
 _HEARD = re.compile(r",?\s*(?:og\s+)?(?:vi|jeg|udvalget|direktionen) har (?:også\s+)?hørt,? at [^,.!?]*")
-_GRANTS = re.compile(r"\b(?:gives|givet|give|bevilg\w*|imødekomm\w*)\b(?! ikke\b)")
+_LATER_MEETING = re.compile(r"\b(?:på|til) (?:næste|et senere|et kommende) møde\b")
+_GRANTS = re.compile(r"\b(?:gives|givet|give|bevilg\w*|imødekomm\w*|prøver)\b(?! ikke\b)")
 
 
 @dataclass(frozen=True)
@@ -299,6 +300,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             refused = (done["negated"] or done["negated_after"] or done["negated_passive"] or done["negated_present"]
                        or opposite(norm, indstilling))
             kind, weight = ("rejected" if refused else "approved"), 0.9
+            if not refused and _LATER_MEETING.search(norm):
+                kind = "postponed"  # "Vi udmønter puljen på næste møde, når I har set dem."
             if refused and not_yet(norm):
                 kind = "postponed"  # "Vi sælger ikke, før vi har fået flere bud", "… ikke nu, men igen til foråret"
         elif k >= len(sentences) - 2 and not sentence.is_question and opposite(norm, indstilling):

@@ -40,10 +40,12 @@ _CASE_NOUN = (r"(?!(?:forvaltningen|administrationen|direktionen|sekretariatet|u
 
 FAMILIES: tuple[Family, ...] = (
     Family("partly_approved", "approval of some points, not others", _rx(
-        r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*)\b[^.?!]*?(?:,? og resten (?:af \w+ )?"
+        r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*|går vi videre med)\b[^.?!]*?"
+        r"(?:,? og resten (?:af \w+ )?"
         r"(?:venter|må vente|tager vi stilling til"
         r"|udsættes|udskydes)|,? og (?:det|de|den) (?:sidste|resterende|øvrige|andre?) (?:\w+ )?"
         r"(?:kommer (?:igen|tilbage)|venter|må vente)"
+        r"|,? og (?!(?:det|den|de|vi|så)\b)\w+(?:en|et|ne|erne) (?:venter|må vente)\b"
         r"|,? men ikke|,? mens \w+ (?:\w+ )?(?:udsætte\w*|udskyde\w*)"
         r"|,? og (?:indstilling )?\d[\w ,]*? (?:udsætter|udskyder|venter)"
         r"| (?:undtagen|bortset fra) (?:indstilling|nummer|punkt|anbefaling) \w+"
@@ -63,6 +65,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|tage[rs]? (?:\w+ ){0,2}op (?:igen|på (?:et|næste)|senere)|venter,? (?:\w+ ){0,2}(?:med|til)\b|sendes tilbage"
         r"|venter vi,? (?:med|til)\b|lader (?:den|det|sagen|punktet|\w+(?:en|et)) ligge"
         r"|venter (?:vi )?og ser\b|\ben runde (?:mere|til)\b"
+        # "Det sælger vi ikke til. Vi prøver igen efter sommer."
+        r"|prøve[r]? (?:vi )?(?:igen|en gang til) (?:efter|i|til|om|når|på)\b"
         r"|tage[rs]? (?:den|det|sagen|punktet) (?:op )?(?:på|til) (?:næste|et senere|et kommende) møde"
         r"|tage[rs]? (?:vi )?stilling,? (?:når|efter|senere)\b"
         r"|(?:beslutter|afgør|tager stilling)(?: vi)? (?:på|til|i) (?:næste|et senere|et kommende) møde"
@@ -110,8 +114,10 @@ FAMILIES: tuple[Family, ...] = (
         r"|dropper (?:vi )?\w+(?! ikke\b)|står (?:vi )?af\b|ikke (?:noget )?grundlag for"
         r"|ingen grund til at(?! (?:vente|udsætte|gøre mere|tøve|diskutere))"
         r"|(?:stopper|standser|afbryder|opgiver) (?:vi )?(?:forsøget|projektet|ordningen|det|den)\b"
-        r"|melder (?:vi )?(?:os )?fra\b"
-        r"|(?:bliver|forbliver) \w+,? som (?:den|det|de) er|nedstem\w*|stemt ned|stemme[rs]? (?:\w+ ){0,2}ned"
+        r"|melder (?:vi )?(?:os )?fra\b|melder (?:vi )?os ikke (?:ind|til)\b"
+        # "Vi beholder den ordning, vi har": things stay as they are
+        r"|(?:beholder|bevarer) (?:vi )?(?:den|det|de) \w+,? (?:som |der )?(?:vi )?(?:har|er)\b"
+        r"|(?:bliver|forbliver)(?: \w+)?,? som (?:den|det|de) er|nedstem\w*|stemt ned|stemme[rs]? (?:\w+ ){0,2}ned"
         # things stay as they are: "Vi bliver ved den nuværende ordning", "Det har vi ikke råd til"
         r"|(?:bliver ved|beholder|holder fast i|bevarer|fortsætter med) (?:vi )?(?:den|det|de) "
         r"(?:nuværende|eksisterende"
@@ -159,7 +165,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:lægger|lægge) (?:os|mig) op ad (?:indstillingen|forslaget)"
         r"|tilslutte[rs]? (?:os|mig) (?:indstillingen|forslaget)"
         r"|^(?:så )?(?:skriver vi|vi skriver) under\b"
-        r"|(?:det|den|planen|sagen|aftalen) (?:er|var) på plads|(?:er|var) (?:det|den|planen|sagen|\w+(?:en|et|ne))"
+        r"|(?:det|den|planen|sagen|aftalen) (?:er|var) på plads|(?:er|var) (?:begge dele|det hele|alt) på plads"
+        r"|(?:er|var) (?:det|den|planen|sagen|\w+(?:en|et|ne))"
         r" på plads|^(?:det|den) er der (?:et )?flertal for\b"
         r"|(?:det|den) er en go"
         r"|opbakning til (?:indstillingen|forslaget)|(?:fuld|bred|stor|klar) opbakning"
@@ -169,7 +176,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|hermed vedtaget|^så er (?:vi|regionen|kommunen|udvalget|direktionen) med(?=\.?$)"
         r"|(?:lad os|så) prøve[r]? (?:vi )?(?:det|den|ordningen|strukturen)\b"
         r"|\bvi prøver(?: det| den)?(?: af)?(?=[.!]?$)"  # "Det synes jeg, vi prøver."
-        r"|\bvi prøver (?:den|det|ordningen) (?:af )?(?:i )?(?:et|en) |giver? (?:den|det|ordningen|\w+en) en chance"
+        r"|\bvi prøver (?:den|det|ordningen) (?:af )?(?:i )?(?:et|en) |\bprøver vi (?:\w+ ){1,3}i (?:et|en) (?:halvt )?"
+        r"(?:år|måned|kvartal)|giver? (?:den|det|ordningen|\w+en) en chance"
         r"|^(?:så )?(?:er )?der (?:er )?(?:et )?flertal(?=\.?$)"
         r"|(?:efter|som|følger(?: vi)?) (?:\w+s |den |de )?anbefaling(?:en|erne)?\b"
         r"|(?:(?:jeg|vi) (?:tager|opfatter|betragter|tolker)|(?:tager|opfatter|betragter|tolker) (?:jeg|vi))"
@@ -188,7 +196,9 @@ FAMILIES: tuple[Family, ...] = (
     Family("decided", "a decision", _rx(r"\b(?:besluttede|besluttet|beslutter|besluttes|decided|decides)\b"
                r"|\b(?:er|blev) (?:hermed )?(?:(?!ikke\b)\w+ ){0,3}(?:udpeget|valgt|udnævnt)\b"
                r"|\b(?:udpeger|vælger) (?:vi|udvalget)\b|\bvi (?:udpeger|vælger)\b|\bnavngives\b"
-               r"|\bkommer til at hedde\b"),
+               r"|\bkommer til at hedde\b"
+               # "Så lader vi det være op til den enkelte afdeling"
+               r"|\b(?:lader|overlader) (?:vi )?(?:det|den|beslutningen|valget) (?:være )?op til\b"),
            0.95, "Vi beslutter, at mødefri fredag afprøves i tre måneder."),
     Family("decided", "an agreement on what to do", _rx(
         r"\b(?:aftaler|aftalte|aftalt),? (?:\w+ )?at\b|\bkonklusionen (?:er|bliver),? at\b|\bvi (?:har )?valgt,? at\b"),

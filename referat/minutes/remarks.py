@@ -28,7 +28,8 @@ _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages),?"
                             r"|(?:godkender|vedtager)\s+vi\s+(?:\w+\s+){1,3}?)\s*med\s+(?P<what>"
                             r"(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b|alle\b|det\s|den\s)"
                             # "med overgangsordningen": a definite noun on its own, at the end
-                            r"(?:(?:et|en|\w+e)\s+\w|\w+(?:en|et|ne)\s+\w|\w{4,}(?:en|et|ne)(?=[.!]?$))[^,.!?]*)",
+                            r"(?:(?:et|en|\w+e)\s+\w|\w+(?:en|et|ne)\s+\w|\w{4,}(?:en|et|ne)(?=[.!]?$)"
+                            r"|(?!(?:tak|glæde|virkning|forbehold)\b)\w{5,}\s+(?:hver|hvert|om|fra|i|på)\s+\w)[^,.!?]*)",
                             re.IGNORECASE)
 # What it was approved with, said first: "Godt. Med klimamødet i november er årshjulet godkendt."
 _WITH_FIRST = re.compile(r"^(?:(?:godt|fint|ja),?\s+)?med\s+"
@@ -52,7 +53,9 @@ _OTHERWISE = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?P<change>
 # The same, in two sentences: "Vi flytter seminaret til uge 35. Ellers er procesplanen godkendt."
 # "Resten af dagsordenen …", "Mødeplanen er ellers godkendt."
 _OTHERWISE_ALONE = re.compile(r"^(?:og\s+)?(?:ellers|i øvrigt|resten af)\b|^\w+ (?:er|blev) ellers (?:\w+ )?"
-                              r"(?:godkendt|vedtaget)\b", re.IGNORECASE)
+                              r"(?:godkendt|vedtaget)\b"
+                              # "Sådan godkender vi planen": approved as just said
+                              r"|^(?:og\s+)?(?:sådan|på den måde)\s+(?:godkender|vedtager|er|blev)\b", re.IGNORECASE)
 # A condition put on carrying it out, in the passive, with someone else than the item as subject:
 # "…, og medarbejderne høres inden opstart" (not "…, og sagen sendes videre til byrådet").
 _AND_PASSIVE = re.compile(r",?\s+og\s+(?P<rest>"
@@ -110,6 +113,10 @@ _CHANGE_SAID = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?:(?:det
 _TAKEN_OUT = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?:tager|holder) vi "
                         r"(?P<what>(?!(?:det|den|dem)\b)\w+(?:\s+\w+){0,2}?)"
                         r" (?:ud|udenfor)\b(?:\s+af\s+\w+)?,?\s+og\b", re.IGNORECASE)
+# The chair's own change to what was just said, the object first: "Det rykker vi til uge 8."
+_MOVED_BACK = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?:det|den|dem)\s+(?:flytter|rykker|retter|ændrer"
+                         r"|tilføjer|sletter|fjerner|forlænger|forkorter)\s+vi\b(?!.*\b(?:ikke|hvis)\b)(?!.*\?$)",
+                         re.IGNORECASE)
 _BARE_YES = re.compile(r"^(?:godt|fint|ja|okay|enig|det gør vi)[.!]?$", re.IGNORECASE)
 # An approval that names nothing: what it approved is said in the next sentence.
 _FORMULA = re.compile(r"^(?:det|den) er der (?:et )?flertal for\.?$", re.IGNORECASE)
@@ -164,7 +171,7 @@ def _with_remark_word(found: list[tuple[Sentence, tuple[str, str]]], sentences: 
     """The remark said with a remark word (or a plain form) in ``found``, the nearest first."""
     approval = sentences[at]
     if found[0][0] is approval and _BACK_REFERENCE.fullmatch(found[0][1][1]) and before:
-        return _quoted(before)  # "Det gør vi, og ellers er dagsordenen godkendt": the change was said before
+        return _quoted(_asked_before(sentences, at))  # "Det gør vi, og ellers er dagsordenen godkendt"
     with_content = next(((s, r) for s, r in found if r[1]), None)
     if with_content is not None:
         return Remark(*with_content[1], with_content[0])
@@ -187,10 +194,12 @@ def _said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before
                   indstilling: Section | None) -> Remark | None:
     """A change said without a remark word: taken in, said first, asked for, or another amount."""
     if before and _written_in(approval):
-        return _quoted(before)  # "Det skriver vi ind, og så sender vi politikken i høring"
+        return _quoted(_asked_before(sentences, at))  # "Det skriver vi ind, og så sender vi politikken i høring"
     if (own_before is not None and at >= 2 and sentences[at - 2].speaker != approval.speaker
             and _written_in(own_before)):
         return _quoted(sentences[at - 2])  # "Det kommer med i høringsudgaven. Politikken kan sendes i høring."
+    if own_before is not None and _MOVED_BACK.match(own_before.text.strip()):
+        return _quoted(own_before)  # "Det rykker vi til uge 8. Planen er god."
     proposer = sentences[at - 2] if own_before is not None and at >= 2 else before
     if (proposer is not None and proposer.speaker != approval.speaker and _CHANGE_SAID.match(proposer.text.strip())
             and (own_before is None or _BARE_YES.match(own_before.text.strip()))):
@@ -213,6 +222,15 @@ def _said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before
     if re.search(r"\bi stedet\b", approval.text, re.IGNORECASE) or _other_numbers(approval.text, echo, indstilling):
         return _quoted(approval)  # "Så holder vi lukket i uge 29 til 31 i stedet"; another price than proposed
     return None
+
+
+def _asked_before(sentences: list[Sentence], at: int) -> Sentence:
+    """What the approval's "det" points back to: the sentence before it, or, when that is the
+    approver's own few words ("Godt set, Marie."), what someone else said just before."""
+    approval, before = sentences[at], sentences[at - 1]
+    if before.speaker != approval.speaker or len(before.text.split()) > 4:
+        return before
+    return next((s for s in reversed(sentences[max(0, at - 3):at]) if s.speaker != approval.speaker), before)
 
 
 def _written_in(sentence: Sentence) -> bool:
