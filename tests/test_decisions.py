@@ -1127,3 +1127,25 @@ def test_left_to_each_department_and_a_fix_pointed_back_to_past_the_chairs_own_t
             utt("Taler 1", 6.0, "Godt set, Marie. Det retter vi, og så er begge dele på plads."))
     draft = draft_decision(agenda, talk, CHEFFORUM, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and "Albertslund" in draft.text
+
+
+def test_the_process_as_planned_a_trial_with_a_majority_the_old_way_kept_and_closed_doors_as_sent():
+    follow_up = item(9, "Opfølgning på klimahandlingsplaner", None,
+                     "Koncerndirektionen indstiller, at opfølgningen tages til efterretning og at den videre proces "
+                     "godkendes.")
+    talk = (utt("Taler 2", 1.0, "Ti af elleve kommuner har en plan."),
+            utt("Taler 1", 6.0, "Godt. Det tager vi til efterretning, og processen fortsætter som planlagt."))
+    assert draft_decision(follow_up, talk, CHEFFORUM, chair="Taler 1").kind == "approved"
+    fruit = item(123, "Gratis frugt i skolerne", None, "Økonomiudvalget indstiller, at forslaget ikke imødekommes.")
+    talk = (utt("Taler 3", 1.0, "Jeg foreslår, at vi prøver det på tre skoler først."),
+            utt("Taler 1", 6.0, "Så er der flertal for et forsøg på tre skoler."))
+    draft = draft_decision(fruit, talk, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "tre skoler" in draft.text
+    canteen = item(9, "Ny kantineordning", None, "CBA indstiller, at den nye kantineordning godkendes.")
+    talk = (utt("Taler 2", 1.0, "Medarbejderne vil hellere have den gamle."),
+            utt("Taler 1", 6.0, "Så bliver det ved det gamle."))
+    assert draft_decision(canteen, talk, CHEFFORUM, chair="Taler 1").kind == "rejected"
+    agenda = item(117, "Godkendelse af dagsorden", None, "Borgmesteren indstiller, at Byrådet godkender dagsordenen.")
+    talk = (utt("Taler 1", 1.0, "Der er et punkt, der skal behandles for lukkede døre, det er punkt 130."),
+            utt("Taler 2", 4.0, "Ingen bemærkninger."), utt("Taler 1", 6.0, "Så er dagsordenen godkendt."))
+    assert draft_decision(agenda, talk, CHEFFORUM, chair="Taler 1").kind == "approved"

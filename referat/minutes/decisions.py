@@ -55,7 +55,7 @@ _CHAIR_ROLES = re.compile(r"formand|borgmester|direktør|mødeleder|chair")
 # What the meeting heard said, reported in a closing: "…, og vi har hørt, at dagcentret ikke har opbakning".
 _HEARD = re.compile(r",?\s*(?:og\s+)?(?:vi|jeg|udvalget|direktionen) har (?:også\s+)?hørt,? at [^,.!?]*")
 _LATER_MEETING = re.compile(r"\b(?:på|til) (?:næste|et senere|et kommende) møde\b")
-_GRANTS = re.compile(r"\b(?:gives|givet|give|bevilg\w*|imødekomm\w*|prøver)\b(?! ikke\b)")
+_GRANTS = re.compile(r"\b(?:gives|givet|give|bevilg\w*|imødekomm\w*|prøver|forsøg)\b(?! ikke\b)")
 
 
 @dataclass(frozen=True)

@@ -119,7 +119,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:beholder|bevarer) (?:vi )?(?:den|det|de) \w+,? (?:som |der )?(?:vi )?(?:har|er)\b"
         r"|(?:bliver|forbliver)(?: \w+)?,? som (?:den|det|de) er|nedstem\w*|stemt ned|stemme[rs]? (?:\w+ ){0,2}ned"
         # things stay as they are: "Vi bliver ved den nuværende ordning", "Det har vi ikke råd til"
-        r"|(?:bliver ved|beholder|holder fast i|bevarer|fortsætter med) (?:vi )?(?:den|det|de) "
+        r"|(?:bliver ved|beholder|holder fast i|bevarer|fortsætter med|bliver det ved) (?:vi )?(?:den|det|de) "
         r"(?:nuværende|eksisterende"
         r"|gamle)\b|(?:har|har vi|vi har) ikke råd til(?! at lade)"
         r"|ikke (?!bare |blot |kun |også )(?:\w+ )?(?:flertal|opbakning)|ikke (?:at )?gå videre med"
@@ -151,7 +151,8 @@ FAMILIES: tuple[Family, ...] = (
            1.0, "Så er skema C godkendt."),
     Family("approved", "an approval by vote or assent to the proposal", _rx(
         r"\b(?:siger (?:vi )?ja|sige ja|flertal for (?:indstillingen|forslaget)|ingen imod|enstemmig\w*"
-        r"|flertal (?:\w+ )?(?:stemmer|stemte) for|flertal for at|som (?:indstillet|foreslået|beskrevet|fremlagt)"
+        r"|flertal (?:\w+ )?(?:stemmer|stemte) for|flertal for (?:at|et forsøg)"
+        r"|som (?:indstillet|foreslået|beskrevet|fremlagt|planlagt)"
         r"|som (?:retningslinjerne|planen|indstillingen|forvaltningen|administrationen|sagen) (?:siger|foreslår"
         r"|lægger op til|beskriver)"
         r"|går (?:vi )?videre med (?:udbuddet|processen|planen|forslaget|indstillingen|projektet)"

@@ -101,7 +101,8 @@ _SAVE_FOR = re.compile(r"(?<!stemmer )\b(?:på nær|undtagen|bortset fra) "
                        r"(?P<what>(?!(?:indstilling|nummer|punkt)\w*\b)\w+[^,.!?]*)",
                        re.IGNORECASE)
 # A change of the agenda said before its approval: "Punkt 9 udgår, fordi …" then "Den er godkendt."
-_AGENDA_CHANGE = re.compile(r"\b(?:udgår|ekstra punkt|nyt punkt|for lukkede døre|behandles (?:før|efter|som))\b",
+# ("Der er et punkt, der skal behandles for lukkede døre" describes the agenda as sent: no change.)
+_AGENDA_CHANGE = re.compile(r"\b(?:udgår|ekstra punkt|nyt punkt|behandles (?:før|efter|som))\b",
                             re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"at (?:det|den) \w+ vi(?: \w+)?", re.IGNORECASE)
 # A change someone says as done, which the chair then approves with the rest: "Så flytter vi seminaret
