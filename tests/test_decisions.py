@@ -1149,3 +1149,17 @@ def test_the_process_as_planned_a_trial_with_a_majority_the_old_way_kept_and_clo
     talk = (utt("Taler 1", 1.0, "Der er et punkt, der skal behandles for lukkede døre, det er punkt 130."),
             utt("Taler 2", 4.0, "Ingen bemærkninger."), utt("Taler 1", 6.0, "Så er dagsordenen godkendt."))
     assert draft_decision(agenda, talk, CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+def test_a_change_written_in_and_the_approved_thing_sent_on_are_no_tasks_but_taking_input_to_hr_is():
+    remarks = item(7, "Bemærkninger til beretningen", None, "Koncerndirektionen indstiller, at bemærkningerne godkendes.")
+    talk = (utt("Taler 3", 1.0, "Jeg synes, vi skal være mere selvkritiske i andet afsnit."),
+            utt("Taler 1", 6.0, "Så skriver vi i andet afsnit, at vi har været for langsomme, og så sender vi "
+                                "bemærkningerne."))
+    draft = draft_decision(remarks, talk, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and draft.followups == ()
+    programme = item(6, "Temadrøftelse om ledelsesprogram", None, "Kommunaldirektøren indstiller, at det drøftes.")
+    talk = (utt("Taler 2", 1.0, "Det skal være tæt på hverdagen."),
+            utt("Taler 1", 6.0, "Det er gode input. Dem tager jeg med til HR."))
+    found = draft_decision(programme, talk, CHEFFORUM, chair="Taler 1", names={"Taler 1": "Henrik Harder"}).followups
+    assert [(f.who, f.what) for f in found] == [("Henrik Harder", "tager dem med til HR")]

@@ -20,7 +20,7 @@ from referat.types import Evidence, FollowUp, Meeting
 _VERBS = (r"eftersender|sender|tilføjer (?=et\b|en\b)|udsender|udarbejder|laver|undersøger|vender tilbage"
           r"|kommer tilbage|kommer med|følger op|sørger for|står for (?=den\b|det\b|at\b|\w+(?:en|et)\b)"
           r"|tager (?:et møde|kontakt|en dialog|en snak"
-          r"|(?:\w+ ){1,2}med (?:i|til|videre))|evaluerer|giver (?:\w+ )?videre"
+          r"|(?:(?!(?:jeg|vi)\b)\w+ ){1,2}med (?:i|til|videre))|evaluerer|giver (?:\w+ )?videre"
           r"|indkalder|arrangerer|forbereder"
           r"|samler|genforhandler|melder (?:\w+ )?ind|giver (?:en )?(?:kort )?status|præsenterer|mødes med"
           r"|arbejder videre|afholder|planlægger|skriver|indhenter|tjekker|retter henvendelse"
@@ -129,7 +129,7 @@ _SUBJECT = re.compile(
 # administrationen med i udkastet".
 _V2 = re.compile(r"^(?i:(?:godt|fint|ja|tak)\s*,?\s+)?"
                  r"(?:(?i:så|derefter|bagefter|og så)|(?P<object>(?i:det|den|dette|dem)))\s+"
-                 r"(?P<verb>(?i:" + _VERBS + r"|tager(?= \w+ med i)|følger(?= \w+ op\b)"
+                 r"(?P<verb>(?i:" + _VERBS + r"|tager(?= \w+ med (?:i|til))|følger(?= \w+ op\b)"
                  r"|kigger(?= \w+ på\b)(?![^,.]*\bigen\b)|tager(?= \w+ op med\b)))\s+"
                  r"(?P<subject>(?i:vi|jeg|" + _BODIES + r")|"
                  + _NAMEISH + r")\b(?P<rest>.*)$")
@@ -183,6 +183,10 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
     if re.search(r"\bi høring\b|\btil efterretning\b|\bi udbud\b|\banbefaling\b|\b(?:sender|tager)\b.*\btilbage\b"
                  r"|^(?:så\s+)?vi melder os (?:ind|til)\b|\bskriver (?:vi|jeg) (?:i referatet|til referat)\b"
                  r"|\bskriver (?:vi )?under\b"
+                 # a change written into the text: "Så skriver vi i andet afsnit, at …" (the remark)
+                 r"|^(?:så\s+)?(?:skriver vi|vi skriver)(?: i \w+ \w+)?,? at\b"
+                 # the approved thing sent on, nothing more said: "…, og så sender vi bemærkningerne"
+                 r"|^(?:så\s+)?sender vi (?:den|det|dem|\w+(?:en|et|ne|erne))$"
                  r"|^(?:så\s+)?(?:(?:det|den|dem) skriver vi|skriver vi|vi skriver) (?:\w+ ){0,5}?(?:ind|på listen)$"
                  r"|\bvidere til (?:byrådet|regionsrådet|kommunalbestyrelsen|økonomiudvalget|forretningsudvalget)\b",
                  clause, re.IGNORECASE):
