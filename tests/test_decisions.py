@@ -1163,3 +1163,35 @@ def test_a_change_written_in_and_the_approved_thing_sent_on_are_no_tasks_but_tak
             utt("Taler 1", 6.0, "Det er gode input. Dem tager jeg med til HR."))
     found = draft_decision(programme, talk, CHEFFORUM, chair="Taler 1", names={"Taler 1": "Henrik Harder"}).followups
     assert [(f.who, f.what) for f in found] == [("Henrik Harder", "tager dem med til HR")]
+
+
+@pytest.mark.parametrize(("before", "said", "kind", "part"), [
+    ("Så lad os skrive et mål om 100 nye virksomheder om året ind.",
+     "Det kan alle vist gå med til. Med det mål er strategien vedtaget.", "approved_with_remark", "100 nye virksomheder"),
+    ("Kan møderne begynde kl. 15?", "Så begynder møderne kl. 15, og med det er strategien godkendt.",
+     "approved_with_remark", "kl. 15"),
+    ("SF vil gerne have billigere frokost.",
+     "Nej. Vi godkender strategien, som den er, og SF's ønske tager vi med i budgetforhandlingerne.", "approved", ""),
+])
+def test_the_thing_named_before_an_amount_added_and_another_wish_sent_to_the_budget(before, said, kind, part):
+    strategy = item(3, "Vækststrategi", None, "Borgmesteren indstiller, at strategien godkendes til 400 kr.")
+    draft = _closed_by_chair(strategy, before, said, "Hvornår sker det?")
+    assert draft.kind == kind and part in draft.text
+
+
+@pytest.mark.parametrize(("before", "said", "kind"), [
+    ("Socialdemokratiet foreslår 300 kroner for børnehold.", "Så er prisen 400 kroner og 300 kroner for børnehold.",
+     "approved_with_remark"),
+    ("Det koster 400 kroner i 2026.", "Så er prisen 400 kroner fra 2026.", "approved"),  # a year is no amount
+])
+def test_the_indstillings_amount_with_another_beside_it(before, said, kind):
+    prices = item(5, "Timepriser", None, "Forvaltningen indstiller, at timeprisen fastsættes til 400 kr.")
+    assert _closed_by_chair(prices, before, said).kind == kind
+
+
+def test_an_item_put_first_on_the_agenda_is_a_change_to_it():
+    agenda = item(117, "Godkendelse af dagsorden", None, "Borgmesteren indstiller, at Byrådet godkender dagsordenen.")
+    talk = (utt("Taler 1", 1.0, "Jeg skal bede om, at vi tager punkt 125 som det første, da ordføreren skal gå."),
+            utt("Taler 2", 4.0, "Det er fint."), utt("Taler 1", 6.0, "Så gør vi det, og dagsordenen er godkendt."))
+    draft = draft_decision(agenda, talk, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "punkt 125 som det første" in draft.text

@@ -289,6 +289,9 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         family = next((f for f in FAMILIES if f.pattern.search(norm)), None)
         if family is not None and reported(norm, forum):
             continue  # "Miljøministeriet har godkendt indsatsen": news, not this meeting's decision
+        if family is not None and family.kind == "postponed" and _approved_first(norm):
+            family = next(f for f in FAMILIES if f.name == "an approval")  # "Vi godkender taksterne, og SF's
+            # ønske tager vi med i budgetforhandlingerne": what waits is another thing than the item
         if family is not None:
             kind, weight = family.kind, family.weight
             if family.name == "a negated approval" and not_yet(norm):
@@ -327,6 +330,14 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             score *= options.mark_weight
         hits.append(_Hit(kind, score, sentence, marked, stated, family.name if family is not None else ""))
     return hits
+
+
+def _approved_first(norm: str) -> bool:
+    """The sentence approves first, and only a later clause ("…, og …") puts something off."""
+    first, joint, rest = norm.partition(", og ")
+    approval = next(f for f in FAMILIES if f.name == "an approval")
+    return bool(joint) and approval.pattern.search(first) is not None and "ikke" not in first.split() and not any(
+        f.pattern.search(first) for f in FAMILIES if f.kind == "postponed")
 
 
 def _evidence(hits: list[_Hit], support: list[_Hit] | None, options: DecisionOptions,

@@ -40,7 +40,9 @@ _OTHERWISE = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?P<change>
                         r"(?:(?:ellers|i øvrigt)\s+(?:.*\b(?:godkendt|vedtaget|godkender|vedtager)\b)"
                         # "… til februar og godkender i øvrigt kommissoriet"
                         r"|(?:så\s+)?(?:godkender|vedtager)\s+(?:vi\s+)?(?:ellers|i øvrigt)\b"
-                        r"|resten(?:\s+af\s+\w+)?\s+(?:er|blev)\s+(?:\w+\s+)?(?:godkendt|vedtaget))"
+                        r"|resten(?:\s+af\s+\w+)?\s+(?:er|blev)\s+(?:\w+\s+)?(?:godkendt|vedtaget)"
+                        # "Så begynder møderne kl. 15, og med det er mødeplanen godkendt"
+                        r"|med det\s+(?:er|blev)\s+(?:\w+\s+)?(?:godkendt|vedtaget))"
                         # without "ellers" only after a change said as one: "Så flytter vi det til den 3. maj, og …",
                         # "Det lægger vi ind i maj, og så er den godkendt"
                         r"|^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?P<moved>(?:(?:det|den|dem)\s+\w+er\s+vi\b"
@@ -89,7 +91,8 @@ _AND_THAT = re.compile(r"\b(?:godkendes|vedtages|godkendt|vedtaget|godkender|ved
                        r"(?P<rest>[^.!?]+)",
                        re.IGNORECASE)
 # The agenda's order changed: "Vi tager punkt syv før punkt fire", "behandle punkt 48 før punkt 45".
-_REORDER = re.compile(r"\bpunkt \w+ (?:\w+ ){0,2}(?:før|efter) punkt \w+|\bbytter (?:om|rundt)\b", re.IGNORECASE)
+_REORDER = re.compile(r"\bpunkt \w+ (?:\w+ ){0,2}(?:før|efter) punkt \w+|\bbytter (?:om|rundt)\b"
+                      r"|\btager punkt \w+ (?:som det (?:første|sidste)|først|til sidst)\b", re.IGNORECASE)
 _AND_ASK = re.compile(r"\bog\s+beder\s+(?P<who>forvaltningen|administrationen|sekretariatet|HR|IT|[A-ZÆØÅ]\w+)\s+"
                       r"(?:om\s+at\s+)?(?P<what>\w+e\b[^.!?]*)")
 _KEPT = re.compile(r"\s+og\s+lader\s+(?P<what>\w+(?:\s+\w+)?)\s+(?:være|ligge|være uændret)\b", re.IGNORECASE)
@@ -118,6 +121,9 @@ _TAKEN_OUT = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?:tager|ho
 _MOVED_BACK = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?:det|den|dem)\s+(?:flytter|rykker|retter|ændrer"
                          r"|tilføjer|sletter|fjerner|forlænger|forkorter)\s+vi\b(?!.*\b(?:ikke|hvis)\b)(?!.*\?$)",
                          re.IGNORECASE)
+# An approval with a thing said before: "Med det mål er strategien vedtaget" (not "Med det er …").
+_POINTED = re.compile(r"^med (?:det|den|de|disse|denne) (?P<noun>\w{3,}) (?:er|blev) (?:\w+ )?(?:godkendt|vedtaget)\b",
+                      re.IGNORECASE)
 _BARE_YES = re.compile(r"^(?:godt|fint|ja|okay|enig|det gør vi)[.!]?$", re.IGNORECASE)
 # An approval that names nothing: what it approved is said in the next sentence.
 _FORMULA = re.compile(r"^(?:det|den) er der (?:et )?flertal for\.?$", re.IGNORECASE)
@@ -205,6 +211,10 @@ def _said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before
     if (proposer is not None and proposer.speaker != approval.speaker and _CHANGE_SAID.match(proposer.text.strip())
             and (own_before is None or _BARE_YES.match(own_before.text.strip()))):
         return _quoted(proposer)  # "Så flytter vi seminaret til den 12." "Godt. Dermed er procesplanen godkendt."
+    if before and (pointed := _POINTED.match(approval.text.strip())):
+        stem = pointed["noun"].casefold()[:4]
+        named = next((s for s in reversed(sentences[max(0, at - 3):at]) if stem in s.text.casefold()), before)
+        return _quoted(named)  # "Så lad os skrive et mål om … ind." … "Med det mål er strategien vedtaget."
     if before and _OTHERWISE_ALONE.match(approval.text.strip()):
         return Remark("med den ændring", f"at {_as_clause(before.text.strip().rstrip('.!? '))}", before)
     if (granted := request_granted(sentences, at, indstilling)) is not None:
@@ -220,7 +230,8 @@ def _said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before
                   None)
     if framed is not None:  # "Det prøver vi. HR løfter det inden for rammen …"
         return Remark("med den bemærkning,", f"at {_as_clause(framed.text.strip().rstrip('.!? '))}", framed)
-    if re.search(r"\bi stedet\b", approval.text, re.IGNORECASE) or _other_numbers(approval.text, echo, indstilling):
+    if (re.search(r"\bi stedet\b", approval.text, re.IGNORECASE) or _other_numbers(approval.text, echo, indstilling)
+            or _amount_added(approval.text, indstilling)):
         return _quoted(approval)  # "Så holder vi lukket i uge 29 til 31 i stedet"; another price than proposed
     return None
 
@@ -257,6 +268,16 @@ def _other_numbers(text: str, echo: re.Pattern[str] | None, indstilling: Section
         return False
     said, proposed = spoken_numbers(text), spoken_numbers(indstilling.text)
     return bool(said and proposed and not said <= proposed)
+
+
+def _amount_added(text: str, indstilling: Section | None) -> bool:
+    """The Indstilling's amount said with another beside it: "Så er prisen 400 kroner og 300 kroner for
+    børnehold" on "til 400 kr." (a year or a small count is no amount)."""
+    if indstilling is None:
+        return False
+    said, proposed = spoken_numbers(text), spoken_numbers(indstilling.text)
+    added = {n for n in said - proposed if n >= 10 and not (1900 <= n <= 2100 and n == int(n))}
+    return bool(said & proposed and added)
 
 
 def _as_clause(sentence: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from referat.types import Utterance, Word, join_words
 
 _ABBREVIATIONS = {"pkt.", "nr.", "ca.", "kr.", "jf.", "mio.", "mia.", "bl.a.", "f.eks.", "dvs.", "evt.", "inkl.",
-                  "ekskl."}
+                  "ekskl.", "kl.", "ang.", "vedr.", "iht.", "stk."}  # "kl. 15", "stk. 2": the number follows
 _SENTENCE_END = re.compile(r"[.!?…]['\")\]]*$")
 
 
