@@ -1195,3 +1195,32 @@ def test_an_item_put_first_on_the_agenda_is_a_change_to_it():
             utt("Taler 2", 4.0, "Det er fint."), utt("Taler 1", 6.0, "Så gør vi det, og dagsordenen er godkendt."))
     draft = draft_decision(agenda, talk, CHEFFORUM, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and "punkt 125 som det første" in draft.text
+
+
+def test_the_meeting_writing_its_own_text_is_no_task_but_writing_elsewhere_and_a_named_request_are():
+    policy = item(9, "Rekrutteringspolitik", None, "Kommunaldirektøren indstiller, at politikken godkendes.")
+    rewritten = (utt("Taler 2", 1.0, "Tredje afsnit er for svagt."),
+                 utt("Taler 1", 6.0, "Vi skriver tredje afsnit om. Så er politikken godkendt."))
+    assert draft_decision(policy, rewritten, CHEFFORUM, chair="Taler 1").followups == ()
+    answered = (utt("Taler 2", 1.0, "Ministeriet har spurgt til vores politik."),
+                utt("Taler 1", 6.0, "Vi skriver til ministeriet. Så er politikken godkendt."))
+    assert [f.what for f in draft_decision(policy, answered, CHEFFORUM, chair="Taler 1").followups] == [
+        "skriver til ministeriet"]
+    system = item(16, "Nyt ledelsesinformationssystem", None, "CBA indstiller, at der indkøbes et nyt system.")
+    asked = (utt("Taler 1", 1.0, "Jeg vil gerne se en business case, før vi beslutter noget."),
+             utt("Taler 1", 3.0, "Charlotte, vil du lave den til næste møde?"), utt("Taler 3", 6.0, "Ja."))
+    found = draft_decision(system, asked, CHEFFORUM, chair="Taler 1", names={"Taler 3": "Charlotte Markussen"}).followups
+    assert [(f.who, f.what, f.when) for f in found] == [("Charlotte Markussen", "lave en business case",
+                                                           "til næste møde")]
+
+
+def test_a_members_we_should_proposes_and_only_whoever_closes_the_item_commits():
+    budget = item(52, "Drøftelse af budget", None, "Administrationen indstiller, at udvalget drøfter budgettet.")
+    talk = (utt("Taler 2", 1.0, "Hjemmeplejen har et pres på seks millioner."),
+            utt("Taler 3", 3.0, "Vi skal kigge på visitationen."),
+            utt("Taler 1", 6.0, "Det er de to ting, vi tager med videre. Tak for drøftelsen."))
+    assert draft_decision(budget, talk, CHEFFORUM, chair="Taler 1").followups == ()
+    closing = (utt("Taler 2", 1.0, "Hjemmeplejen er presset."),
+               utt("Taler 1", 6.0, "Tak for drøftelsen. Vi skal kigge på visitationen til næste møde."))
+    assert [f.what for f in draft_decision(budget, closing, CHEFFORUM, chair="Taler 1").followups] == [
+        "kigge på visitationen"]

@@ -60,7 +60,7 @@ def find_followups(sentences: Sequence[Sentence], meeting: Meeting, names: Mappi
         if k and sentences[k - 1].speaker != sentence.speaker:
             last_named = None
         if sentence.is_question:
-            request = _request(sentence, sentences[k + 1:k + 3], people)
+            request = _request(sentence, sentences[k + 1:k + 3], people, sentences[k - 1] if k else None)
             if request is not None:
                 found.append(request)
             continue
@@ -73,6 +73,9 @@ def find_followups(sentences: Sequence[Sentence], meeting: Meeting, names: Mappi
                 _taken_on(sentences, k, speaker) if n == 0 else None)
             if item is not None and k == 0 and n == 0 and len(sentences) > 1 and re.match(r"vi\s", clause, re.I):
                 continue  # "Vi samler supporten i ét team …" opening the item presents the proposal
+            if (item is not None and sentence.speaker != sentences[-1].speaker
+                    and re.match(r"(?:så\s+)?vi\s+(?:skal|bør|burde)\s", clause.strip(), re.I)):
+                continue  # a member's "Vi skal kigge på visitationen" proposes; whoever closes the item commits
             if item is not None:
                 who, what, when = item
                 found.append(FollowUp(who, what, when, Evidence(sentence.speaker, sentence.start, sentence.text)))
@@ -198,11 +201,18 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
     if match is None or who is None or re.match(r"\s*,\s*(?:hvor|hvordan|hvad|hvem|om)\b", match["rest"]):
         return None
     verb = match.groupdict().get("infinitive") or match["verb"]
+    if who == forum and verb.casefold().startswith("skriv") and not _WRITES_ELSEWHERE.match(match["rest"]):
+        return None  # the meeting writing its own text is the change it approves (the remark), not a task
     obj = match.groupdict().get("object")
     # "…, som vi i øvrigt godkender" is the decision said along, not part of the task
     rest = re.sub(r",\s*(?:som|der)\s+(?:vi\s+)?(?:i øvrigt\s+)?(?:godkend|vedtag)\w*.*$", "", match["rest"])
     what, when = _split_when(verb + (f" {obj.lower()}" if obj else "") + rest)
     return who, what, when
+
+
+# Writing to someone or into another document is work for later: "Vi skriver til ministeriet",
+# "Det skriver vi i høringssvaret".
+_WRITES_ELSEWHERE = re.compile(r"\s*(?:\w+\s+){0,3}?(?:til\b|i\s+\w*(?:svar|brev|notat)\w*)", re.IGNORECASE)
 
 
 # A definite noun that names a body ("Lægeforeningen", "Ejendomsafdelingen"), not the case
@@ -244,9 +254,11 @@ _ASK_DELIVERY = re.compile(r"^(?:og\s+)?(?:kan|må)\s+vi\s+(?:ikke\s+)?få\s+(?P
                            re.IGNORECASE)
 
 
-def _request(question: Sentence, after: Sequence[Sentence], people: Mapping[str, str]) -> FollowUp | None:
+def _request(question: Sentence, after: Sequence[Sentence], people: Mapping[str, str],
+             before: Sentence | None = None) -> FollowUp | None:
     """"Trine, vil du forberede et oplæg?" (not "vil du fortælle om det?", which is done at once)
-    or "Kan vi få en status om et år?", answered with a yes."""
+    or "Kan vi få en status om et år?", answered with a yes. "… vil du lave den?" is the thing its
+    asker named just before ("Jeg vil gerne se en business case, …")."""
     text = question.text.strip()
     named = _ASK_NAMED.match(text)
     if named is not None and named["name"].casefold() not in people:
@@ -258,7 +270,15 @@ def _request(question: Sentence, after: Sequence[Sentence], people: Mapping[str,
     if named is None and _made_at_once(what, after):
         return None
     who = people[named["name"].casefold()] if named is not None else None
+    pronoun = re.fullmatch(r"(?P<verb>\w+) (?:den|det|dem)", what)
+    thing = _THING.search(before.text) if before is not None and before.speaker == question.speaker else None
+    if pronoun is not None and thing is not None:
+        what = f"{pronoun['verb']} {thing[0]}"
     return FollowUp(who, what, when, Evidence(question.speaker, question.start, question.text))
+
+
+# The thing a request points back to: the last "en/et …" its asker named ("en business case").
+_THING = re.compile(r"\b(?:en|et) \w+(?: \w+)?(?=[,.!?]|\s+(?:før|inden|til|om|så)\b)")
 
 
 # The change made in what is being approved, not work for later: "Det lægger vi ind.", "… godkendt med et
