@@ -8,6 +8,7 @@ import pytest
 
 from danish_meetings import CHEFFORUM, DIREKTIONEN, item, utt
 from referat.minutes.decisions import chair_name, draft_decision, indstilling_kinds
+from referat.minutes.sentences import fluent
 from referat.types import AgendaItem, DraftDecision, Evidence, Mark
 
 AI_ITEM = CHEFFORUM.items[3]  # seed 001 punkt 5: "Beslutning om AI og nye teknologier i AK"
@@ -1224,3 +1225,29 @@ def test_a_members_we_should_proposes_and_only_whoever_closes_the_item_commits()
                utt("Taler 1", 6.0, "Tak for drøftelsen. Vi skal kigge på visitationen til næste møde."))
     assert [f.what for f in draft_decision(budget, closing, CHEFFORUM, chair="Taler 1").followups] == [
         "kigge på visitationen"]
+
+
+@pytest.mark.parametrize(("said", "fluent_said"), [
+    ("Så øh, så godkender vi den.", "Så godkender vi den."),
+    ("Ja, det, øh, det skriver vi ind.", "Ja, det skriver vi ind."),
+    ("Jo, lad os, øh, lad os sige 350.", "Jo, lad os sige 350."),
+    ("Forslaget er, øh, faldet.", "Forslaget er faldet."),
+    ("Vi bevarer hmm ordningen.", "Vi bevarer ordningen."),
+    ("Så er den godkendt.", "Så er den godkendt."),
+    ("Til hundrede tusind, tusind tak.", "Til hundrede tusind, tusind tak."),  # no restart: an amount and thanks
+])
+def test_hesitation_and_restarts_are_read_past(said, fluent_said):
+    assert fluent(said) == fluent_said
+
+
+def test_a_change_said_through_hesitation_and_one_coming_into_the_text():
+    policy = item(8, "Idrætspolitik", None, "Administrationen indstiller, at politikken sendes i høring.")
+    talk = (utt("Taler 3", 1.0, "Der mangler, øh, der mangler noget om handicapidræt."),
+            utt("Taler 1", 6.0, "Ja, det, øh, det skriver vi ind. Og så sender vi den i høring."))
+    draft = draft_decision(policy, talk, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "handicapidræt" in draft.text
+    remarks = item(7, "Bemærkninger til beretningen", None, "Koncerndirektionen indstiller, at bemærkningerne godkendes.")
+    talk = (utt("Taler 3", 1.0, "Vi skal sige undskyld."),
+            utt("Taler 1", 6.0, "Ja. Øh, der kommer en undskyldning med. Så er bemærkningerne godkendt."))
+    draft = draft_decision(remarks, talk, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "undskyldning" in draft.text

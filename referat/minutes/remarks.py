@@ -10,15 +10,15 @@ on an Indstilling of 400: each is carried into the Beslutning as
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from referat.minutes.phrases import ENGLISH_REMARK, REMARK, SAID_REMARKS
 from referat.minutes.requests import request_granted
-from referat.minutes.sentences import Sentence, spoken_numbers
+from referat.minutes.sentences import Sentence, fluent, spoken_numbers
 from referat.types import Section
 
 # A remark phrase that takes its object as said: "med ønske om …", "med en opfordring til …".
-_PREPOSITION_END = re.compile(r"\b(?:om|til|af)$")
+PREPOSITION_END = re.compile(r"\b(?:om|til|af)$")
 # "at der er adgang", "at borgerne inddrages": a clause, not an infinitive ("at inddrage borgerne").
 _CLAUSE_AFTER_AT = re.compile(r"^at (?:der|det|den|de|vi|man|han|hun|alle|hver|\w+(?:en|et|ne))\b", re.IGNORECASE)
 # What an approval was given with: "vedtaget med et afsnit om løn", "vedtaget, med korte statusmøder":
@@ -127,9 +127,13 @@ _POINTED = re.compile(r"^med (?:det|den|de|disse|denne) (?P<noun>\w{3,}) (?:er|b
 _BARE_YES = re.compile(r"^(?:godt|fint|ja|okay|enig|det gør vi)[.!]?$", re.IGNORECASE)
 # An approval that names nothing: what it approved is said in the next sentence.
 _FORMULA = re.compile(r"^(?:det|den) er der (?:et )?flertal for\.?$", re.IGNORECASE)
-_WRITTEN_IN = re.compile(r"^(?:det|den) (?:(?:skriver|tager|føjer|får) vi (?:ind|med)|kommer (?:med|ind)"
+_WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det|den) (?:(?:skriver|tager|føjer|får) vi (?:ind|med)"
+                         r"|kommer (?:med|ind)"
                          r"|sørger vi for|retter vi)\b",
                          re.IGNORECASE)
+# The change said as coming into the text: "Der kommer en undskyldning med."
+_COMES_IN = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:så\s+)?(?:der\s+)?kommer\s+(?:\w+\s+){1,4}(?:med|ind)[.!]?$",
+                       re.IGNORECASE)
 # A look again agreed with the approval: "Lad os give den en chance og se på det igen efter jul".
 _LOOK_AGAIN = re.compile(r"\bog (?:så )?(?:se|ser(?: vi)?|kigge|kigger(?: vi)?) på "
                          r"(?P<what>det|den|dem|\w+(?:en|et|ne)) igen (?P<when>(?:efter|om|til|i|når|ved) [^,.!?]+)",
@@ -152,7 +156,15 @@ class Remark:
 def find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[str] | None = None,
                 indstilling: Section | None = None) -> Remark | None:
     """The remark on ``approval``: in its sentence, or in one said just before it
-    ("Ja, med den tilføjelse at …" and then "Godkendt med den tilføjelse.")."""
+    ("Ja, med den tilføjelse at …" and then "Godkendt med den tilføjelse."). Read without
+    hesitation ("Ja, det, øh, det skriver vi ind"); the sentence it was said in is quoted as said."""
+    said = [replace(s, text=fluent(s.text)) for s in sentences]
+    remark = _find_remark(said, said[sentences.index(approval)], echo, indstilling)
+    return replace(remark, said=sentences[said.index(remark.said)]) if remark is not None else None
+
+
+def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[str] | None,
+                 indstilling: Section | None) -> Remark | None:
     at = sentences.index(approval)
     near = [approval, *reversed(sentences[max(0, at - 3):at]), *sentences[at + 1:at + 2]]
     # A remark word may be said around the approval; the plain forms only in the approval itself.
@@ -205,6 +217,8 @@ def _said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before
     if (own_before is not None and at >= 2 and sentences[at - 2].speaker != approval.speaker
             and _written_in(own_before)):
         return _quoted(sentences[at - 2])  # "Det kommer med i høringsudgaven. Politikken kan sendes i høring."
+    if own_before is not None and _COMES_IN.match(own_before.text.strip()):
+        return _quoted(own_before)  # "Der kommer en undskyldning med. Så er bemærkningerne godkendt."
     if own_before is not None and _MOVED_BACK.match(own_before.text.strip()):
         return _quoted(own_before)  # "Det rykker vi til uge 8. Planen er god."
     proposer = sentences[at - 2] if own_before is not None and at >= 2 else before
@@ -328,13 +342,13 @@ def remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str, 
     if phrase.startswith(("men ", "ønsker")):
         return "med ønske om", rest
     said_at = re.match(r"^at\b", rest) is not None
-    if (said_at and _PREPOSITION_END.search(phrase) and not match.group("rest").lstrip().startswith(",")
+    if (said_at and PREPOSITION_END.search(phrase) and not match.group("rest").lstrip().startswith(",")
             and not _CLAUSE_AFTER_AT.match(rest)):
         return f"{phrase} at", rest[3:]  # an infinitive as said: "med en opfordring til at inddrage borgerne"
     rest = re.sub(r"^(?:at|,)\s*", "", rest)
     # "Med den ændring er planen godkendt": nothing after the phrase but the approval
     rest = re.sub(r"^(?:er|blev)\s+.*\b(?:godkendt|vedtaget|tiltrådt)$|^(?:godkender|vedtager)\b.*$", "", rest)
-    if rest and not said_at and _PREPOSITION_END.search(phrase):
+    if rest and not said_at and PREPOSITION_END.search(phrase):
         return phrase, rest  # a prepositional object as said: "med ønske om en status til efteråret"
     return phrase, f"at {rest}" if rest else ""
 
@@ -372,20 +386,3 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
     if passive := _AND_PASSIVE.search(text):
         return "med den bemærkning,", f"at {passive['rest'].strip()}"
     return None
-
-
-def remark_text(forum: str, what: str, remark: Remark) -> str:
-    """"Chefforum godkendte indstillingen med bemærkning om, at …" and the other forms."""
-    phrase, rest = remark.phrase, remark.rest
-    if phrase == "dog":
-        return f"{forum} godkendte {what}, dog {rest}."
-    if phrase in ("som", "uden"):
-        return f"{forum} godkendte {what} {phrase} {rest}."
-    phrase = phrase[0].lower() + phrase[1:]
-    if phrase != "med" and not phrase.startswith(("med ", "under ", "på ", "dog ", "idet")):
-        phrase = f"med {phrase}"
-    if phrase == "idet":
-        phrase = "med den bemærkning,"
-    prepositional = bool(_PREPOSITION_END.search(phrase) or phrase.endswith(" at")) and not rest.startswith("at ")
-    joint = "" if not rest else (" " if phrase.endswith(",") or phrase == "med" or prepositional else ", ")
-    return f"{forum} godkendte {what} {phrase}{joint}{rest}."

@@ -15,7 +15,8 @@ from referat.types import Section
 # What a member asks for: "Jeg savner turismen", "Kan vi holde et af dem i Thisted?", "Hvad med pårørende?"
 _REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$|\b(?:jeg (?:savner|mangler|vil gerne|foreslår)|kan vi|skal vi"
                       # a gap pointed out: "Der står ikke noget om de selvorganiserede", "Jeg vil bare have, at …"
-                      r"|der (?:står|er) ikke noget om|jeg vil (?:bare |godt )?have|jeg synes,? (?:at )?vi skal have"
+                      r"|der (?:står|er) ikke noget om|der mangler noget om|jeg vil (?:bare |godt )?have"
+                      r"|jeg synes,? (?:at )?vi skal have"
                       r"|(?:jeg vil|vil jeg) (?:gerne )?bede om|jeg beder om|(?:jeg|vi) ønsker"
                       r"|vi kunne|hvad med|bør)\b", re.IGNORECASE)
 # Words of five letters or more that say nothing of what was asked for.

@@ -64,9 +64,28 @@ def _sentence(speaker: str, words: list[Word]) -> Sentence:
     return Sentence(speaker, words[0].start, words[-1].end, tuple(words), text)
 
 
+# Hesitation a perfect recogniser writes down ("øh", "øhm", "hmm"), and a word or two said again
+# ("det, øh, det skriver vi ind", "lad os, lad os sige 350"): neither changes what was said.
+_FILLER = r"(?<![\w-])(?:øh+m?|æh+m?|hm+)\b[,.]?"
+_RESTART_AROUND_FILLER = re.compile(r"\b(\w+(?:\s+\w+){0,2}),?\s+" + _FILLER + r"\s+\1\b", re.IGNORECASE)
+_FILLER_AND_COMMAS = re.compile(r",?\s*" + _FILLER, re.IGNORECASE)
+# Without a hesitation between, only a restart on a little word ("lad os, lad os", "det, det") is one
+# ("hundrede tusind, tusind tak" is not).
+_RESTART = re.compile(r"\b((?:det|den|de|vi|jeg|så|der|lad|og|men|han|hun|man|hvis|at)\b(?:\s+\w+){0,2}),\s+\1\b",
+                      re.IGNORECASE)
+
+
+def fluent(text: str) -> str:
+    """``text`` without hesitation and restarts: "Så øh, så godkender vi den" → "Så godkender vi den"."""
+    text = _FILLER_AND_COMMAS.sub(" ", _RESTART_AROUND_FILLER.sub(r"\1", text))
+    while (said := _RESTART.sub(r"\1", text)) != text:
+        text = said
+    return re.sub(r"\s+([,.!?])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
+
+
 def normalize(text: str) -> str:
-    """Casefold, unify quotes/dashes and spaces so patterns stay simple."""
-    text = unicodedata.normalize("NFC", text).casefold()
+    """Casefold, unify quotes/dashes and spaces so patterns stay simple; hesitation left out."""
+    text = unicodedata.normalize("NFC", fluent(text)).casefold()
     text = re.sub(r"[\u2018\u2019\u201c\u201d\u201e\"']", "", text)
     text = re.sub(r"[\u2013\u2014]", "-", text)
     return re.sub(r"\s+", " ", text).strip()

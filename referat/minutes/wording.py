@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from referat.minutes.points import partly_text
-from referat.minutes.remarks import Remark, remark_text
+from referat.minutes.remarks import PREPOSITION_END, Remark
 from referat.types import AgendaItem
 
 # "Vi beslutter, at mødefri fredag afprøves": what was decided, written after "besluttede, at".
@@ -53,3 +53,20 @@ def beslutning_text(kind: str, forum: str, item: AgendaItem, remark: Remark | No
     if kind == "recommended":
         return f"{forum} anbefaler {what}."
     return f"{forum} drøftede punktet."
+
+
+def remark_text(forum: str, what: str, remark: Remark) -> str:
+    """"Chefforum godkendte indstillingen med bemærkning om, at …" and the other forms."""
+    phrase, rest = remark.phrase, remark.rest
+    if phrase == "dog":
+        return f"{forum} godkendte {what}, dog {rest}."
+    if phrase in ("som", "uden"):
+        return f"{forum} godkendte {what} {phrase} {rest}."
+    phrase = phrase[0].lower() + phrase[1:]
+    if phrase != "med" and not phrase.startswith(("med ", "under ", "på ", "dog ", "idet")):
+        phrase = f"med {phrase}"
+    if phrase == "idet":
+        phrase = "med den bemærkning,"
+    prepositional = bool(PREPOSITION_END.search(phrase) or phrase.endswith(" at")) and not rest.startswith("at ")
+    joint = "" if not rest else (" " if phrase.endswith(",") or phrase == "med" or prepositional else ", ")
+    return f"{forum} godkendte {what} {phrase}{joint}{rest}."
