@@ -1251,3 +1251,44 @@ def test_a_change_said_through_hesitation_and_one_coming_into_the_text():
             utt("Taler 1", 6.0, "Ja. Øh, der kommer en undskyldning med. Så er bemærkningerne godkendt."))
     draft = draft_decision(remarks, talk, CHEFFORUM, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and "undskyldning" in draft.text
+
+
+@pytest.mark.parametrize(("before", "said", "kind", "part"), [
+    ("Der er ikke penge i år.", "Det er et no-go i år. Vi tager den med i budget 2027.", "postponed", ""),
+    ("Vi har ikke en business case.", "Så er den on hold, til vi har en business case.", "postponed", ""),
+    ("Der er kun kommet ét bud.", "Så sætter vi salget on hold og sender grunden i udbud igen.", "postponed", ""),
+    ("Street art er for dyrt.", "Vi kører med fordelingen, som den er.", "approved", ""),
+    ("Tre indsatser er nok.", "Så skærer vi ned til tre indsatser, og dem kører vi med.", "approved_with_remark",
+     "tre indsatser"),
+    ("Forløbet er for langt.", "Ok. Forløbet bliver på max en time, og så er alle tre punkter godkendt.",
+     "approved_with_remark", "max en time"),
+    ("Undtag de borgerrettede.", "Vi tilføjer en undtagelse for borgerrettede funktioner og kører med planen.",
+     "approved_with_remark", "undtagelse for borgerrettede funktioner"),
+    ("Talentforløbet er for dyrt.", "Så siger vi ja til de fire første. Talentforløbet er parkeret.",
+     "partly_approved", ""),
+])
+def test_office_jargon_on_hold_run_with_cut_down_and_some_points_parked(before, said, kind, part):
+    plan = item(5, "Plan", None, "Administrationen indstiller, at planen godkendes.")
+    draft = _closed_by_chair(plan, before, said, "Hvornår hører vi mere?")
+    assert draft.kind == kind and part in draft.text
+
+
+def test_a_request_to_do_answered_with_how_and_a_condition_with_a_hyphenated_word():
+    grants = item(45, "Tilskud til lokaler", None, "Forvaltningen indstiller, at tilskuddet godkendes.")
+    talk = (utt("Taler 3", 1.0, "Kan vi lave en soft landing for spejderne?"),
+            utt("Taler 1", 6.0, "Ja, spejderne får en overgang på to år. Så er tilskuddet godkendt."))
+    draft = draft_decision(grants, talk, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "overgang på to år" in draft.text
+    lease = item(17, "Leje af lokaler", None, "Koncerndirektionen indstiller, at lejemålet godkendes.")
+    asked_a_fact = (utt("Taler 2", 1.0, "Er det lige så godt?"),
+                    utt("Taler 1", 6.0, "Ja, og det ligger tættere på hospitalet. Så lejer vi det."))
+    assert draft_decision(lease, asked_a_fact, CHEFFORUM, chair="Taler 1").kind == "approved"
+    meetings = item(8, "Ny mødestruktur", None, "Kommunaldirektøren indstiller, at mødestrukturen godkendes.")
+    talk = (utt("Taler 3", 1.0, "Det er fint for mig, så længe vi har en kort tjek-ind de andre uger."),
+            utt("Taler 1", 6.0, "Godt, så laver vi en kort tjek-ind i de mellemliggende uger. Så er den approved."))
+    assert "tjek-ind" in draft_decision(meetings, talk, CHEFFORUM, chair="Taler 1").text
+    follow_up = item(9, "Opfølgning på klimaplaner", None, "Koncerndirektionen indstiller, at opfølgningen tages til "
+                     "efterretning og at den videre proces godkendes.")
+    talk = (utt("Taler 2", 1.0, "Planerne er on track."),
+            utt("Taler 1", 6.0, "Godt. Opfølgningen tages til efterretning, og vi fortsætter processen."))
+    assert draft_decision(follow_up, talk, CHEFFORUM, chair="Taler 1").kind == "approved"

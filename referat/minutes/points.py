@@ -42,6 +42,10 @@ _THING = re.compile(r"^(?:og\s+)?(?!(?:sagen|punktet|indstilling\w*|forslaget|re
                     r"(\w{3,}(?:en|et|ne|erne))\b", re.IGNORECASE)
 
 
+# Some of the points, by their place: "Så siger vi ja til de fire første."
+_SOME = re.compile(r"\b(?:de|den|det) (?:\w+ )?(?:første|sidste|øvrige|resterende)\b", re.IGNORECASE)
+
+
 def named_apart(said: Sequence[tuple[str, str, str]]) -> bool:
     """One thing approved and another put off or refused, in one speaker's two last decision
     statements (``said``: their kind, speaker and sentence), as in "Velkomstpakken godkender vi."
@@ -49,8 +53,8 @@ def named_apart(said: Sequence[tuple[str, str, str]]) -> bool:
     if len(said) != 2 or said[0][1] != said[1][1] or {said[0][0], said[1][0]} not in (
             {"approved", "postponed"}, {"approved", "rejected"}):
         return False
-    first, second = (_THING.match(text.strip()) for _, _, text in said)
-    return first is not None and second is not None and first[1].casefold() != second[1].casefold()
+    first, second = (_THING.match(text.strip()) or _SOME.search(text) for _, _, text in said)
+    return first is not None and second is not None and first[0].casefold() != second[0].casefold()
 
 
 def partly_text(forum: str, said: Sequence[tuple[str, str]]) -> str:

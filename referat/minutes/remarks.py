@@ -47,10 +47,14 @@ _OTHERWISE = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?P<change>
                         # "Det lægger vi ind i maj, og så er den godkendt"
                         r"|^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?P<moved>(?:(?:det|den|dem)\s+\w+er\s+vi\b"
                         r"|(?:(?:det|den)\s+)?(?:vi\s+)?(?:flytter|rykker|retter|ændrer|tilføjer|sletter|fjerner|holder|lægger"
-                        r"|forlænger|forkorter|skriver)(?: vi)?\b).+?)"
-                        r",?\s+og\s+(?:så\s+)?(?:(?:\w+\s+)?(?:er|blev)\s+(?:\w+\s+)?(?:godkendt|vedtaget|hjemme|i hus)"
-                        # "…, og så sender vi bemærkningerne": the act itself after the change
-                        r"|\w+er\s+vi\b)",
+                        r"|forlænger|forkorter|skriver|skærer (?:\w+ )?ned)(?: vi)?\b"
+                        # "Forløbet bliver på max en time, og så er …"
+                        r"|\w+(?:en|et|ne|erne)\s+bliver\s+(?:på|til|kun|obligatorisk|frivillig)\b).+?)"
+                        r",?\s+og\s+(?:så\s+)?(?:(?:\w+\s+)?(?:er|blev)\s+(?:\w+\s+){0,3}"
+                        r"(?:godkendt|vedtaget|hjemme|i hus)"
+                        # "…, og så sender vi bemærkningerne", "… og kører med retningslinjerne", "og dem kører vi med":
+                        # the act itself after the change
+                        r"|\w+er\s+vi\b|(?:det|den|dem)\s+\w+er\s+vi\b|(?:kører|går)\s+(?:vi\s+)?(?:videre\s+)?med\b)",
                         re.IGNORECASE)
 # The same, in two sentences: "Vi flytter seminaret til uge 35. Ellers er procesplanen godkendt."
 # "Resten af dagsordenen …", "Mødeplanen er ellers godkendt."

@@ -16,7 +16,7 @@ from referat.types import Section
 _REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$|\b(?:jeg (?:savner|mangler|vil gerne|foreslår)|kan vi|skal vi"
                       # a gap pointed out: "Der står ikke noget om de selvorganiserede", "Jeg vil bare have, at …"
                       r"|der (?:står|er) ikke noget om|der mangler noget om|jeg vil (?:bare |godt )?have"
-                      r"|jeg synes,? (?:at )?vi skal have"
+                      r"|jeg synes,? (?:at )?vi skal have|så længe (?:vi|der)"
                       r"|(?:jeg vil|vil jeg) (?:gerne )?bede om|jeg beder om|(?:jeg|vi) ønsker"
                       r"|vi kunne|hvad med|bør)\b", re.IGNORECASE)
 # Words of five letters or more that say nothing of what was asked for.
@@ -28,7 +28,7 @@ def _content(text: str, indstilling: str = "") -> set[str]:
     """Words that carry what was asked for: long words and numbers, less any the Indstilling has
     (also inside its compounds: "system" in "ledelsesinformationssystem", "garantien" in
     "underskudsgaranti")."""
-    words = {w.casefold() for w in re.findall(r"\w{5,}|\d+", text)} - _PLAIN_WORDS
+    words = {w.casefold() for w in re.findall(r"\w[\w-]{4,}|\d+", text)} - _PLAIN_WORDS
     proposed = indstilling.casefold()
     return {w for w in words if w[:5] not in proposed}
 
@@ -36,6 +36,12 @@ def _content(text: str, indstilling: str = "") -> set[str]:
 # Yes to what was just asked: "Det gør vi.", "Det kan vi godt.", "Selvfølgelig."
 _GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det gør vi|det kan vi (?:godt|sagtens)|selvfølgelig"
                       r"|det er en god idé)[.!]?$", re.IGNORECASE)
+
+
+# Yes to a request, and how: "Ja, spejderne får en overgang på to år." (not a bare "Ja.").
+_YES_AND = re.compile(r"^(?:ja|jo),?\s+(?!og\b|(?:det|den) (?:gør|kan) vi\b)\w+\s+\w+\s+\w+", re.IGNORECASE)
+# A question that asks for something to be done ("Kan vi lave …?"), not for a fact ("Er det lige så godt?").
+_ASKS_TO_DO = re.compile(r"^(?:(?:men|og|så),?\s+)?(?:kan|skal|må|kunne|skulle) vi\b", re.IGNORECASE)
 
 
 def request_granted(sentences: list[Sentence], at: int, indstilling: Section | None) -> Sentence | None:
@@ -50,6 +56,10 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
         # "Så vil jeg bede om eksempler i vejledningen." "Det gør vi. … godkendt."; not "Kan vi få en
         # status om et år?" "Det kan vi godt.": a delivery asked for, a follow-up
         return sentences[at - 2]
+    if (at >= 2 and sentences[at - 1].speaker == approval.speaker and _YES_AND.match(sentences[at - 1].text.strip())
+            and sentences[at - 2].speaker != approval.speaker and sentences[at - 2].is_question
+            and _ASKS_TO_DO.match(sentences[at - 2].text.strip())):
+        return sentences[at - 1]  # "Kan vi lave en soft landing for dem?" "Ja, spejderne får en overgang …"
     proposed = indstilling.text if indstilling is not None else ""
     asked: set[str] = set()
     for sentence in sentences[:at]:
