@@ -1292,3 +1292,34 @@ def test_a_request_to_do_answered_with_how_and_a_condition_with_a_hyphenated_wor
     talk = (utt("Taler 2", 1.0, "Planerne er on track."),
             utt("Taler 1", 6.0, "Godt. Opfølgningen tages til efterretning, og vi fortsætter processen."))
     assert draft_decision(follow_up, talk, CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize(("before", "said", "kind", "part"), [
+    ("Jeg støtter den, hvis vi evaluerer den efter to år.", "Det gør vi. Strategien vedtages, og den evalueres efter "
+     "to år.", "approved_with_remark", "efter to år"),
+    ("Hvis foreningerne får tre måneder til at svare, er det fint.", "Det får de. Høringsperioden er tre måneder, og "
+     "strategien vedtages.", "approved_with_remark", "tre måneder"),
+    ("Hvis klima kommer på, er jeg tilfreds.", "Klima kommer på i oktober. Strategien er godkendt.",
+     "approved_with_remark", "oktober"),
+    ("Intranettet kan tidligst leveres i april.", "Så vælger vi intranettet med levering i april.",
+     "approved_with_remark", "levering i april"),
+    ("Leverandøren vil ikke give en prøveperiode.", "Så køber vi ikke systemet.", "rejected", ""),
+    # a condition already met, or a task given along, or where the money comes from: no change
+    ("Jeg kan godt, hvis administrationen taler med klubben.", "Så vedtager vi strategien, og administrationen tager "
+     "en snak med klubben.", "approved", ""),
+    ("Jeg kan gå med til 45 kroner, hvis børneprisen fastholdes.", "Så er strategien vedtaget til 45 kroner.",
+     "approved", ""),
+])
+def test_support_on_a_condition_taken_in_and_conditions_that_change_nothing(before, said, kind, part):
+    strategy = item(3, "Vækststrategi", None, "Borgmesteren indstiller, at strategien vedtages til 45 kr.")
+    draft = _closed_by_chair(strategy, before, said)
+    assert draft.kind == kind and part in draft.text
+
+
+def test_where_the_money_comes_from_is_no_change_to_what_was_decided():
+    pool = item(19, "Budget til kompetenceudvikling", None,
+                "Kommunaldirektøren indstiller, at puljen til kompetenceudvikling øges med 200.000 kr.")
+    talk = (utt("Taler 4", 1.0, "Puljen kan øges, hvis vi tager pengene fra konsulentbudgettet."),
+            utt("Taler 2", 3.0, "Det er en god idé."),
+            utt("Taler 1", 6.0, "Så gør vi det. Puljen øges med to hundrede tusind fra konsulentbudgettet."))
+    assert draft_decision(pool, talk, CHEFFORUM, chair="Taler 1").kind == "approved"

@@ -54,6 +54,8 @@ _CHAIR_ROLES = re.compile(r"formand|borgmester|direktør|mødeleder|chair")
 # Granting what was asked for, not following the Indstilling: "Tilskuddet gives", "flertal for at give …"
 # What the meeting heard said, reported in a closing: "…, og vi har hørt, at dagcentret ikke har opbakning".
 _HEARD = re.compile(r",?\s*(?:og\s+)?(?:vi|jeg|udvalget|direktionen) har (?:også\s+)?hørt,? at [^,.!?]*")
+# Not doing it, said last: "Så køber vi ikke systemet." (not "Så går vi ikke videre til …": moving on).
+_NOT_DOING = re.compile(r"^(?:(?:nej|godt|okay|fint),? )?så (?!går\b)\w+er vi ikke\b(?! (?:videre|til)\b)")
 _LATER_MEETING = re.compile(r"\b(?:på|til) (?:næste|et senere|et kommende) møde\b")
 _GRANTS = re.compile(r"\b(?:gives|givet|give|bevilg\w*|imødekomm\w*|prøver|forsøg)\b(?! ikke\b)")
 
@@ -307,6 +309,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
                 kind = "postponed"  # "Vi udmønter puljen på næste møde, når I har set dem."
             if refused and not_yet(norm):
                 kind = "postponed"  # "Vi sælger ikke, før vi har fået flere bud", "… ikke nu, men igen til foråret"
+        elif k == len(sentences) - 1 and not sentence.is_question and _NOT_DOING.match(norm) and not not_yet(norm):
+            kind, weight = "rejected", 0.8  # the last word: "Så køber vi ikke systemet."
         elif k >= len(sentences) - 2 and not sentence.is_question and opposite(norm, indstilling):
             kind, weight = "rejected", 0.8  # "Så holder vi caféerne lukket" on "at caféerne genåbnes"
         elif k == len(sentences) - 1 and not sentence.is_question and restates(indstilling, norm):

@@ -17,11 +17,16 @@ _REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$|\b(?:jeg (?:savner|mang
                       # a gap pointed out: "Der står ikke noget om de selvorganiserede", "Jeg vil bare have, at …"
                       r"|der (?:står|er) ikke noget om|der mangler noget om|jeg vil (?:bare |godt )?have"
                       r"|jeg synes,? (?:at )?vi skal have|så længe (?:vi|der)"
+                      # support on a condition: "Hvis klima kommer på, er jeg tilfreds", "Kun hvis …"
+                      r"|hvis|forudsat|såfremt"
                       r"|(?:jeg vil|vil jeg) (?:gerne )?bede om|jeg beder om|(?:jeg|vi) ønsker"
                       r"|vi kunne|hvad med|bør)\b", re.IGNORECASE)
 # Words of five letters or more that say nothing of what was asked for.
 _PLAIN_WORDS = {"meget", "bliver", "kommer", "gerne", "noget", "andre", "kunne", "måske", "stadig", "første", "sidste",
-                "nogle", "mange", "godkende", "godkendt", "næste"}
+                "nogle", "mange", "godkende", "godkendt", "næste", "kroner", "millioner", "procent", "hundrede",
+                "tusind"}
+# Where the money comes from ("fra konsulentbudgettet", "fra den centrale pulje") changes nothing decided.
+_FUNDING = re.compile(r"(?:budget|pulje|reserve|ramme)\w*$")
 
 
 def _content(text: str, indstilling: str = "") -> set[str]:
@@ -30,12 +35,12 @@ def _content(text: str, indstilling: str = "") -> set[str]:
     "underskudsgaranti")."""
     words = {w.casefold() for w in re.findall(r"\w[\w-]{4,}|\d+", text)} - _PLAIN_WORDS
     proposed = indstilling.casefold()
-    return {w for w in words if w[:5] not in proposed}
+    return {w for w in words if w[:5] not in proposed and not _FUNDING.search(w)}
 
 
 # Yes to what was just asked: "Det gør vi.", "Det kan vi godt.", "Selvfølgelig."
 _GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det gør vi|det kan vi (?:godt|sagtens)|selvfølgelig"
-                      r"|det er en god idé)[.!]?$", re.IGNORECASE)
+                      r"|det er en god idé|det får (?:de|du|i|han|hun|det))[.!]?$", re.IGNORECASE)
 
 
 # Yes to a request, and how: "Ja, spejderne får en overgang på to år." (not a bare "Ja.").
@@ -71,5 +76,7 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
     if (before is not None and before.speaker == approval.speaker and not before.is_question
             and _content(before.text, proposed) & asked):
         return before
-    decided = re.sub(r",?\s+og\s+[A-ZÆØÅ]\w+\s.*$", "", approval.text)
+    # a task given along is a follow-up: "…, og Marie kommer med …", "…, og administrationen tager en snak med …"
+    decided = re.sub(r",?\s+og\s+(?:[A-ZÆØÅ]\w+|administrationen|forvaltningen|sekretariatet|direktionen)\s.*$", "",
+                     approval.text)
     return approval if _content(decided, proposed) & asked else None
