@@ -1323,3 +1323,52 @@ def test_where_the_money_comes_from_is_no_change_to_what_was_decided():
             utt("Taler 2", 3.0, "Det er en god idé."),
             utt("Taler 1", 6.0, "Så gør vi det. Puljen øges med to hundrede tusind fra konsulentbudgettet."))
     assert draft_decision(pool, talk, CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+def test_numbered_points_decided_apart_in_everyday_words():
+    ai = item(5, "AI og nye teknologier", None, "Kommunaldirektøren indstiller,\n1) at status tages til efterretning\n"
+              "2) at retningslinjerne godkendes\n3) at awarenessforløbet godkendes")
+    for said in ("Så tager vi status til efterretning og godkender forløbet. Retningslinjerne kommer igen, når "
+                 "ophavsretten er med.",
+                 "Så siger vi ja til et og to og nej til forløbet.",
+                 "Så godkender vi de to og udsætter forløbet til næste år."):
+        talk = (utt("Taler 2", 1.0, "Der mangler noget om ophavsret."), utt("Taler 1", 6.0, said))
+        assert draft_decision(ai, talk, CHEFFORUM, chair="Taler 1").kind == "partly_approved", said
+    leaders = item(3, "Lederudvikling", None, "CBA indstiller, at Direktionen:\n1. Godkender en velkomstpakke\n"
+                   "2. Godkender at netværkene justeres\n3. Godkender en erfaringsindsamling")
+    talk = (utt("Taler 2", 1.0, "Erfaringsindsamlingen er spild af tid."),
+            utt("Taler 1", 6.0, "Så godkender vi alle undtagen erfaringsindsamlingen."))
+    assert draft_decision(leaders, talk, CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+    agenda = item(1, "Godkendelse af dagsorden og referat", None,
+                  "Kommunaldirektøren indstiller,\n1. at dagsordenen godkendes\n2. at referat godkendes")
+    talk = (utt("Taler 3", 1.0, "Referatet mangler min bemærkning."),
+            utt("Taler 1", 6.0, "Dagsordenen er godkendt. Referatet retter vi og godkender på næste møde."))
+    assert draft_decision(agenda, talk, CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+    plan = item(8, "Godkendelse af dagsorden", None, "Borgmesteren indstiller, at dagsordenen godkendes.")
+    talk = (utt("Taler 3", 1.0, "Punkt 5 er ikke klar."),
+            utt("Taler 1", 6.0, "Dagsordenen er godkendt. Planen for punkt 5 venter til næste møde."))
+    assert draft_decision(plan, talk, CHEFFORUM, chair="Taler 1").kind != "partly_approved"  # not two of its points
+
+
+@pytest.mark.parametrize(("before", "said", "kind", "part"), [
+    ("Reserven skal ikke bruges nu.", "Så godkender vi rapporten, men merforbruget finder vi på anden vis.",
+     "approved_with_remark", "merforbruget finder vi på anden vis"),
+    ("Thisted-projektet er ikke modent.", "Så udmønter vi til de 13 og lader Thisted-projektet søge igen næste år.",
+     "approved_with_remark", "Thisted-projektet søge igen"),
+    ("Møderne i juni og december skal være heldagsmøder.", "Ja, juni og december bliver heldagsmøder. Så er "
+     "rapporten godkendt.", "approved_with_remark", "heldagsmøder"),
+    ("Den er fin.", "Den anbefales godkendt. Næste punkt.", "recommended", ""),
+])
+def test_the_object_first_after_men_a_part_left_to_apply_again_a_demand_and_a_passive_recommendation(
+        before, said, kind, part):
+    report = item(2, "Kvartalsrapport", None, "Koncerndirektionen indstiller, at rapporten godkendes.")
+    draft = _closed_by_chair(report, before, said)
+    assert draft.kind == kind and part in draft.text
+
+
+def test_a_question_for_a_fact_and_a_status_told_decide_nothing():
+    status = item(56, "Status på arbejdsprogrammet", None, "Administrationen indstiller, at status tages til efterretning.")
+    talk = (utt("Taler 2", 1.0, "15 af 22 initiativer er gennemført, og resten er i gang eller udskudt."),
+            utt("Taler 1", 4.0, "Tak for status."), utt("Taler 3", 6.0, "Hvilke er udskudt?"),
+            utt("Taler 2", 8.0, "Sundhedshuset og frivilligstrategien."))
+    assert draft_decision(status, talk, CHEFFORUM, chair="Taler 1").kind == "noted"

@@ -46,7 +46,7 @@ from referat.minutes.presenter import presenter_sentence
 from referat.minutes.remarks import find_remark
 from referat.minutes.sentences import Sentence, iter_sentences, normalize
 from referat.minutes.wording import DECIDED_THAT, beslutning_text
-from referat.types import AgendaItem, DraftDecision, Evidence, Mark, Meeting, Utterance
+from referat.types import AgendaItem, DraftDecision, Evidence, Mark, Meeting, Section, Utterance
 
 DRAFT_LABEL = "[UDKAST]"
 _CLOSING = "the chair's closing"  # the family name of a closing without decision words
@@ -56,6 +56,11 @@ _CHAIR_ROLES = re.compile(r"formand|borgmester|direktør|mødeleder|chair")
 _HEARD = re.compile(r",?\s*(?:og\s+)?(?:vi|jeg|udvalget|direktionen) har (?:også\s+)?hørt,? at [^,.!?]*")
 # Not doing it, said last: "Så køber vi ikke systemet." (not "Så går vi ikke videre til …": moving on).
 _NOT_DOING = re.compile(r"^(?:(?:nej|godt|okay|fint),? )?så (?!går\b)\w+er vi ikke\b(?! (?:videre|til)\b)")
+# A status told: what is done beside what is put off ("15 af 22 er gennemført, og resten er … udskudt").
+_STATUS = re.compile(r"\b(?:gennemført|afsluttet|i gang|igangsat)\b[^.?!]*\b(?:udskudt|udsat|forsinket)\b"
+                     r"|\b(?:udskudt|udsat|forsinket)\b[^.?!]*\b(?:gennemført|afsluttet|i gang|igangsat)\b")
+# A question for a fact ("Hvilke er udskudt?", "Hvornår bliver den godkendt?") proposes nothing.
+_ASKS_WHAT = re.compile(r"(?:(?:og|men|så),? )?hv(?:ilke|ilken|ilket|ad|em|or|ornår|ordan|orfor)\b")
 _LATER_MEETING = re.compile(r"\b(?:på|til) (?:næste|et senere|et kommende) møde\b")
 _GRANTS = re.compile(r"\b(?:gives|givet|give|bevilg\w*|imødekomm\w*|prøver|forsøg)\b(?! ikke\b)")
 
@@ -129,7 +134,7 @@ def draft_decision(
         return DraftDecision("not_discussed", "Punktet blev ikke fundet i optagelsen. Skriv beslutningen ud fra "
                              "mødet.", (), 0.0)
     asked = indstilling_kinds(item)
-    kind, support, confidence = _kind(hits, asked, sentences, chair)
+    kind, support, confidence = _kind(hits, asked, sentences, chair, indstilling.text if indstilling else "")
     if kind == "undetermined":
         text = "Ingen beslutning fundet i drøftelsen; skriv beslutningen ud fra mødet."
         if asked and indstilling is not None:
@@ -156,6 +161,8 @@ def draft_decision(
         kind = "rejected"  # "Vi følger forvaltningen" on "at forslaget ikke imødekommes"
     approval = max(support, key=lambda h: h.score).sentence if support else None
     remark = find_remark(sentences, approval, echo, indstilling) if kind == "approved" and approval else None
+    if remark is not None and _point_left_out(remark.phrase, remark.rest, indstilling):
+        kind, remark = "partly_approved", None  # "alle undtagen erfaringsindsamlingen": a numbered point left out
     if remark:
         kind = "approved_with_remark"
     text = beslutning_text(kind, forum, item, remark, [(h.kind, h.sentence.text, h.score) for h in support])
@@ -170,7 +177,7 @@ def draft_decision(
 
 
 def _kind(hits: list[_Hit], asked: tuple[str, ...], sentences: list[Sentence],
-          chair: str | None) -> tuple[str, list[_Hit], float]:
+          chair: str | None, indstilling: str = "") -> tuple[str, list[_Hit], float]:
     """The decision kind, the hits it rests on and a confidence.
 
     Decisions close the discussion: the last decision statement that is not a question
@@ -181,7 +188,7 @@ def _kind(hits: list[_Hit], asked: tuple[str, ...], sentences: list[Sentence],
     explicit = [h for h in hits if h.kind not in ("assent", "discussed")]
     expected = asked[0] if asked else None
     statements = [h for h in explicit if h.stated or h.marked]
-    per_point = _per_point(statements)
+    per_point = _per_point(statements, indstilling)
     if per_point:
         return "partly_approved", per_point, 0.6
     if statements:
@@ -251,10 +258,11 @@ def _refused_before(last: _Hit, statements: list[_Hit], sentences: list[Sentence
                  and h.sentence.speaker == last.sentence.speaker), None)
 
 
-def _per_point(statements: list[_Hit]) -> list[_Hit]:
+def _per_point(statements: list[_Hit], indstilling: str = "") -> list[_Hit]:
     """"Direktionen godkendte indstilling 1." and "Indstilling 2 og 3 blev ikke godkendt.": the
     approval of some numbered points and the refusal or postponement of others, said apart."""
-    if len(statements) >= 2 and named_apart([(h.kind, h.sentence.speaker, h.sentence.text) for h in statements[-2:]]):
+    if len(statements) >= 2 and named_apart([(h.kind, h.sentence.speaker, h.sentence.text) for h in statements[-2:]],
+                                            indstilling):
         return statements[-2:]  # "Velkomstpakken godkender vi. Mentorordningen må vente, til …"
     approved = [h for h in statements if h.kind == "approved" and numbers(h.sentence.text)]
     others = [h for h in statements if h.kind in ("rejected", "postponed") and numbers(h.sentence.text)]
@@ -289,8 +297,11 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         if proposed is not None and put_and_carried:
             norm = proposed["what"]  # "Jeg foreslår, at vi giver de 21 millioner. Er der nogen imod?" "Nej."
         family = next((f for f in FAMILIES if f.pattern.search(norm)), None)
-        if family is not None and reported(norm, forum):
-            continue  # "Miljøministeriet har godkendt indsatsen": news, not this meeting's decision
+        if sentence.is_question and _ASKS_WHAT.match(norm):
+            continue  # "Hvilke er udskudt?", "Hvornår bliver den godkendt?": asking, not proposing
+        if family is not None and (reported(norm, forum) or _STATUS.search(norm)):
+            continue  # "Miljøministeriet har godkendt indsatsen", "15 er gennemført, og resten er i gang eller
+            # udskudt": news and status told to the meeting, not its decision
         if family is not None and family.kind == "postponed" and _approved_first(norm):
             family = next(f for f in FAMILIES if f.name == "an approval")  # "Vi godkender taksterne, og SF's
             # ønske tager vi med i budgetforhandlingerne": what waits is another thing than the item
@@ -334,6 +345,14 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             score *= options.mark_weight
         hits.append(_Hit(kind, score, sentence, marked, stated, family.name if family is not None else ""))
     return hits
+
+
+def _point_left_out(phrase: str, what: str, indstilling: Section | None) -> bool:
+    """"… undtagen erfaringsindsamlingen" where the Indstilling is numbered and one of its points is that."""
+    if phrase != "med undtagelse af" or indstilling is None:
+        return False
+    points = [line for line in indstilling.text.splitlines() if re.match(r"\s*\d+[.)]", line)]
+    return len(points) >= 2 and any(what.casefold()[:8] in line.casefold() for line in points)
 
 
 def _approved_first(norm: str) -> bool:

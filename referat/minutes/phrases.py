@@ -47,13 +47,15 @@ FAMILIES: tuple[Family, ...] = (
         r"(?:kommer (?:igen|tilbage)|venter|må vente)"
         r"|,? og (?!(?:det|den|de|vi|så)\b)\w+(?:en|et|ne|erne) (?:venter|må vente)\b"
         r"|,? men ikke|,? mens \w+ (?:\w+ )?(?:udsætte\w*|udskyde\w*)"
-        r"|,? og (?:indstilling )?\d[\w ,]*? (?:udsætter|udskyder|venter)"
+        r"|,? og (?:indstilling )?\d[\w ,]*? (?:udsætter|udskyder|venter)|,? og (?:vi )?(?:udsætter|udskyder) \w"
         r"| (?:undtagen|bortset fra) (?:indstilling|nummer|punkt|anbefaling) \w+"
         r"|,? men \w+ (?:\w+ )?(?:udsætter|venter med)"
         r"|,? (?:og |mens |men )?(?:indstilling |punkt )?[^.?!]*?\b(?:er |bliver |blev )?"
         r"(?:udsat|udsættes|udskudt|udskydes|afvist|afvises|ikke godkendt|godkendes ikke)\b)"
         # part now, the rest later: "så tager vi indsats et til fire nu, og fem kommer næste år"
-        r"|\btager (?:vi )?[^.?!]*?\bnu,? og [^.?!]*?\b(?:kommer|venter|udsættes)\b"),
+        r"|\btager (?:vi )?[^.?!]*?\bnu,? og [^.?!]*?\b(?:kommer|venter|udsættes)\b"
+        # "Så siger vi ja til et og to og nej til forløbet"
+        r"|\bja til [^.?!]*?\bog nej til\b|\bnej til [^.?!]*?\bog ja til\b"),
         1.4, "Så godkender vi indstilling 1, 2 og 3, men ikke 4."),
     Family("rejected", "a negated approval", _rx(
         r"\b(?:ikke (?!bare |blot |kun |også )(?:\w+ )?(?:blevet |at )?(?:godkendt|vedtaget|tiltrådt|anbefalet"
@@ -142,7 +144,7 @@ FAMILIES: tuple[Family, ...] = (
         r"\b(?:anbefaler|anbefale) (?:\w+ ){0,3}(?:byrådet|regionsrådet|kommunalbestyrelsen|forretningsudvalget"
         r"|økonomiudvalget|over for)\b|\banbefale[rs]?,? at\b|\banbefaler (?:udvalget|vi|direktionen),? at\b"
         r"|\bindstiller (?:den|det|sagen|punktet) til (?:\w+ )?godkendelse\b"
-        r"|\banbefaler (?:\w+ ){0,2}(?:godkendt|vedtaget|tiltrådt)\b"
+        r"|\banbefale[rs] (?:\w+ ){0,2}(?:godkendt|vedtaget|tiltrådt)\b"
         r"|\bsende[rs]? (?:\w+ ){0,3}videre (?:til \w+ )?med (?:\w+ )?anbefaling"
         # on to the body that decides: "Vi bakker op og sender den videre til byrådet"
         r"|\bsende[rs]? (?:vi )?(?:den|det|sagen|\w+en) videre til (?:byrådet|regionsrådet|kommunalbestyrelsen)\b"
@@ -268,7 +270,8 @@ def reported(norm: str, forum: str) -> bool:
 ASSENT = _rx(
     r"\b(?:(?<!ikke )(?<!ikke er )enige?|fint|fornuftigt|god idé|godt udgangspunkt"
     r"|ingen (?:bemærkninger|indvendinger|kommentarer"
-    r"|spørgsmål)|det gør vi|tak for orienteringen|tak for gennemgangen|(?:fin|god|grundig) orientering|i orden"
+    r"|spørgsmål)|det gør vi|tak for orienteringen|tak for gennemgangen"
+    r"|tak for (?:status|tallene|opdateringen)|(?:fin|god|grundig) orientering|i orden"
     r"|er vi enige|agree|agreed|fine"
     r"|no objections?|sounds good|yes)\b|^(?:ja|jo|godt)\b"
     # The chair's "Så melder vi os ind.": doing what was proposed; not moving on or pausing.

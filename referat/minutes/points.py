@@ -38,23 +38,38 @@ _PARTLY_PASSIVE = re.compile(
 
 # A thing named first in a decision: "Velkomstpakken godkender vi", "Mentorordningen må vente"; not the
 # case or the Indstilling as a whole.
-_THING = re.compile(r"^(?:og\s+)?(?!(?:sagen|punktet|indstilling\w*|forslaget|resten|planen|dagsordenen|denne|dette)\b)"
-                    r"(\w{3,}(?:en|et|ne|erne))\b", re.IGNORECASE)
+_THING = re.compile(r"^(?:og\s+)?(\w{3,}(?:en|et|ne|erne))\b", re.IGNORECASE)
+_WHOLE = re.compile(r"(?:sagen|punktet|indstilling\w*|forslaget|resten|planen|dagsordenen|denne|dette)$")
+# … or approved in the middle of the sentence: "Så tager vi status til efterretning og godkender forløbet."
+_APPROVED_THING = re.compile(r"\b(?:godkender|vedtager|tiltræder|bevilger)(?: vi)? (\w{3,}(?:en|et|ne|erne))\b",
+                             re.IGNORECASE)
 
 
 # Some of the points, by their place: "Så siger vi ja til de fire første."
 _SOME = re.compile(r"\b(?:de|den|det) (?:\w+ )?(?:første|sidste|øvrige|resterende)\b", re.IGNORECASE)
 
 
-def named_apart(said: Sequence[tuple[str, str, str]]) -> bool:
+def named_apart(said: Sequence[tuple[str, str, str]], indstilling: str = "") -> bool:
     """One thing approved and another put off or refused, in one speaker's two last decision
     statements (``said``: their kind, speaker and sentence), as in "Velkomstpakken godkender vi."
-    and "Mentorordningen må vente, til vi har mentorerne."."""
+    and "Mentorordningen må vente, til vi har mentorerne.". A word for the whole case
+    ("dagsordenen", "planen") names a part only when the Indstilling names both things
+    ("at dagsordenen godkendes", "at referat godkendes")."""
     if len(said) != 2 or said[0][1] != said[1][1] or {said[0][0], said[1][0]} not in (
             {"approved", "postponed"}, {"approved", "rejected"}):
         return False
-    first, second = (_THING.match(text.strip()) or _SOME.search(text) for _, _, text in said)
-    return first is not None and second is not None and first[0].casefold() != second[0].casefold()
+    things = [_thing(kind, text) for kind, _, text in said]
+    if None in things or things[0] == things[1]:
+        return False
+    if any(_WHOLE.match(t or "") for t in things):
+        return all((t or "")[:5] in indstilling.casefold() for t in things)
+    return True
+
+
+def _thing(kind: str, text: str) -> str | None:
+    found = _THING.match(text.strip()) or _SOME.search(text) or (
+        _APPROVED_THING.search(text) if kind == "approved" else None)
+    return found[found.lastindex or 0].casefold() if found is not None else None
 
 
 def partly_text(forum: str, said: Sequence[tuple[str, str]]) -> str:

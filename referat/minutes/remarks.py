@@ -85,7 +85,9 @@ _AND_ALSO = re.compile(r"\b(?:godkendt|vedtaget|godkendes|vedtages)\b,?\s+og\s+(
                        re.IGNORECASE)
 # "Vi fortsætter med mødefri fredag, men vi evaluerer igen om et halvt år"
 _BUT_WE = re.compile(r",?\s+men\s+(?P<rest>(?:vi|udvalget|direktionen|forvaltningen|administrationen|\w+(?:erne|ene))"
-                     r"\s+\w+er\b[^.!?]*)",
+                     r"\s+\w+er\b[^.!?]*"
+                     # the object first: "…, men merforbruget finder vi på anden vis"
+                     r"|\w+(?:en|et|ne|erne)\s+\w+er\s+vi\b[^.!?]*)",
                      re.IGNORECASE)
 # "Så godkender vi indstillingerne, og vi skal have en status efter et halvt år"
 _AND_WANT = re.compile(r",?\s+og\s+(?:vi|udvalget|direktionen)\s+(?:skal|vil|ønsker)\s+(?:gerne\s+)?"
@@ -100,6 +102,9 @@ _REORDER = re.compile(r"\bpunkt \w+ (?:\w+ ){0,2}(?:før|efter) punkt \w+|\bbytt
 _AND_ASK = re.compile(r"\bog\s+beder\s+(?P<who>forvaltningen|administrationen|sekretariatet|HR|IT|[A-ZÆØÅ]\w+)\s+"
                       r"(?:om\s+at\s+)?(?P<what>\w+e\b[^.!?]*)")
 _KEPT = re.compile(r"\s+og\s+lader\s+(?P<what>\w+(?:\s+\w+)?)\s+(?:være|ligge|være uændret)\b", re.IGNORECASE)
+# A part left to come back: "… og lader Thisted-projektet søge igen næste år"
+_LEFT_FOR_LATER = re.compile(r"\s+og\s+lader\s+(?P<rest>[\w-]+(?:\s+[\w-]+)?\s+(?:søge|komme|vente)\b[^.!?]*)",
+                             re.IGNORECASE)
 # Approved with a part taken out: "Så godkender vi handleplanen uden mål to" (not "uden bemærkninger").
 _WITHOUT = re.compile(r"\buden (?P<what>(?!(?:bemærkning|ændring|afstemning|videre|yderligere|kommentar|indvending"
                       r"|problem|tvivl|forbehold)\w*)\w+[^,.!?]*)", re.IGNORECASE)
@@ -380,6 +385,8 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
         return "med undtagelse af", save["what"].strip()
     if without := _WITHOUT.search(text):
         return "uden", without["what"].strip()
+    if later := _LEFT_FOR_LATER.search(text):
+        return "med den bemærkning,", f"at vi lader {later['rest'].strip()}"
     if kept := _KEPT.search(text):  # "… og lader børneprisen være"
         return "med den ændring,", f"at {kept['what'].strip()} er uændret"
     if again := _LOOK_AGAIN.search(text):
