@@ -25,7 +25,7 @@ PURE = {
     "referat.minutes", "referat.minutes.build", "referat.minutes.decisions", "referat.minutes.segment",
     "referat.minutes.sentences", "referat.minutes.phrases", "referat.minutes.presenter", "referat.minutes.followups",
     "referat.minutes.points", "referat.minutes.remarks", "referat.minutes.answers", "referat.minutes.wording",
-    "referat.minutes.requests",
+    "referat.minutes.requests", "referat.minutes.proposal",
     "referat.record.model", "referat.record.build", "referat.record.views", "referat.record.edits",
     "referat.speakers.align", "referat.asr.postprocess", "referat.asr.terms", "referat.agenda.sections",
     "referat.agenda.vocabulary",

@@ -1372,3 +1372,24 @@ def test_a_question_for_a_fact_and_a_status_told_decide_nothing():
             utt("Taler 1", 4.0, "Tak for status."), utt("Taler 3", 6.0, "Hvilke er udskudt?"),
             utt("Taler 2", 8.0, "Sundhedshuset og frivilligstrategien."))
     assert draft_decision(status, talk, CHEFFORUM, chair="Taler 1").kind == "noted"
+
+
+def test_the_decision_dictated_as_a_question_and_a_party_groups_minority_note():
+    prices = item(5, "Timepriser", None, "Forvaltningen indstiller, at timeprisen fastsættes til 400 kr.")
+    talk = (utt("Taler 3", 1.0, "For ungdomshold skal den være 200."),
+            utt("Taler 1", 4.0, "Kan vi skrive, at timeprisen er 400 kroner og 200 for ungdomshold?"),
+            utt("Taler 3", 6.0, "Ja."))
+    assert draft_decision(prices, talk, CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"
+    school = item(125, "Salg af skolen i Rold", None, "Økonomiudvalget indstiller, at skolen sælges til højestbydende.")
+    talk = (utt("Taler 3", 1.0, "Buddet er for lavt."),
+            utt("Taler 1", 6.0, "Kan vi skrive, at skolen sælges, men at vi beklager den lave pris? Ja."))
+    draft = draft_decision(school, talk, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "beklager den lave pris" in draft.text
+    sale = item(10, "Salg af arealer", None, "Administrationen indstiller, at udvalget anbefaler salget.")
+    talk = (utt("Taler 3", 1.0, "Dansk Folkeparti kan ikke anbefale salget."),
+            utt("Taler 1", 6.0, "Til referat: Et flertal anbefaler salget. Dansk Folkeparti kunne ikke anbefale."))
+    assert draft_decision(sale, talk, CHEFFORUM, chair="Taler 1").kind == "recommended"
+    fees = item(122, "Takster for renovation", None, "Økonomiudvalget indstiller, at taksterne godkendes.")
+    talk = (utt("Taler 3", 1.0, "De stiger meget."),
+            utt("Taler 1", 6.0, "Ja, men de skal hvile i sig selv. Til referat: Taksterne blev godkendt."))
+    assert draft_decision(fees, talk, CHEFFORUM, chair="Taler 1").kind == "approved"  # a rule restated, no change

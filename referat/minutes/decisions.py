@@ -27,26 +27,14 @@ from dataclasses import dataclass
 
 from referat.minutes.answers import NO, PROPOSED, answered_no, answered_yes, carried
 from referat.minutes.followups import find_followups
-from referat.minutes.phrases import (
-    ASSENT,
-    FAMILIES,
-    INDSTILLING_KINDS,
-    NOT_AGREED,
-    PROPOSAL,
-    SUBORDINATE,
-    TITLE_KINDS,
-    echo_pattern,
-    not_yet,
-    opposite,
-    reported,
-    restates,
-)
-from referat.minutes.points import named_apart, numbers
+from referat.minutes.phrases import ASSENT, FAMILIES, NOT_AGREED, PROPOSAL, SUBORDINATE, not_yet, reported
+from referat.minutes.points import named_apart, numbers, point_left_out
 from referat.minutes.presenter import presenter_sentence
+from referat.minutes.proposal import INDSTILLING_KINDS, TITLE_KINDS, echo_pattern, opposite, restates
 from referat.minutes.remarks import find_remark
 from referat.minutes.sentences import Sentence, iter_sentences, normalize
 from referat.minutes.wording import DECIDED_THAT, beslutning_text
-from referat.types import AgendaItem, DraftDecision, Evidence, Mark, Meeting, Section, Utterance
+from referat.types import AgendaItem, DraftDecision, Evidence, Mark, Meeting, Utterance
 
 DRAFT_LABEL = "[UDKAST]"
 _CLOSING = "the chair's closing"  # the family name of a closing without decision words
@@ -160,8 +148,11 @@ def draft_decision(
     if kind == "approved" and asked[:1] == ("rejected",) and not granted:
         kind = "rejected"  # "Vi følger forvaltningen" on "at forslaget ikke imødekommes"
     approval = max(support, key=lambda h: h.score).sentence if support else None
+    if approval is not None and len(approval.text.split()) <= 2 and (asked_at := sentences.index(approval)) and (
+            sentences[asked_at - 1].is_question):
+        approval = sentences[asked_at - 1]  # "Kan vi skrive, at timeprisen er 400 kroner og 200 for …?" "Ja."
     remark = find_remark(sentences, approval, echo, indstilling) if kind == "approved" and approval else None
-    if remark is not None and _point_left_out(remark.phrase, remark.rest, indstilling):
+    if remark is not None and point_left_out(remark.phrase, remark.rest, indstilling):
         kind, remark = "partly_approved", None  # "alle undtagen erfaringsindsamlingen": a numbered point left out
     if remark:
         kind = "approved_with_remark"
@@ -345,14 +336,6 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             score *= options.mark_weight
         hits.append(_Hit(kind, score, sentence, marked, stated, family.name if family is not None else ""))
     return hits
-
-
-def _point_left_out(phrase: str, what: str, indstilling: Section | None) -> bool:
-    """"… undtagen erfaringsindsamlingen" where the Indstilling is numbered and one of its points is that."""
-    if phrase != "med undtagelse af" or indstilling is None:
-        return False
-    points = [line for line in indstilling.text.splitlines() if re.match(r"\s*\d+[.)]", line)]
-    return len(points) >= 2 and any(what.casefold()[:8] in line.casefold() for line in points)
 
 
 def _approved_first(norm: str) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from referat.types import Section
+
 # Numbered points of a numbered Indstilling: "indstilling 1", "indstillingerne 2 og 3", "punkt 4".
 _POINTS = re.compile(r"\b(?:indstilling(?:erne)?|punkt(?:erne)?|pkt\.)\s+"
                      r"(?P<numbers>\d+(?:(?:\s*,\s*|\s+og\s+|\s+til\s+)\d+)*)", re.IGNORECASE)
@@ -111,3 +113,11 @@ def _points(text: str) -> str:
     """"1 til 3" → "indstilling 1 til 3"; words stay as said."""
     text = re.sub(r"^(?:dem|det|den)\s+(?=\d|$)", "", text.strip())  # "det sidste projekt" keeps "det"
     return f"indstilling {text}" if re.match(r"^\d", text) else text
+
+
+def point_left_out(phrase: str, what: str, indstilling: Section | None) -> bool:
+    """"… undtagen erfaringsindsamlingen" where the Indstilling is numbered and one of its points is that."""
+    if phrase != "med undtagelse af" or indstilling is None:
+        return False
+    points = [line for line in indstilling.text.splitlines() if re.match(r"\s*\d+[.)]", line)]
+    return len(points) >= 2 and any(what.casefold()[:8] in line.casefold() for line in points)

@@ -84,7 +84,8 @@ _WITH_AT_END = re.compile(r",\s+med\s+(?P<what>(?!(?:\w+\s+){0,2}(?:flertal|stem
 _AND_ALSO = re.compile(r"\b(?:godkendt|vedtaget|godkendes|vedtages)\b,?\s+og\s+(?P<rest>\w+\s+\w+er\s+også\b[^.!?]*)",
                        re.IGNORECASE)
 # "Vi fortsætter med mødefri fredag, men vi evaluerer igen om et halvt år"
-_BUT_WE = re.compile(r",?\s+men\s+(?P<rest>(?:vi|udvalget|direktionen|forvaltningen|administrationen|\w+(?:erne|ene))"
+_BUT_WE = re.compile(r",?\s+men\s+(?:at\s+)?"
+                     r"(?P<rest>(?:vi|udvalget|direktionen|forvaltningen|administrationen|\w+(?:erne|ene))"
                      r"\s+\w+er\b[^.!?]*"
                      # the object first: "…, men merforbruget finder vi på anden vis"
                      r"|\w+(?:en|et|ne|erne)\s+\w+er\s+vi\b[^.!?]*)",

@@ -1,0 +1,96 @@
+"""What an item proposes, read from its Indstilling (or title): the kind it asks for, its own act
+said as done ("at grunden sælges" → "Så sælger vi grunden"), and its opposite ("holdes lukket" →
+"Den holdes åben"). Pure; docs/minutes.md lists the forms.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What the Indstilling asks for, strongest first. One that asks for none of these proposes
+# something to do ("at kommunen deltager i netværket"): agreeing to it approves it.
+INDSTILLING_KINDS = (
+    ("noted", re.compile(r"til efterretning|til orientering")),
+    ("rejected", re.compile(r"\bikke (?:imødekommes|godkendes|bevilges|gives)\b|\bafvises\b")),
+    # "at udvalget anbefaler regionsrådet at godkende …"; not "Udvalget X anbefaler, at …": its author
+    ("recommended", re.compile(r"\banbefaler\b(?!,? at\b)")),
+    ("decided", re.compile(r"\budpeger\b|\bvælger\b|\bbeslutter,? (?:navnet|hvilke|hvem|hvilken|hvor)")),
+    ("approved", re.compile(r"godkend|vedtag|tiltræd|bevilg|imødekomm|i høring|fordeles|gives|sælges|indføres|genåbnes"
+                     r"|fastsættes|revurderes|udmøntes|beslutter")),
+    ("recommended", re.compile(r"anbefal(?!er,? at\b)")),
+    ("discussed", re.compile(r"drøft")),
+)
+
+# An item with no Indstilling asks for what its title says: "Meddelelser" are taken to
+# efterretning, "Eventuelt" is talked about, "Godkendelse af dagsorden" is approved.
+TITLE_KINDS = (
+    ("noted", re.compile(r"^(?:orientering\w*|meddelelse\w*|information\w*|oplæg|status|nyt fra|redegørelse"
+                         r"|siden sidst)\b")),
+    ("discussed", re.compile(r"^(?:drøftelse|temadrøftelse|tema|eventuelt|evt)\b")),
+    ("approved", re.compile(r"^godkendelse\b")),
+)
+
+# The Indstilling's own verb said as done: "at grunden sælges" → "Så sælger vi grunden",
+# "at der gives en bevilling" → "Bevillingen er givet". Verbs too common to say which act is
+# meant are left out (the families know "godkend-" and the rest already).
+_COMMON_VERBS = {"tag", "gør", "hav", "bliv", "drøft", "godkend", "vedtag", "tiltræd", "anbefal"}
+_PARTICIPLES = {"sælg": "solg", "vælg": "valg"}  # the irregular ones, less their "t"; "-sætt" → "-sa(t)" below
+
+
+# Words of an Indstilling that say nothing of what it proposes.
+_FRAME = {"indstiller", "indstilles", "godkender", "godkendes", "direktionen", "udvalget", "administrationen",
+          "forvaltningen", "koncerndirektionen", "kommunaldirektøren", "borgmesteren", "følgende", "samt"}
+
+
+def restates(indstilling: str, norm: str) -> bool:
+    """The sentence says what one "at …" of the Indstilling proposes, in most of its own words:
+    "Så er regionen med i det fælles indkøb" for "at regionen indgår i det fælles indkøb"."""
+    said = set(re.findall(r"\w{4,}", norm))
+    for clause in re.split(r"\bat\b|\n", indstilling.casefold())[1:]:
+        proposed = set(re.findall(r"\w{4,}", clause)) - _FRAME
+        if len(proposed) >= 2 and len(proposed & said) >= max(2, 0.6 * len(proposed)):
+            return True
+    return False
+
+
+def echo_pattern(indstilling: str) -> re.Pattern[str] | None:
+    """A pattern for a sentence that does what the Indstilling proposes, from its passive verbs."""
+    stems = set()
+    # A passive verb follows its subject ("at grunden sælges", "at der gives"), not an article
+    # ("det fælles indkøb": an adjective; "den videre proces", "en succes": nouns).
+    for stem in re.findall(r"\b(?!(?:det|den|de|et|en)\b)\w+\s+(\w{2,})es\b", indstilling.casefold()):
+        if stem in _COMMON_VERBS or stem.startswith(("indstill", "skriv")) or stem in ("fæll", "proc", "succ"):
+            continue
+        stems.add(stem)
+    stems.update(re.findall(r"\b(?:holdes|forbliver) (\w{3,}?)(?:et|t)\b", indstilling.casefold()))
+    stems.update(s for s in re.findall(r"\bat (?:kommunen|regionen|udvalget|direktionen) (\w{3,})er\b",
+                                       indstilling.casefold()) if s not in _COMMON_VERBS)
+    for stem in re.findall(r"\b(?:beslutter|vælger|godkender) at (\w{3,})e\b", indstilling.casefold()):
+        if stem not in _COMMON_VERBS:
+            stems.add(stem)
+    for stem in list(stems):
+        if stem.startswith("gen") and len(stem) > 5:
+            stems.add(stem[3:])  # "genåbnes" → "Vi åbner caféerne"
+    if not stems:
+        return None
+    verbs = "|".join(sorted(re.escape(s) for s in stems))
+    participles = "|".join(sorted(re.escape(_PARTICIPLES.get(s, re.sub(r"sætt$", "sa", s))) for s in stems))
+    # "ikke" right after the verb, or before the participle of "bliver" ("bliver puljen ikke øget"),
+    # refuses it; "Prisen er ikke hævet i fem år" tells how things stand and is no decision.
+    return re.compile(
+        rf"\b(?:(?:{verbs})er (?:vi|udvalget|direktionen)\b(?P<negated>(?: \w+){{0,2}} ikke\b)?"
+        rf"|vi (?:(?!ikke\b)\w+ )?(?:{verbs})er\b(?P<negated_after>(?: \w+){{0,2}} ikke\b)?"
+        rf"|(?:er|blev|bliver) (?:(?!ikke\b)\w+ )?(?:hermed |så |nu )?(?:{participles})\w*t\b"
+        rf"|(?:bliver|blev) (?:(?!ikke\b)\w+ )?(?P<negated_passive>ikke )(?:{participles})\w*t\b"
+        rf"|(?P<present>(?:{verbs})es\b)(?P<negated_present> ikke\b)?)")
+
+
+# "Den holdes åben" on "at svømmehallen holdes lukket": the Indstilling's verb with the opposite.
+_OPPOSITE_WORDS = {"lukket": "åben", "åben": "lukket", "åbent": "lukket", "op": "ned", "ned": "op", "mere": "mindre",
+                   "mindre": "mere", "flere": "færre", "færre": "flere", "genåbnes": "lukket", "åbnes": "lukket"}
+
+
+def opposite(norm: str, indstilling: str) -> bool:
+    """The Indstilling's word said with its opposite: "Den holdes åben" on "holdes lukket"."""
+    said, proposed = set(re.findall(r"\w+", norm)), set(re.findall(r"\w+", indstilling.casefold()))
+    return any(_OPPOSITE_WORDS[w] in said and w not in said for w in proposed & _OPPOSITE_WORDS.keys())
