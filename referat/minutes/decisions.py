@@ -294,8 +294,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             continue  # "Miljøministeriet har godkendt indsatsen", "15 er gennemført, og resten er i gang eller
             # udskudt": news and status told to the meeting, not its decision
         if family is not None and family.kind == "postponed" and _approved_first(norm):
-            family = next(f for f in FAMILIES if f.name == "an approval")  # "Vi godkender taksterne, og SF's
-            # ønske tager vi med i budgetforhandlingerne": what waits is another thing than the item
+            family = _APPROVAL  # "Vi godkender taksterne, og SF's ønske tager vi med i budgetforhandlingerne":
+            # what waits is another thing than the item
         if family is not None:
             kind, weight = family.kind, family.weight
             if family.name == "a negated approval" and not_yet(norm):
@@ -338,12 +338,15 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
     return hits
 
 
+_APPROVAL = next(f for f in FAMILIES if f.name == "an approval")
+_POSTPONEMENTS = tuple(f for f in FAMILIES if f.kind == "postponed")
+
+
 def _approved_first(norm: str) -> bool:
     """The sentence approves first, and only a later clause ("…, og …") puts something off."""
-    first, joint, rest = norm.partition(", og ")
-    approval = next(f for f in FAMILIES if f.name == "an approval")
-    return bool(joint) and approval.pattern.search(first) is not None and "ikke" not in first.split() and not any(
-        f.pattern.search(first) for f in FAMILIES if f.kind == "postponed")
+    first, joint, _ = norm.partition(", og ")
+    return bool(joint) and _APPROVAL.pattern.search(first) is not None and "ikke" not in first.split() and not any(
+        f.pattern.search(first) for f in _POSTPONEMENTS)
 
 
 def _evidence(hits: list[_Hit], support: list[_Hit] | None, options: DecisionOptions,

@@ -35,8 +35,12 @@ _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages),?"
 _WITH_FIRST = re.compile(r"^(?:(?:godt|fint|ja),?\s+)?med\s+"
                          r"(?P<what>(?!(?:det|den|de|dem|disse|denne)\b)\w+(?:\s+\w+){0,4}?)"
                          r"\s+(?:er|blev)\s+\w+\s+(?:godkendt|vedtaget)\b", re.IGNORECASE)
+# Shared below: verbs that change a text or a plan, how a change opens, and no "ikke", "hvis" or question.
+_CHANGE_VERBS = r"(?:flytter|rykker|retter|ændrer|tilføjer|sletter|fjerner|forlænger|forkorter)"
+_OPENING = r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?"
+_UNHEDGED = r"(?!.*\b(?:ikke|hvis)\b)(?!.*\?$)"
 # The change said first, then the approval of the rest: "Så rykker vi junimødet, og ellers er planen godkendt."
-_OTHERWISE = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?P<change>.+?),?\s+og\s+"
+_OTHERWISE = re.compile(_OPENING + r"(?P<change>.+?),?\s+og\s+"
                         r"(?:(?:ellers|i øvrigt)\s+(?:.*\b(?:godkendt|vedtaget|godkender|vedtager)\b)"
                         # "… til februar og godkender i øvrigt kommissoriet"
                         r"|(?:så\s+)?(?:godkender|vedtager)\s+(?:vi\s+)?(?:ellers|i øvrigt)\b"
@@ -45,9 +49,8 @@ _OTHERWISE = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?P<change>
                         r"|med det\s+(?:er|blev)\s+(?:\w+\s+)?(?:godkendt|vedtaget))"
                         # without "ellers" only after a change said as one: "Så flytter vi det til den 3. maj, og …",
                         # "Det lægger vi ind i maj, og så er den godkendt"
-                        r"|^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?P<moved>(?:(?:det|den|dem)\s+\w+er\s+vi\b"
-                        r"|(?:(?:det|den)\s+)?(?:vi\s+)?(?:flytter|rykker|retter|ændrer|tilføjer|sletter|fjerner|holder|lægger"
-                        r"|forlænger|forkorter|skriver|skærer (?:\w+ )?ned)(?: vi)?\b"
+                        r"|" + _OPENING + r"(?P<moved>(?:(?:det|den|dem)\s+\w+er\s+vi\b|(?:(?:det|den)\s+)?(?:vi\s+)?"
+                        r"(?:" + _CHANGE_VERBS + r"|holder|lægger|skriver|skærer (?:\w+ )?ned)(?: vi)?\b"
                         # "Forløbet bliver på max en time, og så er …"
                         r"|\w+(?:en|et|ne|erne)\s+bliver\s+(?:på|til|kun|obligatorisk|frivillig)\b).+?)"
                         r",?\s+og\s+(?:så\s+)?(?:(?:\w+\s+)?(?:er|blev)\s+(?:\w+\s+){0,3}"
@@ -120,17 +123,14 @@ _AGENDA_CHANGE = re.compile(r"\b(?:udgår|ekstra punkt|nyt punkt|behandles (?:f�
 _BACK_REFERENCE = re.compile(r"at (?:det|den) \w+ vi(?: \w+)?", re.IGNORECASE)
 # A change someone says as done, which the chair then approves with the rest: "Så flytter vi seminaret
 # til den 12." "Godt. Dermed er procesplanen godkendt."
-_CHANGE_SAID = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?:(?:det|den|dem)\s+)?(?:vi\s+)?"
-                          r"(?:flytter|rykker|retter|ændrer|tilføjer|sletter|fjerner|forlænger|forkorter)\b"
-                          r"(?!.*\b(?:ikke|hvis)\b)(?!.*\?$)", re.IGNORECASE)
+_CHANGE_SAID = re.compile(_OPENING + r"(?:(?:det|den|dem)\s+)?(?:vi\s+)?" + _CHANGE_VERBS + r"\b" + _UNHEDGED,
+                          re.IGNORECASE)
 # A part taken out of what is approved: "Så tager vi Thisted ud og udmønter puljen til de andre tretten."
-_TAKEN_OUT = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?:tager|holder) vi "
+_TAKEN_OUT = re.compile(_OPENING + r"(?:tager|holder) vi "
                         r"(?P<what>(?!(?:det|den|dem)\b)\w+(?:\s+\w+){0,2}?)"
                         r" (?:ud|udenfor)\b(?:\s+af\s+\w+)?,?\s+og\b", re.IGNORECASE)
 # The chair's own change to what was just said, the object first: "Det rykker vi til uge 8."
-_MOVED_BACK = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?(?:det|den|dem)\s+(?:flytter|rykker|retter|ændrer"
-                         r"|tilføjer|sletter|fjerner|forlænger|forkorter)\s+vi\b(?!.*\b(?:ikke|hvis)\b)(?!.*\?$)",
-                         re.IGNORECASE)
+_MOVED_BACK = re.compile(_OPENING + r"(?:det|den|dem)\s+" + _CHANGE_VERBS + r"\s+vi\b" + _UNHEDGED, re.IGNORECASE)
 # An approval with a thing said before: "Med det mål er strategien vedtaget" (not "Med det er …").
 _POINTED = re.compile(r"^med (?:det|den|de|disse|denne) (?P<noun>\w{3,}) (?:er|blev) (?:\w+ )?(?:godkendt|vedtaget)\b",
                       re.IGNORECASE)

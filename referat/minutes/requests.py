@@ -55,16 +55,16 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
     Indstilling does not have; the request itself, when the chair said only "Det gør vi.". A task given
     with the approval ("…, og Marie kommer med en måling") is a follow-up, not this."""
     approval = sentences[at]
-    if (at >= 2 and sentences[at - 1].speaker == approval.speaker and _GRANTED.match(sentences[at - 1].text.strip())
-            and sentences[at - 2].speaker != approval.speaker and not sentences[at - 2].is_question
-            and _REQUEST.search(sentences[at - 2].text.strip())):
-        # "Så vil jeg bede om eksempler i vejledningen." "Det gør vi. … godkendt."; not "Kan vi få en
-        # status om et år?" "Det kan vi godt.": a delivery asked for, a follow-up
-        return sentences[at - 2]
-    if (at >= 2 and sentences[at - 1].speaker == approval.speaker and _YES_AND.match(sentences[at - 1].text.strip())
-            and sentences[at - 2].speaker != approval.speaker and sentences[at - 2].is_question
-            and _ASKS_TO_DO.match(sentences[at - 2].text.strip())):
-        return sentences[at - 1]  # "Kan vi lave en soft landing for dem?" "Ja, spejderne får en overgang …"
+    if (at >= 2 and sentences[at - 1].speaker == approval.speaker
+            and sentences[at - 2].speaker != approval.speaker):  # someone asked, the approver answered
+        asked_for, answer = sentences[at - 2], sentences[at - 1]
+        if (_GRANTED.match(answer.text.strip()) and not asked_for.is_question
+                and _REQUEST.search(asked_for.text.strip())):
+            # "Så vil jeg bede om eksempler i vejledningen." "Det gør vi. … godkendt."; not "Kan vi få en
+            # status om et år?" "Det kan vi godt.": a delivery asked for, a follow-up
+            return asked_for
+        if _YES_AND.match(answer.text.strip()) and asked_for.is_question and _ASKS_TO_DO.match(asked_for.text.strip()):
+            return answer  # "Kan vi lave en soft landing for dem?" "Ja, spejderne får en overgang …"
     proposed = indstilling.text if indstilling is not None else ""
     asked: set[str] = set()
     for sentence in sentences[:at]:
