@@ -312,3 +312,11 @@ SAID_REMARKS = re.compile(r"\bmed de (?:(?:\w+ )?(?:bemærkninger|rettelser|ænd
                           re.IGNORECASE)
 ENGLISH_REMARK = {"remark": "med bemærkning om", "note": "med bemærkning om", "clarification": "med præcisering af",
                   "amendment": "med den ændring"}
+# Shared by the remark forms (remarks.py, changes.py): verbs that change a text or a plan, how a change
+# opens, and no "ikke", "hvis" or question.
+CHANGE_VERBS = r"(?:flytter|rykker|retter|ændrer|tilføjer|sletter|fjerner|forlænger|forkorter)"
+CHANGE_OPENING = r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?"
+UNHEDGED = r"(?!.*\b(?:ikke|hvis)\b)(?!.*\?$)"
+# The agenda's order changed: "Vi tager punkt syv før punkt fire", "behandle punkt 48 før punkt 45".
+REORDER = re.compile(r"\bpunkt \w+ (?:\w+ ){0,2}(?:før|efter) punkt \w+|\bbytter (?:om|rundt)\b"
+                     r"|\btager punkt \w+ (?:som det (?:første|sidste)|først|til sidst)\b", re.IGNORECASE)

@@ -10,11 +10,12 @@ on an Indstilling of 400: each is carried into the Beslutning as
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from referat.minutes.phrases import ENGLISH_REMARK, REMARK, SAID_REMARKS
-from referat.minutes.requests import request_granted
-from referat.minutes.sentences import Sentence, fluent, spoken_numbers
+from referat.minutes.changes import said_as_fact
+from referat.minutes.phrases import CHANGE_OPENING, CHANGE_VERBS, ENGLISH_REMARK, REMARK, REORDER, SAID_REMARKS
+from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
+from referat.minutes.sentences import Sentence, fluent
 from referat.types import Section
 
 # A remark phrase that takes its object as said: "med ønske om …", "med en opfordring til …".
@@ -35,12 +36,8 @@ _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages),?"
 _WITH_FIRST = re.compile(r"^(?:(?:godt|fint|ja),?\s+)?med\s+"
                          r"(?P<what>(?!(?:det|den|de|dem|disse|denne)\b)\w+(?:\s+\w+){0,4}?)"
                          r"\s+(?:er|blev)\s+\w+\s+(?:godkendt|vedtaget)\b", re.IGNORECASE)
-# Shared below: verbs that change a text or a plan, how a change opens, and no "ikke", "hvis" or question.
-_CHANGE_VERBS = r"(?:flytter|rykker|retter|ændrer|tilføjer|sletter|fjerner|forlænger|forkorter)"
-_OPENING = r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?"
-_UNHEDGED = r"(?!.*\b(?:ikke|hvis)\b)(?!.*\?$)"
 # The change said first, then the approval of the rest: "Så rykker vi junimødet, og ellers er planen godkendt."
-_OTHERWISE = re.compile(_OPENING + r"(?P<change>.+?),?\s+og\s+"
+_OTHERWISE = re.compile(CHANGE_OPENING + r"(?P<change>.+?),?\s+og\s+"
                         r"(?:(?:ellers|i øvrigt)\s+(?:.*\b(?:godkendt|vedtaget|godkender|vedtager)\b)"
                         # "… til februar og godkender i øvrigt kommissoriet"
                         r"|(?:så\s+)?(?:godkender|vedtager)\s+(?:vi\s+)?(?:ellers|i øvrigt)\b"
@@ -49,8 +46,9 @@ _OTHERWISE = re.compile(_OPENING + r"(?P<change>.+?),?\s+og\s+"
                         r"|med det\s+(?:er|blev)\s+(?:\w+\s+)?(?:godkendt|vedtaget))"
                         # without "ellers" only after a change said as one: "Så flytter vi det til den 3. maj, og …",
                         # "Det lægger vi ind i maj, og så er den godkendt"
-                        r"|" + _OPENING + r"(?P<moved>(?:(?:det|den|dem)\s+\w+er\s+vi\b|(?:(?:det|den)\s+)?(?:vi\s+)?"
-                        r"(?:" + _CHANGE_VERBS + r"|holder|lægger|skriver|skærer (?:\w+ )?ned)(?: vi)?\b"
+                        r"|" + CHANGE_OPENING
+                        + r"(?P<moved>(?:(?:det|den|dem)\s+\w+er\s+vi\b|(?:(?:det|den)\s+)?(?:vi\s+)?"
+                        r"(?:" + CHANGE_VERBS + r"|holder|lægger|skriver|skærer (?:\w+ )?ned)(?: vi)?\b"
                         # "Forløbet bliver på max en time, og så er …"
                         r"|\w+(?:en|et|ne|erne)\s+bliver\s+(?:på|til|kun|obligatorisk|frivillig)\b).+?)"
                         r",?\s+og\s+(?:så\s+)?(?:(?:\w+\s+)?(?:er|blev)\s+(?:\w+\s+){0,3}"
@@ -59,12 +57,6 @@ _OTHERWISE = re.compile(_OPENING + r"(?P<change>.+?),?\s+og\s+"
                         # the act itself after the change
                         r"|\w+er\s+vi\b|(?:det|den|dem)\s+\w+er\s+vi\b|(?:kører|går)\s+(?:vi\s+)?(?:videre\s+)?med\b)",
                         re.IGNORECASE)
-# The same, in two sentences: "Vi flytter seminaret til uge 35. Ellers er procesplanen godkendt."
-# "Resten af dagsordenen …", "Mødeplanen er ellers godkendt."
-_OTHERWISE_ALONE = re.compile(r"^(?:og\s+)?(?:ellers|i øvrigt|resten af)\b|^\w+ (?:er|blev) ellers (?:\w+ )?"
-                              r"(?:godkendt|vedtaget)\b"
-                              # "Sådan godkender vi planen": approved as just said
-                              r"|^(?:og\s+)?(?:sådan|på den måde)\s+(?:godkender|vedtager|er|blev)\b", re.IGNORECASE)
 # A condition put on carrying it out, in the passive, with someone else than the item as subject:
 # "…, og medarbejderne høres inden opstart" (not "…, og sagen sendes videre til byrådet").
 _AND_PASSIVE = re.compile(r",?\s+og\s+(?P<rest>"
@@ -77,9 +69,6 @@ _PASSIVE_WITH = re.compile(r"^(?:(?:ja|godt|fint),?\s+)?\w+(?:en|et|ne|erne)\s+\
 # What someone laid out, taken along: "Så åbner vi caféerne med de forholdsregler, Per har beskrevet".
 _WITH_DESCRIBED = re.compile(r"\bmed (?P<what>(?:de|den|det) \w+,? (?:som |der )?(?:\w+ ){1,3}(?:har|havde) "
                              r"(?:beskrevet|nævnt|foreslået|lagt op til|fremlagt|skitseret)\b[^,.!?]*)", re.IGNORECASE)
-# A condition on the money: "HR løfter det inden for rammen", "… inden for det eksisterende budget".
-_WITHIN_FRAME = re.compile(r"\binden for (?:den |det |egen |egne )?(?:nuværende |eksisterende |samme |\w+s )?"
-                           r"(?:ramme|budget)\w*", re.IGNORECASE)
 # "Så giver vi bevillingen, med solceller på taget": a closing "med …" after a comma.
 _WITH_AT_END = re.compile(r",\s+med\s+(?P<what>(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b"
                           r"|alle\b|tak\b|glæde\b|virkning\b|\w+'?s\s+anbefaling\b|udvalgets\b)\w+\s+\w[^,.!?]*)[.!]?$",
@@ -100,9 +89,6 @@ _AND_WANT = re.compile(r",?\s+og\s+(?:vi|udvalget|direktionen)\s+(?:skal|vil|øn
 _AND_THAT = re.compile(r"\b(?:godkendes|vedtages|godkendt|vedtaget|godkender|vedtager)\b.*?,?\s+og\s+at\s+"
                        r"(?P<rest>[^.!?]+)",
                        re.IGNORECASE)
-# The agenda's order changed: "Vi tager punkt syv før punkt fire", "behandle punkt 48 før punkt 45".
-_REORDER = re.compile(r"\bpunkt \w+ (?:\w+ ){0,2}(?:før|efter) punkt \w+|\bbytter (?:om|rundt)\b"
-                      r"|\btager punkt \w+ (?:som det (?:første|sidste)|først|til sidst)\b", re.IGNORECASE)
 _AND_ASK = re.compile(r"\bog\s+beder\s+(?P<who>forvaltningen|administrationen|sekretariatet|HR|IT|[A-ZÆØÅ]\w+)\s+"
                       r"(?:om\s+at\s+)?(?P<what>\w+e\b[^.!?]*)")
 _KEPT = re.compile(r"\s+og\s+lader\s+(?P<what>\w+(?:\s+\w+)?)\s+(?:være|ligge|være uændret)\b", re.IGNORECASE)
@@ -116,51 +102,23 @@ _WITHOUT = re.compile(r"\buden (?P<what>(?!(?:bemærkning|ændring|afstemning|vi
 _SAVE_FOR = re.compile(r"(?<!stemmer )\b(?:på nær|undtagen|bortset fra) "
                        r"(?P<what>(?!(?:indstilling|nummer|punkt)\w*\b)\w+[^,.!?]*)",
                        re.IGNORECASE)
-# A change of the agenda said before its approval: "Punkt 9 udgår, fordi …" then "Den er godkendt."
-# ("Der er et punkt, der skal behandles for lukkede døre" describes the agenda as sent: no change.)
-_AGENDA_CHANGE = re.compile(r"\b(?:udgår|ekstra punkt|nyt punkt|behandles (?:før|efter|som))\b",
-                            re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"at (?:det|den) \w+ vi(?: \w+)?", re.IGNORECASE)
-# A change someone says as done, which the chair then approves with the rest: "Så flytter vi seminaret
-# til den 12." "Godt. Dermed er procesplanen godkendt."
-_CHANGE_SAID = re.compile(_OPENING + r"(?:(?:det|den|dem)\s+)?(?:vi\s+)?" + _CHANGE_VERBS + r"\b" + _UNHEDGED,
-                          re.IGNORECASE)
 # A part taken out of what is approved: "Så tager vi Thisted ud og udmønter puljen til de andre tretten."
-_TAKEN_OUT = re.compile(_OPENING + r"(?:tager|holder) vi "
+_TAKEN_OUT = re.compile(CHANGE_OPENING + r"(?:tager|holder) vi "
                         r"(?P<what>(?!(?:det|den|dem)\b)\w+(?:\s+\w+){0,2}?)"
                         r" (?:ud|udenfor)\b(?:\s+af\s+\w+)?,?\s+og\b", re.IGNORECASE)
-# The chair's own change to what was just said, the object first: "Det rykker vi til uge 8."
-_MOVED_BACK = re.compile(_OPENING + r"(?:det|den|dem)\s+" + _CHANGE_VERBS + r"\s+vi\b" + _UNHEDGED, re.IGNORECASE)
-# An approval with a thing said before: "Med det mål er strategien vedtaget" (not "Med det er …").
-_POINTED = re.compile(r"^med (?:det|den|de|disse|denne) (?P<noun>\w{3,}) (?:er|blev) (?:\w+ )?(?:godkendt|vedtaget)\b",
-                      re.IGNORECASE)
-_BARE_YES = re.compile(r"^(?:godt|fint|ja|okay|enig|det gør vi)[.!]?$", re.IGNORECASE)
 # An approval that names nothing: what it approved is said in the next sentence.
 _FORMULA = re.compile(r"^(?:det|den) er der (?:et )?flertal for\.?$", re.IGNORECASE)
-_WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det|den) (?:(?:skriver|tager|føjer|får) vi (?:ind|med)"
-                         r"|kommer (?:med|ind)"
-                         r"|sørger vi for|retter vi)\b",
-                         re.IGNORECASE)
-# The change said as coming into the text: "Der kommer en undskyldning med."
-_COMES_IN = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:så\s+)?(?:der\s+)?kommer\s+(?:\w+\s+){1,4}(?:med|ind)[.!]?$",
-                       re.IGNORECASE)
 # A look again agreed with the approval: "Lad os give den en chance og se på det igen efter jul".
 _LOOK_AGAIN = re.compile(r"\bog (?:så )?(?:se|ser(?: vi)?|kigge|kigger(?: vi)?) på "
                          r"(?P<what>det|den|dem|\w+(?:en|et|ne)) igen (?P<when>(?:efter|om|til|i|når|ved) [^,.!?]+)",
                          re.IGNORECASE)
-# "Det tager vi med i budgetopfølgningen." puts it in another process: a follow-up, not a change.
-_OTHER_PROCESS = re.compile(r"^(?:det|den) tager vi med i\b", re.IGNORECASE)
 _TRIAL = re.compile(r"\bsom (?:et )?(?P<rest>forsøg\w*\b[^,.!?]*)"
                     r"|\bprøve[r]? (?:vi )?(?:det|den|ordningen|strukturen) (?P<until>(?:frem )?til \w+"
                     r"|(?:i )?(?:et|en) (?:halvt |helt )?(?:år|måned|kvartal)|i \w+ (?:måneder|uger|år))",
                     re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Remark:
-    phrase: str  # "med bemærkning om", "dog", "under forudsætning af" …
-    rest: str  # what follows it: "at …", a noun phrase, or a quote
-    said: Sentence  # where it was said, quoted with the draft
 
 
 def find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[str] | None = None,
@@ -192,7 +150,7 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
     before = sentences[at - 1] if at else None
     if found:
         return _with_remark_word(found, sentences, at, before)
-    return _said_as_fact(sentences, at, approval, before, own_before, near, echo, indstilling)
+    return said_as_fact(sentences, at, approval, before, own_before, near, echo, indstilling)
 
 
 def _with_remark_word(found: list[tuple[Sentence, tuple[str, str]]], sentences: list[Sentence], at: int,
@@ -200,7 +158,7 @@ def _with_remark_word(found: list[tuple[Sentence, tuple[str, str]]], sentences: 
     """The remark said with a remark word (or a plain form) in ``found``, the nearest first."""
     approval = sentences[at]
     if found[0][0] is approval and _BACK_REFERENCE.fullmatch(found[0][1][1]) and before:
-        return _quoted(_asked_before(sentences, at))  # "Det gør vi, og ellers er dagsordenen godkendt"
+        return quoted(asked_before(sentences, at))  # "Det gør vi, og ellers er dagsordenen godkendt"
     with_content = next(((s, r) for s, r in found if r[1]), None)
     if with_content is not None:
         return Remark(*with_content[1], with_content[0])
@@ -210,110 +168,26 @@ def _with_remark_word(found: list[tuple[Sentence, tuple[str, str]]], sentences: 
     # "Med den ændring er mødeplanen godkendt": the change is what was said just before.
     if before is None:
         return Remark(phrase, "", approval)
-    changed = next((s for s in reversed(sentences[max(0, at - 3):at]) if _REORDER.search(s.text)), None)
+    changed = next((s for s in reversed(sentences[max(0, at - 3):at]) if REORDER.search(s.text)), None)
     if changed is not None:  # "… punkt 130 behandlet før punkt 125." "Fint." "… godkendt med den ændring."
-        return _quoted(changed)
+        return quoted(changed)
     if at >= 2 and len(before.text.split()) <= 4 and sentences[at - 2].speaker != before.speaker:
         before = sentences[at - 2]  # "Kan vi bytte rundt, så …?" "Det gør vi. Med den ændring er …"
     return Remark(phrase, f"der blev nævnt: »{before.text.strip()}«", before)
 
 
-def _said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before: Sentence | None,
-                  own_before: Sentence | None, near: list[Sentence], echo: re.Pattern[str] | None,
-                  indstilling: Section | None) -> Remark | None:
-    """A change said without a remark word: taken in, said first, asked for, or another amount."""
-    if before and _written_in(approval):
-        return _quoted(_asked_before(sentences, at))  # "Det skriver vi ind, og så sender vi politikken i høring"
-    if (own_before is not None and at >= 2 and sentences[at - 2].speaker != approval.speaker
-            and _written_in(own_before)):
-        return _quoted(sentences[at - 2])  # "Det kommer med i høringsudgaven. Politikken kan sendes i høring."
-    if own_before is not None and _COMES_IN.match(own_before.text.strip()):
-        return _quoted(own_before)  # "Der kommer en undskyldning med. Så er bemærkningerne godkendt."
-    if own_before is not None and _MOVED_BACK.match(own_before.text.strip()):
-        return _quoted(own_before)  # "Det rykker vi til uge 8. Planen er god."
-    proposer = sentences[at - 2] if own_before is not None and at >= 2 else before
-    if (proposer is not None and proposer.speaker != approval.speaker and _CHANGE_SAID.match(proposer.text.strip())
-            and (own_before is None or _BARE_YES.match(own_before.text.strip()))):
-        return _quoted(proposer)  # "Så flytter vi seminaret til den 12." "Godt. Dermed er procesplanen godkendt."
-    if before and (pointed := _POINTED.match(approval.text.strip())):
-        stem = pointed["noun"].casefold()[:4]
-        named = next((s for s in reversed(sentences[max(0, at - 3):at]) if stem in s.text.casefold()), before)
-        return _quoted(named)  # "Så lad os skrive et mål om … ind." … "Med det mål er strategien vedtaget."
-    if before and _OTHERWISE_ALONE.match(approval.text.strip()):
-        return Remark("med den ændring", f"at {_as_clause(before.text.strip().rstrip('.!? '))}", before)
-    if (granted := request_granted(sentences, at, indstilling)) is not None:
-        return _quoted(granted)  # "Jeg savner turismen." … "Turismen får et afsnit. Strategien er godkendt."
-    changed = next((s for s in reversed(sentences[max(0, at - 2):at])
-                    if s.speaker == approval.speaker and _AGENDA_CHANGE.search(s.text)), None)
-    if changed is not None:
-        return _quoted(changed)
-    reordered = next((s for s in near if _REORDER.search(s.text)), None)
-    if reordered is not None:  # "Vi tager punkt syv før punkt fire": the agenda changed
-        return _quoted(reordered)
-    framed = next((s for s in sentences[at:at + 2] if s.speaker == approval.speaker and _WITHIN_FRAME.search(s.text)),
-                  None)
-    if framed is not None:  # "Det prøver vi. HR løfter det inden for rammen …"
-        return Remark("med den bemærkning,", f"at {_as_clause(framed.text.strip().rstrip('.!? '))}", framed)
-    if (re.search(r"\bi stedet\b", approval.text, re.IGNORECASE) or _other_numbers(approval.text, echo, indstilling)
-            or _amount_added(approval.text, indstilling)):
-        return _quoted(approval)  # "Så holder vi lukket i uge 29 til 31 i stedet"; another price than proposed
-    return None
 
 
-def _asked_before(sentences: list[Sentence], at: int) -> Sentence:
-    """What the approval's "det" points back to: the sentence before it, or, when that is the
-    approver's own few words ("Godt set, Marie."), what someone else said just before."""
-    approval, before = sentences[at], sentences[at - 1]
-    if before.speaker != approval.speaker or len(before.text.split()) > 4:
-        return before
-    return next((s for s in reversed(sentences[max(0, at - 3):at]) if s.speaker != approval.speaker), before)
 
 
-def _written_in(sentence: Sentence) -> bool:
-    """"Det skriver vi ind", "Det kommer med": what was asked for is taken into the text (not "Det tager vi
-    med i budgetopfølgningen", another process)."""
-    text = sentence.text.strip()
-    return _WRITTEN_IN.match(text) is not None and _OTHER_PROCESS.match(text) is None
 
 
-def _quoted(sentence: Sentence) -> Remark:
-    return Remark("med den ændring", f"der blev nævnt: »{sentence.text.strip()}«", sentence)
 
 
-def _other_numbers(text: str, echo: re.Pattern[str] | None, indstilling: Section | None) -> bool:
-    """Doing what the Indstilling proposes with other numbers: "til 350 kroner" for "til 400 kr.", or
-    "Så hæver vi budgettet til hundrede tusind" for "budgettet på 80.000 kr."."""
-    if indstilling is None:
-        return False
-    norm = text.casefold()
-    shared = set(re.findall(r"\w{5,}", norm)) & set(re.findall(r"\w{5,}", indstilling.text.casefold()))
-    if not ((echo is not None and echo.search(norm)) or (shared and re.search(r"\b(?:til|på|bliver) \w", norm))
-            or re.match(r"(?:så )?bliver det \w", norm)):  # "Så bliver det 350." on "til 400 kr."
-        return False
-    said, proposed = spoken_numbers(text), spoken_numbers(indstilling.text)
-    return bool(said and proposed and not said <= proposed)
 
 
-def _amount_added(text: str, indstilling: Section | None) -> bool:
-    """The Indstilling's amount said with another beside it: "Så er prisen 400 kroner og 300 kroner for
-    børnehold" on "til 400 kr." (a year or a small count is no amount)."""
-    if indstilling is None:
-        return False
-    said, proposed = spoken_numbers(text), spoken_numbers(indstilling.text)
-    added = {n for n in said - proposed if n >= 10 and not (1900 <= n <= 2100 and n == int(n))}
-    return bool(said & proposed and added)
 
 
-def _as_clause(sentence: str) -> str:
-    """"Så rykker vi junimødet" → "vi rykker junimødet": a main clause as the object of "at"."""
-    sentence = re.sub(r"^(?:(?:nej|ja|godt|fint),?\s+)?(?:så|og så)?\s*", "", sentence, flags=re.IGNORECASE)
-    # "Det flytter vi" → "vi flytter det"
-    sentence = re.sub(r"^(?i:(det|den)) (\w+) (vi) ", lambda m: f"vi {m[2]} {m[1].lower()} ", sentence)
-    sentence = re.sub(r"^(\w+) (vi|udvalget|direktionen) ", r"\2 \1 ", sentence)
-    first, _, rest = sentence.partition(" ")
-    if first.casefold() in ("vi", "udvalget", "direktionen", "det", "den", "de"):
-        first = first.casefold()  # names keep their capital
-    return f"{first} {rest}".strip()
 
 
 def remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str, str] | None:
@@ -324,7 +198,7 @@ def remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str, 
     if said := SAID_REMARKS.search(text):
         return said.group(0)[4:].rstrip(".!? "), ""  # "de bemærkninger, der faldt" stands alone
     if otherwise := _OTHERWISE.search(text):
-        return "med den ændring", f"at {_as_clause((otherwise['change'] or otherwise['moved']).strip())}"
+        return "med den ændring", f"at {as_clause((otherwise['change'] or otherwise['moved']).strip())}"
     match = REMARK.search(text)
     phrase_said = (match.group("phrase") or "") if match is not None else ""
     said_as_clause = re.match(r"\s*(?:,|men\b|dog\b|når\b)", phrase_said) is not None  # ", dog …", "… men kun …"

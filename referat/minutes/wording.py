@@ -8,7 +8,8 @@ import re
 from collections.abc import Sequence
 
 from referat.minutes.points import partly_text
-from referat.minutes.remarks import PREPOSITION_END, Remark
+from referat.minutes.quotes import Remark
+from referat.minutes.remarks import PREPOSITION_END
 from referat.types import AgendaItem
 
 # "Vi beslutter, at mødefri fredag afprøves": what was decided, written after "besluttede, at".

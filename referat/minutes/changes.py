@@ -1,0 +1,121 @@
+"""A change to the proposal said without a remark word: taken into the text ("Det skriver vi ind"),
+said first ("Så flytter vi seminaret til den 12." "Godt. Dermed er procesplanen godkendt."), asked
+for by a member and granted, or another amount than the Indstilling's. Pure; docs/minutes.md lists
+the forms.
+"""
+
+from __future__ import annotations
+
+import re
+
+from referat.minutes.phrases import CHANGE_OPENING, CHANGE_VERBS, REORDER, UNHEDGED
+from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
+from referat.minutes.requests import request_granted
+from referat.minutes.sentences import Sentence, spoken_numbers
+from referat.types import Section
+
+# A change said in the sentence before the approval of the rest: "Vi flytter seminaret til uge 35. Ellers er procesplanen godkendt."
+# "Resten af dagsordenen …", "Mødeplanen er ellers godkendt."
+_OTHERWISE_ALONE = re.compile(r"^(?:og\s+)?(?:ellers|i øvrigt|resten af)\b|^\w+ (?:er|blev) ellers (?:\w+ )?"
+                              r"(?:godkendt|vedtaget)\b"
+                              # "Sådan godkender vi planen": approved as just said
+                              r"|^(?:og\s+)?(?:sådan|på den måde)\s+(?:godkender|vedtager|er|blev)\b", re.IGNORECASE)
+# A condition on the money: "HR løfter det inden for rammen", "… inden for det eksisterende budget".
+_WITHIN_FRAME = re.compile(r"\binden for (?:den |det |egen |egne )?(?:nuværende |eksisterende |samme |\w+s )?"
+                           r"(?:ramme|budget)\w*", re.IGNORECASE)
+# A change of the agenda said before its approval: "Punkt 9 udgår, fordi …" then "Den er godkendt."
+# ("Der er et punkt, der skal behandles for lukkede døre" describes the agenda as sent: no change.)
+_AGENDA_CHANGE = re.compile(r"\b(?:udgår|ekstra punkt|nyt punkt|behandles (?:før|efter|som))\b",
+                            re.IGNORECASE)
+# A change someone says as done, which the chair then approves with the rest: "Så flytter vi seminaret
+# til den 12." "Godt. Dermed er procesplanen godkendt."
+_CHANGE_SAID = re.compile(CHANGE_OPENING + r"(?:(?:det|den|dem)\s+)?(?:vi\s+)?" + CHANGE_VERBS + r"\b" + UNHEDGED,
+                          re.IGNORECASE)
+# The chair's own change to what was just said, the object first: "Det rykker vi til uge 8."
+_MOVED_BACK = re.compile(CHANGE_OPENING + r"(?:det|den|dem)\s+" + CHANGE_VERBS + r"\s+vi\b" + UNHEDGED, re.IGNORECASE)
+# An approval with a thing said before: "Med det mål er strategien vedtaget" (not "Med det er …").
+_POINTED = re.compile(r"^med (?:det|den|de|disse|denne) (?P<noun>\w{3,}) (?:er|blev) (?:\w+ )?(?:godkendt|vedtaget)\b",
+                      re.IGNORECASE)
+_BARE_YES = re.compile(r"^(?:godt|fint|ja|okay|enig|det gør vi)[.!]?$", re.IGNORECASE)
+_WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det|den) (?:(?:skriver|tager|føjer|får) vi (?:ind|med)"
+                         r"|kommer (?:med|ind)"
+                         r"|sørger vi for|retter vi)\b",
+                         re.IGNORECASE)
+# The change said as coming into the text: "Der kommer en undskyldning med."
+_COMES_IN = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:så\s+)?(?:der\s+)?kommer\s+(?:\w+\s+){1,4}(?:med|ind)[.!]?$",
+                       re.IGNORECASE)
+# "Det tager vi med i budgetopfølgningen." puts it in another process: a follow-up, not a change.
+_OTHER_PROCESS = re.compile(r"^(?:det|den) tager vi med i\b", re.IGNORECASE)
+
+
+def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before: Sentence | None,
+                  own_before: Sentence | None, near: list[Sentence], echo: re.Pattern[str] | None,
+                  indstilling: Section | None) -> Remark | None:
+    """A change said without a remark word: taken in, said first, asked for, or another amount."""
+    if before and _written_in(approval):
+        return quoted(asked_before(sentences, at))  # "Det skriver vi ind, og så sender vi politikken i høring"
+    if (own_before is not None and at >= 2 and sentences[at - 2].speaker != approval.speaker
+            and _written_in(own_before)):
+        return quoted(sentences[at - 2])  # "Det kommer med i høringsudgaven. Politikken kan sendes i høring."
+    if own_before is not None and _COMES_IN.match(own_before.text.strip()):
+        return quoted(own_before)  # "Der kommer en undskyldning med. Så er bemærkningerne godkendt."
+    if own_before is not None and _MOVED_BACK.match(own_before.text.strip()):
+        return quoted(own_before)  # "Det rykker vi til uge 8. Planen er god."
+    proposer = sentences[at - 2] if own_before is not None and at >= 2 else before
+    if (proposer is not None and proposer.speaker != approval.speaker and _CHANGE_SAID.match(proposer.text.strip())
+            and (own_before is None or _BARE_YES.match(own_before.text.strip()))):
+        return quoted(proposer)  # "Så flytter vi seminaret til den 12." "Godt. Dermed er procesplanen godkendt."
+    if before and (pointed := _POINTED.match(approval.text.strip())):
+        stem = pointed["noun"].casefold()[:4]
+        named = next((s for s in reversed(sentences[max(0, at - 3):at]) if stem in s.text.casefold()), before)
+        return quoted(named)  # "Så lad os skrive et mål om … ind." … "Med det mål er strategien vedtaget."
+    if before and _OTHERWISE_ALONE.match(approval.text.strip()):
+        return Remark("med den ændring", f"at {as_clause(before.text.strip().rstrip('.!? '))}", before)
+    if (granted := request_granted(sentences, at, indstilling)) is not None:
+        return quoted(granted)  # "Jeg savner turismen." … "Turismen får et afsnit. Strategien er godkendt."
+    changed = next((s for s in reversed(sentences[max(0, at - 2):at])
+                    if s.speaker == approval.speaker and _AGENDA_CHANGE.search(s.text)), None)
+    if changed is not None:
+        return quoted(changed)
+    reordered = next((s for s in near if REORDER.search(s.text)), None)
+    if reordered is not None:  # "Vi tager punkt syv før punkt fire": the agenda changed
+        return quoted(reordered)
+    framed = next((s for s in sentences[at:at + 2] if s.speaker == approval.speaker and _WITHIN_FRAME.search(s.text)),
+                  None)
+    if framed is not None:  # "Det prøver vi. HR løfter det inden for rammen …"
+        return Remark("med den bemærkning,", f"at {as_clause(framed.text.strip().rstrip('.!? '))}", framed)
+    if (re.search(r"\bi stedet\b", approval.text, re.IGNORECASE) or _other_numbers(approval.text, echo, indstilling)
+            or _amount_added(approval.text, indstilling)):
+        return quoted(approval)  # "Så holder vi lukket i uge 29 til 31 i stedet"; another price than proposed
+    return None
+
+
+def _written_in(sentence: Sentence) -> bool:
+    """"Det skriver vi ind", "Det kommer med": what was asked for is taken into the text (not "Det tager vi
+    med i budgetopfølgningen", another process)."""
+    text = sentence.text.strip()
+    return _WRITTEN_IN.match(text) is not None and _OTHER_PROCESS.match(text) is None
+
+
+def _other_numbers(text: str, echo: re.Pattern[str] | None, indstilling: Section | None) -> bool:
+    """Doing what the Indstilling proposes with other numbers: "til 350 kroner" for "til 400 kr.", or
+    "Så hæver vi budgettet til hundrede tusind" for "budgettet på 80.000 kr."."""
+    if indstilling is None:
+        return False
+    norm = text.casefold()
+    shared = set(re.findall(r"\w{5,}", norm)) & set(re.findall(r"\w{5,}", indstilling.text.casefold()))
+    if not ((echo is not None and echo.search(norm)) or (shared and re.search(r"\b(?:til|på|bliver) \w", norm))
+            or re.match(r"(?:så )?bliver det \w", norm)):  # "Så bliver det 350." on "til 400 kr."
+        return False
+    said, proposed = spoken_numbers(text), spoken_numbers(indstilling.text)
+    return bool(said and proposed and not said <= proposed)
+
+
+def _amount_added(text: str, indstilling: Section | None) -> bool:
+    """The Indstilling's amount said with another beside it: "Så er prisen 400 kroner og 300 kroner for
+    børnehold" on "til 400 kr." (a year or a small count is no amount)."""
+    if indstilling is None:
+        return False
+    said, proposed = spoken_numbers(text), spoken_numbers(indstilling.text)
+    added = {n for n in said - proposed if n >= 10 and not (1900 <= n <= 2100 and n == int(n))}
+    return bool(said & proposed and added)

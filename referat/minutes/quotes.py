@@ -1,0 +1,41 @@
+"""How a remark cites what was said: the Remark record, a sentence quoted as said, what a "det"
+points back to, and a main clause turned into the object of "at". Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from referat.minutes.sentences import Sentence
+
+
+@dataclass(frozen=True)
+class Remark:
+    phrase: str  # "med bemærkning om", "dog", "under forudsætning af" …
+    rest: str  # what follows it: "at …", a noun phrase, or a quote
+    said: Sentence  # where it was said, quoted with the draft
+
+
+def quoted(sentence: Sentence) -> Remark:
+    return Remark("med den ændring", f"der blev nævnt: »{sentence.text.strip()}«", sentence)
+
+
+def asked_before(sentences: list[Sentence], at: int) -> Sentence:
+    """What the approval's "det" points back to: the sentence before it, or, when that is the
+    approver's own few words ("Godt set, Marie."), what someone else said just before."""
+    approval, before = sentences[at], sentences[at - 1]
+    if before.speaker != approval.speaker or len(before.text.split()) > 4:
+        return before
+    return next((s for s in reversed(sentences[max(0, at - 3):at]) if s.speaker != approval.speaker), before)
+
+
+def as_clause(sentence: str) -> str:
+    """"Så rykker vi junimødet" → "vi rykker junimødet": a main clause as the object of "at"."""
+    sentence = re.sub(r"^(?:(?:nej|ja|godt|fint),?\s+)?(?:så|og så)?\s*", "", sentence, flags=re.IGNORECASE)
+    # "Det flytter vi" → "vi flytter det"
+    sentence = re.sub(r"^(?i:(det|den)) (\w+) (vi) ", lambda m: f"vi {m[2]} {m[1].lower()} ", sentence)
+    sentence = re.sub(r"^(\w+) (vi|udvalget|direktionen) ", r"\2 \1 ", sentence)
+    first, _, rest = sentence.partition(" ")
+    if first.casefold() in ("vi", "udvalget", "direktionen", "det", "den", "de"):
+        first = first.casefold()  # names keep their capital
+    return f"{first} {rest}".strip()
