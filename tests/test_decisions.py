@@ -1393,3 +1393,59 @@ def test_the_decision_dictated_as_a_question_and_a_party_groups_minority_note():
     talk = (utt("Taler 3", 1.0, "De stiger meget."),
             utt("Taler 1", 6.0, "Ja, men de skal hvile i sig selv. Til referat: Taksterne blev godkendt."))
     assert draft_decision(fees, talk, CHEFFORUM, chair="Taler 1").kind == "approved"  # a rule restated, no change
+
+
+@pytest.mark.parametrize(("before", "said", "kind"), [
+    ("Den centrale reserve er brugt op.", "Så kan vi ikke gøre det i år. Forslaget falder.", "rejected"),
+    ("Det billige kan først leveres om et år.", "Det skal vi tænke over. Vi træffer beslutningen i næste måned.",
+     "postponed"),
+])
+def test_a_proposal_that_falls_and_a_decision_taken_next_month(before, said, kind):
+    pool = item(19, "Budget til kompetenceudvikling", None,
+                "Kommunaldirektøren indstiller, at puljen til kompetenceudvikling øges med 200.000 kr.")
+    assert _closed_by_chair(pool, before, said).kind == kind
+
+
+def test_part_of_the_recommendations_waiting_and_a_price_proposed_and_agreed_to():
+    recommendations = item(50, "Anbefalinger fra projektudvalget", None,
+                           "Administrationen indstiller, at anbefalingerne godkendes.")
+    draft = _closed_by_chair(recommendations, "Nummer fire kræver et nyt system.",
+                             "Så godkender vi anbefaling et til tre og fem, og nummer fire venter, til vi kender prisen.")
+    assert draft.kind == "partly_approved"
+    prices = item(5, "Timepriser", None, "Forvaltningen indstiller, at timeprisen fastsættes til 400 kr.")
+    talk = (utt("Taler 3", 1.0, "Kan vi ikke lave en lavere pris for børn og unge?"),
+            utt("Taler 1", 4.0, "Lad os gøre det sådan, at prisen er 400 kroner, men 250 kroner for hold med børn "
+                                "under 18. Er alle enige? Godt."))
+    draft = draft_decision(prices, talk, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "250 kroner" in draft.text
+
+
+def test_another_figure_than_the_presentations_is_a_change_but_not_one_kept_as_proposed():
+    lease = item(17, "Leje af lokaler", None, "Koncerndirektionen indstiller, at lejemålet godkendes.")
+    talk = (utt("Taler 2", 1.0, "Lejemålet er på ti år med en husleje på 1,2 millioner om året."),
+            utt("Taler 3", 4.0, "Kan vi få en kortere periode?"),
+            utt("Taler 2", 6.0, "Udlejer har sagt ja til fem år."),
+            utt("Taler 1", 8.0, "Så tager vi lejemålet på fem år."))
+    draft = draft_decision(lease, talk, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "fem år" in draft.text
+    rules = item(10, "Retningslinjer for hjemmearbejde", None, "Kommunaldirektøren indstiller, at retningslinjerne "
+                 "godkendes.")
+    talk = (utt("Taler 4", 1.0, "Der er kommet et ønske om tre hjemmearbejdsdage."),
+            utt("Taler 2", 4.0, "Det kan vi ikke gå med til for lederne."),
+            utt("Taler 1", 6.0, "Vi holder fast i to dage, som retningslinjerne siger."))
+    assert draft_decision(rules, talk, CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+def test_a_plan_announced_from_a_body_input_passed_on_and_the_proposal_itself_is_no_task():
+    apv = item(11, "Orientering om APV-resultater", None, "CBA indstiller, at orienteringen tages til efterretning.")
+    talk = (utt("Taler 3", 1.0, "Der kommer en handleplan fra jobcentret i september."),
+            utt("Taler 1", 4.0, "Godt. Vi tager resultaterne til efterretning."))
+    found = draft_decision(apv, talk, CHEFFORUM, chair="Taler 1").followups
+    assert [(f.who, f.what, f.when) for f in found] == [("jobcentret", "en handleplan", "i september")]
+    museum = item(44, "Ny strategiplan for museet", None, "Forvaltningen indstiller, at strategien drøftes.")
+    found = _closed_by_chair(museum, "De skal samarbejde mere med skolerne.",
+                             "Tak for en god snak. Vi giver de input videre til museet.").followups
+    assert [(f.who, f.what) for f in found] == [("Chefforum", "giver de input videre til museet")]
+    dogs = item(10, "Hundeskov", None, "Forvaltningen indstiller, at der etableres en hundeskov ved Fovrfelt.")
+    assert _closed_by_chair(dogs, "Jeg er for.", "Så laver vi en hundeskov ved Fovrfelt.").followups == ()
+    assert _closed_by_chair(dogs, "Jeg er for.", "Så laver vi en plan for hundeskoven.").followups != ()

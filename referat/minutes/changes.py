@@ -14,7 +14,8 @@ from referat.minutes.requests import request_granted
 from referat.minutes.sentences import Sentence, spoken_numbers
 from referat.types import Section
 
-# A change said in the sentence before the approval of the rest: "Vi flytter seminaret til uge 35. Ellers er procesplanen godkendt."
+# A change said in the sentence before the approval of the rest: "Vi flytter seminaret til uge 35.
+# Ellers er procesplanen godkendt."
 # "Resten af dagsordenen …", "Mødeplanen er ellers godkendt."
 _OTHERWISE_ALONE = re.compile(r"^(?:og\s+)?(?:ellers|i øvrigt|resten af)\b|^\w+ (?:er|blev) ellers (?:\w+ )?"
                               r"(?:godkendt|vedtaget)\b"
@@ -33,6 +34,9 @@ _CHANGE_SAID = re.compile(CHANGE_OPENING + r"(?:(?:det|den|dem)\s+)?(?:vi\s+)?" 
                           re.IGNORECASE)
 # The chair's own change to what was just said, the object first: "Det rykker vi til uge 8."
 _MOVED_BACK = re.compile(CHANGE_OPENING + r"(?:det|den|dem)\s+" + CHANGE_VERBS + r"\s+vi\b" + UNHEDGED, re.IGNORECASE)
+# Kept as proposed: "Vi holder fast i to dage, som retningslinjerne siger."
+_AS_PROPOSED = re.compile(r"\bsom (?:indstillet|foreslået|beskrevet|\w+ (?:siger|foreslår|lægger op til))\b"
+                          r"|\bholder (?:vi )?fast i\b", re.IGNORECASE)
 # An approval with a thing said before: "Med det mål er strategien vedtaget" (not "Med det er …").
 _POINTED = re.compile(r"^med (?:det|den|de|disse|denne) (?P<noun>\w{3,}) (?:er|blev) (?:\w+ )?(?:godkendt|vedtaget)\b",
                       re.IGNORECASE)
@@ -85,7 +89,7 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
     if framed is not None:  # "Det prøver vi. HR løfter det inden for rammen …"
         return Remark("med den bemærkning,", f"at {as_clause(framed.text.strip().rstrip('.!? '))}", framed)
     if (re.search(r"\bi stedet\b", approval.text, re.IGNORECASE) or _other_numbers(approval.text, echo, indstilling)
-            or _amount_added(approval.text, indstilling)):
+            or _amount_added(approval.text, indstilling) or _other_than_presented(sentences, at, indstilling)):
         return quoted(approval)  # "Så holder vi lukket i uge 29 til 31 i stedet"; another price than proposed
     return None
 
@@ -103,12 +107,35 @@ def _other_numbers(text: str, echo: re.Pattern[str] | None, indstilling: Section
     if indstilling is None:
         return False
     norm = text.casefold()
-    shared = set(re.findall(r"\w{5,}", norm)) & set(re.findall(r"\w{5,}", indstilling.text.casefold()))
+    shared = _words(norm) & _words(indstilling.text)
     if not ((echo is not None and echo.search(norm)) or (shared and re.search(r"\b(?:til|på|bliver) \w", norm))
             or re.match(r"(?:så )?bliver det \w", norm)):  # "Så bliver det 350." on "til 400 kr."
         return False
     said, proposed = spoken_numbers(text), spoken_numbers(indstilling.text)
     return bool(said and proposed and not said <= proposed)
+
+
+def _other_than_presented(sentences: list[Sentence], at: int, indstilling: Section | None) -> bool:
+    """Another figure than the presentation's, where the Indstilling names none: "Så tager vi lejemålet
+    på fem år" on "at lejemålet godkendes", presented as "Lejemålet … er på ti år"."""
+    approval = sentences[at]
+    if indstilling is None or spoken_numbers(indstilling.text) or _AS_PROPOSED.search(approval.text):
+        return False
+    begins = next((i for i, s in enumerate(sentences[:at]) if s.speaker != approval.speaker), None)
+    if begins is None:
+        return False
+    presented: set[float] = set()
+    for sentence in sentences[begins:at]:  # the presenter's first turn
+        if sentence.speaker != sentences[begins].speaker:
+            break
+        presented |= spoken_numbers(sentence.text)
+    said = spoken_numbers(approval.text)
+    about = _words(approval.text) & _words(indstilling.text)
+    return bool(said and presented and about and not said <= presented)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w{5,}", text.casefold()))
 
 
 def _amount_added(text: str, indstilling: Section | None) -> bool:

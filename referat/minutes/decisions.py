@@ -114,7 +114,8 @@ def draft_decision(
     echo = echo_pattern(indstilling.text) if indstilling is not None else None
     hits = _score(sentences, chair, _decision_times(marks, item), options, echo, forum,
                   indstilling.text if indstilling is not None else "")
-    followups = find_followups(sentences, meeting, names, forum, echo)
+    followups = find_followups(sentences, meeting, names, forum, echo,
+                               indstilling.text if indstilling is not None else "")
     if item.decision:
         # Never replace a written decision; the discussion still backs it.
         return DraftDecision("existing", item.decision, _evidence(hits, None, options), 1.0, followups)
@@ -151,6 +152,10 @@ def draft_decision(
     if approval is not None and len(approval.text.split()) <= 2 and (asked_at := sentences.index(approval)) and (
             sentences[asked_at - 1].is_question):
         approval = sentences[asked_at - 1]  # "Kan vi skrive, at timeprisen er 400 kroner og 200 for …?" "Ja."
+    if approval is not None and approval.is_question and len(approval.text.split()) <= 5 and (
+            asked_at := sentences.index(approval)):
+        proposed = sentences[asked_at - 1]  # "Lad os gøre det sådan, at prisen er …, men 250 for …. Er alle enige?"
+        approval = proposed if proposed.speaker == approval.speaker and not proposed.is_question else approval
     remark = find_remark(sentences, approval, echo, indstilling) if kind == "approved" and approval else None
     if remark is not None and point_left_out(remark.phrase, remark.rest, indstilling):
         kind, remark = "partly_approved", None  # "alle undtagen erfaringsindsamlingen": a numbered point left out

@@ -20,7 +20,7 @@ from referat.types import Evidence, FollowUp, Meeting
 _VERBS = (r"eftersender|sender|tilføjer (?=et\b|en\b)|udsender|udarbejder|laver|undersøger|vender tilbage"
           r"|kommer tilbage|kommer med|følger op|sørger for|står for (?=den\b|det\b|at\b|\w+(?:en|et)\b)"
           r"|tager (?:et møde|kontakt|en dialog|en snak"
-          r"|(?:(?!(?:jeg|vi)\b)\w+ ){1,2}med (?:i|til|videre))|evaluerer|giver (?:\w+ )?videre"
+          r"|(?:(?!(?:jeg|vi)\b)\w+ ){1,2}med (?:i|til|videre))|evaluerer|giver (?:\w+ ){0,2}videre"
           r"|indkalder|arrangerer|forbereder"
           r"|samler|genforhandler|melder (?:\w+ )?ind|giver (?:en )?(?:kort )?status|præsenterer|mødes med"
           r"|arbejder videre|afholder|planlægger|skriver|indhenter|tjekker|retter henvendelse"
@@ -49,9 +49,10 @@ _YES = re.compile(r"^(?:ja|jo|det gør jeg|det sørger jeg for|det kan (?:jeg|vi
 
 
 def find_followups(sentences: Sequence[Sentence], meeting: Meeting, names: Mapping[str, str],
-                   forum: str, act: re.Pattern[str] | None = None) -> tuple[FollowUp, ...]:
+                   forum: str, act: re.Pattern[str] | None = None, proposal: str = "") -> tuple[FollowUp, ...]:
     """The commitments said in an item; ``act`` matches doing what its Indstilling
-    proposes ("Så sender vi bemærkningerne"), which is the decision, not a task."""
+    proposes ("Så sender vi bemærkningerne"), which is the decision, not a task, and so does
+    doing the very thing ``proposal`` (the Indstilling) names ("Så laver vi en hundeskov ved Fovrfelt")."""
     people = _people(meeting, names)
     found: list[FollowUp] = []
     last_named: str | None = None  # whom "han"/"hun" refers to: the last person the speaker named
@@ -67,7 +68,7 @@ def find_followups(sentences: Sequence[Sentence], meeting: Meeting, names: Mappi
         for n, clause in enumerate(_CLAUSES.split(sentence.text.strip().rstrip(".!"))):
             mentioned = _mentioned(clause, people)
             last_named = mentioned or last_named
-            if act is not None and act.search(normalize(clause)):
+            if (act is not None and act.search(normalize(clause))) or _proposal_done(clause, proposal):
                 continue
             item = _commitment(clause, speaker, forum, people, last_named, inside=n > 0) or (
                 _taken_on(sentences, k, speaker) if n == 0 else None)
@@ -80,6 +81,14 @@ def find_followups(sentences: Sequence[Sentence], meeting: Meeting, names: Mappi
                 who, what, when = item
                 found.append(FollowUp(who, what, when, Evidence(sentence.speaker, sentence.start, sentence.text)))
     return tuple(_unique(found))
+
+
+def _proposal_done(clause: str, proposal: str) -> bool:
+    """"Så laver vi en hundeskov ved Fovrfelt" on "at der etableres en hundeskov ved Fovrfelt": the
+    chair's "Så <verb> vi" with nothing in its object that the Indstilling does not name."""
+    done = re.match(r"(?:så\s+)?\w+er\s+vi\s+(?P<what>.+)$", clause.strip(), re.IGNORECASE)
+    named = set(re.findall(r"\w{5,}", done["what"].casefold())) if done else set()
+    return bool(named) and named <= set(re.findall(r"\w{5,}", proposal.casefold()))
 
 
 # "Vi bør sende en hilsen." "Det gør jeg.": the one who says so takes on what was suggested.
@@ -146,6 +155,9 @@ _WANT_ON_IT = re.compile(r"^(?:det|den|dem)\s+(?:vil|ønsker)\s+vi\s+(?:gerne\s+
                          r"(?P<what>(?:en|et)\s+\w+)\s+om\b(?P<rest>.*)$", re.IGNORECASE)
 _WISH = re.compile(r"^(?:og\s+)?(?P<what>.+?)\s+(?:vil|ønsker)\s+(?:vi|\w+)\s+(?:gerne\s+)?(?:have|at få)\s+"
                    r"(?P<verb>forelagt|præsenteret|tilsendt|belyst)(?P<rest>.*)$", re.IGNORECASE)
+# Something announced from a body: "Der kommer en handleplan fra jobcentret i september."
+_COMES_FROM = re.compile(r"^(?:(?:og|så)\s+)?der kommer (?P<what>(?:en|et|\w+e)\s+\w+(?:\s+\w+)?)\s+fra\s+"
+                         r"(?P<who>\w+)(?P<rest>.*)$", re.IGNORECASE)
 # What the meeting wants delivered: "vi vil gerne have en ny tidsplan i august".
 _WISHES = r"(?:vil|ønsker)\s+(?:gerne\s+)?(?:have|at få|få)"
 _WANT = re.compile(r"^(?:og\s+)?(?:vi|udvalget|direktionen)\s+(?:" + _WISHES + r"|skal\s+se)\s+"
@@ -170,6 +182,10 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
     if match := _WISH.match(clause):
         what, when = _split_when(f"{match['what']} {match['verb']}{match['rest']}")
         return None, what, when
+    if (match := _COMES_FROM.match(clause)) and (re.fullmatch(_BODIES, match["who"], re.IGNORECASE)
+                                                 or _ORGANISATION.search(match["who"])):
+        what, when = _split_when(f"{match['what']}{match['rest']}")
+        return match["who"], what, when
     if match := _ASK_SOMEONE.match(clause):
         what, when = _split_when(match["what"])
         who = _who(match["subject"], speaker, forum, people, last_named)
