@@ -7,7 +7,8 @@ from dataclasses import replace
 import pytest
 
 from danish_meetings import CHEFFORUM, DIREKTIONEN, item, utt
-from referat.minutes.decisions import chair_name, draft_decision, indstilling_kinds
+from referat.minutes.decisions import chair_name, draft_decision
+from referat.minutes.proposal import indstilling_kinds
 from referat.minutes.sentences import fluent
 from referat.types import AgendaItem, DraftDecision, Evidence, Mark
 
@@ -1449,3 +1450,49 @@ def test_a_plan_announced_from_a_body_input_passed_on_and_the_proposal_itself_is
     dogs = item(10, "Hundeskov", None, "Forvaltningen indstiller, at der etableres en hundeskov ved Fovrfelt.")
     assert _closed_by_chair(dogs, "Jeg er for.", "Så laver vi en hundeskov ved Fovrfelt.").followups == ()
     assert _closed_by_chair(dogs, "Jeg er for.", "Så laver vi en plan for hundeskoven.").followups != ()
+
+
+def test_points_kept_as_they_are_a_view_on_one_proposal_and_a_recommendation_taken_up():
+    leaders = item(3, "Lederudvikling", None, "CBA indstiller, at Direktionen:\n1. Godkender en velkomstpakke\n"
+                   "2. Godkender at netværkene justeres\n3. Godkender en erfaringsindsamling")
+    draft = _closed_by_chair(leaders, "Netværkene fungerer fint, som de er.", "Så går vi videre med velkomstpakken og "
+                             "erfaringsindsamlingen, og netværkene forbliver uændrede.")
+    assert draft.kind == "partly_approved"
+    savings = item(53, "Drøftelse af effektiviseringer", None, "Administrationen indstiller, at forslagene drøftes.")
+    draft = _closed_by_chair(savings, "Færre rengøringstimer rammer mange.", "Det vil jeg gerne have, at vi kigger på "
+                             "igen. De andre kan vi godt leve med.")
+    assert draft.kind == "discussed"
+    assert _closed_by_chair(savings, "Vi mangler tallene.", "Vi udsætter drøftelsen til næste møde.").kind == "postponed"
+    loans = item(2, "Låneadgang for hospitalsbyggerier", None)
+    talk = (utt("Taler 2", 1.0, "Vi kan anbefale det over for regionsrådet."), utt("Taler 1", 4.0, "Så gør vi det."))
+    assert draft_decision(loans, talk, CHEFFORUM, chair="Taler 1").kind == "recommended"
+
+
+def test_figures_with_a_decimal_comma_or_a_date_stay_whole_in_the_remark_and_a_correction_is_quoted():
+    plan = item(12, "Plan for sygefravær", None, "Kommunaldirektøren indstiller, at planen godkendes.")
+    draft = _closed_by_chair(plan, "Vi kan skrive et mål ind.", "Så godkender vi planen med et mål på 4,5 procent.")
+    assert "med et mål på 4,5 procent" in draft.text
+    meetings = item(20, "Mødeplan 2021", None, "Koncerndirektionen indstiller, at mødeplanen godkendes.")
+    draft = _closed_by_chair(meetings, "Det kan godt lade sig gøre.",
+                             "Så er mødeplanen godkendt med mødet den 15. december.")
+    assert "med mødet den 15. december" in draft.text
+    minutes = item(1, "Godkendelse af dagsorden og referat", None,
+                   "Kommunaldirektøren indstiller,\n1. at dagsordenen godkendes\n2. at referat godkendes")
+    draft = _closed_by_chair(minutes, "Under punkt fire står der, at jeg var fraværende, men jeg var der.",
+                             "Tak, det retter vi. Ellers er dagsorden og referat godkendt.")
+    assert draft.kind == "approved_with_remark" and "jeg var fraværende" in draft.text
+
+
+def test_a_theme_put_on_the_year_plan_an_offer_agreed_to_and_approval_by_someone_else_described():
+    themes = item(7, "Temaer til kommende møder", None, "Kommunaldirektøren indstiller, at punktet drøftes.")
+    found = _closed_by_chair(themes, "Rekruttering og klimaplanen.", "Dem sætter vi på årshjulet.").followups
+    assert [(f.who, f.what) for f in found] == [("Chefforum", "sætter dem på årshjulet")]
+    survey = item(18, "Orientering om trivselsmåling", None, "Kommunaldirektøren indstiller, at orienteringen tages "
+                  "til efterretning.")
+    found = _closed_by_chair(survey, "Vi foreslår en temadrøftelse om ledelse på et senere møde.", "Det gør vi.").followups
+    assert [(f.who, f.what, f.when) for f in found] == [(None, "en temadrøftelse om ledelse", "på et senere møde")]
+    ai = item(7, "Afprøvning af AI", None, "CBA indstiller, at der bevilges 100.000 kr. til afprøvning af AI.")
+    talk = (utt("Taler 2", 1.0, "Vi bruger kun løsninger, der er godkendt af vores DPO."),
+            utt("Taler 1", 4.0, "Godt. Så sætter vi afprøvningen i gang."))
+    draft = draft_decision(ai, talk, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved" and any("sætter vi afprøvningen i gang" in e.text for e in draft.evidence)

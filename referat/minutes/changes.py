@@ -41,7 +41,7 @@ _AS_PROPOSED = re.compile(r"\bsom (?:indstillet|foreslået|beskrevet|\w+ (?:sige
 _POINTED = re.compile(r"^med (?:det|den|de|disse|denne) (?P<noun>\w{3,}) (?:er|blev) (?:\w+ )?(?:godkendt|vedtaget)\b",
                       re.IGNORECASE)
 _BARE_YES = re.compile(r"^(?:godt|fint|ja|okay|enig|det gør vi)[.!]?$", re.IGNORECASE)
-_WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det|den) (?:(?:skriver|tager|føjer|får) vi (?:ind|med)"
+_WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak),?\s+)?(?:det|den) (?:(?:skriver|tager|føjer|får) vi (?:ind|med)"
                          r"|kommer (?:med|ind)"
                          r"|sørger vi for|retter vi)\b",
                          re.IGNORECASE)
@@ -74,6 +74,8 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
         named = next((s for s in reversed(sentences[max(0, at - 3):at]) if stem in s.text.casefold()), before)
         return quoted(named)  # "Så lad os skrive et mål om … ind." … "Med det mål er strategien vedtaget."
     if before and _OTHERWISE_ALONE.match(approval.text.strip()):
+        if before.speaker == approval.speaker and _written_in(before) and at >= 2:
+            return quoted(asked_before(sentences, at - 1))  # "… jeg var der." "Tak, det retter vi. Ellers er …"
         return Remark("med den ændring", f"at {as_clause(before.text.strip().rstrip('.!? '))}", before)
     if (granted := request_granted(sentences, at, indstilling)) is not None:
         return quoted(granted)  # "Jeg savner turismen." … "Turismen får et afsnit. Strategien er godkendt."

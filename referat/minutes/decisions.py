@@ -30,7 +30,7 @@ from referat.minutes.followups import find_followups
 from referat.minutes.phrases import ASSENT, FAMILIES, NOT_AGREED, PROPOSAL, SUBORDINATE, not_yet, reported
 from referat.minutes.points import named_apart, numbers, point_left_out
 from referat.minutes.presenter import presenter_sentence
-from referat.minutes.proposal import INDSTILLING_KINDS, TITLE_KINDS, echo_pattern, opposite, restates
+from referat.minutes.proposal import asks_approval, echo_pattern, indstilling_kinds, opposite, restates
 from referat.minutes.remarks import find_remark
 from referat.minutes.sentences import Sentence, iter_sentences, normalize
 from referat.minutes.wording import DECIDED_THAT, beslutning_text
@@ -70,22 +70,6 @@ class _Hit:
     marked: bool = False  # said near a decision mark pressed during the meeting
     stated: bool = True  # a statement, not a question nobody said yes to or a member's proposal
     family: str = ""  # the name of the phrase family it matched
-
-
-def indstilling_kinds(item: AgendaItem) -> tuple[str, ...]:
-    """What the Indstilling asks for, strongest first ("godkendes" → approved); without
-    an Indstilling, what the title asks for ("Meddelelser" → noted)."""
-    section = item.section("Indstilling")
-    if section is None or not section.text.strip():
-        title = normalize(item.title)
-        return tuple(kind for kind, pattern in TITLE_KINDS if pattern.search(title))
-    text = normalize(section.text)
-    return tuple(kind for kind, pattern in INDSTILLING_KINDS if pattern.search(text)) or ("approved",)
-
-
-def _asks_approval(item: AgendaItem) -> bool:
-    section = item.section("Indstilling")
-    return section is not None and re.search(r"godkend|vedtag|tiltræd", normalize(section.text)) is not None
 
 
 def chair_name(meeting: Meeting) -> str | None:
@@ -129,7 +113,7 @@ def draft_decision(
         if asked and indstilling is not None:
             text += f" Indstillingen: {indstilling.text.strip()}"
         return DraftDecision(kind, text, _evidence(hits, None, options), 0.0, followups)
-    if kind == "decided" and _asks_approval(item) and not any(DECIDED_THAT.search(h.sentence.text) for h in support):
+    if kind == "decided" and asks_approval(item) and not any(DECIDED_THAT.search(h.sentence.text) for h in support):
         kind = "approved"  # "Så er det besluttet." with nothing said of what: what the Indstilling asked
     if kind == "approved" and asked[:1] == ("decided",) and all(h.family in ("", _CLOSING) for h in support):
         kind = "decided"  # "Så følger vi op på værdighedspolitikken" on "udvalget beslutter, hvilke …"
@@ -140,6 +124,10 @@ def draft_decision(
         kind, support = "postponed", postponed  # noted what was told, put off what was to be approved
     if kind == "decided" and asked[:1] == ("discussed",) and all(h.family != "a decision" for h in support):
         kind = "discussed"  # "Konklusionen er, at administrationen arbejder videre …" closes a discussion
+        support = [h for h in hits if h.kind == "discussed"] + support
+    if kind == "postponed" and asked[:1] == ("discussed",) and not any(
+            _ITEM_PUT_OFF.search(h.sentence.text) for h in support):
+        kind = "discussed"  # "Det vil jeg gerne have, at vi kigger på igen" of one proposal in a discussion
         support = [h for h in hits if h.kind == "discussed"] + support
     if kind == "noted" and asked[:1] == ("discussed",) and not any(
             re.search(r"efterretning|orientering", h.sentence.text, re.IGNORECASE) for h in support):
@@ -285,7 +273,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         return []
     first, last = sentences[0].start, max(s.end for s in sentences)
     span = max(last - first, 1e-6)
-    hits = []
+    hits: list[_Hit] = []
     for k, sentence in enumerate(sentences):
         norm = _HEARD.sub("", normalize(sentence.text))
         proposed = PROPOSED.match(norm)
@@ -305,6 +293,9 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             kind, weight = family.kind, family.weight
             if family.name == "a negated approval" and not_yet(norm):
                 kind = "postponed"  # "Så sender vi den ikke i høring endnu."
+            if (_ADOPTS.match(norm) and hits and hits[-1].sentence is sentences[k - 1] and hits[-1].stated
+                    and hits[-1].kind in ("recommended", "postponed", "rejected")):
+                kind = hits[-1].kind  # "Vi kan anbefale det over for regionsrådet." "Så gør vi det."
         elif (echo is not None and (done := echo.search(norm)) and not re.search(r"indstill|foreslå|forslag", norm)
               and (k >= len(sentences) - 2 or not done["present"])  # "Billetprisen hæves …" closes the item
               and not SUBORDINATE.search(norm[:done.start()])):  # not "…, før vi sender noget i høring"
@@ -344,6 +335,10 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
 
 
 _APPROVAL = next(f for f in FAMILIES if f.name == "an approval")
+# The item itself put off, not one proposal in it: "Vi udsætter drøftelsen til næste møde."
+_ITEM_PUT_OFF = re.compile(r"\b(?:udsæt|udskyd|punkt|drøftelse|næste møde)", re.IGNORECASE)
+# Taking up what was just said, with nothing of its own: "Så gør vi det.", "Det gør vi."
+_ADOPTS = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi det|det gør vi|lad os gøre det)[.!]?$")
 _POSTPONEMENTS = tuple(f for f in FAMILIES if f.kind == "postponed")
 
 

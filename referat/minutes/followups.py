@@ -21,7 +21,7 @@ _VERBS = (r"eftersender|sender|tilføjer (?=et\b|en\b)|udsender|udarbejder|laver
           r"|kommer tilbage|kommer med|følger op|sørger for|står for (?=den\b|det\b|at\b|\w+(?:en|et)\b)"
           r"|tager (?:et møde|kontakt|en dialog|en snak"
           r"|(?:(?!(?:jeg|vi)\b)\w+ ){1,2}med (?:i|til|videre))|evaluerer|giver (?:\w+ ){0,2}videre"
-          r"|indkalder|arrangerer|forbereder"
+          r"|indkalder|arrangerer|forbereder|sætter (?:\w+ )?på (?:dagsordenen|årshjulet)"
           r"|samler|genforhandler|melder (?:\w+ )?ind|giver (?:en )?(?:kort )?status|præsenterer|mødes med"
           r"|arbejder videre|afholder|planlægger|skriver|indhenter|tjekker|retter henvendelse"
           r"|holder (?=(?:et|en) \w*møde\b)|orienterer (?=\w+(?:ne|erne)\b)"  # "orienterer beboerne om …"
@@ -98,9 +98,20 @@ _SUGGESTED = re.compile(r"\b(?:vi|man|nogen) (?:bør|burde|skal|skulle|må) (?:n
                         r"(?P<what>(?:" + _INFINITIVES + r")\b[^.!?]*)", re.IGNORECASE)
 
 
+# Something offered for later and agreed to: "Vi foreslår en temadrøftelse om ledelse på et senere møde." "Det gør vi."
+_OFFERED = re.compile(r"\b(?:vi|jeg) foreslår (?P<what>(?:en|et) [^.!?]+)", re.IGNORECASE)
+_WE_DO = re.compile(r"^(?:ja,?\s+)?det gør vi\b", re.IGNORECASE)
+
+
 def _taken_on(sentences: Sequence[Sentence], k: int, speaker: str) -> tuple[str | None, str, str | None] | None:
     """(who, what, when) when sentence ``k`` takes on what another speaker just suggested."""
-    if not k or sentences[k - 1].speaker == sentences[k].speaker or not _TAKES_ON.match(sentences[k].text.strip()):
+    if not k or sentences[k - 1].speaker == sentences[k].speaker:
+        return None
+    offered = _OFFERED.search(sentences[k - 1].text)
+    if offered is not None and _WE_DO.match(sentences[k].text.strip()):  # "Vi foreslår en temadrøftelse." "Det gør vi."
+        what, when = _split_when(offered["what"])
+        return None, what, when
+    if not _TAKES_ON.match(sentences[k].text.strip()):
         return None
     suggested = _SUGGESTED.search(sentences[k - 1].text)
     if suggested is None:
@@ -142,7 +153,8 @@ _SUBJECT = re.compile(
 _V2 = re.compile(r"^(?i:(?:godt|fint|ja|tak)\s*,?\s+)?"
                  r"(?:(?i:så|derefter|bagefter|og så)|(?P<object>(?i:det|den|dette|dem)))\s+"
                  r"(?P<verb>(?i:" + _VERBS + r"|tager(?= \w+ med (?:i|til))|følger(?= \w+ op\b)"
-                 r"|kigger(?= \w+ på\b)(?![^,.]*\bigen\b)|tager(?= \w+ op med\b)))\s+"
+                 r"|kigger(?= \w+ på\b)(?![^,.]*\bigen\b)|tager(?= \w+ op med\b)"
+                 r"|sætter(?= \w+ på (?:dagsordenen|årshjulet)\b)))\s+"
                  r"(?P<subject>(?i:vi|jeg|" + _BODIES + r")|"
                  + _NAMEISH + r")\b(?P<rest>.*)$")
 # A second verb for the same subject: "Vi noterer os det og vender tilbage med en plan i foråret".

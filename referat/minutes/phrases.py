@@ -262,12 +262,16 @@ _US = re.compile(r"^(?:vi|så|dermed|hermed|nu|og|udvalget|direktionen|forummet|
                  r"|indstillingen)\b")
 
 
+_APPROVED_BY = re.compile(r"\b(?:der|som) (?:er|var|blev) (?:blevet )?(?:godkendt|vedtaget|bevilget) af\b")
+
+
 def reported(norm: str, forum: str) -> bool:
     """"Miljøministeriet har godkendt indsatsen": news told to the meeting, not its decision."""
     # "Jeg har en meddelelse: Regionsrådet har godkendt …": the news after its announcement
     match = _REPORT.match(norm) or _REPORT.match(norm.split(": ", 1)[-1])
     if match is None:
-        return False
+        # "Vi bruger kun løsninger, der er godkendt af vores DPO": approved by someone else, described
+        return _APPROVED_BY.search(norm) is not None
     subject = match["subject"].strip()
     return not _US.match(subject) and subject != forum.casefold()
 

@@ -116,8 +116,11 @@ def _points(text: str) -> str:
 
 
 def point_left_out(phrase: str, what: str, indstilling: Section | None) -> bool:
-    """"… undtagen erfaringsindsamlingen" where the Indstilling is numbered and one of its points is that."""
-    if phrase != "med undtagelse af" or indstilling is None:
+    """"… undtagen erfaringsindsamlingen" or "…, og netværkene forbliver uændrede" (``what``: "at netværkene
+    er uændret") where the Indstilling is numbered and one of its points is that."""
+    kept = re.fullmatch(r"at (.+) er uændret", what) if phrase == "med den ændring," else None
+    if (phrase != "med undtagelse af" and kept is None) or indstilling is None:
         return False
+    what = kept[1] if kept is not None else what
     points = [line for line in indstilling.text.splitlines() if re.match(r"\s*\d+[.)]", line)]
-    return len(points) >= 2 and any(what.casefold()[:8] in line.casefold() for line in points)
+    return len(points) >= 2 and any(what.casefold()[:7] in line.casefold() for line in points)

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+from referat.minutes.sentences import normalize
+from referat.types import AgendaItem
+
 # What the Indstilling asks for, strongest first. One that asks for none of these proposes
 # something to do ("at kommunen deltager i netværket"): agreeing to it approves it.
 INDSTILLING_KINDS = (
@@ -94,3 +97,20 @@ def opposite(norm: str, indstilling: str) -> bool:
     """The Indstilling's word said with its opposite: "Den holdes åben" on "holdes lukket"."""
     said, proposed = set(re.findall(r"\w+", norm)), set(re.findall(r"\w+", indstilling.casefold()))
     return any(_OPPOSITE_WORDS[w] in said and w not in said for w in proposed & _OPPOSITE_WORDS.keys())
+
+
+def indstilling_kinds(item: AgendaItem) -> tuple[str, ...]:
+    """What the Indstilling asks for, strongest first ("godkendes" → approved); without
+    an Indstilling, what the title asks for ("Meddelelser" → noted)."""
+    section = item.section("Indstilling")
+    if section is None or not section.text.strip():
+        title = normalize(item.title)
+        return tuple(kind for kind, pattern in TITLE_KINDS if pattern.search(title))
+    text = normalize(section.text)
+    return tuple(kind for kind, pattern in INDSTILLING_KINDS if pattern.search(text)) or ("approved",)
+
+
+def asks_approval(item: AgendaItem) -> bool:
+    """The Indstilling asks for approval in so many words ("godkendes", "vedtages", "tiltrædes")."""
+    section = item.section("Indstilling")
+    return section is not None and re.search(r"godkend|vedtag|tiltræd", normalize(section.text)) is not None

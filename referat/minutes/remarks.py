@@ -22,6 +22,9 @@ from referat.types import Section
 PREPOSITION_END = re.compile(r"\b(?:om|til|af)$")
 # "at der er adgang", "at borgerne inddrages": a clause, not an infinitive ("at inddrage borgerne").
 _CLAUSE_AFTER_AT = re.compile(r"^at (?:der|det|den|de|vi|man|han|hun|alle|hver|\w+(?:en|et|ne))\b", re.IGNORECASE)
+# The rest of a clause, up to its comma or full stop; not those inside "4,5 procent" or "den 15. december".
+_UP_TO_STOP = (r"(?:[^,.!?]|(?<=\d)[,.](?=\d)|(?<=\d)\.(?= (?:januar|februar|marts|april|maj|juni|juli|august"
+               r"|september|oktober|november|december)\b))*")
 # What an approval was given with: "vedtaget med et afsnit om løn", "vedtaget, med korte statusmøder":
 # an article or an adjective before the noun (not "med tak", "med et stort flertal", "med fire stemmer").
 _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages),?"
@@ -30,7 +33,8 @@ _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages),?"
                             r"(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b|alle\b|det\s|den\s)"
                             # "med overgangsordningen": a definite noun on its own, at the end
                             r"(?:(?:et|en|\w+e)\s+\w|\w+(?:en|et|ne)\s+\w|\w{4,}(?:en|et|ne)(?=[.!]?$)"
-                            r"|(?!(?:tak|glæde|virkning|forbehold)\b)\w{5,}\s+(?:hver|hvert|om|fra|i|på)\s+\w)[^,.!?]*)",
+                            r"|(?!(?:tak|glæde|virkning|forbehold)\b)\w{5,}\s+(?:hver|hvert|om|fra|i|på)\s+\w)"
+                            + _UP_TO_STOP + r")",
                             re.IGNORECASE)
 # What it was approved with, said first: "Godt. Med klimamødet i november er årshjulet godkendt."
 _WITH_FIRST = re.compile(r"^(?:(?:godt|fint|ja),?\s+)?med\s+"
@@ -65,13 +69,14 @@ _AND_PASSIVE = re.compile(r",?\s+og\s+(?P<rest>"
                           re.IGNORECASE)
 # The act done with something added: "Tilskuddet fordeles med en forholdsmæssig reduktion".
 _PASSIVE_WITH = re.compile(r"^(?:(?:ja|godt|fint),?\s+)?\w+(?:en|et|ne|erne)\s+\w{3,}es\s+med\s+"
-                           r"(?P<what>(?:en|et|\w+e)\s+\w[^,.!?]*)", re.IGNORECASE)
+                           r"(?P<what>(?:en|et|\w+e)\s+\w" + _UP_TO_STOP + r")", re.IGNORECASE)
 # What someone laid out, taken along: "Så åbner vi caféerne med de forholdsregler, Per har beskrevet".
 _WITH_DESCRIBED = re.compile(r"\bmed (?P<what>(?:de|den|det) \w+,? (?:som |der )?(?:\w+ ){1,3}(?:har|havde) "
                              r"(?:beskrevet|nævnt|foreslået|lagt op til|fremlagt|skitseret)\b[^,.!?]*)", re.IGNORECASE)
 # "Så giver vi bevillingen, med solceller på taget": a closing "med …" after a comma.
 _WITH_AT_END = re.compile(r",\s+med\s+(?P<what>(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b"
-                          r"|alle\b|tak\b|glæde\b|virkning\b|\w+'?s\s+anbefaling\b|udvalgets\b)\w+\s+\w[^,.!?]*)[.!]?$",
+                          r"|alle\b|tak\b|glæde\b|virkning\b|\w+'?s\s+anbefaling\b|udvalgets\b)\w+\s+\w"
+                          + _UP_TO_STOP + r")[.!]?$",
                           re.IGNORECASE)
 _AND_ALSO = re.compile(r"\b(?:godkendt|vedtaget|godkendes|vedtages)\b,?\s+og\s+(?P<rest>\w+\s+\w+er\s+også\b[^.!?]*)",
                        re.IGNORECASE)
@@ -91,16 +96,19 @@ _AND_THAT = re.compile(r"\b(?:godkendes|vedtages|godkendt|vedtaget|godkender|ved
                        re.IGNORECASE)
 _AND_ASK = re.compile(r"\bog\s+beder\s+(?P<who>forvaltningen|administrationen|sekretariatet|HR|IT|[A-ZÆØÅ]\w+)\s+"
                       r"(?:om\s+at\s+)?(?P<what>\w+e\b[^.!?]*)")
-_KEPT = re.compile(r"\s+og\s+lader\s+(?P<what>\w+(?:\s+\w+)?)\s+(?:være|ligge|være uændret)\b", re.IGNORECASE)
+_KEPT = re.compile(r"\s+og\s+lader\s+(?P<what>\w+(?:\s+\w+)?)\s+(?:være|ligge|være uændret)\b"
+                   # "…, og netværkene forbliver uændrede"
+                   r"|,?\s+og\s+(?P<kept>(?!(?:det|den|de)\b)\w+(?:en|et|ne|erne))\s+(?:forbliver|bliver|fortsætter)\s+"
+                   r"(?:uændre\w*|som (?:de|den|det) er)\b", re.IGNORECASE)
 # A part left to come back: "… og lader Thisted-projektet søge igen næste år"
 _LEFT_FOR_LATER = re.compile(r"\s+og\s+lader\s+(?P<rest>[\w-]+(?:\s+[\w-]+)?\s+(?:søge|komme|vente)\b[^.!?]*)",
                              re.IGNORECASE)
 # Approved with a part taken out: "Så godkender vi handleplanen uden mål to" (not "uden bemærkninger").
 _WITHOUT = re.compile(r"\buden (?P<what>(?!(?:bemærkning|ændring|afstemning|videre|yderligere|kommentar|indvending"
-                      r"|problem|tvivl|forbehold)\w*)\w+[^,.!?]*)", re.IGNORECASE)
+                      r"|problem|tvivl|forbehold)\w*)\w+" + _UP_TO_STOP + r")", re.IGNORECASE)
 # Approved save for a part that is not a numbered point: "… på nær koordinatoren", "… undtagen lukningen".
 _SAVE_FOR = re.compile(r"(?<!stemmer )\b(?:på nær|undtagen|bortset fra) "
-                       r"(?P<what>(?!(?:indstilling|nummer|punkt)\w*\b)\w+[^,.!?]*)",
+                       r"(?P<what>(?!(?:indstilling|nummer|punkt)\w*\b)\w+" + _UP_TO_STOP + r")",
                        re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"at (?:det|den) \w+ vi(?: \w+)?", re.IGNORECASE)
 # A part taken out of what is approved: "Så tager vi Thisted ud og udmønter puljen til de andre tretten."
@@ -263,7 +271,7 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
     if later := _LEFT_FOR_LATER.search(text):
         return "med den bemærkning,", f"at vi lader {later['rest'].strip()}"
     if kept := _KEPT.search(text):  # "… og lader børneprisen være"
-        return "med den ændring,", f"at {kept['what'].strip()} er uændret"
+        return "med den ændring,", f"at {(kept['what'] or kept['kept']).strip()} er uændret"
     if again := _LOOK_AGAIN.search(text):
         return "med den bemærkning,", f"at {again['what'].strip()} tages op igen {again['when'].strip()}"
     if trial := _TRIAL.search(text):  # "som forsøg i et halvt år"; "Lad os prøve det frem til sommerferien"
