@@ -1496,3 +1496,41 @@ def test_a_theme_put_on_the_year_plan_an_offer_agreed_to_and_approval_by_someone
             utt("Taler 1", 4.0, "Godt. Så sætter vi afprøvningen i gang."))
     draft = draft_decision(ai, talk, CHEFFORUM, chair="Taler 1")
     assert draft.kind == "approved" and any("sætter vi afprøvningen i gang" in e.text for e in draft.evidence)
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Så lægger vi det ind i budgettet for næste år.", "postponed"),
+    ("Vi har ikke set demoen endnu. Lad os tage det, når vi har set den.", "postponed"),
+    ("Så bliver der ingen hundeskov i år.", "rejected"),
+    ("Vi starter med indsats et, to og tre, og resten venter til næste år.", "partly_approved"),
+    ("Godt forslag. Vi bevilger seks millioner nu til taget og tager ventilationen med i budgettet for næste år.",
+     "partly_approved"),
+])
+def test_budget_next_year_taking_it_when_a_no_with_ingen_and_a_start_with_part(said, kind):
+    plan = item(14, "Handleplan", None, "Kommunaldirektøren indstiller, at handleplanen godkendes.")
+    assert _closed_by_chair(plan, "Det er en god idé, men vi har ikke pengene.", said).kind == kind
+
+
+def test_keeping_the_price_refuses_a_rise_and_a_yes_reads_what_it_agrees_to():
+    prices = item(52, "Ny billetpris", None, "Forvaltningen indstiller, at billetprisen hæves til 45 kr.")
+    assert _closed_by_chair(prices, "Det er for meget.", "Så beholder vi prisen på 40 kroner.").kind == "rejected"
+    budget = item(11, "Budget for lederdagen", None, "Kommunaldirektøren indstiller, at budgettet på 80.000 kr. "
+                  "godkendes.")
+    draft = _closed_by_chair(budget, "Kan vi holde den lidt billigere, for eksempel 60.000?",
+                             "Ja. Budgettet er 60.000 kroner.")
+    assert draft.kind == "approved_with_remark" and "60.000" in draft.text
+    pool = item(11, "Udmøntning af kulturpuljen", None, "Udvalget for regional udvikling anbefaler, at puljen "
+                "udmøntes som foreslået.")
+    talk = (utt("Taler 2", 1.0, "Udvalget anbefaler, at puljen udmøntes som foreslået."),
+            utt("Taler 1", 4.0, "Så gør vi det. Tak."))
+    assert draft_decision(pool, talk, CHEFFORUM, chair="Taler 1").kind == "approved"  # asked of us, not ours
+
+
+def test_doing_it_with_a_thing_is_a_remark_and_the_weeks_counted_back_are_none():
+    grants = item(45, "Tilskud til lokaler", None, "Forvaltningen indstiller, at tilskuddet godkendes.")
+    draft = _closed_by_chair(grants, "Ja, men med en overgangsordning for de små foreninger.",
+                             "Det er fint. Så gør vi det med en overgangsordning.")
+    assert draft.kind == "approved_with_remark" and "med en overgangsordning" in draft.text
+    pool = item(10, "Lukning af svømmehal", None, "Administrationen indstiller, at svømmehallen holdes lukket i uge "
+                "28-31.")
+    assert _closed_by_chair(pool, "Det er aftalt.", "Så lukker vi hallen i de fire uger.").kind == "approved"

@@ -110,10 +110,12 @@ def _other_numbers(text: str, echo: re.Pattern[str] | None, indstilling: Section
         return False
     norm = text.casefold()
     shared = _words(norm) & _words(indstilling.text)
-    if not ((echo is not None and echo.search(norm)) or (shared and re.search(r"\b(?:til|på|bliver) \w", norm))
+    if not ((echo is not None and echo.search(norm)) or (shared and re.search(r"\b(?:til|på|bliver|er) \w", norm))
             or re.match(r"(?:så )?bliver det \w", norm)):  # "Så bliver det 350." on "til 400 kr."
         return False
-    said, proposed = spoken_numbers(text), spoken_numbers(indstilling.text)
+    # "i de fire uger" counts what the Indstilling set ("uge 28-31"), it sets no other figure
+    said = spoken_numbers(re.sub(r"\bde \w+ (?=uger|dage|måneder)", "", text))
+    proposed = spoken_numbers(indstilling.text)
     return bool(said and proposed and not said <= proposed)
 
 

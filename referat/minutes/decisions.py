@@ -137,7 +137,10 @@ def draft_decision(
     if kind == "approved" and asked[:1] == ("rejected",) and not granted:
         kind = "rejected"  # "Vi følger forvaltningen" on "at forslaget ikke imødekommes"
     approval = max(support, key=lambda h: h.score).sentence if support else None
-    if approval is not None and len(approval.text.split()) <= 2 and (asked_at := sentences.index(approval)) and (
+    if approval is not None and len(approval.text.split()) <= 2 and (said := sentences.index(approval) + 1) < len(
+            sentences) and sentences[said].speaker == approval.speaker and not sentences[said].is_question:
+        approval = sentences[said]  # "Ja. Budgettet er 60.000 kroner.": what the yes agrees to
+    elif approval is not None and len(approval.text.split()) <= 2 and (asked_at := sentences.index(approval)) and (
             sentences[asked_at - 1].is_question):
         approval = sentences[asked_at - 1]  # "Kan vi skrive, at timeprisen er 400 kroner og 200 for …?" "Ja."
     if approval is not None and approval.is_question and len(approval.text.split()) <= 5 and (
@@ -294,8 +297,10 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             if family.name == "a negated approval" and not_yet(norm):
                 kind = "postponed"  # "Så sender vi den ikke i høring endnu."
             if (_ADOPTS.match(norm) and hits and hits[-1].sentence is sentences[k - 1] and hits[-1].stated
-                    and hits[-1].kind in ("recommended", "postponed", "rejected")):
-                kind = hits[-1].kind  # "Vi kan anbefale det over for regionsrådet." "Så gør vi det."
+                    and hits[-1].kind in ("recommended", "postponed", "rejected")
+                    and re.search(r"\b(?:vi|jeg)\b", hits[-1].sentence.text, re.IGNORECASE)):
+                kind = hits[-1].kind  # "Vi kan anbefale det over for regionsrådet." "Så gør vi det." (not
+                # "Udvalget anbefaler, at puljen udmøntes": the Indstilling's author, asking us)
         elif (echo is not None and (done := echo.search(norm)) and not re.search(r"indstill|foreslå|forslag", norm)
               and (k >= len(sentences) - 2 or not done["present"])  # "Billetprisen hæves …" closes the item
               and not SUBORDINATE.search(norm[:done.start()])):  # not "…, før vi sender noget i høring"

@@ -40,7 +40,7 @@ _CASE_NOUN = (r"(?!(?:forvaltningen|administrationen|direktionen|sekretariatet|u
 
 FAMILIES: tuple[Family, ...] = (
     Family("partly_approved", "approval of some points, not others", _rx(
-        r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*|går vi videre med)\b[^.?!]*?"
+        r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*|går vi videre med|starter (?:vi )?med)\b[^.?!]*?"
         r"(?:,? og resten (?:af \w+ )?"
         r"(?:venter|må vente|tager vi stilling til"
         r"|udsættes|udskydes)|,? og (?:det|de|den) (?:sidste|resterende|øvrige|andre?) (?:\w+ )?"
@@ -55,7 +55,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|,? (?:og |mens |men )?(?:indstilling |punkt )?[^.?!]*?\b(?:er |bliver |blev )?"
         r"(?:udsat|udsættes|udskudt|udskydes|afvist|afvises|ikke godkendt|godkendes ikke)\b)"
         # part now, the rest later: "så tager vi indsats et til fire nu, og fem kommer næste år"
-        r"|\btager (?:vi )?[^.?!]*?\bnu,? og [^.?!]*?\b(?:kommer|venter|udsættes)\b"
+        r"|\b(?:tager|bevilger|giver|godkender|udmønter) (?:vi )?[^.?!]*?\bnu\b[^.?!]*?,? og [^.?!]*?"
+        r"\b(?:kommer|venter|udsættes|(?:med|ind) i budget\w*)\b"
         # "Så siger vi ja til et og to og nej til forløbet"
         r"|\bja til [^.?!]*?\bog nej til\b|\bnej til [^.?!]*?\bog ja til\b"),
         1.4, "Så godkender vi indstilling 1, 2 og 3, men ikke 4."),
@@ -92,7 +93,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:før|inden) (?:vi|udvalget|direktionen) (?:beslutter|tager stilling|træffer (?:en )?beslutning|godkender"
         r"|vedtager)"
         # handed to the budget process, which decides later: "… ind i budgetforhandlingerne til næste år"
-        r"|(?:ind|med) i budget(?:forhandlingerne|processen|lægningen|seminaret|\s+\d{4})\b"
+        r"|(?:ind|med) i budget(?:forhandlingerne|processen|lægningen|seminaret|\s+\d{4}"
+        r"|tet (?:for|til) (?:næste år|\d{4}))\b"
         r"|træffe[rs]? (?:vi )?ikke (?:nogen |en )?beslutning (?:i dag|endnu|nu)"
         r"|(?:kan|kunne) (?:vi )?ikke nå (?:det|den|punktet|sagen)"
         r"|tages (?:\w+ )?op (?:igen )?(?:i|på|til|efter) (?:næste|et senere|januar|februar|marts|april|maj|juni|juli"
@@ -101,6 +103,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|lad os (?:\w+ )?(?:vente|tage (?:det|den|sagen|punktet) (?:op )?igen)"
         r"|(?:afgøres|besluttes|afklares) (?:\w+ ){0,2}(?:på|til|i) (?:næste|et senere|et kommende) møde"
         r"|tage[rs]? (?:dem|den|det|sagen|planen|punktet) tilbage til|tage[rs]? (?:\w+ ){1,4}op,? (?:når|efter at)"
+        # "Lad os tage det, når vi har set den"
+        r"|tage[rs]? (?:det|den|dem|sagen|punktet),? (?:når|efter at)"
         r"|tage[rs]? (?:vi )?(?:punktet|sagen|den|det) af\b|tage[rs]? (?:vi )?(?:den|det|sagen|punktet) igen"
         r"|trækkes (?:tilbage|af dagsordenen)|trukket (?:\w+ )?(?:tilbage|af dagsordenen|fra dagsordenen)"
         r"|(?:behandles|drøftes|tages op|genoptages|ser vi på) (?:\w+ ){0,2}(?:på|til|i) (?:næste|et senere|et kommende"
@@ -115,7 +119,8 @@ FAMILIES: tuple[Family, ...] = (
         # "Så det, vi siger, er nej til gratis parkering", "Svaret er nej"
         r"|\ber nej til|(?:svaret|beslutningen|konklusionen) (?:er|bliver|blev) nej"
         r"|går ikke videre med"
-        r"|skrinlægg\w*|bliver (?:\w+ )?ikke til noget|(?:kan|vil) (?:vi |\w+ )?ikke gå med til|takke[rs]? nej"
+        r"|skrinlægg\w*|bliver (?:\w+ )?ikke til noget|bliver der (?:ingen|ikke nogen) \w+"
+        r"|(?:kan|vil) (?:vi |\w+ )?ikke gå med til|takke[rs]? nej"
         r"|(?:udvalget|direktionen|et flertal|flertallet) er imod (?:planen|forslaget|indstillingen|sagen)"
         r"|dropper (?:vi )?\w+(?! ikke\b)|står (?:vi )?af\b|ikke (?:noget )?grundlag for"
         r"|ingen grund til at(?! (?:vente|udsætte|gøre mere|tøve|diskutere))"

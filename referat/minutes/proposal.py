@@ -90,7 +90,9 @@ def echo_pattern(indstilling: str) -> re.Pattern[str] | None:
 
 # "Den holdes åben" on "at svømmehallen holdes lukket": the Indstilling's verb with the opposite.
 _OPPOSITE_WORDS = {"lukket": "åben", "åben": "lukket", "åbent": "lukket", "op": "ned", "ned": "op", "mere": "mindre",
-                   "mindre": "mere", "flere": "færre", "færre": "flere", "genåbnes": "lukket", "åbnes": "lukket"}
+                   "mindre": "mere", "flere": "færre", "færre": "flere", "genåbnes": "lukket", "åbnes": "lukket",
+                   # "Så beholder vi prisen på 40 kroner" on "at billetprisen hæves til 45 kr."
+                   "hæves": "beholder", "øges": "beholder", "sænkes": "beholder"}
 
 
 def opposite(norm: str, indstilling: str) -> bool:
