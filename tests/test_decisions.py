@@ -1534,3 +1534,39 @@ def test_doing_it_with_a_thing_is_a_remark_and_the_weeks_counted_back_are_none()
     pool = item(10, "Lukning af svømmehal", None, "Administrationen indstiller, at svømmehallen holdes lukket i uge "
                 "28-31.")
     assert _closed_by_chair(pool, "Det er aftalt.", "Så lukker vi hallen i de fire uger.").kind == "approved"
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Ja. Så tager vi dem igen på næste møde.", "postponed"),
+    ("Så tager vi den tilbage og kigger på den.", "postponed"),
+    ("Ja. Vi godkender den nok, men jeg vil lige have beboernes høringssvar først.", "postponed"),
+    ("Så tror jeg ikke, vi skal gøre det igen. Nej tak.", "rejected"),
+    ("Jeg er også imod. Så lader vi den være.", "rejected"),
+    ("Så lader vi det være op til den enkelte afdeling.", "decided"),
+    ("Så tager vi de fire første.", "partly_approved"),
+])
+def test_small_words_and_tags_around_a_postponement_a_refusal_and_a_part(said, kind):
+    choice = item(12, "Beslutning", None, "Kommunaldirektøren indstiller, at udvalget beslutter, hvilke anbefalinger "
+                  "der følges." if kind == "decided" else "Kommunaldirektøren indstiller, at anbefalingerne godkendes.")
+    assert _closed_by_chair(choice, "Det er altså for dyrt.", said).kind == kind
+
+
+def test_the_outcome_said_after_a_yes_an_evaluation_agreed_and_a_request_with_lige():
+    meetings = item(6, "Mødeplan", None, "Administrationen indstiller, at mødeplanen for 2017 godkendes.")
+    talk = (utt("Taler 2", 1.0, "Mødeplanen har ti møder."),
+            utt("Taler 3", 3.0, "Det er lige lidt mange. Kan vi ikke nøjes med otte?"),
+            utt("Taler 2", 5.0, "Jo, det kan vi godt."), utt("Taler 1", 7.0, "Så bliver det otte møder."))
+    draft = draft_decision(meetings, talk, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "otte møder" in draft.text
+    structure = item(8, "Ny mødestruktur", None, "Kommunaldirektøren indstiller, at den nye mødestruktur godkendes.")
+    draft = _closed_by_chair(structure, "Lad os lige evaluere efter et halvt år.",
+                             "Ja, det gør vi. Så prøver vi hver anden uge og evaluerer til sommer.")
+    assert draft.kind == "approved_with_remark" and "evalueres til sommer" in draft.text
+    policy = item(8, "Idrætspolitik", None, "Administrationen indstiller, at idrætspolitikken sendes i høring.")
+    draft = _closed_by_chair(policy, "Altså, jeg vil lige have et afsnit om e-sport med.",
+                             "Det får du. Så sender vi den i høring.")
+    assert draft.kind == "approved_with_remark" and "e-sport" in draft.text
+    themes = item(6, "Temadrøftelse om ledelsesprogram", None, "Kommunaldirektøren indstiller, at et ledelsesprogram "
+                  "drøftes.")
+    found = _closed_by_chair(themes, "Ikke for teoretisk.", "Godt, det tager vi med videre.").followups
+    assert [(f.who, f.what) for f in found] == [("Chefforum", "tager det med videre")]

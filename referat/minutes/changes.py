@@ -134,7 +134,7 @@ def _other_than_presented(sentences: list[Sentence], at: int, indstilling: Secti
             break
         presented |= spoken_numbers(sentence.text)
     said = spoken_numbers(approval.text)
-    about = _words(approval.text) & _words(indstilling.text)
+    about = _words(approval.text) & (_words(indstilling.text) | _words(" ".join(s.text for s in sentences[begins:at])))
     return bool(said and presented and about and not said <= presented)
 
 

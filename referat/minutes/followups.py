@@ -152,7 +152,7 @@ _SUBJECT = re.compile(
 # administrationen med i udkastet".
 _V2 = re.compile(r"^(?i:(?:godt|fint|ja|tak)\s*,?\s+)?"
                  r"(?:(?i:så|derefter|bagefter|og så)|(?P<object>(?i:det|den|dette|dem)))\s+"
-                 r"(?P<verb>(?i:" + _VERBS + r"|tager(?= \w+ med (?:i|til))|følger(?= \w+ op\b)"
+                 r"(?P<verb>(?i:" + _VERBS + r"|tager(?= \w+ med (?:i|til|videre))|følger(?= \w+ op\b)"
                  r"|kigger(?= \w+ på\b)(?![^,.]*\bigen\b)|tager(?= \w+ op med\b)"
                  r"|sætter(?= \w+ på (?:dagsordenen|årshjulet)\b)))\s+"
                  r"(?P<subject>(?i:vi|jeg|" + _BODIES + r")|"

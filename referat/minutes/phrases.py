@@ -57,6 +57,8 @@ FAMILIES: tuple[Family, ...] = (
         # part now, the rest later: "så tager vi indsats et til fire nu, og fem kommer næste år"
         r"|\b(?:tager|bevilger|giver|godkender|udmønter) (?:vi )?[^.?!]*?\bnu\b[^.?!]*?,? og [^.?!]*?"
         r"\b(?:kommer|venter|udsættes|(?:med|ind) i budget\w*)\b"
+        # "Så tager vi de fire første" of five
+        r"|\b(?:tager|godkender|vedtager) (?:vi )?(?:kun )?de \w+ (?:første|sidste)\b"
         # "Så siger vi ja til et og to og nej til forløbet"
         r"|\bja til [^.?!]*?\bog nej til\b|\bnej til [^.?!]*?\bog ja til\b"),
         1.4, "Så godkender vi indstilling 1, 2 og 3, men ikke 4."),
@@ -77,7 +79,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:beslutter|afgør|tager stilling|træffer (?:\w+ )?beslutning\w*)(?: vi)? (?:på|til|i) (?:næste|et senere"
         r"|et kommende) (?:møde|måned)"
         r"|sende[rs]? (?:\w+ ){0,3}tilbage\b|til (?:et senere|et kommende) møde"
-        r"|tager vi (?:\w+ )?(?:op )?(?:på|til) (?:næste|et senere|et kommende) møde|når (?:det|den) ikke\b"
+        r"|tager vi (?:\w+ )?(?:op )?(?:igen )?(?:på|til) (?:næste|et senere|et kommende) møde|når (?:det|den) ikke\b"
         r"|til næste gang|en anden gang|skubber (?:vi )?(?:det|den|sagen|punktet)|genoptag\w*|genbehandl\w*"
         r"|parkere[rs]? (?:vi )?(?:sagen|punktet|den)|(?:er|bliver) (?:\w+ )?parkeret|on hold"
         r"|sættes i bero|sætter (?:vi )?(?:sagen|punktet|den) i bero"
@@ -105,7 +107,10 @@ FAMILIES: tuple[Family, ...] = (
         r"|tage[rs]? (?:dem|den|det|sagen|planen|punktet) tilbage til|tage[rs]? (?:\w+ ){1,4}op,? (?:når|efter at)"
         # "Lad os tage det, når vi har set den"
         r"|tage[rs]? (?:det|den|dem|sagen|punktet),? (?:når|efter at)"
-        r"|tage[rs]? (?:vi )?(?:punktet|sagen|den|det) af\b|tage[rs]? (?:vi )?(?:den|det|sagen|punktet) igen"
+        r"|tage[rs]? (?:vi )?(?:punktet|sagen|den|det) af\b"
+        r"|tage[rs]? (?:vi )?(?:den|det|dem|sagen|punktet) (?:igen|tilbage\b)"
+        # "Jeg vil lige have beboernes høringssvar først": a decision waiting on something
+        r"|(?:vil|skal) (?:gerne |lige )*(?:have|se) [^.?!]*\bførst\b"
         r"|trækkes (?:tilbage|af dagsordenen)|trukket (?:\w+ )?(?:tilbage|af dagsordenen|fra dagsordenen)"
         r"|(?:behandles|drøftes|tages op|genoptages|ser vi på) (?:\w+ ){0,2}(?:på|til|i) (?:næste|et senere|et kommende"
         r"|det kommende|et nyt|et andet) møde|(?:punktet|sagen) (?:blev |bliver |er )?(?:derfor )?ikke behandlet"
@@ -119,7 +124,8 @@ FAMILIES: tuple[Family, ...] = (
         # "Så det, vi siger, er nej til gratis parkering", "Svaret er nej"
         r"|\ber nej til|(?:svaret|beslutningen|konklusionen) (?:er|bliver|blev) nej"
         r"|går ikke videre med"
-        r"|skrinlægg\w*|bliver (?:\w+ )?ikke til noget|bliver der (?:ingen|ikke nogen) \w+"
+        r"|skrinlægg\w*|bliver (?:\w+ )?ikke til noget|bliver der (?:ingen|ikke nogen) \w+|^(?:så )?nej tak(?=[.!]?$)"
+        r"|lader (?:vi )?(?:den|det|dem|sagen|forslaget|ordningen) være\b(?! op til)"
         r"|(?:kan|vil) (?:vi |\w+ )?ikke gå med til|takke[rs]? nej"
         r"|(?:udvalget|direktionen|et flertal|flertallet) er imod (?:planen|forslaget|indstillingen|sagen)"
         r"|dropper (?:vi )?\w+(?! ikke\b)|står (?:vi )?af\b|ikke (?:noget )?grundlag for"
@@ -295,6 +301,8 @@ ASSENT = _rx(
     r"(?!venter|afventer|udsætter|udskyder)(?:\w+er|går|gør|får|ser) vi\b"
     r"(?!(?: \w+){0,2} ikke\b)(?!.*\?$)|^så lander vi\b|^så har vi (?:en|et) \w+\.?$"
     r"|^(?:den|det|ordningen|forsøget) fortsætter\b(?!.*\bikke\b)"
+    # the outcome said: "Så bliver det otte møder."
+    r"|^så bliver det (?!ikke\b)\w"
 )
 
 # A remark on an approval, in the forms the minutes use ("med bemærkning om, at …").

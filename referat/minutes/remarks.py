@@ -118,6 +118,9 @@ _TAKEN_OUT = re.compile(CHANGE_OPENING + r"(?:tager|holder) vi "
 # An approval that names nothing: what it approved is said in the next sentence.
 _FORMULA = re.compile(r"^(?:det|den) er der (?:et )?flertal for\.?$", re.IGNORECASE)
 # A look again agreed with the approval: "Lad os give den en chance og se på det igen efter jul".
+# An evaluation agreed with the approval: "… og evaluerer til sommer", "… og evaluerer den efter et år".
+_EVALUATED = re.compile(r"\bog (?:så )?evaluer(?:er|e)(?: vi)?(?: (?:det|den|dem|ordningen))? "
+                        r"(?P<when>(?:efter|om|til|i|ved) [^,.!?]+)", re.IGNORECASE)
 _LOOK_AGAIN = re.compile(r"\bog (?:så )?(?:se|ser(?: vi)?|kigge|kigger(?: vi)?) på "
                          r"(?P<what>det|den|dem|\w+(?:en|et|ne)) igen (?P<when>(?:efter|om|til|i|når|ved) [^,.!?]+)",
                          re.IGNORECASE)
@@ -272,6 +275,8 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
         return "med den bemærkning,", f"at vi lader {later['rest'].strip()}"
     if kept := _KEPT.search(text):  # "… og lader børneprisen være"
         return "med den ændring,", f"at {(kept['what'] or kept['kept']).strip()} er uændret"
+    if evaluated := _EVALUATED.search(text):  # "Så prøver vi hver anden uge og evaluerer til sommer"
+        return "med den bemærkning,", f"at det evalueres {evaluated['when'].strip()}"
     if again := _LOOK_AGAIN.search(text):
         return "med den bemærkning,", f"at {again['what'].strip()} tages op igen {again['when'].strip()}"
     if trial := _TRIAL.search(text):  # "som forsøg i et halvt år"; "Lad os prøve det frem til sommerferien"

@@ -15,7 +15,7 @@ from referat.types import Section
 # What a member asks for: "Jeg savner turismen", "Kan vi holde et af dem i Thisted?", "Hvad med pårørende?"
 _REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$|\b(?:jeg (?:savner|mangler|vil gerne|foreslår)|kan vi|skal vi"
                       # a gap pointed out: "Der står ikke noget om de selvorganiserede", "Jeg vil bare have, at …"
-                      r"|der (?:står|er) ikke noget om|der mangler noget om|jeg vil (?:bare |godt )?have"
+                      r"|der (?:står|er) ikke noget om|der mangler noget om|jeg vil (?:bare |godt |lige )?have"
                       r"|jeg synes,? (?:at )?vi skal have|så længe (?:vi|der)"
                       # support on a condition: "Hvis klima kommer på, er jeg tilfreds", "Kun hvis …"
                       r"|hvis|forudsat|såfremt|skal være|skal med"
