@@ -1570,3 +1570,14 @@ def test_the_outcome_said_after_a_yes_an_evaluation_agreed_and_a_request_with_li
                   "drøftes.")
     found = _closed_by_chair(themes, "Ikke for teoretisk.", "Godt, det tager vi med videre.").followups
     assert [(f.who, f.what) for f in found] == [("Chefforum", "tager det med videre")]
+
+
+@pytest.mark.parametrize("said", ["Så godkender vi det hele, ikke?", "Så godkender vi det hele ikke?",
+                                  "Den er godkendt ik'?"])
+def test_a_tag_asking_for_a_yes_is_no_negation_with_or_without_its_comma(said):
+    plan = item(12, "Plan for sygefravær", None, "Kommunaldirektøren indstiller, at planen godkendes.")
+    talk = (utt("Taler 2", 1.0, "Planen er fin."), utt("Taler 1", 4.0, said), utt("Taler 3", 6.0, "Jo."))
+    assert draft_decision(plan, talk, CHEFFORUM, chair="Taler 1").kind == "approved"
+    talk = (utt("Taler 2", 1.0, "Planen er fin."), utt("Taler 1", 4.0, "Godkender vi ikke?"),
+            utt("Taler 3", 6.0, "Nej, vi venter til næste møde."))
+    assert draft_decision(plan, talk, CHEFFORUM, chair="Taler 1").kind != "approved"

@@ -88,6 +88,9 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", fluent(text)).casefold()
     text = re.sub(r"[\u2018\u2019\u201c\u201d\u201e\"']", "", text)
     text = re.sub(r"[\u2013\u2014]", "-", text)
+    # A tag asking for a yes ("Den er godkendt, ikke?") says nothing against what it follows, with or
+    # without its comma; "Godkender vi ikke?" keeps its "ikke".
+    text = re.sub(r"(?<!\bvi)(?<!\bjeg)(?<!\bdet)(?<!\bden),?\s+(?:ikke|ik|vel)\?\s*$", "?", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
