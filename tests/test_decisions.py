@@ -1411,7 +1411,8 @@ def test_part_of_the_recommendations_waiting_and_a_price_proposed_and_agreed_to(
     recommendations = item(50, "Anbefalinger fra projektudvalget", None,
                            "Administrationen indstiller, at anbefalingerne godkendes.")
     draft = _closed_by_chair(recommendations, "Nummer fire kræver et nyt system.",
-                             "Så godkender vi anbefaling et til tre og fem, og nummer fire venter, til vi kender prisen.")
+                             "Så godkender vi anbefaling et til tre og fem, og nummer fire venter, til vi kender "
+                             "prisen.")
     assert draft.kind == "partly_approved"
     prices = item(5, "Timepriser", None, "Forvaltningen indstiller, at timeprisen fastsættes til 400 kr.")
     talk = (utt("Taler 3", 1.0, "Kan vi ikke lave en lavere pris for børn og unge?"),
@@ -1462,7 +1463,8 @@ def test_points_kept_as_they_are_a_view_on_one_proposal_and_a_recommendation_tak
     draft = _closed_by_chair(savings, "Færre rengøringstimer rammer mange.", "Det vil jeg gerne have, at vi kigger på "
                              "igen. De andre kan vi godt leve med.")
     assert draft.kind == "discussed"
-    assert _closed_by_chair(savings, "Vi mangler tallene.", "Vi udsætter drøftelsen til næste møde.").kind == "postponed"
+    put_off = _closed_by_chair(savings, "Vi mangler tallene.", "Vi udsætter drøftelsen til næste møde.")
+    assert put_off.kind == "postponed"
     loans = item(2, "Låneadgang for hospitalsbyggerier", None)
     talk = (utt("Taler 2", 1.0, "Vi kan anbefale det over for regionsrådet."), utt("Taler 1", 4.0, "Så gør vi det."))
     assert draft_decision(loans, talk, CHEFFORUM, chair="Taler 1").kind == "recommended"
@@ -1489,7 +1491,8 @@ def test_a_theme_put_on_the_year_plan_an_offer_agreed_to_and_approval_by_someone
     assert [(f.who, f.what) for f in found] == [("Chefforum", "sætter dem på årshjulet")]
     survey = item(18, "Orientering om trivselsmåling", None, "Kommunaldirektøren indstiller, at orienteringen tages "
                   "til efterretning.")
-    found = _closed_by_chair(survey, "Vi foreslår en temadrøftelse om ledelse på et senere møde.", "Det gør vi.").followups
+    found = _closed_by_chair(survey, "Vi foreslår en temadrøftelse om ledelse på et senere møde.",
+                             "Det gør vi.").followups
     assert [(f.who, f.what, f.when) for f in found] == [(None, "en temadrøftelse om ledelse", "på et senere møde")]
     ai = item(7, "Afprøvning af AI", None, "CBA indstiller, at der bevilges 100.000 kr. til afprøvning af AI.")
     talk = (utt("Taler 2", 1.0, "Vi bruger kun løsninger, der er godkendt af vores DPO."),
@@ -1581,3 +1584,49 @@ def test_a_tag_asking_for_a_yes_is_no_negation_with_or_without_its_comma(said):
     talk = (utt("Taler 2", 1.0, "Planen er fin."), utt("Taler 1", 4.0, "Godkender vi ikke?"),
             utt("Taler 3", 6.0, "Nej, vi venter til næste møde."))
     assert draft_decision(plan, talk, CHEFFORUM, chair="Taler 1").kind != "approved"
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    ("CBA indstiller, at kommunen deltager i netværket.", "Konklusionen er, at vi ikke deltager.", "rejected"),
+    ("Borgmesteren indstiller, at grunden sælges til højestbydende.",
+     "Det, jeg hører, er, at vi ikke sælger til den pris.", "rejected"),
+    ("Økonomidirektøren indstiller, at lejeforhøjelsen godkendes.",
+     "Så konkluderer jeg, at vi ikke kan tage stilling, før beboerne har været hørt.", "postponed"),
+    ("CBA indstiller, at rengøringen sendes i udbud.",
+     "Så konkluderer vi, at MED skal høres, før vi sender den i udbud.", "postponed"),
+    ("CBA indstiller, at den nye kantineordning godkendes.",
+     "Jeg fornemmer, at vi ikke vil have den. Den bliver ikke indført.", "rejected"),
+    ("Koncerndirektionen indstiller, at regionsrådet beslutter at samle neurorehabiliteringen i Brønderslev.",
+     "Konklusionen er, at et flertal vil samle i Brønderslev.", "approved"),
+])
+def test_what_the_chair_concludes_is_read_without_the_summing_up(indstilling, said, kind):
+    case = item(9, "Beslutning", None, indstilling)
+    assert _closed_by_chair(case, "Det er vi ikke enige om.", said).kind == kind
+
+
+def test_summed_up_remarks_a_figure_said_before_the_act_a_second_verb_and_a_trial_of_a_refusal():
+    rules = item(10, "Retningslinjer for hjemmearbejde", None, "Kommunaldirektøren indstiller, at retningslinjerne "
+                 "godkendes.")
+    draft = _closed_by_chair(rules, "Der er stor forskel på områderne.", "Konklusionen er, at hvert område laver sine "
+                             "egne retningslinjer inden for en fælles ramme.")
+    assert draft.text.endswith("med den bemærkning, at hvert område laver sine egne retningslinjer inden for en fælles "
+                               "ramme.")
+    prices = item(5, "Timepriser", None, "Forvaltningen indstiller, at timeprisen fastsættes til 400 kr.")
+    draft = _closed_by_chair(prices, "Jeg synes, 350 er mere rimeligt.",
+                             "Jeg hører, at vi er enige om 350 kroner. Så fastsætter vi den til det.")
+    assert draft.kind == "approved_with_remark" and "350 kroner" in draft.text
+    system = item(16, "Nyt ledelsesinformationssystem", None, "CBA indstiller, at der indkøbes et nyt system.")
+    draft = _closed_by_chair(system, "Men dyrt.",
+                             "Jeg hører, at vi vil have det. Så køber vi det, men forhandler prisen.")
+    assert "at vi forhandler prisen" in draft.text
+    friday = item(12, "Mødefri fredag", None, "CBA indstiller, at der indføres mødefri fredag.")
+    draft = _closed_by_chair(friday, "Ja, et halvt år.",
+                             "Så konkluderer vi, at vi prøver mødefri fredag i et halvt år.")
+    assert draft.kind == "approved_with_remark" and "som forsøg i et halvt år" in draft.text
+    parking = item(9, "Gratis parkering", None, "Forvaltningen indstiller, at forslaget ikke imødekommes.")
+    assert _closed_by_chair(parking, "Det vil jeg gerne prøve.",
+                            "Så prøver vi gratis lørdagsparkering i et år.").kind == "approved"
+    policy = item(8, "Idrætspolitik", None, "Administrationen indstiller, at idrætspolitikken sendes i høring.")
+    draft = _closed_by_chair(policy, "Vi savner et afsnit om ældre.",
+                             "Jeg hører, at vi vil have et afsnit om ældre med. Så sender vi den i høring med det.")
+    assert draft.kind == "approved_with_remark" and "ældre" in draft.text

@@ -22,8 +22,8 @@ _OTHERWISE_ALONE = re.compile(r"^(?:og\s+)?(?:ellers|i øvrigt|resten af)\b|^\w+
                               # "Sådan godkender vi planen": approved as just said
                               r"|^(?:og\s+)?(?:sådan|på den måde)\s+(?:godkender|vedtager|er|blev)\b", re.IGNORECASE)
 # A condition on the money: "HR løfter det inden for rammen", "… inden for det eksisterende budget".
-_WITHIN_FRAME = re.compile(r"\binden for (?:den |det |egen |egne )?(?:nuværende |eksisterende |samme |\w+s )?"
-                           r"(?:ramme|budget)\w*", re.IGNORECASE)
+_WITHIN_FRAME = re.compile(r"\binden for (?:den |det |en |egen |egne )?"
+                           r"(?:nuværende |eksisterende |samme |fælles |\w+s )?(?:ramme|budget)\w*", re.IGNORECASE)
 # A change of the agenda said before its approval: "Punkt 9 udgår, fordi …" then "Den er godkendt."
 # ("Der er et punkt, der skal behandles for lukkede døre" describes the agenda as sent: no change.)
 _AGENDA_CHANGE = re.compile(r"\b(?:udgår|ekstra punkt|nyt punkt|behandles (?:før|efter|som))\b",
@@ -36,7 +36,7 @@ _CHANGE_SAID = re.compile(CHANGE_OPENING + r"(?:(?:det|den|dem)\s+)?(?:vi\s+)?" 
 _MOVED_BACK = re.compile(CHANGE_OPENING + r"(?:det|den|dem)\s+" + CHANGE_VERBS + r"\s+vi\b" + UNHEDGED, re.IGNORECASE)
 # Kept as proposed: "Vi holder fast i to dage, som retningslinjerne siger."
 _AS_PROPOSED = re.compile(r"\bsom (?:indstillet|foreslået|beskrevet|\w+ (?:siger|foreslår|lægger op til))\b"
-                          r"|\bholder (?:vi )?fast i\b", re.IGNORECASE)
+                          r"|\bholder (?:vi )?(?:fast i|os til)\b", re.IGNORECASE)
 # An approval with a thing said before: "Med det mål er strategien vedtaget" (not "Med det er …").
 _POINTED = re.compile(r"^med (?:det|den|de|disse|denne) (?P<noun>\w{3,}) (?:er|blev) (?:\w+ )?(?:godkendt|vedtaget)\b",
                       re.IGNORECASE)
@@ -65,6 +65,10 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
         return quoted(own_before)  # "Der kommer en undskyldning med. Så er bemærkningerne godkendt."
     if own_before is not None and _MOVED_BACK.match(own_before.text.strip()):
         return quoted(own_before)  # "Det rykker vi til uge 8. Planen er god."
+    if (own_before is not None and echo is not None and indstilling is not None
+            and echo.search(approval.text.casefold()) and _figure_besides(own_before.text, indstilling.text)
+            and not _AS_PROPOSED.search(own_before.text)):
+        return quoted(own_before)  # "Jeg hører, at vi er enige om 350 kroner. Så fastsætter vi den til det."
     proposer = sentences[at - 2] if own_before is not None and at >= 2 else before
     if (proposer is not None and proposer.speaker != approval.speaker and _CHANGE_SAID.match(proposer.text.strip())
             and (own_before is None or _BARE_YES.match(own_before.text.strip()))):
@@ -117,6 +121,12 @@ def _other_numbers(text: str, echo: re.Pattern[str] | None, indstilling: Section
     said = spoken_numbers(re.sub(r"\bde \w+ (?=uger|dage|måneder)", "", text))
     proposed = spoken_numbers(indstilling.text)
     return bool(said and proposed and not said <= proposed)
+
+
+def _figure_besides(text: str, proposal: str) -> bool:
+    """``text`` names an amount the Indstilling does not, beside one it has: "350 kroner" on "400 kr."."""
+    said, proposed = spoken_numbers(text), spoken_numbers(proposal)
+    return bool(said and proposed and not said <= proposed and any(n >= 10 for n in said - proposed))
 
 
 def _other_than_presented(sentences: list[Sentence], at: int, indstilling: Section | None) -> bool:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from referat.minutes.answers import NO, PROPOSED, answered_no, answered_yes, carried
 from referat.minutes.followups import find_followups
-from referat.minutes.phrases import ASSENT, FAMILIES, NOT_AGREED, PROPOSAL, SUBORDINATE, not_yet, reported
+from referat.minutes.phrases import ASSENT, FAMILIES, NOT_AGREED, PROPOSAL, SUBORDINATE, SUMMED_UP, not_yet, reported
 from referat.minutes.points import named_apart, numbers, point_left_out
 from referat.minutes.presenter import presenter_sentence
 from referat.minutes.proposal import asks_approval, echo_pattern, indstilling_kinds, opposite, restates
@@ -150,6 +150,8 @@ def draft_decision(
     remark = find_remark(sentences, approval, echo, indstilling) if kind == "approved" and approval else None
     if remark is not None and point_left_out(remark.phrase, remark.rest, indstilling):
         kind, remark = "partly_approved", None  # "alle undtagen erfaringsindsamlingen": a numbered point left out
+    if remark is not None and remark.phrase == "som" and asked[:1] == ("rejected",):
+        remark = None  # "Så prøver vi gratis parkering i et år": a trial of what is refused grants it
     if remark:
         kind = "approved_with_remark"
     text = beslutning_text(kind, forum, item, remark, [(h.kind, h.sentence.text, h.score) for h in support])
@@ -283,6 +285,10 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         put_and_carried = proposed is not None and carried(sentences, k)
         if proposed is not None and put_and_carried:
             norm = proposed["what"]  # "Jeg foreslår, at vi giver de 21 millioner. Er der nogen imod?" "Nej."
+        summed_up = SUMMED_UP.match(norm)
+        if summed_up and (any(f.pattern.search(summed_up["what"]) for f in FAMILIES)
+                          or (echo is not None and echo.search(summed_up["what"]))):
+            norm = summed_up["what"]  # "Konklusionen er, at vi ikke deltager": what the chair concludes
         family = next((f for f in FAMILIES if f.pattern.search(norm)), None)
         if sentence.is_question and _ASKS_WHAT.match(norm):
             continue  # "Hvilke er udskudt?", "Hvornår bliver den godkendt?": asking, not proposing
@@ -306,7 +312,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
               and not SUBORDINATE.search(norm[:done.start()])):  # not "…, før vi sender noget i høring"
             # "Så sælger vi grunden" on "at grunden sælges"; "Så giver vi ikke …" refuses it
             refused = (done["negated"] or done["negated_after"] or done["negated_passive"] or done["negated_present"]
-                       or opposite(norm, indstilling))
+                       or done["negated_clause"] or opposite(norm, indstilling))
             kind, weight = ("rejected" if refused else "approved"), 0.9
             if not refused and _LATER_MEETING.search(norm):
                 kind = "postponed"  # "Vi udmønter puljen på næste møde, når I har set dem."

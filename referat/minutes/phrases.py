@@ -64,7 +64,8 @@ FAMILIES: tuple[Family, ...] = (
         1.4, "Så godkender vi indstilling 1, 2 og 3, men ikke 4."),
     Family("rejected", "a negated approval", _rx(
         r"\b(?:ikke (?!bare |blot |kun |også )(?:\w+ )?(?:blevet |at )?(?:godkendt|vedtaget|tiltrådt|anbefalet"
-        r"|bevilget|imødekommet|godkendes|vedtages|tiltrædes|anbefales|bevilges|imødekommes)"
+        r"|bevilget|imødekommet|godkendes|vedtages|tiltrædes|anbefales|bevilges|imødekommes"
+        r"|indført|indføres|gennemført|gennemføres)"
         r"|" + _NEGATABLE + r" (?:\w+ ){0,3}ikke\b(?! (?:kun|bare|alene|blot))|(?:gives|ydes|bevilges) (?:der )?ikke"
         r"|not (?:be )?approved?)\b"), 1.3, "Så godkender vi ikke indstillingerne i dag."),
     Family("postponed", "a postponement", _rx(
@@ -75,7 +76,7 @@ FAMILIES: tuple[Family, ...] = (
         # "Det sælger vi ikke til. Vi prøver igen efter sommer."
         r"|prøve[r]? (?:vi )?(?:igen|en gang til) (?:efter|i|til|om|når|på)\b"
         r"|tage[rs]? (?:den|det|sagen|punktet) (?:op )?(?:på|til) (?:næste|et senere|et kommende) møde"
-        r"|tage[rs]? (?:vi )?stilling,? (?:når|efter|senere)\b"
+        r"|tage[rs]? (?:vi )?stilling,? (?:når|efter|senere|før|inden)\b"
         r"|(?:beslutter|afgør|tager stilling|træffer (?:\w+ )?beslutning\w*)(?: vi)? (?:på|til|i) (?:næste|et senere"
         r"|et kommende) (?:møde|måned)"
         r"|sende[rs]? (?:\w+ ){0,3}tilbage\b|til (?:et senere|et kommende) møde"
@@ -93,7 +94,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|beslutte[rs]? (?:vi )?ikke (?:noget )?(?:i dag|endnu|nu)|beslutte[rs]? (?:vi )?ikke noget,? (?:før|inden)"
         # "Jeg vil se en business case, før vi beslutter noget": a decision waiting on something
         r"|(?:før|inden) (?:vi|udvalget|direktionen) (?:beslutter|tager stilling|træffer (?:en )?beslutning|godkender"
-        r"|vedtager)"
+        r"|vedtager|sender (?:\w+ ){0,2}i (?:udbud|høring))"
         # handed to the budget process, which decides later: "… ind i budgetforhandlingerne til næste år"
         r"|(?:ind|med) i budget(?:forhandlingerne|processen|lægningen|seminaret|\s+\d{4}"
         r"|tet (?:for|til) (?:næste år|\d{4}))\b"
@@ -169,6 +170,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("approved", "an approval by vote or assent to the proposal", _rx(
         r"\b(?:siger (?:vi )?ja|sige ja|flertal for (?:indstillingen|forslaget)|ingen imod|enstemmig\w*"
         r"|flertal (?:\w+ )?(?:stemmer|stemte) for|flertal for (?:at|et forsøg)"
+        r"|flertal(?:let)? (?:vil|ønsker at|går ind for|er for)\b(?! ikke)"
         r"|som (?:indstillet|foreslået|beskrevet|fremlagt|planlagt)"
         r"|som (?:retningslinjerne|planen|indstillingen|forvaltningen|administrationen|sagen) (?:siger|foreslår"
         r"|lægger op til|beskriver)"
@@ -312,7 +314,8 @@ REMARK = re.compile(
     r" \w+ \d+| af| til)?|tilføjelse(?:n|r)?(?: om)?|ændring(?:en|er)?(?: af| om)?|rettelse(?:n|r)?"
     r"|justering(?:en|er)?|forbehold(?: for)?|ønske(?:t)? om|opfordring(?:en)?(?: til| om)?)"
     r"|\bunder forudsætning af|\bpå betingelse af|\bdog (?:sådan|således)|\bsåledes|\bidet|(?:,\s*|\s)men med"
-    r"|^med det(?= (?:er|blev|godkender|vedtager) )|(?<=godkendt )med det(?=[.!]?$)"  # "Med det er … godkendt"
+    r"|^med det(?= (?:er|blev|godkender|vedtager) )"  # "Med det er … godkendt"
+    r"|(?:(?<=godkendt )|(?<=i høring )|(?<=i udbud ))med det(?=[.!]?$)"  # "Så sender vi den i høring med det."
     # Whisper may leave out the comma: ", dog …", ", men …", ", når …" count without it
     r"|(?:,\s*dog|\sdog(?= (?:med|kun|skal|uden)\b))(?= )"
     r"|(?:,\s*|\s)men (?:vi |udvalget |direktionen |\w+ )?(?:vil gerne have|ønsker|beder om)"
@@ -340,3 +343,8 @@ UNHEDGED = r"(?!.*\b(?:ikke|hvis)\b)(?!.*\?$)"
 # The agenda's order changed: "Vi tager punkt syv før punkt fire", "behandle punkt 48 før punkt 45".
 REORDER = re.compile(r"\bpunkt \w+ (?:\w+ ){0,2}(?:før|efter) punkt \w+|\bbytter (?:om|rundt)\b"
                      r"|\btager punkt \w+ (?:som det (?:første|sidste)|først|til sidst)\b", re.IGNORECASE)
+# The chair summing up: "Det, jeg hører, er, at …", "Så konkluderer vi, at …", "Min opsummering er, at …";
+# what follows is what was concluded.
+SUMMED_UP = re.compile(r"^(?:så )?(?:konklusionen er|min (?:opsummering|konklusion) er|konkluderer (?:vi|jeg)"
+                       r"|det,? (?:jeg|vi) hører,? er|jeg (?:hører|fornemmer|kan høre)),? at (?P<what>.+)$",
+                       re.IGNORECASE)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from referat.minutes.phrases import SUMMED_UP
 from referat.minutes.sentences import Sentence
 
 
@@ -31,6 +32,8 @@ def asked_before(sentences: list[Sentence], at: int) -> Sentence:
 
 def as_clause(sentence: str) -> str:
     """"Så rykker vi junimødet" → "vi rykker junimødet": a main clause as the object of "at"."""
+    if summed_up := SUMMED_UP.match(sentence):
+        sentence = summed_up["what"]  # "Konklusionen er, at hvert område …" → "hvert område …"
     sentence = re.sub(r"^(?:(?:nej|ja|godt|fint),?\s+)?(?:så|og så)?\s*", "", sentence, flags=re.IGNORECASE)
     # "Det flytter vi" → "vi flytter det"
     sentence = re.sub(r"^(?i:(det|den)) (\w+) (vi) ", lambda m: f"vi {m[2]} {m[1].lower()} ", sentence)

@@ -87,6 +87,9 @@ _BUT_WE = re.compile(r",?\s+men\s+(?:at\s+)?"
                      # the object first: "…, men merforbruget finder vi på anden vis"
                      r"|\w+(?:en|et|ne|erne)\s+\w+er\s+vi\b[^.!?]*)",
                      re.IGNORECASE)
+# A second verb for the same "vi": "Så køber vi det, men forhandler prisen"
+_BUT_ALSO = re.compile(r"\bvi\b[^,.!?]*,\s+men\s+(?P<rest>(?!kun\b|ikke\b)\w+er\s+(?!vi\b|ikke\b)\w[^.!?]*)",
+                       re.IGNORECASE)
 # "Så godkender vi indstillingerne, og vi skal have en status efter et halvt år"
 _AND_WANT = re.compile(r",?\s+og\s+(?:vi|udvalget|direktionen)\s+(?:skal|vil|ønsker)\s+(?:gerne\s+)?"
                        r"(?:have|at få|se)\s+(?P<rest>[^.!?]+)", re.IGNORECASE)
@@ -125,7 +128,7 @@ _LOOK_AGAIN = re.compile(r"\bog (?:så )?(?:se|ser(?: vi)?|kigge|kigger(?: vi)?)
                          r"(?P<what>det|den|dem|\w+(?:en|et|ne)) igen (?P<when>(?:efter|om|til|i|når|ved) [^,.!?]+)",
                          re.IGNORECASE)
 _TRIAL = re.compile(r"\bsom (?:et )?(?P<rest>forsøg\w*\b[^,.!?]*)"
-                    r"|\bprøve[r]? (?:vi )?(?:det|den|ordningen|strukturen) (?P<until>(?:frem )?til \w+"
+                    r"|\bprøve[r]? (?:vi )?(?:det|den|ordningen|strukturen|\w+ \w+) (?P<until>(?:frem )?til \w+"
                     r"|(?:i )?(?:et|en) (?:halvt |helt )?(?:år|måned|kvartal)|i \w+ (?:måneder|uger|år))",
                     re.IGNORECASE)
 
@@ -261,6 +264,8 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
         return "med den bemærkning,", f"at {also['rest'].strip()}"
     if but := _BUT_WE.search(text):
         return "med den bemærkning,", f"at {but['rest'].strip()}"
+    if but := _BUT_ALSO.search(text):
+        return "med den bemærkning,", f"at vi {but['rest'].strip()}"
     if want := _AND_WANT.search(text):
         return "med ønske om", want["rest"].strip()
     if also := _AND_THAT.search(text):
