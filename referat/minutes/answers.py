@@ -45,3 +45,22 @@ def carried(sentences: Sequence[Sentence], k: int) -> bool:
         if asked.is_question and _OBJECTIONS.search(normalize(asked.text)):
             return at == len(sentences) - 1 or answered_no(sentences, at)
     return False
+
+
+def agreed_to(said: Sentence, sentences: Sequence[Sentence]) -> Sentence:
+    """The sentence that says what a short yes or a short question agrees to: the same speaker's
+    statement after "Ja." ("Ja. Budgettet er 60.000 kroner."), else the question the yes answers
+    ("Kan vi skrive, at timeprisen er 400 kroner og 200 for ungdomshold?" "Ja."); and for a short
+    question, the proposal it puts to the room ("Lad os gøre det sådan, at … Er alle enige?")."""
+    at = sentences.index(said)
+    if len(said.text.split()) <= 2:
+        after = sentences[at + 1] if at + 1 < len(sentences) else None
+        if after is not None and after.speaker == said.speaker and not after.is_question:
+            return after
+        if at and sentences[at - 1].is_question:
+            said, at = sentences[at - 1], at - 1
+    if said.is_question and len(said.text.split()) <= 5 and at:
+        proposed = sentences[at - 1]
+        if proposed.speaker == said.speaker and not proposed.is_question:
+            return proposed
+    return said

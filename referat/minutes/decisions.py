@@ -25,7 +25,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from referat.minutes.answers import NO, PROPOSED, answered_no, answered_yes, carried
+from referat.minutes.answers import NO, PROPOSED, agreed_to, answered_no, answered_yes, carried
 from referat.minutes.followups import find_followups
 from referat.minutes.phrases import ASSENT, FAMILIES, NOT_AGREED, PROPOSAL, SUBORDINATE, SUMMED_UP, not_yet, reported
 from referat.minutes.points import named_apart, numbers, point_left_out
@@ -136,17 +136,8 @@ def draft_decision(
     granted = any(_GRANTS.search(normalize(h.sentence.text)) for h in support)
     if kind == "approved" and asked[:1] == ("rejected",) and not granted:
         kind = "rejected"  # "Vi følger forvaltningen" on "at forslaget ikke imødekommes"
-    approval = max(support, key=lambda h: h.score).sentence if support else None
-    if approval is not None and len(approval.text.split()) <= 2 and (said := sentences.index(approval) + 1) < len(
-            sentences) and sentences[said].speaker == approval.speaker and not sentences[said].is_question:
-        approval = sentences[said]  # "Ja. Budgettet er 60.000 kroner.": what the yes agrees to
-    elif approval is not None and len(approval.text.split()) <= 2 and (asked_at := sentences.index(approval)) and (
-            sentences[asked_at - 1].is_question):
-        approval = sentences[asked_at - 1]  # "Kan vi skrive, at timeprisen er 400 kroner og 200 for …?" "Ja."
-    if approval is not None and approval.is_question and len(approval.text.split()) <= 5 and (
-            asked_at := sentences.index(approval)):
-        proposed = sentences[asked_at - 1]  # "Lad os gøre det sådan, at prisen er …, men 250 for …. Er alle enige?"
-        approval = proposed if proposed.speaker == approval.speaker and not proposed.is_question else approval
+    strongest = max(support, key=lambda h: h.score).sentence if support else None
+    approval = agreed_to(strongest, sentences) if strongest is not None else None
     remark = find_remark(sentences, approval, echo, indstilling) if kind == "approved" and approval else None
     if remark is not None and point_left_out(remark.phrase, remark.rest, indstilling):
         kind, remark = "partly_approved", None  # "alle undtagen erfaringsindsamlingen": a numbered point left out
