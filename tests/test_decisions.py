@@ -1630,3 +1630,23 @@ def test_summed_up_remarks_a_figure_said_before_the_act_a_second_verb_and_a_tria
     draft = _closed_by_chair(policy, "Vi savner et afsnit om ældre.",
                              "Jeg hører, at vi vil have et afsnit om ældre med. Så sender vi den i høring med det.")
     assert draft.kind == "approved_with_remark" and "ældre" in draft.text
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Så lægger vi den til side igen.", "postponed"),
+    ("Så gemmer vi den til senere.", "postponed"),
+    ("Så bygger vi ingen ny hal.", "rejected"),
+    ("Så kan vi ikke tage stilling i dag. Sagen kommer tilbage, når beboerne har været hørt.", "postponed"),
+    ("Så vender vi tilbage med et nyt forslag.", "rejected"),
+    ("Så gør vi den permanent fra næste måned.", "approved"),
+    ("Godt. Så går vi videre til næste punkt.", "approved"),
+])
+def test_the_chairs_so_we_that_says_no_or_later_in_words_no_family_has(said, kind):
+    hall = item(10, "Ny idrætshal", None, "Forvaltningen indstiller, at der bygges en ny hal.")
+    assert _closed_by_chair(hall, "Det er for dyrt lige nu.", said).kind == kind
+    support = item(13, "Ny organisering af IT-support", None, "CBA indstiller, at den nye organisering godkendes.")
+    talk = (utt("Taler 3", 1.0, "Hvad med skolerne? De har deres egen support."),
+            utt("Taler 2", 3.0, "Skolerne er ikke med i første omgang."),
+            utt("Taler 1", 6.0, "Okay. Så går vi videre med det, og skolerne tager vi stilling til senere."))
+    later_part = draft_decision(support, talk, CHEFFORUM, chair="Taler 1")
+    assert later_part.kind == "approved_with_remark"  # only what comes after ", og" waits

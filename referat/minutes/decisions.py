@@ -316,6 +316,9 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         elif k == len(sentences) - 1 and not sentence.is_question and restates(indstilling, norm):
             # The item closes on what the Indstilling proposes: "Så er regionen med i det fælles indkøb."
             kind, weight = ("rejected" if re.search(r"\bikke\b", norm) else "approved"), 0.8
+        elif (k >= len(sentences) - 2 and not sentence.is_question and _SO_WE.match(norm)
+              and (later := _LATER_OR_NOT.search(norm.split(", og ")[0]))):
+            kind, weight = ("rejected" if later["no"] else "postponed"), 0.5  # "Så tager vi den tilbage"
         elif ASSENT.search(norm):
             kind, weight = "assent", 0.3
         else:
@@ -339,6 +342,10 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
 _APPROVAL = next(f for f in FAMILIES if f.name == "an approval")
 # The item itself put off, not one proposal in it: "Vi udsætter drøftelsen til næste møde."
 _ITEM_PUT_OFF = re.compile(r"\b(?:udsæt|udskyd|punkt|drøftelse|næste møde)", re.IGNORECASE)
+# The chair's "Så <verb> vi …" that says no or later in words no family has.
+_SO_WE = re.compile(r"^(?:(?:godt|fint|ja|nej|okay),? )?så \w+ vi\b")
+_LATER_OR_NOT = re.compile(r"\b(?:(?P<no>ikke|ingen|aldrig)|igen|senere|(?<!fra )næste(?! punkt)|tilbage|først"
+                           r"|venter)\b")
 # Taking up what was just said, with nothing of its own: "Så gør vi det.", "Det gør vi."
 _ADOPTS = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi det|det gør vi|lad os gøre det)[.!]?$")
 _POSTPONEMENTS = tuple(f for f in FAMILIES if f.kind == "postponed")

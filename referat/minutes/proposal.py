@@ -81,7 +81,7 @@ def echo_pattern(indstilling: str) -> re.Pattern[str] | None:
     # "ikke" right after the verb, or before the participle of "bliver" ("bliver puljen ikke øget"),
     # refuses it; "Prisen er ikke hævet i fem år" tells how things stand and is no decision.
     return re.compile(
-        rf"\b(?:(?:{verbs})er (?:vi|udvalget|direktionen)\b(?P<negated>(?: \w+){{0,2}} ikke\b)?"
+        rf"\b(?:(?:{verbs})er (?:vi|udvalget|direktionen)\b(?P<negated>(?: \w+){{0,2}} (?:ikke|ingen)\b)?"
         rf"|vi (?:(?!ikke\b)\w+ )?(?:{verbs})er\b(?P<negated_after>(?: \w+){{0,2}} ikke\b)?"
         # the order of a clause after "at": "Konklusionen er, at vi ikke deltager"
         rf"|vi (?P<negated_clause>ikke )(?:\w+ )?(?:{verbs})er\b"
