@@ -317,7 +317,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             # The item closes on what the Indstilling proposes: "Så er regionen med i det fælles indkøb."
             kind, weight = ("rejected" if re.search(r"\bikke\b", norm) else "approved"), 0.8
         elif (k >= len(sentences) - 2 and not sentence.is_question and _SO_WE.match(norm)
-              and (later := _LATER_OR_NOT.search(norm.split(", og ")[0]))):
+              and (later := _LATER_OR_NOT.search(re.split(r",? og ", norm)[0]))):
             kind, weight = ("rejected" if later["no"] else "postponed"), 0.5  # "Så tager vi den tilbage"
         elif ASSENT.search(norm):
             kind, weight = "assent", 0.3
