@@ -1650,3 +1650,14 @@ def test_the_chairs_so_we_that_says_no_or_later_in_words_no_family_has(said, kin
             utt("Taler 1", 6.0, "Okay. Så går vi videre med det, og skolerne tager vi stilling til senere."))
     later_part = draft_decision(support, talk, CHEFFORUM, chair="Taler 1")
     assert later_part.kind == "approved_with_remark"  # only what comes after ", og" waits
+
+
+def test_a_vote_counted_is_no_figure_and_an_indstilling_followed_in_the_perfect():
+    grant = item(14, "Anlægsbevilling", None, "Koncerndirektionen indstiller, at der gives en anlægsbevilling på "
+                 "3,5 mio. kr.")
+    draft = _closed_by_chair(grant, "Dansk Folkeparti kan ikke støtte bevillingen.",
+                             "Vi stemmer. For 35, imod 6. Bevillingen er givet.")
+    assert draft.kind == "approved"
+    parking = item(9, "Gratis parkering", None, "Forvaltningen indstiller, at forslaget ikke imødekommes.")
+    talk = (utt("Taler 1", 1.0, "Gratis parkering. Ingen ønsker ordet. Forvaltningens indstilling er fulgt."),)
+    assert draft_decision(parking, talk, CHEFFORUM, chair="Taler 1").kind == "rejected"

@@ -37,6 +37,8 @@ _MOVED_BACK = re.compile(CHANGE_OPENING + r"(?:det|den|dem)\s+" + CHANGE_VERBS +
 # Kept as proposed: "Vi holder fast i to dage, som retningslinjerne siger."
 _AS_PROPOSED = re.compile(r"\bsom (?:indstillet|foreslået|beskrevet|\w+ (?:siger|foreslår|lægger op til))\b"
                           r"|\bholder (?:vi )?(?:fast i|os til)\b", re.IGNORECASE)
+# A vote counted is no figure of what was decided: "For 35, imod 6."
+_VOTES = re.compile(r"\bimod\b|\bstem\w*", re.IGNORECASE)
 # An approval with a thing said before: "Med det mål er strategien vedtaget" (not "Med det er …").
 _POINTED = re.compile(r"^med (?:det|den|de|disse|denne) (?P<noun>\w{3,}) (?:er|blev) (?:\w+ )?(?:godkendt|vedtaget)\b",
                       re.IGNORECASE)
@@ -67,7 +69,7 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
         return quoted(own_before)  # "Det rykker vi til uge 8. Planen er god."
     if (own_before is not None and echo is not None and indstilling is not None
             and echo.search(approval.text.casefold()) and _figure_besides(own_before.text, indstilling.text)
-            and not _AS_PROPOSED.search(own_before.text)):
+            and not _AS_PROPOSED.search(own_before.text) and not _VOTES.search(own_before.text)):
         return quoted(own_before)  # "Jeg hører, at vi er enige om 350 kroner. Så fastsætter vi den til det."
     proposer = sentences[at - 2] if own_before is not None and at >= 2 else before
     if (proposer is not None and proposer.speaker != approval.speaker and _CHANGE_SAID.match(proposer.text.strip())
