@@ -1661,3 +1661,31 @@ def test_a_vote_counted_is_no_figure_and_an_indstilling_followed_in_the_perfect(
     parking = item(9, "Gratis parkering", None, "Forvaltningen indstiller, at forslaget ikke imødekommes.")
     talk = (utt("Taler 1", 1.0, "Gratis parkering. Ingen ønsker ordet. Forvaltningens indstilling er fulgt."),)
     assert draft_decision(parking, talk, CHEFFORUM, chair="Taler 1").kind == "rejected"
+
+
+@pytest.mark.parametrize(("asked", "said", "part"), [
+    ("Der skal være håndsprit ved indgangen.", "Det sørger centrene for. Caféerne åbner den 15. juni.", "håndsprit"),
+    ("Der skal være en klausul om, at vi kan komme ud efter tre år.", "Den forhandler vi ind. Lejemålet er godkendt.",
+     "klausul"),
+    ("Vi skal have et ekstra seminar om anlæg.", "Det lægger vi ind i maj. Planen er godkendt.", "seminar om anlæg"),
+    ("Plejecentrene skal have tid til at omstille sig.", "De får et halvt år. Så er anbefalingerne godkendt.",
+     "omstille sig"),
+    ("Den skal også gælde vikarer.", "Enig. Vi indfører fælles onboarding, også for vikarer.", "vikarer"),
+    ("Skolerne skal kunne bruge banerne gratis om formiddagen.", "Det er fint. Prisen er 400 kroner, og skolerne "
+     "bruger banerne gratis om formiddagen.", "skolerne"),
+    ("Høringen skal være på otte uger, ikke seks.", "Det er fint. Den sendes i høring i otte uger.", "otte uger"),
+])
+def test_a_demand_with_skal_taken_in_by_the_chair(asked, said, part):
+    case = item(9, "Sag", None, "Administrationen indstiller, at sagen godkendes.")
+    draft = _closed_by_chair(case, asked, said)
+    assert draft.kind == "approved_with_remark" and part in draft.text
+
+
+@pytest.mark.parametrize(("asked", "said"), [
+    ("Jeg vil gerne have et punkt om haltider på næste gang.", "Det noterer vi. Dagsordenen er godkendt."),
+    ("Det skal vi bruge på at nedbringe ventelisterne.", "Det tager vi med i budgetopfølgningen. Rapporten er godkendt."),
+    ("Jeg er for, men det skal gælde fra 1. januar, ikke før.", "Så indfører vi fælles onboarding fra 1. januar."),
+])
+def test_a_demand_noted_put_into_another_process_or_only_a_start_date_changes_nothing(asked, said):
+    case = item(9, "Sag", None, "Administrationen indstiller, at der indføres fælles onboarding.")
+    assert _closed_by_chair(case, asked, said).kind == "approved"

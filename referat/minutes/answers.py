@@ -53,7 +53,7 @@ def agreed_to(said: Sentence, sentences: Sequence[Sentence]) -> Sentence:
     ("Kan vi skrive, at timeprisen er 400 kroner og 200 for ungdomshold?" "Ja."); and for a short
     question, the proposal it puts to the room ("Lad os gøre det sådan, at … Er alle enige?")."""
     at = sentences.index(said)
-    if len(said.text.split()) <= 2:
+    if len(said.text.split()) <= 3:  # "Ja.", "Det er fint."
         after = sentences[at + 1] if at + 1 < len(sentences) else None
         if after is not None and after.speaker == said.speaker and not after.is_question:
             return after

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from referat.minutes.sentences import Sentence
+from referat.minutes.sentences import Sentence, spoken_numbers
 from referat.types import Section
 
 # What a member asks for: "Jeg savner turismen", "Kan vi holde et af dem i Thisted?", "Hvad med pårørende?"
@@ -20,11 +20,16 @@ _REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$|\b(?:jeg (?:savner|mang
                       # support on a condition: "Hvis klima kommer på, er jeg tilfreds", "Kun hvis …"
                       r"|hvis|forudsat|såfremt|skal være|skal med"
                       r"|(?:jeg vil|vil jeg) (?:gerne )?bede om|jeg beder om|(?:jeg|vi) ønsker"
-                      r"|vi kunne|hvad med|bør)\b", re.IGNORECASE)
+                      r"|vi kunne|hvad med|bør"
+                      # a demand: "Der skal være håndsprit ved indgangen", "Den skal også gælde vikarer"
+                      r"|skal (?:ikke |også |kunne )?(?:have|være|gælde|bevare|stige|ligge|med|kunne))\b",
+                      re.IGNORECASE)
 # Words of five letters or more that say nothing of what was asked for.
 _PLAIN_WORDS = {"meget", "bliver", "kommer", "gerne", "noget", "andre", "kunne", "måske", "stadig", "første", "sidste",
                 "nogle", "mange", "godkende", "godkendt", "næste", "kroner", "millioner", "procent", "hundrede",
                 "tusind"}
+_STARTING = re.compile(r"\bfra (?:den )?(?:\d+\.? )?(?:januar|februar|marts|april|maj|juni|juli|august|september"
+                       r"|oktober|november|december)\b", re.IGNORECASE)
 # Where the money comes from ("fra konsulentbudgettet", "fra den centrale pulje") changes nothing decided.
 _FUNDING = re.compile(r"(?:budget|pulje|reserve|ramme)\w*$")
 
@@ -33,14 +38,22 @@ def _content(text: str, indstilling: str = "") -> set[str]:
     """Words that carry what was asked for: long words and numbers, less any the Indstilling has
     (also inside its compounds: "system" in "ledelsesinformationssystem", "garantien" in
     "underskudsgaranti")."""
+    text = _STARTING.sub("", text)  # "fra 1. januar": when it starts, not what is decided
     words = {w.casefold() for w in re.findall(r"\w[\w-]{4,}|\d+", text)} - _PLAIN_WORDS
+    words |= {f"{n:g}" for n in spoken_numbers(text)}  # "otte uger" and "8 uger" say the same
     proposed = indstilling.casefold()
     return {w for w in words if w[:5] not in proposed and not _FUNDING.search(w)}
 
 
 # Yes to what was just asked: "Det gør vi.", "Det kan vi godt.", "Selvfølgelig."
-_GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det gør vi|det kan vi (?:godt|sagtens)|selvfølgelig"
-                      r"|det er en god idé|det får (?:de|du|i|han|hun|det))[.!]?$", re.IGNORECASE)
+_GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?(?:det gør vi|det kan vi (?:godt|sagtens)|selvfølgelig"
+                      r"|det er en god idé|det får (?:de|du|i|han|hun|det)|enig"
+                      # what was asked for, taken on: "Det sørger centrene for", "Den forhandler vi ind",
+                      # "Det lægger vi ind i maj", "Det skriver vi i købsaftalen", "De får et halvt år"
+                      # (not "Det noterer vi", nor "Det tager vi med i budgetopfølgningen": another process)
+                      r"|(?:det|den|dem) (?!er\b|var\b|noterer\b)\w+er (?:vi|\w+(?:ne|erne))\b(?! ikke\b| med i\b)"
+                      r"[^.!?]*"
+                      r"|de får \w[^.!?]*)[.!]?$", re.IGNORECASE)
 
 
 # Yes to a request, and how: "Ja, spejderne får en overgang på to år." (not a bare "Ja.").
