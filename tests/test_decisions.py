@@ -1689,3 +1689,26 @@ def test_a_demand_with_skal_taken_in_by_the_chair(asked, said, part):
 def test_a_demand_noted_put_into_another_process_or_only_a_start_date_changes_nothing(asked, said):
     case = item(9, "Sag", None, "Administrationen indstiller, at der indføres fælles onboarding.")
     assert _closed_by_chair(case, asked, said).kind == "approved"
+
+
+def test_a_part_dropped_a_matter_left_to_the_leader_a_trial_instead_and_waiting_with_a_comma():
+    onboarding = item(16, "Fælles onboarding", None, "Kommunaldirektøren indstiller, at der indføres fælles "
+                      "onboarding for nye medarbejdere.")
+    draft = _closed_by_chair(onboarding, "Ja, hvis vi dropper jobmessen.",
+                             "Så dropper vi jobmessen og indfører fælles onboarding.")
+    assert draft.kind == "approved_with_remark" and "jobmessen" in draft.text
+    dogs = item(10, "Hundeskov", None, "Forvaltningen indstiller, at der etableres en hundeskov ved Fovrfelt.")
+    assert _closed_by_chair(dogs, "Det er for dyrt.", "Vi dropper hundeskoven.").kind == "rejected"
+    rules = item(10, "Retningslinjer for hjemmearbejde", None, "Kommunaldirektøren indstiller, at retningslinjerne "
+                 "godkendes.")
+    draft = _closed_by_chair(rules, "Kan vi lade lederne vurdere det?", "Så godkender vi retningslinjerne, men det er "
+                             "op til lederen, om det er en eller to dage.")
+    assert "med den bemærkning, at det er op til lederen" in draft.text
+    fruit = item(123, "Gratis frugt i skolerne", None, "Økonomiudvalget indstiller, at forslaget ikke imødekommes.")
+    draft = _closed_by_chair(fruit, "Kan vi lave et forsøg på to skoler?",
+                             "Så laver vi et forsøg på to skoler i stedet.")
+    assert draft.kind == "approved_with_remark" and draft.followups == ()
+    areas = item(10, "Salg af arealer", None, "Administrationen indstiller, at udvalget anbefaler salget.")
+    draft = _closed_by_chair(areas, "Vi får måske brug for dem.",
+                             "Jeg synes, vi skal vente, til psykiatriplanen er færdig.")
+    assert draft.kind == "postponed"

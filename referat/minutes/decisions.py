@@ -26,20 +26,30 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from referat.minutes.answers import NO, PROPOSED, agreed_to, answered_no, answered_yes, carried
+from referat.minutes.evidence import Hit, evidence, quotes
 from referat.minutes.followups import find_followups
-from referat.minutes.phrases import ASSENT, FAMILIES, NOT_AGREED, PROPOSAL, SUBORDINATE, SUMMED_UP, not_yet, reported
+from referat.minutes.phrases import (
+    ASSENT,
+    FAMILIES,
+    NOT_AGREED,
+    PROPOSAL,
+    SUBORDINATE,
+    SUMMED_UP,
+    Family,
+    not_yet,
+    reported,
+)
 from referat.minutes.points import named_apart, numbers, point_left_out
 from referat.minutes.presenter import presenter_sentence
 from referat.minutes.proposal import asks_approval, echo_pattern, indstilling_kinds, opposite, restates
 from referat.minutes.remarks import find_remark
 from referat.minutes.sentences import Sentence, iter_sentences, normalize
 from referat.minutes.wording import DECIDED_THAT, beslutning_text
-from referat.types import AgendaItem, DraftDecision, Evidence, Mark, Meeting, Utterance
+from referat.types import AgendaItem, DraftDecision, Mark, Meeting, Utterance
 
 DRAFT_LABEL = "[UDKAST]"
 _CLOSING = "the chair's closing"  # the family name of a closing without decision words
 _CHAIR_ROLES = re.compile(r"formand|borgmester|direktør|mødeleder|chair")
-# Granting what was asked for, not following the Indstilling: "Tilskuddet gives", "flertal for at give …"
 # What the meeting heard said, reported in a closing: "…, og vi har hørt, at dagcentret ikke har opbakning".
 _HEARD = re.compile(r",?\s*(?:og\s+)?(?:vi|jeg|udvalget|direktionen) har (?:også\s+)?hørt,? at [^,.!?]*")
 # Not doing it, said last: "Så køber vi ikke systemet." (not "Så går vi ikke videre til …": moving on).
@@ -50,6 +60,7 @@ _STATUS = re.compile(r"\b(?:gennemført|afsluttet|i gang|igangsat)\b[^.?!]*\b(?:
 # A question for a fact ("Hvilke er udskudt?", "Hvornår bliver den godkendt?") proposes nothing.
 _ASKS_WHAT = re.compile(r"(?:(?:og|men|så),? )?hv(?:ilke|ilken|ilket|ad|em|or|ornår|ordan|orfor)\b")
 _LATER_MEETING = re.compile(r"\b(?:på|til) (?:næste|et senere|et kommende) møde\b")
+# Granting what was asked for, not following the Indstilling: "Tilskuddet gives", "flertal for at give …"
 _GRANTS = re.compile(r"\b(?:gives|givet|give|bevilg\w*|imødekomm\w*|prøver|forsøg)\b(?! ikke\b)")
 
 
@@ -60,16 +71,6 @@ class DecisionOptions:
     mark_weight: float = 2.0
     mark_window: float = 30.0  # seconds before a decision mark (and 5 after) that it boosts
     max_evidence: int = 3
-
-
-@dataclass(frozen=True)
-class _Hit:
-    kind: str
-    score: float
-    sentence: Sentence
-    marked: bool = False  # said near a decision mark pressed during the meeting
-    stated: bool = True  # a statement, not a question nobody said yes to or a member's proposal
-    family: str = ""  # the name of the phrase family it matched
 
 
 def chair_name(meeting: Meeting) -> str | None:
@@ -102,7 +103,7 @@ def draft_decision(
                                indstilling.text if indstilling is not None else "")
     if item.decision:
         # Never replace a written decision; the discussion still backs it.
-        return DraftDecision("existing", item.decision, _evidence(hits, None, options), 1.0, followups)
+        return DraftDecision("existing", item.decision, evidence(hits, None, options.max_evidence), 1.0, followups)
     if not sentences:
         return DraftDecision("not_discussed", "Punktet blev ikke fundet i optagelsen. Skriv beslutningen ud fra "
                              "mødet.", (), 0.0)
@@ -112,7 +113,7 @@ def draft_decision(
         text = "Ingen beslutning fundet i drøftelsen; skriv beslutningen ud fra mødet."
         if asked and indstilling is not None:
             text += f" Indstillingen: {indstilling.text.strip()}"
-        return DraftDecision(kind, text, _evidence(hits, None, options), 0.0, followups)
+        return DraftDecision(kind, text, evidence(hits, None, options.max_evidence), 0.0, followups)
     if kind == "decided" and asks_approval(item) and not any(DECIDED_THAT.search(h.sentence.text) for h in support):
         kind = "approved"  # "Så er det besluttet." with nothing said of what: what the Indstilling asked
     if kind == "approved" and asked[:1] == ("decided",) and all(h.family in ("", _CLOSING) for h in support):
@@ -149,15 +150,15 @@ def draft_decision(
     presenter = presenter_sentence(item, utterances, meeting, names, kind)
     if presenter:
         text = f"{presenter} {text}"
-    evidence = _evidence(hits, support, options, sentences, opening=confidence < 0.4)
-    if remark is not None and all(remark.said.text.strip() not in e.text for e in evidence):
+    quoted = evidence(hits, support, options.max_evidence, sentences, opening=confidence < 0.4)
+    if remark is not None and all(remark.said.text.strip() not in e.text for e in quoted):
         # the remark said in another sentence than the approval is quoted too
-        evidence = tuple(sorted((*evidence, *_quotes([remark.said], sentences)), key=lambda e: e.start))
-    return DraftDecision(kind, text, evidence, round(min(confidence, 0.95), 2), followups)
+        quoted = tuple(sorted((*quoted, *quotes([remark.said], sentences)), key=lambda e: e.start))
+    return DraftDecision(kind, text, quoted, round(min(confidence, 0.95), 2), followups)
 
 
-def _kind(hits: list[_Hit], asked: tuple[str, ...], sentences: list[Sentence],
-          chair: str | None, indstilling: str = "") -> tuple[str, list[_Hit], float]:
+def _kind(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],
+          chair: str | None, indstilling: str = "") -> tuple[str, list[Hit], float]:
     """The decision kind, the hits it rests on and a confidence.
 
     Decisions close the discussion: the last decision statement that is not a question
@@ -203,12 +204,12 @@ def _kind(hits: list[_Hit], asked: tuple[str, ...], sentences: list[Sentence],
     if expected == "discussed" or (not expected and len(sentences) >= 2):
         return "discussed", [], 0.2
     if expected == "decided" and not sentences[-1].is_question:  # a choice left to the committee, closed by
-        return "decided", [_Hit("decided", 0.2, sentences[-1], family=_CLOSING)], 0.2  # "Det bliver X."
+        return "decided", [Hit("decided", 0.2, sentences[-1], family=_CLOSING)], 0.2  # "Det bliver X."
     if expected == "noted" and len(sentences) >= 2:
         return "noted", [], 0.25  # an orientation given and asked about, with no objection
     closing = _closing(sentences, chair)
     if expected and closing is not None:  # "Så går vi videre med den nye kantineordning."
-        return expected, [_Hit(expected, 0.3, closing, family=_CLOSING)], 0.3
+        return expected, [Hit(expected, 0.3, closing, family=_CLOSING)], 0.3
     return "undetermined", [], 0.0
 
 
@@ -225,7 +226,7 @@ def _closing(sentences: list[Sentence], chair: str | None) -> Sentence | None:
     return None if NOT_AGREED.search(normalize(last.text)) else last
 
 
-def _refused_before(last: _Hit, statements: list[_Hit], sentences: list[Sentence]) -> _Hit | None:
+def _refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence]) -> Hit | None:
     """A refusal said just before "Sagen kommer tilbage": the case comes back because it was not approved."""
     if last.family != "a return of the case" and not (last.family == "a postponement"
                                                        and "tilbage" in last.sentence.text.casefold()):
@@ -238,7 +239,7 @@ def _refused_before(last: _Hit, statements: list[_Hit], sentences: list[Sentence
                  and h.sentence.speaker == last.sentence.speaker), None)
 
 
-def _per_point(statements: list[_Hit], indstilling: str = "") -> list[_Hit]:
+def _per_point(statements: list[Hit], indstilling: str = "") -> list[Hit]:
     """"Direktionen godkendte indstilling 1." and "Indstilling 2 og 3 blev ikke godkendt.": the
     approval of some numbered points and the refusal or postponement of others, said apart."""
     if len(statements) >= 2 and named_apart([(h.kind, h.sentence.speaker, h.sentence.text) for h in statements[-2:]],
@@ -264,12 +265,12 @@ def _decision_times(marks: Sequence[Mark], item: AgendaItem) -> list[float]:
 
 def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequence[float],
            options: DecisionOptions, echo: re.Pattern[str] | None = None, forum: str = "",
-           indstilling: str = "") -> list[_Hit]:
+           indstilling: str = "") -> list[Hit]:
     if not sentences:
         return []
     first, last = sentences[0].start, max(s.end for s in sentences)
     span = max(last - first, 1e-6)
-    hits: list[_Hit] = []
+    hits: list[Hit] = []
     for k, sentence in enumerate(sentences):
         norm = _HEARD.sub("", normalize(sentence.text))
         proposed = PROPOSED.match(norm)
@@ -286,6 +287,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         if family is not None and (reported(norm, forum) or _STATUS.search(norm)):
             continue  # "Miljøministeriet har godkendt indsatsen", "15 er gennemført, og resten er i gang eller
             # udskudt": news and status told to the meeting, not its decision
+        if family is not None and family.name == "a refusal" and _part_dropped(norm, indstilling, family):
+            family = None  # "Så dropper vi jobmessen og indfører fælles onboarding": a part, not the case
         if family is not None and family.kind == "postponed" and _approved_first(norm):
             family = _APPROVAL  # "Vi godkender taksterne, og SF's ønske tager vi med i budgetforhandlingerne":
             # what waits is another thing than the item
@@ -335,7 +338,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         marked = any(t - options.mark_window <= sentence.start <= t + 5.0 for t in decision_times)
         if marked:
             score *= options.mark_weight
-        hits.append(_Hit(kind, score, sentence, marked, stated, family.name if family is not None else ""))
+        hits.append(Hit(kind, score, sentence, marked, stated, family.name if family is not None else ""))
     return hits
 
 
@@ -351,45 +354,19 @@ _ADOPTS = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi det|det gør
 _POSTPONEMENTS = tuple(f for f in FAMILIES if f.kind == "postponed")
 
 
+def _part_dropped(norm: str, indstilling: str, refusal: Family) -> bool:
+    """A refusal said only as "dropper vi X", where X is not what the Indstilling proposes
+    ("datatrækket", "hundeskoven", "lukningen" are; "jobmessen", "oplægsholderen" are not)."""
+    dropped = re.search(r"\bdropper (?:vi )?(?P<what>\w+)", norm)
+    if dropped is None or refusal.pattern.search(norm[:dropped.start()] + norm[dropped.end():]):
+        return False
+    what = dropped["what"]
+    proposed = {w[:3] for w in re.findall(r"\w{4,}", indstilling.casefold())}
+    return what not in ("det", "den", "dem") and what[:3] not in proposed
+
+
 def _approved_first(norm: str) -> bool:
     """The sentence approves first, and only a later clause ("…, og …") puts something off."""
     first, joint, _ = norm.partition(", og ")
     return bool(joint) and _APPROVAL.pattern.search(first) is not None and "ikke" not in first.split() and not any(
         f.pattern.search(first) for f in _POSTPONEMENTS)
-
-
-def _evidence(hits: list[_Hit], support: list[_Hit] | None, options: DecisionOptions,
-              sentences: Sequence[Sentence] = (), opening: bool = False) -> tuple[Evidence, ...]:
-    """The quotes a draft rests on: its supporting sentences, best first. A draft found
-    without decision words (from the Indstilling, or a discussion) also quotes how the
-    item opened, and one that rests on nothing how it opened and closed. A bare "Jo." is
-    quoted with what its speaker said next ("Jo. Vi indfører ordningen som forsøg …")."""
-    chosen = support if support else [h for h in hits if h.kind != "assent"] or hits
-    # How the item opened, and its first statement when it opened with a question
-    # ("Er der nogen meddelelser?" and the first of them).
-    opened = list(dict.fromkeys([sentences[0], next((s for s in sentences if not s.is_question), sentences[0])]
-                                if sentences else []))
-    if not chosen and opened:
-        return _quotes(list(dict.fromkeys([*opened, sentences[-1]])), sentences)
-    if opening and opened and any(all(h.sentence is not s for h in chosen) for s in opened):
-        ranked = [h.sentence for h in sorted(chosen, key=lambda h: h.score, reverse=True) if h.sentence not in opened]
-        rest = sorted(ranked[: max(1, options.max_evidence - len(opened))], key=lambda s: s.start)
-        return _quotes(list(dict.fromkeys([*opened, *rest])), sentences)
-    best = sorted(chosen, key=lambda h: h.score, reverse=True)[: options.max_evidence]
-    return _quotes([h.sentence for h in sorted(best, key=lambda h: h.sentence.start)], sentences)
-
-
-def _quotes(quoted: list[Sentence], sentences: Sequence[Sentence]) -> tuple[Evidence, ...]:
-    """Evidence for ``quoted``; a bare "Ja." with the question it answers ("Er vi enige om det?")."""
-    out: list[Evidence] = []
-    for sentence in quoted:
-        text = sentence.text
-        at = sentences.index(sentence) if sentence in sentences else -1
-        short = len(text.split()) <= 2 and at >= 0
-        if short and at < len(sentences) - 1 and sentences[at + 1].speaker == sentence.speaker:
-            text = f"{text.strip()} {sentences[at + 1].text.strip()}"
-        asked = next((s for s in reversed(sentences[max(0, at - 2):at]) if s.is_question), None) if short else None
-        if asked is not None and asked.speaker != sentence.speaker and all(e.start != asked.start for e in out):
-            out.append(Evidence(asked.speaker, asked.start, asked.text))
-        out.append(Evidence(sentence.speaker, sentence.start, text))
-    return tuple(dict.fromkeys(out))

@@ -116,7 +116,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:behandles|drøftes|tages op|genoptages|ser vi på) (?:\w+ ){0,2}(?:på|til|i) (?:næste|et senere|et kommende"
         r"|det kommende|et nyt|et andet) møde|(?:punktet|sagen) (?:blev |bliver |er )?(?:derfor )?ikke behandlet"
         r"|(?:blev|bliver) (?:derfor )?ikke behandlet|behandles ikke"
-        r"|(?:må|skal) (?:vi )?vente (?:med|til)|vente med at (?:tage stilling|beslutte|behandle)"
+        r"|(?:må|skal) (?:vi )?vente,? (?:med|til)|vente med at (?:tage stilling|beslutte|behandle)"
         r"|postponed?|deferred|put off)\b"), 1.1, "Så udsætter vi punktet, til erhvervsrådet har udtalt sig."),
     Family("rejected", "a refusal", _rx(
         r"\b(?:afvis\w*|forkast\w*|siger (?:vi )?nej|nej tak til"
@@ -131,7 +131,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:vender|kommer) (?:vi |\w+ )?tilbage med (?:et )?nyt (?:forslag|oplæg)"
         r"|(?:kan|vil) (?:vi |\w+ )?ikke gå med til|takke[rs]? nej"
         r"|(?:udvalget|direktionen|et flertal|flertallet) er imod (?:planen|forslaget|indstillingen|sagen)"
-        r"|dropper (?:vi )?\w+(?! ikke\b)|står (?:vi )?af\b|ikke (?:noget )?grundlag for"
+        r"|dropper (?:vi )?\w+(?! ikke\b)|står (?:vi )?af\b"
+        r"|ikke (?:noget )?grundlag for"
         r"|ingen grund til at(?! (?:vente|udsætte|gøre mere|tøve|diskutere))"
         r"|(?:stopper|standser|afbryder|opgiver) (?:vi )?(?:forsøget|projektet|ordningen|det|den)\b"
         r"|melder (?:vi )?(?:os )?fra\b|melder (?:vi )?os ikke (?:ind|til)\b"
@@ -172,6 +173,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("approved", "an approval by vote or assent to the proposal", _rx(
         r"\b(?:siger (?:vi )?ja|sige ja|flertal for (?:indstillingen|forslaget)|ingen imod|enstemmig\w*"
         r"|flertal (?:\w+ )?(?:stemmer|stemte) for|flertal for (?:at|et forsøg)"
+        # a trial granted: "Så laver vi et forsøg på to skoler i stedet"
+        r"|(?:laver|gennemfører|starter) vi et forsøg"
         r"|flertal(?:let)? (?:vil|ønsker at|går ind for|er for)\b(?! ikke)"
         r"|som (?:indstillet|foreslået|beskrevet|fremlagt|planlagt)"
         r"|som (?:retningslinjerne|planen|indstillingen|forvaltningen|administrationen|sagen) (?:siger|foreslår"

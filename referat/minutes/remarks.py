@@ -85,7 +85,9 @@ _BUT_WE = re.compile(r",?\s+men\s+(?:at\s+)?"
                      r"(?P<rest>(?:vi|udvalget|direktionen|forvaltningen|administrationen|\w+(?:erne|ene))"
                      r"\s+\w+er\b[^.!?]*"
                      # the object first: "…, men merforbruget finder vi på anden vis"
-                     r"|\w+(?:en|et|ne|erne)\s+\w+er\s+vi\b[^.!?]*)",
+                     r"|\w+(?:en|et|ne|erne)\s+\w+er\s+vi\b[^.!?]*"
+                     # "…, men det er op til lederen, om det er en eller to dage"
+                     r"|det er op til\s[^.!?]*)",
                      re.IGNORECASE)
 # A second verb for the same "vi": "Så køber vi det, men forhandler prisen"
 _BUT_ALSO = re.compile(r"\bvi\b[^,.!?]*,\s+men\s+(?P<rest>(?!kun\b|ikke\b)\w+er\s+(?!vi\b|ikke\b)\w[^.!?]*)",
