@@ -287,7 +287,9 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         if family is not None and (reported(norm, forum) or _STATUS.search(norm)):
             continue  # "Miljøministeriet har godkendt indsatsen", "15 er gennemført, og resten er i gang eller
             # udskudt": news and status told to the meeting, not its decision
-        if family is not None and family.name == "a refusal" and _part_dropped(norm, indstilling, family):
+        if family is not None and re.match(r"(?:ja|jo),? hvis\b", norm):
+            family = None  # "Ja, hvis vi dropper jobmessen": support on a condition, no decision
+        if family is not None and family.name == "a refusal" and _part_dropped(norm, family):
             family = None  # "Så dropper vi jobmessen og indfører fælles onboarding": a part, not the case
         if family is not None and family.kind == "postponed" and _approved_first(norm):
             family = _APPROVAL  # "Vi godkender taksterne, og SF's ønske tager vi med i budgetforhandlingerne":
@@ -354,15 +356,13 @@ _ADOPTS = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi det|det gør
 _POSTPONEMENTS = tuple(f for f in FAMILIES if f.kind == "postponed")
 
 
-def _part_dropped(norm: str, indstilling: str, refusal: Family) -> bool:
-    """A refusal said only as "dropper vi X", where X is not what the Indstilling proposes
-    ("datatrækket", "hundeskoven", "lukningen" are; "jobmessen", "oplægsholderen" are not)."""
-    dropped = re.search(r"\bdropper (?:vi )?(?P<what>\w+)", norm)
+def _part_dropped(norm: str, refusal: Family) -> bool:
+    """A refusal said only as "dropper vi X" with another act after it: X is a part, not the case
+    ("Så dropper vi jobmessen og indfører fælles onboarding"; not "Så dropper vi datatrækket.")."""
+    dropped = re.search(r"\bdropper (?:vi )?\w+(?P<then>\s+og\s+(?:så\s+)?\w+er\b)?", norm)
     if dropped is None or refusal.pattern.search(norm[:dropped.start()] + norm[dropped.end():]):
         return False
-    what = dropped["what"]
-    proposed = {w[:3] for w in re.findall(r"\w{4,}", indstilling.casefold())}
-    return what not in ("det", "den", "dem") and what[:3] not in proposed
+    return dropped["then"] is not None
 
 
 def _approved_first(norm: str) -> bool:
