@@ -1712,3 +1712,36 @@ def test_a_part_dropped_a_matter_left_to_the_leader_a_trial_instead_and_waiting_
     draft = _closed_by_chair(areas, "Vi får måske brug for dem.",
                              "Jeg synes, vi skal vente, til psykiatriplanen er færdig.")
     assert draft.kind == "postponed"
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Så siger byrådet fra.", "rejected"),
+    ("Det må være slut nu. Ingen garanti i år.", "rejected"),
+    ("Så må den en tur forbi MED først.", "postponed"),
+    ("Så venter den på strategien.", "postponed"),
+    ("Dem skal vi have, før vi siger noget.", "postponed"),
+    ("Så giver vi den en tur mere i forvaltningen.", "postponed"),
+    ("Ingen indvendinger.", "approved"),
+    ("Så gør vi det ikke.", "rejected"),
+    ("Den kan vi ikke sige ja til.", "rejected"),
+    ("Så gør vi det til næste år.", "postponed"),
+    ("Så bliver den, hvor den er.", "rejected"),
+    ("Så fortsætter vi, som vi plejer.", "rejected"),
+    ("Så retter I den til, og så ser vi den igen.", "postponed"),
+])
+def test_the_chairs_last_word_holds_back_in_everyday_words(said, kind):
+    plan = item(12, "Plan", None, "Kommunaldirektøren indstiller, at planen godkendes.")
+    assert _closed_by_chair(plan, "Det er jeg ikke sikker på.", said).kind == kind
+
+
+def test_a_held_back_last_word_is_read_only_on_what_asks_for_approval_and_old_for_new_refuses():
+    themes = item(6, "Temadrøftelse om ledelsesprogram", None, "Kommunaldirektøren indstiller, at et "
+                  "ledelsesprogram drøftes.")
+    assert _closed_by_chair(themes, "Det skal være praktisk.", "Det tager vi op igen.").kind == "discussed"
+    system = item(16, "Nyt ledelsesinformationssystem", None, "CBA indstiller, at der indkøbes et nyt system.")
+    assert _closed_by_chair(system, "Det gamle kan opgraderes.",
+                            "Så opgraderer vi det gamle i stedet.").kind == "rejected"
+    surplus = item(47, "Årsregnskab", None, "Forvaltningen indstiller, at regnskabet godkendes.")
+    draft = _closed_by_chair(surplus, "Hvad gør vi med overskuddet?",
+                             "Regnskabet er godkendt, og overskuddet overføres til næste år.")
+    assert draft.kind != "postponed"

@@ -196,6 +196,9 @@ def _kind(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],
         weight = sum(h.score for h in explicit if h.kind == kind)
         confidence = min(0.9, 0.4 + 0.2 * weight) + (0.05 if kind in asked else 0.0)
         return kind, [h for h in explicit if h.kind == kind], confidence
+    held_back = _held_back(sentences, chair) if expected in ("approved", "recommended") else None
+    if held_back is not None:  # "Så siger byrådet fra.", "Så må den en tur forbi MED først."
+        return held_back.kind, [held_back], 0.3
     kinds = {h.kind for h in hits}
     if expected and kinds:
         return expected, [h for h in hits if h.kind in ("assent", "discussed")], 0.35
@@ -224,6 +227,19 @@ def _closing(sentences: list[Sentence], chair: str | None) -> Sentence | None:
     if all(s.speaker == last.speaker for s in sentences):
         return None
     return None if NOT_AGREED.search(normalize(last.text)) else last
+
+
+def _held_back(sentences: list[Sentence], chair: str | None) -> Hit | None:
+    """The chair's last word when nothing else decided, saying no or not yet in words no family has:
+    a refusal with ikke / ingen / nej / "siger … fra", a postponement with igen / næste / først / før /
+    venter / "en tur (omgang) mere"; read in its first clause."""
+    last = sentences[-1]
+    if (chair is not None and last.speaker != chair) or last.is_question or len(sentences) < 2:
+        return None
+    said = _LATER_OR_NOT.search(re.split(r",? og ", normalize(last.text))[0])
+    if said is None:
+        return None
+    return Hit("rejected" if said["no"] else "postponed", 0.3, last, family=_CLOSING)
 
 
 def _refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence]) -> Hit | None:
@@ -347,10 +363,11 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
 _APPROVAL = next(f for f in FAMILIES if f.name == "an approval")
 # The item itself put off, not one proposal in it: "Vi udsætter drøftelsen til næste møde."
 _ITEM_PUT_OFF = re.compile(r"\b(?:udsæt|udskyd|punkt|drøftelse|næste møde)", re.IGNORECASE)
+_NO_OBJECTION = r"(?:indvendinger|bemærkninger|kommentarer|spørgsmål|imod)"  # "Ingen indvendinger": a yes
 # The chair's "Så <verb> vi …" that says no or later in words no family has.
 _SO_WE = re.compile(r"^(?:(?:godt|fint|ja|nej|okay),? )?så \w+ vi\b")
-_LATER_OR_NOT = re.compile(r"\b(?:(?P<no>ikke|ingen|aldrig)|igen|senere|(?<!fra )næste(?! punkt)|tilbage|først"
-                           r"|venter)\b")
+_LATER_OR_NOT = re.compile(r"\b(?:(?P<no>(?:ikke|ingen)(?! (?:nogen )?" + _NO_OBJECTION + r")|aldrig|nej|fra(?=[.!]?$))"
+                           r"|igen|senere|(?<!fra )næste(?! punkt)|tilbage|først|venter|før|(?:tur|omgang) mere)\b")
 # Taking up what was just said, with nothing of its own: "Så gør vi det.", "Det gør vi."
 _ADOPTS = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi det|det gør vi|lad os gøre det)[.!]?$")
 _POSTPONEMENTS = tuple(f for f in FAMILIES if f.kind == "postponed")

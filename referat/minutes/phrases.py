@@ -113,8 +113,11 @@ FAMILIES: tuple[Family, ...] = (
         # "Jeg vil lige have beboernes høringssvar først": a decision waiting on something
         r"|(?:vil|skal) (?:gerne |lige )*(?:have|se) [^.?!]*\bførst\b"
         r"|trækkes (?:tilbage|af dagsordenen)|trukket (?:\w+ )?(?:tilbage|af dagsordenen|fra dagsordenen)"
-        r"|(?:behandles|drøftes|tages op|genoptages|ser vi på) (?:\w+ ){0,2}(?:på|til|i) (?:næste|et senere|et kommende"
-        r"|det kommende|et nyt|et andet) møde|(?:punktet|sagen) (?:blev |bliver |er )?(?:derfor )?ikke behandlet"
+        r"|(?:behandles|drøftes|tages op|genoptages|ser vi på|vi ser på) (?:\w+ ){0,2}(?:på|til|i) (?:næste|et senere"
+        r"|et kommende|det kommende|et nyt|et andet) (?:møde|måned)|ser vi (?:den|det|dem) igen"
+        # "Så gør vi det til næste år" (not "overskuddet overføres til næste år")
+        r"|(?:gør|tager|gemmer|lægger|venter) (?:vi )?(?:det|den|dem) (?:\w+ )?til næste år"
+        r"|(?:punktet|sagen) (?:blev |bliver |er )?(?:derfor )?ikke behandlet"
         r"|(?:blev|bliver) (?:derfor )?ikke behandlet|behandles ikke"
         r"|(?:må|skal) (?:vi )?vente,? (?:med|til)|vente med at (?:tage stilling|beslutte|behandle)"
         r"|postponed?|deferred|put off)\b"), 1.1, "Så udsætter vi punktet, til erhvervsrådet har udtalt sig."),
@@ -138,7 +141,9 @@ FAMILIES: tuple[Family, ...] = (
         r"|melder (?:vi )?(?:os )?fra\b|melder (?:vi )?os ikke (?:ind|til)\b"
         # "Vi beholder den ordning, vi har": things stay as they are
         r"|(?:beholder|bevarer) (?:vi )?(?:den|det|de) \w+,? (?:som |der )?(?:vi )?(?:har|er)\b"
-        r"|(?:bliver|forbliver)(?: \w+)?,? som (?:den|det|de) er|nedstem\w*|stemt ned|stemme[rs]? (?:\w+ ){0,2}ned"
+        r"|(?:bliver|forbliver)(?: \w+)?,? (?:som|hvor) (?:den|det|de) er|fortsætter (?:vi)?,? som vi plejer"
+        # "Så gør vi det ikke", "Den kan vi ikke sige ja til"
+        r"|gør (?:vi )?(?:det|den) ikke\b|ikke sige ja til|nedstem\w*|stemt ned|stemme[rs]? (?:\w+ ){0,2}ned"
         # things stay as they are: "Vi bliver ved den nuværende ordning", "Det har vi ikke råd til"
         r"|(?:bliver ved|beholder|holder fast i|bevarer|fortsætter med|bliver det ved) (?:vi )?(?:den|det|de) "
         r"(?:nuværende|eksisterende"

@@ -94,7 +94,9 @@ def echo_pattern(indstilling: str) -> re.Pattern[str] | None:
 _OPPOSITE_WORDS = {"lukket": "åben", "åben": "lukket", "åbent": "lukket", "op": "ned", "ned": "op", "mere": "mindre",
                    "mindre": "mere", "flere": "færre", "færre": "flere", "genåbnes": "lukket", "åbnes": "lukket",
                    # "Så beholder vi prisen på 40 kroner" on "at billetprisen hæves til 45 kr."
-                   "hæves": "beholder", "øges": "beholder", "sænkes": "beholder"}
+                   "hæves": "beholder", "øges": "beholder", "sænkes": "beholder",
+                   # "Så opgraderer vi det gamle i stedet" on "at der indkøbes et nyt system"
+                   "nyt": "gamle", "ny": "gamle", "nye": "gamle"}
 
 
 def opposite(norm: str, indstilling: str) -> bool:
