@@ -1745,3 +1745,26 @@ def test_a_held_back_last_word_is_read_only_on_what_asks_for_approval_and_old_fo
     draft = _closed_by_chair(surplus, "Hvad gør vi med overskuddet?",
                              "Regnskabet er godkendt, og overskuddet overføres til næste år.")
     assert draft.kind != "postponed"
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Så holder vi den igen i år.", "approved"),
+    ("Så åbner vi igen.", "approved"),
+    ("Så melder vi os ind igen.", "approved"),
+    ("Så bruger vi den fra næste måned.", "approved"),
+    ("Så går udbuddet ud i næste uge.", "approved"),
+    ("Så går den ud til alle ledere før sommerferien.", "approved"),
+    ("Så kan gruppen gå i gang, og den melder tilbage før jul.", "approved"),
+    ("Så kører den, og vi følger op på den igen til næste år.", "approved"),
+    ("Så skal forvaltningen lige regne på det igen.", "postponed"),
+    ("Så lægger vi den til side igen.", "postponed"),
+    ("Så prøver vi den, og vi ser på den igen om et år.", "approved_with_remark"),
+])
+def test_words_of_time_in_an_approval_do_not_hold_it_back(said, kind):
+    plan = item(12, "Plan", None, "Kommunaldirektøren indstiller, at planen godkendes.")
+    assert _closed_by_chair(plan, "Den er fin.", said).kind == kind
+
+
+def test_doing_the_proposal_by_its_pronoun_is_no_task():
+    dogs = item(10, "Hundeskov", None, "Forvaltningen indstiller, at der etableres en hundeskov ved Fovrfelt.")
+    assert _closed_by_chair(dogs, "Hundeejerne bliver glade.", "Så laver vi den, og den åbner før sommer.").followups == ()

@@ -226,7 +226,10 @@ def _closing(sentences: list[Sentence], chair: str | None) -> Sentence | None:
         return None
     if all(s.speaker == last.speaker for s in sentences):
         return None
-    return None if NOT_AGREED.search(normalize(last.text)) else last
+    said = normalize(last.text)
+    if _LATER_OR_NOT.search(re.split(r",? og ", said)[0]) or NOT_AGREED.search(said):
+        return None
+    return last
 
 
 def _held_back(sentences: list[Sentence], chair: str | None) -> Hit | None:
@@ -367,7 +370,13 @@ _NO_OBJECTION = r"(?:indvendinger|bemærkninger|kommentarer|spørgsmål|imod)"  
 # The chair's "Så <verb> vi …" that says no or later in words no family has.
 _SO_WE = re.compile(r"^(?:(?:godt|fint|ja|nej|okay),? )?så \w+ vi\b")
 _LATER_OR_NOT = re.compile(r"\b(?:(?P<no>(?:ikke|ingen)(?! (?:nogen )?" + _NO_OBJECTION + r")|aldrig|nej|fra(?=[.!]?$))"
-                           r"|igen|senere|(?<!fra )næste(?! punkt)|tilbage|først|venter|før|(?:tur|omgang) mere)\b")
+                           # later: a look again, another meeting, waiting, a condition first; not a start
+                           # ("fra næste år", "i næste uge"), a deadline ("før sommer") or doing it again
+                           # ("Så åbner vi igen")
+                           r"|(?:se|ser|kigge|kigger|tage|tager|vende|vender|drøfte|drøfter|behandle|behandler|regne"
+                           r"|regner) (?:\w+ ){0,3}igen|senere"
+                           r"|næste (?:gang|møde)|(?:tager|sender|giver|lægger) (?:vi )?(?:\w+ )?tilbage"
+                           r"|først(?=[.!,]?$|,)|venter|før vi|(?:tur|omgang) mere|til side)\b")
 # Taking up what was just said, with nothing of its own: "Så gør vi det.", "Det gør vi."
 _ADOPTS = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi det|det gør vi|lad os gøre det)[.!]?$")
 _POSTPONEMENTS = tuple(f for f in FAMILIES if f.kind == "postponed")

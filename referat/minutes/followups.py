@@ -87,6 +87,8 @@ def _proposal_done(clause: str, proposal: str) -> bool:
     """"Så laver vi en hundeskov ved Fovrfelt" on "at der etableres en hundeskov ved Fovrfelt": the
     chair's "Så <verb> vi" with nothing in its object that the Indstilling does not name."""
     done = re.match(r"(?:så\s+)?\w+er\s+vi\s+(?P<what>.+)$", clause.strip(), re.IGNORECASE)
+    if done is not None and re.fullmatch(r"(?:det|den|dem)", done["what"].strip(), re.IGNORECASE):
+        return True  # "Så laver vi den": the thing proposed, by its pronoun
     named = set(re.findall(r"\w{5,}", done["what"].casefold())) if done else set()
     return bool(named) and named <= set(re.findall(r"\w{5,}", proposal.casefold()))
 

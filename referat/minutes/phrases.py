@@ -102,7 +102,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:kan|kunne) (?:vi )?ikke nå (?:det|den|punktet|sagen)"
         r"|tages (?:\w+ )?op (?:igen )?(?:i|på|til|efter) (?:næste|et senere|januar|februar|marts|april|maj|juni|juli"
         r"|august|september|oktober|november|december|foråret|sommeren|efteråret|vinteren|jul)"
-        r"|(?<!\bog )(?:kigger|ser) (?:vi )?på (?:\w+ ){0,3}igen"
+        r"|(?<!\bog )(?<!\bog vi )(?:kigger|ser) (?:vi )?på (?:\w+ ){0,3}igen"
         r"|lad os (?:\w+ )?(?:vente|tage (?:det|den|sagen|punktet) (?:op )?igen)"
         r"|(?:afgøres|besluttes|afklares) (?:\w+ ){0,2}(?:på|til|i) (?:næste|et senere|et kommende) møde"
         r"|tage[rs]? (?:dem|den|det|sagen|planen|punktet) tilbage til|tage[rs]? (?:\w+ ){1,4}op,? (?:når|efter at)"
@@ -261,8 +261,9 @@ PROPOSAL = re.compile(r"\b(?:jeg (?:mener|synes|foreslår|tror)|bør|burde|skull
                       r"|^(?!(?:vi|så|udvalget|direktionen|jeg)\b)(?:\w+ ){1,3}(?:anbefaler|foreslår|råder til),? at\b")
 
 # What keeps a closing from confirming the Indstilling: a refusal, a delay, a condition.
-NOT_AGREED = re.compile(r"\b(?:ikke|ingen|nej|igen|senere|udsæt\w*|\w*vent\w*|udgår|tilbage|næste (?:møde|gang)"
-                        r"|når|først|inden|før|imod|uændret|som (?:den|det|de) er|op)\b")
+# What holds a closing back beside a no or a later (decisions._LATER_OR_NOT reads those in context):
+# waiting, a condition, an objection, things as they are.
+NOT_AGREED = re.compile(r"\b(?:udsæt\w*|\w*vent\w*|udgår|når|inden|imod|uændret|som (?:den|det|de) er)\b")
 
 # The Indstilling's act in a clause that only sets a time or condition: "…, før vi sender noget i høring".
 SUBORDINATE = re.compile(r"\b(?:før|når|inden|hvis|efter at|så snart|medmindre)\s+(?:\w+\s+){0,2}$")

@@ -126,7 +126,7 @@ _FORMULA = re.compile(r"^(?:det|den) er der (?:et )?flertal for\.?$", re.IGNOREC
 # An evaluation agreed with the approval: "… og evaluerer til sommer", "… og evaluerer den efter et år".
 _EVALUATED = re.compile(r"\bog (?:så )?evaluer(?:er|e)(?: vi)?(?: (?:det|den|dem|ordningen))? "
                         r"(?P<when>(?:efter|om|til|i|ved) [^,.!?]+)", re.IGNORECASE)
-_LOOK_AGAIN = re.compile(r"\bog (?:så )?(?:se|ser(?: vi)?|kigge|kigger(?: vi)?) på "
+_LOOK_AGAIN = re.compile(r"\bog (?:så )?(?:vi )?(?:se|ser(?: vi)?|kigge|kigger(?: vi)?) på "
                          r"(?P<what>det|den|dem|\w+(?:en|et|ne)) igen (?P<when>(?:efter|om|til|i|når|ved) [^,.!?]+)",
                          re.IGNORECASE)
 _TRIAL = re.compile(r"\bsom (?:et )?(?P<rest>forsøg\w*\b[^,.!?]*)"
