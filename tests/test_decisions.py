@@ -1768,3 +1768,23 @@ def test_words_of_time_in_an_approval_do_not_hold_it_back(said, kind):
 def test_doing_the_proposal_by_its_pronoun_is_no_task():
     dogs = item(10, "Hundeskov", None, "Forvaltningen indstiller, at der etableres en hundeskov ved Fovrfelt.")
     assert _closed_by_chair(dogs, "Hundeejerne bliver glade.", "Så laver vi den, og den åbner før sommer.").followups == ()
+
+
+def test_an_ordinal_part_waiting_selling_again_later_the_object_first_with_and_a_status_given_at_once():
+    advice = item(50, "Anbefalinger", None, "Administrationen indstiller, at anbefalingerne godkendes.")
+    draft = _closed_by_chair(advice, "Fem anbefalinger.", "De fire første er fine. Den femte om nattevagterne venter "
+                             "vi med.")
+    assert draft.kind == "partly_approved"
+    plot = item(8, "Salg af grund", None, "Borgmesteren indstiller, at grunden sælges til højestbydende.")
+    assert _closed_by_chair(plot, "Der er kun ét bud.", "Så prøver vi at sælge igen til foråret.").kind == "postponed"
+    standard = item(59, "Kvalitetsstandard", None, "Administrationen indstiller, at kvalitetsstandarden godkendes.")
+    draft = _closed_by_chair(standard, "Rengøring hver tredje uge er for lidt.",
+                             "Den godkender vi med rengøring hver anden uge.")
+    assert draft.kind == "approved_with_remark" and "hver anden uge" in draft.text
+    budget = item(2, "Orientering om status på Budget 2026", None, "Kommunaldirektøren indstiller, at status tages "
+                  "til efterretning.")
+    talk = (utt("Taler 1", 1.0, "Marie giver en kort status på budgettet."),
+            utt("Taler 4", 3.0, "Vi er i balance, men der er pres på det specialiserede område."),
+            utt("Taler 1", 6.0, "Tak, Marie. Det tager vi til efterretning."))
+    found = draft_decision(budget, talk, CHEFFORUM, chair="Taler 1", names={"Taler 4": "Marie Aasøe"}).followups
+    assert found == ()

@@ -77,6 +77,10 @@ def find_followups(sentences: Sequence[Sentence], meeting: Meeting, names: Mappi
             if (item is not None and sentence.speaker != sentences[-1].speaker
                     and re.match(r"(?:så\s+)?vi\s+(?:skal|bør|burde)\s", clause.strip(), re.I)):
                 continue  # a member's "Vi skal kigge på visitationen" proposes; whoever closes the item commits
+            following = sentences[k + 1] if k + 1 < len(sentences) else None
+            if (item is not None and following is not None and following.speaker != sentence.speaker
+                    and names.get(following.speaker) == item[0]):
+                continue  # "Marie giver en kort status på budgettet." and Marie gives it at once
             if item is not None:
                 who, what, when = item
                 found.append(FollowUp(who, what, when, Evidence(sentence.speaker, sentence.start, sentence.text)))

@@ -57,6 +57,9 @@ FAMILIES: tuple[Family, ...] = (
         # part now, the rest later: "så tager vi indsats et til fire nu, og fem kommer næste år"
         r"|\b(?:tager|bevilger|giver|godkender|udmønter) (?:vi )?[^.?!]*?\bnu\b[^.?!]*?,? og [^.?!]*?"
         r"\b(?:kommer|venter|udsættes|(?:med|ind) i budget\w*)\b"
+        # one numbered part left to wait: "Den femte om nattevagterne venter vi med"
+        r"|\b(?:den|det|nummer) (?:første|anden|andet|tredje|fjerde|femte|sjette|sidste) (?:\w+ ){0,3}"
+        r"(?:venter vi med|må vente|udsætter vi)\b"
         # "Så tager vi de fire første" of five
         r"|\b(?:tager|godkender|vedtager) (?:vi )?(?:kun )?de \w+ (?:første|sidste)\b"
         # "Så siger vi ja til et og to og nej til forløbet"
@@ -74,7 +77,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|venter vi,? (?:med|til)\b|lader (?:den|det|sagen|punktet|\w+(?:en|et)) ligge"
         r"|venter (?:vi )?og ser\b|\ben runde (?:mere|til)\b"
         # "Det sælger vi ikke til. Vi prøver igen efter sommer."
-        r"|prøve[r]? (?:vi )?(?:igen|en gang til) (?:efter|i|til|om|når|på)\b"
+        r"|prøve[r]? (?:vi )?(?:at \w+ )?(?:igen|en gang til) (?:efter|i|til|om|når|på)\b"
         r"|tage[rs]? (?:den|det|sagen|punktet) (?:op )?(?:på|til) (?:næste|et senere|et kommende) møde"
         r"|tage[rs]? (?:vi )?stilling,? (?:når|efter|senere|før|inden)\b|(?:kan|kunne) (?:vi )?ikke tage stilling"
         r"|(?:beslutter|afgør|tager stilling|træffer (?:\w+ )?beslutning\w*)(?: vi)? (?:på|til|i) (?:næste|et senere"
@@ -230,7 +233,9 @@ FAMILIES: tuple[Family, ...] = (
                r"|\b(?:udpeger|vælger) (?:vi|udvalget)\b|\bvi (?:udpeger|vælger)\b|\bnavngives\b"
                r"|\bkommer til at hedde\b"
                # "Så lader vi det være op til den enkelte afdeling"
-               r"|\b(?:lader|overlader) (?:vi )?(?:det|den|beslutningen|valget) (?:være )?op til\b"),
+               r"|\b(?:lader|overlader) (?:vi )?(?:det|den|beslutningen|valget) (?:være )?op til\b"
+               # "Så lader vi hvert område bestemme selv"
+               r"|\blader (?:vi )?(?:hvert|hver|den enkelte|de enkelte) \w+ (?:bestemme|vælge|beslutte) selv\b"),
            0.95, "Vi beslutter, at mødefri fredag afprøves i tre måneder."),
     Family("decided", "an agreement on what to do", _rx(
         r"\b(?:aftaler|aftalte|aftalt),? (?:\w+ )?at\b|\bkonklusionen (?:er|bliver),? at\b|\bvi (?:har )?valgt,? at\b"),

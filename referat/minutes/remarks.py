@@ -29,7 +29,9 @@ _UP_TO_STOP = (r"(?:[^,.!?]|(?<=\d)[,.](?=\d)|(?<=\d)\.(?= (?:januar|februar|mar
 # an article or an adjective before the noun (not "med tak", "med et stort flertal", "med fire stemmer").
 _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages),?"
                             # "Så godkender vi lejemålet med opsigelse efter fem år"
-                            r"|(?:godkender|vedtager|vælger|gør)\s+vi\s+(?:\w+\s+){1,3}?)\s*med\s+(?P<what>"
+                            r"|(?:godkender|vedtager|vælger|gør)\s+vi\s+(?:\w+\s+){1,3}?"
+                            # the object first: "Den godkender vi med rengøring hver anden uge"
+                            r"|(?:den|det|dem)\s+(?:godkender|vedtager)\s+vi\s+)\s*med\s+(?P<what>"
                             r"(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b|alle\b|det\s|den\s)"
                             # "med overgangsordningen": a definite noun on its own, at the end
                             r"(?:(?:et|en|\w+e)\s+\w|\w+(?:en|et|ne)\s+\w|\w{4,}(?:en|et|ne)(?=[.!]?$)"
