@@ -227,22 +227,24 @@ def _closing(sentences: list[Sentence], chair: str | None) -> Sentence | None:
     if all(s.speaker == last.speaker for s in sentences):
         return None
     said = normalize(last.text)
-    if _LATER_OR_NOT.search(re.split(r",? og ", said)[0]) or NOT_AGREED.search(said):
-        return None
-    return last
+    return None if _LATER_OR_NOT.search(_first_clause(said)) or NOT_AGREED.search(said) else last
 
 
 def _held_back(sentences: list[Sentence], chair: str | None) -> Hit | None:
     """The chair's last word when nothing else decided, saying no or not yet in words no family has:
-    a refusal with ikke / ingen / nej / "siger … fra", a postponement with igen / næste / først / før /
-    venter / "en tur (omgang) mere"; read in its first clause."""
+    a refusal with ikke / ingen / nej / "siger … fra", a postponement with a look again, "næste gang",
+    "først" at the end, "før vi", venter, "en tur mere" (``_LATER_OR_NOT``); read in its first clause."""
     last = sentences[-1]
     if (chair is not None and last.speaker != chair) or last.is_question or len(sentences) < 2:
         return None
-    said = _LATER_OR_NOT.search(re.split(r",? og ", normalize(last.text))[0])
+    said = _LATER_OR_NOT.search(_first_clause(normalize(last.text)))
     if said is None:
         return None
     return Hit("rejected" if said["no"] else "postponed", 0.3, last, family=_CLOSING)
+
+
+def _first_clause(norm: str) -> str:
+    return re.split(r",? og ", norm)[0]  # "Så går vi videre, og skolerne tager vi stilling til senere" approves
 
 
 def _refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence]) -> Hit | None:
@@ -341,7 +343,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             # The item closes on what the Indstilling proposes: "Så er regionen med i det fælles indkøb."
             kind, weight = ("rejected" if re.search(r"\bikke\b", norm) else "approved"), 0.8
         elif (k >= len(sentences) - 2 and not sentence.is_question and _SO_WE.match(norm)
-              and (later := _LATER_OR_NOT.search(re.split(r",? og ", norm)[0]))):
+              and (later := _LATER_OR_NOT.search(_first_clause(norm)))):
             kind, weight = ("rejected" if later["no"] else "postponed"), 0.5  # "Så tager vi den tilbage"
         elif ASSENT.search(norm):
             kind, weight = "assent", 0.3
