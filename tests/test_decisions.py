@@ -1788,3 +1788,36 @@ def test_an_ordinal_part_waiting_selling_again_later_the_object_first_with_and_a
             utt("Taler 1", 6.0, "Tak, Marie. Det tager vi til efterretning."))
     found = draft_decision(budget, talk, CHEFFORUM, chair="Taler 1", names={"Taler 4": "Marie Aasøe"}).followups
     assert found == ()
+
+
+@pytest.mark.parametrize(("said", "part"), [
+    ("Den er vedtaget, så længe vi får en årlig status.", "vi får en årlig status"),
+    ("Godkendt, bare lederne får et kort kursus i den.", "lederne får et kort kursus"),
+    ("Godkendt, forudsat at MED også siger god for den.", "MED også siger god for den"),
+    ("Den er godkendt. Og så præciserer vi, at skolerne ikke betaler.", "skolerne ikke betaler"),
+    ("De er godkendt. Vi bemærker, at hjemmehjælpen stiger mest.", "hjemmehjælpen stiger mest"),
+    ("Den er godkendt, og vi beder om en særlig opfølgning på psykiatrien.", "opfølgning på psykiatrien"),
+    ("Den giver vi, men det er sidste gang.", "sidste gang"),
+    ("Vi melder os ind for et år ad gangen.", "for et år ad gangen"),
+    ("Godkendt. Men skolerne skal have besked i god tid.", "skolerne skal have besked"),
+    ("Den sælges, og køberen skal holde bygningen i god stand.", "køberen skal holde bygningen"),
+    ("Godkendt. Klima kommer med i oktober.", "Klima kommer med i oktober"),
+    ("Den samles i Brønderslev, og medarbejderne i Hjørring får jobgaranti.", "jobgaranti"),
+])
+def test_what_the_chair_adds_in_own_words_around_the_approval(said, part):
+    case = item(9, "Sag", None, "Administrationen indstiller, at sagen godkendes.")
+    draft = _closed_by_chair(case, "Den er fin.", said)
+    assert draft.kind == "approved_with_remark" and part in draft.text
+
+
+@pytest.mark.parametrize("said", [
+    "Så skal vi bare godkende den. Det gør vi.",
+    "Godkendt, som sidste gang.",
+    "Godkendt. Tak for et flot regnskab.",
+    "Så køber vi det, og lederne får det først.",
+    "Den er godkendt, og sagen skal videre til byrådet.",
+    "Godkendt. Det kommer med i budgettet.",
+])
+def test_words_around_an_approval_that_add_nothing_to_it(said):
+    case = item(9, "Sag", None, "Administrationen indstiller, at sagen godkendes.")
+    assert _closed_by_chair(case, "Den er fin.", said).kind == "approved"

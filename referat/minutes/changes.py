@@ -50,8 +50,8 @@ _WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak),?\s+)?(?:det|den) (?:(?:s
 # The change said as coming into the text: "Der kommer en undskyldning med."
 _COMES_IN = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:så\s+)?(?:der\s+)?kommer\s+(?:\w+\s+){1,4}(?:med|ind)[.!]?$",
                        re.IGNORECASE)
-# "Det tager vi med i budgetopfølgningen." puts it in another process: a follow-up, not a change.
-_OTHER_PROCESS = re.compile(r"^(?:det|den) tager vi med i\b", re.IGNORECASE)
+# "Det tager vi med i budgetopfølgningen.", "Det kommer med i budgettet." put it in another process.
+_OTHER_PROCESS = re.compile(r"^(?:det|den) (?:tager vi med i|kommer med i budget)", re.IGNORECASE)
 
 
 def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before: Sentence | None,

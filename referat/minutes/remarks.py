@@ -168,6 +168,10 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
     before = sentences[at - 1] if at else None
     if found:
         return _with_remark_word(found, sentences, at, before)
+    after = sentences[at + 1] if at + 1 < len(sentences) else None
+    if (after is not None and after.speaker == approval.speaker and len(approval.text.split()) <= 4
+            and (added := _added_by_chair(after.text.strip()))):
+        return Remark(*added, after)  # "Den er godkendt. Og så præciserer vi, at skolerne ikke betaler."
     return said_as_fact(sentences, at, approval, before, own_before, near, echo, indstilling)
 
 
@@ -293,4 +297,40 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
         return "som", trial["rest"].strip() if trial["rest"] else f"forsøg {until}"
     if passive := _AND_PASSIVE.search(text):
         return "med den bemærkning,", f"at {passive['rest'].strip()}"
+    return _added_by_chair(text)
+
+
+# What the chair adds in their own words, in the approval or the sentence after it: a condition
+# ("…, så længe vi får en årlig status", "Godkendt, bare …", "forudsat at …"), a note ("Og så
+# præciserer vi, at …", "Vi bemærker, at …", "Så skal vi huske, at …"), a wish ("…, og vi beder om
+# …"), a limit ("…, men det er sidste gang", "for et år ad gangen"), a demand ("…, og køberen skal
+# holde bygningen i god stand", "Men skolerne skal have besked i god tid"), something coming in
+# ("Klima kommer med i oktober") or given ("…, og medarbejderne i Hjørring får jobgaranti"). After a short
+# approval ("Den er godkendt. Og så præciserer vi, at …") the next sentence is read for these alone.
+_CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), phrase, rest) for p, phrase, rest in (
+    (r"(?:,?\s+(?:så længe|forudsat,? at)|,\s+(?:hvis )?bare)\s+(?P<rest>[^.!?]+)", "under forudsætning af",
+     "at {rest}"),
+    (r"(?:^(?:og )?|,? og )(?:så )?(?:vi )?(?:præciserer|understreger|bemærker|tilføjer)(?: vi)?,? at "
+     r"(?P<rest>[^.!?]+)",
+     "med den bemærkning,", "at {rest}"),
+    (r",? og (?:vi|udvalget|direktionen) beder om (?P<rest>[^.!?]+)", "med ønske om", "{rest}"),
+    # (not "som sidste gang": like last time)
+    (r"\b(?:det er|for|en) sidste gang\b(?P<rest>)", "med den bemærkning,", "at det er sidste gang"),
+    (r"\b(?P<rest>for (?:et|en|to|tre|fire|fem|\d+) (?:år|måneder|måned|uger|periode)(?: ad gangen)?)\b(?! siden)",
+     "med den bemærkning,", "at det gælder {rest}"),
+    # (not the case itself, by name or pronoun: "…, og sagen skal videre til byrådet", "…, og den skal i høring")
+    (r"(?:^(?:og |men )?(?:så )?|,? og )(?P<rest>(?!vi\b|det\b|den\b|der\b|sagen\b|punktet\b)\w+(?: i \w+)? skal "
+     r"(?:også |dog |lige )?(?!vi\b|videre\b)\w[^.!?]*)", "med den bemærkning,", "at {rest}"),
+    # (not "Det kommer med i budgettet": another process)
+    (r"^(?P<rest>(?!det\b|den\b|de\b)\w+ kommer (?:med|ind) (?:i|på) [^.!?]+)", "med den ændring,", "at {rest}"),
+    (r",? og (?P<rest>\w+(?:erne|ene|en|et)(?: i \w+)? får (?!det\b|den\b|dem\b)\w[^.!?]*)", "med den bemærkning,",
+     "at {rest}"),
+))
+
+
+def _added_by_chair(text: str) -> tuple[str, str] | None:
+    for pattern, phrase, rest in _CHAIR_ADDS:
+        if found := pattern.search(text):
+            return phrase, rest.format(rest=re.sub(r"\bdog\s+", "", found["rest"]).strip())
     return None
