@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from referat.minutes.phrases import MONTH
 from referat.minutes.sentences import Sentence, normalize
 from referat.types import Evidence, FollowUp, Meeting
 
@@ -35,8 +36,8 @@ _BODIES = (r"forvaltningen|administrationen|sekretariatet|styregruppen|direktion
 _WHEN = re.compile(
     r"\s*,?\s*\b(?P<when>(?:i|inden|senest|til|på|fra|efter|før|om)\s+(?:den\s+)?(?:næste|kommende|et kommende)\s+"
     r"(?:uge|måned|møde|år)|næste (?:uge|måned|år)|i morgen|i overmorgen|snarest(?: muligt)?|bagefter|hurtigst muligt"
-    r"|(?:i|inden|senest|til|efter|før|i løbet af)\s+(?:januar|februar|marts|april|maj|juni|juli|august|september"
-    r"|oktober|november|december|jul|påske|sommerferien|efteråret|foråret|sommeren|vinteren)"
+    r"|(?:i|inden|senest|til|efter|før|i løbet af)\s+(?:" + MONTH
+    + r"|jul|påske|sommerferien|efteråret|foråret|sommeren|vinteren)"
     r"|(?:inden|senest|til|på|den)\s+(?:den\s+)?\d{1,2}\.\s*\w+|til mødet i \w+|på (?:et|næste) \w+ møde"
     # "om et halvt år", "efter tre måneder", "inden for to uger"
     r"|(?:om|efter|inden for)\s+(?:et|en|to|tre|fire|fem|seks|\d+)\s+(?:halvt\s+)?(?:år|måned(?:er)?|uger?|kvartal)"

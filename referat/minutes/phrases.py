@@ -12,6 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from referat.danish import MONTHS
+
+# A Danish month name, for the forms that take one ("tages op i december", "fra 1. januar").
+MONTH = "(?:" + "|".join(MONTHS) + ")"
+
 
 @dataclass(frozen=True)
 class Family:
@@ -89,8 +94,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|sættes i bero|sætter (?:vi )?(?:sagen|punktet|den) i bero"
         r"|(?:sagen|punktet|den|det|" + _CASE_NOUN + r") må vente|må (?:\w+ ){1,2}vente\b"
         # "… og tager retningslinjerne i juni": taken up at a later meeting
-        r"|tage[rs]? (?:den|det|dem|sagen|punktet|" + _CASE_NOUN + r") (?:op )?i (?:januar|februar|marts|april|maj"
-        r"|juni|juli|august|september|oktober|november|december)\b"
+        r"|tage[rs]? (?:den|det|dem|sagen|punktet|" + _CASE_NOUN + r") (?:op )?i " + MONTH + r"\b"
         r"|(?:punktet|sagen) udgår|tages af dagsordenen"
         r"|venter (?:vi )?på (?!at\b)\w+"
         r"|godkende[rs]? (?:\w+ ){0,2}på (?:næste|et senere|et kommende) møde|(?:ligger|står) stille"
@@ -103,8 +107,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|tet (?:for|til) (?:næste år|\d{4}))\b"
         r"|træffe[rs]? (?:vi )?ikke (?:nogen |en )?beslutning (?:i dag|endnu|nu)"
         r"|(?:kan|kunne) (?:vi )?ikke nå (?:det|den|punktet|sagen)"
-        r"|tages (?:\w+ )?op (?:igen )?(?:i|på|til|efter) (?:næste|et senere|januar|februar|marts|april|maj|juni|juli"
-        r"|august|september|oktober|november|december|foråret|sommeren|efteråret|vinteren|jul)"
+        r"|tages (?:\w+ )?op (?:igen )?(?:i|på|til|efter) (?:næste|et senere|" + MONTH
+        + r"|foråret|sommeren|efteråret|vinteren|jul)"
         r"|(?<!\bog )(?<!\bog vi )(?:kigger|ser) (?:vi )?på (?:\w+ ){0,3}igen"
         r"|lad os (?:\w+ )?(?:vente|tage (?:det|den|sagen|punktet) (?:op )?igen)"
         r"|(?:afgøres|besluttes|afklares) (?:\w+ ){0,2}(?:på|til|i) (?:næste|et senere|et kommende) møde"

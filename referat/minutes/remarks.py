@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from referat.minutes.changes import said_as_fact
-from referat.minutes.phrases import CHANGE_OPENING, CHANGE_VERBS, ENGLISH_REMARK, REMARK, REORDER, SAID_REMARKS
+from referat.minutes.phrases import CHANGE_OPENING, CHANGE_VERBS, ENGLISH_REMARK, MONTH, REMARK, REORDER, SAID_REMARKS
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
 from referat.minutes.sentences import Sentence, fluent
 from referat.types import Section
@@ -23,8 +23,7 @@ PREPOSITION_END = re.compile(r"\b(?:om|til|af)$")
 # "at der er adgang", "at borgerne inddrages": a clause, not an infinitive ("at inddrage borgerne").
 _CLAUSE_AFTER_AT = re.compile(r"^at (?:der|det|den|de|vi|man|han|hun|alle|hver|\w+(?:en|et|ne))\b", re.IGNORECASE)
 # The rest of a clause, up to its comma or full stop; not those inside "4,5 procent" or "den 15. december".
-_UP_TO_STOP = (r"(?:[^,.!?]|(?<=\d)[,.](?=\d)|(?<=\d)\.(?= (?:januar|februar|marts|april|maj|juni|juli|august"
-               r"|september|oktober|november|december)\b))*")
+_UP_TO_STOP = r"(?:[^,.!?]|(?<=\d)[,.](?=\d)|(?<=\d)\.(?= " + MONTH + r"\b))*"
 # What an approval was given with: "vedtaget med et afsnit om løn", "vedtaget, med korte statusmøder":
 # an article or an adjective before the noun (not "med tak", "med et stort flertal", "med fire stemmer").
 _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages),?"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from referat.minutes.phrases import MONTH
 from referat.minutes.sentences import Sentence, spoken_numbers
 from referat.types import Section
 
@@ -28,8 +29,7 @@ _REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$|\b(?:jeg (?:savner|mang
 _PLAIN_WORDS = {"meget", "bliver", "kommer", "gerne", "noget", "andre", "kunne", "måske", "stadig", "første", "sidste",
                 "nogle", "mange", "godkende", "godkendt", "næste", "kroner", "millioner", "procent", "hundrede",
                 "tusind"}
-_STARTING = re.compile(r"\bfra (?:den )?(?:\d+\.? )?(?:januar|februar|marts|april|maj|juni|juli|august|september"
-                       r"|oktober|november|december)\b", re.IGNORECASE)
+_STARTING = re.compile(r"\bfra (?:den )?(?:\d+\.? )?" + MONTH + r"\b", re.IGNORECASE)
 # Where the money comes from ("fra konsulentbudgettet", "fra den centrale pulje") changes nothing decided.
 _FUNDING = re.compile(r"(?:budget|pulje|reserve|ramme)\w*$")
 
