@@ -126,9 +126,10 @@ def _other_numbers(text: str, echo: re.Pattern[str] | None, indstilling: Section
 
 
 def _figure_besides(text: str, proposal: str) -> bool:
-    """``text`` names an amount the Indstilling does not, beside one it has: "350 kroner" on "400 kr."."""
-    said, proposed = spoken_numbers(text), spoken_numbers(proposal)
-    return bool(said and proposed and not said <= proposed and any(n >= 10 for n in said - proposed))
+    """``text`` names an amount of ten or more that the Indstilling, which names one, does not: "350 kroner"
+    on "400 kr."."""
+    proposed = spoken_numbers(proposal)
+    return bool(proposed) and any(n >= 10 for n in spoken_numbers(text) - proposed)
 
 
 def _other_than_presented(sentences: list[Sentence], at: int, indstilling: Section | None) -> bool:
