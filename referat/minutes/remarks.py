@@ -301,7 +301,7 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
 
 # What the chair adds in their own words, in the approval or the sentence after it: a condition
 # ("…, så længe vi får en årlig status", "Godkendt, bare …", "forudsat at …"), a note ("Og så
-# præciserer vi, at …", "Vi bemærker, at …", "Så skal vi huske, at …"), a wish ("…, og vi beder om
+# præciserer vi, at …", "Vi bemærker, at …"; not "Så skal vi huske, at …", often a task), a wish ("…, og vi beder om
 # …"), a limit ("…, men det er sidste gang", "for et år ad gangen"), a demand ("…, og køberen skal
 # holde bygningen i god stand", "Men skolerne skal have besked i god tid"), something coming in
 # ("Klima kommer med i oktober") or given ("…, og medarbejderne i Hjørring får jobgaranti"). After a short
