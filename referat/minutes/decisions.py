@@ -26,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from referat.minutes.answers import NO, PROPOSED, agreed_to, answered_no, answered_yes, carried
+from referat.minutes.asked import CLOSING, fit_to_asked
 from referat.minutes.evidence import Hit, evidence, quotes
 from referat.minutes.followups import find_followups
 from referat.minutes.phrases import (
@@ -41,14 +42,13 @@ from referat.minutes.phrases import (
 )
 from referat.minutes.points import named_apart, numbers, point_left_out
 from referat.minutes.presenter import presenter_sentence
-from referat.minutes.proposal import asks_approval, echo_pattern, indstilling_kinds, opposite, restates
+from referat.minutes.proposal import echo_pattern, indstilling_kinds, opposite, restates
 from referat.minutes.remarks import find_remark
 from referat.minutes.sentences import Sentence, iter_sentences, normalize
-from referat.minutes.wording import DECIDED_THAT, beslutning_text
+from referat.minutes.wording import beslutning_text
 from referat.types import AgendaItem, DraftDecision, Mark, Meeting, Utterance
 
 DRAFT_LABEL = "[UDKAST]"
-_CLOSING = "the chair's closing"  # the family name of a closing without decision words
 _CHAIR_ROLES = re.compile(r"formand|borgmester|direktør|mødeleder|chair")
 # What the meeting heard said, reported in a closing: "…, og vi har hørt, at dagcentret ikke har opbakning".
 _HEARD = re.compile(r",?\s*(?:og\s+)?(?:vi|jeg|udvalget|direktionen) har (?:også\s+)?hørt,? at [^,.!?]*")
@@ -60,8 +60,6 @@ _STATUS = re.compile(r"\b(?:gennemført|afsluttet|i gang|igangsat)\b[^.?!]*\b(?:
 # A question for a fact ("Hvilke er udskudt?", "Hvornår bliver den godkendt?") proposes nothing.
 _ASKS_WHAT = re.compile(r"(?:(?:og|men|så),? )?hv(?:ilke|ilken|ilket|ad|em|or|ornår|ordan|orfor)\b")
 _LATER_MEETING = re.compile(r"\b(?:på|til) (?:næste|et senere|et kommende) møde\b")
-# Granting what was asked for, not following the Indstilling: "Tilskuddet gives", "flertal for at give …"
-_GRANTS = re.compile(r"\b(?:gives|givet|give|bevilg\w*|imødekomm\w*|prøver|forsøg)\b(?! ikke\b)")
 
 
 @dataclass(frozen=True)
@@ -114,29 +112,7 @@ def draft_decision(
         if asked and indstilling is not None:
             text += f" Indstillingen: {indstilling.text.strip()}"
         return DraftDecision(kind, text, evidence(hits, None, options.max_evidence), 0.0, followups)
-    if kind == "decided" and asks_approval(item) and not any(DECIDED_THAT.search(h.sentence.text) for h in support):
-        kind = "approved"  # "Så er det besluttet." with nothing said of what: what the Indstilling asked
-    if kind == "approved" and asked[:1] == ("decided",) and all(h.family in ("", _CLOSING) for h in support):
-        kind = "decided"  # "Så følger vi op på værdighedspolitikken" on "udvalget beslutter, hvilke …"
-    if kind == "approved" and asked and set(asked) <= {"noted"}:
-        kind = "noted"  # approving an orientation means taking it to efterretning, as the seeds say
-    postponed = [h for h in hits if h.kind == "postponed" and h.stated]
-    if kind == "noted" and "approved" in asked and postponed:
-        kind, support = "postponed", postponed  # noted what was told, put off what was to be approved
-    if kind == "decided" and asked[:1] == ("discussed",) and all(h.family != "a decision" for h in support):
-        kind = "discussed"  # "Konklusionen er, at administrationen arbejder videre …" closes a discussion
-        support = [h for h in hits if h.kind == "discussed"] + support
-    if kind == "postponed" and asked[:1] == ("discussed",) and not any(
-            _ITEM_PUT_OFF.search(h.sentence.text) for h in support):
-        kind = "discussed"  # "Det vil jeg gerne have, at vi kigger på igen" of one proposal in a discussion
-        support = [h for h in hits if h.kind == "discussed"] + support
-    if kind == "noted" and asked[:1] == ("discussed",) and not any(
-            re.search(r"efterretning|orientering", h.sentence.text, re.IGNORECASE) for h in support):
-        kind = "discussed"  # "Det er noteret" on a point made in a discussion item
-        support = [h for h in hits if h.kind == "discussed"] or support
-    granted = any(_GRANTS.search(normalize(h.sentence.text)) for h in support)
-    if kind == "approved" and asked[:1] == ("rejected",) and not granted:
-        kind = "rejected"  # "Vi følger forvaltningen" on "at forslaget ikke imødekommes"
+    kind, support = fit_to_asked(kind, support, hits, asked, item)
     strongest = max(support, key=lambda h: h.score).sentence if support else None
     approval = agreed_to(strongest, sentences) if strongest is not None else None
     remark = find_remark(sentences, approval, echo, indstilling) if kind == "approved" and approval else None
@@ -207,12 +183,12 @@ def _kind(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],
     if expected == "discussed" or (not expected and len(sentences) >= 2):
         return "discussed", [], 0.2
     if expected == "decided" and not sentences[-1].is_question:  # a choice left to the committee, closed by
-        return "decided", [Hit("decided", 0.2, sentences[-1], family=_CLOSING)], 0.2  # "Det bliver X."
+        return "decided", [Hit("decided", 0.2, sentences[-1], family=CLOSING)], 0.2  # "Det bliver X."
     if expected == "noted" and len(sentences) >= 2:
         return "noted", [], 0.25  # an orientation given and asked about, with no objection
     closing = _closing(sentences, chair)
     if expected and closing is not None:  # "Så går vi videre med den nye kantineordning."
-        return expected, [Hit(expected, 0.3, closing, family=_CLOSING)], 0.3
+        return expected, [Hit(expected, 0.3, closing, family=CLOSING)], 0.3
     return "undetermined", [], 0.0
 
 
@@ -240,7 +216,7 @@ def _held_back(sentences: list[Sentence], chair: str | None) -> Hit | None:
     said = _LATER_OR_NOT.search(_first_clause(normalize(last.text)))
     if said is None:
         return None
-    return Hit("rejected" if said["no"] else "postponed", 0.3, last, family=_CLOSING)
+    return Hit("rejected" if said["no"] else "postponed", 0.3, last, family=CLOSING)
 
 
 def _first_clause(norm: str) -> str:
@@ -366,8 +342,6 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
 
 
 _APPROVAL = next(f for f in FAMILIES if f.name == "an approval")
-# The item itself put off, not one proposal in it: "Vi udsætter drøftelsen til næste møde."
-_ITEM_PUT_OFF = re.compile(r"\b(?:udsæt|udskyd|punkt|drøftelse|næste møde)", re.IGNORECASE)
 _NO_OBJECTION = r"(?:indvendinger|bemærkninger|kommentarer|spørgsmål|imod)"  # "Ingen indvendinger": a yes
 # The chair's "Så <verb> vi …" that says no or later in words no family has.
 _SO_WE = re.compile(r"^(?:(?:godt|fint|ja|nej|okay),? )?så \w+ vi\b")

@@ -1,0 +1,52 @@
+"""A decision kind read from the discussion, fitted to what the item's Indstilling asks. Pure.
+
+The words of the meeting say yes, no, later or noted; the Indstilling says what a yes means
+there: approving an orientation takes it to efterretning, "Så er det besluttet" on an item put
+up for approval approves it, and following the administration on "at forslaget ikke
+imødekommes" refuses it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from referat.minutes.evidence import Hit
+from referat.minutes.proposal import asks_approval
+from referat.minutes.sentences import normalize
+from referat.minutes.wording import DECIDED_THAT
+from referat.types import AgendaItem
+
+CLOSING = "the chair's closing"  # the family name of a closing without decision words
+# The item itself put off, not one proposal in it: "Vi udsætter drøftelsen til næste møde."
+_ITEM_PUT_OFF = re.compile(r"\b(?:udsæt|udskyd|punkt|drøftelse|næste møde)", re.IGNORECASE)
+# Granting what was asked for, not following the Indstilling: "Tilskuddet gives", "flertal for at give …"
+_GRANTS = re.compile(r"\b(?:gives|givet|give|bevilg\w*|imødekomm\w*|prøver|forsøg)\b(?! ikke\b)")
+
+
+def fit_to_asked(kind: str, support: list[Hit], hits: list[Hit], asked: tuple[str, ...],
+                 item: AgendaItem) -> tuple[str, list[Hit]]:
+    """``kind`` and the hits it rests on, read against ``asked``, the kinds the Indstilling asks for."""
+    if kind == "decided" and asks_approval(item) and not any(DECIDED_THAT.search(h.sentence.text) for h in support):
+        kind = "approved"  # "Så er det besluttet." with nothing said of what: what the Indstilling asked
+    if kind == "approved" and asked[:1] == ("decided",) and all(h.family in ("", CLOSING) for h in support):
+        kind = "decided"  # "Så følger vi op på værdighedspolitikken" on "udvalget beslutter, hvilke …"
+    if kind == "approved" and asked and set(asked) <= {"noted"}:
+        kind = "noted"  # approving an orientation means taking it to efterretning, as the seeds say
+    postponed = [h for h in hits if h.kind == "postponed" and h.stated]
+    if kind == "noted" and "approved" in asked and postponed:
+        kind, support = "postponed", postponed  # noted what was told, put off what was to be approved
+    if kind == "decided" and asked[:1] == ("discussed",) and all(h.family != "a decision" for h in support):
+        kind = "discussed"  # "Konklusionen er, at administrationen arbejder videre …" closes a discussion
+        support = [h for h in hits if h.kind == "discussed"] + support
+    if kind == "postponed" and asked[:1] == ("discussed",) and not any(
+            _ITEM_PUT_OFF.search(h.sentence.text) for h in support):
+        kind = "discussed"  # "Det vil jeg gerne have, at vi kigger på igen" of one proposal in a discussion
+        support = [h for h in hits if h.kind == "discussed"] + support
+    if kind == "noted" and asked[:1] == ("discussed",) and not any(
+            re.search(r"efterretning|orientering", h.sentence.text, re.IGNORECASE) for h in support):
+        kind = "discussed"  # "Det er noteret" on a point made in a discussion item
+        support = [h for h in hits if h.kind == "discussed"] or support
+    granted = any(_GRANTS.search(normalize(h.sentence.text)) for h in support)
+    if kind == "approved" and asked[:1] == ("rejected",) and not granted:
+        kind = "rejected"  # "Vi følger forvaltningen" on "at forslaget ikke imødekommes"
+    return kind, support
