@@ -1821,3 +1821,34 @@ def test_what_the_chair_adds_in_own_words_around_the_approval(said, part):
 def test_words_around_an_approval_that_add_nothing_to_it(said):
     case = item(9, "Sag", None, "Administrationen indstiller, at sagen godkendes.")
     assert _closed_by_chair(case, "Den er fin.", said).kind == "approved"
+
+
+@pytest.mark.parametrize(("said", "part"), [
+    ("Vi godkender begge dele, men netværket evalueres efter et år.", "netværket evalueres efter et år"),
+    ("Den er godkendt, og vi evaluerer den til jul.", "evalueres til jul"),
+    ("Anbefalingerne er godkendt, og udvalget lægger vægt på, at de pårørende inddrages.", "de pårørende inddrages"),
+    ("Så godkender vi det hele, og Trine skriver det om borgerdata ind i retningslinjerne.", "borgerdata"),
+])
+def test_a_remark_in_a_clause_after_the_approval(said, part):
+    case = item(9, "Sag", None, "Administrationen indstiller, at sagen godkendes.")
+    draft = _closed_by_chair(case, "Den er fin.", said)
+    assert draft.kind == "approved_with_remark" and part in draft.text
+
+
+def test_a_recommendation_keeps_its_kind_and_its_remark():
+    report = item(64, "Afrapportering", None, "Administrationen indstiller, at udvalget anbefaler afrapporteringen "
+                  "godkendt.")
+    draft = _closed_by_chair(report, "Ventetiden er for lang.", "Vi anbefaler afrapporteringen godkendt med en "
+                             "bemærkning om ventetiden på fødselsforberedelse.")
+    assert draft.kind == "recommended" and "anbefaler indstillingen med en bemærkning om ventetiden" in draft.text
+
+
+def test_starting_one_part_while_another_waits_and_taking_it_up_when_someone_has_had_it():
+    cafes = item(46, "Genåbning af caféer og udendørs aktiviteter", None,
+                 "Administrationen indstiller, at caféerne genåbnes 15. juni.")
+    draft = _closed_by_chair(cafes, "Kan vi nøjes med de udendørs aktiviteter?",
+                             "Så starter vi de udendørs aktiviteter nu, og caféerne venter til august.")
+    assert draft.kind == "partly_approved"
+    canteen = item(83, "Kantineordning", None, "CBA indstiller, at den nye kantineordning godkendes.")
+    assert _closed_by_chair(canteen, "MED skal have den forbi.",
+                            "Så tager vi den, når MED har behandlet den.").kind == "postponed"

@@ -115,12 +115,14 @@ def draft_decision(
     kind, support = fit_to_asked(kind, support, hits, asked, item)
     strongest = max(support, key=lambda h: h.score).sentence if support else None
     approval = agreed_to(strongest, sentences) if strongest is not None else None
-    remark = find_remark(sentences, approval, echo, indstilling) if kind == "approved" and approval else None
-    if remark is not None and point_left_out(remark.phrase, remark.rest, indstilling):
+    # a recommendation keeps its kind; its remark goes into the text ("anbefaler … med bemærkning om …")
+    remark = find_remark(sentences, approval, echo, indstilling) if kind in ("approved", "recommended") and approval \
+        else None
+    if remark is not None and kind == "approved" and point_left_out(remark.phrase, remark.rest, indstilling):
         kind, remark = "partly_approved", None  # "alle undtagen erfaringsindsamlingen": a numbered point left out
     if remark is not None and remark.phrase == "som" and asked[:1] == ("rejected",):
         remark = None  # "Så prøver vi gratis parkering i et år": a trial of what is refused grants it
-    if remark:
+    if remark and kind == "approved":
         kind = "approved_with_remark"
     text = beslutning_text(kind, forum, item, remark, [(h.kind, h.sentence.text, h.score) for h in support])
     presenter = presenter_sentence(item, utterances, meeting, names, kind)

@@ -45,7 +45,8 @@ _CASE_NOUN = (r"(?!(?:forvaltningen|administrationen|direktionen|sekretariatet|u
 
 FAMILIES: tuple[Family, ...] = (
     Family("partly_approved", "approval of some points, not others", _rx(
-        r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*|går vi videre med|starter (?:vi )?med)\b[^.?!]*?"
+        r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*|går vi videre med"
+        r"|(?:starter|åbner|indfører) (?:vi )?(?:med )?|sætter (?:vi )?gang i)\b[^.?!]*?"
         r"(?:,? og resten (?:af \w+ )?"
         r"(?:venter|må vente|tager vi stilling til"
         r"|udsættes|udskydes)|,? og (?:det|de|den) (?:sidste|resterende|øvrige|andre?) (?:\w+ )?"
@@ -60,7 +61,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|,? (?:og |mens |men )?(?:indstilling |punkt )?[^.?!]*?\b(?:er |bliver |blev )?"
         r"(?:udsat|udsættes|udskudt|udskydes|afvist|afvises|ikke godkendt|godkendes ikke)\b)"
         # part now, the rest later: "så tager vi indsats et til fire nu, og fem kommer næste år"
-        r"|\b(?:tager|bevilger|giver|godkender|udmønter) (?:vi )?[^.?!]*?\bnu\b[^.?!]*?,? og [^.?!]*?"
+        r"|\b(?:tager|bevilger|giver|godkender|udmønter|\w+er vi) (?:vi )?[^.?!]*?\bnu\b[^.?!]*?,? og [^.?!]*?"
         r"\b(?:kommer|venter|udsættes|(?:med|ind) i budget\w*)\b"
         # one numbered part left to wait: "Den femte om nattevagterne venter vi med"
         r"|\b(?:den|det|nummer) (?:første|anden|andet|tredje|fjerde|femte|sjette|sidste) (?:\w+ ){0,3}"
@@ -114,7 +115,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:afgøres|besluttes|afklares) (?:\w+ ){0,2}(?:på|til|i) (?:næste|et senere|et kommende) møde"
         r"|tage[rs]? (?:dem|den|det|sagen|planen|punktet) tilbage til|tage[rs]? (?:\w+ ){1,4}op,? (?:når|efter at)"
         # "Lad os tage det, når vi har set den"
-        r"|tage[rs]? (?:det|den|dem|sagen|punktet),? (?:når|efter at)"
+        r"|tage[rs]? (?:vi )?(?:det|den|dem|sagen|punktet),? (?:når|efter at)"
         r"|tage[rs]? (?:vi )?(?:punktet|sagen|den|det) af\b"
         r"|tage[rs]? (?:vi )?(?:den|det|dem|sagen|punktet) (?:igen|tilbage\b)"
         # "Jeg vil lige have beboernes høringssvar først": a decision waiting on something

@@ -88,7 +88,9 @@ _BUT_WE = re.compile(r",?\s+men\s+(?:at\s+)?"
                      # the object first: "…, men merforbruget finder vi på anden vis"
                      r"|\w+(?:en|et|ne|erne)\s+\w+er\s+vi\b[^.!?]*"
                      # "…, men det er op til lederen, om det er en eller to dage"
-                     r"|det er op til\s[^.!?]*)",
+                     r"|det er op til\s[^.!?]*"
+                     # in the passive: "Vi godkender begge dele, men netværket evalueres efter et år"
+                     r"|(?!(?:den|det|sagen|planen|indstillingen)\s)\w+(?:en|et|ne|erne)\s+(?:\w+\s+)?\w{3,}es\b[^.!?]*)",
                      re.IGNORECASE)
 # A second verb for the same "vi": "Så køber vi det, men forhandler prisen"
 _BUT_ALSO = re.compile(r"\bvi\b[^,.!?]*,\s+men\s+(?P<rest>(?!kun\b|ikke\b)\w+er\s+(?!vi\b|ikke\b)\w[^.!?]*)",
@@ -125,7 +127,7 @@ _TAKEN_OUT = re.compile(CHANGE_OPENING + r"(?:tager|holder) vi "
 _FORMULA = re.compile(r"^(?:det|den) er der (?:et )?flertal for\.?$", re.IGNORECASE)
 # A look again agreed with the approval: "Lad os give den en chance og se på det igen efter jul".
 # An evaluation agreed with the approval: "… og evaluerer til sommer", "… og evaluerer den efter et år".
-_EVALUATED = re.compile(r"\bog (?:så )?evaluer(?:er|e)(?: vi)?(?: (?:det|den|dem|ordningen))? "
+_EVALUATED = re.compile(r"\bog (?:så )?(?:vi )?evaluer(?:er|e)(?: vi)?(?: (?:det|den|dem|ordningen))? "
                         r"(?P<when>(?:efter|om|til|i|ved) [^,.!?]+)", re.IGNORECASE)
 _LOOK_AGAIN = re.compile(r"\bog (?:så )?(?:vi )?(?:se|ser(?: vi)?|kigge|kigger(?: vi)?) på "
                          r"(?P<what>det|den|dem|\w+(?:en|et|ne)) igen (?P<when>(?:efter|om|til|i|når|ved) [^,.!?]+)",
@@ -134,8 +136,6 @@ _TRIAL = re.compile(r"\bsom (?:et )?(?P<rest>forsøg\w*\b[^,.!?]*)"
                     r"|\bprøve[r]? (?:vi )?(?:det|den|ordningen|strukturen|\w+ \w+) (?P<until>(?:frem )?til \w+"
                     r"|(?:i )?(?:et|en) (?:halvt |helt )?(?:år|måned|kvartal)|i \w+ (?:måneder|uger|år))",
                     re.IGNORECASE)
-
-
 
 
 def find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[str] | None = None,
@@ -195,20 +195,6 @@ def _with_remark_word(found: list[tuple[Sentence, tuple[str, str]]], sentences: 
     if at >= 2 and len(before.text.split()) <= 4 and sentences[at - 2].speaker != before.speaker:
         before = sentences[at - 2]  # "Kan vi bytte rundt, så …?" "Det gør vi. Med den ændring er …"
     return Remark(phrase, f"der blev nævnt: »{before.text.strip()}«", before)
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str, str] | None:
@@ -310,7 +296,8 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), phrase, rest) for p, phrase, rest in (
     (r"(?:,?\s+(?:så længe|forudsat,? at)|,\s+(?:hvis )?bare)\s+(?P<rest>[^.!?]+)", "under forudsætning af",
      "at {rest}"),
-    (r"(?:^(?:og )?|,? og )(?:så )?(?:vi )?(?:præciserer|understreger|bemærker|tilføjer)(?: vi)?,? at "
+    (r"(?:^(?:og )?|,? og )(?:så )?(?:vi |udvalget |direktionen |\w+rådet )?"
+     r"(?:præciserer|understreger|bemærker|tilføjer|lægger (?:\w+ )?vægt på)(?: vi)?,? at "
      r"(?P<rest>[^.!?]+)",
      "med den bemærkning,", "at {rest}"),
     (r",? og (?:vi|udvalget|direktionen) beder om (?P<rest>[^.!?]+)", "med ønske om", "{rest}"),
@@ -321,6 +308,9 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     # (not the case itself, by name or pronoun: "…, og sagen skal videre til byrådet", "…, og den skal i høring")
     (r"(?:^(?:og |men )?(?:så )?|,? og )(?P<rest>(?!vi\b|det\b|den\b|der\b|sagen\b|punktet\b)\w+(?: i \w+)? skal "
      r"(?:også |dog |lige )?(?!vi\b|videre\b)\w[^.!?]*)", "med den bemærkning,", "at {rest}"),
+    # a change written in by someone: "…, og Trine skriver det om borgerdata ind i retningslinjerne"
+    (r",? og (?P<rest>(?!det\b|den\b|der\b)\w+ (?:skriver|tilføjer|indarbejder|føjer) [^.!?]*\b(?:ind|til)\b[^.!?]*)",
+     "med den ændring,", "at {rest}"),
     # (not "Det kommer med i budgettet": another process)
     (r"^(?P<rest>(?!det\b|den\b|de\b)\w+ kommer (?:med|ind) (?:i|på) [^.!?]+)", "med den ændring,", "at {rest}"),
     (r",? og (?P<rest>\w+(?:erne|ene|en|et)(?: i \w+)? får (?!det\b|den\b|dem\b)\w[^.!?]*)", "med den bemærkning,",

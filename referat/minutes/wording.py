@@ -52,17 +52,17 @@ def beslutning_text(kind: str, forum: str, item: AgendaItem, remark: Remark | No
                 return f"{forum} besluttede, at {match.group(1).rstrip('.!? ')}."
         return f"{forum} traf beslutning i punktet; se citaterne."
     if kind == "recommended":
-        return f"{forum} anbefaler {what}."
+        return remark_text(forum, what, remark, verb="anbefaler") if remark else f"{forum} anbefaler {what}."
     return f"{forum} drøftede punktet."
 
 
-def remark_text(forum: str, what: str, remark: Remark) -> str:
+def remark_text(forum: str, what: str, remark: Remark, verb: str = "godkendte") -> str:
     """"Chefforum godkendte indstillingen med bemærkning om, at …" and the other forms."""
     phrase, rest = remark.phrase, remark.rest
     if phrase == "dog":
-        return f"{forum} godkendte {what}, dog {rest}."
+        return f"{forum} {verb} {what}, dog {rest}."
     if phrase in ("som", "uden"):
-        return f"{forum} godkendte {what} {phrase} {rest}."
+        return f"{forum} {verb} {what} {phrase} {rest}."
     phrase = phrase[0].lower() + phrase[1:]
     if phrase != "med" and not phrase.startswith(("med ", "under ", "på ", "dog ", "idet")):
         phrase = f"med {phrase}"
@@ -70,4 +70,4 @@ def remark_text(forum: str, what: str, remark: Remark) -> str:
         phrase = "med den bemærkning,"
     prepositional = bool(PREPOSITION_END.search(phrase) or phrase.endswith(" at")) and not rest.startswith("at ")
     joint = "" if not rest else (" " if phrase.endswith(",") or phrase == "med" or prepositional else ", ")
-    return f"{forum} godkendte {what} {phrase}{joint}{rest}."
+    return f"{forum} {verb} {what} {phrase}{joint}{rest}."
