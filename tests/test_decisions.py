@@ -1852,3 +1852,21 @@ def test_starting_one_part_while_another_waits_and_taking_it_up_when_someone_has
     canteen = item(83, "Kantineordning", None, "CBA indstiller, at den nye kantineordning godkendes.")
     assert _closed_by_chair(canteen, "MED skal have den forbi.",
                             "Så tager vi den, når MED har behandlet den.").kind == "postponed"
+
+
+def test_keeping_it_in_house_deciding_next_month_a_rate_kept_and_a_wish_for_the_next_agenda():
+    cleaning = item(84, "Udbud af rengøring", None, "CBA indstiller, at rengøringen sendes i udbud.")
+    assert _closed_by_chair(cleaning, "Jeg er imod udbud.", "Så fortsætter vi med egen rengøring.").kind == "rejected"
+    intranet = item(94, "Nyt intranet", None, "Kommunaldirektøren indstiller, at det nye intranet godkendes.")
+    assert _closed_by_chair(intranet, "Prisen er steget.", "Trine henter de andre tilbud ind igen, og så tager vi "
+                            "beslutningen i næste måned.").kind == "postponed"
+    rates = item(109, "Takster for 2015", None, "Forvaltningen indstiller, at taksterne godkendes.")
+    draft = _closed_by_chair(rates, "Pensionisterne skal have den gamle takst.", "Så godkender vi taksterne, men "
+                             "pensionisttaksten i svømmehallen er uændret.")
+    assert draft.kind == "approved_with_remark" and "pensionisttaksten er uændret" in draft.text
+    agenda = item(1, "Beslutninger om dagsordenen", None, "Forvaltningen indstiller, at dagsordenen godkendes.")
+    assert _closed_by_chair(agenda, "Jeg vil gerne have et punkt om dyreskuet på næste gang.",
+                            "Det sætter vi på. Ellers er dagsordenen godkendt.").kind == "approved"
+    moved = _closed_by_chair(agenda, "Kan vi tage punkt fem før punkt fire?", "Det gør vi. Ellers er dagsordenen "
+                             "godkendt.")
+    assert moved.kind == "approved_with_remark"  # a change of this meeting's agenda stays a remark

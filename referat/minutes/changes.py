@@ -50,6 +50,8 @@ _WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak),?\s+)?(?:det|den) (?:(?:s
 # The change said as coming into the text: "Der kommer en undskyldning med."
 _COMES_IN = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:så\s+)?(?:der\s+)?kommer\s+(?:\w+\s+){1,4}(?:med|ind)[.!]?$",
                        re.IGNORECASE)
+# A wish for a later meeting, not a change of this one: "Jeg vil gerne have et punkt om dyreskuet på næste gang."
+_FOR_LATER = re.compile(r"\b(?:på|til) (?:næste (?:gang|møde)|et (?:senere|kommende) møde)\b", re.IGNORECASE)
 # "Det tager vi med i budgetopfølgningen.", "Det kommer med i budgettet." put it in another process.
 _OTHER_PROCESS = re.compile(r"^(?:det|den) (?:tager vi med i|kommer med i budget)", re.IGNORECASE)
 
@@ -82,6 +84,8 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
     if before and _OTHERWISE_ALONE.match(approval.text.strip()):
         if before.speaker == approval.speaker and _written_in(before) and at >= 2:
             return quoted(asked_before(sentences, at - 1))  # "… jeg var der." "Tak, det retter vi. Ellers er …"
+        if before.speaker == approval.speaker and at >= 2 and _FOR_LATER.search(asked_before(sentences, at - 1).text):
+            return None  # "… et punkt om dyreskuet på næste gang." "Det sætter vi på. Ellers er dagsordenen godkendt."
         return Remark("med den ændring", f"at {as_clause(before.text.strip().rstrip('.!? '))}", before)
     if (granted := request_granted(sentences, at, indstilling)) is not None:
         return quoted(granted)  # "Jeg savner turismen." … "Turismen får et afsnit. Strategien er godkendt."

@@ -96,7 +96,9 @@ _OPPOSITE_WORDS = {"lukket": "åben", "åben": "lukket", "åbent": "lukket", "op
                    # "Så beholder vi prisen på 40 kroner" on "at billetprisen hæves til 45 kr."
                    "hæves": "beholder", "øges": "beholder", "sænkes": "beholder",
                    # "Så opgraderer vi det gamle i stedet" on "at der indkøbes et nyt system"
-                   "nyt": "gamle", "ny": "gamle", "nye": "gamle"}
+                   "nyt": "gamle", "ny": "gamle", "nye": "gamle",
+                   # "Så fortsætter vi med egen rengøring" on "at rengøringen sendes i udbud"
+                   "udbud": "egen"}
 
 
 def opposite(norm: str, indstilling: str) -> bool:

@@ -106,7 +106,9 @@ _AND_ASK = re.compile(r"\bog\s+beder\s+(?P<who>forvaltningen|administrationen|se
                       r"(?:om\s+at\s+)?(?P<what>\w+e\b[^.!?]*)")
 _KEPT = re.compile(r"\s+og\s+lader\s+(?P<what>\w+(?:\s+\w+)?)\s+(?:være|ligge|være uændret)\b"
                    # "…, og netværkene forbliver uændrede"
-                   r"|,?\s+og\s+(?P<kept>(?!(?:det|den|de)\b)\w+(?:en|et|ne|erne))\s+(?:forbliver|bliver|fortsætter)\s+"
+                   # "…, men pensionisttaksten i svømmehallen er uændret"
+                   r"|,?\s+(?:og|men)\s+(?P<kept>(?!(?:det|den|de)\b)\w+(?:en|et|ne|erne))(?:\s+i\s+\w+)?"
+                   r"\s+(?:forbliver|bliver|fortsætter|er)\s+"
                    r"(?:uændre\w*|som (?:de|den|det) er)\b", re.IGNORECASE)
 # A part left to come back: "… og lader Thisted-projektet søge igen næste år"
 _LEFT_FOR_LATER = re.compile(r"\s+og\s+lader\s+(?P<rest>[\w-]+(?:\s+[\w-]+)?\s+(?:søge|komme|vente)\b[^.!?]*)",
