@@ -1870,3 +1870,13 @@ def test_keeping_it_in_house_deciding_next_month_a_rate_kept_and_a_wish_for_the_
     moved = _closed_by_chair(agenda, "Kan vi tage punkt fem før punkt fire?", "Det gør vi. Ellers er dagsordenen "
                              "godkendt.")
     assert moved.kind == "approved_with_remark"  # a change of this meeting's agenda stays a remark
+
+
+def test_the_forums_own_act_that_decides_is_no_task_but_what_a_discussion_closes_on_is():
+    support = item(103, "Ny organisering af IT-support", None, "CBA indstiller, at den nye organisering godkendes.")
+    draft = _closed_by_chair(support, "Det giver mening.", "Så samler vi supporten fra næste kvartal.")
+    assert draft.kind == "approved" and draft.followups == ()
+    budget = item(44, "Drøftelse af budget", None, "Administrationen indstiller, at udvalget drøfter budgettet.")
+    draft = _closed_by_chair(budget, "Vi skal prioritere ældreområdet.", "Det er noteret. Vi tager drøftelsen med "
+                             "til budgetseminaret.")
+    assert [(f.who, f.what) for f in draft.followups] == [("Chefforum", "tager drøftelsen med til budgetseminaret")]

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from referat.minutes.answers import NO, PROPOSED, agreed_to, answered_no, answered_yes, carried
 from referat.minutes.asked import CLOSING, fit_to_asked
 from referat.minutes.evidence import Hit, evidence, quotes
-from referat.minutes.followups import find_followups
+from referat.minutes.followups import besides_decision, find_followups
 from referat.minutes.phrases import (
     ASSENT,
     FAMILIES,
@@ -132,7 +132,12 @@ def draft_decision(
     if remark is not None and all(remark.said.text.strip() not in e.text for e in quoted):
         # the remark said in another sentence than the approval is quoted too
         quoted = tuple(sorted((*quoted, *quotes([remark.said], sentences)), key=lambda e: e.start))
+    if kind not in ("discussed", "postponed", "noted"):  # what those close on is work to do
+        followups = besides_decision(followups, [(h.sentence.start, h.sentence.text) for h in support
+                                                 if h.family != CLOSING], forum)
     return DraftDecision(kind, text, quoted, round(min(confidence, 0.95), 2), followups)
+
+
 
 
 def _kind(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],

@@ -88,6 +88,27 @@ def find_followups(sentences: Sequence[Sentence], meeting: Meeting, names: Mappi
     return tuple(_unique(found))
 
 
+def besides_decision(followups: tuple[FollowUp, ...], decided: Sequence[tuple[float, str]],
+                     forum: str) -> tuple[FollowUp, ...]:
+    """``followups`` less the forum's own act in a sentence that approves, refuses or decides (``decided``:
+    their start and text): "Så samler vi supporten fra næste kvartal." is what was decided, not a task.
+    Something new to make stays work to do ("Så laver vi en plan for hundeskoven"), and so does a
+    promise to come back ("Vi vender tilbage i august")."""
+    def the_decision(task: FollowUp) -> bool:
+        if task.who != forum or task.evidence is None or (task.evidence.start, task.evidence.text) not in decided:
+            return False
+        act = _ACT.match(task.evidence.text.strip())
+        verb = (act["so"] or act["we"]).casefold() if act is not None else ""
+        return (bool(verb) and verb not in ("vender", "kommer") and task.what.casefold().startswith(verb)
+                and not re.match(r"\w+ (?:en|et) ", task.what))
+
+    return tuple(task for task in followups if not the_decision(task))
+
+
+# The decision said as the forum's own act: "Så samler vi …", "Vi tilføjer …".
+_ACT = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+(?P<so>\w+er)\s+vi|vi\s+(?P<we>\w+er))\b", re.IGNORECASE)
+
+
 def _proposal_done(clause: str, proposal: str) -> bool:
     """"Så laver vi en hundeskov ved Fovrfelt" on "at der etableres en hundeskov ved Fovrfelt": the
     chair's "Så <verb> vi" with nothing in its object that the Indstilling does not name."""
