@@ -1880,3 +1880,18 @@ def test_the_forums_own_act_that_decides_is_no_task_but_what_a_discussion_closes
     draft = _closed_by_chair(budget, "Vi skal prioritere ældreområdet.", "Det er noteret. Vi tager drøftelsen med "
                              "til budgetseminaret.")
     assert [(f.who, f.what) for f in draft.followups] == [("Chefforum", "tager drøftelsen med til budgetseminaret")]
+
+
+@pytest.mark.parametrize(("said", "who", "what"), [
+    ("Gode input. Marie tager dem med og kommer tilbage med et konkret forslag.", "Marie Aasøe",
+     "kommer tilbage med et konkret forslag"),
+    ("Trine henter de andre tilbud ind igen.", "Trine Holm", "henter de andre tilbud ind igen"),
+    ("Godt. Trine tager de to ting med i revisionen af politikken.", "Trine Holm",
+     "tager de to ting med i revisionen af politikken"),
+])
+def test_a_named_colleague_taking_work_along(said, who, what):
+    theme = item(14, "Temadrøftelse om ledelsesprogram", None, "Kommunaldirektøren indstiller, at programmet drøftes.")
+    talk = (utt("Taler 2", 1.0, "Jeg savner noget om effekten."), utt("Taler 1", 6.0, said))
+    names = {"Taler 4": "Marie Aasøe", "Taler 5": "Trine Holm"}
+    found = draft_decision(theme, talk, CHEFFORUM, chair="Taler 1", names=names).followups
+    assert [(f.who, f.what) for f in found] == [(who, what)]

@@ -21,10 +21,11 @@ from referat.types import Evidence, FollowUp, Meeting
 _VERBS = (r"eftersender|sender|tilføjer (?=et\b|en\b)|udsender|udarbejder|laver|undersøger|vender tilbage"
           r"|kommer tilbage|kommer med|følger op|sørger for|står for (?=den\b|det\b|at\b|\w+(?:en|et)\b)"
           r"|tager (?:et møde|kontakt|en dialog|en snak"
-          r"|(?:(?!(?:jeg|vi)\b)\w+ ){1,2}med (?:i|til|videre))|evaluerer|giver (?:\w+ ){0,2}videre"
+          r"|(?:(?!(?:jeg|vi)\b)\w+ ){1,3}med (?:i|til|videre))|evaluerer|giver (?:\w+ ){0,2}videre"
           r"|indkalder|arrangerer|forbereder|sætter (?:\w+ )?på (?:dagsordenen|årshjulet)"
           r"|samler|genforhandler|melder (?:\w+ )?ind|giver (?:en )?(?:kort )?status|præsenterer|mødes med"
-          r"|arbejder videre|afholder|planlægger|skriver|indhenter|tjekker|retter henvendelse"
+          r"|arbejder videre|afholder|planlægger|skriver|indhenter|henter (?=(?:\w+ ){1,4}ind\b)|tjekker"
+          r"|retter henvendelse"
           r"|holder (?=(?:et|en) \w*møde\b)|orienterer (?=\w+(?:ne|erne)\b)"  # "orienterer beboerne om …"
           r"|regner (?:på|igennem|ud)|kigger på(?![^,.]*\bigen\b)"  # "kigger på den igen" postpones
           r"|beskriver|giver (?:\w+ )?(?:vores|udvalgets|direktionens) (?:kommentarer|bemærkninger|input)")
@@ -239,7 +240,8 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
     if match := _INVERTED.match(clause):
         what, when = _split_when(f"{match['verb']} tilbage til det{match['rest']}")
         return _who(match["subject"], speaker, forum, people, last_named), what, when
-    if re.search(r"\bi høring\b|\btil efterretning\b|\bi udbud\b|\banbefaling\b|\b(?:sender|tager)\b.*\btilbage\b"
+    if re.search(r"\bi høring\b|\btil efterretning\b|\bi udbud\b|\banbefaling\b"
+                 r"|\b(?:sender|tager) (?:vi )?(?:\w+ ){0,2}tilbage\b"
                  r"|^(?:så\s+)?vi melder os (?:ind|til)\b|\bskriver (?:vi|jeg) (?:i referatet|til referat)\b"
                  r"|\bskriver (?:vi )?under\b|^(?:så\s+)?(?:laver|gennemfører|starter) vi et forsøg\b"
                  # a change written into the text: "Så skriver vi i andet afsnit, at …" (the remark)
