@@ -1895,3 +1895,32 @@ def test_a_named_colleague_taking_work_along(said, who, what):
     names = {"Taler 4": "Marie Aasøe", "Taler 5": "Trine Holm"}
     found = draft_decision(theme, talk, CHEFFORUM, chair="Taler 1", names=names).followups
     assert [(f.who, f.what) for f in found] == [(who, what)]
+
+
+def test_round_50_consensus_parts_kept_or_waiting_and_standing_over():
+    ai = item(6, "AI og nye teknologier", None, "Kommunaldirektøren indstiller,\n1) at status tages til efterretning\n"
+              "2) at retningslinjerne godkendes")
+    talk = (utt("Taler 2", 1.0, "Kan vi tilslutte os alle tre indstillinger?"), utt("Taler 3", 3.0, "Ja."),
+            utt("Taler 1", 5.0, "Så er vi enige."))
+    assert draft_decision(ai, talk, CHEFFORUM, chair="Taler 1").kind == "approved"
+    leaders = item(3, "Lederudvikling", None, "CBA indstiller, at Direktionen:\n1. Godkender en velkomstpakke\n"
+                   "2. Godkender at netværkene justeres\n3. Godkender en erfaringsindsamling")
+    assert _closed_by_chair(leaders, "Netværkene fungerer.", "Så siger vi ja til velkomstpakken og "
+                            "erfaringsindsamlingen, og netværkene lader vi være.").kind == "partly_approved"
+    trial = item(7, "Afprøvning af kunstig intelligens", None, "CBA indstiller, at Direktionen godkender en "
+                 "afprøvende tilgang, og at der bevilges 100.000 kr.")
+    assert _closed_by_chair(trial, "Vi skal have styr på GDPR.", "Så bakker vi op om tilgangen, men pengene venter, "
+                            "til jura har set på det.").kind == "partly_approved"
+    network = item(104, "KL's digitaliseringsnetværk", None, "CBA indstiller, at kommunen deltager i netværket.")
+    assert _closed_by_chair(network, "Vi har ikke kapacitet.", "Så står vi over denne gang.").kind == "rejected"
+    price = item(32, "Timepriser", None, "Forvaltningen indstiller, at timeprisen fastsættes til 400 kr.")
+    talk = (utt("Taler 2", 1.0, "Klubberne kan leve med 400 kroner."),
+            utt("Taler 3", 3.0, "Så er der ingen grund til at ændre den."),
+            utt("Taler 1", 5.0, "Nej. Så bliver det 400 kroner."))
+    assert draft_decision(price, talk, CHEFFORUM, chair="Taler 1").kind == "approved"
+    policy = item(89, "Idrætspolitik", None, "Administrationen indstiller, at idrætspolitikken sendes i høring.")
+    assert _closed_by_chair(policy, "Der mangler mål.", "Så får forvaltningen den tilbage og skriver mål ind."
+                            ).kind == "postponed"
+    grants = item(71, "Tilskud til lokaler", None, "Forvaltningen indstiller, at tilskuddet godkendes.")
+    draft = _closed_by_chair(grants, "Den skal indfases.", "Så godkender vi modellen med indfasning over tre år.")
+    assert draft.kind == "approved_with_remark" and "indfasning over tre år" in draft.text

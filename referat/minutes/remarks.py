@@ -34,7 +34,7 @@ _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages),?"
                             r"(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b|alle\b|det\s|den\s)"
                             # "med overgangsordningen": a definite noun on its own, at the end
                             r"(?:(?:et|en|\w+e)\s+\w|\w+(?:en|et|ne)\s+\w|\w{4,}(?:en|et|ne)(?=[.!]?$)"
-                            r"|(?!(?:tak|glæde|virkning|forbehold)\b)\w{5,}\s+(?:hver|hvert|om|fra|i|på)\s+\w)"
+                            r"|(?!(?:tak|glæde|virkning|forbehold)\b)\w{5,}\s+(?:hver|hvert|om|fra|i|på|over)\s+\w)"
                             + _UP_TO_STOP + r")",
                             re.IGNORECASE)
 # What it was approved with, said first: "Godt. Med klimamødet i november er årshjulet godkendt."
@@ -105,6 +105,8 @@ _AND_THAT = re.compile(r"\b(?:godkendes|vedtages|godkendt|vedtaget|godkender|ved
 _AND_ASK = re.compile(r"\bog\s+beder\s+(?P<who>forvaltningen|administrationen|sekretariatet|HR|IT|[A-ZÆØÅ]\w+)\s+"
                       r"(?:om\s+at\s+)?(?P<what>\w+e\b[^.!?]*)")
 _KEPT = re.compile(r"\s+og\s+lader\s+(?P<what>\w+(?:\s+\w+)?)\s+(?:være|ligge|være uændret)\b"
+                   # the object first: "…, og netværkene lader vi være"
+                   r"|,?\s+og\s+(?P<first>(?!(?:det|den|de|dem)\b)\w+(?:en|et|ne|erne))\s+lader\s+vi\s+(?:være|ligge)\b"
                    # "…, og netværkene forbliver uændrede"
                    # "…, men pensionisttaksten i svømmehallen er uændret"
                    r"|,?\s+(?:og|men)\s+(?P<kept>(?!(?:det|den|de)\b)\w+(?:en|et|ne|erne))(?:\s+i\s+\w+)?"
@@ -274,7 +276,7 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
     if later := _LEFT_FOR_LATER.search(text):
         return "med den bemærkning,", f"at vi lader {later['rest'].strip()}"
     if kept := _KEPT.search(text):  # "… og lader børneprisen være"
-        return "med den ændring,", f"at {(kept['what'] or kept['kept']).strip()} er uændret"
+        return "med den ændring,", f"at {(kept['what'] or kept['kept'] or kept['first']).strip()} er uændret"
     if evaluated := _EVALUATED.search(text):  # "Så prøver vi hver anden uge og evaluerer til sommer"
         return "med den bemærkning,", f"at det evalueres {evaluated['when'].strip()}"
     if again := _LOOK_AGAIN.search(text):
