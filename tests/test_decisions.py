@@ -1924,3 +1924,15 @@ def test_round_50_consensus_parts_kept_or_waiting_and_standing_over():
     grants = item(71, "Tilskud til lokaler", None, "Forvaltningen indstiller, at tilskuddet godkendes.")
     draft = _closed_by_chair(grants, "Den skal indfases.", "Så godkender vi modellen med indfasning over tre år.")
     assert draft.kind == "approved_with_remark" and "indfasning over tre år" in draft.text
+
+
+def test_approving_the_frame_of_a_theme_discussion_and_a_remark_that_brings_a_part_back():
+    theme = item(6, "Temadrøftelse om ledelsesprogram", None, "Kommunaldirektøren indstiller,\n1. at et "
+                 "ledelsesprogram i Albertslund Kommune drøftes.")
+    assert _closed_by_chair(theme, "Det skal ikke være for omfattende.", "Så godkender vi rammen, og styregruppen "
+                            "kommer med et udkast til lederdagen i oktober.").kind == "discussed"
+    ai = item(5, "AI og nye teknologier", None, "Kommunaldirektøren indstiller,\n1) at status tages til "
+              "efterretning\n2) at AI retningslinjer godkendes")
+    draft = _closed_by_chair(ai, "Formålsbeskrivelsen skal godkendes her.", "Godkendt, med den tilføjelse, at "
+                             "formålsbeskrivelsen kommer tilbage til godkendelse i Chefforum.")
+    assert draft.kind == "approved_with_remark" and "formålsbeskrivelsen kommer tilbage" in draft.text

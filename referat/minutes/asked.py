@@ -46,6 +46,11 @@ def fit_to_asked(kind: str, support: list[Hit], hits: list[Hit], asked: tuple[st
             re.search(r"efterretning|orientering", h.sentence.text, re.IGNORECASE) for h in support):
         kind = "discussed"  # "Det er noteret" on a point made in a discussion item
         support = [h for h in hits if h.kind == "discussed"] or support
+    if kind == "approved" and asked == ("discussed",):
+        # "Så godkender vi rammen, og styregruppen …" closes a theme discussion; seed 001 writes it
+        # "Chefforum drøftede rammen for programmet, som Chefforum godkendte, at …"
+        kind = "discussed"
+        support = [h for h in hits if h.kind == "discussed"] + support
     granted = any(_GRANTS.search(normalize(h.sentence.text)) for h in support)
     if kind == "approved" and asked[:1] == ("rejected",) and not granted:
         kind = "rejected"  # "Vi følger forvaltningen" on "at forslaget ikke imødekommes"

@@ -34,6 +34,7 @@ from referat.minutes.phrases import (
     FAMILIES,
     NOT_AGREED,
     PROPOSAL,
+    REMARK,
     SUBORDINATE,
     SUMMED_UP,
     Family,
@@ -375,7 +376,11 @@ def _part_dropped(norm: str, refusal: Family) -> bool:
 
 
 def _approved_first(norm: str) -> bool:
-    """The sentence approves first, and only a later clause ("…, og …") puts something off."""
+    """The sentence approves first, and only a later clause ("…, og …") or its remark ("Godkendt, med den
+    tilføjelse, at formålsbeskrivelsen kommer tilbage til godkendelse") puts something off."""
+    remark = REMARK.search(norm)
     first, joint, _ = norm.partition(", og ")
+    if remark is not None and remark.start() > 0 and (not joint or remark.start() < len(first)):
+        first, joint = norm[:remark.start()], remark["phrase"]
     return bool(joint) and _APPROVAL.pattern.search(first) is not None and "ikke" not in first.split() and not any(
         f.pattern.search(first) for f in _POSTPONEMENTS)
