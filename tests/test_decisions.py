@@ -1936,3 +1936,29 @@ def test_approving_the_frame_of_a_theme_discussion_and_a_remark_that_brings_a_pa
     draft = _closed_by_chair(ai, "Formålsbeskrivelsen skal godkendes her.", "Godkendt, med den tilføjelse, at "
                              "formålsbeskrivelsen kommer tilbage til godkendelse i Chefforum.")
     assert draft.kind == "approved_with_remark" and "formålsbeskrivelsen kommer tilbage" in draft.text
+
+
+def test_round_52_a_wish_object_first_a_delivery_granted_parts_kept_closed_agreed_and_not_yet():
+    leaders = item(3, "Lederudvikling", None, "CBA indstiller, at Direktionen godkender indstillingerne.")
+    draft = _closed_by_chair(leaders, "Talentforløbet skal i gang.", "Godkendt, og sagen om talentforløbet vil vi "
+                             "gerne have forelagt snarest.")
+    assert draft.kind == "approved_with_remark" and "talentforløbet forelagt snarest" in draft.text
+    advice = item(42, "Anbefalinger", None, "Administrationen indstiller, at anbefalingerne godkendes.")
+    assert _closed_by_chair(advice, "Jeg vil gerne have en status på, hvordan plejecentrene udmønter dem.",
+                            "Anbefalingerne er godkendt, og vi får en status om et år.").kind == "approved"
+    cafes = item(46, "Genåbning af caféer og udendørs aktiviteter", None,
+                 "Administrationen indstiller, at caféerne genåbnes 15. juni.")
+    for said in ("Så åbner vi udendørs, men caféerne forbliver lukket indtil videre.",
+                 "Så starter vi med de udendørs aktiviteter, og caféerne kommer, når personalet er klar."):
+        assert _closed_by_chair(cafes, "Caféerne er for tidligt.", said).kind == "partly_approved"
+    news = item(37, "Meddelelser", None, "")
+    talk = (utt("Taler 1", 1.0, "Og så skal vi flytte maj-mødet. Forslaget er den 30. maj."),
+            utt("Taler 2", 4.0, "Fint."), utt("Taler 1", 6.0, "Så er det aftalt."))
+    assert draft_decision(news, talk, CHEFFORUM, chair="Taler 1").kind == "decided"
+    savings = item(45, "Drøftelse af effektiviseringer", None, "Administrationen indstiller, at forslagene drøftes.")
+    assert _closed_by_chair(savings, "Ikke færre aktivitetsmedarbejdere.", "Så giver vi administrationen det med, at "
+                            "aktivitetsmedarbejderne ikke skal røres.").kind == "discussed"
+    accounts = item(73, "Årsregnskab", None, "Forvaltningen indstiller, at regnskabet godkendes.")
+    talk = (utt("Taler 2", 1.0, "Revisionen er ikke færdig."), utt("Taler 3", 3.0, "Så kan vi ikke godkende det endnu."),
+            utt("Taler 1", 6.0, "Nej. Det kommer på igen i maj."))
+    assert draft_decision(accounts, talk, CHEFFORUM, chair="Taler 1").kind == "postponed"

@@ -51,6 +51,9 @@ def fit_to_asked(kind: str, support: list[Hit], hits: list[Hit], asked: tuple[st
         # "Chefforum drøftede rammen for programmet, som Chefforum godkendte, at …"
         kind = "discussed"
         support = [h for h in hits if h.kind == "discussed"] + support
+    if kind == "rejected" and asked == ("discussed",) and all(h.family in ("", CLOSING) for h in support):
+        kind = "discussed"  # "Så giver vi administrationen det med, at … ikke skal røres": a view passed on
+        support = [h for h in hits if h.kind == "discussed"] + support
     granted = any(_GRANTS.search(normalize(h.sentence.text)) for h in support)
     if kind == "approved" and asked[:1] == ("rejected",) and not granted:
         kind = "rejected"  # "Vi følger forvaltningen" on "at forslaget ikke imødekommes"

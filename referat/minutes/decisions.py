@@ -239,7 +239,9 @@ def _refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence])
     at = sentences.index(last.sentence)
     if at >= 2 and sentences[at - 1].speaker == last.sentence.speaker and NO.match(normalize(sentences[at - 1].text)):
         # "Så kan vi ikke godkende den." "Nej. Sagen sendes tilbage …": the chair agrees to the member's refusal
-        return next((h for h in statements if h.kind == "rejected" and h.sentence is sentences[at - 2]), None)
+        refused = next((h for h in statements if h.kind == "rejected" and h.sentence is sentences[at - 2]), None)
+        # not "Så kan vi ikke godkende det endnu." "Nej. Det kommer på igen i maj.": not yet, so later
+        return None if refused is None or not_yet(normalize(refused.sentence.text)) else refused
     return next((h for h in statements if h.kind == "rejected" and at > 0 and h.sentence is sentences[at - 1]
                  and h.sentence.speaker == last.sentence.speaker), None)
 

@@ -97,7 +97,11 @@ _BUT_ALSO = re.compile(r"\bvi\b[^,.!?]*,\s+men\s+(?P<rest>(?!kun\b|ikke\b)\w+er\
                        re.IGNORECASE)
 # "Så godkender vi indstillingerne, og vi skal have en status efter et halvt år"
 _AND_WANT = re.compile(r",?\s+og\s+(?:vi|udvalget|direktionen)\s+(?:skal|vil|ønsker)\s+(?:gerne\s+)?"
-                       r"(?:have|at få|se)\s+(?P<rest>[^.!?]+)", re.IGNORECASE)
+                       r"(?:have|at få|se)\s+(?P<rest>[^.!?]+)"
+                       # the object first: "…, og sagen om talentforløbet vil vi gerne have forelagt snarest"
+                       r"|,?\s+og\s+(?P<what>(?!det\b|den\b)\w+(?:\s+\w+){0,3}?)\s+(?:vil|ønsker)\s+(?:vi|udvalget|direktionen)"
+                       r"\s+(?:gerne\s+)?(?:have|at få)\s+(?P<done>forelagt|præsenteret|tilsendt)\b(?P<when>[^.!?]*)",
+                       re.IGNORECASE)
 # "…, at politikken godkendes, og at HR tilføjer et afsnit om mangfoldighed"
 _AND_THAT = re.compile(r"\b(?:godkendes|vedtages|godkendt|vedtaget|godkender|vedtager)\b.*?,?\s+og\s+at\s+"
                        r"(?P<rest>[^.!?]+)",
@@ -264,6 +268,8 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
     if but := _BUT_ALSO.search(text):
         return "med den bemærkning,", f"at vi {but['rest'].strip()}"
     if want := _AND_WANT.search(text):
+        if want["what"]:  # "… sagen om talentforløbet vil vi gerne have forelagt snarest"
+            return "med ønske om", f"at få {want['what'].strip()} {want['done']}{want['when'].rstrip()}"
         return "med ønske om", want["rest"].strip()
     if also := _AND_THAT.search(text):
         return "med den bemærkning,", f"at {also['rest'].strip()}"
