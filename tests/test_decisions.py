@@ -1962,3 +1962,16 @@ def test_round_52_a_wish_object_first_a_delivery_granted_parts_kept_closed_agree
     talk = (utt("Taler 2", 1.0, "Revisionen er ikke færdig."), utt("Taler 3", 3.0, "Så kan vi ikke godkende det endnu."),
             utt("Taler 1", 6.0, "Nej. Det kommer på igen i maj."))
     assert draft_decision(accounts, talk, CHEFFORUM, chair="Taler 1").kind == "postponed"
+
+
+def test_round_53_a_reservation_said_with_det_and_a_promise_after_noting():
+    pool = item(57, "Kulturpuljen", None, "Udvalget for regional udvikling anbefaler, at puljen udmøntes som foreslået.")
+    draft = _closed_by_chair(pool, "Thisted først, når finansieringen er på plads.", "Det er der enighed om. Så "
+                             "udmøntes puljen med det forbehold for Thisted.")
+    assert draft.kind == "approved_with_remark" and "forbehold for Thisted" in draft.text
+    profile = item(38, "Sundhedsprofil 2017", None, "Administrationen indstiller, at sundhedsprofilen tages til "
+                   "efterretning.")
+    draft = _closed_by_chair(profile, "Flere unge er ensomme.", "Ja. Vi tager profilen til efterretning og vender "
+                             "tilbage til ensomheden.")
+    assert draft.kind == "noted"
+    assert [(f.who, f.what) for f in draft.followups] == [("Chefforum", "vender tilbage til ensomheden")]

@@ -237,6 +237,8 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
     if match := _ASK_FOR.match(clause) or _WANT.match(clause) or _AND_WANT.match(clause):
         what, when = _split_when(match["what"])
         return None, what, when
+    if noted := _NOTED_AND.match(clause):  # "Vi tager profilen til efterretning og vender tilbage til …"
+        clause = f"{noted['subject']} {noted['then']}"
     if match := _INVERTED.match(clause):
         what, when = _split_when(f"{match['verb']} tilbage til det{match['rest']}")
         return _who(match["subject"], speaker, forum, people, last_named), what, when
@@ -268,6 +270,9 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
     return who, what, when
 
 
+# An orientation noted and a promise after it: the promise is the task.
+_NOTED_AND = re.compile(r"^(?:(?:så|ja|godt)\s*,?\s+)?(?P<subject>vi|jeg|udvalget|direktionen)\s+(?:\w+\s+){1,5}?"
+                        r"til efterretning\s+og\s+(?P<then>.+)$", re.IGNORECASE)
 # Writing to someone or into another document is work for later: "Vi skriver til ministeriet",
 # "Det skriver vi i høringssvaret".
 _WRITES_ELSEWHERE = re.compile(r"\s*(?:\w+\s+){0,3}?(?:til\b|i\s+\w*(?:svar|brev|notat)\w*)", re.IGNORECASE)

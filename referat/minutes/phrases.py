@@ -335,7 +335,7 @@ ASSENT = _rx(
 
 # A remark on an approval, in the forms the minutes use ("med bemærkning om, at …").
 REMARK = re.compile(
-    r"(?P<phrase>\bmed (?:den |de |en |følgende |\w+'?s )?(?:bemærkning(?:en|er|erne)?(?: om)?"
+    r"(?P<phrase>\bmed (?:den |det |de |en |følgende |\w+'?s )?(?:bemærkning(?:en|er|erne)?(?: om)?"
     r"|præcisering(?:en|er)?(?: til"
     r" \w+ \d+| af| til)?|tilføjelse(?:n|r)?(?: om)?|ændring(?:en|er)?(?: af| om)?|rettelse(?:n|r)?"
     r"|justering(?:en|er)?|forbehold(?: for)?|ønske(?:t)? om|opfordring(?:en)?(?: til| om)?)"

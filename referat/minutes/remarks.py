@@ -19,7 +19,7 @@ from referat.minutes.sentences import Sentence, fluent
 from referat.types import Section
 
 # A remark phrase that takes its object as said: "med ønske om …", "med en opfordring til …".
-PREPOSITION_END = re.compile(r"\b(?:om|til|af)$")
+PREPOSITION_END = re.compile(r"\b(?:om|til|af|for)$")
 # "at der er adgang", "at borgerne inddrages": a clause, not an infinitive ("at inddrage borgerne").
 _CLAUSE_AFTER_AT = re.compile(r"^at (?:der|det|den|de|vi|man|han|hun|alle|hver|\w+(?:en|et|ne))\b", re.IGNORECASE)
 # The rest of a clause, up to its comma or full stop; not those inside "4,5 procent" or "den 15. december".
