@@ -1975,3 +1975,21 @@ def test_round_53_a_reservation_said_with_det_and_a_promise_after_noting():
                              "tilbage til ensomheden.")
     assert draft.kind == "noted"
     assert [(f.who, f.what) for f in draft.followups] == [("Chefforum", "vender tilbage til ensomheden")]
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    ((("Taler 2", "Jeg foreslår, at vi udsætter sagen, til kommunen har svaret."), ("Taler 1", "Kan vi følge det?"),
+      ("Taler 3", "Ja."), ("Taler 1", "Så gør vi det.")), "postponed"),
+    ((("Taler 2", "Jeg foreslår, at vi ikke giver garantien."), ("Taler 1", "Er der nogen imod det? Nej. Så er det "
+                                                                              "besluttet.")), "rejected"),
+    ((("Taler 2", "Jeg foreslår, at vi ikke godkender det nu, men tager en dialog med centercheferne først."),
+      ("Taler 1", "Er vi enige om det?"), ("Taler 3", "Ja.")), "rejected"),
+    ((("Taler 1", "Lejemålet. Skal vi skrive, at regionsrådet ikke godkendte lejemålet?"),
+      ("Taler 2", "Ja, det er det, vi er enige om.")), "rejected"),
+    ((("Taler 2", "Caféerne er for tidligt."), ("Taler 1", "Til referat: de udendørs aktiviteter genoptages, caféerne "
+                                                           "forbliver lukkede til august.")), "partly_approved"),
+])
+def test_a_proposal_put_to_the_room_by_the_chair_and_the_minutes_dictated(talk, kind):
+    case = item(9, "Sag", None, "Administrationen indstiller, at der gives en garanti, og at caféerne genåbnes.")
+    said = tuple(utt(speaker, 1.0 + 3 * k, text) for k, (speaker, text) in enumerate(talk))
+    assert draft_decision(case, said, CHEFFORUM, chair="Taler 1").kind == kind

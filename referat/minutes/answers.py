@@ -36,15 +36,29 @@ def answered_no(sentences: Sequence[Sentence], k: int) -> bool:
 
 
 def carried(sentences: Sequence[Sentence], k: int) -> bool:
-    """A proposal its speaker put to the room ("Er der nogen imod?") and nobody objected to: the
-    answer was no, or the item ended on the question."""
+    """A proposal put to the room, by its speaker or by the chair right after it, that nobody objected
+    to: "Er der nogen imod?" answered no (also by the asker: "Nej. Så er det besluttet."), "Er vi enige
+    om det?" or "Kan vi følge det?" answered yes, or the item ended on the question."""
     for at in range(k + 1, min(k + 4, len(sentences))):
         asked = sentences[at]
-        if asked.speaker != sentences[k].speaker:
+        by_another = asked.speaker != sentences[k].speaker
+        if by_another and at > k + 1:
             return False
-        if asked.is_question and _OBJECTIONS.search(normalize(asked.text)):
-            return at == len(sentences) - 1 or answered_no(sentences, at)
+        said = normalize(asked.text)
+        if asked.is_question and _OBJECTIONS.search(said):
+            after = sentences[at + 1] if at + 1 < len(sentences) else None
+            own_no = after is not None and after.speaker == asked.speaker and NO.match(normalize(after.text))
+            return at == len(sentences) - 1 or answered_no(sentences, at) or bool(own_no)
+        if by_another and asked.is_question and _PUT_TO_ROOM.search(said):
+            return at == len(sentences) - 1 or answered_yes(sentences, at)
+        if by_another:
+            return False
     return False
+
+
+# The chair putting a proposal to the room: "Er vi enige om det?", "Kan vi følge det?", "Er der opbakning til det?"
+_PUT_TO_ROOM = re.compile(r"\b(?:er (?:vi|alle|i) enige|kan (?:vi|alle) (?:følge|støtte|tilslutte|bakke)"
+                          r"|er der (?:opbakning|flertal|enighed|tilslutning))\b")
 
 
 def agreed_to(said: Sentence, sentences: Sequence[Sentence]) -> Sentence:

@@ -285,9 +285,10 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         if proposed is not None and put_and_carried:
             norm = proposed["what"]  # "Jeg foreslår, at vi giver de 21 millioner. Er der nogen imod?" "Nej."
         summed_up = SUMMED_UP.match(norm)
-        if summed_up and (any(f.pattern.search(summed_up["what"]) for f in FAMILIES)
-                          or (echo is not None and echo.search(summed_up["what"]))):
-            norm = summed_up["what"]  # "Konklusionen er, at vi ikke deltager": what the chair concludes
+        concluded = (summed_up["what"] or summed_up["dictated"]) if summed_up else ""
+        if concluded and (any(f.pattern.search(concluded) for f in FAMILIES)
+                          or (echo is not None and echo.search(concluded))):
+            norm = concluded  # "Konklusionen er, at vi ikke deltager": what the chair concludes
         family = next((f for f in FAMILIES if f.pattern.search(norm)), None)
         if sentence.is_question and _ASKS_WHAT.match(norm):
             continue  # "Hvilke er udskudt?", "Hvornår bliver den godkendt?": asking, not proposing
@@ -310,6 +311,10 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
                     and re.search(r"\b(?:vi|jeg)\b", hits[-1].sentence.text, re.IGNORECASE)):
                 kind = hits[-1].kind  # "Vi kan anbefale det over for regionsrådet." "Så gør vi det." (not
                 # "Udvalget anbefaler, at puljen udmøntes": the Indstilling's author, asking us)
+            adopted = next((h for h in reversed(hits) if h.carried), None)
+            if (adopted is not None and _SETTLED.match(norm)
+                    and sentences.index(adopted.sentence) >= k - 4):  # "Jeg foreslår, at vi udsætter sagen …"
+                kind = adopted.kind  # "Kan vi følge det?" "Ja." "Så gør vi det.": the proposal carried
         elif (echo is not None and (done := echo.search(norm)) and not re.search(r"indstill|foreslå|forslag", norm)
               and (k >= len(sentences) - 2 or not done["present"])  # "Billetprisen hæves …" closes the item
               and not SUBORDINATE.search(norm[:done.start()])):  # not "…, før vi sender noget i høring"
@@ -347,7 +352,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         marked = any(t - options.mark_window <= sentence.start <= t + 5.0 for t in decision_times)
         if marked:
             score *= options.mark_weight
-        hits.append(Hit(kind, score, sentence, marked, stated, family.name if family is not None else ""))
+        hits.append(Hit(kind, score, sentence, marked, stated, family.name if family is not None else "",
+                        put_and_carried))
     return hits
 
 
@@ -365,6 +371,9 @@ _LATER_OR_NOT = re.compile(r"\b(?:(?P<no>(?:ikke|ingen)(?! (?:nogen )?" + _NO_OB
                            r"|først(?=[.!,]?$|,)|venter|før vi|(?:tur|omgang) mere|til side)\b")
 # Taking up what was just said, with nothing of its own: "Så gør vi det.", "Det gør vi."
 _ADOPTS = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi det|det gør vi|lad os gøre det)[.!]?$")
+# A word that settles what was just carried, with nothing of its own: "Så er det besluttet.", "Så skriver vi det sådan."
+_SETTLED = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi det|det gør vi|lad os gøre det"
+                      r"|så er det (?:besluttet|vedtaget|aftalt)|så skriver vi det(?: sådan)?|det skriver vi)[.!]?$")
 _POSTPONEMENTS = tuple(f for f in FAMILIES if f.kind == "postponed")
 
 

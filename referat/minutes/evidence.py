@@ -18,6 +18,7 @@ class Hit:
     marked: bool = False  # said near a decision mark pressed during the meeting
     stated: bool = True  # a statement, not a question nobody said yes to or a member's proposal
     family: str = ""  # the name of the phrase family it matched
+    carried: bool = False  # a proposal put to the room that nobody objected to
 
 
 def evidence(hits: list[Hit], support: list[Hit] | None, max_evidence: int,

@@ -54,7 +54,7 @@ FAMILIES: tuple[Family, ...] = (
         r"(?:kommer (?:igen|tilbage)|venter|må vente)"
         r"|,? (?:og|men) (?!(?:det|den|de|vi|så)\b)\w+(?:en|et|ne|erne) (?:venter|må vente"
         # "…, men caféerne forbliver lukket indtil videre", "…, og caféerne kommer, når personalet er klar"
-        r"|(?:forbliver|bliver|holdes) lukke[td]|kommer,? (?:når|senere|efter))\b"
+        r"|(?:forbliver|bliver|holdes) lukke[td]e?|kommer,? (?:når|senere|efter))\b"
         r"|,? men ikke|,? mens \w+ (?:\w+ )?(?:udsætte\w*|udskyde\w*)"
         r"|,? og (?:indstilling )?\d[\w ,]*? (?:udsætter|udskyder|venter)|,? og (?:vi )?(?:udsætter|udskyder) \w"
         # "…, og nummer fire venter, til vi kender prisen"
@@ -63,6 +63,10 @@ FAMILIES: tuple[Family, ...] = (
         r"|,? men \w+ (?:\w+ )?(?:udsætter|venter med)"
         r"|,? (?:og |mens |men )?(?:indstilling |punkt )?[^.?!]*?\b(?:er |bliver |blev )?"
         r"(?:udsat|udsættes|udskudt|udskydes|afvist|afvises|ikke godkendt|godkendes ikke)\b)"
+        # one part done in the passive, another kept waiting: "de udendørs aktiviteter genoptages, caféerne forbliver
+        # lukkede til august"
+        r"|\b\w{4,}es,\s+(?:og\s+|men\s+)?(?!(?:det|den|de|vi|så)\b)\w+(?:en|et|ne|erne)\s+(?:venter|må vente"
+        r"|(?:forbliver|bliver|holdes)\s+lukke[td]e?)\b"
         # part now, the rest later: "så tager vi indsats et til fire nu, og fem kommer næste år"
         r"|\b(?:tager|bevilger|giver|godkender|udmønter|\w+er vi) (?:vi )?[^.?!]*?\bnu\b[^.?!]*?,? og [^.?!]*?"
         r"\b(?:kommer|venter|udsættes|(?:med|ind) i budget\w*)\b"
@@ -77,7 +81,9 @@ FAMILIES: tuple[Family, ...] = (
     Family("rejected", "a negated approval", _rx(
         r"\b(?:ikke (?!bare |blot |kun |også )(?:\w+ )?(?:blevet |at )?(?:godkendt|vedtaget|tiltrådt|anbefalet"
         r"|bevilget|imødekommet|godkendes|vedtages|tiltrædes|anbefales|bevilges|imødekommes"
-        r"|indført|indføres|gennemført|gennemføres)"
+        r"|indført|indføres|gennemført|gennemføres"
+        # in a subordinate clause, the verb after "ikke": "Skal vi skrive, at regionsrådet ikke godkendte lejemålet?"
+        r"|godkendte|godkender|vedtog|vedtager|tiltrådte|tiltræder|bevilgede|bevilger|imødekommer)"
         r"|" + _NEGATABLE + r" (?:\w+ ){0,3}ikke\b(?! (?:kun|bare|alene|blot))|(?:gives|ydes|bevilges) (?:der )?ikke"
         r"|not (?:be )?approved?)\b"), 1.3, "Så godkender vi ikke indstillingerne i dag."),
     Family("postponed", "a postponement", _rx(
@@ -372,5 +378,10 @@ REORDER = re.compile(r"\bpunkt \w+ (?:\w+ ){0,2}(?:før|efter) punkt \w+|\bbytte
 # The chair summing up: "Det, jeg hører, er, at …", "Så konkluderer vi, at …", "Min opsummering er, at …";
 # what follows is what was concluded.
 SUMMED_UP = re.compile(r"^(?:så )?(?:konklusionen er|min (?:opsummering|konklusion) er|konkluderer (?:vi|jeg)"
-                       r"|det,? (?:jeg|vi) hører,? er|jeg (?:hører|fornemmer|kan høre)),? at (?P<what>.+)$",
+                       r"|det,? (?:jeg|vi) hører,? er|jeg (?:hører|fornemmer|kan høre)"
+                       # the minutes dictated: "Så skriver vi, at …", "Skal vi skrive, at …?", "Beslutningen er, at …"
+                       r"|(?:så )?(?:skriver vi|vi skriver)|(?:skal|kan) vi (?:skrive|konkludere|notere)"
+                       r"|beslutningen er)"
+                       r",? at (?P<what>.+)$"
+                       r"|^(?:til referat(?:et)?|beslutningen er):\s*(?P<dictated>.+)$",
                        re.IGNORECASE)
