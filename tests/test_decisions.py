@@ -1993,3 +1993,23 @@ def test_a_proposal_put_to_the_room_by_the_chair_and_the_minutes_dictated(talk, 
     case = item(9, "Sag", None, "Administrationen indstiller, at der gives en garanti, og at caféerne genåbnes.")
     said = tuple(utt(speaker, 1.0 + 3 * k, text) for k, (speaker, text) in enumerate(talk))
     assert draft_decision(case, said, CHEFFORUM, chair="Taler 1").kind == kind
+
+
+def test_round_55_the_chair_landing_the_item():
+    price = item(32, "Timepriser", None, "Forvaltningen indstiller, at timeprisen fastsættes til 400 kr.")
+    assert _closed_by_chair(price, "Vi kan gå ned på 350.", "Så er vi nået frem til tre hundrede og halvtreds kroner "
+                            "i timen.").kind == "approved_with_remark"
+    festival = item(74, "Underskudsgaranti", None, "Forvaltningen indstiller, at der gives en underskudsgaranti på "
+                    "200.000 kr.")
+    assert _closed_by_chair(festival, "Ikke med en garanti.", "Så er vi landet på, at garantien ikke gives."
+                            ).kind == "rejected"
+    advice = item(42, "Anbefalinger", None, "Administrationen indstiller, at anbefalingerne godkendes.")
+    draft = _closed_by_chair(advice, "Vi savner tid til nærvær.", "Så siger vi ja til anbefalingerne med et "
+                             "supplement om tid til nærvær.")
+    assert draft.kind == "approved_with_remark" and "tid til nærvær" in draft.text
+    theme = item(6, "Temadrøftelse om ledelsesprogram", None, "Kommunaldirektøren indstiller,\n1. at et "
+                 "ledelsesprogram drøftes.")
+    draft = _closed_by_chair(theme, "Den er god.", "Så er vi nået frem til, at styregruppen arbejder videre med "
+                             "rammen.")
+    assert draft.kind == "discussed"
+    assert [(f.who, f.what) for f in draft.followups] == [("Styregruppen", "arbejder videre med rammen")]

@@ -121,7 +121,8 @@ def _other_numbers(text: str, echo: re.Pattern[str] | None, indstilling: Section
     norm = text.casefold()
     shared = _words(norm) & _words(indstilling.text)
     if not ((echo is not None and echo.search(norm)) or (shared and re.search(r"\b(?:til|på|bliver|er) \w", norm))
-            or re.match(r"(?:så )?bliver det \w", norm)):  # "Så bliver det 350." on "til 400 kr."
+            # "Så bliver det 350.", "Så er vi nået frem til 350 kroner" on "til 400 kr."
+            or re.match(r"(?:så )?(?:bliver det|er vi (?:nået frem til|landet på)) \w", norm)):
         return False
     # "i de fire uger" counts what the Indstilling set ("uge 28-31"), it sets no other figure
     said = spoken_numbers(re.sub(r"\bde \w+ (?=uger|dage|måneder)", "", text))

@@ -285,7 +285,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         if proposed is not None and put_and_carried:
             norm = proposed["what"]  # "Jeg foreslår, at vi giver de 21 millioner. Er der nogen imod?" "Nej."
         summed_up = SUMMED_UP.match(norm)
-        concluded = (summed_up["what"] or summed_up["dictated"]) if summed_up else ""
+        concluded = (summed_up["what"] or summed_up["dictated"] or summed_up["landed"]) if summed_up else ""
         if concluded and (any(f.pattern.search(concluded) for f in FAMILIES)
                           or (echo is not None and echo.search(concluded))):
             norm = concluded  # "Konklusionen er, at vi ikke deltager": what the chair concludes

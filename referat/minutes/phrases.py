@@ -83,7 +83,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|bevilget|imødekommet|godkendes|vedtages|tiltrædes|anbefales|bevilges|imødekommes"
         r"|indført|indføres|gennemført|gennemføres"
         # in a subordinate clause, the verb after "ikke": "Skal vi skrive, at regionsrådet ikke godkendte lejemålet?"
-        r"|godkendte|godkender|vedtog|vedtager|tiltrådte|tiltræder|bevilgede|bevilger|imødekommer)"
+        r"|godkendte|godkender|vedtog|vedtager|tiltrådte|tiltræder|bevilgede|bevilger|imødekommer|gives|ydes)"
         r"|" + _NEGATABLE + r" (?:\w+ ){0,3}ikke\b(?! (?:kun|bare|alene|blot))|(?:gives|ydes|bevilges) (?:der )?ikke"
         r"|not (?:be )?approved?)\b"), 1.3, "Så godkender vi ikke indstillingerne i dag."),
     Family("postponed", "a postponement", _rx(
@@ -381,7 +381,9 @@ SUMMED_UP = re.compile(r"^(?:så )?(?:konklusionen er|min (?:opsummering|konklus
                        r"|det,? (?:jeg|vi) hører,? er|jeg (?:hører|fornemmer|kan høre)"
                        # the minutes dictated: "Så skriver vi, at …", "Skal vi skrive, at …?", "Beslutningen er, at …"
                        r"|(?:så )?(?:skriver vi|vi skriver)|(?:skal|kan) vi (?:skrive|konkludere|notere)"
-                       r"|beslutningen er)"
+                       r"|beslutningen er|er vi (?:nået frem til|landet på))"
                        r",? at (?P<what>.+)$"
-                       r"|^(?:til referat(?:et)?|beslutningen er):\s*(?P<dictated>.+)$",
+                       r"|^(?:til referat(?:et)?|beslutningen er):\s*(?P<dictated>.+)$"
+                       # "Så er vi landet på et nej", "Så er vi nået frem til 350 kroner i timen"
+                       r"|^(?:så )?er vi (?:nået frem til|landet på) (?P<landed>.+)$",
                        re.IGNORECASE)

@@ -33,7 +33,8 @@ def asked_before(sentences: list[Sentence], at: int) -> Sentence:
 def as_clause(sentence: str) -> str:
     """"Så rykker vi junimødet" → "vi rykker junimødet": a main clause as the object of "at"."""
     if summed_up := SUMMED_UP.match(sentence):
-        sentence = summed_up["what"] or summed_up["dictated"]  # "Konklusionen er, at hvert område …" → "hvert område …"
+        # "Konklusionen er, at hvert område …" → "hvert område …"
+        sentence = summed_up["what"] or summed_up["dictated"] or summed_up["landed"]
     sentence = re.sub(r"^(?:(?:nej|ja|godt|fint),?\s+)?(?:så|og så)?\s*", "", sentence, flags=re.IGNORECASE)
     # "Det flytter vi" → "vi flytter det"
     sentence = re.sub(r"^(?i:(det|den)) (\w+) (vi) ", lambda m: f"vi {m[2]} {m[1].lower()} ", sentence)

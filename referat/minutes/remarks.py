@@ -28,7 +28,7 @@ _UP_TO_STOP = r"(?:[^,.!?]|(?<=\d)[,.](?=\d)|(?<=\d)\.(?= " + MONTH + r"\b))*"
 # an article or an adjective before the noun (not "med tak", "med et stort flertal", "med fire stemmer").
 _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages),?"
                             # "Så godkender vi lejemålet med opsigelse efter fem år"
-                            r"|(?:godkender|vedtager|vælger|gør)\s+vi\s+(?:\w+\s+){1,3}?"
+                            r"|(?:(?:godkender|vedtager|vælger|gør)\s+vi|siger\s+vi\s+ja\s+til)\s+(?:\w+\s+){1,3}?"
                             # the object first: "Den godkender vi med rengøring hver anden uge"
                             r"|(?:den|det|dem)\s+(?:godkender|vedtager)\s+vi\s+)\s*med\s+(?P<what>"
                             r"(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b|alle\b|det\s|den\s)"
