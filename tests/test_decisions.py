@@ -2013,3 +2013,14 @@ def test_round_55_the_chair_landing_the_item():
                              "rammen.")
     assert draft.kind == "discussed"
     assert [(f.who, f.what) for f in draft.followups] == [("Styregruppen", "arbejder videre med rammen")]
+
+
+def test_round_56_a_shorter_extension_and_another_amount_given():
+    winter = item(126, "Forlængelse af aftale", None, "Økonomiudvalget indstiller, at aftalen forlænges med to år.")
+    draft = _closed_by_chair(winter, "To år er lang tid.", "Så forlænger vi kun med et år.")
+    assert draft.kind == "approved_with_remark" and "dog kun med et år" in draft.text
+    club = item(5, "Tilskud til klubhus", None, "Administrationen indstiller, at ansøgningen imødekommes med "
+                "250.000 kr.")
+    assert _closed_by_chair(club, "Vi kan gå op på 300.000.", "Så giver vi 300.000 kroner.").kind == \
+        "approved_with_remark"
+    assert _closed_by_chair(club, "Det er et godt projekt.", "Så giver vi 250.000 kroner.").kind == "approved"

@@ -101,6 +101,7 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
     if framed is not None:  # "Det prøver vi. HR løfter det inden for rammen …"
         return Remark("med den bemærkning,", f"at {as_clause(framed.text.strip().rstrip('.!? '))}", framed)
     if (re.search(r"\bi stedet\b", approval.text, re.IGNORECASE) or _other_numbers(approval.text, echo, indstilling)
+            or _amount_instead(approval.text, indstilling)
             or _amount_added(approval.text, indstilling) or _other_than_presented(sentences, at, indstilling)):
         return quoted(approval)  # "Så holder vi lukket i uge 29 til 31 i stedet"; another price than proposed
     return None
@@ -128,6 +129,17 @@ def _other_numbers(text: str, echo: re.Pattern[str] | None, indstilling: Section
     said = spoken_numbers(re.sub(r"\bde \w+ (?=uger|dage|måneder)", "", text))
     proposed = spoken_numbers(indstilling.text)
     return bool(said and proposed and not said <= proposed)
+
+
+def _amount_instead(text: str, indstilling: Section | None) -> bool:
+    """The chair's act with another amount than the Indstilling's: "Så giver vi 300.000 kroner." on "at
+    ansøgningen imødekommes med 250.000 kr."."""
+    return (indstilling is not None and _ACT_WITH_AMOUNT.match(text.strip()) is not None
+            and _figure_besides(text, indstilling.text) and not spoken_numbers(text) & spoken_numbers(indstilling.text))
+
+
+_ACT_WITH_AMOUNT = re.compile(r"^(?:(?:godt|fint|ja),?\s+)?så\s+\w+er\s+vi\s+(?:\w+\s+)?[\d.,]+\s*"
+                              r"(?:kroner|kr\.?|millioner|mio\.?)", re.IGNORECASE)
 
 
 def _figure_besides(text: str, proposal: str) -> bool:

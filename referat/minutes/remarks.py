@@ -315,6 +315,9 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r"\b(?:det er|for|en) sidste gang\b(?P<rest>)", "med den bemærkning,", "at det er sidste gang"),
     (r"\b(?P<rest>for (?:et|en|to|tre|fire|fem|\d+) (?:år|måneder|måned|uger|periode)(?: ad gangen)?)\b(?! siden)",
      "med den bemærkning,", "at det gælder {rest}"),
+    # "Så forlænger vi kun med et år"
+    (r"\bkun (?P<rest>(?:med|i|for) (?:et|en|to|tre|fire|fem|\d+) (?:år|måneder|måned|uger|uge))\b", "dog",
+     "kun {rest}"),
     # (not the case itself, by name or pronoun: "…, og sagen skal videre til byrådet", "…, og den skal i høring")
     (r"(?:^(?:og |men )?(?:så )?|,? og )(?P<rest>(?!vi\b|det\b|den\b|der\b|sagen\b|punktet\b)\w+(?: i \w+)? skal "
      r"(?:også |dog |lige )?(?!vi\b|videre\b)\w[^.!?]*)", "med den bemærkning,", "at {rest}"),
