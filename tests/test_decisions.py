@@ -2024,3 +2024,30 @@ def test_round_56_a_shorter_extension_and_another_amount_given():
     assert _closed_by_chair(club, "Vi kan gå op på 300.000.", "Så giver vi 300.000 kroner.").kind == \
         "approved_with_remark"
     assert _closed_by_chair(club, "Det er et godt projekt.", "Så giver vi 250.000 kroner.").kind == "approved"
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    ("Administrationen indstiller, at ansøgningen afslås.", "Der er flertal for at følge administrationen. "
+     "Ansøgningen afslås.", "rejected"),
+    ("Administrationen indstiller, at ansøgningen afslås.", "Så giver vi dispensationen for en prøveperiode på tre "
+     "måneder.", "approved"),
+    ("CBA indstiller, at Direktionen beslutter, om der skal gælde særlige regler for hjemmearbejde i sommerperioden.",
+     "Så gælder de almindelige regler også om sommeren.", "decided"),
+    ("Forvaltningen indstiller, at udvalget tager stilling til, om åbningstiden skal udvides.",
+     "Så udvider vi åbningstiden med selvbetjening.", "decided"),
+    ("Borgmesteren indstiller, at kommunens aktier sælges.", "Så beholder vi aktierne.", "rejected"),
+])
+def test_round_57_indstilling_wordings_not_seen_before(indstilling, said, kind):
+    case = item(9, "Sag", None, indstilling)
+    assert _closed_by_chair(case, "Det har jeg en holdning til.", said).kind == kind
+
+
+@pytest.mark.parametrize(("said", "part"), [
+    ("Så giver vi tillægsbevillingen, men finansieret inden for teknik og miljøs ramme.", "dog finansieret"),
+    ("Så vedtager vi standarden med to hovedretter.", "med to hovedretter"),
+    ("Så godkender vi åbningstiderne med åbning klokken seks om morgenen.", "klokken seks"),
+])
+def test_round_57_remarks_with_a_number_a_time_and_the_funding(said, part):
+    case = item(9, "Sag", None, "Administrationen indstiller, at sagen godkendes.")
+    draft = _closed_by_chair(case, "Den er fin.", said)
+    assert draft.kind == "approved_with_remark" and part in draft.text

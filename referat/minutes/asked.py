@@ -20,7 +20,7 @@ CLOSING = "the chair's closing"  # the family name of a closing without decision
 # The item itself put off, not one proposal in it: "Vi udsætter drøftelsen til næste møde."
 _ITEM_PUT_OFF = re.compile(r"\b(?:udsæt|udskyd|punkt|drøftelse|næste møde)", re.IGNORECASE)
 # Granting what was asked for, not following the Indstilling: "Tilskuddet gives", "flertal for at give …"
-_GRANTS = re.compile(r"\b(?:gives|givet|give|bevilg\w*|imødekomm\w*|prøver|forsøg)\b(?! ikke\b)")
+_GRANTS = re.compile(r"\b(?:gives|givet|give|giver|bevilg\w*|imødekomm\w*|prøver|forsøg)\b(?! ikke\b)")
 
 
 def fit_to_asked(kind: str, support: list[Hit], hits: list[Hit], asked: tuple[str, ...],
@@ -57,4 +57,8 @@ def fit_to_asked(kind: str, support: list[Hit], hits: list[Hit], asked: tuple[st
     granted = any(_GRANTS.search(normalize(h.sentence.text)) for h in support)
     if kind == "approved" and asked[:1] == ("rejected",) and not granted:
         kind = "rejected"  # "Vi følger forvaltningen" on "at forslaget ikke imødekommes"
+    last = support[-1].sentence.text if support else ""
+    if (kind == "rejected" and asked[:1] == ("rejected",) and all(h.kind in ("assent", "discussed") for h in support)
+            and _GRANTS.search(normalize(last)) and not re.search(r"\bikke\b", last, re.IGNORECASE)):
+        kind = "approved"  # "Så giver vi dispensationen for en prøveperiode" on "at ansøgningen afslås"
     return kind, support

@@ -141,7 +141,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:må|skal) (?:vi )?vente,? (?:med|til)|vente med at (?:tage stilling|beslutte|behandle)"
         r"|postponed?|deferred|put off)\b"), 1.1, "Så udsætter vi punktet, til erhvervsrådet har udtalt sig."),
     Family("rejected", "a refusal", _rx(
-        r"\b(?:afvis\w*|forkast\w*|siger (?:vi )?nej|nej tak til"
+        r"\b(?:afvis\w*|forkast\w*|afslå\w*|siger (?:vi )?nej|nej tak til"
         r"|(?:indstillingen|forslaget|sagen|planen|ansøgningen|indstillingerne|forslagene) (?:er |blev )?faldet"
         r"|(?:indstillingen|forslaget|sagen) (?:faldt|falder)|ikke fremme|(?:bliver|blev|er) (?:det )?et (?:\w+ )?nej"
         # "Så det, vi siger, er nej til gratis parkering", "Svaret er nej"

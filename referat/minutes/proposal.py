@@ -14,10 +14,12 @@ from referat.types import AgendaItem
 # something to do ("at kommunen deltager i netværket"): agreeing to it approves it.
 INDSTILLING_KINDS = (
     ("noted", re.compile(r"til efterretning|til orientering")),
-    ("rejected", re.compile(r"\bikke (?:imødekommes|godkendes|bevilges|gives)\b|\bafvises\b")),
+    ("rejected", re.compile(r"\bikke (?:imødekommes|godkendes|bevilges|gives)\b|\bafvises\b|\bafslås\b")),
     # "at udvalget anbefaler regionsrådet at godkende …"; not "Udvalget X anbefaler, at …": its author
     ("recommended", re.compile(r"\banbefaler\b(?!,? at\b)")),
-    ("decided", re.compile(r"\budpeger\b|\bvælger\b|\bbeslutter,? (?:navnet|hvilke|hvem|hvilken|hvor)")),
+    # a choice left to the forum: "at Direktionen beslutter, om …", "at udvalget tager stilling til, om …"
+    ("decided", re.compile(r"\budpeger\b|\bvælger\b|\bbeslutter,? (?:navnet|hvilke|hvem|hvilken|hvor|om)\b"
+                           r"|\btager stilling til,? om\b")),
     ("approved", re.compile(r"godkend|vedtag|tiltræd|bevilg|imødekomm|i høring|fordeles|gives|sælges|indføres|genåbnes"
                      r"|fastsættes|revurderes|udmøntes|beslutter")),
     ("recommended", re.compile(r"anbefal(?!er,? at\b)")),
@@ -98,7 +100,9 @@ _OPPOSITE_WORDS = {"lukket": "åben", "åben": "lukket", "åbent": "lukket", "op
                    # "Så opgraderer vi det gamle i stedet" on "at der indkøbes et nyt system"
                    "nyt": "gamle", "ny": "gamle", "nye": "gamle",
                    # "Så fortsætter vi med egen rengøring" on "at rengøringen sendes i udbud"
-                   "udbud": "egen"}
+                   "udbud": "egen",
+                   # "Så beholder vi aktierne" on "at kommunens aktier sælges"
+                   "sælges": "beholder"}
 
 
 def opposite(norm: str, indstilling: str) -> bool:

@@ -34,7 +34,9 @@ _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages),?"
                             r"(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b|alle\b|det\s|den\s)"
                             # "med overgangsordningen": a definite noun on its own, at the end
                             r"(?:(?:et|en|\w+e)\s+\w|\w+(?:en|et|ne)\s+\w|\w{4,}(?:en|et|ne)(?=[.!]?$)"
-                            r"|(?!(?:tak|glæde|virkning|forbehold)\b)\w{5,}\s+(?:hver|hvert|om|fra|i|på|over)\s+\w)"
+                            r"|(?!(?:tak|glæde|virkning|forbehold)\b)\w{5,}\s+(?:hver|hvert|om|fra|i|på|over|klokken|kl\.?)\s+\w"
+                            # a number of things: "med to hovedretter" (not "med fire stemmer", above)
+                            r"|(?:to|tre|fire|fem|seks|\d+)\s+\w{4,})"
                             + _UP_TO_STOP + r")",
                             re.IGNORECASE)
 # What it was approved with, said first: "Godt. Med klimamødet i november er årshjulet godkendt."
@@ -315,6 +317,8 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r"\b(?:det er|for|en) sidste gang\b(?P<rest>)", "med den bemærkning,", "at det er sidste gang"),
     (r"\b(?P<rest>for (?:et|en|to|tre|fire|fem|\d+) (?:år|måneder|måned|uger|periode)(?: ad gangen)?)\b(?! siden)",
      "med den bemærkning,", "at det gælder {rest}"),
+    # how it is paid for: "…, men finansieret inden for teknik og miljøs ramme"
+    (r",\s+men\s+(?P<rest>(?:finansieret|betalt|dækket)\s[^.!?]*)", "dog", "{rest}"),
     # "Så forlænger vi kun med et år"
     (r"\bkun (?P<rest>(?:med|i|for) (?:et|en|to|tre|fire|fem|\d+) (?:år|måneder|måned|uger|uge))\b", "dog",
      "kun {rest}"),
