@@ -2051,3 +2051,20 @@ def test_round_57_remarks_with_a_number_a_time_and_the_funding(said, part):
     case = item(9, "Sag", None, "Administrationen indstiller, at sagen godkendes.")
     draft = _closed_by_chair(case, "Den er fin.", said)
     assert draft.kind == "approved_with_remark" and part in draft.text
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    ("Borgmesteren indstiller, at revisionsberetningen tages til efterretning, og at forvaltningens svar godkendes.",
+     "Så tager vi beretningen til efterretning, men svaret om indkøb kommer igen i en skarpere udgave.", "postponed"),
+    ("Økonomiudvalget indstiller, at lokalplan 45 vedtages endeligt.",
+     "Så tager vi lokalplanen af dagsordenen, til indsigelsen er behandlet.", "postponed"),
+    ("Forvaltningen indstiller, at Trekroner Bibliotek nedlægges pr. 1. januar.", "Så bevarer vi Trekroner Bibliotek.",
+     "rejected"),
+    ("Administrationen indstiller, at udvalget tager stilling til forslaget.",
+     "Så laver vi et forsøg i et år i Helsinge.", "approved_with_remark"),
+    ("CBA indstiller, at procesplanen godkendes.", "Så godkender vi planen med høring af medarbejderne før "
+     "sommerferien.", "approved_with_remark"),
+])
+def test_round_58(indstilling, said, kind):
+    case = item(9, "Sag", None, indstilling)
+    assert _closed_by_chair(case, "Det har jeg en holdning til.", said).kind == kind

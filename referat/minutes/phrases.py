@@ -127,7 +127,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|får (?:\w+ )?(?:dem|den|det|sagen|planen|punktet) tilbage\b"
         # "Lad os tage det, når vi har set den"
         r"|tage[rs]? (?:vi )?(?:det|den|dem|sagen|punktet),? (?:når|efter at)"
-        r"|tage[rs]? (?:vi )?(?:punktet|sagen|den|det) af\b"
+        r"|tage[rs]? (?:vi )?(?:punktet|sagen|den|det) af\b|tage[rs]? (?:vi )?\w+ af dagsordenen\b"
         r"|tage[rs]? (?:vi )?(?:den|det|dem|sagen|punktet) (?:igen|tilbage\b)"
         # "Jeg vil lige have beboernes høringssvar først": a decision waiting on something
         r"|(?:vil|skal) (?:gerne |lige )*(?:have|se) [^.?!]*\bførst\b"
@@ -172,7 +172,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|rejected|rejects?)\b"), 1.2, "Vi afviser indstillingen om de hundrede tusind kroner."),
     # "Sagen kommer igen i januar"; after a refusal in the sentence before it is the refusal's note.
     Family("postponed", "a return of the case", _rx(
-        r"\b(?:sagen|punktet|den|det|processen|planen|forslaget|indstillingen|" + _CASE_NOUN + r") kommer "
+        # (also with what it is about: "svaret om indkøb kommer igen")
+        r"\b(?:sagen|punktet|den|det|processen|planen|forslaget|indstillingen|" + _CASE_NOUN + r"(?: om \w+)?) kommer "
         r"(?:på )?(?:igen|tilbage)\b|\bkommer (?:sagen|punktet|planen|forslaget|" + _CASE_NOUN + r") "
         r"(?:på )?(?:igen|tilbage)\b"),
            0.9, "Sagen kommer igen i januar."),

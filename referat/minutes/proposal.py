@@ -102,7 +102,9 @@ _OPPOSITE_WORDS = {"lukket": "åben", "åben": "lukket", "åbent": "lukket", "op
                    # "Så fortsætter vi med egen rengøring" on "at rengøringen sendes i udbud"
                    "udbud": "egen",
                    # "Så beholder vi aktierne" on "at kommunens aktier sælges"
-                   "sælges": "beholder"}
+                   "sælges": "beholder",
+                   # "Så bevarer vi Trekroner Bibliotek" on "at Trekroner Bibliotek nedlægges"
+                   "nedlægges": "bevarer", "lukkes": "bevarer"}
 
 
 def opposite(norm: str, indstilling: str) -> bool:

@@ -34,7 +34,8 @@ _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages),?"
                             r"(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b|alle\b|det\s|den\s)"
                             # "med overgangsordningen": a definite noun on its own, at the end
                             r"(?:(?:et|en|\w+e)\s+\w|\w+(?:en|et|ne)\s+\w|\w{4,}(?:en|et|ne)(?=[.!]?$)"
-                            r"|(?!(?:tak|glæde|virkning|forbehold)\b)\w{5,}\s+(?:hver|hvert|om|fra|i|på|over|klokken|kl\.?)\s+\w"
+                            r"|(?!(?:tak|glæde|virkning|forbehold|hensyn)\b)\w{5,}\s+(?:hver|hvert|om|fra|i|på|over|af|klokken"
+                            r"|kl\.?)\s+\w"
                             # a number of things: "med to hovedretter" (not "med fire stemmer", above)
                             r"|(?:to|tre|fire|fem|seks|\d+)\s+\w{4,})"
                             + _UP_TO_STOP + r")",
@@ -143,6 +144,8 @@ _LOOK_AGAIN = re.compile(r"\bog (?:så )?(?:vi )?(?:se|ser(?: vi)?|kigge|kigger(
                          r"(?P<what>det|den|dem|\w+(?:en|et|ne)) igen (?P<when>(?:efter|om|til|i|når|ved) [^,.!?]+)",
                          re.IGNORECASE)
 _TRIAL = re.compile(r"\bsom (?:et )?(?P<rest>forsøg\w*\b[^,.!?]*)"
+                    # "Så laver vi et forsøg i et år i Helsinge"
+                    r"|\b(?:laver|gennemfører|starter) vi et (?P<trial>forsøg (?:i|på) (?:et|en|to|tre|\d+) [^,.!?]*)"
                     r"|\bprøve[r]? (?:vi )?(?:det|den|ordningen|strukturen|\w+ \w+) (?P<until>(?:frem )?til \w+"
                     r"|(?:i )?(?:et|en) (?:halvt |helt )?(?:år|måned|kvartal)|i \w+ (?:måneder|uger|år))",
                     re.IGNORECASE)
@@ -291,7 +294,7 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
         return "med den bemærkning,", f"at {again['what'].strip()} tages op igen {again['when'].strip()}"
     if trial := _TRIAL.search(text):  # "som forsøg i et halvt år"; "Lad os prøve det frem til sommerferien"
         until = re.sub(r"^(?=(?:et|en) )", "i ", trial["until"] or "")  # "et halvt år" → "i et halvt år"
-        return "som", trial["rest"].strip() if trial["rest"] else f"forsøg {until}"
+        return "som", (trial["rest"] or trial["trial"] or f"forsøg {until}").strip()
     if passive := _AND_PASSIVE.search(text):
         return "med den bemærkning,", f"at {passive['rest'].strip()}"
     return _added_by_chair(text)
