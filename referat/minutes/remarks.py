@@ -145,7 +145,9 @@ _LOOK_AGAIN = re.compile(r"\bog (?:så )?(?:vi )?(?:se|ser(?: vi)?|kigge|kigger(
                          re.IGNORECASE)
 _TRIAL = re.compile(r"\bsom (?:et )?(?P<rest>forsøg\w*\b[^,.!?]*)"
                     # "Så laver vi et forsøg i et år i Helsinge"
-                    r"|\b(?:laver|gennemfører|starter) vi et (?P<trial>forsøg (?:i|på) (?:et|en|to|tre|\d+) [^,.!?]*)"
+                    # (a time, not a part: "… et forsøg på to skoler i stedet" is the change)
+                    r"|\b(?:laver|gennemfører|starter) vi et (?P<trial>forsøg i (?:et|en|to|tre|\d+) (?:halvt )?"
+                    r"(?:år|måneder|måned|uger)\b[^,.!?]*)"
                     r"|\bprøve[r]? (?:vi )?(?:det|den|ordningen|strukturen|\w+ \w+) (?P<until>(?:frem )?til \w+"
                     r"|(?:i )?(?:et|en) (?:halvt |helt )?(?:år|måned|kvartal)|i \w+ (?:måneder|uger|år))",
                     re.IGNORECASE)
