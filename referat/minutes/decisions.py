@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from referat.minutes.answers import NO, PROPOSED, agreed_to, answered_no, answered_yes, carried
 from referat.minutes.asked import CLOSING, fit_to_asked
+from referat.minutes.clauses import APPROVAL, approved_first, first_clause, part_dropped
 from referat.minutes.evidence import Hit, evidence, quotes
 from referat.minutes.followups import besides_decision, find_followups
 from referat.minutes.phrases import (
@@ -34,14 +35,12 @@ from referat.minutes.phrases import (
     FAMILIES,
     NOT_AGREED,
     PROPOSAL,
-    REMARK,
     SUBORDINATE,
     SUMMED_UP,
-    Family,
     not_yet,
     reported,
 )
-from referat.minutes.points import named_apart, numbers, point_left_out
+from referat.minutes.points import per_point, point_left_out
 from referat.minutes.presenter import presenter_sentence
 from referat.minutes.proposal import echo_pattern, indstilling_kinds, opposite, restates
 from referat.minutes.remarks import find_remark
@@ -153,9 +152,9 @@ def _kind(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],
     explicit = [h for h in hits if h.kind not in ("assent", "discussed")]
     expected = asked[0] if asked else None
     statements = [h for h in explicit if h.stated or h.marked]
-    per_point = _per_point(statements, indstilling)
-    if per_point:
-        return "partly_approved", per_point, 0.6
+    points_apart = per_point(statements, indstilling)
+    if points_apart:
+        return "partly_approved", points_apart, 0.6
     if statements:
         marked = [h for h in statements if h.marked]
         by_chair = [h for h in (marked or statements) if chair is not None and h.sentence.speaker == chair]
@@ -211,7 +210,7 @@ def _closing(sentences: list[Sentence], chair: str | None) -> Sentence | None:
     if all(s.speaker == last.speaker for s in sentences):
         return None
     said = normalize(last.text)
-    return None if _LATER_OR_NOT.search(_first_clause(said)) or NOT_AGREED.search(said) else last
+    return None if _LATER_OR_NOT.search(first_clause(said)) or NOT_AGREED.search(said) else last
 
 
 def _held_back(sentences: list[Sentence], chair: str | None) -> Hit | None:
@@ -221,14 +220,10 @@ def _held_back(sentences: list[Sentence], chair: str | None) -> Hit | None:
     last = sentences[-1]
     if (chair is not None and last.speaker != chair) or last.is_question or len(sentences) < 2:
         return None
-    said = _LATER_OR_NOT.search(_first_clause(normalize(last.text)))
+    said = _LATER_OR_NOT.search(first_clause(normalize(last.text)))
     if said is None:
         return None
     return Hit("rejected" if said["no"] else "postponed", 0.3, last, family=CLOSING)
-
-
-def _first_clause(norm: str) -> str:
-    return re.split(r",? og ", norm)[0]  # "Så går vi videre, og skolerne tager vi stilling til senere" approves
 
 
 def _refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence]) -> Hit | None:
@@ -244,21 +239,6 @@ def _refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence])
         return None if refused is None or not_yet(normalize(refused.sentence.text)) else refused
     return next((h for h in statements if h.kind == "rejected" and at > 0 and h.sentence is sentences[at - 1]
                  and h.sentence.speaker == last.sentence.speaker), None)
-
-
-def _per_point(statements: list[Hit], indstilling: str = "") -> list[Hit]:
-    """"Direktionen godkendte indstilling 1." and "Indstilling 2 og 3 blev ikke godkendt.": the
-    approval of some numbered points and the refusal or postponement of others, said apart."""
-    if len(statements) >= 2 and named_apart([(h.kind, h.sentence.speaker, h.sentence.text) for h in statements[-2:]],
-                                            indstilling):
-        return statements[-2:]  # "Velkomstpakken godkender vi. Mentorordningen må vente, til …"
-    approved = [h for h in statements if h.kind == "approved" and numbers(h.sentence.text)]
-    others = [h for h in statements if h.kind in ("rejected", "postponed") and numbers(h.sentence.text)]
-    for yes in reversed(approved):
-        for no in reversed(others):
-            if not numbers(yes.sentence.text) & numbers(no.sentence.text):
-                return sorted([yes, no], key=lambda h: h.sentence.start)
-    return []
 
 
 def _rank(kind: str) -> int:
@@ -297,10 +277,10 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             # udskudt": news and status told to the meeting, not its decision
         if family is not None and re.match(r"(?:ja|jo),? hvis\b", norm):
             family = None  # "Ja, hvis vi dropper jobmessen": support on a condition, no decision
-        if family is not None and family.name == "a refusal" and _part_dropped(norm, family):
+        if family is not None and family.name == "a refusal" and part_dropped(norm, family):
             family = None  # "Så dropper vi jobmessen og indfører fælles onboarding": a part, not the case
-        if family is not None and family.kind == "postponed" and _approved_first(norm):
-            family = _APPROVAL  # "Vi godkender taksterne, og SF's ønske tager vi med i budgetforhandlingerne":
+        if family is not None and family.kind == "postponed" and approved_first(norm):
+            family = APPROVAL  # "Vi godkender taksterne, og SF's ønske tager vi med i budgetforhandlingerne":
             # what waits is another thing than the item
         if family is not None:
             kind, weight = family.kind, family.weight
@@ -334,7 +314,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             # The item closes on what the Indstilling proposes: "Så er regionen med i det fælles indkøb."
             kind, weight = ("rejected" if re.search(r"\bikke\b", norm) else "approved"), 0.8
         elif (k >= len(sentences) - 2 and not sentence.is_question and _SO_WE.match(norm)
-              and (later := _LATER_OR_NOT.search(_first_clause(norm)))):
+              and (later := _LATER_OR_NOT.search(first_clause(norm)))):
             kind, weight = ("rejected" if later["no"] else "postponed"), 0.5  # "Så tager vi den tilbage"
         elif ASSENT.search(norm):
             kind, weight = "assent", 0.3
@@ -357,7 +337,6 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
     return hits
 
 
-_APPROVAL = next(f for f in FAMILIES if f.name == "an approval")
 _NO_OBJECTION = r"(?:indvendinger|bemærkninger|kommentarer|spørgsmål|imod)"  # "Ingen indvendinger": a yes
 # The chair's "Så <verb> vi …" that says no or later in words no family has.
 _SO_WE = re.compile(r"^(?:(?:godt|fint|ja|nej|okay),? )?så \w+ vi\b")
@@ -374,24 +353,3 @@ _ADOPTS = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi det|det gør
 # A word that settles what was just carried, with nothing of its own: "Så er det besluttet.", "Så skriver vi det sådan."
 _SETTLED = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi det|det gør vi|lad os gøre det"
                       r"|så er det (?:besluttet|vedtaget|aftalt)|så skriver vi det(?: sådan)?|det skriver vi)[.!]?$")
-_POSTPONEMENTS = tuple(f for f in FAMILIES if f.kind == "postponed")
-
-
-def _part_dropped(norm: str, refusal: Family) -> bool:
-    """A refusal said only as "dropper vi X" with another act after it: X is a part, not the case
-    ("Så dropper vi jobmessen og indfører fælles onboarding"; not "Så dropper vi datatrækket.")."""
-    dropped = re.search(r"\bdropper (?:vi )?\w+(?P<then>\s+og\s+(?:så\s+)?\w+er\b)?", norm)
-    if dropped is None or refusal.pattern.search(norm[:dropped.start()] + norm[dropped.end():]):
-        return False
-    return dropped["then"] is not None
-
-
-def _approved_first(norm: str) -> bool:
-    """The sentence approves first, and only a later clause ("…, og …") or its remark ("Godkendt, med den
-    tilføjelse, at formålsbeskrivelsen kommer tilbage til godkendelse") puts something off."""
-    remark = REMARK.search(norm)
-    first, joint, _ = norm.partition(", og ")
-    if remark is not None and remark.start() > 0 and (not joint or remark.start() < len(first)):
-        first, joint = norm[:remark.start()], remark["phrase"]
-    return bool(joint) and _APPROVAL.pattern.search(first) is not None and "ikke" not in first.split() and not any(
-        f.pattern.search(first) for f in _POSTPONEMENTS)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from referat.minutes.evidence import Hit
 from referat.types import Section
 
 # Numbered points of a numbered Indstilling: "indstilling 1", "indstillingerne 2 og 3", "punkt 4".
@@ -124,3 +125,18 @@ def point_left_out(phrase: str, what: str, indstilling: Section | None) -> bool:
     what = kept[1] if kept is not None else what
     points = [line for line in indstilling.text.splitlines() if re.match(r"\s*\d+[.)]", line)]
     return len(points) >= 2 and any(what.casefold()[:7] in line.casefold() for line in points)
+
+
+def per_point(statements: list[Hit], indstilling: str = "") -> list[Hit]:
+    """"Direktionen godkendte indstilling 1." and "Indstilling 2 og 3 blev ikke godkendt.": the
+    approval of some numbered points and the refusal or postponement of others, said apart."""
+    if len(statements) >= 2 and named_apart([(h.kind, h.sentence.speaker, h.sentence.text) for h in statements[-2:]],
+                                            indstilling):
+        return statements[-2:]  # "Velkomstpakken godkender vi. Mentorordningen må vente, til …"
+    approved = [h for h in statements if h.kind == "approved" and numbers(h.sentence.text)]
+    others = [h for h in statements if h.kind in ("rejected", "postponed") and numbers(h.sentence.text)]
+    for yes in reversed(approved):
+        for no in reversed(others):
+            if not numbers(yes.sentence.text) & numbers(no.sentence.text):
+                return sorted([yes, no], key=lambda h: h.sentence.start)
+    return []
