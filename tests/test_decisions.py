@@ -2068,3 +2068,20 @@ def test_round_57_remarks_with_a_number_a_time_and_the_funding(said, part):
 def test_round_58(indstilling, said, kind):
     case = item(9, "Sag", None, indstilling)
     assert _closed_by_chair(case, "Det har jeg en holdning til.", said).kind == kind
+
+
+def test_round_59_a_date_moved_an_amount_given_by_its_receivers_an_evaluation_in_the_passive_and_a_habit():
+    course = item(34, "IT-sikkerhedskursus", None, "Kommunaldirektøren indstiller,\n1. at alle ledere gennemfører "
+                  "kurset inden 1. oktober")
+    assert _closed_by_chair(course, "Første oktober er for tidligt.", "Så rykker vi fristen til 1. november."
+                            ).kind == "approved_with_remark"
+    club = item(14, "Tilskud til personaleforeningen", None, "CBA indstiller, at personaleforeningen får et tilskud "
+                "på 50.000 kr.")
+    talk = (utt("Taler 2", 1.0, "Lad os give 25.000."), utt("Taler 3", 3.0, "Enig."),
+            utt("Taler 1", 5.0, "Så får de 25.000 kroner."))
+    assert draft_decision(club, talk, CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"
+    pilot = item(25, "Pilotprojekt", None, "CBA indstiller, at der igangsættes et pilotprojekt i to centre.")
+    draft = _closed_by_chair(pilot, "Det skal evalueres.", "Så igangsætter vi piloten, og den evalueres efter et år.")
+    assert draft.kind == "approved_with_remark" and "evalueres efter et år" in draft.text
+    draft = _closed_by_chair(club, "Foreningen laver mange gode arrangementer.", "Så giver vi tilskuddet.")
+    assert draft.followups == ()

@@ -101,7 +101,7 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
     if framed is not None:  # "Det prøver vi. HR løfter det inden for rammen …"
         return Remark("med den bemærkning,", f"at {as_clause(framed.text.strip().rstrip('.!? '))}", framed)
     if (re.search(r"\bi stedet\b", approval.text, re.IGNORECASE) or _other_numbers(approval.text, echo, indstilling)
-            or _amount_instead(approval.text, indstilling)
+            or _amount_instead(approval.text, indstilling) or _moved_to_other(approval.text, indstilling)
             or _amount_added(approval.text, indstilling) or _other_than_presented(sentences, at, indstilling)):
         return quoted(approval)  # "Så holder vi lukket i uge 29 til 31 i stedet"; another price than proposed
     return None
@@ -138,8 +138,24 @@ def _amount_instead(text: str, indstilling: Section | None) -> bool:
             and _figure_besides(text, indstilling.text) and not spoken_numbers(text) & spoken_numbers(indstilling.text))
 
 
-_ACT_WITH_AMOUNT = re.compile(r"^(?:(?:godt|fint|ja),?\s+)?så\s+\w+er\s+vi\s+(?:\w+\s+)?[\d.,]+\s*"
-                              r"(?:kroner|kr\.?|millioner|mio\.?)", re.IGNORECASE)
+# "Så giver vi 300.000 kroner.", "Så får de 25.000 kroner."
+_ACT_WITH_AMOUNT = re.compile(r"^(?:(?:godt|fint|ja),?\s+)?så\s+"
+                              r"(?:\w+er\s+vi|får\s+(?:de|han|hun|\w+(?:en|et|ne|erne)))"
+                              r"\s+(?:\w+\s+)?[\d.,]+\s*(?:kroner|kr\.?|millioner|mio\.?)",
+                              re.IGNORECASE)
+
+
+def _moved_to_other(text: str, indstilling: Section | None) -> bool:
+    """The chair moving something to another date than the Indstilling's: "Så rykker vi fristen til 1.
+    november." on "… inden 1. oktober"."""
+    moved = _MOVED.match(text.strip())
+    if moved is None or indstilling is None:
+        return False
+    return not set(re.findall(r"\w+", moved["to"].casefold())) <= set(re.findall(r"\w+", indstilling.text.casefold()))
+
+
+_MOVED = re.compile(r"^(?:(?:godt|fint|ja),?\s+)?så\s+(?:rykker|flytter|ændrer)\s+vi\s+(?:\w+\s+){1,3}?til\s+"
+                    r"(?P<to>(?:[^.!?]|(?<=\d)\.(?= \w))+)", re.IGNORECASE)  # (the full stop of "1. november" inside)
 
 
 def _figure_besides(text: str, proposal: str) -> bool:

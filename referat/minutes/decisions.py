@@ -114,6 +114,10 @@ def draft_decision(
         return DraftDecision(kind, text, evidence(hits, None, options.max_evidence), 0.0, followups)
     kind, support = fit_to_asked(kind, support, hits, asked, item)
     strongest = max(support, key=lambda h: h.score).sentence if support else None
+    last = sentences[-1]
+    if (strongest is not None and all(h.kind in ("assent", "discussed") for h in support)
+            and chair is not None and last.speaker == chair and not last.is_question):
+        strongest = last  # a yes from the room, then the chair's last word: "Enig." … "Så får de 25.000 kroner."
     approval = agreed_to(strongest, sentences) if strongest is not None else None
     # a recommendation keeps its kind; its remark goes into the text ("anbefaler … med bemærkning om …")
     remark = find_remark(sentences, approval, echo, indstilling) if kind in ("approved", "recommended") and approval \

@@ -43,7 +43,9 @@ _WHEN = re.compile(
     # "om et halvt år", "efter tre måneder", "inden for to uger"
     r"|(?:om|efter|inden for)\s+(?:et|en|to|tre|fire|fem|seks|\d+)\s+(?:halvt\s+)?(?:år|måned(?:er)?|uger?|kvartal)"
     r"|når .+)$", re.IGNORECASE)
-_NEGATED = re.compile(r"\b(?:ikke|aldrig|hvis|måske|eventuelt|evt)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:ikke|aldrig|hvis|måske|eventuelt|evt)\b"
+                      # what someone does anyway, told: "Foreningen laver mange gode arrangementer"
+                      r"|\b(?:mange|altid|ofte|allerede|plejer)\b", re.IGNORECASE)
 _CLAUSES = re.compile(r",\s*(?:og|men|så)\s+|;\s*|\.\s+|\s+og så\s+|\s+og\s+(?=beder\b)"
                       # "Vi er enige om, at HR laver …", "Så er vi landet på, at forvaltningen skærper …"
                       r"|(?:(?<=enige om)|(?<=onklusionen er)|(?<=landet på)|(?<=nået frem til)),\s+at\s+")

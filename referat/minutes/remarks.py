@@ -138,7 +138,9 @@ _TAKEN_OUT = re.compile(CHANGE_OPENING + r"(?:tager|holder) vi "
 _FORMULA = re.compile(r"^(?:det|den) er der (?:et )?flertal for\.?$", re.IGNORECASE)
 # A look again agreed with the approval: "Lad os give den en chance og se på det igen efter jul".
 # An evaluation agreed with the approval: "… og evaluerer til sommer", "… og evaluerer den efter et år".
-_EVALUATED = re.compile(r"\bog (?:så )?(?:vi )?evaluer(?:er|e)(?: vi)?(?: (?:det|den|dem|ordningen))? "
+_EVALUATED = re.compile(r"\bog (?:så )?(?:(?:vi )?evaluer(?:er|e)(?: vi)?(?: (?:det|den|dem|ordningen))?"
+                        # in the passive: "Så igangsætter vi piloten, og den evalueres efter et år"
+                        r"|(?:den|det|de|\w+(?:en|et|ne))\s+evalueres) "
                         r"(?P<when>(?:efter|om|til|i|ved) [^,.!?]+)", re.IGNORECASE)
 _LOOK_AGAIN = re.compile(r"\bog (?:så )?(?:vi )?(?:se|ser(?: vi)?|kigge|kigger(?: vi)?) på "
                          r"(?P<what>det|den|dem|\w+(?:en|et|ne)) igen (?P<when>(?:efter|om|til|i|når|ved) [^,.!?]+)",
