@@ -2085,3 +2085,18 @@ def test_round_59_a_date_moved_an_amount_given_by_its_receivers_an_evaluation_in
     assert draft.kind == "approved_with_remark" and "evalueres efter et år" in draft.text
     draft = _closed_by_chair(club, "Foreningen laver mange gode arrangementer.", "Så giver vi tilskuddet.")
     assert draft.followups == ()
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    ("CBA indstiller, at styregruppen nedlægges, og at opgaven overgår til IT.",
+     "Så fortsætter styregruppen et år mere.", "rejected"),
+    ("Kommunaldirektøren indstiller,\n1. at der afholdes en fælles onboardingdag to gange årligt",
+     "Så holder vi den fire gange om året.", "approved_with_remark"),
+    ("Administrationen indstiller, at\n1. anbefalingerne godkendes", "Så godkender vi alle fem anbefalinger.",
+     "approved"),
+    ("Forvaltningen indstiller, at ordningen med gratis entré gøres permanent.",
+     "Så forlænger vi forsøget et år og tager stilling igen i budgettet.", "postponed"),
+])
+def test_round_60(indstilling, said, kind):
+    case = item(9, "Sag", None, indstilling)
+    assert _closed_by_chair(case, "Det har jeg en holdning til.", said).kind == kind

@@ -121,7 +121,11 @@ def _other_numbers(text: str, echo: re.Pattern[str] | None, indstilling: Section
         return False
     norm = text.casefold()
     shared = _words(norm) & _words(indstilling.text)
-    if not ((echo is not None and echo.search(norm)) or (shared and re.search(r"\b(?:til|på|bliver|er) \w", norm))
+    # (the chair's own act counting what the Indstilling counts: "Så holder vi den fire gange om året" on "to
+    # gange årligt"; not "alle fem anbefalinger" on its numbered points)
+    if not ((echo is not None and echo.search(norm))
+            or (shared and re.search(r"\b(?:til|på|bliver|er) \w", norm))
+            or (re.match(r"så \w+er vi\b", norm) and _counted(norm) & _counted(indstilling.text.casefold()))
             # "Så bliver det 350.", "Så er vi nået frem til 350 kroner" on "til 400 kr."
             or re.match(r"(?:så )?(?:bliver det|er vi (?:nået frem til|landet på)) \w", norm)):
         return False
@@ -156,6 +160,11 @@ def _moved_to_other(text: str, indstilling: Section | None) -> bool:
 
 _MOVED = re.compile(r"^(?:(?:godt|fint|ja),?\s+)?så\s+(?:rykker|flytter|ændrer)\s+vi\s+(?:\w+\s+){1,3}?til\s+"
                     r"(?P<to>(?:[^.!?]|(?<=\d)\.(?= \w))+)", re.IGNORECASE)  # (the full stop of "1. november" inside)
+
+
+def _counted(text: str) -> set[str]:
+    """What a number counts in ``text``: "fire gange" → {"gange"} (not "1. anbefalinger", a numbered point)."""
+    return set(re.findall(r"\b(?:to|tre|fire|fem|seks|syv|otte|ni|ti|\d+)\s+([a-zæøå]{3,})", text))
 
 
 def _figure_besides(text: str, proposal: str) -> bool:

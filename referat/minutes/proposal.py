@@ -103,14 +103,15 @@ _OPPOSITE_WORDS = {"lukket": "åben", "åben": "lukket", "åbent": "lukket", "op
                    "udbud": "egen",
                    # "Så beholder vi aktierne" on "at kommunens aktier sælges"
                    "sælges": "beholder",
-                   # "Så bevarer vi Trekroner Bibliotek" on "at Trekroner Bibliotek nedlægges"
-                   "nedlægges": "bevarer", "lukkes": "bevarer"}
+                   # "Så bevarer vi Trekroner Bibliotek" on "at Trekroner Bibliotek nedlægges"; "Så fortsætter
+                   # styregruppen et år mere" on "at styregruppen nedlægges"
+                   "nedlægges": "bevarer|fortsætter", "lukkes": "bevarer|fortsætter"}
 
 
 def opposite(norm: str, indstilling: str) -> bool:
     """The Indstilling's word said with its opposite: "Den holdes åben" on "holdes lukket"."""
     said, proposed = set(re.findall(r"\w+", norm)), set(re.findall(r"\w+", indstilling.casefold()))
-    return any(_OPPOSITE_WORDS[w] in said and w not in said for w in proposed & _OPPOSITE_WORDS.keys())
+    return any(said & set(_OPPOSITE_WORDS[w].split("|")) and w not in said for w in proposed & _OPPOSITE_WORDS.keys())
 
 
 def indstilling_kinds(item: AgendaItem) -> tuple[str, ...]:
