@@ -2100,3 +2100,21 @@ def test_round_59_a_date_moved_an_amount_given_by_its_receivers_an_evaluation_in
 def test_round_60(indstilling, said, kind):
     case = item(9, "Sag", None, indstilling)
     assert _closed_by_chair(case, "Det har jeg en holdning til.", said).kind == kind
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    ("Forvaltningen indstiller, at udvalget vælger placering ved stationen.",
+     "Så får vi en trafikanalyse og vælger placering på næste møde.", "postponed"),
+    ("Økonomiudvalget indstiller, at buslinje 236 nedlægges.",
+     "Så nedlægger vi aftenafgangene og beholder morgenafgangene.", "approved_with_remark"),
+    ("Økonomiudvalget indstiller, at buslinje 236 nedlægges.", "Så beholder vi linjen.", "rejected"),
+    ("Kommunaldirektøren indstiller,\n1. at Chefforum mødes hver anden uge", "Så prøver vi hver anden uge i et halvt år.",
+     "approved_with_remark"),
+    ("Forvaltningen indstiller, at biblioteket holdes lukket om lørdagen.", "Så holder vi åbent om lørdagen.",
+     "rejected"),
+    ("Kommunaldirektøren indstiller,\n1. at frokostordningen gøres obligatorisk", "Så bliver den frivillig.",
+     "rejected"),
+])
+def test_round_61(indstilling, said, kind):
+    case = item(9, "Sag", None, indstilling)
+    assert _closed_by_chair(case, "Det har jeg en holdning til.", said).kind == kind

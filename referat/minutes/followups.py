@@ -25,6 +25,7 @@ _VERBS = (r"eftersender|sender|tilføjer (?=et\b|en\b)|udsender|udarbejder|laver
           r"|indkalder|arrangerer|forbereder|sætter (?:\w+ )?på (?:dagsordenen|årshjulet)"
           r"|samler|genforhandler|melder (?:\w+ )?ind|giver (?:en )?(?:kort )?status|præsenterer|mødes med"
           r"|arbejder videre|afholder|planlægger|skriver|indhenter|henter (?=(?:\w+ ){1,4}ind\b)|tjekker"
+          r"|finder (?=(?:et|en) (?:\w+ )?(?:sted|areal|placering|løsning|model)\b)"  # not "Jeg finder det rimeligt"
           r"|retter henvendelse"
           r"|holder (?=(?:et|en) \w*møde\b)|orienterer (?=\w+(?:ne|erne)\b)"  # "orienterer beboerne om …"
           r"|regner (?:på|igennem|ud)|kigger på(?![^,.]*\bigen\b)"  # "kigger på den igen" postpones

@@ -93,8 +93,9 @@ def echo_pattern(indstilling: str) -> re.Pattern[str] | None:
 
 
 # "Den holdes åben" on "at svømmehallen holdes lukket": the Indstilling's verb with the opposite.
-_OPPOSITE_WORDS = {"lukket": "åben", "åben": "lukket", "åbent": "lukket", "op": "ned", "ned": "op", "mere": "mindre",
-                   "mindre": "mere", "flere": "færre", "færre": "flere", "genåbnes": "lukket", "åbnes": "lukket",
+_OPPOSITE_WORDS = {"lukket": "åben|åbent", "åben": "lukket", "åbent": "lukket", "op": "ned", "ned": "op",
+                   "mere": "mindre", "mindre": "mere", "flere": "færre", "færre": "flere", "genåbnes": "lukket",
+                   "åbnes": "lukket",
                    # "Så beholder vi prisen på 40 kroner" on "at billetprisen hæves til 45 kr."
                    "hæves": "beholder", "øges": "beholder", "sænkes": "beholder",
                    # "Så opgraderer vi det gamle i stedet" on "at der indkøbes et nyt system"
@@ -105,13 +106,17 @@ _OPPOSITE_WORDS = {"lukket": "åben", "åben": "lukket", "åbent": "lukket", "op
                    "sælges": "beholder",
                    # "Så bevarer vi Trekroner Bibliotek" on "at Trekroner Bibliotek nedlægges"; "Så fortsætter
                    # styregruppen et år mere" on "at styregruppen nedlægges"
-                   "nedlægges": "bevarer|fortsætter", "lukkes": "bevarer|fortsætter"}
+                   "nedlægges": "bevarer|fortsætter|beholder", "lukkes": "bevarer|fortsætter|beholder",
+                   # "Så bliver den frivillig" on "at frokostordningen gøres obligatorisk"
+                   "obligatorisk": "frivillig", "frivillig": "obligatorisk"}
 
 
 def opposite(norm: str, indstilling: str) -> bool:
     """The Indstilling's word said with its opposite: "Den holdes åben" on "holdes lukket"."""
     said, proposed = set(re.findall(r"\w+", norm)), set(re.findall(r"\w+", indstilling.casefold()))
-    return any(said & set(_OPPOSITE_WORDS[w].split("|")) and w not in said for w in proposed & _OPPOSITE_WORDS.keys())
+    # (not when the act itself is said too: "Så nedlægger vi aftenafgangene og beholder morgenafgangene")
+    return any(said & set(_OPPOSITE_WORDS[w].split("|")) and not any(x.startswith(w.removesuffix("es")) for x in said)
+               for w in proposed & _OPPOSITE_WORDS.keys())
 
 
 def indstilling_kinds(item: AgendaItem) -> tuple[str, ...]:

@@ -112,6 +112,8 @@ _AND_THAT = re.compile(r"\b(?:godkendes|vedtages|godkendt|vedtaget|godkender|ved
 _AND_ASK = re.compile(r"\bog\s+beder\s+(?P<who>forvaltningen|administrationen|sekretariatet|HR|IT|[A-ZÆØÅ]\w+)\s+"
                       r"(?:om\s+at\s+)?(?P<what>\w+e\b[^.!?]*)")
 _KEPT = re.compile(r"\s+og\s+lader\s+(?P<what>\w+(?:\s+\w+)?)\s+(?:være|ligge|være uændret)\b"
+                   # "Så nedlægger vi aftenafgangene og beholder morgenafgangene"
+                   r"|,?\s+og\s+beholder\s+(?:vi\s+)?(?P<held>(?!(?:det|den|dem)\b)\w+(?:en|et|ne|erne))\b"
                    # the object first: "…, og netværkene lader vi være"
                    r"|,?\s+og\s+(?P<first>(?!(?:det|den|de|dem)\b)\w+(?:en|et|ne|erne))\s+lader\s+vi\s+(?:være|ligge)\b"
                    # "…, og netværkene forbliver uændrede"
@@ -150,7 +152,8 @@ _TRIAL = re.compile(r"\bsom (?:et )?(?P<rest>forsøg\w*\b[^,.!?]*)"
                     # (a time, not a part: "… et forsøg på to skoler i stedet" is the change)
                     r"|\b(?:laver|gennemfører|starter) vi et (?P<trial>forsøg i (?:et|en|to|tre|\d+) (?:halvt )?"
                     r"(?:år|måneder|måned|uger)\b[^,.!?]*)"
-                    r"|\bprøve[r]? (?:vi )?(?:det|den|ordningen|strukturen|\w+ \w+) (?P<until>(?:frem )?til \w+"
+                    r"|\bprøve[r]? (?:vi )?(?:det|den|ordningen|strukturen|\w+(?: \w+){1,2}?) "
+                    r"(?P<until>(?:frem )?til \w+"
                     r"|(?:i )?(?:et|en) (?:halvt |helt )?(?:år|måned|kvartal)|i \w+ (?:måneder|uger|år))",
                     re.IGNORECASE)
 
@@ -291,7 +294,8 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
     if later := _LEFT_FOR_LATER.search(text):
         return "med den bemærkning,", f"at vi lader {later['rest'].strip()}"
     if kept := _KEPT.search(text):  # "… og lader børneprisen være"
-        return "med den ændring,", f"at {(kept['what'] or kept['kept'] or kept['first']).strip()} er uændret"
+        unchanged = kept["what"] or kept["kept"] or kept["first"] or kept["held"]
+        return "med den ændring,", f"at {unchanged.strip()} er uændret"
     if evaluated := _EVALUATED.search(text):  # "Så prøver vi hver anden uge og evaluerer til sommer"
         return "med den bemærkning,", f"at det evalueres {evaluated['when'].strip()}"
     if again := _LOOK_AGAIN.search(text):
