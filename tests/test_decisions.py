@@ -2118,3 +2118,12 @@ def test_round_60(indstilling, said, kind):
 def test_round_61(indstilling, said, kind):
     case = item(9, "Sag", None, indstilling)
     assert _closed_by_chair(case, "Det har jeg en holdning til.", said).kind == kind
+
+
+def test_round_62_an_alternative_adopted_on_an_indstilling_that_refuses():
+    fruit = item(142, "Forslag om økologi", None, "Økonomiudvalget indstiller, at forslaget ikke imødekommes.")
+    talk = (utt("Taler 2", 1.0, "Vi foreslår i stedet et mål om 60 procent økologi i 2025."),
+            utt("Taler 3", 3.0, "Det kan vi støtte."),
+            utt("Taler 1", 5.0, "Så vedtager vi et mål om 60 procent økologi i 2025."))
+    assert draft_decision(fruit, talk, CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"
+    assert _closed_by_chair(fruit, "Vi følger forvaltningen.", "Så vedtager vi indstillingen.").kind == "rejected"

@@ -20,7 +20,10 @@ CLOSING = "the chair's closing"  # the family name of a closing without decision
 # The item itself put off, not one proposal in it: "Vi udsætter drøftelsen til næste møde."
 _ITEM_PUT_OFF = re.compile(r"\b(?:udsæt|udskyd|punkt|drøftelse|næste møde)", re.IGNORECASE)
 # Granting what was asked for, not following the Indstilling: "Tilskuddet gives", "flertal for at give …"
-_GRANTS = re.compile(r"\b(?:gives|givet|give|giver|bevilg\w*|imødekomm\w*|prøver|forsøg)\b(?! ikke\b)")
+# (also adopting something new instead: "Så vedtager vi et mål om 60 procent økologi", not "Så vedtager vi
+# indstillingen")
+_GRANTS = re.compile(r"\b(?:gives|givet|give|giver|bevilg\w*|imødekomm\w*|prøver|forsøg|vedtager (?:vi )?(?:et|en))\b"
+                     r"(?! ikke\b)")
 
 
 def fit_to_asked(kind: str, support: list[Hit], hits: list[Hit], asked: tuple[str, ...],

@@ -14,7 +14,9 @@ from referat.minutes.sentences import Sentence, spoken_numbers
 from referat.types import Section
 
 # What a member asks for: "Jeg savner turismen", "Kan vi holde et af dem i Thisted?", "Hvad med pårørende?"
-_REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$|\b(?:jeg (?:savner|mangler|vil gerne|foreslår)|kan vi|skal vi"
+_REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$|\b(?:jeg (?:savner|mangler|vil gerne|foreslår)"
+                      # an alternative, not the administration presenting ("Vi foreslår, at caféerne åbner …")
+                      r"|vi foreslår i stedet|kan vi|skal vi"
                       # a gap pointed out: "Der står ikke noget om de selvorganiserede", "Jeg vil bare have, at …"
                       r"|der (?:står|er) ikke noget om|der mangler noget om|jeg vil (?:bare |godt |lige )?have"
                       r"|jeg synes,? (?:at )?vi skal have|så længe (?:vi|der)"
