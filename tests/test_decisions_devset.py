@@ -49,9 +49,9 @@ def test_the_held_aside_fifth_does_not_get_worse():
     # Plain numbers only: an assertion on the Score itself would print its list of wrong cases.
     kinds, cases, right, found = result.kinds, result.cases, result.followups_right, result.followups_found
     del result
-    # Sessions 28-29 added seventeen fresh batches of 50, each written before any rule changed, with ten held
-    # each; the held part grew from 30 to 200 and stands at 90 % of kinds and 0.78 follow-up precision:
-    # the rules do worse on phrasings nobody tuned them on (bench/RESULTS.md).
+    # Sessions 28-33 added fresh batches of 50, each written before any rule changed, with ten held each; the
+    # held part grew from 30 to 630 and stands at 88 % of kinds and 0.84 follow-up precision: the rules do
+    # worse on phrasings nobody tuned them on (bench/RESULTS.md).
     assert kinds >= 0.85 * cases, (kinds, cases)
     assert right >= 0.55 * found, (right, found)
 
