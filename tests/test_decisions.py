@@ -2127,3 +2127,14 @@ def test_round_62_an_alternative_adopted_on_an_indstilling_that_refuses():
             utt("Taler 1", 5.0, "Så vedtager vi et mål om 60 procent økologi i 2025."))
     assert draft_decision(fruit, talk, CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"
     assert _closed_by_chair(fruit, "Vi følger forvaltningen.", "Så vedtager vi indstillingen.").kind == "rejected"
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    ("Kommunaldirektøren indstiller,\n1. at ledelsesgrundlaget godkendes",
+     "Så tager vi det med på lederdagen som et udkast og godkender det bagefter.", "postponed"),
+    ("Kommunaldirektøren indstiller,\n1. at Chefforum beslutter temaet for lederdagen",
+     "Lad os tage arbejdsglæde i år og AI næste år.", "decided"),
+])
+def test_round_63(indstilling, said, kind):
+    case = item(9, "Sag", None, indstilling)
+    assert _closed_by_chair(case, "Det har jeg en holdning til.", said).kind == kind

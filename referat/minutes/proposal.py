@@ -18,7 +18,7 @@ INDSTILLING_KINDS = (
     # "at udvalget anbefaler regionsrådet at godkende …"; not "Udvalget X anbefaler, at …": its author
     ("recommended", re.compile(r"\banbefaler\b(?!,? at\b)")),
     # a choice left to the forum: "at Direktionen beslutter, om …", "at udvalget tager stilling til, om …"
-    ("decided", re.compile(r"\budpeger\b|\bvælger\b|\bbeslutter,? (?:navnet|hvilke|hvem|hvilken|hvor|om)\b"
+    ("decided", re.compile(r"\budpeger\b|\bvælger\b|\bbeslutter,? (?:\w+(?:et|en)|hvilke|hvem|hvilken|hvor|om)\b"
                            r"|\btager stilling til,? om\b")),
     ("approved", re.compile(r"godkend|vedtag|tiltræd|bevilg|imødekomm|i høring|fordeles|gives|sælges|indføres|genåbnes"
                      r"|fastsættes|revurderes|udmøntes|beslutter")),
