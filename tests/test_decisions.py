@@ -2138,3 +2138,22 @@ def test_round_62_an_alternative_adopted_on_an_indstilling_that_refuses():
 def test_round_63(indstilling, said, kind):
     case = item(9, "Sag", None, indstilling)
     assert _closed_by_chair(case, "Det har jeg en holdning til.", said).kind == kind
+
+
+def test_round_64_waiting_deciding_afterwards_a_task_given_along_and_news_from_a_national_body():
+    canteen = item(83, "Kantineordning", None, "CBA indstiller, at den nye kantineordning godkendes.")
+    talk = (utt("Taler 2", 1.0, "MED har ikke set den."), utt("Taler 1", 3.0, "Så venter vi. Jørgen, vil du tage den "
+                                                                              "med på næste MED-møde?"),
+            utt("Taler 2", 6.0, "Det gør jeg."))
+    assert draft_decision(canteen, talk, CHEFFORUM, chair="Taler 1").kind == "postponed"
+    system = item(106, "Ledelsesinformationssystem", None, "CBA indstiller, at der indkøbes et nyt system.")
+    assert _closed_by_chair(system, "Vi skal se en demo.", "Så indkalder Lars leverandøren til en demo, og vi "
+                            "beslutter bagefter.").kind == "postponed"
+    pools = item(76, "Plan for svømmehaller", None, "Forvaltningen indstiller, at planen sendes i høring.")
+    draft = _closed_by_chair(pools, "Skal vi holde et borgermøde i Jyllinge?", "Ja. Planen sendes i høring, og "
+                             "udvalget holder et borgermøde i Jyllinge i høringsperioden.")
+    assert draft.kind == "approved"
+    plan = item(62, "Orientering om specialeplanlægning", None, "Administrationen indstiller, at orienteringen tages "
+                "til efterretning.")
+    assert _closed_by_chair(plan, "Sundhedsstyrelsen sender den endelige plan i oktober.", "Tak. Vi er orienteret."
+                            ).followups == ()

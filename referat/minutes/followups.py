@@ -274,6 +274,8 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
     return who, what, when
 
 
+# National bodies outside the organisation: "Sundhedsstyrelsen sender den endelige plan i oktober" is news.
+_EXTERNAL = re.compile(r"\w*(?:styrelsen|ministeriet)|staten|regeringen|folketinget|kl|danmarks statistik")
 # An orientation noted and a promise after it: the promise is the task.
 _NOTED_AND = re.compile(r"^(?:(?:så|ja|godt)\s*,?\s+)?(?P<subject>vi|jeg|udvalget|direktionen)\s+(?:\w+\s+){1,5}?"
                         r"til efterretning\s+og\s+(?P<then>.+)$", re.IGNORECASE)
@@ -307,6 +309,8 @@ def _who(subject: str, speaker: str, forum: str, people: Mapping[str, str], last
         return subject if subject.split(" og ")[0].isupper() else None
     if key in people:
         return people[key]
+    if _EXTERNAL.fullmatch(key):
+        return None  # what a national body will do is news, not the meeting's follow-up
     if re.fullmatch(_BODIES, key) or subject.isupper() or _ORGANISATION.search(key):
         return subject if subject.isupper() else subject[0].upper() + subject[1:]
     if named and " " not in subject and subject[:1].isupper() and subject[1:].islower():

@@ -128,8 +128,9 @@ FAMILIES: tuple[Family, ...] = (
         # "Lad os tage det, når vi har set den"
         r"|tage[rs]? (?:vi )?(?:det|den|dem|sagen|punktet),? (?:når|efter at)"
         r"|tage[rs]? (?:vi )?(?:punktet|sagen|den|det) af\b|tage[rs]? (?:vi )?\w+ af dagsordenen\b"
-        # the approval itself later: "… og godkender det bagefter"
-        r"|(?:godkender|vedtager) (?:vi )?(?:det|den|dem) (?:bagefter|senere|efterfølgende)\b"
+        # the approval itself later: "… og godkender det bagefter", "… og vi beslutter bagefter", "Så venter vi."
+        r"|(?:godkender|vedtager|beslutter) (?:vi )?(?:det |den |dem )?(?:bagefter|senere|efterfølgende)\b"
+        r"|^(?:(?:godt|ja|nej|okay),? )?så venter vi(?=[.!]?$)"
         r"|tage[rs]? (?:vi )?(?:den|det|dem|sagen|punktet) (?:igen|tilbage\b)"
         # "Jeg vil lige have beboernes høringssvar først": a decision waiting on something
         r"|(?:vil|skal) (?:gerne |lige )*(?:have|se) [^.?!]*\bførst\b"

@@ -93,7 +93,8 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
         return before
     # a task given along is a follow-up: "…, og Marie kommer med …", "…, og administrationen tager en snak med …"
     # and so is a delivery to the meeting later: "…, og vi får en status om et år"
-    decided = re.sub(r",?\s+og\s+(?:[A-ZÆØÅ]\w+|administrationen|forvaltningen|sekretariatet|direktionen)\s.*$"
+    decided = re.sub(r",?\s+og\s+(?:[A-ZÆØÅ]\w+|administrationen|forvaltningen|sekretariatet|direktionen|udvalget"
+                     r"|styregruppen)\s.*$"
                      r"|,?\s+og\s+(?:så\s+)?vi\s+får\s+(?:en|et)\s+(?:\w+\s+)?(?:status|plan|redegørelse|orientering"
                      r"|opfølgning|evaluering|afrapportering|oplæg)\b.*$", "", approval.text)
     return approval if _content(decided, proposed) & asked else None
