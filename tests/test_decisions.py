@@ -2157,3 +2157,13 @@ def test_round_64_waiting_deciding_afterwards_a_task_given_along_and_news_from_a
                 "til efterretning.")
     assert _closed_by_chair(plan, "Sundhedsstyrelsen sender den endelige plan i oktober.", "Tak. Vi er orienteret."
                             ).followups == ()
+
+
+def test_round_65_a_hesitation_between_commas_keeps_the_remark_clause():
+    lights = item(150, "Gadebelysning", None, "Økonomiudvalget indstiller, at gadebelysningen udskiftes til LED.")
+    draft = _closed_by_chair(lights, "LED-lyset er meget hvidt.", "Så skifter vi til LED, øh, med varmt lys.")
+    assert draft.kind == "approved_with_remark" and "varmt lys" in draft.text
+    cafes = item(46, "Genåbning af caféer og udendørs aktiviteter", None,
+                 "Administrationen indstiller, at caféerne genåbnes 15. juni.")
+    assert _closed_by_chair(cafes, "Caféerne er for tidligt.", "Så åbner vi udendørs, og caféerne, øh, venter til "
+                            "august.").kind == "partly_approved"

@@ -69,6 +69,10 @@ def _sentence(speaker: str, words: list[Word]) -> Sentence:
 _FILLER = r"(?<![\w-])(?:øh+m?|æh+m?|hm+)\b[,.]?"
 _RESTART_AROUND_FILLER = re.compile(r"\b(\w+(?:\s+\w+){0,2}),?\s+" + _FILLER + r"\s+\1\b", re.IGNORECASE)
 _FILLER_AND_COMMAS = re.compile(r",?\s*" + _FILLER, re.IGNORECASE)
+# A hesitation between two commas before a clause word leaves one: "Så skifter vi til LED, øh, med varmt lys"
+# keeps its ", med …" (not "og caféerne, øh, venter": no comma belongs there).
+_FILLER_BETWEEN_COMMAS = re.compile(r",\s*(?<![\w-])(?:øh+m?|æh+m?|hm+),"
+                                    r"(?=\s+(?:med|men|dog|når|forudsat|bare|idet)\b)", re.IGNORECASE)
 # Without a hesitation between, only a restart on a little word ("lad os, lad os", "det, det") is one
 # ("hundrede tusind, tusind tak" is not).
 _RESTART = re.compile(r"\b((?:det|den|de|vi|jeg|så|der|lad|og|men|han|hun|man|hvis|at)\b(?:\s+\w+){0,2}),\s+\1\b",
@@ -77,7 +81,7 @@ _RESTART = re.compile(r"\b((?:det|den|de|vi|jeg|så|der|lad|og|men|han|hun|man|h
 
 def fluent(text: str) -> str:
     """``text`` without hesitation and restarts: "Så øh, så godkender vi den" → "Så godkender vi den"."""
-    text = _FILLER_AND_COMMAS.sub(" ", _RESTART_AROUND_FILLER.sub(r"\1", text))
+    text = _FILLER_AND_COMMAS.sub(" ", _FILLER_BETWEEN_COMMAS.sub(",", _RESTART_AROUND_FILLER.sub(r"\1", text)))
     while (said := _RESTART.sub(r"\1", text)) != text:
         text = said
     return re.sub(r"\s+([,.!?])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
