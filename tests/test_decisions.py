@@ -2167,3 +2167,20 @@ def test_round_65_a_hesitation_between_commas_keeps_the_remark_clause():
                  "Administrationen indstiller, at caféerne genåbnes 15. juni.")
     assert _closed_by_chair(cafes, "Caféerne er for tidligt.", "Så åbner vi udendørs, og caféerne, øh, venter til "
                             "august.").kind == "partly_approved"
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    ("Administrationen indstiller, at orienteringen tages til efterretning.",
+     "Vi har besluttet at indføre en ny vagtplan. Tak for orienteringen.", "noted"),
+    ("Administrationen indstiller, at orienteringen tages til efterretning.",
+     "Vi har afvist 20 ansøgninger om tider. Tak for orienteringen.", "noted"),
+    ("Administrationen indstiller, at klubhusene holdes lukket i juli.",
+     "Så holder vi fodboldklubbens hus åbent og lukker resten.", "approved"),
+    ("Forvaltningen indstiller, at udvalget vælger mellem de tre kunstnere.",
+     "Så holder vi en udstilling og vælger på næste møde.", "postponed"),
+    ("Økonomiudvalget indstiller, at vandplanen godkendes.", "Så sender vi den i høring hos landbruget først.",
+     "postponed"),
+])
+def test_round_66(indstilling, said, kind):
+    case = item(9, "Sag", None, indstilling)
+    assert _closed_by_chair(case, "Det har jeg en holdning til.", said).kind == kind

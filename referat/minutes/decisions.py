@@ -57,6 +57,8 @@ _NOT_DOING = re.compile(r"^(?:(?:nej|godt|okay|fint),? )?så (?!går\b)\w+er vi 
 # A status told: what is done beside what is put off ("15 af 22 er gennemført, og resten er … udskudt").
 _STATUS = re.compile(r"\b(?:gennemført|afsluttet|i gang|igangsat)\b[^.?!]*\b(?:udskudt|udsat|forsinket)\b"
                      r"|\b(?:udskudt|udsat|forsinket)\b[^.?!]*\b(?:gennemført|afsluttet|i gang|igangsat)\b")
+# A decision told as done before ("Vi har besluttet at …", "Vi har afvist 20 ansøgninger").
+_DONE_BEFORE = re.compile(r"\bhar (?:\w+ ){0,3}?(?:besluttet|godkendt|vedtaget|afvist|udskudt|udsat|valgt)\b")
 # A question for a fact ("Hvilke er udskudt?", "Hvornår bliver den godkendt?") proposes nothing.
 _ASKS_WHAT = re.compile(r"(?:(?:og|men|så),? )?hv(?:ilke|ilken|ilket|ad|em|or|ornår|ordan|orfor)\b")
 _LATER_MEETING = re.compile(r"\b(?:på|til) (?:næste|et senere|et kommende) møde\b")
@@ -260,6 +262,9 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
     if not sentences:
         return []
     first, last = sentences[0].start, max(s.end for s in sentences)
+    # An item that only orients: "Vi har besluttet at indføre en ny vagtplan" reports what was decided before.
+    orientation = bool(re.search(r"til efterretning|til orientering", indstilling)
+                       and not re.search(r"godkend|vedtag|beslut|drøft|anbefal", indstilling))
     span = max(last - first, 1e-6)
     hits: list[Hit] = []
     for k, sentence in enumerate(sentences):
@@ -276,7 +281,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         family = next((f for f in FAMILIES if f.pattern.search(norm)), None)
         if sentence.is_question and _ASKS_WHAT.match(norm):
             continue  # "Hvilke er udskudt?", "Hvornår bliver den godkendt?": asking, not proposing
-        if family is not None and (reported(norm, forum) or _STATUS.search(norm)):
+        if family is not None and (reported(norm, forum) or _STATUS.search(norm)
+                                   or (orientation and _DONE_BEFORE.search(norm))):
             continue  # "Miljøministeriet har godkendt indsatsen", "15 er gennemført, og resten er i gang eller
             # udskudt": news and status told to the meeting, not its decision
         if family is not None and re.match(r"(?:ja|jo),? hvis\b", norm):

@@ -95,7 +95,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|prøve[r]? (?:vi )?(?:at \w+ )?(?:igen|en gang til) (?:efter|i|til|om|når|på)\b"
         r"|tage[rs]? (?:den|det|sagen|punktet) (?:op )?(?:på|til) (?:næste|et senere|et kommende) møde"
         r"|tage[rs]? (?:vi )?stilling,? (?:når|efter|senere|før|inden|igen)\b|(?:kan|kunne) (?:vi )?ikke tage stilling"
-        r"|(?:beslutter|afgør|tager stilling|(?:træffer|tager) (?:\w+ )?beslutning\w*|vælger \w+)(?: vi)? (?:på|til|i) "
+        r"|(?:beslutter|afgør|tager stilling|(?:træffer|tager) (?:\w+ )?beslutning\w*|vælger(?: \w+)?)(?: vi)? "
+        r"(?:på|til|i) "
         r"(?:næste|et senere|et kommende) (?:møde|måned)"
         r"|sende[rs]? (?:\w+ ){0,3}tilbage\b|til (?:et senere|et kommende) møde"
         r"|tager vi (?:\w+ )?(?:op )?(?:igen )?(?:på|til) (?:næste|et senere|et kommende) møde|når (?:det|den) ikke\b"
@@ -131,6 +132,8 @@ FAMILIES: tuple[Family, ...] = (
         # the approval itself later: "… og godkender det bagefter", "… og vi beslutter bagefter", "Så venter vi."
         r"|(?:godkender|vedtager|beslutter) (?:vi )?(?:det |den |dem )?(?:bagefter|senere|efterfølgende)\b"
         r"|^(?:(?:godt|ja|nej|okay),? )?så venter vi(?=[.!]?$)"
+        # a hearing first, the decision after: "Så sender vi den i høring hos landbruget først"
+        r"|sende[rs]? (?:vi )?(?:\w+ ){0,3}i høring (?:\w+ ){0,3}først(?=[.!]?$)"
         r"|tage[rs]? (?:vi )?(?:den|det|dem|sagen|punktet) (?:igen|tilbage\b)"
         # "Jeg vil lige have beboernes høringssvar først": a decision waiting on something
         r"|(?:vil|skal) (?:gerne |lige )*(?:have|se) [^.?!]*\bførst\b"

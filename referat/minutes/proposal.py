@@ -115,7 +115,7 @@ def opposite(norm: str, indstilling: str) -> bool:
     """The Indstilling's word said with its opposite: "Den holdes åben" on "holdes lukket"."""
     said, proposed = set(re.findall(r"\w+", norm)), set(re.findall(r"\w+", indstilling.casefold()))
     # (not when the act itself is said too: "Så nedlægger vi aftenafgangene og beholder morgenafgangene")
-    return any(said & set(_OPPOSITE_WORDS[w].split("|")) and not any(x.startswith(w.removesuffix("es")) for x in said)
+    return any(said & set(_OPPOSITE_WORDS[w].split("|")) and not any(x.startswith(w[:max(3, len(w) - 2)]) for x in said)
                for w in proposed & _OPPOSITE_WORDS.keys())
 
 
