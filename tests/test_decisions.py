@@ -2184,3 +2184,21 @@ def test_round_65_a_hesitation_between_commas_keeps_the_remark_clause():
 def test_round_66(indstilling, said, kind):
     case = item(9, "Sag", None, indstilling)
     assert _closed_by_chair(case, "Det har jeg en holdning til.", said).kind == kind
+
+
+@pytest.mark.parametrize(("talk", "indstilling", "kind"), [
+    ((("Taler 2", "Vi anbefaler at deltage. Nabokommunerne har allerede meldt sig ind."),
+      ("Taler 1", "Så melder vi os ind.")), "CBA indstiller, at kommunen deltager i netværket.", "approved"),
+    ((("Taler 2", "Golfklubben. Vi har godkendt lignende ansøgninger fra andre klubber."),
+      ("Taler 1", "Så giver vi 100.000.")), "Administrationen indstiller, at ansøgningen ikke imødekommes.", "approved"),
+    ((("Taler 2", "Køberen har trukket sit bud tilbage."),
+      ("Taler 1", "Så kan vi ikke sælge nu. Sagen kommer igen, når der er en ny køber.")),
+     "Administrationen indstiller, at udvalget anbefaler salget.", "postponed"),
+    ((("Taler 3", "Kan vi ikke nøjes med 10 og vente med taget?"),
+      ("Taler 1", "Jo. Så giver vi 10 millioner, og taget venter til næste år.")),
+     "Borgmesteren indstiller, at der gives en anlægsbevilling på 14 mio. kr.", "partly_approved"),
+])
+def test_round_67_advice_reports_not_now_and_a_part_given(talk, indstilling, kind):
+    case = item(9, "Sag", None, indstilling)
+    said = tuple(utt(speaker, 1.0 + 3 * k, text) for k, (speaker, text) in enumerate(talk))
+    assert draft_decision(case, said, CHEFFORUM, chair="Taler 1").kind == kind

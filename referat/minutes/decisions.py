@@ -57,6 +57,8 @@ _NOT_DOING = re.compile(r"^(?:(?:nej|godt|okay|fint),? )?så (?!går\b)\w+er vi 
 # A status told: what is done beside what is put off ("15 af 22 er gennemført, og resten er … udskudt").
 _STATUS = re.compile(r"\b(?:gennemført|afsluttet|i gang|igangsat)\b[^.?!]*\b(?:udskudt|udsat|forsinket)\b"
                      r"|\b(?:udskudt|udsat|forsinket)\b[^.?!]*\b(?:gennemført|afsluttet|i gang|igangsat)\b")
+# The administration presenting its advice: "Vi anbefaler at deltage", "Forvaltningen anbefaler …".
+_ADVICE = re.compile(r"^(?:\w+,? )?(?:vi|forvaltningen|administrationen) anbefaler\b")
 # A decision told as done before ("Vi har besluttet at …", "Vi har afvist 20 ansøgninger").
 _DONE_BEFORE = re.compile(r"\bhar (?:\w+ ){0,3}?(?:besluttet|godkendt|vedtaget|afvist|udskudt|udsat|valgt)\b")
 # A question for a fact ("Hvilke er udskudt?", "Hvornår bliver den godkendt?") proposes nothing.
@@ -243,8 +245,10 @@ def _refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence])
         refused = next((h for h in statements if h.kind == "rejected" and h.sentence is sentences[at - 2]), None)
         # not "Så kan vi ikke godkende det endnu." "Nej. Det kommer på igen i maj.": not yet, so later
         return None if refused is None or not_yet(normalize(refused.sentence.text)) else refused
-    return next((h for h in statements if h.kind == "rejected" and at > 0 and h.sentence is sentences[at - 1]
-                 and h.sentence.speaker == last.sentence.speaker), None)
+    refused = next((h for h in statements if h.kind == "rejected" and at > 0 and h.sentence is sentences[at - 1]
+                    and h.sentence.speaker == last.sentence.speaker), None)
+    # not "Så kan vi ikke sælge nu. Sagen kommer igen, når …": not now, so later
+    return None if refused is None or re.search(r"\bikke\b.*\bnu\b", normalize(refused.sentence.text)) else refused
 
 
 def _rank(kind: str) -> int:
@@ -262,7 +266,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
     if not sentences:
         return []
     first, last = sentences[0].start, max(s.end for s in sentences)
-    # An item that only orients: "Vi har besluttet at indføre en ny vagtplan" reports what was decided before.
+    # An item that only orients: "Vi har besluttet at indføre en ny vagtplan" reports what was decided before;
+    # so does a member's "Vi har godkendt lignende ansøgninger" in any item.
     orientation = bool(re.search(r"til efterretning|til orientering", indstilling)
                        and not re.search(r"godkend|vedtag|beslut|drøft|anbefal", indstilling))
     span = max(last - first, 1e-6)
@@ -281,8 +286,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         family = next((f for f in FAMILIES if f.pattern.search(norm)), None)
         if sentence.is_question and _ASKS_WHAT.match(norm):
             continue  # "Hvilke er udskudt?", "Hvornår bliver den godkendt?": asking, not proposing
-        if family is not None and (reported(norm, forum) or _STATUS.search(norm)
-                                   or (orientation and _DONE_BEFORE.search(norm))):
+        told_before = _DONE_BEFORE.search(norm) and (orientation or (chair is not None and sentence.speaker != chair))
+        if family is not None and (reported(norm, forum) or _STATUS.search(norm) or told_before):
             continue  # "Miljøministeriet har godkendt indsatsen", "15 er gennemført, og resten er i gang eller
             # udskudt": news and status told to the meeting, not its decision
         if family is not None and re.match(r"(?:ja|jo),? hvis\b", norm):
@@ -292,7 +297,10 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         if family is not None and family.kind == "postponed" and approved_first(norm):
             family = APPROVAL  # "Vi godkender taksterne, og SF's ønske tager vi med i budgetforhandlingerne":
             # what waits is another thing than the item
-        if family is not None:
+        if (family is not None and family.kind == "recommended" and _ADVICE.match(norm)
+                and "anbefal" not in indstilling and chair is not None and sentence.speaker != chair):
+            kind, weight = "assent", 0.3  # "Vi anbefaler at deltage": the administration's advice, not a decision
+        elif family is not None:
             kind, weight = family.kind, family.weight
             if family.name == "a negated approval" and not_yet(norm):
                 kind = "postponed"  # "Så sender vi den ikke i høring endnu."

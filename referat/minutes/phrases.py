@@ -46,7 +46,7 @@ _CASE_NOUN = (r"(?!(?:forvaltningen|administrationen|direktionen|sekretariatet|u
 FAMILIES: tuple[Family, ...] = (
     Family("partly_approved", "approval of some points, not others", _rx(
         r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*|går vi videre med"
-        r"|(?:starter|åbner|indfører) (?:vi )?(?:med )?|sætter (?:vi )?gang i|bakker (?:vi )?op om"
+        r"|(?:starter|åbner|indfører|giver) (?:vi )?(?:med )?|sætter (?:vi )?gang i|bakker (?:vi )?op om"
         r"|siger (?:vi )?ja til)\b[^.?!]*?"
         r"(?:,? og resten (?:af \w+ )?"
         r"(?:venter|må vente|tager vi stilling til"
