@@ -2202,3 +2202,23 @@ def test_round_67_advice_reports_not_now_and_a_part_given(talk, indstilling, kin
     case = item(9, "Sag", None, indstilling)
     said = tuple(utt(speaker, 1.0 + 3 * k, text) for k, (speaker, text) in enumerate(talk))
     assert draft_decision(case, said, CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    ("Kommunaldirektøren indstiller,\n1. at et ledelsesprogram drøftes.",
+     "Konklusionen bliver, at styregruppen arbejder videre med rammen.", "discussed"),
+    ("Administrationen indstiller, at caféerne genåbnes 15. juni.",
+     "Opsummerende genåbnes de udendørs aktiviteter, mens caféerne forbliver lukket.", "partly_approved"),
+    ("Administrationen indstiller, at mødeplanen godkendes.",
+     "Opsummerende godkendes mødeplanen med flytning af junimødet.", "approved_with_remark"),
+])
+def test_round_68_a_formal_summing_up(indstilling, said, kind):
+    case = item(9, "Sag", None, indstilling)
+    assert _closed_by_chair(case, "Det har jeg en holdning til.", said).kind == kind
+
+
+def test_round_68_the_agreed_work_after_konklusionen_bliver_is_a_follow_up():
+    theme = item(6, "Temadrøftelse om ledelsesprogram", None, "Kommunaldirektøren indstiller,\n1. at et "
+                 "ledelsesprogram drøftes.")
+    draft = _closed_by_chair(theme, "Rammen er god.", "Konklusionen bliver, at styregruppen arbejder videre med rammen.")
+    assert [(f.who, f.what) for f in draft.followups] == [("Styregruppen", "arbejder videre med rammen")]

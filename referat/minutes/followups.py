@@ -49,7 +49,8 @@ _NEGATED = re.compile(r"\b(?:ikke|aldrig|hvis|måske|eventuelt|evt)\b"
                       r"|\b(?:mange|altid|ofte|allerede|plejer)\b", re.IGNORECASE)
 _CLAUSES = re.compile(r",\s*(?:og|men|så)\s+|;\s*|\.\s+|\s+og så\s+|\s+og\s+(?=beder\b)"
                       # "Vi er enige om, at HR laver …", "Så er vi landet på, at forvaltningen skærper …"
-                      r"|(?:(?<=enige om)|(?<=onklusionen er)|(?<=landet på)|(?<=nået frem til)),\s+at\s+")
+                      r"|(?:(?<=enige om)|(?<=onklusionen er)|(?<=onklusionen bliver)|(?<=landet på)"
+                      r"|(?<=nået frem til)),\s+at\s+")
 _YES = re.compile(r"^(?:ja|jo|det gør jeg|det sørger jeg for|det kan (?:jeg|vi)|selvfølgelig|gerne|klart)\b",
                   re.IGNORECASE)
 

@@ -52,7 +52,7 @@ FAMILIES: tuple[Family, ...] = (
         r"(?:venter|må vente|tager vi stilling til"
         r"|udsættes|udskydes)|,? og (?:det|de|den) (?:sidste|resterende|øvrige|andre?) (?:\w+ )?"
         r"(?:kommer (?:igen|tilbage)|venter|må vente)"
-        r"|,? (?:og|men) (?!(?:det|den|de|vi|så)\b)\w+(?:en|et|ne|erne) (?:venter|må vente"
+        r"|,? (?:og|men|mens) (?!(?:det|den|de|vi|så)\b)\w+(?:en|et|ne|erne) (?:venter|må vente"
         # "…, men caféerne forbliver lukket indtil videre", "…, og caféerne kommer, når personalet er klar"
         r"|(?:forbliver|bliver|holdes) lukke[td]e?|kommer,? (?:når|senere|efter))\b"
         r"|,? men ikke|,? mens \w+ (?:\w+ )?(?:udsætte\w*|udskyde\w*)"
@@ -65,7 +65,8 @@ FAMILIES: tuple[Family, ...] = (
         r"(?:udsat|udsættes|udskudt|udskydes|afvist|afvises|ikke godkendt|godkendes ikke)\b)"
         # one part done in the passive, another kept waiting: "de udendørs aktiviteter genoptages, caféerne forbliver
         # lukkede til august"
-        r"|\b\w{4,}es,\s+(?:og\s+|men\s+)?(?!(?:det|den|de|vi|så)\b)\w+(?:en|et|ne|erne)\s+(?:venter|må vente"
+        r"|\b\w{4,}es\b[^.?!,]*,\s+(?:og\s+|men\s+|mens\s+)?(?!(?:det|den|de|vi|så)\b)\w+(?:en|et|ne|erne)\s+"
+        r"(?:venter|må vente"
         r"|(?:forbliver|bliver|holdes)\s+lukke[td]e?)\b"
         # part now, the rest later: "så tager vi indsats et til fire nu, og fem kommer næste år"
         r"|\b(?:tager|bevilger|giver|godkender|udmønter|\w+er vi) (?:vi )?[^.?!]*?\bnu\b[^.?!]*?,? og [^.?!]*?"
@@ -384,7 +385,8 @@ REORDER = re.compile(r"\bpunkt \w+ (?:\w+ ){0,2}(?:før|efter) punkt \w+|\bbytte
                      r"|\btager punkt \w+ (?:som det (?:første|sidste)|først|til sidst)\b", re.IGNORECASE)
 # The chair summing up: "Det, jeg hører, er, at …", "Så konkluderer vi, at …", "Min opsummering er, at …";
 # what follows is what was concluded.
-SUMMED_UP = re.compile(r"^(?:så )?(?:konklusionen er|min (?:opsummering|konklusion) er|konkluderer (?:vi|jeg)"
+SUMMED_UP = re.compile(r"^(?:så )?(?:konklusionen (?:er|bliver)|min (?:opsummering|konklusion) er"
+                       r"|konkluderer (?:vi|jeg)"
                        r"|det,? (?:jeg|vi) hører,? er|jeg (?:hører|fornemmer|kan høre)"
                        # the minutes dictated: "Så skriver vi, at …", "Skal vi skrive, at …?", "Beslutningen er, at …"
                        r"|(?:så )?(?:skriver vi|vi skriver)|(?:skal|kan) vi (?:skrive|konkludere|notere)"
@@ -392,5 +394,6 @@ SUMMED_UP = re.compile(r"^(?:så )?(?:konklusionen er|min (?:opsummering|konklus
                        r",? at (?P<what>.+)$"
                        r"|^(?:til referat(?:et)?|beslutningen er):\s*(?P<dictated>.+)$"
                        # "Så er vi landet på et nej", "Så er vi nået frem til 350 kroner i timen"
-                       r"|^(?:så )?er vi (?:nået frem til|landet på) (?P<landed>.+)$",
+                       r"|^(?:(?:så )?er vi (?:nået frem til|landet på)|opsummerende|sammenfattende|for at opsummere:?)"
+                       r" (?P<landed>.+)$",
                        re.IGNORECASE)

@@ -26,7 +26,7 @@ _CLAUSE_AFTER_AT = re.compile(r"^at (?:der|det|den|de|vi|man|han|hun|alle|hver|\
 _UP_TO_STOP = r"(?:[^,.!?]|(?<=\d)[,.](?=\d)|(?<=\d)\.(?= " + MONTH + r"\b))*"
 # What an approval was given with: "vedtaget med et afsnit om løn", "vedtaget, med korte statusmøder":
 # an article or an adjective before the noun (not "med tak", "med et stort flertal", "med fire stemmer").
-_APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages),?"
+_APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages),?(?:\s+(?!med\b)\w+(?:en|et|ne|erne))?"
                             # "Så godkender vi lejemålet med opsigelse efter fem år"
                             r"|(?:(?:godkender|vedtager|vælger|gør)\s+vi|siger\s+vi\s+ja\s+til)\s+(?:\w+\s+){1,3}?"
                             # the object first: "Den godkender vi med rengøring hver anden uge"
