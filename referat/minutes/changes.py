@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from referat.minutes.phrases import CHANGE_OPENING, CHANGE_VERBS, REORDER, UNHEDGED
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
+from referat.minutes.remark_words import CHANGE_OPENING, CHANGE_VERBS, REORDER, UNHEDGED
 from referat.minutes.requests import request_granted
 from referat.minutes.sentences import Sentence, spoken_numbers
 from referat.types import Section

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from referat.minutes.phrases import FAMILIES, REMARK, Family
+from referat.minutes.phrases import FAMILIES, Family
+from referat.minutes.remark_words import REMARK
 
 APPROVAL = next(f for f in FAMILIES if f.name == "an approval")
 _POSTPONEMENTS = tuple(f for f in FAMILIES if f.kind == "postponed")

@@ -347,42 +347,6 @@ ASSENT = _rx(
     r"|^så bliver det (?!ikke\b)\w"
 )
 
-# A remark on an approval, in the forms the minutes use ("med bemærkning om, at …").
-REMARK = re.compile(
-    r"(?P<phrase>\bmed (?:den |det |de |en |følgende |\w+'?s )?(?:bemærkning(?:en|er|erne)?(?: om)?"
-    r"|præcisering(?:en|er)?(?: til"
-    r" \w+ \d+| af| til)?|tilføjelse(?:n|r)?(?: om)?|ændring(?:en|er)?(?: af| om)?|rettelse(?:n|r)?"
-    r"|justering(?:en|er)?|forbehold(?: for)?|ønske(?:t)? om|opfordring(?:en)?(?: til| om)?)"
-    r"|\bunder forudsætning af|\bpå betingelse af|\bdog (?:sådan|således)|\bsåledes|\bidet|(?:,\s*|\s)men med"
-    r"|^med det(?= (?:er|blev|godkender|vedtager) )"  # "Med det er … godkendt"
-    r"|(?:(?<=godkendt )|(?<=i høring )|(?<=i udbud ))med det(?=[.!]?$)"  # "Så sender vi den i høring med det."
-    # Whisper may leave out the comma: ", dog …", ", men …", ", når …" count without it
-    r"|(?:,\s*dog|\sdog(?= (?:med|kun|skal|uden)\b))(?= )"
-    r"|(?:,\s*|\s)men (?:vi |udvalget |direktionen |\w+ )?(?:vil gerne have|ønsker|beder om)"
-    r"|\bønsker (?:dog|samtidig|også),? (?=at\b)|\bønsker, (?=at\b)"
-    r"|(?:,\s*|\s)men(?= (?:forvaltningen|administrationen|sekretariatet|direktionen|udvalget|vi"
-    r"|(?!(?:de|den|det|der)\b)\w+)"
-    r" (?:skal|bør|må)\b)"
-    r"|(?:,\s*|\s)men kun(?= )|(?:,\s*|\s)når(?= ))"
-    r"(?P<rest>,? ?.*)$"
-    r"|\bwith (?:the |a )?(?P<english>remark|note|clarification|amendment)(?: that)?\s*,?\s*(?P<erest>.+)$",
-    re.IGNORECASE,
-)
-# "med de bemærkninger, der faldt (på mødet)": the remarks are the discussion itself.
-SAID_REMARKS = re.compile(r"\bmed de (?:(?:\w+ )?(?:bemærkninger|rettelser|ændringer|tilføjelser),? (?:der|som|vi) "
-                          r"(?:er |blev |har )?"
-                          r"(?:fald\w*|nævnt|talt om|aftalt)(?: på mødet)?|faldne bemærkninger)",
-                          re.IGNORECASE)
-ENGLISH_REMARK = {"remark": "med bemærkning om", "note": "med bemærkning om", "clarification": "med præcisering af",
-                  "amendment": "med den ændring"}
-# Shared by the remark forms (remarks.py, changes.py): verbs that change a text or a plan, how a change
-# opens, and no "ikke", "hvis" or question.
-CHANGE_VERBS = r"(?:flytter|rykker|retter|ændrer|tilføjer|sletter|fjerner|forlænger|forkorter)"
-CHANGE_OPENING = r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?"
-UNHEDGED = r"(?!.*\b(?:ikke|hvis)\b)(?!.*\?$)"
-# The agenda's order changed: "Vi tager punkt syv før punkt fire", "behandle punkt 48 før punkt 45".
-REORDER = re.compile(r"\bpunkt \w+ (?:\w+ ){0,2}(?:før|efter) punkt \w+|\bbytter (?:om|rundt)\b"
-                     r"|\btager punkt \w+ (?:som det (?:første|sidste)|først|til sidst)\b", re.IGNORECASE)
 # The chair summing up: "Det, jeg hører, er, at …", "Så konkluderer vi, at …", "Min opsummering er, at …";
 # what follows is what was concluded.
 SUMMED_UP = re.compile(r"^(?:så )?(?:konklusionen (?:er|bliver)|min (?:opsummering|konklusion) er"

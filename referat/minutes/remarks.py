@@ -13,8 +13,9 @@ import re
 from dataclasses import replace
 
 from referat.minutes.changes import said_as_fact
-from referat.minutes.phrases import CHANGE_OPENING, CHANGE_VERBS, ENGLISH_REMARK, MONTH, REMARK, REORDER, SAID_REMARKS
+from referat.minutes.phrases import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
+from referat.minutes.remark_words import CHANGE_OPENING, CHANGE_VERBS, ENGLISH_REMARK, REMARK, REORDER, SAID_REMARKS
 from referat.minutes.sentences import Sentence, fluent
 from referat.types import Section
 
