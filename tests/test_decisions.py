@@ -2222,3 +2222,29 @@ def test_round_68_the_agreed_work_after_konklusionen_bliver_is_a_follow_up():
                  "ledelsesprogram drøftes.")
     draft = _closed_by_chair(theme, "Rammen er god.", "Konklusionen bliver, at styregruppen arbejder videre med rammen.")
     assert [(f.who, f.what) for f in draft.followups] == [("Styregruppen", "arbejder videre med rammen")]
+
+
+@pytest.mark.parametrize(("indstilling", "said"), [
+    ("Borgmesteren indstiller,\n1. at driftsaftalen forlænges\n2. at tilskuddet hæves med 300.000 kr.",
+     "Så forlænger vi aftalen, og tilskuddet venter til budgettet."),
+    ("Administrationen indstiller, at udvalget anbefaler\n1. psykiatriplanen\n2. et akutteam\n3. lukning af afsnit 12",
+     "Så anbefaler vi 1 og 2, men ikke 3."),
+    ("CBA indstiller, at Direktionen:\n1. Godkender digital post\n2. Godkender lukning af postrummet\n"
+     "3. Godkender opsigelse af frankeringsaftalen", "Så godkender vi indstilling 1 og 3, men postrummet lukker "
+                                                     "først om et år."),
+    ("Økonomiudvalget indstiller,\n1. at politikken vedtages\n2. at der nedsættes et landdistriktsråd",
+     "Så vedtager vi politikken, men nedsætter ikke et nyt råd."),
+    ("Økonomiudvalget indstiller,\n1. at Rold Skole lukkes\n2. at Arden Skole udbygges",
+     "Så udbygger vi Arden, men Rold Skole fortsætter."),
+])
+def test_round_69_some_numbered_points_settled(indstilling, said):
+    case = item(9, "Sag", None, indstilling)
+    assert _closed_by_chair(case, "Det har jeg en holdning til.", said).kind == "partly_approved"
+
+
+def test_round_69_a_remark_naming_a_point_is_no_point_left_out():
+    leaders = item(3, "Lederudvikling", None, "CBA indstiller, at Direktionen:\n1. Godkender en velkomstpakke\n"
+                   "2. Godkender at netværkene justeres\n3. Godkender en erfaringsindsamling")
+    draft = _closed_by_chair(leaders, "Mentor til alle.", "Direktionen godkendte sagens indstillinger med præcisering "
+                             "til indstilling 1, at alle nye ledere får en mentor.")
+    assert draft.kind == "approved_with_remark"

@@ -324,6 +324,9 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
                 kind = "postponed"  # "Vi udmønter puljen på næste møde, når I har set dem."
             if refused and not_yet(norm):
                 kind = "postponed"  # "Vi sælger ikke, før vi har fået flere bud", "… ikke nu, men igen til foråret"
+            elif (refused and opposite(norm, indstilling) and not re.search(r"\bikke\b", norm)
+                  and len(re.findall(r"^\s*\d+[.)]", indstilling, re.MULTILINE)) >= 2):
+                kind = "partly_approved"  # "Så udbygger vi Arden, men Rold Skole fortsætter": one point done, one kept
         elif k == len(sentences) - 1 and not sentence.is_question and _NOT_DOING.match(norm) and not not_yet(norm):
             kind, weight = "rejected", 0.8  # the last word: "Så køber vi ikke systemet."
         elif k >= len(sentences) - 2 and not sentence.is_question and opposite(norm, indstilling):

@@ -45,7 +45,7 @@ _CASE_NOUN = (r"(?!(?:forvaltningen|administrationen|direktionen|sekretariatet|u
 
 FAMILIES: tuple[Family, ...] = (
     Family("partly_approved", "approval of some points, not others", _rx(
-        r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*|går vi videre med"
+        r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*|anbefal\w*|går vi videre med"
         r"|(?:starter|åbner|indfører|giver) (?:vi )?(?:med )?|sætter (?:vi )?gang i|bakker (?:vi )?op om"
         r"|siger (?:vi )?ja til)\b[^.?!]*?"
         r"(?:,? og resten (?:af \w+ )?"
@@ -55,7 +55,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|,? (?:og|men|mens) (?!(?:det|den|de|vi|så)\b)\w+(?:en|et|ne|erne) (?:venter|må vente"
         # "…, men caféerne forbliver lukket indtil videre", "…, og caféerne kommer, når personalet er klar"
         r"|(?:forbliver|bliver|holdes) lukke[td]e?|kommer,? (?:når|senere|efter))\b"
-        r"|,? men ikke|,? mens \w+ (?:\w+ )?(?:udsætte\w*|udskyde\w*)"
+        r"|,? men ikke|,? men \w+er ikke\b|,? mens \w+ (?:\w+ )?(?:udsætte\w*|udskyde\w*)"
         r"|,? og (?:indstilling )?\d[\w ,]*? (?:udsætter|udskyder|venter)|,? og (?:vi )?(?:udsætter|udskyder) \w"
         # "…, og nummer fire venter, til vi kender prisen"
         r"|,? og (?:nummer|punkt|anbefaling|indstilling) \w+ (?:venter|må vente|udsættes|udskydes)\b"
@@ -68,6 +68,9 @@ FAMILIES: tuple[Family, ...] = (
         r"|\b\w{4,}es\b[^.?!,]*,\s+(?:og\s+|men\s+|mens\s+)?(?!(?:det|den|de|vi|så)\b)\w+(?:en|et|ne|erne)\s+"
         r"(?:venter|må vente"
         r"|(?:forbliver|bliver|holdes)\s+lukke[td]e?)\b"
+        # one thing done, another left to wait: "Så forlænger vi aftalen, og tilskuddet venter til budgettet"
+        r"|^(?:(?:ja|jo|godt),? )?så \w+er vi\b[^.?!]*?,? og (?!(?:det|den|de|vi|så|sagen|punktet)\b)"
+        r"\w+(?:en|et|ne|erne) (?:venter|må vente)\b"
         # part now, the rest later: "så tager vi indsats et til fire nu, og fem kommer næste år"
         r"|\b(?:tager|bevilger|giver|godkender|udmønter|\w+er vi) (?:vi )?[^.?!]*?\bnu\b[^.?!]*?,? og [^.?!]*?"
         r"\b(?:kommer|venter|udsættes|(?:med|ind) i budget\w*)\b"

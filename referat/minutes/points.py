@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from referat.minutes.evidence import Hit
+from referat.minutes.remark_words import REMARK
 from referat.types import Section
 
 # Numbered points of a numbered Indstilling: "indstilling 1", "indstillingerne 2 og 3", "punkt 4".
@@ -127,12 +128,23 @@ def point_left_out(phrase: str, what: str, indstilling: Section | None) -> bool:
     return len(points) >= 2 and any(what.casefold()[:7] in line.casefold() for line in points)
 
 
+def _numbered(indstilling: str) -> frozenset[str]:
+    """The numbers of a numbered Indstilling's points ("1. at …", "2) at …")."""
+    return frozenset(re.findall(r"^\s*(\d+)[.)]", indstilling, re.MULTILINE))
+
+
 def per_point(statements: list[Hit], indstilling: str = "") -> list[Hit]:
     """"Direktionen godkendte indstilling 1." and "Indstilling 2 og 3 blev ikke godkendt.": the
     approval of some numbered points and the refusal or postponement of others, said apart."""
     if len(statements) >= 2 and named_apart([(h.kind, h.sentence.speaker, h.sentence.text) for h in statements[-2:]],
                                             indstilling):
         return statements[-2:]  # "Velkomstpakken godkender vi. Mentorordningen må vente, til …"
+    points = _numbered(indstilling)
+    # (the numbers the approval names, not those of its remark: "… med præcisering til indstilling 1")
+    some = [h for h in statements if h.kind == "approved" and len(points) >= 2
+            and frozenset() < numbers(REMARK.split(h.sentence.text)[0]) < points]
+    if some and some[-1] is statements[-1]:
+        return some[-1:]  # "Så godkender vi indstilling 1 og 3" of three: the others were not approved
     approved = [h for h in statements if h.kind == "approved" and numbers(h.sentence.text)]
     others = [h for h in statements if h.kind in ("rejected", "postponed") and numbers(h.sentence.text)]
     for yes in reversed(approved):
