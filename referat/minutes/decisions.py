@@ -40,7 +40,7 @@ from referat.minutes.phrases import (
     not_yet,
     reported,
 )
-from referat.minutes.points import per_point, point_left_out
+from referat.minutes.points import numbered_points, per_point, point_left_out
 from referat.minutes.presenter import presenter_sentence
 from referat.minutes.proposal import echo_pattern, indstilling_kinds, opposite, restates
 from referat.minutes.remarks import find_remark
@@ -146,8 +146,6 @@ def draft_decision(
     return DraftDecision(kind, text, quoted, round(min(confidence, 0.95), 2), followups)
 
 
-
-
 def _kind(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],
           chair: str | None, indstilling: str = "") -> tuple[str, list[Hit], float]:
     """The decision kind, the hits it rests on and a confidence.
@@ -243,12 +241,13 @@ def _refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence])
     if at >= 2 and sentences[at - 1].speaker == last.sentence.speaker and NO.match(normalize(sentences[at - 1].text)):
         # "Så kan vi ikke godkende den." "Nej. Sagen sendes tilbage …": the chair agrees to the member's refusal
         refused = next((h for h in statements if h.kind == "rejected" and h.sentence is sentences[at - 2]), None)
-        # not "Så kan vi ikke godkende det endnu." "Nej. Det kommer på igen i maj.": not yet, so later
-        return None if refused is None or not_yet(normalize(refused.sentence.text)) else refused
-    refused = next((h for h in statements if h.kind == "rejected" and at > 0 and h.sentence is sentences[at - 1]
-                    and h.sentence.speaker == last.sentence.speaker), None)
-    # not "Så kan vi ikke sælge nu. Sagen kommer igen, når …": not now, so later
-    return None if refused is None or re.search(r"\bikke\b.*\bnu\b", normalize(refused.sentence.text)) else refused
+    else:
+        refused = next((h for h in statements if h.kind == "rejected" and at > 0 and h.sentence is sentences[at - 1]
+                        and h.sentence.speaker == last.sentence.speaker), None)
+    # not "Så kan vi ikke godkende det endnu." "Nej. Det kommer på igen i maj." nor "Så kan vi ikke sælge nu.
+    # Sagen kommer igen, når …": not yet, so later
+    said = normalize(refused.sentence.text) if refused is not None else ""
+    return None if refused is None or not_yet(said) or re.search(r"\bikke\b.*\bnu\b", said) else refused
 
 
 def _rank(kind: str) -> int:
@@ -325,7 +324,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             if refused and not_yet(norm):
                 kind = "postponed"  # "Vi sælger ikke, før vi har fået flere bud", "… ikke nu, men igen til foråret"
             elif (refused and opposite(norm, indstilling) and not re.search(r"\bikke\b", norm)
-                  and len(re.findall(r"^\s*\d+[.)]", indstilling, re.MULTILINE)) >= 2):
+                  and len(numbered_points(indstilling)) >= 2):
                 kind = "partly_approved"  # "Så udbygger vi Arden, men Rold Skole fortsætter": one point done, one kept
         elif k == len(sentences) - 1 and not sentence.is_question and _NOT_DOING.match(norm) and not not_yet(norm):
             kind, weight = "rejected", 0.8  # the last word: "Så køber vi ikke systemet."

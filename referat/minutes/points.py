@@ -128,7 +128,7 @@ def point_left_out(phrase: str, what: str, indstilling: Section | None) -> bool:
     return len(points) >= 2 and any(what.casefold()[:7] in line.casefold() for line in points)
 
 
-def _numbered(indstilling: str) -> frozenset[str]:
+def numbered_points(indstilling: str) -> frozenset[str]:
     """The numbers of a numbered Indstilling's points ("1. at …", "2) at …")."""
     return frozenset(re.findall(r"^\s*(\d+)[.)]", indstilling, re.MULTILINE))
 
@@ -139,7 +139,7 @@ def per_point(statements: list[Hit], indstilling: str = "") -> list[Hit]:
     if len(statements) >= 2 and named_apart([(h.kind, h.sentence.speaker, h.sentence.text) for h in statements[-2:]],
                                             indstilling):
         return statements[-2:]  # "Velkomstpakken godkender vi. Mentorordningen må vente, til …"
-    points = _numbered(indstilling)
+    points = numbered_points(indstilling)
     # (the numbers the approval names, not those of its remark: "… med præcisering til indstilling 1")
     some = [h for h in statements if h.kind == "approved" and len(points) >= 2
             and frozenset() < numbers(REMARK.split(h.sentence.text)[0]) < points]
