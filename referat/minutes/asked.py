@@ -29,6 +29,7 @@ _GRANTS = re.compile(r"\b(?:gives|givet|give|giver|bevilg\w*|imødekomm\w*|prøv
 def fit_to_asked(kind: str, support: list[Hit], hits: list[Hit], asked: tuple[str, ...],
                  item: AgendaItem) -> tuple[str, list[Hit]]:
     """``kind`` and the hits it rests on, read against ``asked``, the kinds the Indstilling asks for."""
+    discussed = [h for h in hits if h.kind == "discussed"]  # what a kind read as a discussion rests on first
     if kind == "decided" and asks_approval(item) and not any(DECIDED_THAT.search(h.sentence.text) for h in support):
         kind = "approved"  # "Så er det besluttet." with nothing said of what: what the Indstilling asked
     if kind == "approved" and asked[:1] == ("decided",) and all(h.family in ("", CLOSING) for h in support):
@@ -40,23 +41,23 @@ def fit_to_asked(kind: str, support: list[Hit], hits: list[Hit], asked: tuple[st
         kind, support = "postponed", postponed  # noted what was told, put off what was to be approved
     if kind == "decided" and asked[:1] == ("discussed",) and all(h.family != "a decision" for h in support):
         kind = "discussed"  # "Konklusionen er, at administrationen arbejder videre …" closes a discussion
-        support = [h for h in hits if h.kind == "discussed"] + support
+        support = discussed + support
     if kind == "postponed" and asked[:1] == ("discussed",) and not any(
             _ITEM_PUT_OFF.search(h.sentence.text) for h in support):
         kind = "discussed"  # "Det vil jeg gerne have, at vi kigger på igen" of one proposal in a discussion
-        support = [h for h in hits if h.kind == "discussed"] + support
+        support = discussed + support
     if kind == "noted" and asked[:1] == ("discussed",) and not any(
             re.search(r"efterretning|orientering", h.sentence.text, re.IGNORECASE) for h in support):
         kind = "discussed"  # "Det er noteret" on a point made in a discussion item
-        support = [h for h in hits if h.kind == "discussed"] or support
+        support = discussed or support
     if kind == "approved" and asked == ("discussed",):
         # "Så godkender vi rammen, og styregruppen …" closes a theme discussion; seed 001 writes it
         # "Chefforum drøftede rammen for programmet, som Chefforum godkendte, at …"
         kind = "discussed"
-        support = [h for h in hits if h.kind == "discussed"] + support
+        support = discussed + support
     if kind == "rejected" and asked == ("discussed",) and all(h.family in ("", CLOSING) for h in support):
         kind = "discussed"  # "Så giver vi administrationen det med, at … ikke skal røres": a view passed on
-        support = [h for h in hits if h.kind == "discussed"] + support
+        support = discussed + support
     granted = any(_GRANTS.search(normalize(h.sentence.text)) for h in support)
     if kind == "approved" and asked[:1] == ("rejected",) and not granted:
         kind = "rejected"  # "Vi følger forvaltningen" on "at forslaget ikke imødekommes"

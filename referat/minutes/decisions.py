@@ -98,11 +98,10 @@ def draft_decision(
     names = dict(names or {})
     sentences = list(iter_sentences(utterances))
     indstilling = item.section("Indstilling")
-    echo = echo_pattern(indstilling.text) if indstilling is not None else None
-    hits = _score(sentences, chair, _decision_times(marks, item), options, echo, forum,
-                  indstilling.text if indstilling is not None else "")
-    followups = find_followups(sentences, meeting, names, forum, echo,
-                               indstilling.text if indstilling is not None else "")
+    proposal = indstilling.text if indstilling is not None else ""
+    echo = echo_pattern(proposal) if indstilling is not None else None
+    hits = _score(sentences, chair, _decision_times(marks, item), options, echo, forum, proposal)
+    followups = find_followups(sentences, meeting, names, forum, echo, proposal)
     if item.decision:
         # Never replace a written decision; the discussion still backs it.
         return DraftDecision("existing", item.decision, evidence(hits, None, options.max_evidence), 1.0, followups)
@@ -110,7 +109,7 @@ def draft_decision(
         return DraftDecision("not_discussed", "Punktet blev ikke fundet i optagelsen. Skriv beslutningen ud fra "
                              "mødet.", (), 0.0)
     asked = indstilling_kinds(item)
-    kind, support, confidence = _kind(hits, asked, sentences, chair, indstilling.text if indstilling else "")
+    kind, support, confidence = _kind(hits, asked, sentences, chair, proposal)
     if kind == "undetermined":
         text = "Ingen beslutning fundet i drøftelsen; skriv beslutningen ud fra mødet."
         if asked and indstilling is not None:
