@@ -2248,3 +2248,36 @@ def test_round_69_a_remark_naming_a_point_is_no_point_left_out():
     draft = _closed_by_chair(leaders, "Mentor til alle.", "Direktionen godkendte sagens indstillinger med præcisering "
                              "til indstilling 1, at alle nye ledere får en mentor.")
     assert draft.kind == "approved_with_remark"
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    # one numbered point kept for later by its name, after the approval of the others
+    ("Kommunaldirektøren indstiller,\n1) at status tages til efterretning\n2) at AI retningslinjer godkendes\n"
+     "3) at igangsættelse af AI-Awarenessforløb godkendes",
+     "Så godkender vi retningslinjerne, og forløbet tager vi stilling til efter sommerferien.", "partly_approved"),
+    # … but a thing the Indstilling does not name is no point of it
+    ("CBA indstiller, at den nye organisering godkendes.",
+     "Så går vi videre med det, og skolerne tager vi stilling til senere.", "approved"),
+    # the thing as the subject of the Indstilling's verb, on another date than proposed
+    ("Administrationen indstiller, at caféerne genåbnes 15. juni.", "Så genåbner caféerne 1. juli.",
+     "approved_with_remark"),
+    ("Administrationen indstiller, at caféerne genåbnes 15. juni.", "Så genåbner caféerne ikke.", "rejected"),
+    # the opposite of the Indstilling for now, looked at again later
+    ("Administrationen indstiller, at caféerne genåbnes 15. juni.",
+     "Så holder vi caféerne lukket indtil videre og ser på det igen i august.", "postponed"),
+    ("Administrationen indstiller, at caféerne genåbnes 15. juni.", "Så holder vi caféerne lukket.", "rejected"),
+    # "Så giver det ingen mening" is no grant
+    ("Borgmesteren indstiller, at der gives en anlægsbevilling på 12 mio. kr.",
+     "Så giver det ingen mening at renovere. Nej fra os.", "rejected"),
+])
+def test_round_70(indstilling, said, kind):
+    case = item(9, "Sag", None, indstilling)
+    assert _closed_by_chair(case, "Det har jeg en holdning til.", said).kind == kind
+
+
+def test_round_70_the_forum_joining_recommendations_approves_them():
+    advice = item(50, "Godkendelse af anbefalinger fra Projektudvalget", None,
+                  "Administrationen indstiller, at\n  1. anbefalinger til plejecentre godkendes")
+    draft = _closed_by_chair(advice, "Projektudvalget anbefaler, at plejecentrene samarbejder med frivillige.",
+                             "Det er gode anbefalinger. Udvalget kan tilslutte sig dem.")
+    assert draft.kind == "approved"

@@ -13,6 +13,7 @@ from referat.minutes.phrases import FAMILIES, Family
 from referat.minutes.remark_words import REMARK
 
 APPROVAL = next(f for f in FAMILIES if f.name == "an approval")
+PARTLY = next(f for f in FAMILIES if f.kind == "partly_approved")
 _POSTPONEMENTS = tuple(f for f in FAMILIES if f.kind == "postponed")
 
 
@@ -38,3 +39,19 @@ def approved_first(norm: str) -> bool:
         first, joint = norm[:remark.start()], remark["phrase"]
     return bool(joint) and APPROVAL.pattern.search(first) is not None and "ikke" not in first.split() and not any(
         f.pattern.search(first) for f in _POSTPONEMENTS)
+
+
+# "…, og forløbet tager vi stilling til efter sommerferien": a thing kept for later after an approval
+_FOR_LATER = re.compile(r",? (?:og|men|mens) (?P<thing>\w{3,}(?:en|et|ne|erne))"
+                        r" (?:tager vi stilling til|venter vi med)\b")
+
+
+def point_for_later(norm: str, indstilling: str) -> bool:
+    """An approval whose later clause keeps one point of a numbered Indstilling for later ("Så godkender vi
+    retningslinjerne, og forløbet tager vi stilling til efter sommerferien" on "3) at … AI-Awarenessforløb
+    godkendes"); not a thing the Indstilling does not name ("…, og skolerne tager vi stilling til senere")."""
+    later = _FOR_LATER.search(norm)
+    if later is None or APPROVAL.pattern.search(norm[:later.start()]) is None:
+        return False
+    points = [line.casefold() for line in indstilling.splitlines() if re.match(r"\s*\d+[.)]", line)]
+    return len(points) >= 2 and any(later["thing"][:5] in point for point in points)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from referat.minutes.answers import NO, PROPOSED, agreed_to, answered_no, answered_yes, carried
 from referat.minutes.asked import CLOSING, fit_to_asked
-from referat.minutes.clauses import APPROVAL, approved_first, first_clause, part_dropped
+from referat.minutes.clauses import APPROVAL, PARTLY, approved_first, first_clause, part_dropped, point_for_later
 from referat.minutes.evidence import Hit, evidence, quotes
 from referat.minutes.followups import besides_decision, find_followups
 from referat.minutes.phrases import (
@@ -295,6 +295,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         if family is not None and family.kind == "postponed" and approved_first(norm):
             family = APPROVAL  # "Vi godkender taksterne, og SF's ønske tager vi med i budgetforhandlingerne":
             # what waits is another thing than the item
+        if family is not None and family.kind == "approved" and point_for_later(norm, indstilling):
+            family = PARTLY  # one numbered point kept for later: "…, og forløbet tager vi stilling til efter …"
         if (family is not None and family.kind == "recommended" and _ADVICE.match(norm)
                 and "anbefal" not in indstilling and chair is not None and sentence.speaker != chair):
             kind, weight = "assent", 0.3  # "Vi anbefaler at deltage": the administration's advice, not a decision
@@ -316,7 +318,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
               and not SUBORDINATE.search(norm[:done.start()])):  # not "…, før vi sender noget i høring"
             # "Så sælger vi grunden" on "at grunden sælges"; "Så giver vi ikke …" refuses it
             refused = (done["negated"] or done["negated_after"] or done["negated_passive"] or done["negated_present"]
-                       or done["negated_clause"] or opposite(norm, indstilling))
+                       or done["negated_clause"] or done["negated_thing"] or opposite(norm, indstilling))
             kind, weight = ("rejected" if refused else "approved"), 0.9
             if not refused and _LATER_MEETING.search(norm):
                 kind = "postponed"  # "Vi udmønter puljen på næste møde, når I har set dem."
@@ -328,7 +330,10 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         elif k == len(sentences) - 1 and not sentence.is_question and _NOT_DOING.match(norm) and not not_yet(norm):
             kind, weight = "rejected", 0.8  # the last word: "Så køber vi ikke systemet."
         elif k >= len(sentences) - 2 and not sentence.is_question and opposite(norm, indstilling):
-            kind, weight = "rejected", 0.8  # "Så holder vi caféerne lukket" on "at caféerne genåbnes"
+            later = _LATER_OR_NOT.search(norm)
+            # "Så holder vi caféerne lukket" on "at caféerne genåbnes"; "… indtil videre og ser på det igen i
+            # august" keeps it for later
+            kind, weight = ("postponed" if later and not later["no"] else "rejected"), 0.8
         elif k == len(sentences) - 1 and not sentence.is_question and restates(indstilling, norm):
             # The item closes on what the Indstilling proposes: "Så er regionen med i det fælles indkøb."
             kind, weight = ("rejected" if re.search(r"\bikke\b", norm) else "approved"), 0.8

@@ -225,7 +225,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|kører (?:vi )?med (?:\w+(?:en|et|ne|erne))\b|fortsætter (?:vi )?(?:processen|arbejdet|forløbet)\b"
         r"|(?:er (?:den|det|sagen)|(?:den|det|sagen) er) (?:hjemme|i hus|landet)\b"
         r"|(?:lægger|lægge) (?:os|mig) op ad (?:indstillingen|forslaget)"
-        r"|tilslutte[rs]? (?:os|mig) (?:\w+ )?(?:\w+ )?(?:indstilling\w*|forslaget)"
+        r"|tilslutte[rs]? (?:os|mig|sig) (?:\w+ )?(?:\w+ )?(?:indstilling\w*|forslaget|anbefaling\w*|dem|den|det)"
         r"|^(?:så )?(?:skriver vi|vi skriver) under\b"
         r"|(?:det|den|planen|sagen|aftalen) (?:er|var) på plads|(?:er|var) (?:begge dele|det hele|alt) på plads"
         r"|(?:er|var) (?:det|den|planen|sagen|\w+(?:en|et|ne))"

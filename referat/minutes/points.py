@@ -28,7 +28,8 @@ def numbers(text: str) -> frozenset[str]:
 _PARTLY = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*)\s+(?:vi\s+)?(?P<yes>.+?),?\s+"
                      r"(?:men ikke\s+(?P<no>[^,.]+)|(?<=\s)(?:undtagen|bortset fra)\s+(?P<except>[^,.]+)"
                      r"|(?:og|men|mens)\s+(?P<later>[^,]+?)\s+(?:udsætter|udskyder|venter|udsættes|udskydes"
-                     r"|(?:er\s+|blev\s+)?udsat|kommer igen|kommer tilbage)(?:\s+vi)?(?P<until>[^,.]*))",
+                     r"|(?:er\s+|blev\s+)?udsat|kommer igen|kommer tilbage|tager\s+vi\s+stilling(?=\s+til\s))"
+                     r"(?:\s+vi)?(?P<until>[^,.]*))",
                      re.IGNORECASE)
 
 

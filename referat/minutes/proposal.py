@@ -87,6 +87,9 @@ def echo_pattern(indstilling: str) -> re.Pattern[str] | None:
         rf"|vi (?:(?!ikke\b)\w+ )?(?:{verbs})er\b(?P<negated_after>(?: \w+){{0,2}} ikke\b)?"
         # the order of a clause after "at": "Konklusionen er, at vi ikke deltager"
         rf"|vi (?P<negated_clause>ikke )(?:\w+ )?(?:{verbs})er\b"
+        # the thing as the subject: "Så genåbner caféerne 1. juli" on "at caféerne genåbnes 15. juni"
+        rf"|^(?:\w+,? )?så (?:{verbs})er (?!(?:vi|udvalget|direktionen)\b)\w{{3,}}(?:en|et|ne|erne)\b"
+        rf"(?P<negated_thing>(?: \w+){{0,2}} ikke\b)?"
         rf"|(?:er|blev|bliver) (?:(?!ikke\b)\w+ )?(?:hermed |så |nu )?(?:{participles})\w*t\b"
         rf"|(?:bliver|blev) (?:(?!ikke\b)\w+ )?(?P<negated_passive>ikke )(?:{participles})\w*t\b"
         rf"|(?P<present>(?:{verbs})es\b)(?P<negated_present> ikke\b)?)")
