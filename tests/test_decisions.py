@@ -2281,3 +2281,20 @@ def test_round_70_the_forum_joining_recommendations_approves_them():
     draft = _closed_by_chair(advice, "Projektudvalget anbefaler, at plejecentrene samarbejder med frivillige.",
                              "Det er gode anbefalinger. Udvalget kan tilslutte sig dem.")
     assert draft.kind == "approved"
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    # the verb before its subject after "så"
+    ("Borgmesteren indstiller, at Vækststrategien godkendes.", "Så udgår punktet i dag.", "postponed"),
+    ("Administrationen indstiller, at caféerne genåbnes 15. juni.",
+     "Så lader vi den ligge, til vi kender de nye retningslinjer.", "postponed"),
+    # on to the body that decides
+    ("Administrationen indstiller, at udvalget anbefaler afrapporteringen godkendt.",
+     "Så indstiller vi til forretningsudvalget, at afrapporteringen godkendes.", "recommended"),
+    # the thing first as the item's last words, with other weeks than proposed
+    ("Administrationen indstiller, at svømmehallen holdes lukket i uge 28-31.",
+     "Lad os gøre det. Svømmehallen lukker i uge 29 og 30.", "approved_with_remark"),
+])
+def test_round_71(indstilling, said, kind):
+    case = item(9, "Sag", None, indstilling)
+    assert _closed_by_chair(case, "Det har jeg en holdning til.", said).kind == kind

@@ -314,11 +314,13 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
                     and sentences.index(adopted.sentence) >= k - 4):  # "Jeg foreslår, at vi udsætter sagen …"
                 kind = adopted.kind  # "Kan vi følge det?" "Ja." "Så gør vi det.": the proposal carried
         elif (echo is not None and (done := echo.search(norm)) and not re.search(r"indstill|foreslå|forslag", norm)
-              and (k >= len(sentences) - 2 or not done["present"])  # "Billetprisen hæves …" closes the item
+              # "Billetprisen hæves …", "Svømmehallen lukker i uge 29" close the item
+              and (k >= len(sentences) - 2 or not (done["present"] or done["thing_first"]))
               and not SUBORDINATE.search(norm[:done.start()])):  # not "…, før vi sender noget i høring"
             # "Så sælger vi grunden" on "at grunden sælges"; "Så giver vi ikke …" refuses it
             refused = (done["negated"] or done["negated_after"] or done["negated_passive"] or done["negated_present"]
-                       or done["negated_clause"] or done["negated_thing"] or opposite(norm, indstilling))
+                       or done["negated_clause"] or done["negated_thing"] or done["negated_first"]
+                       or opposite(norm, indstilling))
             kind, weight = ("rejected" if refused else "approved"), 0.9
             if not refused and _LATER_MEETING.search(norm):
                 kind = "postponed"  # "Vi udmønter puljen på næste møde, når I har set dem."

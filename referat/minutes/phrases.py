@@ -93,7 +93,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("postponed", "a postponement", _rx(
         r"\b(?:udsæt\w*|udsat|udskyd\w*|udskudt|hjemvis\w*|afvent\w*"
         r"|tage[rs]? (?:\w+ ){0,2}op (?:igen|på (?:et|næste)|senere)|venter,? (?:\w+ ){0,2}(?:med|til)\b|sendes tilbage"
-        r"|venter vi,? (?:med|til)\b|lader (?:den|det|sagen|punktet|\w+(?:en|et)) ligge"
+        r"|venter vi,? (?:med|til)\b|lader (?:vi )?(?:den|det|sagen|punktet|\w+(?:en|et)) ligge"
         r"|venter (?:vi )?og ser\b|\ben runde (?:mere|til)\b"
         # "Det sælger vi ikke til. Vi prøver igen efter sommer."
         r"|prøve[r]? (?:vi )?(?:at \w+ )?(?:igen|en gang til) (?:efter|i|til|om|når|på)\b"
@@ -110,7 +110,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:sagen|punktet|den|det|" + _CASE_NOUN + r") må vente|må (?:\w+ ){1,2}vente\b"
         # "… og tager retningslinjerne i juni": taken up at a later meeting
         r"|tage[rs]? (?:den|det|dem|sagen|punktet|" + _CASE_NOUN + r") (?:op )?i " + MONTH + r"\b"
-        r"|(?:punktet|sagen) udgår|tages af dagsordenen"
+        r"|(?:punktet|sagen) udgår|udgår (?:punktet|sagen)\b|tages af dagsordenen"
         r"|venter (?:vi )?på (?!at\b)\w+"
         r"|godkende[rs]? (?:\w+ ){0,2}på (?:næste|et senere|et kommende) møde|(?:ligger|står) stille"
         r"|beslutte[rs]? (?:vi )?ikke (?:noget )?(?:i dag|endnu|nu)|beslutte[rs]? (?:vi )?ikke noget,? (?:før|inden)"
@@ -197,6 +197,9 @@ FAMILIES: tuple[Family, ...] = (
         r"\b(?:anbefaler|anbefale) (?:\w+ ){0,3}(?:byrådet|regionsrådet|kommunalbestyrelsen|forretningsudvalget"
         r"|økonomiudvalget|over for)\b|\banbefale[rs]?,? at\b|\banbefaler (?:udvalget|vi|direktionen),? at\b"
         r"|\bindstiller (?:den|det|sagen|punktet) til (?:\w+ )?godkendelse\b"
+        # "Så indstiller vi til forretningsudvalget, at …": on to the body that decides
+        r"|\bindstiller (?:vi|udvalget) til (?:byrådet|regionsrådet|kommunalbestyrelsen|forretningsudvalget"
+        r"|økonomiudvalget)\b"
         r"|\banbefale[rs] (?:\w+ ){0,2}(?:godkendt|vedtaget|tiltrådt)\b"
         r"|\bsende[rs]? (?:\w+ ){0,3}videre (?:til \w+ )?med (?:\w+ )?anbefaling"
         # on to the body that decides: "Vi bakker op og sender den videre til byrådet"

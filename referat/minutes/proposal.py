@@ -90,6 +90,9 @@ def echo_pattern(indstilling: str) -> re.Pattern[str] | None:
         # the thing as the subject: "Så genåbner caféerne 1. juli" on "at caféerne genåbnes 15. juni"
         rf"|^(?:\w+,? )?så (?:{verbs})er (?!(?:vi|udvalget|direktionen)\b)\w{{3,}}(?:en|et|ne|erne)\b"
         rf"(?P<negated_thing>(?: \w+){{0,2}} ikke\b)?"
+        # … or first, as the item's last words: "Svømmehallen lukker i uge 29 og 30"
+        rf"|^(?P<thing_first>(?!(?:vi|det|den|der|dem|de)\b)\w{{3,}}(?:en|et|ne|erne)) (?:{verbs})er\b"
+        rf"(?P<negated_first>(?: \w+){{0,2}} ikke\b)?"
         rf"|(?:er|blev|bliver) (?:(?!ikke\b)\w+ )?(?:hermed |så |nu )?(?:{participles})\w*t\b"
         rf"|(?:bliver|blev) (?:(?!ikke\b)\w+ )?(?P<negated_passive>ikke )(?:{participles})\w*t\b"
         rf"|(?P<present>(?:{verbs})es\b)(?P<negated_present> ikke\b)?)")
