@@ -2298,3 +2298,27 @@ def test_round_70_the_forum_joining_recommendations_approves_them():
 def test_round_71(indstilling, said, kind):
     case = item(9, "Sag", None, indstilling)
     assert _closed_by_chair(case, "Det har jeg en holdning til.", said).kind == kind
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    # a remark referred back to by its noun
+    ("Administrationen indstiller, at der frigives 1,2 mio. kr. til renovering af legepladser.",
+     "Godt. Midlerne frigives med den prioritering.", "approved_with_remark"),
+    # keeping what there is, against something new
+    ("CBA indstiller, at kommunen tilslutter sig den fælles rekrutteringsportal.", "Så bliver vi på den, vi har.",
+     "rejected"),
+    ("Administrationen indstiller, at kontrakten med den nuværende leverandør forlænges i to år.",
+     "Så fortsætter vi med den, vi har.", "approved"),
+    # looked into further first
+    ("Økonomiudvalget indstiller, at takstbladet godkendes.", "Udvalget ønsker sagen belyst yderligere.", "postponed"),
+    # another duration or amount than proposed
+    ("Administrationen indstiller, at kontrakten med den nuværende leverandør forlænges i to år.",
+     "Så forlænger vi kontrakten med et år.", "approved_with_remark"),
+    ("Forvaltningen indstiller, at der bevilges 250.000 kr. til nyt lydanlæg.",
+     "Så giver vi dem 200.000, og resten må de selv finde.", "approved_with_remark"),
+    ("Forvaltningen indstiller, at der bevilges 250.000 kr. til nyt lydanlæg.", "Så giver vi dem 250.000.",
+     "approved"),
+])
+def test_round_72(indstilling, said, kind):
+    case = item(9, "Sag", None, indstilling)
+    assert _closed_by_chair(case, "Det har jeg en holdning til.", said).kind == kind

@@ -130,7 +130,8 @@ def _other_numbers(text: str, echo: re.Pattern[str] | None, indstilling: Section
             or re.match(r"(?:så )?(?:bliver det|er vi (?:nået frem til|landet på)) \w", norm)):
         return False
     # "i de fire uger" counts what the Indstilling set ("uge 28-31"), it sets no other figure
-    said = spoken_numbers(re.sub(r"\bde \w+ (?=uger|dage|måneder)", "", text))
+    said = spoken_numbers(re.sub(r"\b(?:et|en) (?=(?:år|måned|uge|dag)\b)", "1 ",  # "med et år" is one year
+                                 re.sub(r"\bde \w+ (?=uger|dage|måneder)", "", text)))
     proposed = spoken_numbers(indstilling.text)
     return bool(said and proposed and not said <= proposed)
 
@@ -145,7 +146,7 @@ def _amount_instead(text: str, indstilling: Section | None) -> bool:
 # "Så giver vi 300.000 kroner.", "Så får de 25.000 kroner."
 _ACT_WITH_AMOUNT = re.compile(r"^(?:(?:godt|fint|ja),?\s+)?så\s+"
                               r"(?:\w+er\s+vi|får\s+(?:de|han|hun|\w+(?:en|et|ne|erne)))"
-                              r"\s+(?:\w+\s+)?[\d.,]+\s*(?:kroner|kr\.?|millioner|mio\.?)",
+                              r"\s+(?:\w+\s+)?(?:[\d.,]+\s*(?:kroner|kr\.?|millioner|mio\.?)|\d+\.\d{3}\b)",
                               re.IGNORECASE)
 
 

@@ -111,6 +111,8 @@ FAMILIES: tuple[Family, ...] = (
         # "… og tager retningslinjerne i juni": taken up at a later meeting
         r"|tage[rs]? (?:den|det|dem|sagen|punktet|" + _CASE_NOUN + r") (?:op )?i " + MONTH + r"\b"
         r"|(?:punktet|sagen) udgår|udgår (?:punktet|sagen)\b|tages af dagsordenen"
+        # "Udvalget ønsker sagen belyst yderligere", "Den skal belyses nærmere"
+        r"|belys(?:t|es) (?:yderligere|nærmere|bedre|grundigere)"
         r"|venter (?:vi )?på (?!at\b)\w+"
         r"|godkende[rs]? (?:\w+ ){0,2}på (?:næste|et senere|et kommende) møde|(?:ligger|står) stille"
         r"|beslutte[rs]? (?:vi )?ikke (?:noget )?(?:i dag|endnu|nu)|beslutte[rs]? (?:vi )?ikke noget,? (?:før|inden)"
@@ -223,6 +225,9 @@ FAMILIES: tuple[Family, ...] = (
         r"|tilladelse\w*|støtte\w*)"
         # "… og giver anlægsbevillingen": the grant itself, not "Regionen giver tilladelse til …"
         r"|(?:og|så) giver (?:\w+ )?\w*(?:bevillingen|tilskuddet|garantien)\b"
+        # "Så giver vi dem 200.000": the act with its amount
+        r"|^(?:(?:godt|fint|ja|okay),? )?så (?:giver|bevilger|afsætter) (?:vi|udvalget) (?:\w+ ){0,2}\d[\d.,]*"
+        r"(?: (?:kroner|kr|millioner|mio)|\.\d{3}|,? og|[.!]?$)"
         r"|alle (?:\w+ )?(?:stemmer|stemte) for|så kører vi med (?:det|den|indstillingen)"
         # "Vi kører med fordelingen, som den er", "… og vi fortsætter processen"
         r"|kører (?:vi )?med (?:\w+(?:en|et|ne|erne))\b|fortsætter (?:vi )?(?:processen|arbejdet|forløbet)\b"

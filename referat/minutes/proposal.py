@@ -117,9 +117,21 @@ _OPPOSITE_WORDS = {"lukket": "åben|åbent", "åben": "lukket", "åbent": "lukke
                    "obligatorisk": "frivillig", "frivillig": "obligatorisk"}
 
 
+# Keeping what there is: "Så bliver vi på den, vi har", "Vi beholder vores egen løsning".
+_KEEP_OURS = re.compile(r"\b(?:bliver|beholder|fortsætter|holder fast)\b[^.?!]*?"
+                        r"(?:\b(?:den|det|dem|de),? (?:som )?vi (?:allerede )?har\b|\bvores (?:egen|eget|egne)\b"
+                        r"|\b(?:den|det|de) (?:nuværende|eksisterende)\b)")
+# … against an Indstilling for something new: "at kommunen tilslutter sig den fælles rekrutteringsportal".
+_NEW = re.compile(r"\b(?:ny|nyt|nye|fælles|tilslutte[rs]?|indføres|indkøbes|udskiftes|skift\w*|overgang)\b")
+
+
 def opposite(norm: str, indstilling: str) -> bool:
-    """The Indstilling's word said with its opposite: "Den holdes åben" on "holdes lukket"."""
-    said, proposed = set(re.findall(r"\w+", norm)), set(re.findall(r"\w+", indstilling.casefold()))
+    """The Indstilling's word said with its opposite: "Den holdes åben" on "holdes lukket"; keeping what
+    there is ("Så bliver vi på den, vi har") on something new."""
+    proposal = indstilling.casefold()
+    if _KEEP_OURS.search(norm) and _NEW.search(proposal) and not re.search(r"nuværende|eksisterende", proposal):
+        return True
+    said, proposed = set(re.findall(r"\w+", norm)), set(re.findall(r"\w+", proposal))
     # (not when the act itself is said too: "Så nedlægger vi aftenafgangene og beholder morgenafgangene")
     return any(said & set(_OPPOSITE_WORDS[w].split("|")) and not any(x.startswith(w[:max(3, len(w) - 2)]) for x in said)
                for w in proposed & _OPPOSITE_WORDS.keys())
