@@ -1,7 +1,7 @@
 """The decision drafts on the development set: kinds, remarks, evidence, presenter
 sentences and follow-up points, for the tuning part and the held-aside fifth separately.
 
-    PYTHONPATH=$PWD .venv/bin/python bench/decisions.py [--show] [--stress no-commas|lower-case]
+    PYTHONPATH=$PWD .venv/bin/python bench/decisions.py [--show] [--stress no-commas|lower-case|word-order|fillers]
 
 The set is tests/data/decisions/devset.json (how it was made: its "about" line and
 docs/minutes.md). The held-aside fifth was never used to tune the rules.
@@ -61,6 +61,10 @@ def main() -> None:
 _STRESS = {
     "no-commas": lambda text: text.replace(",", ""),
     "lower-case": lambda text: re.sub(r"(^|[.!?] )([A-ZÆØÅ])", lambda m: m[1] + m[2].lower(), text),
+    # the same decision in the main-clause order: "Så godkender vi planen." → "Vi godkender planen."
+    "word-order": lambda text: re.sub(r"(^|[.!?] )Så (\w+er) vi ", lambda m: f"{m[1]}Vi {m[2]} ", text),
+    # a hesitation after each sentence's first word, as a recogniser may write it
+    "fillers": lambda text: re.sub(r"(^|[.!?] )(\w+)(?=[ ,])", lambda m: f"{m[1]}{m[2]}, øh,", text),
 }
 
 

@@ -2322,3 +2322,38 @@ def test_round_71(indstilling, said, kind):
 def test_round_72(indstilling, said, kind):
     case = item(9, "Sag", None, indstilling)
     assert _closed_by_chair(case, "Det har jeg en holdning til.", said).kind == kind
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    # the chair's decision in the main-clause order reads as "Så <verb>er vi …"
+    ("Kommunaldirektøren indstiller, at kommissoriet godkendes.", "Vi nedsætter ikke nogen gruppe. HR tager opgaven.",
+     "rejected"),
+    ("Økonomiudvalget indstiller, at forslaget ikke imødekommes.", "Vi laver et forsøg på to skoler i stedet.",
+     "approved_with_remark"),
+    ("Administrationen indstiller, at ansøgningen afslås.", "Vi giver dispensationen for en prøveperiode på tre måneder.",
+     "approved"),
+    ("Administrationen indstiller, at ansøgningen imødekommes med 250.000 kr.", "Vi giver 300.000 kroner.",
+     "approved_with_remark"),
+    ("Kommunaldirektøren indstiller,\n1. at alle ledere gennemfører kurset inden 1. oktober",
+     "Godt, vi rykker fristen til 1. november.", "approved_with_remark"),
+    ("Økonomiudvalget indstiller, at politikken vedtages.", "Vi vedtager politikken med et afsnit om de unge.",
+     "approved_with_remark"),
+    # … but a "nej" that answers stays where it was said, and opinions and advice are not moved
+    ("Administrationen indstiller, at programmet drøftes.", "Nej, vi holder rækkefølgen.", "discussed"),
+])
+def test_round_73_the_main_clause_order(indstilling, said, kind):
+    case = item(9, "Sag", None, indstilling)
+    assert _closed_by_chair(case, "Det har jeg en holdning til.", said).kind == kind
+
+
+def test_round_73_a_remark_quoted_in_the_order_it_was_said():
+    grant = item(9, "Tilskud", None, "Administrationen indstiller, at ansøgningen imødekommes med 250.000 kr.")
+    draft = _closed_by_chair(grant, "Det har jeg en holdning til.", "Vi giver 300.000 kroner.")
+    assert "»Vi giver 300.000 kroner.«" in draft.text
+
+
+def test_round_73_deciding_not_to_on_an_item_that_asks_whether_is_a_decision():
+    folkemode = item(9, "Deltagelse i Folkemødet", None,
+                     "Kommunaldirektøren indstiller,\n1. at Chefforum beslutter, om kommunen deltager i Folkemødet")
+    assert _closed_by_chair(folkemode, "Så synes jeg, vi skal stå over.", "Enig. Vi deltager ikke i år.").kind == \
+        "decided"

@@ -32,8 +32,11 @@ def fit_to_asked(kind: str, support: list[Hit], hits: list[Hit], asked: tuple[st
     discussed = [h for h in hits if h.kind == "discussed"]  # what a kind read as a discussion rests on first
     if kind == "decided" and asks_approval(item) and not any(DECIDED_THAT.search(h.sentence.text) for h in support):
         kind = "approved"  # "Så er det besluttet." with nothing said of what: what the Indstilling asked
-    if kind == "approved" and asked[:1] == ("decided",) and all(h.family in ("", CLOSING) for h in support):
-        kind = "decided"  # "Så følger vi op på værdighedspolitikken" on "udvalget beslutter, hvilke …"
+    if kind in ("approved", "rejected") and asked[:1] == ("decided",) and all(h.family in ("", CLOSING)
+                                                                              for h in support):
+        # "Så følger vi op på værdighedspolitikken" on "udvalget beslutter, hvilke …"; "Vi deltager ikke i år"
+        # on "at Chefforum beslutter, om kommunen deltager"
+        kind = "decided"
     if kind == "approved" and asked and set(asked) <= {"noted"}:
         kind = "noted"  # approving an orientation means taking it to efterretning, as the seeds say
     postponed = [h for h in hits if h.kind == "postponed" and h.stated]

@@ -44,7 +44,7 @@ from referat.minutes.points import numbered_points, per_point, point_left_out
 from referat.minutes.presenter import presenter_sentence
 from referat.minutes.proposal import echo_pattern, indstilling_kinds, opposite, restates
 from referat.minutes.remarks import find_remark
-from referat.minutes.sentences import Sentence, iter_sentences, normalize
+from referat.minutes.sentences import Sentence, iter_sentences, normalize, so_we
 from referat.minutes.wording import beslutning_text
 from referat.types import AgendaItem, DraftDecision, Mark, Meeting, Utterance
 
@@ -282,6 +282,12 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
                           or (echo is not None and echo.search(concluded))):
             norm = concluded  # "Konklusionen er, at vi ikke deltager": what the chair concludes
         family = next((f for f in FAMILIES if f.pattern.search(norm)), None)
+        # "Vi vedtager politikken med …" read as "Så vedtager vi politikken med …" (the Indstilling's own verb
+        # is read in either order)
+        inverted = so_we(norm) if echo is None or not echo.search(norm) else norm
+        if family is None and inverted != norm and (family := next(
+                (f for f in FAMILIES if f.pattern.search(inverted)), None)) is not None:
+            norm = inverted
         if sentence.is_question and _ASKS_WHAT.match(norm):
             continue  # "Hvilke er udskudt?", "Hvornår bliver den godkendt?": asking, not proposing
         told_before = _DONE_BEFORE.search(norm) and (orientation or (chair is not None and sentence.speaker != chair))
@@ -329,7 +335,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             elif (refused and opposite(norm, indstilling) and not re.search(r"\bikke\b", norm)
                   and len(numbered_points(indstilling)) >= 2):
                 kind = "partly_approved"  # "Så udbygger vi Arden, men Rold Skole fortsætter": one point done, one kept
-        elif k == len(sentences) - 1 and not sentence.is_question and _NOT_DOING.match(norm) and not not_yet(norm):
+        elif (k == len(sentences) - 1 and not sentence.is_question and _NOT_DOING.match(inverted)
+              and not not_yet(norm)):
             kind, weight = "rejected", 0.8  # the last word: "Så køber vi ikke systemet."
         elif k >= len(sentences) - 2 and not sentence.is_question and opposite(norm, indstilling):
             later = _LATER_OR_NOT.search(norm)
@@ -339,10 +346,12 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         elif k == len(sentences) - 1 and not sentence.is_question and restates(indstilling, norm):
             # The item closes on what the Indstilling proposes: "Så er regionen med i det fælles indkøb."
             kind, weight = ("rejected" if re.search(r"\bikke\b", norm) else "approved"), 0.8
-        elif (k >= len(sentences) - 2 and not sentence.is_question and _SO_WE.match(norm)
-              and (later := _LATER_OR_NOT.search(first_clause(norm)))):
+        elif (k >= len(sentences) - 2 and not sentence.is_question and _SO_WE.match(inverted)
+              and (later := _LATER_OR_NOT.search(first_clause(norm)))
+              and (later["no"] or _SO_WE.match(norm))):  # "Vi nedsætter ikke …"; not "Vi følger det på næste møde"
             kind, weight = ("rejected" if later["no"] else "postponed"), 0.5  # "Så tager vi den tilbage"
-        elif ASSENT.search(norm):
+        elif ASSENT.search(norm) or (k >= len(sentences) - 2 and ASSENT.search(inverted)):
+            # (the item's last words "Vi melder os ind" as "Så melder vi os ind")
             kind, weight = "assent", 0.3
         else:
             continue

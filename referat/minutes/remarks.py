@@ -16,7 +16,7 @@ from referat.minutes.changes import said_as_fact
 from referat.minutes.phrases import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
 from referat.minutes.remark_words import CHANGE_OPENING, CHANGE_VERBS, ENGLISH_REMARK, REMARK, REORDER, SAID_REMARKS
-from referat.minutes.sentences import Sentence, fluent
+from referat.minutes.sentences import Sentence, fluent, so_we
 from referat.types import Section
 
 # A remark phrase that takes its object as said: "med ønske om …", "med en opfordring til …".
@@ -164,9 +164,19 @@ def find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[
     """The remark on ``approval``: in its sentence, or in one said just before it
     ("Ja, med den tilføjelse at …" and then "Godkendt med den tilføjelse."). Read without
     hesitation ("Ja, det, øh, det skriver vi ind"); the sentence it was said in is quoted as said."""
-    said = [replace(s, text=fluent(s.text)) for s in sentences]
+    fluently = [fluent(s.text) for s in sentences]
+    said = [replace(s, text=text) for s, text in zip(sentences, fluently, strict=True)]
     remark = _find_remark(said, said[sentences.index(approval)], echo, indstilling)
-    return replace(remark, said=sentences[said.index(remark.said)]) if remark is not None else None
+    if remark is None:  # "Vi giver 300.000" read as "Så giver vi 300.000"
+        said = [replace(s, text=so_we(text)) for s, text in zip(sentences, fluently, strict=True)]
+        remark = _find_remark(said, said[sentences.index(approval)], echo, indstilling)
+    if remark is None:
+        return None
+    rest = remark.rest
+    for as_read, text in zip(said, fluently, strict=True):
+        if as_read.text != text:
+            rest = rest.replace(as_read.text.strip(), text.strip())  # a quote keeps the order it was said in
+    return replace(remark, rest=rest, said=sentences[said.index(remark.said)])
 
 
 def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[str] | None,

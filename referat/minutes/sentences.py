@@ -87,6 +87,20 @@ def fluent(text: str) -> str:
     return re.sub(r"\s+([,.!?])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
 
 
+# "Vi godkender planen" says what "Så godkender vi planen" says: a decision in the main-clause order,
+# read in the order the decision patterns know. Not a modal or a verb of opinion, advice or news
+# ("Vi skal …", "Vi mener …", "Vi anbefaler at deltage", "Vi har besluttet …").
+_WE_FIRST = re.compile(r"^(?P<opening>(?:(?:godt|fint|ja|okay|jo),?\s+)?)(?P<we>vi)\s+"
+                       r"(?P<verb>(?!(?:har|er|skal|vil|kan|må|bør|bliver|mener|synes|tror|ved|foreslår|anbefaler|ønsker|mangler|håber|savner|vurderer"
+                       r"|forventer|regner|hører|kender|får|arbejder)\b)\w+er)\b", re.IGNORECASE)
+
+
+def so_we(text: str) -> str:
+    """``text`` with a leading "Vi <verb>er" said as "Så <verb>er vi": "Vi giver 300.000" → "Så giver vi
+    300.000"."""
+    return _WE_FIRST.sub(lambda m: f"{m['opening']}{'Så' if m['we'] == 'Vi' else 'så'} {m['verb']} vi", text, count=1)
+
+
 def normalize(text: str) -> str:
     """Casefold, unify quotes/dashes and spaces so patterns stay simple; hesitation left out."""
     text = unicodedata.normalize("NFC", fluent(text)).casefold()
