@@ -37,10 +37,14 @@ def main() -> None:
     # Only the tuning part can be listed: the held-aside fifth is never looked at case by case.
     ap.add_argument("--show", action="store_true", help="list the tuning cases that came out wrong")
     # Whisper does not always write commas or capitals: how many right kinds stay right without them.
-    ap.add_argument("--stress", choices=sorted(_STRESS), help="score the tuning part with its text changed")
+    ap.add_argument("--stress", choices=sorted([*_STRESS, *_STRESS_TALK]), help="score the tuning part with its text changed")
     args = ap.parse_args()
+    if args.stress in _STRESS_TALK:
+        stress(_STRESS_TALK[args.stress])
+        return
     if args.stress:
-        stress(_STRESS[args.stress])
+        text_changed = _STRESS[args.stress]
+        stress(lambda talk: [[speaker, text_changed(text)] for speaker, text in talk])
         return
     print("| part | items | kind right | remark right | evidence quote right | presenter right | "
           "follow-up precision | follow-up recall |")
@@ -66,6 +70,11 @@ _STRESS = {
     # a hesitation after each sentence's first word, as a recogniser may write it
     "fillers": lambda text: re.sub(r"(^|[.!?] )(\w+)(?=[ ,])", lambda m: f"{m[1]}{m[2]}, øh,", text),
 }
+# Changes to the discussion as a whole: the item announced first, or the chair moving on after the decision.
+_STRESS_TALK = {
+    "announced": lambda talk: [[talk[0][0], "Vi går til næste punkt på dagsordenen."], *talk],
+    "moving-on": lambda talk: [*talk[:-1], [talk[-1][0], talk[-1][1] + " Så går vi videre til næste punkt."]],
+}
 
 
 def stress(change) -> None:
@@ -75,7 +84,7 @@ def stress(change) -> None:
         if case["split"] != "dev" or draft_of(case).kind != case["expect"]["kind"]:
             continue
         right += 1
-        changed = {**case, "discussion": [[speaker, change(text)] for speaker, text in case["discussion"]]}
+        changed = {**case, "discussion": change(case["discussion"])}
         kind = draft_of(changed).kind
         if kind == case["expect"]["kind"]:
             kept += 1

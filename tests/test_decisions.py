@@ -2357,3 +2357,17 @@ def test_round_73_deciding_not_to_on_an_item_that_asks_whether_is_a_decision():
                      "Kommunaldirektøren indstiller,\n1. at Chefforum beslutter, om kommunen deltager i Folkemødet")
     assert _closed_by_chair(folkemode, "Så synes jeg, vi skal stå over.", "Enig. Vi deltager ikke i år.").kind == \
         "decided"
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    ("Koncerndirektionen indstiller, at regionen indgår i det fælles indkøb.",
+     "Så indgår regionen ikke i det fælles indkøb. Så går vi videre til næste punkt.", "rejected"),
+    ("Forvaltningen indstiller, at timeprisen fastsættes til 400 kr.",
+     "Så bliver den ikke hævet. Næste punkt er onboarding.", "rejected"),
+    ("Forvaltningen indstiller, at regnskabet godkendes.",
+     "Så godkender vi regnskabet med den tilføjelse, at revisionen ser på lønnen. Vi går videre til punkt 5.",
+     "approved_with_remark"),
+])
+def test_round_74_the_chair_moving_on_is_not_the_last_word(indstilling, said, kind):
+    case = item(9, "Sag", None, indstilling)
+    assert _closed_by_chair(case, "Det er for dyrt.", said).kind == kind

@@ -44,7 +44,7 @@ from referat.minutes.points import numbered_points, per_point, point_left_out
 from referat.minutes.presenter import presenter_sentence
 from referat.minutes.proposal import echo_pattern, indstilling_kinds, opposite, restates
 from referat.minutes.remarks import find_remark
-from referat.minutes.sentences import Sentence, iter_sentences, normalize, so_we
+from referat.minutes.sentences import Sentence, before_moving_on, iter_sentences, normalize, so_we
 from referat.minutes.wording import beslutning_text
 from referat.types import AgendaItem, DraftDecision, Mark, Meeting, Utterance
 
@@ -96,7 +96,7 @@ def draft_decision(
     the names given to speakers (the presenter sentence and follow-ups use them)."""
     forum = meeting.forum or "Mødet"
     names = dict(names or {})
-    sentences = list(iter_sentences(utterances))
+    sentences = before_moving_on(list(iter_sentences(utterances)))
     indstilling = item.section("Indstilling")
     proposal = indstilling.text if indstilling is not None else ""
     echo = echo_pattern(proposal) if indstilling is not None else None

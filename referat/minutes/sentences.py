@@ -188,3 +188,17 @@ def _word_value(token: str) -> int | None:
     if units in _UNITS and tens in _TENS:
         return _UNITS[units] + _TENS[tens]
     return None
+
+
+# The chair moving on to the next item: "Så går vi videre til næste punkt.", "Næste punkt er budgettet."
+_MOVING_ON = re.compile(r"^(?:(?:godt|fint|ja|okay|tak),? )?(?:og )?(?:så )?"
+                        r"(?:(?:går|kommer) vi (?:videre )?til |tager vi |videre til )?"
+                        r"(?:det )?(?:næste punkt|punkt \d+)\b[^.!?]*[.!]?$")
+
+
+def before_moving_on(sentences: list[Sentence]) -> list[Sentence]:
+    """The item's sentences without the chair's moving on at the end: the item's last word is the one before it."""
+    end = len(sentences)
+    while end > 1 and _MOVING_ON.match(normalize(sentences[end - 1].text)):
+        end -= 1
+    return sentences[:end]
