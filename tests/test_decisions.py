@@ -2371,3 +2371,25 @@ def test_round_73_deciding_not_to_on_an_item_that_asks_whether_is_a_decision():
 def test_round_74_the_chair_moving_on_is_not_the_last_word(indstilling, said, kind):
     case = item(9, "Sag", None, indstilling)
     assert _closed_by_chair(case, "Det er for dyrt.", said).kind == kind
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    # a full stop where the chair paused before "men" or "og"
+    ("Administrationen indstiller, at caféerne genåbnes 15. juni.",
+     "Vi åbner caféerne den 15. juni. Men kun for beboere og pårørende i første omgang.", "approved_with_remark"),
+    ("CBA indstiller, at Direktionen:\n1. Godkender a\n2. Godkender b\n3. Godkender c\n4. Godkender d\n5. Godkender e",
+     "Ja. Så godkender vi 1 til 3. Og 4 og 5 udsætter vi til næste møde.", "partly_approved"),
+    # … not a decision of its own after it
+    ("Borgmesteren indstiller, at orienteringen tages til efterretning.",
+     "Det må vi tage med i budgetlægningen. Men for nu tager vi prognosen til orientering.", "noted"),
+])
+def test_round_75_a_sentence_that_goes_on(indstilling, said, kind):
+    case = item(9, "Sag", None, indstilling)
+    assert _closed_by_chair(case, "Det har jeg en holdning til.", said).kind == kind
+
+
+def test_round_75_the_remark_after_a_full_stop_is_carried():
+    leaders = item(3, "Lederudvikling", None, "CBA indstiller, at Direktionen godkender de seks indstillinger.")
+    draft = _closed_by_chair(leaders, "Erfaringsindsamlingen er for løst beskrevet.",
+                             "Vi godkender alle seks indstillinger. Men erfaringsindsamlingen skal have en tidsplan.")
+    assert draft.kind == "approved_with_remark" and "erfaringsindsamlingen skal have en tidsplan" in draft.text

@@ -44,7 +44,7 @@ from referat.minutes.points import numbered_points, per_point, point_left_out
 from referat.minutes.presenter import presenter_sentence
 from referat.minutes.proposal import echo_pattern, indstilling_kinds, opposite, restates
 from referat.minutes.remarks import find_remark
-from referat.minutes.sentences import Sentence, before_moving_on, iter_sentences, normalize, so_we
+from referat.minutes.sentences import Sentence, before_moving_on, iter_sentences, normalize, so_we, with_continuations
 from referat.minutes.wording import beslutning_text
 from referat.types import AgendaItem, DraftDecision, Mark, Meeting, Utterance
 
@@ -83,6 +83,15 @@ def chair_name(meeting: Meeting) -> str | None:
     return meeting.participants[0].name if meeting.participants else None
 
 
+def _goes_on(before: str, after: str) -> bool:
+    """"Så godkender vi planen. Men kun for et år.": the second only qualifies the first, or the two say
+    one partial decision ("… 1 til 3. Og 4 og 5 udsætter vi …"); not two decisions ("Det må vi tage med i
+    budgetlægningen. Men for nu tager vi prognosen til orientering.")."""
+    said = normalize(after)
+    return (not any(f.pattern.search(said) for f in FAMILIES)
+            or PARTLY.pattern.search(normalize(f"{before} {after}")) is not None)
+
+
 def draft_decision(
     item: AgendaItem,
     utterances: Sequence[Utterance],
@@ -96,7 +105,7 @@ def draft_decision(
     the names given to speakers (the presenter sentence and follow-ups use them)."""
     forum = meeting.forum or "Mødet"
     names = dict(names or {})
-    sentences = before_moving_on(list(iter_sentences(utterances)))
+    sentences = with_continuations(before_moving_on(list(iter_sentences(utterances))), _goes_on)
     indstilling = item.section("Indstilling")
     proposal = indstilling.text if indstilling is not None else ""
     echo = echo_pattern(proposal) if indstilling is not None else None

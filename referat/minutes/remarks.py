@@ -16,7 +16,7 @@ from referat.minutes.changes import said_as_fact
 from referat.minutes.phrases import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
 from referat.minutes.remark_words import CHANGE_OPENING, CHANGE_VERBS, ENGLISH_REMARK, REMARK, REORDER, SAID_REMARKS
-from referat.minutes.sentences import Sentence, fluent, so_we
+from referat.minutes.sentences import Sentence, as_one_sentence, fluent, so_we
 from referat.types import Section
 
 # A remark phrase that takes its object as said: "med ønske om …", "med en opfordring til …".
@@ -165,11 +165,13 @@ def find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[
     ("Ja, med den tilføjelse at …" and then "Godkendt med den tilføjelse."). Read without
     hesitation ("Ja, det, øh, det skriver vi ind"); the sentence it was said in is quoted as said."""
     fluently = [fluent(s.text) for s in sentences]
-    said = [replace(s, text=text) for s, text in zip(sentences, fluently, strict=True)]
-    remark = _find_remark(said, said[sentences.index(approval)], echo, indstilling)
-    if remark is None:  # "Vi giver 300.000" read as "Så giver vi 300.000"
-        said = [replace(s, text=so_we(text)) for s, text in zip(sentences, fluently, strict=True)]
-        remark = _find_remark(said, said[sentences.index(approval)], echo, indstilling)
+    remark = None
+    # as said, a continuation with its comma ("Godkendt. Men kun for et år."); then in the order "Så giver vi
+    # 300.000" for "Vi giver 300.000"
+    for reading in (as_one_sentence, lambda text: so_we(as_one_sentence(text))):
+        said = [replace(s, text=reading(text)) for s, text in zip(sentences, fluently, strict=True)]
+        if (remark := _find_remark(said, said[sentences.index(approval)], echo, indstilling)) is not None:
+            break
     if remark is None:
         return None
     rest = remark.rest

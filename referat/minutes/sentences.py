@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from referat.types import Utterance, Word, join_words
@@ -105,7 +105,7 @@ def normalize(text: str) -> str:
     """Casefold, unify quotes/dashes and spaces so patterns stay simple; hesitation left out."""
     text = unicodedata.normalize("NFC", fluent(text)).casefold()
     text = re.sub(r"[\u2018\u2019\u201c\u201d\u201e\"']", "", text)
-    text = re.sub(r"[\u2013\u2014]", "-", text)
+    text = re.sub(r"[\u2013\u2014]", "-", as_one_sentence(text))
     # A tag asking for a yes ("Den er godkendt, ikke?") says nothing against what it follows, with or
     # without its comma; "Godkender vi ikke?" keeps its "ikke".
     text = re.sub(r"(?<!\bvi)(?<!\bjeg)(?<!\bdet)(?<!\bden),?\s+(?:ikke|ik|vel)\?\s*$", "?", text)
@@ -202,3 +202,29 @@ def before_moving_on(sentences: list[Sentence]) -> list[Sentence]:
     while end > 1 and _MOVING_ON.match(normalize(sentences[end - 1].text)):
         end -= 1
     return sentences[:end]
+
+
+# A sentence that goes on from the one before: "Så godkender vi planen. Men kun for et år." (a recogniser puts
+# a full stop where the speaker paused before "men").
+_GOES_ON = re.compile(r"^(?:men|og|dog|mens)\s", re.IGNORECASE)
+
+
+def with_continuations(sentences: list[Sentence], joins: Callable[[str, str], bool]) -> list[Sentence]:
+    """``sentences`` with each one a speaker goes on with ("Men …", "Og …", "Dog …") joined to the one before
+    where ``joins`` (the two texts) says so; the text keeps its full stop, and ``normalize`` reads it as the
+    comma it stands for."""
+    joined: list[Sentence] = []
+    for sentence in sentences:
+        before = joined[-1] if joined else None
+        if (before is not None and before.speaker == sentence.speaker and not before.is_question
+                and _GOES_ON.match(sentence.text.strip()) and joins(before.text, sentence.text)):
+            joined[-1] = Sentence(before.speaker, before.start, sentence.end, before.words + sentence.words,
+                                  f"{before.text.rstrip()} {sentence.text.strip()}")
+        else:
+            joined.append(sentence)
+    return joined
+
+
+def as_one_sentence(text: str) -> str:
+    """A continuation read with its comma: "Godkendt. Men kun for et år." → "Godkendt, men kun for et år."."""
+    return re.sub(r"[.!]\s+(Men|Og|Dog|Mens|men|og|dog|mens)\b", lambda m: ", " + m[1].lower(), text)
