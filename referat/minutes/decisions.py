@@ -25,15 +25,15 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from referat.minutes.answers import NO, PROPOSED, agreed_to, answered_no, answered_yes, carried
+from referat.minutes.answers import PROPOSED, agreed_to, answered_no, answered_yes, carried
 from referat.minutes.asked import CLOSING, fit_to_asked
 from referat.minutes.clauses import APPROVAL, PARTLY, approved_first, first_clause, part_dropped, point_for_later
+from referat.minutes.closing import LATER_OR_NOT, SO_WE, closing_word, held_back, refused_before
 from referat.minutes.evidence import Hit, evidence, quotes
 from referat.minutes.followups import besides_decision, find_followups
 from referat.minutes.phrases import (
     ASSENT,
     FAMILIES,
-    NOT_AGREED,
     PROPOSAL,
     SUBORDINATE,
     SUMMED_UP,
@@ -174,7 +174,7 @@ def _kind(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],
         by_chair = [h for h in (marked or statements) if chair is not None and h.sentence.speaker == chair]
         last = (by_chair or marked or statements)[-1]
         kind = last.kind
-        refused = _refused_before(last, statements, sentences)
+        refused = refused_before(last, statements, sentences)
         if refused is not None:  # "Jeg kan ikke anbefale det i dag. Sagen kommer tilbage, når …"
             return "rejected", [refused], 0.6
     elif explicit:
@@ -193,9 +193,9 @@ def _kind(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],
         weight = sum(h.score for h in explicit if h.kind == kind)
         confidence = min(0.9, 0.4 + 0.2 * weight) + (0.05 if kind in asked else 0.0)
         return kind, [h for h in explicit if h.kind == kind], confidence
-    held_back = _held_back(sentences, chair) if expected in ("approved", "recommended") else None
-    if held_back is not None:  # "Så siger byrådet fra.", "Så må den en tur forbi MED først."
-        return held_back.kind, [held_back], 0.3
+    kept_back = held_back(sentences, chair) if expected in ("approved", "recommended") else None
+    if kept_back is not None:  # "Så siger byrådet fra.", "Så må den en tur forbi MED først."
+        return kept_back.kind, [kept_back], 0.3
     kinds = {h.kind for h in hits}
     if expected and kinds:
         return expected, [h for h in hits if h.kind in ("assent", "discussed")], 0.35
@@ -207,55 +207,10 @@ def _kind(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],
         return "decided", [Hit("decided", 0.2, sentences[-1], family=CLOSING)], 0.2  # "Det bliver X."
     if expected == "noted" and len(sentences) >= 2:
         return "noted", [], 0.25  # an orientation given and asked about, with no objection
-    closing = _closing(sentences, chair)
+    closing = closing_word(sentences, chair)
     if expected and closing is not None:  # "Så går vi videre med den nye kantineordning."
         return expected, [Hit(expected, 0.3, closing, family=CLOSING)], 0.3
     return "undetermined", [], 0.0
-
-
-def _closing(sentences: list[Sentence], chair: str | None) -> Sentence | None:
-    """The chair's last word on an item, when it says no decision word and nothing
-    against the Indstilling ("Så er regionen med.", "Den fortsætter."): the meeting
-    followed the Indstilling. A question, talk ended by a member, or one speaker's
-    presentation alone is no closing."""
-    last = sentences[-1]
-    if (chair is not None and last.speaker != chair) or last.is_question:
-        return None
-    if all(s.speaker == last.speaker for s in sentences):
-        return None
-    said = normalize(last.text)
-    return None if _LATER_OR_NOT.search(first_clause(said)) or NOT_AGREED.search(said) else last
-
-
-def _held_back(sentences: list[Sentence], chair: str | None) -> Hit | None:
-    """The chair's last word when nothing else decided, saying no or not yet in words no family has:
-    a refusal with ikke / ingen / nej / "siger … fra", a postponement with a look again, "næste gang",
-    "først" at the end, "før vi", venter, "en tur mere" (``_LATER_OR_NOT``); read in its first clause."""
-    last = sentences[-1]
-    if (chair is not None and last.speaker != chair) or last.is_question or len(sentences) < 2:
-        return None
-    said = _LATER_OR_NOT.search(first_clause(normalize(last.text)))
-    if said is None:
-        return None
-    return Hit("rejected" if said["no"] else "postponed", 0.3, last, family=CLOSING)
-
-
-def _refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence]) -> Hit | None:
-    """A refusal said just before "Sagen kommer tilbage": the case comes back because it was not approved."""
-    if last.family != "a return of the case" and not (last.family == "a postponement"
-                                                       and "tilbage" in last.sentence.text.casefold()):
-        return None  # "Sagen sendes tilbage til boligselskabet" after "Så kan vi ikke godkende den"
-    at = sentences.index(last.sentence)
-    if at >= 2 and sentences[at - 1].speaker == last.sentence.speaker and NO.match(normalize(sentences[at - 1].text)):
-        # "Så kan vi ikke godkende den." "Nej. Sagen sendes tilbage …": the chair agrees to the member's refusal
-        refused = next((h for h in statements if h.kind == "rejected" and h.sentence is sentences[at - 2]), None)
-    else:
-        refused = next((h for h in statements if h.kind == "rejected" and at > 0 and h.sentence is sentences[at - 1]
-                        and h.sentence.speaker == last.sentence.speaker), None)
-    # not "Så kan vi ikke godkende det endnu." "Nej. Det kommer på igen i maj." nor "Så kan vi ikke sælge nu.
-    # Sagen kommer igen, når …": not yet, so later
-    said = normalize(refused.sentence.text) if refused is not None else ""
-    return None if refused is None or not_yet(said) or re.search(r"\bikke\b.*\bnu\b", said) else refused
 
 
 def _rank(kind: str) -> int:
@@ -348,16 +303,16 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
               and not not_yet(norm)):
             kind, weight = "rejected", 0.8  # the last word: "Så køber vi ikke systemet."
         elif k >= len(sentences) - 2 and not sentence.is_question and opposite(norm, indstilling):
-            later = _LATER_OR_NOT.search(norm)
+            later = LATER_OR_NOT.search(norm)
             # "Så holder vi caféerne lukket" on "at caféerne genåbnes"; "… indtil videre og ser på det igen i
             # august" keeps it for later
             kind, weight = ("postponed" if later and not later["no"] else "rejected"), 0.8
         elif k == len(sentences) - 1 and not sentence.is_question and restates(indstilling, norm):
             # The item closes on what the Indstilling proposes: "Så er regionen med i det fælles indkøb."
             kind, weight = ("rejected" if re.search(r"\bikke\b", norm) else "approved"), 0.8
-        elif (k >= len(sentences) - 2 and not sentence.is_question and _SO_WE.match(inverted)
-              and (later := _LATER_OR_NOT.search(first_clause(norm)))
-              and (later["no"] or _SO_WE.match(norm))):  # "Vi nedsætter ikke …"; not "Vi følger det på næste møde"
+        elif (k >= len(sentences) - 2 and not sentence.is_question and SO_WE.match(inverted)
+              and (later := LATER_OR_NOT.search(first_clause(norm)))
+              and (later["no"] or SO_WE.match(norm))):  # "Vi nedsætter ikke …"; not "Vi følger det på næste møde"
             kind, weight = ("rejected" if later["no"] else "postponed"), 0.5  # "Så tager vi den tilbage"
         elif ASSENT.search(norm) or (k >= len(sentences) - 2 and ASSENT.search(inverted)):
             # (the item's last words "Vi melder os ind" as "Så melder vi os ind")
@@ -381,17 +336,6 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
     return hits
 
 
-_NO_OBJECTION = r"(?:indvendinger|bemærkninger|kommentarer|spørgsmål|imod)"  # "Ingen indvendinger": a yes
-# The chair's "Så <verb> vi …" that says no or later in words no family has.
-_SO_WE = re.compile(r"^(?:(?:godt|fint|ja|nej|okay),? )?så \w+ vi\b")
-_LATER_OR_NOT = re.compile(r"\b(?:(?P<no>(?:ikke|ingen)(?! (?:nogen )?" + _NO_OBJECTION + r")|aldrig|nej|fra(?=[.!]?$))"
-                           # later: a look again, another meeting, waiting, a condition first; not a start
-                           # ("fra næste år", "i næste uge"), a deadline ("før sommer") or doing it again
-                           # ("Så åbner vi igen")
-                           r"|(?:se|ser|kigge|kigger|tage|tager|vende|vender|drøfte|drøfter|behandle|behandler|regne"
-                           r"|regner) (?:\w+ ){0,3}igen|senere"
-                           r"|næste (?:gang|møde)|(?:tager|sender|giver|lægger) (?:vi )?(?:\w+ )?tilbage"
-                           r"|først(?=[.!,]?$|,)|venter|før vi|(?:tur|omgang) mere|til side)\b")
 # Taking up what was just said, with nothing of its own: "Så gør vi det.", "Det gør vi."
 _ADOPTS = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi det|det gør vi|lad os gøre det)[.!]?$")
 # A word that settles what was just carried, with nothing of its own: "Så er det besluttet.", "Så skriver vi det sådan."

@@ -1,0 +1,74 @@
+"""The chair's last word on an item, read when no decision family decided it. Pure.
+
+A closing without decision words follows the Indstilling ("Så er regionen med."); a no or a not-yet
+said in words no family has ("Så tager vi den tilbage", "… før vi") refuses or postpones; a refusal
+said just before "Sagen kommer tilbage" is the decision, not the return.
+"""
+
+from __future__ import annotations
+
+import re
+
+from referat.minutes.answers import NO
+from referat.minutes.asked import CLOSING
+from referat.minutes.clauses import first_clause
+from referat.minutes.evidence import Hit
+from referat.minutes.phrases import NOT_AGREED, not_yet
+from referat.minutes.sentences import Sentence, normalize
+
+NO_OBJECTION = r"(?:indvendinger|bemærkninger|kommentarer|spørgsmål|imod)"  # "Ingen indvendinger": a yes
+# The chair's "Så <verb> vi …" that says no or later in words no family has.
+SO_WE = re.compile(r"^(?:(?:godt|fint|ja|nej|okay),? )?så \w+ vi\b")
+LATER_OR_NOT = re.compile(r"\b(?:(?P<no>(?:ikke|ingen)(?! (?:nogen )?" + NO_OBJECTION + r")|aldrig|nej|fra(?=[.!]?$))"
+                          # later: a look again, another meeting, waiting, a condition first; not a start
+                          # ("fra næste år", "i næste uge"), a deadline ("før sommer") or doing it again
+                          # ("Så åbner vi igen")
+                          r"|(?:se|ser|kigge|kigger|tage|tager|vende|vender|drøfte|drøfter|behandle|behandler|regne"
+                          r"|regner) (?:\w+ ){0,3}igen|senere"
+                          r"|næste (?:gang|møde)|(?:tager|sender|giver|lægger) (?:vi )?(?:\w+ )?tilbage"
+                          r"|først(?=[.!,]?$|,)|venter|før vi|(?:tur|omgang) mere|til side)\b")
+
+
+def closing_word(sentences: list[Sentence], chair: str | None) -> Sentence | None:
+    """The chair's last word on an item, when it says no decision word and nothing
+    against the Indstilling ("Så er regionen med.", "Den fortsætter."): the meeting
+    followed the Indstilling. A question, talk ended by a member, or one speaker's
+    presentation alone is no closing."""
+    last = sentences[-1]
+    if (chair is not None and last.speaker != chair) or last.is_question:
+        return None
+    if all(s.speaker == last.speaker for s in sentences):
+        return None
+    said = normalize(last.text)
+    return None if LATER_OR_NOT.search(first_clause(said)) or NOT_AGREED.search(said) else last
+
+
+def held_back(sentences: list[Sentence], chair: str | None) -> Hit | None:
+    """The chair's last word when nothing else decided, saying no or not yet in words no family has:
+    a refusal with ikke / ingen / nej / "siger … fra", a postponement with a look again, "næste gang",
+    "først" at the end, "før vi", venter, "en tur mere" (``LATER_OR_NOT``); read in its first clause."""
+    last = sentences[-1]
+    if (chair is not None and last.speaker != chair) or last.is_question or len(sentences) < 2:
+        return None
+    said = LATER_OR_NOT.search(first_clause(normalize(last.text)))
+    if said is None:
+        return None
+    return Hit("rejected" if said["no"] else "postponed", 0.3, last, family=CLOSING)
+
+
+def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence]) -> Hit | None:
+    """A refusal said just before "Sagen kommer tilbage": the case comes back because it was not approved."""
+    if last.family != "a return of the case" and not (last.family == "a postponement"
+                                                      and "tilbage" in last.sentence.text.casefold()):
+        return None  # "Sagen sendes tilbage til boligselskabet" after "Så kan vi ikke godkende den"
+    at = sentences.index(last.sentence)
+    if at >= 2 and sentences[at - 1].speaker == last.sentence.speaker and NO.match(normalize(sentences[at - 1].text)):
+        # "Så kan vi ikke godkende den." "Nej. Sagen sendes tilbage …": the chair agrees to the member's refusal
+        refused = next((h for h in statements if h.kind == "rejected" and h.sentence is sentences[at - 2]), None)
+    else:
+        refused = next((h for h in statements if h.kind == "rejected" and at > 0 and h.sentence is sentences[at - 1]
+                        and h.sentence.speaker == last.sentence.speaker), None)
+    # not "Så kan vi ikke godkende det endnu." "Nej. Det kommer på igen i maj." nor "Så kan vi ikke sælge nu.
+    # Sagen kommer igen, når …": not yet, so later
+    said = normalize(refused.sentence.text) if refused is not None else ""
+    return None if refused is None or not_yet(said) or re.search(r"\bikke\b.*\bnu\b", said) else refused
