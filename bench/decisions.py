@@ -7,7 +7,7 @@ The set is tests/data/decisions/devset.json (how it was made: its "about" line a
 docs/minutes.md). The held-aside fifth was never used to tune the rules. --stress changes the
 tuning part's talk in a way that keeps its meaning (no commas, lower-case starts, the main-clause
 word order, hesitations, full stops where the speaker paused, the item announced, the chair
-moving on) and counts how many right kinds stay right.
+moving on, thanks after the decision, an "Okay." first) and counts how many right kinds stay right.
 """
 
 from __future__ import annotations
@@ -79,7 +79,16 @@ _STRESS = {
 _STRESS_TALK = {
     "announced": lambda talk: [[talk[0][0], "Vi går til næste punkt på dagsordenen."], *talk],
     "moving-on": lambda talk: [*talk[:-1], [talk[-1][0], talk[-1][1] + " Så går vi videre til næste punkt."]],
+    # thanks after the decision, from the chair or from a member; an "Okay." before the chair's last turn
+    "thanks-after": lambda talk: [*talk[:-1], [talk[-1][0], talk[-1][1] + " Tak."]],
+    "member-thanks": lambda talk: [*talk, [_another(talk), "Tak."]],
+    "okay-first": lambda talk: [*talk[:-1], [talk[-1][0], "Okay. " + talk[-1][1]]],
 }
+
+
+def _another(talk: list[list[str]]) -> str:
+    """A speaker other than the one who spoke last."""
+    return next((speaker for speaker, _ in talk if speaker != talk[-1][0]), "Taler 9")
 
 
 def stress(change) -> None:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import pytest
 
 from danish_meetings import CHEFFORUM, DIREKTIONEN, item, utt
+from referat.minutes.build import draft_decisions
 from referat.minutes.decisions import chair_name, draft_decision
 from referat.minutes.proposal import indstilling_kinds
 from referat.minutes.sentences import fluent
-from referat.types import AgendaItem, DraftDecision, Evidence, Mark
+from referat.types import AgendaItem, DraftDecision, Evidence, Mark, Meeting
 
 AI_ITEM = CHEFFORUM.items[3]  # seed 001 punkt 5: "Beslutning om AI og nye teknologier i AK"
 BUDGET_ITEM = CHEFFORUM.items[1]
@@ -2393,3 +2395,30 @@ def test_round_75_the_remark_after_a_full_stop_is_carried():
     draft = _closed_by_chair(leaders, "Erfaringsindsamlingen er for løst beskrevet.",
                              "Vi godkender alle seks indstillinger. Men erfaringsindsamlingen skal have en tidsplan.")
     assert draft.kind == "approved_with_remark" and "erfaringsindsamlingen skal have en tidsplan" in draft.text
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    ("Forvaltningen indstiller, at timeprisen fastsættes til 400 kr.", "Så bliver den ikke hævet. Tak.", "rejected"),
+    ("Forvaltningen indstiller, at timeprisen fastsættes til 400 kr.", "Så må den en tur forbi MED først. Tak for det.",
+     "postponed"),
+    ("Administrationen indstiller, at idrætspolitikken sendes i høring.",
+     "Okay. Ja, det skriver vi ind. Og så sender vi den i høring.", "approved_with_remark"),
+])
+def test_round_76_thanks_after_and_an_okay_before_change_nothing(indstilling, said, kind):
+    case = item(9, "Sag", None, indstilling)
+    assert _closed_by_chair(case, "Der mangler noget om handicapidræt.", said).kind == kind
+
+
+def test_round_76_a_members_thanks_after_the_decision_changes_nothing():
+    fee = item(9, "Timepriser", None, "Forvaltningen indstiller, at timeprisen fastsættes til 400 kr.")
+    talk = [utt("Taler 2", 1.0, "Det er for dyrt."), utt("Taler 1", 6.0, "Så bliver den ikke hævet."),
+            utt("Taler 2", 9.0, "Tak.")]
+    meeting = Meeting("Økonomiudvalget", dt.date(2025, 6, 19), items=(fee,))
+    assert draft_decisions(meeting, {9: talk}, talk)[9].kind == "rejected"
+
+
+def test_round_76_thanks_that_answer_a_message_stay():
+    news = item(5, "Meddelelser", None, None)
+    talk = [utt("Taler 1", 1.0, "Meddelelser: Sekretariatet er flyttet til Hillerød."), utt("Taler 2", 6.0, "Tak for det.")]
+    meeting = Meeting("Udvalget", dt.date(2025, 6, 19), items=(news,))
+    assert draft_decisions(meeting, {5: talk}, talk)[5].kind == "noted"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from referat.minutes.decisions import DecisionOptions, chair_name, draft_decision
 from referat.minutes.segment import ItemSplit, split_discussion
+from referat.minutes.sentences import is_pleasantry
 from referat.types import DraftDecision, ItemMinutes, Mark, Meeting, Minutes, Utterance
 
 CLOSED_TITLE = "Lukket"
@@ -41,7 +42,9 @@ def chair_label(meeting: Meeting, utterances: Sequence[Utterance], speaker_names
         for label, name in speaker_names.items():
             if name.casefold() == chair.casefold():
                 return label
-    closings = Counter(talk[-1].speaker for talk in (said or {}).values() if talk)
+    # (a member's "Tak." after the decision closes nothing)
+    closings = Counter(next((u.speaker for u in reversed(talk) if not is_pleasantry(u.text)), talk[-1].speaker)
+                       for talk in (said or {}).values() if talk)
     if closings:
         ranked = closings.most_common()
         tied = {label for label, count in ranked if count == ranked[0][1]}

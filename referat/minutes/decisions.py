@@ -44,7 +44,15 @@ from referat.minutes.points import numbered_points, per_point, point_left_out
 from referat.minutes.presenter import presenter_sentence
 from referat.minutes.proposal import echo_pattern, indstilling_kinds, opposite, restates
 from referat.minutes.remarks import find_remark
-from referat.minutes.sentences import Sentence, before_moving_on, iter_sentences, normalize, so_we, with_continuations
+from referat.minutes.sentences import (
+    Sentence,
+    before_moving_on,
+    iter_sentences,
+    normalize,
+    so_we,
+    with_continuations,
+    without_acknowledgements,
+)
 from referat.minutes.wording import beslutning_text
 from referat.types import AgendaItem, DraftDecision, Mark, Meeting, Utterance
 
@@ -83,6 +91,17 @@ def chair_name(meeting: Meeting) -> str | None:
     return meeting.participants[0].name if meeting.participants else None
 
 
+_OPINION = re.compile(r"\b(?:synes|mener|tror|foreslår|bør|burde|kunne vi|skal vi|lad os|vil gerne|hvad med)\b")
+
+
+def _decides(sentence: Sentence) -> bool:
+    """A statement that decides, after which thanks or a short yes add nothing ("Så godkender vi den." "Tak.");
+    not a question or a proposal, which a short yes answers."""
+    said = normalize(sentence.text)
+    return (not sentence.is_question and not PROPOSAL.search(said) and not PROPOSED.match(said)
+            and not _OPINION.search(said))
+
+
 def _goes_on(before: str, after: str) -> bool:
     """"Så godkender vi planen. Men kun for et år.": the second only qualifies the first, or the two say
     one partial decision ("… 1 til 3. Og 4 og 5 udsætter vi …"); not two decisions ("Det må vi tage med i
@@ -105,7 +124,9 @@ def draft_decision(
     the names given to speakers (the presenter sentence and follow-ups use them)."""
     forum = meeting.forum or "Mødet"
     names = dict(names or {})
-    sentences = with_continuations(before_moving_on(list(iter_sentences(utterances))), _goes_on)
+    sentences = with_continuations(without_acknowledgements(before_moving_on(
+        list(iter_sentences(utterances)), lambda said: (chair is None or said.speaker == chair) and _decides(said))),
+        _goes_on)
     indstilling = item.section("Indstilling")
     proposal = indstilling.text if indstilling is not None else ""
     echo = echo_pattern(proposal) if indstilling is not None else None

@@ -196,10 +196,25 @@ _MOVING_ON = re.compile(r"^(?:(?:godt|fint|ja|okay|tak),? )?(?:og )?(?:så )?"
                         r"(?:det )?(?:næste punkt|punkt \d+)\b[^.!?]*[.!]?$")
 
 
-def before_moving_on(sentences: list[Sentence]) -> list[Sentence]:
-    """The item's sentences without the chair's moving on at the end: the item's last word is the one before it."""
+# Thanks or a short yes said after the decision, by anyone: "Tak.", "Tak for det.", "Fint."
+_PLEASANTRY = re.compile(r"^(?:(?:ja|jo|okay|ok|godt|fint|super|dejligt|tak|perfekt)(?:,? (?:tak|godt|fint|så))*"
+                         r"(?: for (?:det|nu|i dag))?(?: skal (?:i|du) have)?[.!]?)$")
+
+
+def is_pleasantry(text: str) -> bool:
+    """Thanks or a short yes and nothing else: "Tak.", "Tak for det.", "Fint."."""
+    return _PLEASANTRY.match(normalize(text)) is not None
+
+
+def before_moving_on(sentences: list[Sentence], decides: Callable[[Sentence], bool] = lambda _: False
+                     ) -> list[Sentence]:
+    """The item's sentences without the chair's moving on at the end, and without thanks or a short yes said
+    after a sentence that ``decides``: the item's last word is the one before them. (Thanks that are the only
+    answer to one speaker's message stay: "Sekretariatet er flyttet." "Tak for det.")"""
     end = len(sentences)
-    while end > 1 and _MOVING_ON.match(normalize(sentences[end - 1].text)):
+    while end > 1 and (_MOVING_ON.match(normalize(sentences[end - 1].text))
+                       or (is_pleasantry(sentences[end - 1].text) and decides(sentences[end - 2])
+                           and len({s.speaker for s in sentences[:end - 1]}) > 1)):
         end -= 1
     return sentences[:end]
 
@@ -228,3 +243,14 @@ def with_continuations(sentences: list[Sentence], joins: Callable[[str, str], bo
 def as_one_sentence(text: str) -> str:
     """A continuation read with its comma: "Godkendt. Men kun for et år." → "Godkendt, men kun for et år."."""
     return re.sub(r"[.!]\s+(Men|Og|Dog|Mens|men|og|dog|mens)\b", lambda m: ", " + m[1].lower(), text)
+
+
+_ACKNOWLEDGEMENT = re.compile(r"^(?:okay|ok|godt|fint|super|dejligt|perfekt)[.!]?$")
+
+
+def without_acknowledgements(sentences: list[Sentence]) -> list[Sentence]:
+    """``sentences`` without an "Okay." or "Godt." said on its own before the same speaker goes on: "Okay. Det
+    skriver vi ind." reads as "Det skriver vi ind."."""
+    return [s for k, s in enumerate(sentences)
+            if not (_ACKNOWLEDGEMENT.match(normalize(s.text)) and k + 1 < len(sentences)
+                    and sentences[k + 1].speaker == s.speaker)]
