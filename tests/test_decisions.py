@@ -2422,3 +2422,23 @@ def test_round_76_thanks_that_answer_a_message_stay():
     talk = [utt("Taler 1", 1.0, "Meddelelser: Sekretariatet er flyttet til Hillerød."), utt("Taler 2", 6.0, "Tak for det.")]
     meeting = Meeting("Udvalget", dt.date(2025, 6, 19), items=(news,))
     assert draft_decisions(meeting, {5: talk}, talk)[5].kind == "noted"
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    # modal particles and a spoken opening say nothing of the decision
+    ("Administrationen indstiller, at svømmehallen holdes lukket i uge 28-31.",
+     "Så holder vi jo bare lukket i uge 29 til 31 i stedet.", "approved_with_remark"),
+    ("Kommunaldirektøren indstiller, at kommissoriet godkendes.", "Jamen, så nedsætter vi ikke nogen gruppe.",
+     "rejected"),
+    ("Koncerndirektionen indstiller, at puljen udmøntes som foreslået.",
+     "Jamen, det er der ikke flertal for. Puljen udmøntes som foreslået.", "approved"),
+    # "ikke bare" is "not only", and stays
+    ("Økonomiudvalget indstiller, at politikken vedtages.", "Så vedtager vi ikke bare politikken, men også en plan.",
+     "approved"),
+    # the forum naming itself
+    ("Økonomiudvalget indstiller, at politikken vedtages.", "Så vedtager udvalget politikken med et afsnit om de unge.",
+     "approved_with_remark"),
+])
+def test_round_77_the_small_words_of_speech(indstilling, said, kind):
+    case = item(9, "Sag", None, indstilling)
+    assert _closed_by_chair(case, "Der er et forslag om at udskyde.", said).kind == kind

@@ -47,6 +47,7 @@ from referat.minutes.remarks import find_remark
 from referat.minutes.sentences import (
     Sentence,
     before_moving_on,
+    forum_as_we,
     iter_sentences,
     normalize,
     so_we,
@@ -256,7 +257,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
     span = max(last - first, 1e-6)
     hits: list[Hit] = []
     for k, sentence in enumerate(sentences):
-        norm = _HEARD.sub("", normalize(sentence.text))
+        norm = forum_as_we(_HEARD.sub("", normalize(sentence.text)), forum.casefold())
         proposed = PROPOSED.match(norm)
         put_and_carried = proposed is not None and carried(sentences, k)
         if proposed is not None and put_and_carried:

@@ -43,7 +43,7 @@ _PARTLY_PASSIVE = re.compile(
 
 # A thing named first in a decision: "Velkomstpakken godkender vi", "Mentorordningen må vente"; not the
 # case or the Indstilling as a whole.
-_THING = re.compile(r"^(?:og\s+)?(\w{3,}(?:en|et|ne|erne))\b", re.IGNORECASE)
+_THING = re.compile(r"^(?:og\s+)?(?!jamen\b)(\w{3,}(?:en|et|ne|erne))\b", re.IGNORECASE)
 _WHOLE = re.compile(r"(?:sagen|punktet|indstilling\w*|forslaget|resten|planen|dagsordenen|denne|dette)$")
 # … or approved in the middle of the sentence: "Så tager vi status til efterretning og godkender forløbet."
 _APPROVED_THING = re.compile(r"\b(?:godkender|vedtager|tiltræder|bevilger)(?: vi)? (\w{3,}(?:en|et|ne|erne))\b",

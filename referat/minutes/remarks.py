@@ -16,7 +16,7 @@ from referat.minutes.changes import said_as_fact
 from referat.minutes.phrases import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
 from referat.minutes.remark_words import CHANGE_OPENING, CHANGE_VERBS, ENGLISH_REMARK, REMARK, REORDER, SAID_REMARKS
-from referat.minutes.sentences import Sentence, as_one_sentence, fluent, so_we
+from referat.minutes.sentences import Sentence, as_one_sentence, fluent, forum_as_we, said_plainly, so_we
 from referat.types import Section
 
 # A remark phrase that takes its object as said: "med ønske om …", "med en opfordring til …".
@@ -168,7 +168,8 @@ def find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[
     remark = None
     # as said, a continuation with its comma ("Godkendt. Men kun for et år."); then in the order "Så giver vi
     # 300.000" for "Vi giver 300.000"
-    for reading in (as_one_sentence, lambda text: so_we(as_one_sentence(text))):
+    for reading in (as_one_sentence, lambda text: forum_as_we(said_plainly(as_one_sentence(text))),
+                    lambda text: so_we(said_plainly(as_one_sentence(text)))):
         said = [replace(s, text=reading(text)) for s, text in zip(sentences, fluently, strict=True)]
         if (remark := _find_remark(said, said[sentences.index(approval)], echo, indstilling)) is not None:
             break

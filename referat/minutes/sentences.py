@@ -95,10 +95,27 @@ _WE_FIRST = re.compile(r"^(?P<opening>(?:(?:godt|fint|ja|okay|jo),?\s+)?)(?P<we>
                        r"|forventer|regner|hører|kender|får|arbejder)\b)\w+er)\b", re.IGNORECASE)
 
 
+def forum_as_we(text: str, forum: str = "") -> str:
+    """The forum naming itself after "så" said as "vi": "Så godkender udvalget indstillingen" → "Så godkender vi
+    indstillingen"."""
+    names = "udvalget|direktionen|chefforum" + (f"|{re.escape(forum)}" if forum else "")
+    return re.sub(rf"^((?:\w+,?\s+)?så\s+\w+er)\s+(?:{names})\b", r"\1 vi", text, count=1, flags=re.IGNORECASE)
+
+
 def so_we(text: str) -> str:
     """``text`` with a leading "Vi <verb>er" said as "Så <verb>er vi": "Vi giver 300.000" → "Så giver vi
     300.000"."""
     return _WE_FIRST.sub(lambda m: f"{m['opening']}{'Så' if m['we'] == 'Vi' else 'så'} {m['verb']} vi", text, count=1)
+
+
+_MODAL_PARTICLE = re.compile(r"(?<=\w) (?:jo|altså|lige|egentlig|sgu|(?<!ikke )bare)(?= \w)", re.IGNORECASE)
+_SPOKEN_OPENING = re.compile(r"^(?:jamen|nå|altså|tja|men altså)(?:,\s*|\s+)(?=\w)", re.IGNORECASE)
+
+
+def said_plainly(text: str) -> str:
+    """``text`` without the small words of speech, which say nothing of the decision: "Jamen, så godkender vi
+    jo bare planen" → "så godkender vi planen" (not "ikke bare": not only)."""
+    return _SPOKEN_OPENING.sub("", _MODAL_PARTICLE.sub("", text.strip()))
 
 
 def normalize(text: str) -> str:
@@ -109,7 +126,7 @@ def normalize(text: str) -> str:
     # A tag asking for a yes ("Den er godkendt, ikke?") says nothing against what it follows, with or
     # without its comma; "Godkender vi ikke?" keeps its "ikke".
     text = re.sub(r"(?<!\bvi)(?<!\bjeg)(?<!\bdet)(?<!\bden),?\s+(?:ikke|ik|vel)\?\s*$", "?", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+", " ", said_plainly(text)).strip()
 
 
 def tokens(text: str) -> list[str]:
