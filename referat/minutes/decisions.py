@@ -96,8 +96,8 @@ _OPINION = re.compile(r"\b(?:synes|mener|tror|foreslår|bør|burde|kunne vi|skal
 
 
 def _decides(sentence: Sentence) -> bool:
-    """A statement that decides, after which thanks or a short yes add nothing ("Så godkender vi den." "Tak.");
-    not a question or a proposal, which a short yes answers."""
+    """A statement after which thanks or a short yes add nothing ("Så godkender vi den." "Tak."): not a
+    question, a proposal or an opinion, which a short yes answers ("Jeg synes, vi skal vente." "Fint.")."""
     said = normalize(sentence.text)
     return (not sentence.is_question and not PROPOSAL.search(said) and not PROPOSED.match(said)
             and not _OPINION.search(said))
