@@ -92,7 +92,8 @@ def chair_name(meeting: Meeting) -> str | None:
     return meeting.participants[0].name if meeting.participants else None
 
 
-_OPINION = re.compile(r"\b(?:synes|mener|tror|foreslår|bør|burde|kunne vi|skal vi|lad os|vil gerne|hvad med)\b")
+# An opinion or a suggestion in any person (PROPOSAL has "jeg mener", "bør", "burde"): "Vi synes …", "Skal vi …"
+_OPINION = re.compile(r"\b(?:synes|mener|tror|foreslår|kunne vi|skal vi|lad os|vil gerne|hvad med)\b")
 
 
 def _decides(sentence: Sentence) -> bool:
@@ -125,9 +126,11 @@ def draft_decision(
     the names given to speakers (the presenter sentence and follow-ups use them)."""
     forum = meeting.forum or "Mødet"
     names = dict(names or {})
-    sentences = with_continuations(without_acknowledgements(before_moving_on(
-        list(iter_sentences(utterances)), lambda said: (chair is None or said.speaker == chair) and _decides(said))),
-        _goes_on)
+    # the item's talk as the rules read it: the chair moving on and thanks after the decision left off, an
+    # "Okay." before the chair goes on left out, a sentence that goes on after a full stop joined to its own
+    closed = before_moving_on(list(iter_sentences(utterances)),
+                              lambda said: (chair is None or said.speaker == chair) and _decides(said))
+    sentences = with_continuations(without_acknowledgements(closed), _goes_on)
     indstilling = item.section("Indstilling")
     proposal = indstilling.text if indstilling is not None else ""
     echo = echo_pattern(proposal) if indstilling is not None else None

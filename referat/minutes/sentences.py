@@ -91,8 +91,9 @@ def fluent(text: str) -> str:
 # read in the order the decision patterns know. Not a modal or a verb of opinion, advice or news
 # ("Vi skal …", "Vi mener …", "Vi anbefaler at deltage", "Vi har besluttet …").
 _WE_FIRST = re.compile(r"^(?P<opening>(?:(?:godt|fint|ja|okay|jo),?\s+)?)(?P<we>vi)\s+"
-                       r"(?P<verb>(?!(?:har|er|skal|vil|kan|må|bør|bliver|mener|synes|tror|ved|foreslår|anbefaler|ønsker|mangler|håber|savner|vurderer"
-                       r"|forventer|regner|hører|kender|får|arbejder)\b)\w+er)\b", re.IGNORECASE)
+                       r"(?P<verb>(?!(?:har|er|skal|vil|kan|må|bør|bliver|mener|synes|tror|ved|foreslår|anbefaler"
+                       r"|ønsker|mangler|håber|savner|vurderer|forventer|regner|hører|kender|får|arbejder)\b)\w+er)\b",
+                       re.IGNORECASE)
 
 
 def forum_as_we(text: str, forum: str = "") -> str:
@@ -213,8 +214,10 @@ _MOVING_ON = re.compile(r"^(?:(?:godt|fint|ja|okay|tak),? )?(?:og )?(?:så )?"
                         r"(?:det )?(?:næste punkt|punkt \d+)\b[^.!?]*[.!]?$")
 
 
+# A word that only acknowledges: "Okay.", "Godt.", "Fint."
+_ACKNOWLEDGING = r"okay|ok|godt|fint|super|dejligt|perfekt"
 # Thanks or a short yes said after the decision, by anyone: "Tak.", "Tak for det.", "Fint."
-_PLEASANTRY = re.compile(r"^(?:(?:ja|jo|okay|ok|godt|fint|super|dejligt|tak|perfekt)(?:,? (?:tak|godt|fint|så))*"
+_PLEASANTRY = re.compile(rf"^(?:(?:ja|jo|tak|{_ACKNOWLEDGING})(?:,? (?:tak|godt|fint|så))*"
                          r"(?: for (?:det|nu|i dag))?(?: skal (?:i|du) have)?[.!]?)$")
 
 
@@ -223,8 +226,7 @@ def is_pleasantry(text: str) -> bool:
     return _PLEASANTRY.match(normalize(text)) is not None
 
 
-def before_moving_on(sentences: list[Sentence], decides: Callable[[Sentence], bool] = lambda _: False
-                     ) -> list[Sentence]:
+def before_moving_on(sentences: list[Sentence], decides: Callable[[Sentence], bool]) -> list[Sentence]:
     """The item's sentences without the chair's moving on at the end, and without thanks or a short yes said
     after a sentence that ``decides``: the item's last word is the one before them. (Thanks that are the only
     answer to one speaker's message stay: "Sekretariatet er flyttet." "Tak for det.")"""
@@ -262,7 +264,7 @@ def as_one_sentence(text: str) -> str:
     return re.sub(r"[.!]\s+(Men|Og|Dog|Mens|men|og|dog|mens)\b", lambda m: ", " + m[1].lower(), text)
 
 
-_ACKNOWLEDGEMENT = re.compile(r"^(?:okay|ok|godt|fint|super|dejligt|perfekt)[.!]?$")
+_ACKNOWLEDGEMENT = re.compile(rf"^(?:{_ACKNOWLEDGING})[.!]?$")
 
 
 def without_acknowledgements(sentences: list[Sentence]) -> list[Sentence]:
