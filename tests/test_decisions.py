@@ -2442,3 +2442,32 @@ def test_round_76_thanks_that_answer_a_message_stay():
 def test_round_77_the_small_words_of_speech(indstilling, said, kind):
     case = item(9, "Sag", None, indstilling)
     assert _closed_by_chair(case, "Der er et forslag om at udskyde.", said).kind == kind
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    # some points backed by the room, one kept waiting
+    ("CBA indstiller, at Direktionen:\n1. Godkender velkomstpakken\n2. Godkender netværkene\n3. Godkender lederdagen",
+     "Så er der opbakning til de to første, og lederdagen venter vi med til efter budgettet.", "partly_approved"),
+    # no call to decide today, and a thing shelved until something is known, put it off
+    ("Borgmesteren indstiller, at Vækststrategien godkendes.",
+     "Så er der ingen grund til at beslutte noget i dag. Den kommer på igen på næste møde.", "postponed"),
+    ("Administrationen indstiller, at udvalget anbefaler salget.",
+     "Så lægger vi salget på hylden, indtil den plan ligger klar.", "postponed"),
+    # the object first: "Den kan vi tilslutte os"
+    ("Koncerndirektionen indstiller, at den videre proces godkendes.", "Den kan vi tilslutte os.", "approved"),
+    # waiting to see how things turn out on an orientation puts nothing off; on a case to decide it does
+    ("Administrationen indstiller, at orienteringen tages til efterretning.",
+     "Så må vi vente og se. Tak for orienteringen.", "noted"),
+    ("CBA indstiller, at den nye kantineordning godkendes.", "Så venter vi og ser, hvad de siger.", "postponed"),
+    # another month than the Indstilling's date, also in the second clause, and another price in words
+    ("Administrationen indstiller, at caféerne genåbnes 15. juni.", "Så åbner caféerne i august.",
+     "approved_with_remark"),
+    ("Administrationen indstiller, at caféerne genåbnes 15. juni.",
+     "Så starter udendørsaktiviteterne 15. juni, og caféerne åbner i august.", "approved_with_remark"),
+    ("Administrationen indstiller, at caféerne genåbnes 15. juni.", "Så åbner caféerne 15. juni.", "approved"),
+    ("Forvaltningen indstiller, at timeprisen fastsættes til 400 kr.",
+     "Så fastsætter vi prisen til 400 kroner, og børne- og ungdomshold får halv pris.", "approved_with_remark"),
+])
+def test_round_78_shelved_backed_and_another_month(indstilling, said, kind):
+    case = item(9, "Sag", None, indstilling)
+    assert _closed_by_chair(case, "Det er der flere holdninger til.", said).kind == kind

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from referat.minutes.phrases import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
 from referat.minutes.remark_words import CHANGE_OPENING, CHANGE_VERBS, REORDER, UNHEDGED
 from referat.minutes.requests import request_granted
@@ -102,7 +103,8 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
         return Remark("med den bemærkning,", f"at {as_clause(framed.text.strip().rstrip('.!? '))}", framed)
     if (re.search(r"\bi stedet\b", approval.text, re.IGNORECASE) or _other_numbers(approval.text, echo, indstilling)
             or _amount_instead(approval.text, indstilling) or _moved_to_other(approval.text, indstilling)
-            or _amount_added(approval.text, indstilling) or _other_than_presented(sentences, at, indstilling)):
+            or _amount_added(approval.text, indstilling) or _other_than_presented(sentences, at, indstilling)
+            or _other_month(approval.text, echo, indstilling)):
         return quoted(approval)  # "Så holder vi lukket i uge 29 til 31 i stedet"; another price than proposed
     return None
 
@@ -163,6 +165,24 @@ _MOVED = re.compile(r"^(?:(?:godt|fint|ja),?\s+)?så\s+(?:rykker|flytter|ændrer
                     r"(?P<to>(?:[^.!?]|(?<=\d)\.(?= \w))+)", re.IGNORECASE)  # (the full stop of "1. november" inside)
 
 
+def _other_month(text: str, echo: re.Pattern[str] | None, indstilling: Section | None) -> bool:
+    """Doing what the Indstilling proposes in another month than its date: "Caféerne åbner i august" on "at
+    caféerne genåbnes 15. juni", also in a later clause: "Så starter udendørsaktiviteterne 15. juni, og caféerne
+    åbner i august" (the month said in the clause of the Indstilling's verb)."""
+    if echo is None or indstilling is None:
+        return False
+    proposed = set(_MONTHS.findall(indstilling.text.casefold()))
+    for clause in re.split(r",? (?:og|men) ", text.casefold()):
+        done = echo.search(clause)
+        said = set(_MONTHS.findall(re.split(r"[,.!?]", clause[done.start():])[0])) if done is not None else set()
+        if proposed and said - proposed:
+            return True
+    return False
+
+
+_MONTHS = re.compile(r"\b" + MONTH + r"\b")
+
+
 def _counted(text: str) -> set[str]:
     """What a number counts in ``text``: "fire gange" → {"gange"} (not "1. anbefalinger", a numbered point)."""
     return set(re.findall(r"\b(?:to|tre|fire|fem|seks|syv|otte|ni|ti|\d+)\s+([a-zæøå]{3,})", text))
@@ -200,9 +220,13 @@ def _words(text: str) -> set[str]:
 
 def _amount_added(text: str, indstilling: Section | None) -> bool:
     """The Indstilling's amount said with another beside it: "Så er prisen 400 kroner og 300 kroner for
-    børnehold" on "til 400 kr." (a year or a small count is no amount)."""
+    børnehold" or "…, og børnehold får halv pris" on "til 400 kr." (a year or a small count is no amount)."""
     if indstilling is None:
         return False
     said, proposed = spoken_numbers(text), spoken_numbers(indstilling.text)
     added = {n for n in said - proposed if n >= 10 and not (1900 <= n <= 2100 and n == int(n))}
-    return bool(said & proposed and added)
+    return bool(said & proposed and (added or _PRICE_BESIDE.search(text)))
+
+
+# Another price said in words: "halv pris", "gratis", "rabat".
+_PRICE_BESIDE = re.compile(r"\b(?:halv pris|halv takst|gratis|\w*rabat|nedsat (?:pris|takst))\b", re.IGNORECASE)

@@ -55,3 +55,14 @@ def point_for_later(norm: str, indstilling: str) -> bool:
         return False
     points = [line.casefold() for line in indstilling.splitlines() if re.match(r"\s*\d+[.)]", line)]
     return len(points) >= 2 and any(later["thing"][:5] in point for point in points)
+
+
+# Waiting to see how things turn out: "Så må vi vente og se", "Vi venter og ser, hvad KL siger".
+_WAIT_AND_SEE = re.compile(r"\bvent(?:e|er) (?:vi )?og se(?:r)?\b")
+
+
+def waits_to_see(norm: str, orientation: bool) -> bool:
+    """On an item that only orients, waiting to see how things turn out puts nothing off: there is nothing
+    to decide but to take the news to efterretning ("Det ved vi først til sommer." "Så må vi vente og se.")."""
+    return orientation and _WAIT_AND_SEE.search(norm) is not None and not any(
+        f.pattern.search(_WAIT_AND_SEE.sub("", norm)) for f in _POSTPONEMENTS)

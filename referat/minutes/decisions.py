@@ -27,7 +27,15 @@ from dataclasses import dataclass
 
 from referat.minutes.answers import PROPOSED, agreed_to, answered_no, answered_yes, carried
 from referat.minutes.asked import CLOSING, fit_to_asked
-from referat.minutes.clauses import APPROVAL, PARTLY, approved_first, first_clause, part_dropped, point_for_later
+from referat.minutes.clauses import (
+    APPROVAL,
+    PARTLY,
+    approved_first,
+    first_clause,
+    part_dropped,
+    point_for_later,
+    waits_to_see,
+)
 from referat.minutes.closing import LATER_OR_NOT, SO_WE, closing_word, held_back, refused_before
 from referat.minutes.evidence import Hit, evidence, quotes
 from referat.minutes.followups import besides_decision, find_followups
@@ -287,6 +295,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             family = None  # "Ja, hvis vi dropper jobmessen": support on a condition, no decision
         if family is not None and family.name == "a refusal" and part_dropped(norm, family):
             family = None  # "Så dropper vi jobmessen og indfører fælles onboarding": a part, not the case
+        if family is not None and family.kind == "postponed" and waits_to_see(norm, orientation):
+            family = None  # "Så må vi vente og se" on an orientation: the news awaited, nothing put off
         if family is not None and family.kind == "postponed" and approved_first(norm):
             family = APPROVAL  # "Vi godkender taksterne, og SF's ønske tager vi med i budgetforhandlingerne":
             # what waits is another thing than the item

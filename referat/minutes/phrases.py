@@ -47,7 +47,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("partly_approved", "approval of some points, not others", _rx(
         r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*|anbefal\w*|går vi videre med"
         r"|(?:starter|åbner|indfører|giver) (?:vi )?(?:med )?|sætter (?:vi )?gang i|bakker (?:vi )?op om"
-        r"|siger (?:vi )?ja til)\b[^.?!]*?"
+        r"|siger (?:vi )?(?:ja|god) (?:til|for)|opbakning til|flertal for)\b[^.?!]*?"
         r"(?:,? og resten (?:af \w+ )?"
         r"(?:venter|må vente|tager vi stilling til"
         r"|udsættes|udskydes)|,? og (?:det|de|den) (?:sidste|resterende|øvrige|andre?) (?:\w+ )?"
@@ -151,6 +151,9 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:punktet|sagen) (?:blev |bliver |er )?(?:derfor )?ikke behandlet"
         r"|(?:blev|bliver) (?:derfor )?ikke behandlet|behandles ikke"
         r"|(?:må|skal) (?:vi )?vente,? (?:med|til)|vente med at (?:tage stilling|beslutte|behandle)"
+        # shelved: "Så lægger vi salget på hylden, indtil …"; no call for a decision today
+        r"|lægge[rs]? (?:vi )?(?:\w+ ){1,2}på (?:hylden|is)|(?:ingen grund|intet behov|ikke behov) (?:for |til )?at "
+        r"(?:beslutte|tage stilling|træffe (?:en )?beslutning)(?: \w+){0,2} (?:i dag|nu|endnu)"
         r"|postponed?|deferred|put off)\b"), 1.1, "Så udsætter vi punktet, til erhvervsrådet har udtalt sig."),
     Family("rejected", "a refusal", _rx(
         r"\b(?:afvis\w*|forkast\w*|afslå\w*|siger (?:vi )?nej|nej tak til"
@@ -234,6 +237,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:er (?:den|det|sagen)|(?:den|det|sagen) er) (?:hjemme|i hus|landet)\b"
         r"|(?:lægger|lægge) (?:os|mig) op ad (?:indstillingen|forslaget)"
         r"|tilslutte[rs]? (?:os|mig|sig) (?:\w+ )?(?:\w+ )?(?:indstilling\w*|forslaget|anbefaling\w*|dem|den|det)"
+        r"|^(?:\w+,? )?(?:den|det|dem) (?:kan|vil) (?:vi|udvalget|direktionen) (?:godt |fint )?tilslutte (?:os|sig)\b"
         r"|^(?:så )?(?:skriver vi|vi skriver) under\b"
         r"|(?:det|den|planen|sagen|aftalen) (?:er|var) på plads|(?:er|var) (?:begge dele|det hele|alt) på plads"
         r"|(?:er|var) (?:det|den|planen|sagen|\w+(?:en|et|ne))"
