@@ -2471,3 +2471,19 @@ def test_round_77_the_small_words_of_speech(indstilling, said, kind):
 def test_round_78_shelved_backed_and_another_month(indstilling, said, kind):
     case = item(9, "Sag", None, indstilling)
     assert _closed_by_chair(case, "Det er der flere holdninger til.", said).kind == kind
+
+
+@pytest.mark.parametrize(("title", "indstilling", "said", "kind"), [
+    # what the room agrees on is read for what it decides: a name
+    ("Navngivning af ny idrætshal", "Forvaltningen indstiller, at udvalget beslutter navnet på den nye hal.",
+     "Så er der enighed om, at hallen skal hedde Trekroner Hallen.", "decided"),
+    # the meeting's own date settled under Meddelelser
+    ("Meddelelser", None, "Så holder vi mødet onsdag den 30. maj klokken 18.30.", "decided"),
+    ("Meddelelser", None, "Opsummerende holder udvalget sit møde den 30. maj.", "decided"),
+    # agreement on an approval stays an approval
+    ("Godkendelse af halfordeling", "Administrationen indstiller, at halfordelingen godkendes.",
+     "Så er der enighed om, at vi godkender halfordelingen.", "approved"),
+])
+def test_round_79_agreed_names_and_dates(title, indstilling, said, kind):
+    case = item(9, title, None, indstilling)
+    assert _closed_by_chair(case, "Der er flere forslag.", said).kind == kind
