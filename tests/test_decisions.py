@@ -2487,3 +2487,24 @@ def test_round_78_shelved_backed_and_another_month(indstilling, said, kind):
 def test_round_79_agreed_names_and_dates(title, indstilling, said, kind):
     case = item(9, title, None, indstilling)
     assert _closed_by_chair(case, "Der er flere forslag.", said).kind == kind
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    # the meeting's date settled under Meddelelser, however it is said
+    (None, "Så afholder vi mødet onsdag den 30. maj klokken 18.30.", "decided"),
+    (None, "Så rykker vi det ordinære møde til den 30. maj.", "decided"),
+    (None, "Så afholdes det ordinære møde den 30. maj.", "decided"),
+    (None, "Godt, så bliver det onsdag den 30. maj.", "decided"),
+    (None, "Så mødes vi onsdag den 30. maj i stedet.", "decided"),
+    # news of a date is taken to efterretning
+    (None, "Næste møde flyttes til den 9. oktober.", "noted"),
+    # an Indstilling that proposes the date: another date is its remark
+    ("Administrationen indstiller, at mødet flyttes til den 3. december.",
+     "Så flytter vi mødet til den 10. december i stedet.", "approved_with_remark"),
+])
+def test_round_79_a_meetings_date_settled(indstilling, said, kind):
+    case = item(5, "Meddelelser", None, indstilling)
+    talk = [utt("Taler 1", 1.0, "Vi skal finde en ny dato for det ordinære møde i maj, fordi det falder sammen med byrådet."),
+            utt("Taler 2", 6.0, "Onsdag den 30. maj passer mig."), utt("Taler 1", 11.0, said)]
+    meeting = Meeting("Udvalget", dt.date(2025, 6, 19), items=(case,))
+    assert draft_decisions(meeting, {5: talk}, talk)[5].kind == kind

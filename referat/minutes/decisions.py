@@ -295,6 +295,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             family = None  # "Ja, hvis vi dropper jobmessen": support on a condition, no decision
         if family is not None and family.name == "a refusal" and part_dropped(norm, family):
             family = None  # "Så dropper vi jobmessen og indfører fælles onboarding": a part, not the case
+        if family is not None and family.name == "a meeting's date settled" and echo is not None and echo.search(norm):
+            family = None  # "Så flytter vi mødet til den 10. december" on "at mødet flyttes": the Indstilling's act
         if family is not None and family.kind == "postponed" and waits_to_see(norm, orientation):
             family = None  # "Så må vi vente og se" on an orientation: the news awaited, nothing put off
         if family is not None and family.kind == "postponed" and approved_first(norm):

@@ -39,6 +39,17 @@ _APPROVE = (r"(?:godkend\w*|vedta\w*|vedtog|tiltræd\w*|tiltrådt\w*|bevilg\w*|b
 # Verbs of approval that a following "ikke" negates: "godkender vi dem ikke", "sender vi den ikke i udbud".
 _NEGATABLE = r"(?:godkend\w*|vedta\w*|vedtog|tiltræd\w*|bevilg\w*|imødekomm\w*|følge[rs]?|sende[rs]?|anbefale[rs]?)"
 
+# A day of a month: "onsdag den 30. maj", "til den 12. juni", "den 30.".
+_ON_DATE = r"(?:til )?(?:\w+dag )?(?:den )?\d{1,2}\.(?: " + MONTH + r"\b|\s|$)"
+# The meeting's own date settled after it was talked over: "Så holder vi mødet onsdag den 30. maj", "… holder udvalget
+# sit møde …", "Så afholdes mødet onsdag den 30. maj", "Så mødes vi den 30. maj", "Godt, så bliver det onsdag den 30.
+# maj" (not news told: "Næste møde flyttes til den 9. oktober").
+_DATE_SETTLED = (r"\b(?:holder|afholder|flytter|rykker|lægger) (?:vi|udvalget) (?:sit |vores |det |næste )?(?:\w+ )?"
+                 r"\w*møde[t]? (?:\w+ ){0,2}" + _ON_DATE + r"|^(?:\w+,? )?så (?:(?:\w+ ){0,2}\w*møde[t]? (?:af)?holdes"
+                 r"|(?:af)?holdes (?:\w+ ){0,2}\w*møde[t]?) (?:\w+ ){0,2}"
+                 + _ON_DATE
+                 + r"|\bmødes vi (?:\w+ )?" + _ON_DATE + r"|^(?:\w+,? )?så (?:bliver det|siger vi) " + _ON_DATE)
+
 # A thing the meeting decides on ("lejemålet", "planen"), not a body that acts ("forvaltningen kommer tilbage, hvis …").
 _CASE_NOUN = (r"(?!(?:forvaltningen|administrationen|direktionen|sekretariatet|udvalget|regionen|kommunen"
               r"|borgmesteren|formanden)\b)\w+(?:en|et|ne)")
@@ -271,14 +282,14 @@ FAMILIES: tuple[Family, ...] = (
                r"|\b(?:er|blev) (?:hermed )?(?:(?!ikke\b)\w+ ){0,3}(?:udpeget|valgt|udnævnt)\b"
                r"|\b(?:udpeger|vælger) (?:vi|udvalget)\b|\bvi (?:udpeger|vælger)\b|\bnavngives\b"
                r"|\b(?:kommer til at|skal) hedde\b|^(?:så )?er det aftalt\b"
-               # the meeting's own date settled: "Så holder vi mødet onsdag den 30. maj", "… holder udvalget sit møde …"
-               r"|\bholder (?:vi|udvalget) (?:sit |vores |det |næste )?(?:\w+)?møde[t]? (?:\w+ ){0,2}"
-               r"(?:den )?\d{1,2}\. "
                # "Så lader vi det være op til den enkelte afdeling"
                r"|\b(?:lader|overlader) (?:vi )?(?:det|den|beslutningen|valget) (?:være )?op til\b"
                # "Så lader vi hvert område bestemme selv"
                r"|\blader (?:vi )?(?:hvert|hver|den enkelte|de enkelte) \w+ (?:bestemme|vælge|beslutte) selv\b"),
            0.95, "Vi beslutter, at mødefri fredag afprøves i tre måneder."),
+    # (an Indstilling that proposes the date itself is approved or changed by it: decisions.py)
+    Family("decided", "a meeting's date settled", _rx(_DATE_SETTLED), 0.95,
+           "Så holder vi mødet onsdag den 30. maj klokken 18.30."),
     Family("decided", "an agreement on what to do", _rx(
         r"\b(?:aftaler|aftalte|aftalt),? (?:\w+ )?at\b|\bkonklusionen (?:er|bliver),? at\b|\bvi (?:har )?valgt,? at\b"),
            0.8, "Vi aftaler, at mødet flyttes til tirsdag."),
