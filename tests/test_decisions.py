@@ -2508,3 +2508,52 @@ def test_round_79_a_meetings_date_settled(indstilling, said, kind):
             utt("Taler 2", 6.0, "Onsdag den 30. maj passer mig."), utt("Taler 1", 11.0, said)]
     meeting = Meeting("Udvalget", dt.date(2025, 6, 19), items=(case,))
     assert draft_decisions(meeting, {5: talk}, talk)[5].kind == kind
+
+
+_AI_TALK = ("Kommunaldirektøren indstiller,\n1) at status på anvendelse af AI-løsninger tages til efterretning\n"
+            "2) at AI retningslinjer godkendes\n3) at igangsættelse af AI-Awarenessforløb godkendes")
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    # a condition on each unit, said after the approval in either word order, or in the sentence after it
+    (_AI_TALK, "Godkendt, men hver afdeling skal udpege to til fire superbrugere.", "approved_with_remark"),
+    (_AI_TALK, "Vi siger ja til alle tre, og så udpeger hver afdeling to til fire superbrugere.", "approved_with_remark"),
+    (_AI_TALK, "Indstillingerne er godkendt. Hver afdeling udpeger to til fire superbrugere, og formålsbeskrivelsen "
+               "kommer tilbage til Chefforum.", "approved_with_remark"),
+    ("Økonomiudvalget indstiller,\n1. at affaldsplanen vedtages\n2. at der indføres sortering",
+     "Alle tre indstillinger er vedtaget.", "approved"),
+    # the case itself coming back after an approval still puts it off
+    ("Kommunaldirektøren indstiller, at planen godkendes.", "Planen er godkendt. Sagen kommer tilbage i maj.",
+     "postponed"),
+    # a condition in the passive with a modal
+    ("CBA indstiller, at Direktionen godkender de fem indstillinger.",
+     "Alle fem er godkendt, og lederdagen kan holdes som to halve dage.", "approved_with_remark"),
+    # a refusal, then what is wanted first, is the refusal (seed 000, item 7); the case put off stays put off
+    ("CBA indstiller, at Direktionen godkender en afprøvende tilgang til AI.",
+     "Så godkender vi ikke indstillingerne. Vi er enige i den afprøvende tilgang, men vil have ambitionsniveauet "
+     "kvalificeret først.", "rejected"),
+    ("CBA indstiller, at Direktionen godkender en afprøvende tilgang til AI.",
+     "Så godkender vi ikke indstillingerne i dag. Vi udsætter dem, til vi har talt med centercheferne først.",
+     "postponed"),
+    # one part opened, another waiting or said no to in few words
+    ("Administrationen indstiller, at caféerne genåbnes 15. juni.",
+     "Så genåbner vi de udendørs aktiviteter, men caféerne venter.", "partly_approved"),
+    ("Administrationen indstiller, at caféerne genåbnes 15. juni.", "Udendørs ja, caféerne nej, indtil videre.",
+     "partly_approved"),
+    # on to the bodies that decide
+    ("Administrationen indstiller, at udvalget anbefaler udmøntningen.",
+     "Så indstiller vi det til forretningsudvalget og regionsrådet.", "recommended"),
+])
+def test_round_80_closing_variants_of_the_real_items(indstilling, said, kind):
+    case = item(9, "Sag", None, indstilling)
+    assert _closed_by_chair(case, "Der er et par bemærkninger.", said).kind == kind
+
+
+@pytest.mark.parametrize("said", ["Så lander vi på onsdag den 30. maj klokken 18.30.",
+                                  "Godt. Udvalget holder sit ordinære møde onsdag den 30. maj klokken 18.30."])
+def test_round_80_the_date_landed_on(said):
+    case = item(5, "Meddelelser", None, None)
+    talk = [utt("Taler 1", 1.0, "Vi skal finde en ny dato for det ordinære møde i maj."),
+            utt("Taler 2", 6.0, "Onsdag den 30. maj passer mig."), utt("Taler 1", 11.0, said)]
+    meeting = Meeting("Udvalget", dt.date(2025, 6, 19), items=(case,))
+    assert draft_decisions(meeting, {5: talk}, talk)[5].kind == "decided"

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from referat.minutes.phrases import ASSENT
 from referat.minutes.sentences import Sentence, normalize
+from referat.minutes.stances import ASSENT
 
 NO = re.compile(r"^(?:nej|vent|ikke endnu)\b")  # an answer that says no
 # "Jeg foreslår, at vi giver de 21 millioner": what is proposed, as the meeting would decide it.

@@ -66,3 +66,16 @@ def waits_to_see(norm: str, orientation: bool) -> bool:
     to decide but to take the news to efterretning ("Det ved vi først til sommer." "Så må vi vente og se.")."""
     return orientation and _WAIT_AND_SEE.search(norm) is not None and not any(
         f.pattern.search(_WAIT_AND_SEE.sub("", norm)) for f in _POSTPONEMENTS)
+
+
+# A thing said to come back: "…, og formålsbeskrivelsen kommer tilbage til Chefforum".
+_COMES_BACK = re.compile(r"\b(?P<thing>\w{4,}(?:en|et|ne|erne)) kommer (?:på )?(?:igen|tilbage)\b")
+
+
+def new_thing_returns(norm: str, indstilling: str) -> bool:
+    """What comes back is something new that the decision asked for, not the case: "Hver afdeling udpeger
+    superbrugere, og formålsbeskrivelsen kommer tilbage til Chefforum" after "Indstillingerne er godkendt"
+    (not "Sagen kommer tilbage", nor a thing the Indstilling names)."""
+    back = _COMES_BACK.search(norm)
+    return (back is not None and back["thing"] not in ("sagen", "punktet", "planen", "indstillingen", "forslaget")
+            and back["thing"][:5] not in indstilling.casefold())

@@ -13,8 +13,8 @@ from referat.minutes.answers import NO
 from referat.minutes.asked import CLOSING
 from referat.minutes.clauses import first_clause
 from referat.minutes.evidence import Hit
-from referat.minutes.phrases import NOT_AGREED, not_yet
 from referat.minutes.sentences import Sentence, normalize
+from referat.minutes.stances import NOT_AGREED, not_yet
 
 NO_OBJECTION = r"(?:indvendinger|bemærkninger|kommentarer|spørgsmål|imod)"  # "Ingen indvendinger": a yes
 # The chair's "Så <verb> vi …" that says no or later in words no family has.
@@ -57,9 +57,12 @@ def held_back(sentences: list[Sentence], chair: str | None) -> Hit | None:
 
 
 def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence]) -> Hit | None:
-    """A refusal said just before "Sagen kommer tilbage": the case comes back because it was not approved."""
-    if last.family != "a return of the case" and not (last.family == "a postponement"
-                                                      and "tilbage" in last.sentence.text.casefold()):
+    """A refusal said just before "Sagen kommer tilbage", or before what is wanted first ("Så godkender vi ikke
+    indstillingerne. Vi er enige i tilgangen, men vil have ambitionsniveauet kvalificeret først."): the case
+    comes back, or something else is done first, because it was not approved."""
+    said_last = last.sentence.text.casefold()
+    if last.family != "a return of the case" and not (last.family == "a postponement" and (
+            "tilbage" in said_last or (re.search(r"\bførst\b", said_last) and not _PUT_OFF.search(said_last)))):
         return None  # "Sagen sendes tilbage til boligselskabet" after "Så kan vi ikke godkende den"
     at = sentences.index(last.sentence)
     if at >= 2 and sentences[at - 1].speaker == last.sentence.speaker and NO.match(normalize(sentences[at - 1].text)):
@@ -72,3 +75,7 @@ def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence]) 
     # Sagen kommer igen, når …": not yet, so later
     said = normalize(refused.sentence.text) if refused is not None else ""
     return None if refused is None or not_yet(said) or re.search(r"\bikke\b.*\bnu\b", said) else refused
+
+
+# Putting the case itself off, which a refusal before it does not outweigh: "Vi udsætter den, til …".
+_PUT_OFF = re.compile(r"\b(?:udsæt\w*|udskyd\w*|afvent\w*|igen|senere|næste møde)")

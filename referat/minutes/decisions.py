@@ -32,6 +32,7 @@ from referat.minutes.clauses import (
     PARTLY,
     approved_first,
     first_clause,
+    new_thing_returns,
     part_dropped,
     point_for_later,
     waits_to_see,
@@ -39,15 +40,7 @@ from referat.minutes.clauses import (
 from referat.minutes.closing import LATER_OR_NOT, SO_WE, closing_word, held_back, refused_before
 from referat.minutes.evidence import Hit, evidence, quotes
 from referat.minutes.followups import besides_decision, find_followups
-from referat.minutes.phrases import (
-    ASSENT,
-    FAMILIES,
-    PROPOSAL,
-    SUBORDINATE,
-    SUMMED_UP,
-    not_yet,
-    reported,
-)
+from referat.minutes.phrases import FAMILIES
 from referat.minutes.points import numbered_points, per_point, point_left_out
 from referat.minutes.presenter import presenter_sentence
 from referat.minutes.proposal import echo_pattern, indstilling_kinds, opposite, restates
@@ -62,6 +55,7 @@ from referat.minutes.sentences import (
     with_continuations,
     without_acknowledgements,
 )
+from referat.minutes.stances import ASSENT, PROPOSAL, SUBORDINATE, SUMMED_UP, not_yet, reported
 from referat.minutes.wording import beslutning_text
 from referat.types import AgendaItem, DraftDecision, Mark, Meeting, Utterance
 
@@ -297,6 +291,9 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             family = None  # "Så dropper vi jobmessen og indfører fælles onboarding": a part, not the case
         if family is not None and family.name == "a meeting's date settled" and echo is not None and echo.search(norm):
             family = None  # "Så flytter vi mødet til den 10. december" on "at mødet flyttes": the Indstilling's act
+        if (family is not None and family.name == "a return of the case" and hits and hits[-1].kind == "approved"
+                and hits[-1].sentence.speaker == sentence.speaker and new_thing_returns(norm, indstilling)):
+            family = None  # "Indstillingerne er godkendt. …, og formålsbeskrivelsen kommer tilbage": what was asked for
         if family is not None and family.kind == "postponed" and waits_to_see(norm, orientation):
             family = None  # "Så må vi vente og se" on an orientation: the news awaited, nothing put off
         if family is not None and family.kind == "postponed" and approved_first(norm):

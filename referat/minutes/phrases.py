@@ -44,11 +44,13 @@ _ON_DATE = r"(?:til )?(?:\w+dag )?(?:den )?\d{1,2}\.(?: " + MONTH + r"\b|\s|$)"
 # The meeting's own date settled after it was talked over: "Så holder vi mødet onsdag den 30. maj", "… holder udvalget
 # sit møde …", "Så afholdes mødet onsdag den 30. maj", "Så mødes vi den 30. maj", "Godt, så bliver det onsdag den 30.
 # maj" (not news told: "Næste møde flyttes til den 9. oktober").
-_DATE_SETTLED = (r"\b(?:holder|afholder|flytter|rykker|lægger) (?:vi|udvalget) (?:sit |vores |det |næste )?(?:\w+ )?"
+_DATE_SETTLED = (r"\b(?:(?:holder|afholder|flytter|rykker|lægger) (?:vi|udvalget)|(?:vi|udvalget) (?:af)?holder) "
+                 r"(?:sit |vores |det |næste )?(?:\w+ )?"
                  r"\w*møde[t]? (?:\w+ ){0,2}" + _ON_DATE + r"|^(?:\w+,? )?så (?:(?:\w+ ){0,2}\w*møde[t]? (?:af)?holdes"
                  r"|(?:af)?holdes (?:\w+ ){0,2}\w*møde[t]?) (?:\w+ ){0,2}"
                  + _ON_DATE
-                 + r"|\bmødes vi (?:\w+ )?" + _ON_DATE + r"|^(?:\w+,? )?så (?:bliver det|siger vi) " + _ON_DATE)
+                 + r"|\bmødes vi (?:\w+ )?" + _ON_DATE + r"|\b(?:lander vi|er vi landet) på " + _ON_DATE
+                 + r"|^(?:\w+,? )?så (?:bliver det|siger vi) " + _ON_DATE)
 
 # A thing the meeting decides on ("lejemålet", "planen"), not a body that acts ("forvaltningen kommer tilbage, hvis …").
 _CASE_NOUN = (r"(?!(?:forvaltningen|administrationen|direktionen|sekretariatet|udvalget|regionen|kommunen"
@@ -57,7 +59,7 @@ _CASE_NOUN = (r"(?!(?:forvaltningen|administrationen|direktionen|sekretariatet|u
 FAMILIES: tuple[Family, ...] = (
     Family("partly_approved", "approval of some points, not others", _rx(
         r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*|anbefal\w*|går vi videre med"
-        r"|(?:starter|åbner|indfører|giver) (?:vi )?(?:med )?|sætter (?:vi )?gang i|bakker (?:vi )?op om"
+        r"|(?:starter|(?:gen)?åbner|indfører|giver) (?:vi )?(?:med )?|sætter (?:vi )?gang i|bakker (?:vi )?op om"
         r"|siger (?:vi )?(?:ja|god) (?:til|for)|opbakning til|flertal for)\b[^.?!]*?"
         r"(?:,? og resten (?:af \w+ )?"
         r"(?:venter|må vente|tager vi stilling til"
@@ -91,7 +93,9 @@ FAMILIES: tuple[Family, ...] = (
         # "Så tager vi de fire første" of five
         r"|\b(?:tager|godkender|vedtager) (?:vi )?(?:kun )?de \w+ (?:første|sidste)\b"
         # "Så siger vi ja til et og to og nej til forløbet"
-        r"|\bja til [^.?!]*?\bog nej til\b|\bnej til [^.?!]*?\bog ja til\b"),
+        r"|\bja til [^.?!]*?\bog nej til\b|\bnej til [^.?!]*?\bog ja til\b"
+        # "Udendørs ja, caféerne nej"
+        r"|(?:^|, )(?!(?:ja|nej|så)\b)\w+ ja, (?:men )?(?!(?:ja|nej)\b)\w+ nej\b"),
         1.4, "Så godkender vi indstilling 1, 2 og 3, men ikke 4."),
     Family("rejected", "a negated approval", _rx(
         r"\b(?:ikke (?!bare |blot |kun |også )(?:\w+ )?(?:blevet |at )?(?:godkendt|vedtaget|tiltrådt|anbefalet"
@@ -214,8 +218,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|økonomiudvalget|over for)\b|\banbefale[rs]?,? at\b|\banbefaler (?:udvalget|vi|direktionen),? at\b"
         r"|\bindstiller (?:den|det|sagen|punktet) til (?:\w+ )?godkendelse\b"
         # "Så indstiller vi til forretningsudvalget, at …": on to the body that decides
-        r"|\bindstiller (?:vi|udvalget) til (?:byrådet|regionsrådet|kommunalbestyrelsen|forretningsudvalget"
-        r"|økonomiudvalget)\b"
+        r"|\bindstiller (?:vi|udvalget) (?:den |det |dem |sagen )?til (?:byrådet|regionsrådet|kommunalbestyrelsen"
+        r"|forretningsudvalget|økonomiudvalget)\b"
         r"|\banbefale[rs] (?:\w+ ){0,2}(?:godkendt|vedtaget|tiltrådt)\b"
         r"|\bsende[rs]? (?:\w+ ){0,3}videre (?:til \w+ )?med (?:\w+ )?anbefaling"
         # on to the body that decides: "Vi bakker op og sender den videre til byrådet"
@@ -304,89 +308,3 @@ FAMILIES: tuple[Family, ...] = (
         r"|oppe at vende|dialog\w*"
         r"|discussed)\b"), 0.5, "Tak for en god drøftelse."),
 )
-
-# A member's view, not the meeting's decision: "Jeg mener, det bør udsættes."; and what another
-# body advises: "Sundhedsstyrelsen anbefaler, at vi venter til juli".
-PROPOSAL = re.compile(r"\b(?:jeg (?:mener|synes|foreslår|tror)|bør|burde|skulle vi|vi skal (?:nok )?overveje"
-                      r"|jeg kan (?:\w+ )?(?:ikke|godt) (?:støtte|gå ind for)|(?:stillet )?forslag om at"
-                      # a member's view put on record: "Ole, du er noteret for at ville erhverv"
-                      r"|noteret (?:for|som)"
-                      r"|(?:ønsker|ønskede|får|fik) (?:sin|sit|sine|\w+s) \w+ (?:ført til )?noteret)\b"
-                      r"|^det kan jeg (?:heller )?ikke(?: støtte)?\.?$"
-                      # a party group's position: "Dansk Folkeparti kunne ikke anbefale.", "Venstre stemmer imod."
-                      r"|^(?:venstre|socialdemokratiet|sf|enhedslisten|(?:de )?konservative|dansk folkeparti|radikale"
-                      r"|liberal alliance|alternativet|nye borgerlige|moderaterne|danmarksdemokraterne)\b"
-                      r"|^(?!(?:vi|så|udvalget|direktionen|jeg)\b)(?:\w+ ){1,3}(?:anbefaler|foreslår|råder til),? at\b")
-
-# What keeps a closing from confirming the Indstilling: a refusal, a delay, a condition.
-# What holds a closing back beside a no or a later (decisions._LATER_OR_NOT reads those in context):
-# waiting, a condition, an objection, things as they are.
-NOT_AGREED = re.compile(r"\b(?:udsæt\w*|\w*vent\w*|udgår|når|inden|imod|uændret|som (?:den|det|de) er)\b")
-
-# The Indstilling's act in a clause that only sets a time or condition: "…, før vi sender noget i høring".
-SUBORDINATE = re.compile(r"\b(?:før|når|inden|hvis|efter at|så snart|medmindre)\s+(?:\w+\s+){0,2}$")
-
-_NOT_YET = re.compile(r"\b(?:før|inden|indtil) (?:vi|der|de|den|det|\w+(?:en|et|ne|erne))\b"
-                     r"|\bikke (?:nu|endnu|i dag)\b.*\b(?:igen|senere)\b|\bikke (?:\w+ ){0,4}endnu\b")
-
-
-def not_yet(norm: str) -> bool:
-    """A refusal that only waits: "Vi sælger ikke, før …", "… ikke nu, men igen til foråret",
-    "Så sender vi den ikke i høring endnu"."""
-    return _NOT_YET.search(norm) is not None
-
-
-# Someone else's decision reported to the meeting: a subject other than us, then "har godkendt".
-# ("… har behandlet planen og besluttet …"; not "Ingen har indvendinger så de er godkendt": a new clause)
-_REPORT = re.compile(r"^(?P<subject>(?:\w+ ){1,3}?)har (?!vi\b)(?:(?!så |men )\w+ ){0,4}?"
-                     r"(?:godkendt|vedtaget|besluttet|bevilget|afvist|anbefalet|udskudt|udsat)\b")
-_US = re.compile(r"^(?:vi|så|dermed|hermed|nu|og|udvalget|direktionen|forummet|mødet|det|den|planen|sagen"
-                 r"|indstillingen)\b")
-
-
-_APPROVED_BY = re.compile(r"\b(?:der|som) (?:er|var|blev) (?:blevet )?(?:godkendt|vedtaget|bevilget) af\b")
-
-
-def reported(norm: str, forum: str) -> bool:
-    """"Miljøministeriet har godkendt indsatsen": news told to the meeting, not its decision."""
-    # "Jeg har en meddelelse: Regionsrådet har godkendt …": the news after its announcement
-    match = _REPORT.match(norm) or _REPORT.match(norm.split(": ", 1)[-1])
-    if match is None:
-        # "Vi bruger kun løsninger, der er godkendt af vores DPO": approved by someone else, described
-        return _APPROVED_BY.search(norm) is not None
-    subject = match["subject"].strip()
-    return not _US.match(subject) and subject != forum.casefold()
-
-
-# Agreement without a decision word: it confirms the Indstilling.
-ASSENT = _rx(
-    r"\b(?:(?<!ikke )(?<!ikke er )enige?|fint|fornuftigt|god idé|godt udgangspunkt"
-    r"|ingen (?:bemærkninger|indvendinger|kommentarer"
-    r"|spørgsmål)|det gør vi|tak for orienteringen|tak for gennemgangen"
-    r"|tak for (?:status|tallene|opdateringen)|(?:fin|god|grundig) orientering|i orden"
-    r"|er vi enige|agree|agreed|fine"
-    r"|no objections?|sounds good|yes)\b|^(?:ja|jo|godt)\b"
-    # The chair's "Så melder vi os ind.": doing what was proposed; not moving on or pausing.
-    r"|^(?:(?:godt|fint|ja|okay),? )?så (?!går vi videre til|tager vi (?:næste|en pause|pause|fat)"
-    r"|holder vi (?:en )?pause|starter vi(?! med (?!punkt|mødet|dagens)\w)|slutter vi|siger vi tak)"
-    r"(?!venter|afventer|udsætter|udskyder)(?:\w+er|går|gør|får|ser) vi\b"
-    r"(?!(?: \w+){0,2} ikke\b)(?!.*\?$)|^så lander vi\b|^så har vi (?:en|et) \w+\.?$"
-    r"|^(?:den|det|ordningen|forsøget) fortsætter\b(?!.*\bikke\b)"
-    # the outcome said: "Så bliver det otte møder."
-    r"|^så bliver det (?!ikke\b)\w"
-)
-
-# The chair summing up: "Det, jeg hører, er, at …", "Så konkluderer vi, at …", "Min opsummering er, at …";
-# what follows is what was concluded.
-SUMMED_UP = re.compile(r"^(?:så )?(?:konklusionen (?:er|bliver)|min (?:opsummering|konklusion) er"
-                       r"|konkluderer (?:vi|jeg)"
-                       r"|det,? (?:jeg|vi) hører,? er|jeg (?:hører|fornemmer|kan høre)"
-                       # the minutes dictated: "Så skriver vi, at …", "Skal vi skrive, at …?", "Beslutningen er, at …"
-                       r"|(?:så )?(?:skriver vi|vi skriver)|(?:skal|kan) vi (?:skrive|konkludere|notere)"
-                       r"|beslutningen er|er vi (?:nået frem til|landet på)|(?:er )?der (?:er )?enighed om)"
-                       r",? at (?P<what>.+)$"
-                       r"|^(?:til referat(?:et)?|beslutningen er):\s*(?P<dictated>.+)$"
-                       # "Så er vi landet på et nej", "Så er vi nået frem til 350 kroner i timen"
-                       r"|^(?:(?:så )?er vi (?:nået frem til|landet på)|opsummerende|sammenfattende|for at opsummere:?)"
-                       r" (?P<landed>.+)$",
-                       re.IGNORECASE)

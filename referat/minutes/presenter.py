@@ -14,8 +14,9 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from referat.minutes.phrases import ASSENT, FAMILIES, reported
+from referat.minutes.phrases import FAMILIES
 from referat.minutes.sentences import iter_sentences, normalize
+from referat.minutes.stances import ASSENT, reported
 from referat.types import AgendaItem, Meeting, Utterance
 
 # Chairing, not presenting: "Så går vi videre til …", "Næste punkt er …", "Punkt to, …".

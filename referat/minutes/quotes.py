@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from referat.minutes.phrases import SUMMED_UP
 from referat.minutes.sentences import Sentence
+from referat.minutes.stances import SUMMED_UP
 
 
 @dataclass(frozen=True)

@@ -70,7 +70,8 @@ _OTHERWISE = re.compile(CHANGE_OPENING + r"(?P<change>.+?),?\s+og\s+"
 # "…, og medarbejderne høres inden opstart" (not "…, og sagen sendes videre til byrådet").
 _AND_PASSIVE = re.compile(r",?\s+og\s+(?P<rest>"
                           r"(?!(?:den|det|sagen|planen|punktet|indstillingen|forslaget)\s|de\s+\w+es\b)"
-                          r"(?:de\s+)?\w+(?:erne|ene|ne|ede)\s+(?!godkendes|vedtages|sendes|oversendes)\w{3,}es\b[^.!?]*)",
+                          r"(?:de\s+)?(?:\w+(?:erne|ene|ne|ede)\s+|\w{4,}en\s+(?:kan|skal|må)\s+)"
+                          r"(?!godkendes|vedtages|sendes|oversendes)\w{3,}es\b[^.!?]*)",
                           re.IGNORECASE)
 # The act done with something added: "Tilskuddet fordeles med en forholdsmæssig reduktion".
 _PASSIVE_WITH = re.compile(r"^(?:(?:ja|godt|fint),?\s+)?\w+(?:en|et|ne|erne)\s+\w{3,}es\s+med\s+"
@@ -350,6 +351,12 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     # (not the case itself, by name or pronoun: "…, og sagen skal videre til byrådet", "…, og den skal i høring")
     (r"(?:^(?:og |men )?(?:så )?|,? og )(?P<rest>(?!vi\b|det\b|den\b|der\b|sagen\b|punktet\b)\w+(?: i \w+)? skal "
      r"(?:også |dog |lige )?(?!vi\b|videre\b)\w[^.!?]*)", "med den bemærkning,", "at {rest}"),
+    # a condition on each unit: "…, men hver afdeling skal udpege to til fire superbrugere", "…, og så udpeger hver
+    # afdeling to til fire …", "Hver afdeling udpeger to til fire superbrugere."
+    (r"(?:^|,? (?:og|men) )(?:så )?(?P<who>(?:hver|hvert) \w+) (?P<verb>(?:skal |må )?\w+)(?P<rest>[^.!?]*)",
+     "med den bemærkning,", "at {who} {verb} {rest}"),
+    (r",? (?:og|men) (?:så )?(?P<verb>\w+er) (?P<who>(?:hver|hvert) \w+)(?P<rest>[^.!?]*)", "med den bemærkning,",
+     "at {who} {verb} {rest}"),
     # a change written in by someone: "…, og Trine skriver det om borgerdata ind i retningslinjerne"
     (r",? og (?P<rest>(?!det\b|den\b|der\b)\w+ (?:skriver|tilføjer|indarbejder|føjer) [^.!?]*\b(?:ind|til)\b[^.!?]*)",
      "med den ændring,", "at {rest}"),
@@ -363,5 +370,6 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
 def _added_by_chair(text: str) -> tuple[str, str] | None:
     for pattern, phrase, rest in _CHAIR_ADDS:
         if found := pattern.search(text):
-            return phrase, rest.format(rest=re.sub(r"\bdog\s+", "", found["rest"]).strip())
+            said = found.groupdict(default="")
+            return phrase, rest.format(**{**said, "rest": re.sub(r"\bdog\s+", "", said["rest"]).strip()})
     return None
