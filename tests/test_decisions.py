@@ -2557,3 +2557,27 @@ def test_round_80_the_date_landed_on(said):
             utt("Taler 2", 6.0, "Onsdag den 30. maj passer mig."), utt("Taler 1", 11.0, said)]
     meeting = Meeting("Udvalget", dt.date(2025, 6, 19), items=(case,))
     assert draft_decisions(meeting, {5: talk}, talk)[5].kind == "decided"
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    # not taking a stand today, and taking a thing when something is there, put it off
+    ("Borgmesteren indstiller, at Vækststrategien godkendes.", "Så tager vi ikke stilling i dag.", "postponed"),
+    ("Forvaltningen indstiller, at regnskabet godkendes.",
+     "Så tager vi regnskabet, når revisionens bemærkninger foreligger.", "postponed"),
+    # a refusal said as "et afslag"; not a part refused inside an approval
+    ("Forvaltningen indstiller, at der gives en underskudsgaranti på 200.000 kr.", "Det bliver et afslag.", "rejected"),
+    ("Udvalget for regional udvikling anbefaler, at puljen udmøntes som foreslået.",
+     "Til referat: Puljen udmøntes som foreslået, dog ikke projektet i Thisted, som får afslag.",
+     "approved_with_remark"),
+    # one part started on a date, the other taken up in a named month; "senere" about a thing the Indstilling
+    # does not name stays an approval
+    ("Administrationen indstiller, at caféerne genåbnes 15. juni.",
+     "Så genåbner de udendørs aktiviteter den 15. juni, og caféerne tager vi stilling til i august.", "partly_approved"),
+    ("Administrationen indstiller, at caféerne genåbnes 15. juni.",
+     "De udendørs aktiviteter kan starte, caféerne forbliver lukkede indtil videre.", "partly_approved"),
+    ("CBA indstiller, at den nye it-support godkendes.",
+     "Så går vi videre med det, og skolerne tager vi stilling til senere.", "approved"),
+])
+def test_round_81_stands_not_taken_and_refusals_in_a_word(indstilling, said, kind):
+    case = item(9, "Sag", None, indstilling)
+    assert _closed_by_chair(case, "Der er et par bemærkninger.", said).kind == kind
