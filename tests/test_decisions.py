@@ -2581,3 +2581,25 @@ def test_round_80_the_date_landed_on(said):
 def test_round_81_stands_not_taken_and_refusals_in_a_word(indstilling, said, kind):
     case = item(9, "Sag", None, indstilling)
     assert _closed_by_chair(case, "Der er et par bemærkninger.", said).kind == kind
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    # "går igennem" passes it, "går ikke igennem" does not
+    ("Koncerndirektionen indstiller, at der gives en anlægsbevilling på 3,5 mio. kr.",
+     "Anlægsbevillingen på 3,5 millioner. Den går igennem.", "approved"),
+    ("CBA indstiller, at Direktionen godkender en afprøvende tilgang til AI.", "Så den går ikke igennem i dag.",
+     "rejected"),
+    # something to be approved later, made by others, is the approval's remark
+    (_AI_TALK, "Chefforum godkender indstillingen, og superbrugerne laver en formålsbeskrivelse, som vi skal godkende.",
+     "approved_with_remark"),
+])
+def test_round_82_passed_and_to_be_approved_later(indstilling, said, kind):
+    case = item(9, "Sag", None, indstilling)
+    assert _closed_by_chair(case, "Der er et par bemærkninger.", said).kind == kind
+
+
+def test_round_82_goes_through_said_by_the_chair_alone():
+    grant = item(14, "Anlægsbevilling", None, "Koncerndirektionen indstiller, at der gives en anlægsbevilling på 3,5 mio. kr.")
+    talk = [utt("Taler 1", 1.0, "Anlægsbevillingen på 3,5 millioner. Den går igennem.")]
+    meeting = Meeting("Regionsrådet", dt.date(2020, 11, 24), items=(grant,))
+    assert draft_decisions(meeting, {14: talk}, talk)[14].kind == "approved"

@@ -178,6 +178,7 @@ FAMILIES: tuple[Family, ...] = (
         r"\b(?:afvis\w*|forkast\w*|afslå\w*|siger (?:vi )?nej|nej tak til"
         r"|(?:indstillingen|forslaget|sagen|planen|ansøgningen|indstillingerne|forslagene) (?:er |blev )?faldet"
         r"|(?:indstillingen|forslaget|sagen) (?:faldt|falder)|ikke fremme|(?:bliver|blev|er) (?:det )?et (?:\w+ )?nej"
+        r"|\bgår ikke igennem\b"
         # "Det bliver et afslag", "Så giver vi dem afslag" (not "…, som får afslag": a part inside an approval)
         r"|(?:bliver|blev|er) (?:det )?(?:et )?afslag|giver (?:vi )?(?:\w+ )?afslag\b"
         # "Så det, vi siger, er nej til gratis parkering", "Svaret er nej"
@@ -264,6 +265,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:er|var) (?:det|den|planen|sagen|\w+(?:en|et|ne))"
         r" på plads|^(?:det|den) er der (?:et )?flertal for\b"
         r"|(?:det|den) er en go"
+        r"|\b(?:den|det|de|sagen|forslaget|indstillingen|planen|\w+en) går (?!ikke\b)(?:\w+ )?igennem\b"
         r"|opbakning til (?:indstillingen|forslaget)|(?:fuld|bred|stor|klar) opbakning"
         r"|(?:der er|der var) (?:\w+ )?opbakning til"
         r"|bakker (?:vi )?op om (?:indstillingen|forslaget)"
