@@ -2603,3 +2603,20 @@ def test_round_82_goes_through_said_by_the_chair_alone():
     talk = [utt("Taler 1", 1.0, "Anlægsbevillingen på 3,5 millioner. Den går igennem.")]
     meeting = Meeting("Regionsrådet", dt.date(2020, 11, 24), items=(grant,))
     assert draft_decisions(meeting, {14: talk}, talk)[14].kind == "approved"
+
+
+@pytest.mark.parametrize("said", ["Jeg har ingen meddelelser i dag.",
+                                  "Der er afbud fra Thomas Hav, og Per Larsen er forsinket. Og så har jeg truffet en "
+                                  "formandsbeslutning om en kontrakt, som I kan læse om i bilaget."])
+def test_round_83_news_told_by_the_chair_alone_is_taken_to_efterretning(said):
+    news = item(1, "Meddelelse fra formanden", None, None)
+    talk = [utt("Taler 1", 1.0, said)]
+    meeting = Meeting("Regionsrådet", dt.date(2020, 11, 24), items=(news,))
+    assert draft_decisions(meeting, {1: talk}, talk)[1].kind == "noted"
+
+
+def test_round_83_an_item_only_announced_is_not_taken_to_efterretning():
+    news = item(1, "Meddelelser", None, None)
+    talk = [utt("Taler 1", 1.0, "Meddelelser.")]
+    meeting = Meeting("Regionsrådet", dt.date(2020, 11, 24), items=(news,))
+    assert draft_decisions(meeting, {1: talk}, talk)[1].kind != "noted"

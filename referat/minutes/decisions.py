@@ -232,8 +232,8 @@ def _kind(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],
         return "discussed", [], 0.2
     if expected == "decided" and not sentences[-1].is_question:  # a choice left to the committee, closed by
         return "decided", [Hit("decided", 0.2, sentences[-1], family=CLOSING)], 0.2  # "Det bliver X."
-    if expected == "noted" and len(sentences) >= 2:
-        return "noted", [], 0.25  # an orientation given and asked about, with no objection
+    if expected == "noted" and (len(sentences) >= 2 or (len(sentences[0].words) >= 5 and not sentences[0].is_question)):
+        return "noted", [], 0.25  # an orientation given (and asked about), with no objection
     closing = closing_word(sentences, chair)
     if expected and closing is not None:  # "Så går vi videre med den nye kantineordning."
         return expected, [Hit(expected, 0.3, closing, family=CLOSING)], 0.3
