@@ -2620,3 +2620,27 @@ def test_round_83_an_item_only_announced_is_not_taken_to_efterretning():
     talk = [utt("Taler 1", 1.0, "Meddelelser.")]
     meeting = Meeting("Regionsrådet", dt.date(2020, 11, 24), items=(news,))
     assert draft_decisions(meeting, {1: talk}, talk)[1].kind != "noted"
+
+
+@pytest.mark.parametrize(("indstilling", "talk", "kind"), [
+    # nobody wants the floor: a yes
+    ("Koncerndirektionen indstiller, at afskrivningen godkendes.",
+     [("Taler 1", "Afskrivningen for 2020. Ingen ønsker ordet.")], "approved"),
+    # an Indstilling that notes one thing and approves another, assented to, is approved
+    ("Koncerndirektionen indstiller, at opfølgningen tages til efterretning og at den videre proces godkendes.",
+     [("Taler 1", "Klimahandlingsplanerne. Den videre proces er beskrevet. Der er ingen indvendinger.")], "approved"),
+    ("Administrationen indstiller, at orienteringen tages til efterretning.",
+     [("Taler 2", "Udgiftsdriverne peger på hjemmeplejen."), ("Taler 1", "Det er fint.")], "noted"),
+    # the secretary writing down the choice takes nothing to efterretning
+    ("Administrationen indstiller, at udvalget beslutter, hvilke politikker der følges op på.",
+     [("Taler 2", "Hvilke politikker vil I følge op på?"), ("Taler 1", "Værdighedspolitikken."),
+      ("Taler 2", "Den noterer jeg.")], "decided"),
+    # "Den er fin." assents
+    ("Administrationen indstiller, at dagsordenen godkendes.",
+     [("Taler 1", "Dagsordenen for i dag."), ("Taler 2", "Den er fin.")], "approved"),
+])
+def test_round_84_no_decision_word(indstilling, talk, kind):
+    case = item(9, "Sag", None, indstilling)
+    said = [utt(speaker, 1.0 + 5 * k, text) for k, (speaker, text) in enumerate(talk)]
+    meeting = Meeting("Udvalget", dt.date(2025, 6, 19), items=(case,))
+    assert draft_decisions(meeting, {9: said}, said)[9].kind == kind

@@ -16,7 +16,8 @@ from referat.minutes.evidence import Hit
 from referat.minutes.sentences import Sentence, normalize
 from referat.minutes.stances import NOT_AGREED, not_yet
 
-NO_OBJECTION = r"(?:indvendinger|bemærkninger|kommentarer|spørgsmål|imod)"  # "Ingen indvendinger": a yes
+# "Ingen indvendinger", "Ingen ønsker ordet": a yes
+NO_OBJECTION = r"(?:indvendinger|bemærkninger|kommentarer|spørgsmål|imod|ønsker ordet|beder om ordet)"
 # The chair's "Så <verb> vi …" that says no or later in words no family has.
 SO_WE = re.compile(r"^(?:(?:godt|fint|ja|nej|okay),? )?så \w+ vi\b")
 LATER_OR_NOT = re.compile(r"\b(?:(?P<no>(?:ikke|ingen)(?! (?:nogen )?" + NO_OBJECTION + r")|aldrig|nej|fra(?=[.!]?$))"

@@ -191,7 +191,9 @@ def _kind(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],
     vi ikke indstillingen". A discussion that only assents or discusses follows the
     Indstilling; talk without either is a discussion of the item."""
     explicit = [h for h in hits if h.kind not in ("assent", "discussed")]
-    expected = asked[0] if asked else None
+    # an Indstilling that notes one thing and approves another is approved by assent ("at opfølgningen tages til
+    # efterretning og at den videre proces godkendes")
+    expected = "approved" if asked[:2] == ("noted", "approved") else asked[0] if asked else None
     statements = [h for h in explicit if h.stated or h.marked]
     points_apart = per_point(statements, indstilling)
     if points_apart:

@@ -282,7 +282,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:der er|er der) (?:\w+ )?enighed om|går (?:vi )?med (?:det|den|de) \w+)\b"),
         0.9, "Fire for, ingen imod."),
     Family("noted", "taking a report to efterretning", _rx(
-        r"\btil (?:efterretning|orientering)\b|\bnoter(?:er|et)\b"
+        # (not the secretary writing it down: "Den noterer jeg.")
+        r"\btil (?:efterretning|orientering)\b|\bnoter(?:er|et)\b(?<!de[nmt] noterer)"
         r"|\b(?:fået|har fået|modtaget|modtog) (?:orienteringen|oplægget|redegørelsen|præsentationen)\b"
         r"|\borienteringen er (?:modtaget|noteret)\b"
         r"|\borienteringen (?:er )?givet\b|\b(?:det|orienteringen|redegørelsen|meddelelsen\w*) er hørt\b"

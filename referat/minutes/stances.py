@@ -63,7 +63,7 @@ def reported(norm: str, forum: str) -> bool:
 ASSENT = re.compile(
     r"\b(?:(?<!ikke )(?<!ikke er )enige?|fint|fornuftigt|god idé|godt udgangspunkt"
     r"|ingen (?:bemærkninger|indvendinger|kommentarer"
-    r"|spørgsmål)|det gør vi|tak for orienteringen|tak for gennemgangen"
+    r"|spørgsmål|ønsker ordet|beder om ordet)|det gør vi|tak for orienteringen|tak for gennemgangen"
     r"|tak for (?:status|tallene|opdateringen)|(?:fin|god|grundig) orientering|i orden"
     r"|er vi enige|agree|agreed|fine"
     r"|no objections?|sounds good|yes)\b|^(?:ja|jo|godt)\b"
@@ -73,6 +73,8 @@ ASSENT = re.compile(
     r"(?!venter|afventer|udsætter|udskyder)(?:\w+er|går|gør|får|ser) vi\b"
     r"(?!(?: \w+){0,2} ikke\b)(?!.*\?$)|^så lander vi\b|^så har vi (?:en|et) \w+\.?$"
     r"|^(?:den|det|ordningen|forsøget) fortsætter\b(?!.*\bikke\b)"
+    # "Den er fin.", "Det er fint"
+    r"|^(?:den|det|de) er (?:helt )?(?:fin|fine|god|gode)\b"
     # the outcome said: "Så bliver det otte møder."
     r"|^så bliver det (?!ikke\b)\w"
 )
