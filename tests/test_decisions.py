@@ -2644,3 +2644,30 @@ def test_round_84_no_decision_word(indstilling, talk, kind):
     said = [utt(speaker, 1.0 + 5 * k, text) for k, (speaker, text) in enumerate(talk)]
     meeting = Meeting("Udvalget", dt.date(2025, 6, 19), items=(case,))
     assert draft_decisions(meeting, {9: said}, said)[9].kind == kind
+
+
+@pytest.mark.parametrize(("indstilling", "talk", "kind"), [
+    # nobody objects: the "Nej." answers the objection, not the case
+    ("Borgmesteren indstiller, at Vækststrategien godkendes.",
+     [("Taler 2", "Vækststrategien."), ("Taler 1", "Er der nogen, der er imod?"), ("Taler 3", "Nej.")], "approved"),
+    # "Så er den faldet" refuses; "… faldet på plads" does not
+    ("Økonomidirektøren indstiller, at lejeforhøjelsen godkendes.",
+     [("Taler 1", "Kan byrådet godkende den?"), ("Taler 3", "Nej."), ("Taler 4", "Nej."), ("Taler 1", "Så er den faldet.")],
+     "rejected"),
+    ("Økonomidirektøren indstiller, at lejeforhøjelsen godkendes.",
+     [("Taler 3", "Beboerne er med."), ("Taler 1", "Så er den faldet på plads.")], "approved"),
+    # not able to approve it yet, and a case dealt with when an answer has come, put it off
+    ("Forvaltningen indstiller, at regnskabet godkendes.",
+     [("Taler 3", "Revisionen mangler."), ("Taler 1", "Så kan vi ikke godkende det endnu.")], "postponed"),
+    ("Borgmesteren indstiller, at Vækststrategien godkendes.",
+     [("Taler 3", "Erhvervsrådets svar mangler."), ("Taler 1", "Så behandler vi den, når svaret er kommet.")],
+     "postponed"),
+    # the passive negated with its object between
+    ("Forvaltningen indstiller, at der gives en underskudsgaranti på 200.000 kr.",
+     [("Taler 1", "Skal vi give den?"), ("Taler 3", "Nej."), ("Taler 1", "Så gives den ikke.")], "rejected"),
+])
+def test_round_85_the_issues_forms_said_anew(indstilling, talk, kind):
+    case = item(9, "Sag", None, indstilling)
+    said = [utt(speaker, 1.0 + 5 * k, text) for k, (speaker, text) in enumerate(talk)]
+    meeting = Meeting("Udvalget", dt.date(2025, 6, 19), items=(case,))
+    assert draft_decisions(meeting, {9: said}, said)[9].kind == kind

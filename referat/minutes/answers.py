@@ -35,6 +35,14 @@ def answered_no(sentences: Sequence[Sentence], k: int) -> bool:
     return reply is not None and bool(NO.match(normalize(reply.text)))
 
 
+def no_objection(sentences: Sequence[Sentence], k: int) -> bool:
+    """"Er der nogen, der er imod?" answered "Nej." (or left unanswered at the item's end): nobody objects to
+    what the item proposes, a yes; the "Nej." says no to the objection, not to the case."""
+    asked = sentences[k]
+    return (asked.is_question and _OBJECTIONS.search(normalize(asked.text)) is not None
+            and (k == len(sentences) - 1 or answered_no(sentences, k)))
+
+
 def carried(sentences: Sequence[Sentence], k: int) -> bool:
     """A proposal put to the room, by its speaker or by the chair right after it, that nobody objected
     to: "Er der nogen imod?" answered no (also by the asker: "Nej. Så er det besluttet."), "Er vi enige

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from referat.minutes.answers import NO
+from referat.minutes.answers import NO, no_objection
 from referat.minutes.asked import CLOSING
 from referat.minutes.clauses import first_clause
 from referat.minutes.evidence import Hit
@@ -51,6 +51,8 @@ def held_back(sentences: list[Sentence], chair: str | None) -> Hit | None:
     last = sentences[-1]
     if (chair is not None and last.speaker != chair) or last.is_question or len(sentences) < 2:
         return None
+    if no_objection(sentences, len(sentences) - 2):
+        return None  # "Er der nogen imod?" "Nej.": no to the objection
     said = LATER_OR_NOT.search(first_clause(normalize(last.text)))
     if said is None:
         return None

@@ -25,7 +25,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from referat.minutes.answers import PROPOSED, agreed_to, answered_no, answered_yes, carried
+from referat.minutes.answers import PROPOSED, agreed_to, answered_no, answered_yes, carried, no_objection
 from referat.minutes.asked import CLOSING, fit_to_asked
 from referat.minutes.clauses import (
     APPROVAL,
@@ -308,7 +308,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             kind, weight = "assent", 0.3  # "Vi anbefaler at deltage": the administration's advice, not a decision
         elif family is not None:
             kind, weight = family.kind, family.weight
-            if family.name == "a negated approval" and not_yet(norm):
+            if family.name in ("a negated approval", "an inability to approve") and not_yet(norm):
                 kind = "postponed"  # "Så sender vi den ikke i høring endnu."
             if (_ADOPTS.match(norm) and hits and hits[-1].sentence is sentences[k - 1] and hits[-1].stated
                     and hits[-1].kind in ("recommended", "postponed", "rejected")
@@ -350,12 +350,13 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
               and (later := LATER_OR_NOT.search(first_clause(norm)))
               and (later["no"] or SO_WE.match(norm))):  # "Vi nedsætter ikke …"; not "Vi følger det på næste møde"
             kind, weight = ("rejected" if later["no"] else "postponed"), 0.5  # "Så tager vi den tilbage"
-        elif ASSENT.search(norm) or (k >= len(sentences) - 2 and ASSENT.search(inverted)):
+        elif (ASSENT.search(norm) or (k >= len(sentences) - 2 and ASSENT.search(inverted))
+              or no_objection(sentences, k)):  # "Er der nogen, der er imod?" "Nej."
             # (the item's last words "Vi melder os ind" as "Så melder vi os ind")
             kind, weight = "assent", 0.3
         else:
             continue
-        if sentence.is_question and kind != "rejected" and answered_no(sentences, k):
+        if sentence.is_question and kind != "rejected" and answered_no(sentences, k) and not no_objection(sentences, k):
             continue  # "Kan vi godkende det?" "Nej, vent …": the question decided nothing
         stated = put_and_carried or (
             (not sentence.is_question or answered_yes(sentences, k)) and not PROPOSAL.search(norm))

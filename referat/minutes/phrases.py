@@ -106,7 +106,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|indført|indføres|gennemført|gennemføres"
         # in a subordinate clause, the verb after "ikke": "Skal vi skrive, at regionsrådet ikke godkendte lejemålet?"
         r"|godkendte|godkender|vedtog|vedtager|tiltrådte|tiltræder|bevilgede|bevilger|imødekommer|gives|ydes)"
-        r"|" + _NEGATABLE + r" (?:\w+ ){0,3}ikke\b(?! (?:kun|bare|alene|blot))|(?:gives|ydes|bevilges) (?:der )?ikke"
+        r"|" + _NEGATABLE + r" (?:\w+ ){0,3}ikke\b(?! (?:kun|bare|alene|blot))"
+        r"|(?:gives|ydes|bevilges) (?:der |den |det |de )?ikke"
         r"|not (?:be )?approved?)\b"), 1.3, "Så godkender vi ikke indstillingerne i dag."),
     Family("postponed", "a postponement", _rx(
         r"\b(?:udsæt\w*|udsat|udskyd\w*|udskudt|hjemvis\w*|afvent\w*"
@@ -151,7 +152,7 @@ FAMILIES: tuple[Family, ...] = (
         # "Så får forvaltningen den tilbage og skriver mål ind"
         r"|får (?:\w+ )?(?:dem|den|det|sagen|planen|punktet) tilbage\b"
         # "Lad os tage det, når vi har set den"
-        r"|tage[rs]? (?:vi )?(?:det|den|dem|sagen|punktet|" + _CASE_NOUN + r"),? (?:når|efter at)"
+        r"|(?:tage|behandle|afgøre)[rs]? (?:vi )?(?:det|den|dem|sagen|punktet|" + _CASE_NOUN + r"),? (?:når|efter at)"
         r"|tage[rs]? (?:vi )?ikke stilling (?:til \w+ )?(?:i dag|nu|endnu)"
         r"|tage[rs]? (?:vi )?(?:punktet|sagen|den|det) af\b|tage[rs]? (?:vi )?\w+ af dagsordenen\b"
         # the approval itself later: "… og godkender det bagefter", "… og vi beslutter bagefter", "Så venter vi."
@@ -177,7 +178,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("rejected", "a refusal", _rx(
         r"\b(?:afvis\w*|forkast\w*|afslå\w*|siger (?:vi )?nej|nej tak til"
         r"|(?:indstillingen|forslaget|sagen|planen|ansøgningen|indstillingerne|forslagene) (?:er |blev )?faldet"
-        r"|(?:indstillingen|forslaget|sagen) (?:faldt|falder)|ikke fremme|(?:bliver|blev|er) (?:det )?et (?:\w+ )?nej"
+        r"|(?:indstillingen|forslaget|sagen) (?:faldt|falder)|\b(?:den|det) (?:er |blev )?faldet\b(?! på plads| i hak)"
+        r"|ikke fremme|(?:bliver|blev|er) (?:det )?et (?:\w+ )?nej"
         r"|\bgår ikke igennem\b"
         # "Det bliver et afslag", "Så giver vi dem afslag" (not "…, som får afslag": a part inside an approval)
         r"|(?:bliver|blev|er) (?:det )?(?:et )?afslag|giver (?:vi )?(?:\w+ )?afslag\b"
