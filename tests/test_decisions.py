@@ -2671,3 +2671,19 @@ def test_round_85_the_issues_forms_said_anew(indstilling, talk, kind):
     said = [utt(speaker, 1.0 + 5 * k, text) for k, (speaker, text) in enumerate(talk)]
     meeting = Meeting("Udvalget", dt.date(2025, 6, 19), items=(case,))
     assert draft_decisions(meeting, {9: said}, said)[9].kind == kind
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    # a requirement added to the approval
+    ("CBA indstiller, at Direktionen godkender de fem indstillinger.", "Alle godkendt, og mentor er et krav.",
+     "approved_with_remark"),
+    # one part open, the other waiting, with only a comma between
+    ("Administrationen indstiller, at caféerne genåbnes 15. juni.", "Udendørs åbner 15. juni, caféerne venter.",
+     "partly_approved"),
+    # talk after the decision does not change it
+    ("Økonomidirektøren indstiller, at lejeforhøjelsen godkendes.",
+     "Den godkender vi ikke. Boligselskabet får besked i morgen.", "rejected"),
+])
+def test_round_86_requirements_and_parts_after_a_comma(indstilling, said, kind):
+    case = item(9, "Sag", None, indstilling)
+    assert _closed_by_chair(case, "Der er et par bemærkninger.", said).kind == kind

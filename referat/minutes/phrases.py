@@ -65,7 +65,7 @@ FAMILIES: tuple[Family, ...] = (
         r"(?:venter|må vente|tager vi stilling til"
         r"|udsættes|udskydes)|,? og (?:det|de|den) (?:sidste|resterende|øvrige|andre?) (?:\w+ )?"
         r"(?:kommer (?:igen|tilbage)|venter|må vente)"
-        r"|,? (?:og|men|mens) (?!(?:det|den|de|vi|så)\b)\w+(?:en|et|ne|erne) (?:venter|må vente"
+        r"|(?:,? (?:og|men|mens)|,) (?!(?:det|den|de|vi|så)\b)\w+(?:en|et|ne|erne) (?:venter|må vente"
         r"|tager vi stilling til (?:i|efter|når|på)\b"
         # "…, men caféerne forbliver lukket indtil videre", "…, og caféerne kommer, når personalet er klar"
         r"|(?:forbliver|bliver|holdes) lukke[td]e?|kommer,? (?:når|senere|efter))\b"

@@ -357,6 +357,9 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      "med den bemærkning,", "at {who} {verb} {rest}"),
     (r",? (?:og|men) (?:så )?(?P<verb>\w+er) (?P<who>(?:hver|hvert) \w+)(?P<rest>[^.!?]*)", "med den bemærkning,",
      "at {who} {verb} {rest}"),
+    # a requirement: "Alle godkendt, og mentor er et krav", "…, og kurset bliver obligatorisk"
+    (r",? og (?P<rest>(?!det\b|den\b)\w+(?: \w+)? (?:er|bliver) (?:et )?(?:krav|obligatorisk\w*)\b[^.!?]*)",
+     "med den bemærkning,", "at {rest}"),
     # something to be approved later: "…, og superbrugerne laver en formålsbeskrivelse, som vi skal godkende"
     (r",? og (?P<rest>[^.!?]*\bsom (?:vi|\w+) (?:\w+ )?skal godkende\b[^.!?]*)", "med den bemærkning,", "at {rest}"),
     # a change written in by someone: "…, og Trine skriver det om borgerdata ind i retningslinjerne"
