@@ -8,7 +8,7 @@ docs/minutes.md). The held-aside fifth was never used to tune the rules. --stres
 tuning part's talk in a way that keeps its meaning (no commas, lower-case starts, the main-clause
 word order, hesitations, full stops where the speaker paused, the item announced, the chair
 moving on, thanks after the decision, an "Okay." or "Jamen," first, modal particles, the forum naming
-itself) and counts how many right kinds stay right.
+itself, the decision verbs' synonyms) and counts how many right kinds stay right.
 """
 
 from __future__ import annotations
@@ -89,7 +89,14 @@ _STRESS = {
     # the forum naming itself: "Så godkender udvalget planen"
     "forum-subject": lambda text: re.sub(r"(^|[.!?] )(Så|så) (\w+er) vi ", lambda m: f"{m[1]}{m[2]} {m[3]} udvalget ",
                                          text),
+    # the decision verbs' synonyms: "vedtager" for "godkender", "udskyder" for "udsætter"
+    "synonyms": lambda text: re.sub(r"\b(" + "|".join(_SYNONYMS) + r")\b",
+                                    lambda m: _SYNONYMS[m[1].lower()].capitalize() if m[1][0].isupper()
+                                    else _SYNONYMS[m[1].lower()], text, flags=re.IGNORECASE),
 }
+_SYNONYMS = {"godkender": "vedtager", "godkendt": "vedtaget", "godkendes": "vedtages", "godkende": "vedtage",
+             "godkendte": "vedtog", "udsætter": "udskyder", "udsættes": "udskydes", "udsætte": "udskyde",
+             "udsat": "udskudt", "udsatte": "udskød"}
 # Changes to the discussion as a whole: the item announced first, or the chair moving on after the decision.
 _STRESS_TALK = {
     "announced": lambda talk: [[talk[0][0], "Vi går til næste punkt på dagsordenen."], *talk],

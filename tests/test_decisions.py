@@ -2687,3 +2687,17 @@ def test_round_85_the_issues_forms_said_anew(indstilling, talk, kind):
 def test_round_86_requirements_and_parts_after_a_comma(indstilling, said, kind):
     case = item(9, "Sag", None, indstilling)
     assert _closed_by_chair(case, "Der er et par bemærkninger.", said).kind == kind
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    # "vedtage" reads as "godkende" in every form the rules know
+    ("Kommunaldirektøren indstiller, at årshjulet godkendes.",
+     "Det sætter vi ind i juni. Så er årshjulet vedtaget med det.", "approved_with_remark"),
+    ("Kommunaldirektøren indstiller,\n1. at dagsordenen godkendes\n2. at referat godkendes",
+     "Dagsordenen er vedtaget. Referatet retter vi og vedtager på næste møde.", "partly_approved"),
+    (_AI_TALK, "Chefforum vedtager indstillingen, og superbrugerne laver en formålsbeskrivelse, som vi skal vedtage.",
+     "approved_with_remark"),
+])
+def test_round_87_the_decision_verbs_synonyms(indstilling, said, kind):
+    case = item(9, "Sag", None, indstilling)
+    assert _closed_by_chair(case, "Der er et par bemærkninger.", said).kind == kind

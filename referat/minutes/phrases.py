@@ -133,7 +133,7 @@ FAMILIES: tuple[Family, ...] = (
         # "Udvalget ønsker sagen belyst yderligere", "Den skal belyses nærmere"
         r"|belys(?:t|es) (?:yderligere|nærmere|bedre|grundigere)"
         r"|venter (?:vi )?på (?!at\b)\w+"
-        r"|godkende[rs]? (?:\w+ ){0,2}på (?:næste|et senere|et kommende) møde|(?:ligger|står) stille"
+        r"|(?:godkende|vedtage)[rs]? (?:\w+ ){0,2}på (?:næste|et senere|et kommende) møde|(?:ligger|står) stille"
         r"|beslutte[rs]? (?:vi )?ikke (?:noget )?(?:i dag|endnu|nu)|beslutte[rs]? (?:vi )?ikke noget,? (?:før|inden)"
         # "Jeg vil se en business case, før vi beslutter noget": a decision waiting on something
         r"|(?:før|inden) (?:vi|udvalget|direktionen) (?:beslutter|tager stilling|træffer (?:en )?beslutning|godkender"

@@ -16,7 +16,8 @@ REMARK = re.compile(
     r"|opfordring(?:en)?(?: til| om)?)"
     r"|\bunder forudsætning af|\bpå betingelse af|\bdog (?:sådan|således)|\bsåledes|\bidet|(?:,\s*|\s)men med"
     r"|^med det(?= (?:er|blev|godkender|vedtager) )"  # "Med det er … godkendt"
-    r"|(?:(?<=godkendt )|(?<=i høring )|(?<=i udbud ))med det(?=[.!]?$)"  # "Så sender vi den i høring med det."
+    # "Så sender vi den i høring med det."
+    r"|(?:(?<=godkendt )|(?<=vedtaget )|(?<=i høring )|(?<=i udbud ))med det(?=[.!]?$)"
     # Whisper may leave out the comma: ", dog …", ", men …", ", når …" count without it
     r"|(?:,\s*dog|\sdog(?= (?:med|kun|skal|uden)\b))(?= )"
     r"|(?:,\s*|\s)men (?:vi |udvalget |direktionen |\w+ )?(?:vil gerne have|ønsker|beder om)"

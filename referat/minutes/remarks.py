@@ -361,7 +361,8 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r",? og (?P<rest>(?!det\b|den\b)\w+(?: \w+)? (?:er|bliver) (?:et )?(?:krav|obligatorisk\w*)\b[^.!?]*)",
      "med den bemærkning,", "at {rest}"),
     # something to be approved later: "…, og superbrugerne laver en formålsbeskrivelse, som vi skal godkende"
-    (r",? og (?P<rest>[^.!?]*\bsom (?:vi|\w+) (?:\w+ )?skal godkende\b[^.!?]*)", "med den bemærkning,", "at {rest}"),
+    (r",? og (?P<rest>[^.!?]*\bsom (?:vi|\w+) (?:\w+ )?skal (?:godkende|vedtage)\b[^.!?]*)", "med den bemærkning,",
+     "at {rest}"),
     # a change written in by someone: "…, og Trine skriver det om borgerdata ind i retningslinjerne"
     (r",? og (?P<rest>(?!det\b|den\b|der\b)\w+ (?:skriver|tilføjer|indarbejder|føjer) [^.!?]*\b(?:ind|til)\b[^.!?]*)",
      "med den ændring,", "at {rest}"),
