@@ -2701,3 +2701,18 @@ def test_round_86_requirements_and_parts_after_a_comma(indstilling, said, kind):
 def test_round_87_the_decision_verbs_synonyms(indstilling, said, kind):
     case = item(9, "Sag", None, indstilling)
     assert _closed_by_chair(case, "Der er et par bemærkninger.", said).kind == kind
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    # "skyde" is to put off, said every way "udsætte" is; "skyde i gang" is to start
+    ("Så skyder vi den.", "postponed"),
+    ("Så skyder vi punktet, til vi har fået forklaringen.", "postponed"),
+    ("Den skyder vi til november.", "postponed"),
+    ("Så skyder vi den, og forvaltningen sender den til erhvervsrådet.", "postponed"),
+    ("Så godkender vi 1 til 3, og 4 og 5 skyder vi til næste møde.", "partly_approved"),
+    ("Så skyder vi den i gang.", "approved"),
+])
+def test_round_88_skyde_puts_off(said, kind):
+    case = item(9, "Sag", None, "CBA indstiller,\n1. at a godkendes\n2. at b godkendes\n3. at c godkendes\n"
+                                "4. at d godkendes\n5. at e godkendes")
+    assert _closed_by_chair(case, "Der er et par bemærkninger.", said).kind == kind
