@@ -2716,3 +2716,39 @@ def test_round_88_skyde_puts_off(said, kind):
     case = item(9, "Sag", None, "CBA indstiller,\n1. at a godkendes\n2. at b godkendes\n3. at c godkendes\n"
                                 "4. at d godkendes\n5. at e godkendes")
     assert _closed_by_chair(case, "Der er et par bemærkninger.", said).kind == kind
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    # the meeting's support read as its approval, with every reading an approval has
+    ("Kommunaldirektøren indstiller, at budgettet på 80.000 kr. godkendes.",
+     "Så bakker vi op om den på betingelse af, at servicemålene følges op hvert kvartal.", "approved_with_remark"),
+    ("Kommunaldirektøren indstiller, at den nye mødestruktur godkendes.",
+     "Så fastholder vi torsdage, og ellers bakker vi op om den nye struktur.", "approved_with_remark"),
+    ("Kommunaldirektøren indstiller, at kommissoriet godkendes.",
+     "Vi skærer ned til otte. Med det siger vi ja til kommissoriet.", "approved_with_remark"),
+    ("CBA indstiller, at rengøringen godkendes.", "Den bakker vi op om med rengøring hver anden uge.",
+     "approved_with_remark"),
+    (_AI_TALK, "Så siger vi ja til et og to og nej til forløbet.", "partly_approved"),
+    (_AI_TALK, "Så bakker vi ikke op om indstillingen.", "rejected"),
+    # some points by their place, the rest parked
+    ("CBA indstiller,\n1. at a godkendes\n2. at b godkendes\n3. at c godkendes\n4. at d godkendes\n5. at e godkendes",
+     "Så siger vi ja til de fire første. Talentforløbet er parkeret.", "partly_approved"),
+    # "indstiller vi" recommends as "anbefaler vi" does
+    ("Administrationen indstiller, at udvalget anbefaler afrapporteringen godkendt.",
+     "Så indstiller vi afrapporteringen godkendt.", "recommended"),
+    ("Administrationen indstiller, at udvalget anbefaler bevillingen.", "Så indstiller vi bevillingen over for byrådet.",
+     "recommended"),
+    # "parkere" puts off as "skyde" does
+    ("Forvaltningen indstiller, at regnskabet godkendes.", "Det parkerer vi, til revisionen har været der.",
+     "postponed"),
+])
+def test_round_89_support_said_as_approval(indstilling, said, kind):
+    case = item(9, "Sag", None, indstilling)
+    assert _closed_by_chair(case, "Der er et par bemærkninger.", said).kind == kind
+
+
+def test_round_89_only_the_meetings_support_reads_as_approval():
+    from referat.minutes.sentences import said_plainly
+    assert said_plainly("Så bakker vi op om planen.") == "Så godkender vi planen."
+    assert said_plainly("Vi siger ja til planen.") == "Vi godkender planen."
+    assert said_plainly("Jeg bakker op om planen.") == "Jeg bakker op om planen."  # a member's view

@@ -21,7 +21,8 @@ from referat.types import Section
 _OTHERWISE_ALONE = re.compile(r"^(?:og\s+)?(?:ellers|i øvrigt|resten af)\b|^\w+ (?:er|blev) ellers (?:\w+ )?"
                               r"(?:godkendt|vedtaget)\b"
                               # "Sådan godkender vi planen": approved as just said
-                              r"|^(?:og\s+)?(?:sådan|på den måde)\s+(?:godkender|vedtager|er|blev)\b", re.IGNORECASE)
+                              r"|^(?:og\s+)?(?:sådan|på den måde)\s+(?:godkender|vedtager|siger|er|blev)\b",
+                              re.IGNORECASE)
 # A condition on the money: "HR løfter det inden for rammen", "… inden for det eksisterende budget".
 _WITHIN_FRAME = re.compile(r"\binden for (?:den |det |en |egen |egne )?"
                            r"(?:nuværende |eksisterende |samme |fælles |\w+s )?(?:ramme|budget)\w*", re.IGNORECASE)

@@ -37,7 +37,8 @@ _APPROVE = (r"(?:godkend\w*|vedta\w*|vedtog|tiltræd\w*|tiltrådt\w*|bevilg\w*|b
             r"|indstilling\w* (?:\w+ )?(?:følges|(?:er|blev) fulgt)(?! ikke)|følger (?:\w+ )?anbefaling\w*"
             r"|sende[rs]? " + _NOT_IKKE + r"{0,3}i (?:udbud|høring))")
 # Verbs of approval that a following "ikke" negates: "godkender vi dem ikke", "sender vi den ikke i udbud".
-_NEGATABLE = r"(?:godkend\w*|vedta\w*|vedtog|tiltræd\w*|bevilg\w*|imødekomm\w*|følge[rs]?|sende[rs]?|anbefale[rs]?)"
+_NEGATABLE = (r"(?:godkend\w*|vedta\w*|vedtog|tiltræd\w*|bevilg\w*|imødekomm\w*|følge[rs]?|sende[rs]?|anbefale[rs]?"
+              r"|indstille[rs]?)")
 
 # A day of a month: "onsdag den 30. maj", "til den 12. juni", "den 30.".
 _ON_DATE = r"(?:til )?(?:\w+dag )?(?:den )?\d{1,2}\.(?: " + MONTH + r"\b|\s|$)"
@@ -58,7 +59,7 @@ _CASE_NOUN = (r"(?!(?:forvaltningen|administrationen|direktionen|sekretariatet|u
 
 FAMILIES: tuple[Family, ...] = (
     Family("partly_approved", "approval of some points, not others", _rx(
-        r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*|anbefal\w*|går vi videre med"
+        r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*|anbefal\w*|indstiller|går vi videre med"
         r"|(?:starter|(?:gen)?åbner|indfører|giver) (?:vi )?(?:med )?|sætter (?:vi )?gang i|bakker (?:vi )?op om"
         r"|siger (?:vi )?(?:ja|god) (?:til|for)|opbakning til|flertal for)\b(?:[^.?!]|(?<=\d)\.)*?"
         r"(?:,? og resten (?:af \w+ )?"
@@ -70,7 +71,8 @@ FAMILIES: tuple[Family, ...] = (
         # "…, men caféerne forbliver lukket indtil videre", "…, og caféerne kommer, når personalet er klar"
         r"|(?:forbliver|bliver|holdes) lukke[td]e?|kommer,? (?:når|senere|efter))\b"
         r"|,? men ikke|,? men \w+er ikke\b|,? mens \w+ (?:\w+ )?(?:udsætte\w*|udskyde\w*)"
-        r"|,? og (?:indstilling )?\d[\w ,]*? (?:udsætter|udskyder|skyder|venter)|,? og (?:vi )?(?:udsætter|udskyder) \w"
+        r"|,? og (?:indstilling )?\d[\w ,]*? (?:udsætter|udskyder|skyder|parkerer|venter)"
+        r"|,? og (?:vi )?(?:udsætter|udskyder) \w"
         # "…, og nummer fire venter, til vi kender prisen"
         r"|,? og (?:nummer|punkt|anbefaling|indstilling) \w+ (?:venter|må vente|udsættes|udskydes)\b"
         r"| (?:undtagen|bortset fra) (?:indstilling|nummer|punkt|anbefaling) \w+"
@@ -94,9 +96,9 @@ FAMILIES: tuple[Family, ...] = (
         r"|\b(?:den|det|nummer) (?:første|anden|andet|tredje|fjerde|femte|sjette|sidste) (?:\w+ ){0,3}"
         r"(?:venter vi med|må vente|udsætter vi)\b"
         # "Så tager vi de fire første" of five
-        r"|\b(?:tager|godkender|vedtager) (?:vi )?(?:kun )?de \w+ (?:første|sidste)\b"
+        r"|\b(?:tager|godkender|vedtager|siger) (?:vi )?(?:ja til )?(?:kun )?de \w+ (?:første|sidste)\b"
         # "Så siger vi ja til et og to og nej til forløbet"
-        r"|\bja til [^.?!]*?\bog nej til\b|\bnej til [^.?!]*?\bog ja til\b"
+        r"|\b(?:ja til|godkender vi) [^.?!]*?\bog nej til\b|\bnej til [^.?!]*?\bog ja til\b"
         # "Udendørs ja, caféerne nej"
         r"|(?:^|, )(?!(?:ja|nej|så)\b)\w+ ja, (?:men )?(?!(?:ja|nej)\b)\w+ nej\b"),
         1.4, "Så godkender vi indstilling 1, 2 og 3, men ikke 4."),
@@ -125,9 +127,9 @@ FAMILIES: tuple[Family, ...] = (
         r"|tager vi (?:\w+ )?(?:op )?(?:igen )?(?:på|til) (?:næste|et senere|et kommende) møde|når (?:det|den) ikke\b"
         r"|til næste gang|en anden gang|skubber (?:vi )?(?:det|den|sagen|punktet)"
         # "Så skyder vi punktet, til …", "Så skyder vi den.", "Den skyder vi til november" (not "… i gang": a start)
-        r"|skyde[rs]? (?:vi )?(?:(?:det|den|dem|sagen|punktet|" + _CASE_NOUN + r")(?:,? (?:\w+ )?(?:ud|til)\b"
-        r"|(?=[,.!]|$| og))|til (?:næste|et senere|et kommende|efter)\b)"
-        r"|\b(?:det|den|dem|sagen|punktet) skyder vi\b(?! (?:\w+ )?i gang)|genoptag\w*|genbehandl\w*"
+        r"|(?:skyde|parkere)[rs]? (?:vi )?(?:(?:det|den|dem|sagen|punktet|" + _CASE_NOUN + r")"
+        r"(?:,? (?:\w+ )?(?:ud|til)\b|(?=[,.!]|$| og))|til (?:næste|et senere|et kommende|efter)\b)"
+        r"|\b(?:det|den|dem|sagen|punktet) (?:skyder|parkerer) vi\b(?! (?:\w+ )?i gang)|genoptag\w*|genbehandl\w*"
         r"|parkere[rs]? (?:vi )?(?:sagen|punktet|den)|(?:er|bliver) (?:\w+ )?parkeret|on hold"
         r"|sættes i bero|sætter (?:vi )?(?:sagen|punktet|den) i bero"
         r"|(?:sagen|punktet|den|det|" + _CASE_NOUN + r") må vente|må (?:\w+ ){1,2}vente\b"
@@ -233,6 +235,11 @@ FAMILIES: tuple[Family, ...] = (
         # "Så indstiller vi til forretningsudvalget, at …": on to the body that decides
         r"|\bindstiller (?:vi|udvalget) (?:den |det |dem |sagen )?til (?:byrådet|regionsrådet|kommunalbestyrelsen"
         r"|forretningsudvalget|økonomiudvalget)\b"
+        # "indstille" said as "anbefale": "Så indstiller vi bevillingen over for byrådet", "… indstiller vi godkendt",
+        # "Så indstiller vi, at …", "Så indstiller vi det."
+        r"|\bindstiller (?:vi|udvalget)\b(?! ikke)(?:,? at\b| (?:\w+ ){0,3}(?:godkendt|vedtaget|tiltrådt|over for"
+        r"|byrådet|regionsrådet|kommunalbestyrelsen)\b| \w+(?:en|et|ne)\b| (?:det|den|dem)(?=[.!]?$))"
+        r"|\b\w+(?:en|et|ne) indstiller (?:vi|udvalget) (?:godkendt|vedtaget)\b"
         r"|\banbefale[rs] (?:\w+ ){0,2}(?:godkendt|vedtaget|tiltrådt)\b"
         r"|\bsende[rs]? (?:\w+ ){0,3}videre (?:til \w+ )?med (?:\w+ )?anbefaling"
         # on to the body that decides: "Vi bakker op og sender den videre til byrådet"

@@ -15,7 +15,7 @@ REMARK = re.compile(
     r"|justering(?:en|er)?|prioritering(?:en)?|betingelse(?:n|r)?|forbehold(?: for)?|ønske(?:t)? om"
     r"|opfordring(?:en)?(?: til| om)?)"
     r"|\bunder forudsætning af|\bpå betingelse af|\bdog (?:sådan|således)|\bsåledes|\bidet|(?:,\s*|\s)men med"
-    r"|^med det(?= (?:er|blev|godkender|vedtager) )"  # "Med det er … godkendt"
+    r"|^med det(?= (?:er|blev|godkender|vedtager|siger) )"  # "Med det er … godkendt"
     # "Så sender vi den i høring med det."
     r"|(?:(?<=godkendt )|(?<=vedtaget )|(?<=i høring )|(?<=i udbud ))med det(?=[.!]?$)"
     # Whisper may leave out the comma: ", dog …", ", men …", ", når …" count without it

@@ -115,8 +115,15 @@ _SPOKEN_OPENING = re.compile(r"^(?:jamen|nå|altså|tja|men altså)(?:,\s*|\s+)(
 
 def said_plainly(text: str) -> str:
     """``text`` without the small words of speech, which say nothing of the decision: "Jamen, så godkender vi
-    jo bare planen" → "så godkender vi planen" (not "ikke bare": not only)."""
-    return _SPOKEN_OPENING.sub("", _MODAL_PARTICLE.sub("", text.strip()))
+    jo bare planen" → "så godkender vi planen" (not "ikke bare": not only); the meeting's support said as
+    its approval: "Så bakker vi op om planen" and "Så siger vi ja til planen" → "Så godkender vi planen"."""
+    plain = _SPOKEN_OPENING.sub("", _MODAL_PARTICLE.sub("", text.strip()))
+    return _SUPPORT.sub(lambda m: f"godkender {m['we']}" if m["we"] else f"{m['we_first']} godkender", plain)
+
+
+# "bakker vi op om", "siger vi ja til"; "vi bakker op om", "vi siger ja til" (not "Jeg bakker op om …": a view)
+_SUPPORT = re.compile(r"\b(?:(?:bakker|siger) (?P<we>vi|udvalget|direktionen) (?:op om|ja til)"
+                      r"|(?P<we_first>vi|udvalget|direktionen) (?:bakker op om|siger ja til))\b", re.IGNORECASE)
 
 
 def normalize(text: str) -> str:
