@@ -8,7 +8,9 @@ docs/minutes.md). The held-aside fifth was never used to tune the rules. --stres
 tuning part's talk in a way that keeps its meaning (no commas, lower-case starts, the main-clause
 word order, hesitations, full stops where the speaker paused, the item announced, the chair
 moving on, thanks after the decision, an "Okay." or "Jamen," first, modal particles, the forum naming
-itself, the decision verbs' synonyms) and counts how many right kinds stay right.
+itself, the decision verbs' synonyms, one phrasing swapped for another: "siger vi ja til" or "bakker vi op
+om" for "godkender vi", "indstiller vi" for "anbefaler vi", "skyder vi" or "parkerer vi" for "udsætter
+vi", "noterer vi os" for "tager vi til efterretning") and counts how many right kinds stay right.
 """
 
 from __future__ import annotations
@@ -94,6 +96,16 @@ _STRESS = {
                                     lambda m: _SYNONYMS[m[1].lower()].capitalize() if m[1][0].isupper()
                                     else _SYNONYMS[m[1].lower()], text, flags=re.IGNORECASE),
 }
+# One phrasing swapped for another that means the same, in every case that has it.
+_SWAPS = {
+    "ja-til": (r"\bgodkender vi\b(?! ikke)", "siger vi ja til"),
+    "bakker-op": (r"\bgodkender vi\b(?! ikke)", "bakker vi op om"),
+    "indstiller": (r"\banbefaler vi\b", "indstiller vi"),
+    "skyder": (r"\budsætter vi\b", "skyder vi"),
+    "parkerer": (r"\budsætter vi\b", "parkerer vi"),
+    "noterer": (r"\btager vi (\w+ )?til efterretning\b", r"noterer vi os \1"),
+}
+_STRESS.update({name: (lambda text, swap=swap: re.sub(swap[0], swap[1], text)) for name, swap in _SWAPS.items()})
 _SYNONYMS = {"godkender": "vedtager", "godkendt": "vedtaget", "godkendes": "vedtages", "godkende": "vedtage",
              "godkendte": "vedtog", "udsætter": "udskyder", "udsættes": "udskydes", "udsætte": "udskyde",
              "udsat": "udskudt", "udsatte": "udskød"}
