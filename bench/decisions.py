@@ -10,7 +10,7 @@ word order, hesitations, full stops where the speaker paused, the item announced
 moving on, thanks after the decision, an "Okay." or "Jamen," first, modal particles, the forum naming
 itself, the decision verbs' synonyms, one phrasing swapped for another: "siger vi ja til" or "bakker vi op
 om" for "godkender vi", "indstiller vi" for "anbefaler vi", "skyder vi" or "parkerer vi" for "udsætter
-vi", "noterer vi os" for "tager vi til efterretning") and counts how many right kinds stay right.
+vi", "noterer vi os" for "tager vi til efterretning", "er vi enige om at godkende" for "godkender vi") and counts how many right kinds stay right.
 """
 
 from __future__ import annotations
@@ -104,6 +104,7 @@ _SWAPS = {
     "skyder": (r"\budsætter vi\b", "skyder vi"),
     "parkerer": (r"\budsætter vi\b", "parkerer vi"),
     "noterer": (r"\btager vi (\w+ )?til efterretning\b", r"noterer vi os \1"),
+    "enige-om": (r"\b(Så|så) godkender vi\b(?! ikke)", r"\1 er vi enige om at godkende"),
 }
 _STRESS.update({name: (lambda text, swap=swap: re.sub(swap[0], swap[1], text)) for name, swap in _SWAPS.items()})
 _SYNONYMS = {"godkender": "vedtager", "godkendt": "vedtaget", "godkendes": "vedtages", "godkende": "vedtage",

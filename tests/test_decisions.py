@@ -2752,3 +2752,17 @@ def test_round_89_only_the_meetings_support_reads_as_approval():
     assert said_plainly("Så bakker vi op om planen.") == "Så godkender vi planen."
     assert said_plainly("Vi siger ja til planen.") == "Vi godkender planen."
     assert said_plainly("Jeg bakker op om planen.") == "Jeg bakker op om planen."  # a member's view
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    # what the meeting agreed to do is read as doing it, with every reading that has
+    ("CBA indstiller, at den nye organisering godkendes.",
+     "Så er vi enige om at godkende organiseringen med en fast træffetid på institutionerne.", "approved_with_remark"),
+    ("Borgmesteren indstiller, at grunden sælges til højestbydende.", "Så er vi enige om ikke at sælge grunden.",
+     "rejected"),
+    ("Kommunaldirektøren indstiller, at planen godkendes.", "Vi er enige om at udsætte planen til august.",
+     "postponed"),
+])
+def test_round_90_agreed_to_do_is_doing(indstilling, said, kind):
+    case = item(9, "Sag", None, indstilling)
+    assert _closed_by_chair(case, "Der er et par bemærkninger.", said).kind == kind

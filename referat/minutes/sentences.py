@@ -118,7 +118,13 @@ def said_plainly(text: str) -> str:
     jo bare planen" → "så godkender vi planen" (not "ikke bare": not only); the meeting's support said as
     its approval: "Så bakker vi op om planen" and "Så siger vi ja til planen" → "Så godkender vi planen"."""
     plain = _SPOKEN_OPENING.sub("", _MODAL_PARTICLE.sub("", text.strip()))
+    plain = _AGREED_TO_DO.sub(lambda m: f"{m['verb']}r vi" + (" ikke" if m["no"] else ""), plain)
     return _SUPPORT.sub(lambda m: f"godkender {m['we']}" if m["we"] else f"{m['we_first']} godkender", plain)
+
+
+# The meeting agreed to do it, said as doing it: "Så er vi enige om at godkende planen" → "Så godkender vi planen",
+# "… enige om ikke at sælge" → "sælger vi ikke".
+_AGREED_TO_DO = re.compile(r"\b(?:er vi|vi er) (?:alle )?enige om,? (?P<no>ikke )?at (?P<verb>\w+e)\b", re.IGNORECASE)
 
 
 # "bakker vi op om", "siger vi ja til"; "vi bakker op om", "vi siger ja til" (not "Jeg bakker op om …": a view)
