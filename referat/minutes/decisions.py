@@ -281,6 +281,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         if family is None and inverted != norm and (family := next(
                 (f for f in FAMILIES if f.pattern.search(inverted)), None)) is not None:
             norm = inverted
+        nobody_objects = no_objection(sentences, k)  # a question for objections answered no is a yes
         if sentence.is_question and _ASKS_WHAT.match(norm):
             continue  # "Hvilke er udskudt?", "Hvornår bliver den godkendt?": asking, not proposing
         told_before = _DONE_BEFORE.search(norm) and (orientation or (chair is not None and sentence.speaker != chair))
@@ -351,12 +352,12 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
               and (later["no"] or SO_WE.match(norm))):  # "Vi nedsætter ikke …"; not "Vi følger det på næste møde"
             kind, weight = ("rejected" if later["no"] else "postponed"), 0.5  # "Så tager vi den tilbage"
         elif (ASSENT.search(norm) or (k >= len(sentences) - 2 and ASSENT.search(inverted))
-              or no_objection(sentences, k)):  # "Er der nogen, der er imod?" "Nej."
+              or nobody_objects):  # "Er der nogen, der er imod?" "Nej."
             # (the item's last words "Vi melder os ind" as "Så melder vi os ind")
             kind, weight = "assent", 0.3
         else:
             continue
-        if sentence.is_question and kind != "rejected" and answered_no(sentences, k) and not no_objection(sentences, k):
+        if sentence.is_question and kind != "rejected" and answered_no(sentences, k) and not nobody_objects:
             continue  # "Kan vi godkende det?" "Nej, vent …": the question decided nothing
         stated = put_and_carried or (
             (not sentence.is_question or answered_yes(sentences, k)) and not PROPOSAL.search(norm))

@@ -61,10 +61,11 @@ def named_apart(said: Sequence[tuple[str, str, str]], indstilling: str = "") -> 
     ("dagsordenen", "planen") names a part only when the Indstilling names both things
     ("at dagsordenen godkendes", "at referat godkendes")."""
     # (a sentence read as approving some points counts as the approval: "Så siger vi ja til de fire første.")
-    kinds = {"approved" if kind == "partly_approved" else kind for kind, _, _ in said}
-    if len(said) != 2 or said[0][1] != said[1][1] or kinds not in ({"approved", "postponed"}, {"approved", "rejected"}):
+    said = [("approved" if kind == "partly_approved" else kind, speaker, text) for kind, speaker, text in said]
+    if len(said) != 2 or said[0][1] != said[1][1] or {said[0][0], said[1][0]} not in (
+            {"approved", "postponed"}, {"approved", "rejected"}):
         return False
-    things = [_thing("approved" if kind == "partly_approved" else kind, text) for kind, _, text in said]
+    things = [_thing(kind, text) for kind, _, text in said]
     if None in things or things[0] == things[1]:
         return False
     if any(_WHOLE.match(t or "") for t in things):
