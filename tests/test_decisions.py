@@ -283,8 +283,8 @@ def test_all_but_one_point_a_recommendation_sent_on_and_a_wish_with_the_approval
     said = (utt("Taler 2", 1.0, "Punkt 5 mangler finansiering."),
             utt("Taler 1", 6.0, "Så godkender vi alle indstillinger undtagen nummer fem, som kommer igen senere."))
     draft = draft_decision(KI_ITEM, said, DIREKTIONEN, chair="Taler 1")
-    assert (draft.kind, draft.text) == ("partly_approved", "Direktionen godkendte alle indstillinger, men ikke nummer "
-                                                           "fem.")
+    assert (draft.kind, draft.text) == ("partly_approved", "Direktionen godkendte alle indstillinger, men ikke "
+                                                           "indstilling 5.")
     sent = (utt("Taler 2", 1.0, "Det er flot."), utt("Taler 1", 6.0, "Vi sender afrapporteringen videre til "
                                                                     "forretningsudvalget med anbefaling om godkendelse."))
     assert draft_decision(AI_ITEM, sent, CHEFFORUM).kind == "recommended"
@@ -342,7 +342,7 @@ def test_the_opposite_of_the_proposal_a_choice_and_all_but_one_recommendation():
     most = (utt("Taler 2", 1.0, "Nummer fire går for langt."),
             utt("Taler 1", 6.0, "Så godkender vi anbefalingerne bortset fra nummer fire."))
     assert draft_decision(advice, most, CHEFFORUM, chair="Taler 1").text == (
-        "Chefforum godkendte anbefalingerne, men ikke nummer fire.")
+        "Chefforum godkendte anbefalingerne, men ikke anbefaling 4.")
     moved = (utt("Taler 4", 1.0, "Et møde ligger i vinterferien."),
              utt("Taler 1", 6.0, "Det flytter vi til uge 8, og så er årshjulet godkendt."))
     assert draft_decision(advice, moved, CHEFFORUM, chair="Taler 1").text == (
@@ -2766,3 +2766,35 @@ def test_round_89_only_the_meetings_support_reads_as_approval():
 def test_round_90_agreed_to_do_is_doing(indstilling, said, kind):
     case = item(9, "Sag", None, indstilling)
     assert _closed_by_chair(case, "Der er et par bemærkninger.", said).kind == kind
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind", "text"), [
+    # points by their numbers alone, the rest to come back
+    ("CBA indstiller,\n1. at a godkendes\n2. at b godkendes\n3. at c godkendes\n4. at d godkendes\n5. at e godkendes",
+     "Så gør vi sådan, at et til tre er godkendt, og fire og fem kommer tilbage på et senere møde.", "partly_approved",
+     "Chefforum godkendte indstilling 1 til 3 og udsatte indstilling 4 og 5."),
+    # what it is settled with
+    ("Administrationen indstiller, at halfordelingen godkendes.",
+     "Godt, så er halfordelingen på plads med de to timer til håndbold.", "approved_with_remark",
+     "Chefforum godkendte indstillingen med de to timer til håndbold."),
+    # something still to come into it
+    ("Borgmesteren indstiller, at Vækststrategien godkendes.",
+     "Vi godkender strategien, men der skal et afsnit ind om landdistrikterne.", "approved_with_remark",
+     "Chefforum godkendte indstillingen med den bemærkning, at der skal et afsnit ind om landdistrikterne."),
+    # the act done for some only; "for voksne" is said of the whole
+    ("CBA indstiller, at der indføres mødefri fredag.", "Så indfører vi mødefri fredag for interne møder.",
+     "approved_with_remark", None),
+    ("Forvaltningen indstiller, at billetprisen hæves til 45 kr.", "Så er prisen hævet til 45 kroner for voksne.",
+     "approved", None),
+])
+def test_round_91_points_by_number_and_what_an_approval_is_settled_with(indstilling, said, kind, text):
+    draft = _closed_by_chair(item(9, "Sag", None, indstilling), "Der er et par bemærkninger.", said)
+    assert draft.kind == kind
+    assert text is None or draft.text == text
+
+
+def test_round_91_a_new_proposal_wished_for_after_a_refusal_is_a_follow_up():
+    draft = _closed_by_chair(KI_ITEM, "Jeg kan ikke se, hvad pengene skal bruges til.",
+                             "Vi siger nej til indstillingen i dag, og så vil vi gerne se et nyt oplæg med en konkret plan.")
+    assert draft.kind == "rejected"
+    assert [(f.who, f.what, f.when) for f in draft.followups] == [(None, "et nyt oplæg med en konkret plan", None)]

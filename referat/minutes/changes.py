@@ -105,7 +105,7 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
     if (re.search(r"\bi stedet\b", approval.text, re.IGNORECASE) or _other_numbers(approval.text, echo, indstilling)
             or _amount_instead(approval.text, indstilling) or _moved_to_other(approval.text, indstilling)
             or _amount_added(approval.text, indstilling) or _other_than_presented(sentences, at, indstilling)
-            or _other_month(approval.text, echo, indstilling)):
+            or _other_month(approval.text, echo, indstilling) or _for_some(approval.text, echo, indstilling)):
         return quoted(approval)  # "Så holder vi lukket i uge 29 til 31 i stedet"; another price than proposed
     return None
 
@@ -182,6 +182,20 @@ def _other_month(text: str, echo: re.Pattern[str] | None, indstilling: Section |
 
 
 _MONTHS = re.compile(r"\b" + MONTH + r"\b")
+
+
+def _for_some(text: str, echo: re.Pattern[str] | None, indstilling: Section | None) -> bool:
+    """The Indstilling's act done for some only: "Så indfører vi mødefri fredag for interne møder" on "at der
+    indføres mødefri fredag" (what "for" names is not in the Indstilling)."""
+    if echo is None or indstilling is None or (done := echo.search(text.casefold())) is None:
+        return False
+    scope = _FOR_SOME.search(text.casefold(), done.end())
+    return scope is not None and not _words(scope[0]) & _words(indstilling.text)
+
+
+# "for interne møder", "for de små klubber": a thing with what sets it apart (not "for voksne" or "for december", said
+# of the whole; not "for at …", "for alle", "for det", a sum: "for 2 mio.").
+_FOR_SOME = re.compile(r"\bfor (?!at\b|alle\b|det\b|den\b|dem\b|os\b|\d)\w+ (?:\w+ )?\w{4,}")
 
 
 def _counted(text: str) -> set[str]:

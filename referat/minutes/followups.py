@@ -205,9 +205,11 @@ _WISH = re.compile(r"^(?:og\s+)?(?P<what>.+?)\s+(?:vil|ønsker)\s+(?:vi|\w+)\s+(
 _COMES_FROM = re.compile(r"^(?:(?:og|så)\s+)?der kommer (?P<what>(?:en|et|\w+e)\s+\w+(?:\s+\w+)?)\s+fra\s+"
                          r"(?P<who>\w+)(?P<rest>.*)$", re.IGNORECASE)
 # What the meeting wants delivered: "vi vil gerne have en ny tidsplan i august".
-_WISHES = r"(?:vil|ønsker)\s+(?:gerne\s+)?(?:have|at få|få)"
+_WISHES = r"(?:vil|ønsker)\s+(?:gerne\s+)?(?:have|at få|få|se)"
 _WANT = re.compile(r"^(?:og\s+)?(?:vi|udvalget|direktionen)\s+(?:" + _WISHES + r"|skal\s+se)\s+"
-                   r"(?P<what>(?:en|et)\s+.+)$", re.IGNORECASE)
+                   # the verb first: "…, og så vil vi gerne se et nyt oplæg med en konkret plan"
+                   r"(?P<what>(?:en|et)\s+.+)$|^(?:og\s+)?så\s+vil\s+vi\s+gerne\s+(?:have|se|få)\s+"
+                   r"(?P<inverted>(?:en|et)\s+.+)$", re.IGNORECASE)
 # The same wish after what was decided: "Vi tager profilen til efterretning og vil gerne have et oplæg om …".
 _AND_WANT = re.compile(r"^(?:så\s+)?(?:vi|udvalget|direktionen)\s+[^,]+?\s+og\s+" + _WISHES
                        + r"\s+(?P<what>(?:en|et)\s+.+)$", re.IGNORECASE)
@@ -240,7 +242,7 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
         what, when = _split_when(f"{match['what']}{match['rest']}")
         return None, what, when
     if match := _ASK_FOR.match(clause) or _WANT.match(clause) or _AND_WANT.match(clause):
-        what, when = _split_when(match["what"])
+        what, when = _split_when(match["what"] or match["inverted"])
         return None, what, when
     if noted := _NOTED_AND.match(clause):  # "Vi tager profilen til efterretning og vender tilbage til …"
         clause = f"{noted['subject']} {noted['then']}"

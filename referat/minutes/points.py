@@ -34,11 +34,16 @@ _PARTLY = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*
 
 
 # "Indstilling 1 og 2 er godkendt, og indstilling 3 er udsat": the approved part named first.
+# (or by their numbers alone: "et til tre er godkendt, og fire og fem kommer tilbage på et senere møde")
+_NUMBER = r"(?:\d+|et|to|tre|fire|fem|seks|syv|otte)"
+_NUMBERS = _NUMBER + r"(?:(?:,|\s+og|\s+til)\s+" + _NUMBER + r")*"
 _PARTLY_PASSIVE = re.compile(
-    r"(?P<yes>\b(?:indstilling|punkt)\w*\s+[^,.]+?|\b\w+(?:en|et|ne)\s+af\s+[^,.]+?)\s+(?:er\s+|blev\s+|bliver\s+)?"
+    r"(?P<yes>\b(?:indstilling|punkt)\w*\s+[^,.]+?|\b\w+(?:en|et|ne)\s+af\s+[^,.]+?"
+    r"|\b" + _NUMBER + r"(?:,|\s+og|\s+til)\s+" + _NUMBERS + r")\s+(?:er\s+|blev\s+|bliver\s+)?"
     r"(?:godkendt|godkendes|vedtaget|vedtages)(?:,?\s+men\s+ikke\s+(?P<not>[^,.]+)"
     r"|,?\s+(?:og\s+|mens\s+|men\s+)?(?P<other>[^,.]+?)\s+(?:er\s+|blev\s+|bliver\s+)?"
-    r"(?P<how>udsat|udsættes|udskudt|udskydes|afvist|afvises|ikke godkendt|godkendes ikke)\b)", re.IGNORECASE)
+    r"(?P<how>udsat|udsættes|udskudt|udskydes|afvist|afvises|ikke godkendt|godkendes ikke|kommer (?:tilbage|igen)"
+    r"|venter)\b)", re.IGNORECASE)
 
 
 # A thing named first in a decision: "Velkomstpakken godkender vi", "Mentorordningen må vente"; not the
@@ -87,7 +92,7 @@ def partly_text(forum: str, said: Sequence[tuple[str, str]]) -> str:
         if passive is not None:
             return _some_points(forum, _points(passive["yes"].lower()),
                                 _points((passive["other"] or passive["not"]).lower()),
-                                postponed=(passive["how"] or "").lower().startswith("uds"))
+                                postponed=(passive["how"] or "").lower().startswith(("uds", "kommer", "venter")))
         match = _PARTLY.search(text)
         if match is None:
             continue
@@ -109,15 +114,29 @@ def partly_text(forum: str, said: Sequence[tuple[str, str]]) -> str:
 
 
 def _some_points(forum: str, yes: str, other: str, postponed: bool) -> str:
+    # the other points named as the first were: "anbefaling 1 til 4, men ikke anbefaling 5"
+    if (noun := re.match(r"(?:alle )?(anbefaling|punkt)", yes)) is not None and re.match(r"indstilling \d", other):
+        other = noun[1] + other.removeprefix("indstilling")
     if postponed:
         return f"{forum} godkendte {yes} og udsatte {other}."
     return f"{forum} godkendte {yes}, men ikke {other}."
 
 
 def _points(text: str) -> str:
-    """"1 til 3" → "indstilling 1 til 3"; words stay as said."""
-    text = re.sub(r"^(?:dem|det|den)\s+(?=\d|$)", "", text.strip())  # "det sidste projekt" keeps "det"
-    return f"indstilling {text}" if re.match(r"^\d", text) else text
+    """"1 til 3" and "et til tre" → "indstilling 1 til 3", "anbefaling et til fire" → "anbefaling 1 til 4";
+    other words stay as said."""
+    text = re.sub(r"^(?:dem|det|den)\s+(?=\d|$)", "", text.strip().rstrip("."))  # "det sidste projekt" keeps "det"
+    named = re.fullmatch(r"(?:(?P<noun>indstilling\w*|anbefaling\w*|punkt\w*|nummer)\s+)?"
+                         r"(?P<numbers>" + _NUMBERS + r")", text, re.IGNORECASE)
+    if named is None:
+        return text
+    numbers = re.sub(r"\w+", lambda word: _DIGITS.get(word[0].lower(), word[0]), named["numbers"])
+    noun = named["noun"] if named["noun"] and named["noun"].lower() != "nummer" else "indstilling"
+    return f"{noun} {numbers}"
+
+
+_DIGITS = {"et": "1", "to": "2", "tre": "3", "fire": "4", "fem": "5", "seks": "6", "syv": "7", "otte": "8",
+           "og": "og", "til": "til"}
 
 
 def point_left_out(phrase: str, what: str, indstilling: Section | None) -> bool:

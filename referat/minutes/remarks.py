@@ -25,9 +25,11 @@ PREPOSITION_END = re.compile(r"\b(?:om|til|af|for)$")
 _CLAUSE_AFTER_AT = re.compile(r"^at (?:der|det|den|de|vi|man|han|hun|alle|hver|\w+(?:en|et|ne))\b", re.IGNORECASE)
 # The rest of a clause, up to its comma or full stop; not those inside "4,5 procent" or "den 15. december".
 _UP_TO_STOP = r"(?:[^,.!?]|(?<=\d)[,.](?=\d)|(?<=\d)\.(?= " + MONTH + r"\b))*"
-# What an approval was given with: "vedtaget med et afsnit om løn", "vedtaget, med korte statusmøder":
+# What an approval was given with: "vedtaget med et afsnit om løn", "vedtaget, med korte statusmøder", "Så er
+# halfordelingen på plads med de to timer til håndbold":
 # an article or an adjective before the noun (not "med tak", "med et stort flertal", "med fire stemmer").
-_APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages),?(?:\s+(?!med\b)\w+(?:en|et|ne|erne))?"
+_APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages|på\s+plads),?"
+                            r"(?:\s+(?!med\b)\w+(?:en|et|ne|erne))?"
                             # "Så godkender vi lejemålet med opsigelse efter fem år"
                             r"|(?:(?:godkender|vedtager|vælger|gør)\s+vi|siger\s+vi\s+ja\s+til)\s+(?:\w+\s+){1,3}?"
                             # the object first: "Den godkender vi med rengøring hver anden uge"
@@ -99,7 +101,7 @@ _BUT_WE = re.compile(r",?\s+men\s+(?:at\s+)?"
                      r"|(?!(?:den|det|sagen|planen|indstillingen)\s)\w+(?:en|et|ne|erne)\s+(?:\w+\s+)?\w{3,}es\b[^.!?]*)",
                      re.IGNORECASE)
 # A second verb for the same "vi": "Så køber vi det, men forhandler prisen"
-_BUT_ALSO = re.compile(r"\bvi\b[^,.!?]*,\s+men\s+(?P<rest>(?!kun\b|ikke\b)\w+er\s+(?!vi\b|ikke\b)\w[^.!?]*)",
+_BUT_ALSO = re.compile(r"\bvi\b[^,.!?]*,\s+men\s+(?P<rest>(?!kun\b|ikke\b|der\b)\w+er\s+(?!vi\b|ikke\b)\w[^.!?]*)",
                        re.IGNORECASE)
 # "Så godkender vi indstillingerne, og vi skal have en status efter et halvt år"
 _AND_WANT = re.compile(r",?\s+og\s+(?:vi|udvalget|direktionen)\s+(?:skal|vil|ønsker)\s+(?:gerne\s+)?"
@@ -352,6 +354,10 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     # (not the case itself, by name or pronoun: "…, og sagen skal videre til byrådet", "…, og den skal i høring")
     (r"(?:^(?:og |men )?(?:så )?|,? og )(?P<rest>(?!vi\b|det\b|den\b|der\b|sagen\b|punktet\b)\w+(?: i \w+)? skal "
      r"(?:også |dog |lige )?(?!vi\b|videre\b)\w[^.!?]*)", "med den bemærkning,", "at {rest}"),
+    # something still to come into it: "…, men der skal et afsnit ind om landdistrikterne", "…, og der skal være en
+    # evaluering" (not "…, men der skal ikke …")
+    (r",? (?:og|men) (?:så )?(?P<rest>der skal (?:også |lige |dog )?(?!ikke\b|vi\b)\w[^.!?]*)", "med den bemærkning,",
+     "at {rest}"),
     # a condition on each unit: "…, men hver afdeling skal udpege to til fire superbrugere", "…, og så udpeger hver
     # afdeling to til fire …", "Hver afdeling udpeger to til fire superbrugere."
     (r"(?:^|,? (?:og|men) )(?:så )?(?P<who>(?:hver|hvert) \w+) (?P<verb>(?:skal |må )?\w+)(?P<rest>[^.!?]*)",
