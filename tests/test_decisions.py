@@ -2798,3 +2798,26 @@ def test_round_91_a_new_proposal_wished_for_after_a_refusal_is_a_follow_up():
                              "Vi siger nej til indstillingen i dag, og så vil vi gerne se et nyt oplæg med en konkret plan.")
     assert draft.kind == "rejected"
     assert [(f.who, f.what, f.when) for f in draft.followups] == [(None, "et nyt oplæg med en konkret plan", None)]
+
+
+@pytest.mark.parametrize(("wish", "kind"), [
+    # a point added to today's agenda is a change of it; one wished for a later meeting is not
+    ("Jeg vil gerne tilføje et punkt om sommerferieplanen under eventuelt.", "approved_with_remark"),
+    ("Jeg vil gerne tilføje et punkt om sommerferieplanen på næste møde.", "approved"),
+])
+def test_round_92_a_point_added_to_the_agenda(wish, kind):
+    agenda = item(1, "Godkendelse af dagsorden og referat", None, "Kommunaldirektøren indstiller, at dagsordenen godkendes.")
+    talk = (utt("Taler 1", 1.0, f"Dagsorden og referat. {wish}"), utt("Taler 2", 6.0, "Fint."),
+            utt("Taler 1", 9.0, "Så er dagsordenen godkendt med det ekstra punkt."))
+    assert draft_decision(agenda, talk, CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("said", "followups"), [
+    ("Regionen går med i det fælles indkøb, og administrationen ser på et lokalt lager.",
+     [("Administrationen", "ser på et lokalt lager")]),
+    ("Så godkender vi det, og vi ser på den i næste måned.", []),  # the case itself looked at again
+])
+def test_round_92_someone_looking_into_something_is_a_follow_up(said, followups):
+    case = item(19, "Fælles indkøb", None, "Koncerndirektionen indstiller, at regionen indgår i det fælles indkøb.")
+    draft = _closed_by_chair(case, "Vi skal også have et lokalt lager.", said)
+    assert [(f.who, f.what) for f in draft.followups] == followups

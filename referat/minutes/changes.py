@@ -28,7 +28,9 @@ _WITHIN_FRAME = re.compile(r"\binden for (?:den |det |en |egen |egne )?"
                            r"(?:nuværende |eksisterende |samme |fælles |\w+s )?(?:ramme|budget)\w*", re.IGNORECASE)
 # A change of the agenda said before its approval: "Punkt 9 udgår, fordi …" then "Den er godkendt."
 # ("Der er et punkt, der skal behandles for lukkede døre" describes the agenda as sent: no change.)
-_AGENDA_CHANGE = re.compile(r"\b(?:udgår|ekstra punkt|nyt punkt|behandles (?:før|efter|som))\b",
+_AGENDA_CHANGE = re.compile(r"\b(?:udgår|ekstra punkt|nyt punkt|behandles (?:før|efter|som)"
+                            # "Jeg vil gerne tilføje et punkt om sommerferieplanen under eventuelt."
+                            r"|tilføje[rs]? (?:vi )?(?:et |to )?punkt(?:er)?)\b",
                             re.IGNORECASE)
 # A change someone says as done, which the chair then approves with the rest: "Så flytter vi seminaret
 # til den 12." "Godt. Dermed er procesplanen godkendt."
@@ -92,7 +94,8 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
     if (granted := request_granted(sentences, at, indstilling)) is not None:
         return quoted(granted)  # "Jeg savner turismen." … "Turismen får et afsnit. Strategien er godkendt."
     changed = next((s for s in reversed(sentences[max(0, at - 2):at])
-                    if s.speaker == approval.speaker and _AGENDA_CHANGE.search(s.text)), None)
+                    if s.speaker == approval.speaker and _AGENDA_CHANGE.search(s.text)
+                    and not _FOR_LATER.search(s.text)), None)
     if changed is not None:
         return quoted(changed)
     reordered = next((s for s in near if REORDER.search(s.text)), None)

@@ -28,7 +28,9 @@ _VERBS = (r"eftersender|sender|tilføjer (?=et\b|en\b)|udsender|udarbejder|laver
           r"|finder (?=(?:et|en) (?:\w+ )?(?:sted|areal|placering|løsning|model)\b)"  # not "Jeg finder det rimeligt"
           r"|retter henvendelse"
           r"|holder (?=(?:et|en) \w*møde\b)|orienterer (?=\w+(?:ne|erne)\b)"  # "orienterer beboerne om …"
-          r"|regner (?:på|igennem|ud)|kigger på(?![^,.]*\bigen\b)"  # "kigger på den igen" postpones
+          # "kigger på den igen" and "ser på den i næste måned" put the case off; "ser på det som …" is a view
+          r"|regner (?:på|igennem|ud)|(?:kigger|ser) på(?![^,.]*\b(?:igen|som)\b)"
+          r"(?! (?:den|det|dem|sagen|punktet) (?:i|på|til) (?:næste|et senere)\b)"
           r"|beskriver|giver (?:\w+ )?(?:vores|udvalgets|direktionens) (?:kommentarer|bemærkninger|input)")
 _INFINITIVES = (r"eftersende|sende|udarbejde|lave|undersøge|vende tilbage|komme tilbage|komme med|følge op"
                 r"|sørge for|indkalde|arrangere|forberede|samle|indhente|tjekke|skrive|præsentere|kigge på|afklare"
