@@ -2821,3 +2821,71 @@ def test_round_92_someone_looking_into_something_is_a_follow_up(said, followups)
     case = item(19, "Fælles indkøb", None, "Koncerndirektionen indstiller, at regionen indgår i det fælles indkøb.")
     draft = _closed_by_chair(case, "Vi skal også have et lokalt lager.", said)
     assert [(f.who, f.what) for f in draft.followups] == followups
+
+
+@pytest.mark.parametrize(("indstilling", "talk", "kind"), [
+    # no remarks from the chair either is no refusal
+    ("Administrationen indstiller, at halfordelingen godkendes.",
+     [("Taler 2", "Halfordelingen."), ("Taler 3", "Ingen bemærkninger."), ("Taler 1", "Heller ikke herfra.")], "approved"),
+    # a figure that fell is news, not a proposal that fell
+    ("Forvaltningen indstiller, at orienteringen tages til efterretning.",
+     [("Taler 2", "Besøgstallet for de unge?"), ("Taler 3", "Det er faldet lidt."), ("Taler 1", "Tak.")], "noted"),
+    # the thing voted for by name
+    ("Borgmesteren indstiller, at Vækststrategien godkendes.",
+     [("Taler 3", "Vi stemmer imod."), ("Taler 1", "Så er der flertal for strategien. Henning stemmer imod.")],
+     "approved"),
+    # agreeing with a member's no, and staying out
+    ("CBA indstiller, at kommunen deltager i netværket.",
+     [("Taler 1", "Skal vi være med?"), ("Taler 3", "Nej, det giver ikke nok."), ("Taler 4", "Enig."),
+      ("Taler 1", "Så står vi udenfor.")], "rejected"),
+    ("CBA indstiller, at kommunen deltager i netværket.",
+     [("Taler 1", "Skal vi være med?"), ("Taler 3", "Nej, det giver ikke nok."), ("Taler 4", "Enig."),
+      ("Taler 1", "Så går vi videre.")], "undetermined"),
+])
+def test_round_93_answers_that_say_no_and_yes_in_other_words(indstilling, talk, kind):
+    said = tuple(utt(speaker, 1.0 + 4 * k, text) for k, (speaker, text) in enumerate(talk))
+    assert draft_decision(item(9, "Sag", None, indstilling), said, CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("indstilling", "talk", "text"), [
+    # a condition in the answer to the question that approves, taken into what is approved
+    ("CBA indstiller, at rengøringen sendes i udbud.",
+     [("Taler 1", "Kan vi sende den i udbud?"), ("Taler 2", "Ja, men med krav om miljømærkede midler."),
+      ("Taler 1", "Fint, det tager vi med i udbuddet.")],
+     "Chefforum godkendte indstillingen med krav om miljømærkede midler."),
+    ("CBA indstiller, at den nye organisering godkendes.",
+     [("Taler 3", "Skolerne mister deres supporter."),
+      ("Taler 1", "Så gør vi det sådan, at skolerne beholder en fast kontaktperson.")],
+     "Chefforum godkendte indstillingen med den bemærkning, at skolerne beholder en fast kontaktperson."),
+    # what a member said, made the condition
+    ("Økonomidirektøren indstiller, at skema C godkendes.",
+     [("Taler 3", "Vi skal være sikre på, at huslejen holder sig under 8.000."),
+      ("Taler 1", "Det er en forudsætning for godkendelsen. Så er skema C godkendt.")],
+     "Chefforum godkendte indstillingen under den forudsætning, der blev nævnt: »Vi skal være sikre på, at huslejen "
+     "holder sig under 8.000.«."),
+])
+def test_round_93_conditions_said_by_members_and_taken_in(indstilling, talk, text):
+    said = tuple(utt(speaker, 1.0 + 4 * k, text) for k, (speaker, text) in enumerate(talk))
+    draft = draft_decision(item(9, "Sag", None, indstilling), said, CHEFFORUM, chair="Taler 1")
+    assert (draft.kind, draft.text) == ("approved_with_remark", text)
+    assert draft.followups == ()  # "det tager vi med i udbuddet" is the change, not work for later
+
+
+@pytest.mark.parametrize(("talk", "followups"), [
+    ([("Taler 3", "Men hvor er de unge?"), ("Taler 1", "Det giver vi videre til museet.")],
+     [("Chefforum", "giver det videre til museet", None)]),
+    ([("Taler 1", "Jeg savner mere om pårørende."), ("Taler 2", "Det tager jeg med.")],
+     [("Kristine Klæbel", "tager det med", None)]),
+    ([("Taler 2", "Det er faldet lidt."), ("Taler 1", "Det vil vi gerne høre mere om på et senere møde.")],
+     [(None, "høre mere om", "på et senere møde")]),
+    ([("Taler 2", "Er der en handleplan?"), ("Taler 3", "Den kommer til september.")],
+     [(None, "en handleplan", "til september")]),
+    ([("Taler 3", "Jeg mangler en plan for uddannelse af redaktørerne."), ("Taler 5", "Den kan jeg lave.")],
+     [("Trine Holm", "lave en plan for uddannelse af redaktørerne", None)]),
+])
+def test_round_93_tasks_taken_on_in_few_words(talk, followups):
+    said = tuple(utt(speaker, 1.0 + 4 * k, text) for k, (speaker, text) in enumerate(talk))
+    names = {"Taler 1": "Henrik Harder", "Taler 2": "Kristine Klæbel", "Taler 5": "Trine Holm"}
+    draft = draft_decision(item(9, "Drøftelse", None, "Kommunaldirektøren indstiller, at punktet drøftes."), said,
+                           CHEFFORUM, chair="Taler 1", names=names)
+    assert [(f.who, f.what, f.when) for f in draft.followups] == followups

@@ -51,24 +51,33 @@ _WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak),?\s+)?(?:det|den) (?:(?:s
                          r"|kommer (?:med|ind)"
                          r"|sørger vi for|retter vi)\b",
                          re.IGNORECASE)
+# What a member said made the condition of the approval: "Det er en forudsætning for godkendelsen."
+_CONDITION_OF = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det|den) er (?:en |et )?"
+                           r"(?:forudsætning|betingelse|krav)\b", re.IGNORECASE)
 # The change said as coming into the text: "Der kommer en undskyldning med."
 _COMES_IN = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:så\s+)?(?:der\s+)?kommer\s+(?:\w+\s+){1,4}(?:med|ind)[.!]?$",
                        re.IGNORECASE)
 # A wish for a later meeting, not a change of this one: "Jeg vil gerne have et punkt om dyreskuet på næste gang."
 _FOR_LATER = re.compile(r"\b(?:på|til) (?:næste (?:gang|møde)|et (?:senere|kommende) møde)\b", re.IGNORECASE)
 # "Det tager vi med i budgetopfølgningen.", "Det kommer med i budgettet." put it in another process.
-_OTHER_PROCESS = re.compile(r"^(?:det|den) (?:tager vi med i|kommer med i budget)", re.IGNORECASE)
+_OTHER_PROCESS = re.compile(r"^(?:(?:ja|jo|fint|godt|tak),?\s+)?(?:det|den|dem) (?:tager vi med i "
+                            r"(?P<where>(?!den\b|det\b|de\b)\w+)?|kommer med i budget)", re.IGNORECASE)
 
 
 def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before: Sentence | None,
                   own_before: Sentence | None, near: list[Sentence], echo: re.Pattern[str] | None,
                   indstilling: Section | None) -> Remark | None:
     """A change said without a remark word: taken in, said first, asked for, or another amount."""
-    if before and _written_in(approval):
+    if before and written_in(approval, indstilling):
         return quoted(asked_before(sentences, at))  # "Det skriver vi ind, og så sender vi politikken i høring"
     if (own_before is not None and at >= 2 and sentences[at - 2].speaker != approval.speaker
-            and _written_in(own_before)):
+            and written_in(own_before, indstilling)):
         return quoted(sentences[at - 2])  # "Det kommer med i høringsudgaven. Politikken kan sendes i høring."
+    if (own_before is not None and at >= 2 and sentences[at - 2].speaker != approval.speaker
+            and _CONDITION_OF.match(own_before.text.strip())):  # "Vi skal være sikre på, at …" "Det er en
+        # forudsætning for godkendelsen. Så er skema C godkendt."
+        return Remark("under den forudsætning,", f"der blev nævnt: »{sentences[at - 2].text.strip()}«",
+                      sentences[at - 2])
     if own_before is not None and _COMES_IN.match(own_before.text.strip()):
         return quoted(own_before)  # "Der kommer en undskyldning med. Så er bemærkningerne godkendt."
     if own_before is not None and _MOVED_BACK.match(own_before.text.strip()):
@@ -86,7 +95,7 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
         named = next((s for s in reversed(sentences[max(0, at - 3):at]) if stem in s.text.casefold()), before)
         return quoted(named)  # "Så lad os skrive et mål om … ind." … "Med det mål er strategien vedtaget."
     if before and _OTHERWISE_ALONE.match(approval.text.strip()):
-        if before.speaker == approval.speaker and _written_in(before) and at >= 2:
+        if before.speaker == approval.speaker and written_in(before) and at >= 2:
             return quoted(asked_before(sentences, at - 1))  # "… jeg var der." "Tak, det retter vi. Ellers er …"
         if before.speaker == approval.speaker and at >= 2 and _FOR_LATER.search(asked_before(sentences, at - 1).text):
             return None  # "… et punkt om dyreskuet på næste gang." "Det sætter vi på. Ellers er dagsordenen godkendt."
@@ -113,11 +122,21 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
     return None
 
 
-def _written_in(sentence: Sentence) -> bool:
+def written_in(sentence: Sentence, indstilling: Section | None = None) -> bool:
     """"Det skriver vi ind", "Det kommer med": what was asked for is taken into the text (not "Det tager vi
-    med i budgetopfølgningen", another process)."""
+    med i budgetopfølgningen", another process; but "Det tager vi med i udbuddet" on "at rengøringen sendes i
+    udbud" takes it into what is approved)."""
     text = sentence.text.strip()
-    return _WRITTEN_IN.match(text) is not None and _OTHER_PROCESS.match(text) is None
+    if _WRITTEN_IN.match(text) is None:
+        return False
+    return _OTHER_PROCESS.match(text) is None or (indstilling is not None and taken_into(text, indstilling.text))
+
+
+def taken_into(text: str, proposal: str) -> bool:
+    """"Det tager vi med i udbuddet" on "at rengøringen sendes i udbud": taken into what is approved, a change
+    (not "… med i den videre proces" or "… i budgetopfølgningen", which the Indstilling does not name)."""
+    other = _OTHER_PROCESS.match(text.strip())
+    return other is not None and other["where"] is not None and other["where"][:5].casefold() in proposal.casefold()
 
 
 def _other_numbers(text: str, echo: re.Pattern[str] | None, indstilling: Section | None) -> bool:

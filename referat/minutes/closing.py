@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from referat.minutes.answers import NO, no_objection
+from referat.minutes.answers import NO, answered_no, no_objection
 from referat.minutes.asked import CLOSING
 from referat.minutes.clauses import first_clause
 from referat.minutes.evidence import Hit
@@ -40,6 +40,8 @@ def closing_word(sentences: list[Sentence], chair: str | None) -> Sentence | Non
         return None
     if all(s.speaker == last.speaker for s in sentences):
         return None
+    if any(s.is_question and answered_no(sentences, k) for k, s in enumerate(sentences[:-1])):
+        return None  # "Skal vi være med?" "Nej, det giver ikke nok." … "Så går vi videre.": the no stands
     said = normalize(last.text)
     return None if LATER_OR_NOT.search(first_clause(said)) or NOT_AGREED.search(said) else last
 
@@ -53,6 +55,8 @@ def held_back(sentences: list[Sentence], chair: str | None) -> Hit | None:
         return None
     if no_objection(sentences, len(sentences) - 2):
         return None  # "Er der nogen imod?" "Nej.": no to the objection
+    if _NONE_EITHER.match(normalize(last.text)) and _NONE_SAID.match(normalize(sentences[-2].text)):
+        return None  # "Ingen bemærkninger." "Heller ikke herfra.": no remarks from the chair either
     said = LATER_OR_NOT.search(first_clause(normalize(last.text)))
     if said is None:
         return None
@@ -78,6 +82,11 @@ def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence]) 
     # Sagen kommer igen, når …": not yet, so later
     said = normalize(refused.sentence.text) if refused is not None else ""
     return None if refused is None or not_yet(said) or re.search(r"\bikke\b.*\bnu\b", said) else refused
+
+
+# No remarks said, and none from the next speaker either.
+_NONE_SAID = re.compile(r"^(?:nej,? )?(?:ingen|ikke nogen|ikke flere) " + NO_OBJECTION + r"\b")
+_NONE_EITHER = re.compile(r"^(?:(?:nej|og),? )?heller ikke(?: herfra| her| fra (?:mig|os|min side|vores side))?[.!]?$")
 
 
 # Putting the case itself off, which a refusal before it does not outweigh: "Vi udsætter den, til …".

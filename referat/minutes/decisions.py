@@ -25,7 +25,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from referat.minutes.answers import PROPOSED, agreed_to, answered_no, answered_yes, carried, no_objection
+from referat.minutes.answers import NO, PROPOSED, agreed_to, answered_no, answered_yes, carried, no_objection
 from referat.minutes.asked import CLOSING, fit_to_asked
 from referat.minutes.clauses import (
     APPROVAL,
@@ -351,6 +351,9 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
               and (later := LATER_OR_NOT.search(first_clause(norm)))
               and (later["no"] or SO_WE.match(norm))):  # "Vi nedsætter ikke …"; not "Vi følger det på næste møde"
             kind, weight = ("rejected" if later["no"] else "postponed"), 0.5  # "Så tager vi den tilbage"
+        elif k and _BARE_AGREEMENT.match(norm) and sentences[k - 1].speaker != sentence.speaker \
+                and NO.match(normalize(sentences[k - 1].text)):
+            continue  # "Skal vi være med?" "Nej, det giver ikke nok." "Enig.": agreeing with the no
         elif (ASSENT.search(norm) or (k >= len(sentences) - 2 and ASSENT.search(inverted))
               or nobody_objects):  # "Er der nogen, der er imod?" "Nej."
             # (the item's last words "Vi melder os ind" as "Så melder vi os ind")
@@ -374,6 +377,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
     return hits
 
 
+# Agreement with the speaker before, and nothing more: "Enig.", "Jeg er enig."
+_BARE_AGREEMENT = re.compile(r"^(?:(?:jeg er |helt |også |så )?enig|(?:det er )?jeg (?:også|enig))[.!]?$")
 # Taking up what was just said, with nothing of its own: "Så gør vi det.", "Det gør vi."
 _ADOPTS = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi det|det gør vi|lad os gøre det)[.!]?$")
 # A word that settles what was just carried, with nothing of its own: "Så er det besluttet.", "Så skriver vi det sådan."

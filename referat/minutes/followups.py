@@ -14,38 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from referat.minutes.phrases import MONTH
+from referat.minutes.changes import taken_into
+from referat.minutes.requested import request, taken_on
 from referat.minutes.sentences import Sentence, normalize
+from referat.minutes.task_words import BODIES, INFINITIVES, VERBS, split_when
 from referat.types import Evidence, FollowUp, Meeting
 
-_VERBS = (r"eftersender|sender|tilføjer (?=et\b|en\b)|udsender|udarbejder|laver|undersøger|vender tilbage"
-          r"|kommer tilbage|kommer med|følger op|sørger for|står for (?=den\b|det\b|at\b|\w+(?:en|et)\b)"
-          r"|tager (?:et møde|kontakt|en dialog|en snak"
-          r"|(?:(?!(?:jeg|vi)\b)\w+ ){1,3}med (?:i|til|videre))|evaluerer|giver (?:\w+ ){0,2}videre"
-          r"|indkalder|arrangerer|forbereder|sætter (?:\w+ )?på (?:dagsordenen|årshjulet)"
-          r"|samler|genforhandler|melder (?:\w+ )?ind|giver (?:en )?(?:kort )?status|præsenterer|mødes med"
-          r"|arbejder videre|afholder|planlægger|skriver|indhenter|henter (?=(?:\w+ ){1,4}ind\b)|tjekker"
-          r"|finder (?=(?:et|en) (?:\w+ )?(?:sted|areal|placering|løsning|model)\b)"  # not "Jeg finder det rimeligt"
-          r"|retter henvendelse"
-          r"|holder (?=(?:et|en) \w*møde\b)|orienterer (?=\w+(?:ne|erne)\b)"  # "orienterer beboerne om …"
-          # "kigger på den igen" and "ser på den i næste måned" put the case off; "ser på det som …" is a view
-          r"|regner (?:på|igennem|ud)|(?:kigger|ser) på(?![^,.]*\b(?:igen|som)\b)"
-          r"(?! (?:den|det|dem|sagen|punktet) (?:i|på|til) (?:næste|et senere)\b)"
-          r"|beskriver|giver (?:\w+ )?(?:vores|udvalgets|direktionens) (?:kommentarer|bemærkninger|input)")
-_INFINITIVES = (r"eftersende|sende|udarbejde|lave|undersøge|vende tilbage|komme tilbage|komme med|følge op"
-                r"|sørge for|indkalde|arrangere|forberede|samle|indhente|tjekke|skrive|præsentere|kigge på|afklare"
-                r"|kontakte|tage kontakt|tale med|tage en snak med")
-_BODIES = (r"forvaltningen|administrationen|sekretariatet|styregruppen|direktionen|udvalget|koncernledelsen"
-           r"|hver afdeling|alle afdelinger|afdelingerne|centret|centrene|hr|it")
-_WHEN = re.compile(
-    r"\s*,?\s*\b(?P<when>(?:i|inden|senest|til|på|fra|efter|før|om)\s+(?:den\s+)?(?:næste|kommende|et kommende)\s+"
-    r"(?:uge|måned|møde|år)|næste (?:uge|måned|år)|i morgen|i overmorgen|snarest(?: muligt)?|bagefter|hurtigst muligt"
-    r"|(?:i|inden|senest|til|efter|før|i løbet af)\s+(?:" + MONTH
-    + r"|jul|påske|sommerferien|efteråret|foråret|sommeren|vinteren)"
-    r"|(?:inden|senest|til|på|den)\s+(?:den\s+)?\d{1,2}\.\s*\w+|til mødet i \w+|på (?:et|næste) \w+ møde"
-    # "om et halvt år", "efter tre måneder", "inden for to uger"
-    r"|(?:om|efter|inden for)\s+(?:et|en|to|tre|fire|fem|seks|\d+)\s+(?:halvt\s+)?(?:år|måned(?:er)?|uger?|kvartal)"
-    r"|når .+)$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:ikke|aldrig|hvis|måske|eventuelt|evt)\b"
                       # what someone does anyway, told: "Foreningen laver mange gode arrangementer"
                       r"|\b(?:mange|altid|ofte|allerede|plejer)\b", re.IGNORECASE)
@@ -53,8 +27,6 @@ _CLAUSES = re.compile(r",\s*(?:og|men|så)\s+|;\s*|\.\s+|\s+og så\s+|\s+og\s+(?
                       # "Vi er enige om, at HR laver …", "Så er vi landet på, at forvaltningen skærper …"
                       r"|(?:(?<=enige om)|(?<=onklusionen er)|(?<=onklusionen bliver)|(?<=landet på)"
                       r"|(?<=nået frem til)),\s+at\s+")
-_YES = re.compile(r"^(?:ja|jo|det gør jeg|det sørger jeg for|det kan (?:jeg|vi)|selvfølgelig|gerne|klart)\b",
-                  re.IGNORECASE)
 
 
 def find_followups(sentences: Sequence[Sentence], meeting: Meeting, names: Mapping[str, str],
@@ -70,17 +42,18 @@ def find_followups(sentences: Sequence[Sentence], meeting: Meeting, names: Mappi
         if k and sentences[k - 1].speaker != sentence.speaker:
             last_named = None
         if sentence.is_question:
-            request = _request(sentence, sentences[k + 1:k + 3], people, sentences[k - 1] if k else None)
-            if request is not None:
-                found.append(request)
+            asked = request(sentence, sentences[k + 1:k + 3], people, sentences[k - 1] if k else None)
+            if asked is not None:
+                found.append(asked)
             continue
         for n, clause in enumerate(_CLAUSES.split(sentence.text.strip().rstrip(".!"))):
             mentioned = _mentioned(clause, people)
             last_named = mentioned or last_named
-            if (act is not None and act.search(normalize(clause))) or _proposal_done(clause, proposal):
+            if ((act is not None and act.search(normalize(clause))) or _proposal_done(clause, proposal)
+                    or taken_into(clause, proposal)):
                 continue
             item = _commitment(clause, speaker, forum, people, last_named, inside=n > 0) or (
-                _taken_on(sentences, k, speaker) if n == 0 else None)
+                taken_on(sentences, k, speaker) if n == 0 else None)
             if item is not None and k == 0 and n == 0 and len(sentences) > 1 and re.match(r"vi\s", clause, re.I):
                 continue  # "Vi samler supporten i ét team …" opening the item presents the proposal
             if (item is not None and sentence.speaker != sentences[-1].speaker
@@ -127,35 +100,6 @@ def _proposal_done(clause: str, proposal: str) -> bool:
     return bool(named) and named <= set(re.findall(r"\w{5,}", proposal.casefold()))
 
 
-# "Vi bør sende en hilsen." "Det gør jeg.": the one who says so takes on what was suggested.
-_TAKES_ON = re.compile(r"^(?:ja,?\s+)?(?:det gør jeg|det sørger jeg for|det tager jeg|det klarer jeg)[.!]?$",
-                       re.IGNORECASE)
-_SUGGESTED = re.compile(r"\b(?:vi|man|nogen) (?:bør|burde|skal|skulle|må) (?:nok |gerne |også )?"
-                        r"(?P<what>(?:" + _INFINITIVES + r")\b[^.!?]*)", re.IGNORECASE)
-
-
-# Something offered for later and agreed to: "Vi foreslår en temadrøftelse om ledelse på et senere møde." "Det gør vi."
-_OFFERED = re.compile(r"\b(?:vi|jeg) foreslår (?P<what>(?:en|et) [^.!?]+)", re.IGNORECASE)
-_WE_DO = re.compile(r"^(?:ja,?\s+)?det gør vi\b", re.IGNORECASE)
-
-
-def _taken_on(sentences: Sequence[Sentence], k: int, speaker: str) -> tuple[str | None, str, str | None] | None:
-    """(who, what, when) when sentence ``k`` takes on what another speaker just suggested."""
-    if not k or sentences[k - 1].speaker == sentences[k].speaker:
-        return None
-    offered = _OFFERED.search(sentences[k - 1].text)
-    if offered is not None and _WE_DO.match(sentences[k].text.strip()):  # "Vi foreslår en temadrøftelse." "Det gør vi."
-        what, when = _split_when(offered["what"])
-        return None, what, when
-    if not _TAKES_ON.match(sentences[k].text.strip()):
-        return None
-    suggested = _SUGGESTED.search(sentences[k - 1].text)
-    if suggested is None:
-        return None
-    what, when = _split_when(suggested["what"])
-    return speaker, what, when
-
-
 def _people(meeting: Meeting, names: Mapping[str, str]) -> dict[str, str]:
     """First names and full names of everyone who may be given a task, to their full name."""
     people: dict[str, str] = {}
@@ -172,35 +116,34 @@ def _mentioned(clause: str, people: Mapping[str, str]) -> str | None:
     return None
 
 
-def _split_when(text: str) -> tuple[str, str | None]:
-    match = _WHEN.search(text)
-    if match is None:
-        return text.strip(" ,"), None
-    return text[: match.start()].strip(" ,"), match["when"].strip()
-
-
 _NAMEISH = r"[A-ZÆØÅ][\wæøåÆØÅ-]*"
 _SUBJECT = re.compile(
-    r"^(?i:(?:så|og|ja|jo|godt|fint|tak|at)\s*,?\s+)*(?P<subject>(?i:jeg|vi|han|hun|" + _BODIES + r")|" + _NAMEISH
+    r"^(?i:(?:så|og|ja|jo|godt|fint|tak|at)\s*,?\s+)*(?P<subject>(?i:jeg|vi|han|hun|" + BODIES + r")|" + _NAMEISH
     + r"(?:\s+og\s+(?:(?i:jeg)|" + _NAMEISH + r"))?)\s+(?i:(?:skal|vil)\s+(?:nok\s+|gerne\s+)?"
-    r"(?P<infinitive>" + _INFINITIVES + r")|(?P<verb>" + _VERBS + r"))\b(?P<rest>.*)$")
+    r"(?P<infinitive>" + INFINITIVES + r")|(?P<verb>" + VERBS + r"))\b(?P<rest>.*)$")
 # Verb before subject after an adverb or an object: "Så laver forvaltningen en ny sag", "det tager
 # administrationen med i udkastet".
 _V2 = re.compile(r"^(?i:(?:godt|fint|ja|tak)\s*,?\s+)?"
                  r"(?:(?i:så|derefter|bagefter|og så)|(?P<object>(?i:det|den|dette|dem)))\s+"
-                 r"(?P<verb>(?i:" + _VERBS + r"|tager(?= \w+ med (?:i|til|videre))|følger(?= \w+ op\b)"
+                 # "Det giver vi videre til museet"; "Det tager jeg med." (a member's own task, not the forum's
+                 # "Det tager vi med", a change taken in)
+                 r"(?P<verb>(?i:" + VERBS + r"|tager(?= \w+ med (?:i|til|videre))|tager(?= jeg med[.!]?$)"
+                 r"|giver(?= \w+ videre\b)|følger(?= \w+ op\b)"
                  r"|kigger(?= \w+ på\b)(?![^,.]*\bigen\b)|tager(?= \w+ op med\b)"
                  r"|sætter(?= \w+ på (?:dagsordenen|årshjulet)\b)))\s+"
-                 r"(?P<subject>(?i:vi|jeg|" + _BODIES + r")|"
+                 r"(?P<subject>(?i:vi|jeg|" + BODIES + r")|"
                  + _NAMEISH + r")\b(?P<rest>.*)$")
 # A second verb for the same subject: "Vi noterer os det og vender tilbage med en plan i foråret".
-_COORDINATED = re.compile(r"^(?i:(?:så|ja|godt)\s*,?\s+)?(?P<subject>(?i:jeg|vi|" + _BODIES + r")|" + _NAMEISH
-                          + r")\s+(?:\w+\s+){1,4}?(?i:og)\s+(?P<verb>(?i:" + _VERBS + r"))\b(?P<rest>.*)$")
+_COORDINATED = re.compile(r"^(?i:(?:så|ja|godt)\s*,?\s+)?(?P<subject>(?i:jeg|vi|" + BODIES + r")|" + _NAMEISH
+                          + r")\s+(?:\w+\s+){1,4}?(?i:og)\s+(?P<verb>(?i:" + VERBS + r"))\b(?P<rest>.*)$")
 _INVERTED = re.compile(r"^(?:det|den|så)\s+(?P<verb>vender|kommer)\s+(?P<subject>vi|jeg)\s+tilbage\s+til(?P<rest>.*)$",
                        re.IGNORECASE)
 # Wanting something on what was said: "Det vil vi gerne have et oplæg om på næste møde."
 _WANT_ON_IT = re.compile(r"^(?:det|den|dem)\s+(?:vil|ønsker)\s+vi\s+(?:gerne\s+)?(?:have|se)\s+"
                          r"(?P<what>(?:en|et)\s+\w+)\s+om\b(?P<rest>.*)$", re.IGNORECASE)
+# "Det vil vi gerne høre mere om på et senere møde."
+_HEAR_MORE = re.compile(r"^(?:det|den|dem)\s+(?:vil|ønsker)\s+vi\s+(?:gerne\s+)?(?P<what>høre\s+(?:mere\s+)?om)\b"
+                        r"(?P<rest>.*)$", re.IGNORECASE)
 _WISH = re.compile(r"^(?:og\s+)?(?P<what>.+?)\s+(?:vil|ønsker)\s+(?:vi|\w+)\s+(?:gerne\s+)?(?:have|at få)\s+"
                    r"(?P<verb>forelagt|præsenteret|tilsendt|belyst)(?P<rest>.*)$", re.IGNORECASE)
 # Something announced from a body: "Der kommer en handleplan fra jobcentret i september."
@@ -218,7 +161,7 @@ _AND_WANT = re.compile(r"^(?:så\s+)?(?:vi|udvalget|direktionen)\s+[^,]+?\s+og\s
 _ASK_FOR = re.compile(r"^(?:så\s+)?(?:(?:vi|jeg)\s+)?beder(?:\s+(?:vi|jeg))?\s+om\s+(?P<what>.+)$", re.IGNORECASE)
 # A task given to someone named: "vi beder HR om at starte forfra".
 _ASK_SOMEONE = re.compile(r"^(?:(?i:så)\s+)?(?:(?i:vi|jeg)\s+)?(?i:beder|bad)(?:\s+(?i:vi|jeg))?\s+(?P<subject>(?i:"
-                          + _BODIES + r")|"
+                          + BODIES + r")|"
                           + _NAMEISH + r")\s+(?:(?i:om)\s+)?(?:(?i:at)\s+)?(?P<what>.+)$")
 
 
@@ -230,26 +173,26 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
     if not clause or _NEGATED.search(clause):
         return None
     if match := _WISH.match(clause):
-        what, when = _split_when(f"{match['what']} {match['verb']}{match['rest']}")
+        what, when = split_when(f"{match['what']} {match['verb']}{match['rest']}")
         return None, what, when
-    if (match := _COMES_FROM.match(clause)) and (re.fullmatch(_BODIES, match["who"], re.IGNORECASE)
+    if (match := _COMES_FROM.match(clause)) and (re.fullmatch(BODIES, match["who"], re.IGNORECASE)
                                                  or _ORGANISATION.search(match["who"])):
-        what, when = _split_when(f"{match['what']}{match['rest']}")
+        what, when = split_when(f"{match['what']}{match['rest']}")
         return match["who"], what, when
     if match := _ASK_SOMEONE.match(clause):
-        what, when = _split_when(match["what"])
+        what, when = split_when(match["what"])
         who = _who(match["subject"], speaker, forum, people, last_named)
         return (who, what, when) if who is not None else None
-    if match := _WANT_ON_IT.match(clause):
-        what, when = _split_when(f"{match['what']}{match['rest']}")
+    if match := _WANT_ON_IT.match(clause) or _HEAR_MORE.match(clause):
+        what, when = split_when(f"{match['what']}{match['rest']}")
         return None, what, when
     if match := _ASK_FOR.match(clause) or _WANT.match(clause) or _AND_WANT.match(clause):
-        what, when = _split_when(match["what"] or match["inverted"])
+        what, when = split_when(match["what"] or match["inverted"])
         return None, what, when
     if noted := _NOTED_AND.match(clause):  # "Vi tager profilen til efterretning og vender tilbage til …"
         clause = f"{noted['subject']} {noted['then']}"
     if match := _INVERTED.match(clause):
-        what, when = _split_when(f"{match['verb']} tilbage til det{match['rest']}")
+        what, when = split_when(f"{match['verb']} tilbage til det{match['rest']}")
         return _who(match["subject"], speaker, forum, people, last_named), what, when
     if re.search(r"\bi høring\b|\btil efterretning\b|\bi udbud\b|\banbefaling\b"
                  r"|\b(?:sender|tager) (?:vi )?(?:\w+ ){0,2}tilbage\b"
@@ -275,7 +218,7 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
     obj = match.groupdict().get("object")
     # "…, som vi i øvrigt godkender" is the decision said along, not part of the task
     rest = re.sub(r",\s*(?:som|der)\s+(?:vi\s+)?(?:i øvrigt\s+)?(?:godkend|vedtag)\w*.*$", "", match["rest"])
-    what, when = _split_when(verb + (f" {obj.lower()}" if obj else "") + rest)
+    what, when = split_when(verb + (f" {obj.lower()}" if obj else "") + rest)
     return who, what, when
 
 
@@ -316,63 +259,11 @@ def _who(subject: str, speaker: str, forum: str, people: Mapping[str, str], last
         return people[key]
     if _EXTERNAL.fullmatch(key):
         return None  # what a national body will do is news, not the meeting's follow-up
-    if re.fullmatch(_BODIES, key) or subject.isupper() or _ORGANISATION.search(key):
+    if re.fullmatch(BODIES, key) or subject.isupper() or _ORGANISATION.search(key):
         return subject if subject.isupper() else subject[0].upper() + subject[1:]
     if named and " " not in subject and subject[:1].isupper() and subject[1:].islower():
         return subject
     return None
-
-
-_ASK_NAMED = re.compile(r"^(?:\w+\s*,\s*)?(?P<name>[A-ZÆØÅ][a-zæøå]+)\s*,\s*(?:vil|kan)\s+du\s+"
-                        r"(?P<what>(?:" + _INFINITIVES + r")\b.*?)\?*$")
-# Work asked of whoever prepares the item's cases: "Kan vi få en samlet status om et år?"
-_ASK_DELIVERY = re.compile(r"^(?:og\s+)?(?:kan|må)\s+vi\s+(?:ikke\s+)?få\s+(?P<what>(?:en|et)\s+.+?)\?*$",
-                           re.IGNORECASE)
-
-
-def _request(question: Sentence, after: Sequence[Sentence], people: Mapping[str, str],
-             before: Sentence | None = None) -> FollowUp | None:
-    """"Trine, vil du forberede et oplæg?" (not "vil du fortælle om det?", which is done at once)
-    or "Kan vi få en status om et år?", answered with a yes. "… vil du lave den?" is the thing its
-    asker named just before ("Jeg vil gerne se en business case, …")."""
-    text = question.text.strip()
-    named = _ASK_NAMED.match(text)
-    if named is not None and named["name"].casefold() not in people:
-        named = None
-    match = named or _ASK_DELIVERY.match(text)
-    if match is None or not any(s.speaker != question.speaker and _YES.match(s.text.strip()) for s in after[:2]):
-        return None
-    what, when = _split_when(match["what"])
-    if named is None and _made_at_once(what, after):
-        return None
-    who = people[named["name"].casefold()] if named is not None else None
-    pronoun = re.fullmatch(r"(?P<verb>\w+) (?:den|det|dem)", what)
-    thing = _THING.search(before.text) if before is not None and before.speaker == question.speaker else None
-    if pronoun is not None and thing is not None:
-        what = f"{pronoun['verb']} {thing[0]}"
-    return FollowUp(who, what, when, Evidence(question.speaker, question.start, question.text))
-
-
-# The thing a request points back to: the last "en/et …" its asker named ("en business case").
-_THING = re.compile(r"\b(?:en|et) \w+(?: \w+)?(?=[,.!?]|\s+(?:før|inden|til|om|så)\b)")
-
-
-# The change made in what is being approved, not work for later: "Det lægger vi ind.", "… godkendt med et
-# ekstra møde om anlæg".
-_PUT_IN = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det|den|dem) (?:lægger|skriver|sætter|føjer) vi (?:ind|på)\b",
-                     re.IGNORECASE)
-_APPROVED = re.compile(r"\b(?:godkendt|vedtaget|godkendes|vedtages)\b", re.IGNORECASE)
-
-
-def _made_at_once(what: str, after: Sequence[Sentence]) -> bool:
-    """"Kan vi få et ekstra møde om anlæg?" answered by putting it into what is approved."""
-    wanted = set(re.findall(r"\w{4,}", what.casefold()))
-    for sentence in after:  # one sentence each: iter_sentences split them
-        said = set(re.findall(r"\w{4,}", sentence.text.casefold()))
-        if _PUT_IN.match(sentence.text.strip()) or (
-                _APPROVED.search(sentence.text) and wanted and len(wanted & said) >= 0.6 * len(wanted)):
-            return True
-    return False
 
 
 def _unique(found: list[FollowUp]) -> list[FollowUp]:

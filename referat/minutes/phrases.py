@@ -186,8 +186,12 @@ FAMILIES: tuple[Family, ...] = (
     Family("rejected", "a refusal", _rx(
         r"\b(?:afvis\w*|forkast\w*|afslå\w*|siger (?:vi )?nej|nej tak til"
         r"|(?:indstillingen|forslaget|sagen|planen|ansøgningen|indstillingerne|forslagene) (?:er |blev )?faldet"
-        r"|(?:indstillingen|forslaget|sagen) (?:faldt|falder)|\b(?:den|det) (?:er |blev )?faldet\b(?! på plads| i hak)"
+        # "Den er faldet." (not a figure that fell: "Det er faldet lidt", "… faldet med ti procent")
+        r"|(?:indstillingen|forslaget|sagen) (?:faldt|falder)|\b(?:den|det) (?:er |blev )?faldet(?=\s*[.,!]|\s*$)"
         r"|ikke fremme|(?:bliver|blev|er) (?:det )?et (?:\w+ )?nej"
+        # staying out of what is proposed to join: "Så står vi udenfor", "Vi holder os uden for netværket"
+        r"|\b(?:(?:står|bliver|holder) (?:vi|kommunen|regionen)|(?:vi|kommunen|regionen) (?:står|bliver|holder))"
+        r" (?:os )?(?:udenfor|uden for)\b"
         r"|\bgår ikke igennem\b"
         # "Det bliver et afslag", "Så giver vi dem afslag" (not "…, som får afslag": a part inside an approval)
         r"|(?:bliver|blev|er) (?:det )?(?:et )?afslag|giver (?:vi )?(?:\w+ )?afslag\b"
@@ -251,7 +255,9 @@ FAMILIES: tuple[Family, ...] = (
     Family("approved", "an approval", _rx(r"\b" + _APPROVE + r"\b|\b(?:approved?|approves|adopted|accepted)\b"),
            1.0, "Så er skema C godkendt."),
     Family("approved", "an approval by vote or assent to the proposal", _rx(
-        r"\b(?:siger (?:vi )?ja|sige ja|flertal for (?:indstillingen|forslaget)|ingen imod|enstemmig\w*"
+        # (the thing voted on by name: "Så er der flertal for strategien")
+        r"\b(?:siger (?:vi )?ja|sige ja|flertal for (?:indstillingen|forslaget|\w{4,}(?:en|et|ne|erne)\b)|ingen imod"
+        r"|enstemmig\w*"
         r"|flertal (?:\w+ )?(?:stemmer|stemte) for|flertal for (?:at|et forsøg)"
         # a trial granted: "Så laver vi et forsøg på to skoler i stedet"
         r"|(?:laver|gennemfører|starter) vi et forsøg"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from referat.minutes.changes import said_as_fact
+from referat.minutes.changes import said_as_fact, written_in
 from referat.minutes.phrases import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
 from referat.minutes.remark_words import CHANGE_OPENING, CHANGE_VERBS, ENGLISH_REMARK, REMARK, REORDER, SAID_REMARKS
@@ -199,6 +199,10 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
         own_before = sentences[at - 1]  # "Ja, dog skal forvaltningen …" then "Så er det godkendt."
     else:
         own_before = None
+    if (approval.is_question and at + 2 < len(sentences) and sentences[at + 1].speaker != approval.speaker
+            and sentences[at + 2].speaker == approval.speaker and written_in(sentences[at + 2], indstilling)
+            and (answered := remark_in(sentences[at + 1].text.strip(), plain=False))):
+        return Remark(*answered, sentences[at + 1])  # "Kan vi …?" "Ja, men med krav om …" "Det tager vi med i …"
     found = [(sentence, remark) for sentence in near
              if (remark := remark_in(sentence.text.strip(), plain=sentence in own,
                                      clause=sentence in own or sentence is own_before))]
@@ -354,6 +358,8 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     # (not the case itself, by name or pronoun: "…, og sagen skal videre til byrådet", "…, og den skal i høring")
     (r"(?:^(?:og |men )?(?:så )?|,? og )(?P<rest>(?!vi\b|det\b|den\b|der\b|sagen\b|punktet\b)\w+(?: i \w+)? skal "
      r"(?:også |dog |lige )?(?!vi\b|videre\b)\w[^.!?]*)", "med den bemærkning,", "at {rest}"),
+    # how it is done: "Så gør vi det sådan, at skolerne beholder en fast kontaktperson"
+    (r"\b(?:gør vi det|lad os gøre det|gør vi) sådan,? at (?P<rest>[^.!?]+)", "med den bemærkning,", "at {rest}"),
     # something still to come into it: "…, men der skal et afsnit ind om landdistrikterne", "…, og der skal være en
     # evaluering" (not "…, men der skal ikke …")
     (r",? (?:og|men) (?:så )?(?P<rest>der skal (?:også |lige |dog )?(?!ikke\b|vi\b)\w[^.!?]*)", "med den bemærkning,",

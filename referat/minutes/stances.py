@@ -68,7 +68,7 @@ ASSENT = re.compile(
     r"|er vi enige|agree|agreed|fine"
     r"|no objections?|sounds good|yes)\b|^(?:ja|jo|godt)\b"
     # The chair's "Så melder vi os ind.": doing what was proposed; not moving on or pausing.
-    r"|^(?:(?:godt|fint|ja|okay),? )?så (?!går vi videre til|tager vi (?:næste|en pause|pause|fat)"
+    r"|^(?:(?:godt|fint|ja|okay),? )?så (?!går vi videre(?: til|[.!]?$)|tager vi (?:næste|en pause|pause|fat)"
     r"|holder vi (?:en )?pause|starter vi(?! med (?!punkt|mødet|dagens)\w)|slutter vi|siger vi tak)"
     r"(?!venter|afventer|udsætter|udskyder)(?:\w+er|går|gør|får|ser) vi\b"
     r"(?!(?: \w+){0,2} ikke\b)(?!.*\?$)|^så lander vi\b|^så har vi (?:en|et) \w+\.?$"

@@ -1,0 +1,49 @@
+"""The words a task is said in: the verbs that promise work, their infinitives, the bodies that take
+tasks, and when it is due. Pure; docs/minutes.md lists them."""
+
+from __future__ import annotations
+
+import re
+
+from referat.minutes.phrases import MONTH
+
+VERBS = (r"eftersender|sender|tilføjer (?=et\b|en\b)|udsender|udarbejder|laver|undersøger|vender tilbage"
+         r"|kommer tilbage|kommer med|følger op|sørger for|står for (?=den\b|det\b|at\b|\w+(?:en|et)\b)"
+         r"|tager (?:et møde|kontakt|en dialog|en snak"
+         r"|(?:(?!(?:jeg|vi)\b)\w+ ){1,3}med (?:i|til|videre))|evaluerer|giver (?:\w+ ){0,2}videre"
+         r"|indkalder|arrangerer|forbereder|sætter (?:\w+ )?på (?:dagsordenen|årshjulet)"
+         r"|samler|genforhandler|melder (?:\w+ )?ind|giver (?:en )?(?:kort )?status|præsenterer|mødes med"
+         r"|arbejder videre|afholder|planlægger|skriver|indhenter|henter (?=(?:\w+ ){1,4}ind\b)|tjekker"
+         r"|finder (?=(?:et|en) (?:\w+ )?(?:sted|areal|placering|løsning|model)\b)"  # not "Jeg finder det rimeligt"
+         r"|retter henvendelse"
+         r"|holder (?=(?:et|en) \w*møde\b)|orienterer (?=\w+(?:ne|erne)\b)"  # "orienterer beboerne om …"
+         # "kigger på den igen" and "ser på den i næste måned" put the case off; "ser på det som …" is a view
+         r"|regner (?:på|igennem|ud)|(?:kigger|ser) på(?![^,.]*\b(?:igen|som)\b)"
+         r"(?! (?:den|det|dem|sagen|punktet) (?:i|på|til) (?:næste|et senere)\b)"
+         r"|beskriver|giver (?:\w+ )?(?:vores|udvalgets|direktionens) (?:kommentarer|bemærkninger|input)")
+INFINITIVES = (r"eftersende|sende|udarbejde|lave|undersøge|vende tilbage|komme tilbage|komme med|følge op"
+               r"|sørge for|indkalde|arrangere|forberede|samle|indhente|tjekke|skrive|præsentere|kigge på|afklare"
+               r"|kontakte|tage kontakt|tale med|tage en snak med")
+BODIES = (r"forvaltningen|administrationen|sekretariatet|styregruppen|direktionen|udvalget|koncernledelsen"
+          r"|hver afdeling|alle afdelinger|afdelingerne|centret|centrene|hr|it")
+# When a task is due, said at the end of its clause.
+_WHEN = re.compile(
+    r"\s*,?\s*\b(?P<when>(?:i|inden|senest|til|på|fra|efter|før|om)\s+(?:den\s+)?(?:næste|kommende|et kommende)\s+"
+    r"(?:uge|måned|møde|år)|næste (?:uge|måned|år)|i morgen|i overmorgen|snarest(?: muligt)?|bagefter|hurtigst muligt"
+    r"|(?:i|inden|senest|til|efter|før|i løbet af)\s+(?:" + MONTH
+    + r"|jul|påske|sommerferien|efteråret|foråret|sommeren|vinteren)"
+    r"|(?:inden|senest|til|på|den)\s+(?:den\s+)?\d{1,2}\.\s*\w+|til mødet i \w+|på (?:et|næste) \w+ møde"
+    # "om et halvt år", "efter tre måneder", "inden for to uger"
+    r"|(?:om|efter|inden for)\s+(?:et|en|to|tre|fire|fem|seks|\d+)\s+(?:halvt\s+)?(?:år|måned(?:er)?|uger?|kvartal)"
+    r"|når .+)$", re.IGNORECASE)
+# A yes to a request: "Ja.", "Det gør jeg.", "Det kan vi."
+YES = re.compile(r"^(?:ja|jo|det gør jeg|det sørger jeg for|det kan (?:jeg|vi)|selvfølgelig|gerne|klart)\b",
+                 re.IGNORECASE)
+
+
+def split_when(text: str) -> tuple[str, str | None]:
+    """The task and when it is due: "laver en opsamling til næste møde" → ("laver en opsamling", "til næste møde")."""
+    match = _WHEN.search(text)
+    if match is None:
+        return text.strip(" ,"), None
+    return text[: match.start()].strip(" ,"), match["when"].strip()
