@@ -2889,3 +2889,21 @@ def test_round_93_tasks_taken_on_in_few_words(talk, followups):
     draft = draft_decision(item(9, "Drøftelse", None, "Kommunaldirektøren indstiller, at punktet drøftes."), said,
                            CHEFFORUM, chair="Taler 1", names=names)
     assert [(f.who, f.what, f.when) for f in draft.followups] == followups
+
+
+@pytest.mark.parametrize(("said", "text"), [
+    # anything else said after ", men" in the approval, when no other form took it
+    ("De er godkendt, men de skal indføres i et roligt tempo.",
+     "Chefforum godkendte indstillingen med den bemærkning, at de skal indføres i et roligt tempo."),
+    ("Vi er med, men vi vil have lov at købe lokalt i nødstilfælde.",
+     "Chefforum godkendte indstillingen med den bemærkning, at vi vil have lov at købe lokalt i nødstilfælde."),
+    ("Så holder vi lukket, men borgerservice har åbent den 27. og 28. december.", None),
+    # not a part refused, thanks or a yes
+    ("Den er godkendt, men tak for et grundigt arbejde.", "Chefforum godkendte indstillingen."),
+    ("Det var en lang drøftelse, men det er fint. Så er den godkendt.", "Chefforum godkendte indstillingen."),
+])
+def test_round_94_whatever_follows_but_in_the_approval_is_its_remark(said, text):
+    case = item(9, "Sag", None, "CBA indstiller, at planen godkendes.")
+    draft = _closed_by_chair(case, "Der er et par bemærkninger.", said)
+    assert draft.kind == ("approved" if text == "Chefforum godkendte indstillingen." else "approved_with_remark")
+    assert text is None or draft.text == text

@@ -100,6 +100,11 @@ _BUT_WE = re.compile(r",?\s+men\s+(?:at\s+)?"
                      # in the passive: "Vi godkender begge dele, men netværket evalueres efter et år"
                      r"|(?!(?:den|det|sagen|planen|indstillingen)\s)\w+(?:en|et|ne|erne)\s+(?:\w+\s+)?\w{3,}es\b[^.!?]*)",
                      re.IGNORECASE)
+# Anything else said after ", men" in the approval: "Vi er med, men vi vil have lov at købe lokalt i nødstilfælde"
+# (not "men ikke …", a part refused; not thanks or a yes: "…, men tak for arbejdet", "…, men det er fint").
+_BUT_ANY = re.compile(r",\s+men\s+(?P<rest>(?!ikke\b|kun\b|tak\b|så\b|det er (?:fint|godt|i orden)\b)\w"
+                      # (the full stop of "den 27. og 28. december" inside)
+                      r"(?:[^.!?]|(?<=\d)\.(?= (?:og |til )?\d| " + MONTH + r"\b)){7,})", re.IGNORECASE)
 # A second verb for the same "vi": "Så køber vi det, men forhandler prisen"
 _BUT_ALSO = re.compile(r"\bvi\b[^,.!?]*,\s+men\s+(?P<rest>(?!kun\b|ikke\b|der\b)\w+er\s+(?!vi\b|ikke\b)\w[^.!?]*)",
                        re.IGNORECASE)
@@ -213,7 +218,17 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
     if (after is not None and after.speaker == approval.speaker and len(approval.text.split()) <= 4
             and (added := _added_by_chair(after.text.strip()))):
         return Remark(*added, after)  # "Den er godkendt. Og så præciserer vi, at skolerne ikke betaler."
-    return said_as_fact(sentences, at, approval, before, own_before, near, echo, indstilling)
+    return said_as_fact(sentences, at, approval, before, own_before, near, echo, indstilling) or _but_besides(approval)
+
+
+def _but_besides(approval: Sentence) -> Remark | None:
+    """The last resort: anything else said after ", men" in the approval ("De er godkendt, men de skal indføres
+    i et roligt tempo.")."""
+    text = approval.text.strip()
+    but = _BUT_ANY.search(text)
+    if but is None or re.search(r"\bikke (?:bare|kun|blot)\b", text[:but.start()], re.IGNORECASE):
+        return None  # "… ikke bare politikken, men også en plan": both approved
+    return Remark("med den bemærkning,", f"at {as_clause(but['rest'].strip())}", approval)
 
 
 def _with_remark_word(found: list[tuple[Sentence, tuple[str, str]]], sentences: list[Sentence], at: int,
