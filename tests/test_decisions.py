@@ -2907,3 +2907,24 @@ def test_round_94_whatever_follows_but_in_the_approval_is_its_remark(said, text)
     draft = _closed_by_chair(case, "Der er et par bemærkninger.", said)
     assert draft.kind == ("approved" if text == "Chefforum godkendte indstillingen." else "approved_with_remark")
     assert text is None or draft.text == text
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    # refusals and postponements in everyday words
+    ("Kommunaldirektøren indstiller, at den nye mødestruktur godkendes.", "Så dropper vi den og fortsætter som nu.",
+     "rejected"),
+    ("Kommunaldirektøren indstiller, at politikken godkendes.",
+     "Nej, den kan vi ikke stå på mål for i den her form. Den må skrives om fra bunden.", "rejected"),
+    ("Kommunaldirektøren indstiller, at der indføres fælles onboarding.", "Så lader vi være.", "rejected"),
+    ("CBA indstiller, at der indføres mødefri fredag.", "Så lader vi det være op til den enkelte afdeling.",
+     "decided"),  # left to each, not refused
+    ("Forvaltningen indstiller, at billetprisen hæves til 45 kr.", "Prisen forbliver på 40 kroner.", "rejected"),
+    ("Borgmesteren indstiller, at Vækststrategien godkendes.", "Strategien behandles igen efter høringen.",
+     "postponed"),
+    ("Forvaltningen indstiller, at timeprisen fastsættes til 400 kr.",
+     "Vi holder sagen tilbage, indtil klubberne har haft en chance for at udtale sig.", "postponed"),
+    ("Administrationen indstiller, at halfordelingen godkendes.",
+     "Så kigger administrationen på klagerne, og vi tager fordelingen på næste møde.", "postponed"),
+])
+def test_round_95_refusals_and_postponements_in_everyday_words(indstilling, said, kind):
+    assert _closed_by_chair(item(9, "Sag", None, indstilling), "Der er indvendinger.", said).kind == kind

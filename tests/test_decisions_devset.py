@@ -91,6 +91,10 @@ CLEAR = [
     ("rejected", "Så er der ikke grundlag for at indføre den nu."),
     ("rejected", "Så bliver puljen, som den er."),
     ("rejected", "Så er der ingen grund til at lukke svømmehallen."),
+    ("rejected", "Så dropper vi den og fortsætter som nu."),
+    ("rejected", "Så lader vi være."),
+    ("rejected", "Så står vi udenfor."),
+    ("rejected", "Den kan vi ikke stå på mål for i den her form."),
     ("postponed", "Så udsætter vi punktet til næste møde."),
     ("postponed", "Sagen sendes tilbage til forvaltningen."),
     ("postponed", "Vi tager det op igen i august."),
@@ -115,6 +119,9 @@ CLEAR = [
     ("postponed", "Så venter vi på tallene og godkender planen på næste møde."),
     ("postponed", "Punktet tages op i december."),
     ("postponed", "Så må vi tage dem tilbage til MED."),
+    ("postponed", "Vi holder sagen tilbage, indtil klubberne har udtalt sig."),
+    ("postponed", "Planen behandles igen efter høringen."),
+    ("postponed", "Så sætter vi den på pause, til skolerne er hørt."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

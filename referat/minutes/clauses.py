@@ -23,8 +23,10 @@ def first_clause(norm: str) -> str:
 
 def part_dropped(norm: str, refusal: Family) -> bool:
     """A refusal said only as "dropper vi X" with another act after it: X is a part, not the case
-    ("Så dropper vi jobmessen og indfører fælles onboarding"; not "Så dropper vi datatrækket.")."""
-    dropped = re.search(r"\bdropper (?:vi )?\w+(?P<then>\s+og\s+(?:så\s+)?\w+er\b)?", norm)
+    ("Så dropper vi jobmessen og indfører fælles onboarding"; not "Så dropper vi datatrækket.", nor the case by
+    its pronoun: "Så dropper vi den og fortsætter som nu")."""
+    dropped = re.search(r"\bdropper (?:vi )?(?!(?:den|det|dem|sagen|forslaget|indstillingen)\b)\w+"
+                        r"(?P<then>\s+og\s+(?:så\s+)?\w+er\b)?", norm)
     if dropped is None or refusal.pattern.search(norm[:dropped.start()] + norm[dropped.end():]):
         return False
     return dropped["then"] is not None

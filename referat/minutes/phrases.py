@@ -127,6 +127,11 @@ FAMILIES: tuple[Family, ...] = (
         r"(?:næste|et senere|et kommende) (?:møde|måned)"
         r"|sende[rs]? (?:\w+ ){0,3}tilbage\b|til (?:et senere|et kommende) møde"
         r"|tager vi (?:\w+ )?(?:op )?(?:igen )?(?:på|til) (?:næste|et senere|et kommende) møde|når (?:det|den) ikke\b"
+        # "…, og vi tager fordelingen på næste møde"; "Strategien behandles igen efter høringen"; "Vi holder sagen
+        # tilbage, indtil …"; "Så sætter vi den på pause"
+        r"|vi tager (?:den|det|dem|sagen|punktet|" + _CASE_NOUN + r") (?:op )?(?:igen )?(?:på|til) (?:næste|et senere"
+        r"|et kommende) møde|(?:behandles|drøftes|tages op) igen (?:efter|når|på|i)\b"
+        r"|holder (?:vi )?(?:sagen|punktet|den|det) tilbage\b|sætter (?:vi )?(?:sagen|punktet|den|det) på pause"
         r"|til næste gang|en anden gang|skubber (?:vi )?(?:det|den|sagen|punktet)"
         # "Så skyder vi punktet, til …", "Så skyder vi den.", "Den skyder vi til november" (not "… i gang": a start)
         r"|(?:skyde|parkere)[rs]? (?:vi )?(?:(?:det|den|dem|sagen|punktet|" + _CASE_NOUN + r")"
@@ -189,6 +194,9 @@ FAMILIES: tuple[Family, ...] = (
         # "Den er faldet." (not a figure that fell: "Det er faldet lidt", "… faldet med ti procent")
         r"|(?:indstillingen|forslaget|sagen) (?:faldt|falder)|\b(?:den|det) (?:er |blev )?faldet(?=\s*[.,!]|\s*$)"
         r"|ikke fremme|(?:bliver|blev|er) (?:det )?et (?:\w+ )?nej"
+        # "Så lader vi være." (not "… og lader børneprisen være": a part kept, in an approval; not "Så lader vi det
+        # være op til afdelingen")
+        r"|^(?:(?:godt|fint|nej|okay),? )?(?:så )?(?:lader vi|vi lader) (?:det |den )?være(?=[.!]?$| med\b)"
         # staying out of what is proposed to join: "Så står vi udenfor", "Vi holder os uden for netværket"
         r"|\b(?:(?:står|bliver|holder) (?:vi|kommunen|regionen)|(?:vi|kommunen|regionen) (?:står|bliver|holder))"
         r" (?:os )?(?:udenfor|uden for)\b"
@@ -232,7 +240,8 @@ FAMILIES: tuple[Family, ...] = (
            1.2, "Et flertal stemte imod forslaget."),
     Family("rejected", "an inability to approve",
            _rx(r"\b(?:kan|kunne) (?:vi |jeg |\w+ )?ikke (?:godkende|støtte|anbefale|bevilge|tiltræde|vedtage"
-               r"|imødekomme|gå ind for)\b"), 0.6,
+               # "Den kan vi ikke stå på mål for" (not a member's "Vi kan ikke acceptere besparelsen …", a view)
+               r"|imødekomme|gå ind for|stå (?:på mål|inde) for)\b"), 0.6,
            "Vi kan ikke godkende en lejeforhøjelse uden beboermøde."),
     Family("recommended", "a recommendation to another body", _rx(
         r"\b(?:anbefaler|anbefale) (?:\w+ ){0,3}(?:byrådet|regionsrådet|kommunalbestyrelsen|forretningsudvalget"

@@ -103,7 +103,9 @@ _OPPOSITE_WORDS = {"lukket": "åben|åbent", "åben": "lukket", "åbent": "lukke
                    "mere": "mindre", "mindre": "mere", "flere": "færre", "færre": "flere", "genåbnes": "lukket",
                    "åbnes": "lukket",
                    # "Så beholder vi prisen på 40 kroner" on "at billetprisen hæves til 45 kr."
-                   "hæves": "beholder", "øges": "beholder", "sænkes": "beholder",
+                   # "Prisen forbliver på 40 kroner"
+                   "hæves": "beholder|forbliver|fastholder", "øges": "beholder|forbliver|fastholder",
+                   "sænkes": "beholder|forbliver|fastholder",
                    # "Så opgraderer vi det gamle i stedet" on "at der indkøbes et nyt system"
                    "nyt": "gamle", "ny": "gamle", "nye": "gamle",
                    # "Så fortsætter vi med egen rengøring" on "at rengøringen sendes i udbud"
