@@ -2928,3 +2928,47 @@ def test_round_94_whatever_follows_but_in_the_approval_is_its_remark(said, text)
 ])
 def test_round_95_refusals_and_postponements_in_everyday_words(indstilling, said, kind):
     assert _closed_by_chair(item(9, "Sag", None, indstilling), "Der er indvendinger.", said).kind == kind
+
+
+@pytest.mark.parametrize(("indstilling", "said", "text"), [
+    ("Kommunaldirektøren indstiller, at planen godkendes.",
+     "Planen er godkendt, og udvalget opfordrer til særligt fokus på de langtidssyge.",
+     "Chefforum godkendte indstillingen med en opfordring til særligt fokus på de langtidssyge."),
+    ("Kommunaldirektøren indstiller, at handleplanen godkendes.",
+     "Vi godkender handleplanen, blot skal der også være et mål for sygefraværet.",
+     "Chefforum godkendte indstillingen med den bemærkning, at der også skal være et mål for sygefraværet."),
+    ("Kommunaldirektøren indstiller, at puljen til kompetenceudvikling øges med 200.000 kr.",
+     "Puljen øges med 200.000, og de små faggrupper prioriteres.",
+     "Chefforum godkendte indstillingen med den bemærkning, at de små faggrupper prioriteres."),
+    ("CBA indstiller, at den nye kantineordning godkendes.",
+     "Den nye ordning er godkendt. Direktionen lægger vægt på et vegetarisk alternativ hver dag.",
+     "Chefforum godkendte indstillingen med den bemærkning, at der lægges vægt på et vegetarisk alternativ hver dag."),
+    ("Administrationen indstiller, at kvalitetsstandarden godkendes.",
+     "Den godkendes. Udvalget ønsker en status på rengøringen om et år.",
+     "Chefforum godkendte indstillingen med ønske om en status på rengøringen om et år."),
+    ("Forvaltningen indstiller, at der etableres en hundeskov ved Fovrfelt.",
+     "Hundeskoven etableres med hegn hele vejen rundt.", "Chefforum godkendte indstillingen med hegn hele vejen rundt."),
+    ("Forvaltningen indstiller, at taksterne godkendes.",
+     "Taksterne godkendes. Udvalget beder om, at stigningen på madservice forklares bedre i næste års sag.",
+     "Chefforum godkendte indstillingen med ønske om, at stigningen på madservice forklares bedre i næste års sag."),
+])
+def test_round_96_remarks_said_by_the_forum_after_its_approval(indstilling, said, text):
+    draft = _closed_by_chair(item(9, "Sag", None, indstilling), "Der er et par bemærkninger.", said)
+    assert (draft.kind, draft.text) == ("approved_with_remark", text)
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    (_AI_TALK, "Status tager vi til efterretning, og retningslinjerne godkender vi, men awarenessforløbet siger vi nej "
+               "til.", "partly_approved"),
+    ("Borgmesteren indstiller, at grunden sælges til højestbydende.", "Salget stilles i bero, til havneplanen er klar.",
+     "postponed"),
+])
+def test_round_96_a_part_refused_object_first_and_a_sale_stopped_for_now(indstilling, said, kind):
+    assert _closed_by_chair(item(9, "Sag", None, indstilling), "Der er et par bemærkninger.", said).kind == kind
+
+
+def test_round_96_the_forums_wish_after_its_approval_is_a_follow_up():
+    case = item(9, "Sag", None, "Administrationen indstiller, at kvalitetsstandarden godkendes.")
+    draft = _closed_by_chair(case, "Rengøringen er skåret ned.", "Den godkendes. Udvalget ønsker en status på "
+                                                                  "rengøringen om et år.")
+    assert [(f.who, f.what, f.when) for f in draft.followups] == [(None, "en status på rengøringen", "om et år")]

@@ -151,14 +151,16 @@ _COMES_FROM = re.compile(r"^(?:(?:og|så)\s+)?der kommer (?P<what>(?:en|et|\w+e)
                          r"(?P<who>\w+)(?P<rest>.*)$", re.IGNORECASE)
 # What the meeting wants delivered: "vi vil gerne have en ny tidsplan i august".
 _WISHES = r"(?:vil|ønsker)\s+(?:gerne\s+)?(?:have|at få|få|se)"
-_WANT = re.compile(r"^(?:og\s+)?(?:vi|udvalget|direktionen)\s+(?:" + _WISHES + r"|skal\s+se)\s+"
+_WANT = re.compile(r"^(?:og\s+)?(?:vi|udvalget|direktionen)\s+(?:" + _WISHES + r"|skal\s+se|ønsker)\s+"
                    # the verb first: "…, og så vil vi gerne se et nyt oplæg med en konkret plan"
                    r"(?P<what>(?:en|et)\s+.+)$|^(?:og\s+)?så\s+vil\s+vi\s+gerne\s+(?:have|se|få)\s+"
                    r"(?P<inverted>(?:en|et)\s+.+)$", re.IGNORECASE)
 # The same wish after what was decided: "Vi tager profilen til efterretning og vil gerne have et oplæg om …".
 _AND_WANT = re.compile(r"^(?:så\s+)?(?:vi|udvalget|direktionen)\s+[^,]+?\s+og\s+" + _WISHES
                        + r"\s+(?P<what>(?:en|et)\s+.+)$", re.IGNORECASE)
-_ASK_FOR = re.compile(r"^(?:så\s+)?(?:(?:vi|jeg)\s+)?beder(?:\s+(?:vi|jeg))?\s+om\s+(?P<what>.+)$", re.IGNORECASE)
+# (also the forum's "Udvalget beder om, at stigningen forklares bedre …", said with its subject)
+_ASK_FOR = re.compile(r"^(?:så\s+)?(?:(?:vi|jeg)\s+)?beder(?:\s+(?:vi|jeg))?\s+om\s+(?P<what>.+)$"
+                      r"|^(?:vi|udvalget|direktionen)\s+beder\s+om,\s+(?P<that>at\s.+)$", re.IGNORECASE)
 # A task given to someone named: "vi beder HR om at starte forfra".
 _ASK_SOMEONE = re.compile(r"^(?:(?i:så)\s+)?(?:(?i:vi|jeg)\s+)?(?i:beder|bad)(?:\s+(?i:vi|jeg))?\s+(?P<subject>(?i:"
                           + BODIES + r")|"
@@ -187,7 +189,8 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
         what, when = split_when(f"{match['what']}{match['rest']}")
         return None, what, when
     if match := _ASK_FOR.match(clause) or _WANT.match(clause) or _AND_WANT.match(clause):
-        what, when = split_when(match["what"] or match["inverted"])
+        said = match.groupdict()  # the wish, the verb-first wish or the forum's "beder om, at …"
+        what, when = split_when(said.get("what") or said.get("inverted") or said.get("that") or "")
         return None, what, when
     if noted := _NOTED_AND.match(clause):  # "Vi tager profilen til efterretning og vender tilbage til …"
         clause = f"{noted['subject']} {noted['then']}"

@@ -101,6 +101,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|\b(?:tager|godkender|vedtager|siger) (?:vi )?(?:ja til )?(?:kun )?de \w+ (?:første|sidste)\b"
         # "Så siger vi ja til et og to og nej til forløbet"
         r"|\b(?:ja til|godkender vi) [^.?!]*?\bog nej til\b|\bnej til [^.?!]*?\bog ja til\b"
+        # "…, og retningslinjerne godkender vi, men awarenessforløbet siger vi nej til"
+        r"|\b(?:godkend\w*|vedta\w*|ja til)\b[^.?!]*?, men (?:\w+ ){1,3}(?:siger vi nej til|afviser vi|dropper vi)\b"
         # "Udendørs ja, caféerne nej"
         r"|(?:^|, )(?!(?:ja|nej|så)\b)\w+ ja, (?:men )?(?!(?:ja|nej)\b)\w+ nej\b"),
         1.4, "Så godkender vi indstilling 1, 2 og 3, men ikke 4."),
@@ -138,7 +140,7 @@ FAMILIES: tuple[Family, ...] = (
         r"(?:,? (?:\w+ )?(?:ud|til)\b|(?=[,.!]|$| og))|til (?:næste|et senere|et kommende|efter)\b)"
         r"|\b(?:det|den|dem|sagen|punktet) (?:skyder|parkerer) vi\b(?! (?:\w+ )?i gang)|genoptag\w*|genbehandl\w*"
         r"|parkere[rs]? (?:vi )?(?:sagen|punktet|den)|(?:er|bliver) (?:\w+ )?parkeret|on hold"
-        r"|sættes i bero|sætter (?:vi )?(?:sagen|punktet|den) i bero"
+        r"|(?:sættes|stilles) i bero|(?:sætter|stiller) (?:vi )?(?:sagen|punktet|den) i bero"
         r"|(?:sagen|punktet|den|det|" + _CASE_NOUN + r") må vente|må (?:\w+ ){1,2}vente\b"
         # "… og tager retningslinjerne i juni": taken up at a later meeting
         r"|tage[rs]? (?:den|det|dem|sagen|punktet|" + _CASE_NOUN + r") (?:op )?i " + MONTH + r"\b"

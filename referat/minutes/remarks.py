@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from referat.minutes.chair_adds import added_by_chair
 from referat.minutes.changes import said_as_fact, written_in
 from referat.minutes.phrases import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
@@ -73,12 +74,15 @@ _OTHERWISE = re.compile(CHANGE_OPENING + r"(?P<change>.+?),?\s+og\s+"
 # "…, og medarbejderne høres inden opstart" (not "…, og sagen sendes videre til byrådet").
 _AND_PASSIVE = re.compile(r",?\s+og\s+(?P<rest>"
                           r"(?!(?:den|det|sagen|planen|punktet|indstillingen|forslaget)\s|de\s+\w+es\b)"
-                          r"(?:de\s+)?(?:\w+(?:erne|ene|ne|ede)\s+|\w{4,}en\s+(?:kan|skal|må)\s+)"
+                          # ("…, og de små faggrupper prioriteres")
+                          r"(?:de\s+\w+\s+\w+er\s+|(?:de\s+)?(?:\w+(?:erne|ene|ne|ede)\s+|\w{4,}en\s+(?:kan|skal|må)\s+))"
                           r"(?!godkendes|vedtages|sendes|oversendes)\w{3,}es\b[^.!?]*)",
                           re.IGNORECASE)
 # The act done with something added: "Tilskuddet fordeles med en forholdsmæssig reduktion".
 _PASSIVE_WITH = re.compile(r"^(?:(?:ja|godt|fint),?\s+)?\w+(?:en|et|ne|erne)\s+\w{3,}es\s+med\s+"
-                           r"(?P<what>(?:en|et|\w+e)\s+\w" + _UP_TO_STOP + r")", re.IGNORECASE)
+                           # "Hundeskoven etableres med hegn hele vejen rundt"
+                           r"(?P<what>(?:(?:en|et|\w+e)\s+|(?!(?:tak|glæde|det|den|de|flertal)\b)\w{4,}\s+)\w"
+                           + _UP_TO_STOP + r")", re.IGNORECASE)
 # What someone laid out, taken along: "Så åbner vi caféerne med de forholdsregler, Per har beskrevet".
 _WITH_DESCRIBED = re.compile(r"\bmed (?P<what>(?:de|den|det) \w+,? (?:som |der )?(?:\w+ ){1,3}(?:har|havde) "
                              r"(?:beskrevet|nævnt|foreslået|lagt op til|fremlagt|skitseret)\b[^,.!?]*)", re.IGNORECASE)
@@ -215,8 +219,8 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
     if found:
         return _with_remark_word(found, sentences, at, before)
     after = sentences[at + 1] if at + 1 < len(sentences) else None
-    if (after is not None and after.speaker == approval.speaker and len(approval.text.split()) <= 4
-            and (added := _added_by_chair(after.text.strip()))):
+    if (after is not None and after.speaker == approval.speaker and len(approval.text.split()) <= 6
+            and (added := added_by_chair(after.text.strip()))):
         return Remark(*added, after)  # "Den er godkendt. Og så præciserer vi, at skolerne ikke betaler."
     return said_as_fact(sentences, at, approval, before, own_before, near, echo, indstilling) or _but_besides(approval)
 
@@ -342,68 +346,4 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
         return "som", (trial["rest"] or trial["trial"] or f"forsøg {until}").strip()
     if passive := _AND_PASSIVE.search(text):
         return "med den bemærkning,", f"at {passive['rest'].strip()}"
-    return _added_by_chair(text)
-
-
-# What the chair adds in their own words, in the approval or the sentence after it: a condition
-# ("…, så længe vi får en årlig status", "Godkendt, bare …", "forudsat at …"), a note ("Og så
-# præciserer vi, at …", "Vi bemærker, at …"; not "Så skal vi huske, at …", often a task), a wish ("…, og vi beder om
-# …"), a limit ("…, men det er sidste gang", "for et år ad gangen"), a demand ("…, og køberen skal
-# holde bygningen i god stand", "Men skolerne skal have besked i god tid"), something coming in
-# ("Klima kommer med i oktober") or given ("…, og medarbejderne i Hjørring får jobgaranti"). After a short
-# approval ("Den er godkendt. Og så præciserer vi, at …") the next sentence is read for these alone.
-_CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
-    (re.compile(p, re.IGNORECASE), phrase, rest) for p, phrase, rest in (
-    (r"(?:,?\s+(?:så længe|forudsat,? at)|,\s+(?:hvis )?bare)\s+(?P<rest>[^.!?]+)", "under forudsætning af",
-     "at {rest}"),
-    (r"(?:^(?:og )?|,? og )(?:så )?(?:vi |udvalget |direktionen |\w+rådet )?"
-     r"(?:præciserer|understreger|bemærker|tilføjer|lægger (?:\w+ )?vægt på)(?: vi)?,? at "
-     r"(?P<rest>[^.!?]+)",
-     "med den bemærkning,", "at {rest}"),
-    (r",? og (?:vi|udvalget|direktionen) beder om (?P<rest>[^.!?]+)", "med ønske om", "{rest}"),
-    # (not "som sidste gang": like last time)
-    (r"\b(?:det er|for|en) sidste gang\b(?P<rest>)", "med den bemærkning,", "at det er sidste gang"),
-    (r"\b(?P<rest>for (?:et|en|to|tre|fire|fem|\d+) (?:år|måneder|måned|uger|periode)(?: ad gangen)?)\b(?! siden)",
-     "med den bemærkning,", "at det gælder {rest}"),
-    # how it is paid for: "…, men finansieret inden for teknik og miljøs ramme"
-    (r",\s+men\s+(?P<rest>(?:finansieret|betalt|dækket)\s[^.!?]*)", "dog", "{rest}"),
-    # "Så forlænger vi kun med et år"
-    (r"\bkun (?P<rest>(?:med|i|for) (?:et|en|to|tre|fire|fem|\d+) (?:år|måneder|måned|uger|uge))\b", "dog",
-     "kun {rest}"),
-    # (not the case itself, by name or pronoun: "…, og sagen skal videre til byrådet", "…, og den skal i høring")
-    (r"(?:^(?:og |men )?(?:så )?|,? og )(?P<rest>(?!vi\b|det\b|den\b|der\b|sagen\b|punktet\b)\w+(?: i \w+)? skal "
-     r"(?:også |dog |lige )?(?!vi\b|videre\b)\w[^.!?]*)", "med den bemærkning,", "at {rest}"),
-    # how it is done: "Så gør vi det sådan, at skolerne beholder en fast kontaktperson"
-    (r"\b(?:gør vi det|lad os gøre det|gør vi) sådan,? at (?P<rest>[^.!?]+)", "med den bemærkning,", "at {rest}"),
-    # something still to come into it: "…, men der skal et afsnit ind om landdistrikterne", "…, og der skal være en
-    # evaluering" (not "…, men der skal ikke …")
-    (r",? (?:og|men) (?:så )?(?P<rest>der skal (?:også |lige |dog )?(?!ikke\b|vi\b)\w[^.!?]*)", "med den bemærkning,",
-     "at {rest}"),
-    # a condition on each unit: "…, men hver afdeling skal udpege to til fire superbrugere", "…, og så udpeger hver
-    # afdeling to til fire …", "Hver afdeling udpeger to til fire superbrugere."
-    (r"(?:^|,? (?:og|men) )(?:så )?(?P<who>(?:hver|hvert) \w+) (?P<verb>(?:skal |må )?\w+)(?P<rest>[^.!?]*)",
-     "med den bemærkning,", "at {who} {verb} {rest}"),
-    (r",? (?:og|men) (?:så )?(?P<verb>\w+er) (?P<who>(?:hver|hvert) \w+)(?P<rest>[^.!?]*)", "med den bemærkning,",
-     "at {who} {verb} {rest}"),
-    # a requirement: "Alle godkendt, og mentor er et krav", "…, og kurset bliver obligatorisk"
-    (r",? og (?P<rest>(?!det\b|den\b)\w+(?: \w+)? (?:er|bliver) (?:et )?(?:krav|obligatorisk\w*)\b[^.!?]*)",
-     "med den bemærkning,", "at {rest}"),
-    # something to be approved later: "…, og superbrugerne laver en formålsbeskrivelse, som vi skal godkende"
-    (r",? og (?P<rest>[^.!?]*\bsom (?:vi|\w+) (?:\w+ )?skal (?:godkende|vedtage)\b[^.!?]*)", "med den bemærkning,",
-     "at {rest}"),
-    # a change written in by someone: "…, og Trine skriver det om borgerdata ind i retningslinjerne"
-    (r",? og (?P<rest>(?!det\b|den\b|der\b)\w+ (?:skriver|tilføjer|indarbejder|føjer) [^.!?]*\b(?:ind|til)\b[^.!?]*)",
-     "med den ændring,", "at {rest}"),
-    # (not "Det kommer med i budgettet": another process)
-    (r"^(?P<rest>(?!det\b|den\b|de\b)\w+ kommer (?:med|ind) (?:i|på) [^.!?]+)", "med den ændring,", "at {rest}"),
-    (r",? og (?P<rest>\w+(?:erne|ene|en|et)(?: i \w+)? får (?!det\b|den\b|dem\b)\w[^.!?]*)", "med den bemærkning,",
-     "at {rest}"),
-))
-
-
-def _added_by_chair(text: str) -> tuple[str, str] | None:
-    for pattern, phrase, rest in _CHAIR_ADDS:
-        if found := pattern.search(text):
-            said = found.groupdict(default="")
-            return phrase, rest.format(**{**said, "rest": re.sub(r"\bdog\s+", "", said["rest"]).strip()})
-    return None
+    return added_by_chair(text)

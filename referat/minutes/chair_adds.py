@@ -1,0 +1,82 @@
+"""What the chair adds to an approval in their own words: a condition, a note, a wish, a limit, a demand,
+something coming in or given. Pure; remarks.py reads these in the approval and the sentence after it."""
+
+from __future__ import annotations
+
+import re
+
+# What the chair adds in their own words, in the approval or the sentence after it: a condition
+# ("…, så længe vi får en årlig status", "Godkendt, bare …", "forudsat at …"), a note ("Og så
+# præciserer vi, at …", "Vi bemærker, at …"; not "Så skal vi huske, at …", often a task), a wish ("…, og vi beder om
+# …"), a limit ("…, men det er sidste gang", "for et år ad gangen"), a demand ("…, og køberen skal
+# holde bygningen i god stand", "Men skolerne skal have besked i god tid"), something coming in
+# ("Klima kommer med i oktober") or given ("…, og medarbejderne i Hjørring får jobgaranti"). After a short
+# approval ("Den er godkendt. Og så præciserer vi, at …") the next sentence is read for these alone.
+_CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), phrase, rest) for p, phrase, rest in (
+    (r"(?:,?\s+(?:så længe|forudsat,? at)|,\s+(?:hvis )?bare)\s+(?P<rest>[^.!?]+)", "under forudsætning af",
+     "at {rest}"),
+    (r"(?:^(?:og )?|,? og )(?:så )?(?:vi |udvalget |direktionen |\w+rådet )?"
+     r"(?:præciserer|understreger|bemærker|tilføjer|lægger (?:\w+ )?vægt på)(?: vi)?,? at "
+     r"(?P<rest>[^.!?]+)",
+     "med den bemærkning,", "at {rest}"),
+    (r",? og (?:vi|udvalget|direktionen) beder om (?P<rest>[^.!?]+)", "med ønske om", "{rest}"),
+    # the forum's own sentence after a short approval: "Udvalget beder om, at stigningen forklares bedre",
+    # "Udvalget ønsker en status på rengøringen om et år", "Udvalget opfordrer til særligt fokus på …",
+    # "Direktionen lægger vægt på et vegetarisk alternativ hver dag"
+    (r"^(?:og )?(?:så )?(?:vi|udvalget|direktionen|\w+rådet|\w+forum) (?:beder om|ønsker(?: også| samtidig)?),? "
+     r"(?P<rest>(?:at|en|et) [^.!?]+)", "med ønske om", "{rest}"),
+    (r"(?:^(?:og )?|,? og )(?:så )?(?:vi|udvalget|direktionen|\w+rådet|\w+forum) opfordrer til (?P<rest>[^.!?]+)",
+     "med en opfordring til", "{rest}"),
+    (r"(?:^(?:og )?|,? og )(?:så )?(?:vi|udvalget|direktionen|\w+rådet|\w+forum) lægger (?:\w+ )?vægt på "
+     r"(?P<rest>(?!at\b)[^.!?]+)", "med den bemærkning,", "at der lægges vægt på {rest}"),
+    # "…, blot skal der også være et mål for sygefraværet"
+    (r",\s+blot skal (?P<who>der|\w+(?:en|et|ne|erne)) (?P<also>også )?(?P<rest>[^.!?]+)", "med den bemærkning,",
+     "at {who} {also}skal {rest}"),
+    # (not "som sidste gang": like last time)
+    (r"\b(?:det er|for|en) sidste gang\b(?P<rest>)", "med den bemærkning,", "at det er sidste gang"),
+    (r"\b(?P<rest>for (?:et|en|to|tre|fire|fem|\d+) (?:år|måneder|måned|uger|periode)(?: ad gangen)?)\b(?! siden)",
+     "med den bemærkning,", "at det gælder {rest}"),
+    # how it is paid for: "…, men finansieret inden for teknik og miljøs ramme"
+    (r",\s+men\s+(?P<rest>(?:finansieret|betalt|dækket)\s[^.!?]*)", "dog", "{rest}"),
+    # "Så forlænger vi kun med et år"
+    (r"\bkun (?P<rest>(?:med|i|for) (?:et|en|to|tre|fire|fem|\d+) (?:år|måneder|måned|uger|uge))\b", "dog",
+     "kun {rest}"),
+    # (not the case itself, by name or pronoun: "…, og sagen skal videre til byrådet", "…, og den skal i høring")
+    (r"(?:^(?:og |men )?(?:så )?|,? og )(?P<rest>(?!vi\b|det\b|den\b|der\b|sagen\b|punktet\b)\w+(?: i \w+)? skal "
+     r"(?:også |dog |lige )?(?!vi\b|videre\b)\w[^.!?]*)", "med den bemærkning,", "at {rest}"),
+    # how it is done: "Så gør vi det sådan, at skolerne beholder en fast kontaktperson"
+    (r"\b(?:gør vi det|lad os gøre det|gør vi) sådan,? at (?P<rest>[^.!?]+)", "med den bemærkning,", "at {rest}"),
+    # something still to come into it: "…, men der skal et afsnit ind om landdistrikterne", "…, og der skal være en
+    # evaluering" (not "…, men der skal ikke …")
+    (r",? (?:og|men) (?:så )?(?P<rest>der skal (?:også |lige |dog )?(?!ikke\b|vi\b)\w[^.!?]*)", "med den bemærkning,",
+     "at {rest}"),
+    # a condition on each unit: "…, men hver afdeling skal udpege to til fire superbrugere", "…, og så udpeger hver
+    # afdeling to til fire …", "Hver afdeling udpeger to til fire superbrugere."
+    (r"(?:^|,? (?:og|men) )(?:så )?(?P<who>(?:hver|hvert) \w+) (?P<verb>(?:skal |må )?\w+)(?P<rest>[^.!?]*)",
+     "med den bemærkning,", "at {who} {verb} {rest}"),
+    (r",? (?:og|men) (?:så )?(?P<verb>\w+er) (?P<who>(?:hver|hvert) \w+)(?P<rest>[^.!?]*)", "med den bemærkning,",
+     "at {who} {verb} {rest}"),
+    # a requirement: "Alle godkendt, og mentor er et krav", "…, og kurset bliver obligatorisk"
+    (r",? og (?P<rest>(?!det\b|den\b)\w+(?: \w+)? (?:er|bliver) (?:et )?(?:krav|obligatorisk\w*)\b[^.!?]*)",
+     "med den bemærkning,", "at {rest}"),
+    # something to be approved later: "…, og superbrugerne laver en formålsbeskrivelse, som vi skal godkende"
+    (r",? og (?P<rest>[^.!?]*\bsom (?:vi|\w+) (?:\w+ )?skal (?:godkende|vedtage)\b[^.!?]*)", "med den bemærkning,",
+     "at {rest}"),
+    # a change written in by someone: "…, og Trine skriver det om borgerdata ind i retningslinjerne"
+    (r",? og (?P<rest>(?!det\b|den\b|der\b)\w+ (?:skriver|tilføjer|indarbejder|føjer) [^.!?]*\b(?:ind|til)\b[^.!?]*)",
+     "med den ændring,", "at {rest}"),
+    # (not "Det kommer med i budgettet": another process)
+    (r"^(?P<rest>(?!det\b|den\b|de\b)\w+ kommer (?:med|ind) (?:i|på) [^.!?]+)", "med den ændring,", "at {rest}"),
+    (r",? og (?P<rest>\w+(?:erne|ene|en|et)(?: i \w+)? får (?!det\b|den\b|dem\b)\w[^.!?]*)", "med den bemærkning,",
+     "at {rest}"),
+))
+
+
+def added_by_chair(text: str) -> tuple[str, str] | None:
+    """(phrase, rest) of what the chair adds in their own words, or None."""
+    for pattern, phrase, rest in _CHAIR_ADDS:
+        if found := pattern.search(text):
+            said = found.groupdict(default="")
+            return phrase, rest.format(**{**said, "rest": re.sub(r"\bdog\s+", "", said["rest"]).strip()})
+    return None
