@@ -2972,3 +2972,35 @@ def test_round_96_the_forums_wish_after_its_approval_is_a_follow_up():
     draft = _closed_by_chair(case, "Rengøringen er skåret ned.", "Den godkendes. Udvalget ønsker en status på "
                                                                   "rengøringen om et år.")
     assert [(f.who, f.what, f.when) for f in draft.followups] == [(None, "en status på rengøringen", "om et år")]
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind", "text"), [
+    ("Kommunaldirektøren indstiller, at budgettet på 80.000 kr. godkendes.",
+     "Vi godkender, men beløbet nedsættes til 60.000 kroner.", "approved_with_remark",
+     "Chefforum godkendte indstillingen med den bemærkning, at beløbet nedsættes til 60.000 kroner."),
+    ("Kommunaldirektøren indstiller, at handleplanen godkendes.",
+     "Vi godkender principperne i dag. Detaljerne kommer på et senere møde.", "approved_with_remark",
+     "Chefforum godkendte indstillingen med den bemærkning, at detaljerne kommer på et senere møde."),
+    ("Kommunaldirektøren indstiller, at der indføres fælles onboarding.",
+     "Godkendt, inklusive tilføjelsen om mentorordning.", "approved_with_remark",
+     "Chefforum godkendte indstillingen inklusive tilføjelsen om mentorordning."),
+    ("CBA indstiller, at den nye organisering godkendes.", "Den godkendes, så snart MED har været hørt.",
+     "approved_with_remark", "Chefforum godkendte indstillingen under forudsætning af, at MED har været hørt."),
+    ("Forvaltningen indstiller, at der gives en underskudsgaranti på 200.000 kr.", "Sagen afsluttes uden bevilling.",
+     "rejected", None),
+    ("Administrationen indstiller, at udvalget anbefaler salget.",
+     "Vi vil gerne se en ny vurdering af prisen, før vi anbefaler noget.", "postponed", None),
+    ("Administrationen indstiller, at udvalget anbefaler forretningsudvalget at godkende udmøntningen.",
+     "Udvalget indstiller samlingen til godkendelse i forretningsudvalget.", "recommended", None),
+])
+def test_round_97_amounts_conditions_and_what_comes_later(indstilling, said, kind, text):
+    draft = _closed_by_chair(item(9, "Sag", None, indstilling), "Der er et par bemærkninger.", said)
+    assert draft.kind == kind
+    assert text is None or draft.text == text
+
+
+def test_round_97_a_condition_before_deciding_is_no_part_of_the_task():
+    case = item(9, "Sag", None, "Administrationen indstiller, at udvalget anbefaler salget.")
+    draft = _closed_by_chair(case, "Prisen er lav.", "Vi vil gerne se en ny vurdering af prisen, før vi anbefaler noget.")
+    assert [(f.who, f.what, f.when) for f in draft.followups] == [
+        (None, "en ny vurdering af prisen", "før vi anbefaler noget")]

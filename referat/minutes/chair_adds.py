@@ -14,8 +14,13 @@ import re
 # approval ("Den er godkendt. Og så præciserer vi, at …") the next sentence is read for these alone.
 _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), phrase, rest) for p, phrase, rest in (
-    (r"(?:,?\s+(?:så længe|forudsat,? at)|,\s+(?:hvis )?bare)\s+(?P<rest>[^.!?]+)", "under forudsætning af",
+    (r"(?:,?\s+(?:så længe|forudsat,? at|så snart)|,\s+(?:hvis )?bare)\s+(?P<rest>[^.!?]+)", "under forudsætning af",
      "at {rest}"),
+    # "Godkendt, inklusive tilføjelsen om mentorordning"
+    (r",?\s+(?:inklusive|inkl\.|herunder) (?P<rest>[^.!?]+)", "inklusive", "{rest}"),
+    # the rest to come: "Vi godkender principperne i dag. Detaljerne kommer på et senere møde."
+    (r"^(?P<rest>(?!det\b|den\b|de\b|sagen\b|punktet\b)\w+(?:en|et|ne|erne) kommer (?:på|tilbage|igen)\b[^.!?]*)",
+     "med den bemærkning,", "at {rest}"),
     (r"(?:^(?:og )?|,? og )(?:så )?(?:vi |udvalget |direktionen |\w+rådet )?"
      r"(?:præciserer|understreger|bemærker|tilføjer|lægger (?:\w+ )?vægt på)(?: vi)?,? at "
      r"(?P<rest>[^.!?]+)",
@@ -73,10 +78,30 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
 ))
 
 
+# The dot of an amount ("60.000") is no full stop: the patterns read it as this one-dot leader.
+_AMOUNT_DOT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
+def shield_amounts(text: str) -> str:
+    return _AMOUNT_DOT.sub("\u2024", text)
+
+
+def unshield(text: str) -> str:
+    return text.replace("\u2024", ".")
+
+
 def added_by_chair(text: str) -> tuple[str, str] | None:
     """(phrase, rest) of what the chair adds in their own words, or None."""
+    found = _added(shield_amounts(text))
+    return None if found is None else (found[0], unshield(found[1]))
+
+
+def _added(text: str) -> tuple[str, str] | None:
     for pattern, phrase, rest in _CHAIR_ADDS:
         if found := pattern.search(text):
             said = found.groupdict(default="")
-            return phrase, rest.format(**{**said, "rest": re.sub(r"\bdog\s+", "", said["rest"]).strip()})
+            added = re.sub(r"\bdog\s+", "", said["rest"]).strip()
+            if found.start("rest") == 0 and re.match(r"[A-ZÆØÅ][a-zæøå]+(?:en|et|ne|erne)\b", added):
+                added = added[0].lower() + added[1:]  # "Detaljerne kommer …" → "at detaljerne kommer …"
+            return phrase, rest.format(**{**said, "rest": added})
     return None

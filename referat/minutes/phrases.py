@@ -152,7 +152,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|beslutte[rs]? (?:vi )?ikke (?:noget )?(?:i dag|endnu|nu)|beslutte[rs]? (?:vi )?ikke noget,? (?:før|inden)"
         # "Jeg vil se en business case, før vi beslutter noget": a decision waiting on something
         r"|(?:før|inden) (?:vi|udvalget|direktionen) (?:beslutter|tager stilling|træffer (?:en )?beslutning|godkender"
-        r"|vedtager|sender (?:\w+ ){0,2}i (?:udbud|høring))"
+        r"|vedtager|anbefaler|sender (?:\w+ ){0,2}i (?:udbud|høring))"
         # handed to the budget process, which decides later: "… ind i budgetforhandlingerne til næste år"
         r"|(?:ind|med) i budget(?:forhandlingerne|processen|lægningen|seminaret|\s+\d{4}"
         r"|tet (?:for|til) (?:næste år|\d{4}))\b"
@@ -196,6 +196,8 @@ FAMILIES: tuple[Family, ...] = (
         # "Den er faldet." (not a figure that fell: "Det er faldet lidt", "… faldet med ti procent")
         r"|(?:indstillingen|forslaget|sagen) (?:faldt|falder)|\b(?:den|det) (?:er |blev )?faldet(?=\s*[.,!]|\s*$)"
         r"|ikke fremme|(?:bliver|blev|er) (?:det )?et (?:\w+ )?nej"
+        # "Sagen afsluttes uden bevilling"
+        r"|\b(?:afsluttes|lukkes) uden (?:bevilling|tilskud|garanti|støtte)\b"
         # "Så lader vi være." (not "… og lader børneprisen være": a part kept, in an approval; not "Så lader vi det
         # være op til afdelingen")
         r"|^(?:(?:godt|fint|nej|okay),? )?(?:så )?(?:lader vi|vi lader) (?:det |den )?være(?=[.!]?$| med\b)"
@@ -249,6 +251,8 @@ FAMILIES: tuple[Family, ...] = (
         r"\b(?:anbefaler|anbefale) (?:\w+ ){0,3}(?:byrådet|regionsrådet|kommunalbestyrelsen|forretningsudvalget"
         r"|økonomiudvalget|over for)\b|\banbefale[rs]?,? at\b|\banbefaler (?:udvalget|vi|direktionen),? at\b"
         r"|\bindstiller (?:den|det|sagen|punktet) til (?:\w+ )?godkendelse\b"
+        # "Udvalget indstiller samlingen til godkendelse i forretningsudvalget"
+        r"|\bindstiller (?:\w+ ){1,3}til godkendelse (?:i|hos|til)\b"
         # "Så indstiller vi til forretningsudvalget, at …": on to the body that decides
         r"|\bindstiller (?:vi|udvalget) (?:den |det |dem |sagen )?til (?:byrådet|regionsrådet|kommunalbestyrelsen"
         r"|forretningsudvalget|økonomiudvalget)\b"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from referat.minutes.chair_adds import added_by_chair
+from referat.minutes.chair_adds import added_by_chair, shield_amounts, unshield
 from referat.minutes.changes import said_as_fact, written_in
 from referat.minutes.phrases import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
@@ -108,7 +108,7 @@ _BUT_WE = re.compile(r",?\s+men\s+(?:at\s+)?"
 # (not "men ikke …", a part refused; not thanks or a yes: "…, men tak for arbejdet", "…, men det er fint").
 _BUT_ANY = re.compile(r",\s+men\s+(?P<rest>(?!ikke\b|kun\b|tak\b|så\b|det er (?:fint|godt|i orden)\b)\w"
                       # (the full stop of "den 27. og 28. december" inside)
-                      r"(?:[^.!?]|(?<=\d)\.(?= (?:og |til )?\d| " + MONTH + r"\b)){7,})", re.IGNORECASE)
+                      r"(?:[^.!?]|(?<=\d)\.(?=\d| (?:og |til )?\d| " + MONTH + r"\b)){7,})", re.IGNORECASE)
 # A second verb for the same "vi": "Så køber vi det, men forhandler prisen"
 _BUT_ALSO = re.compile(r"\bvi\b[^,.!?]*,\s+men\s+(?P<rest>(?!kun\b|ikke\b|der\b)\w+er\s+(?!vi\b|ikke\b)\w[^.!?]*)",
                        re.IGNORECASE)
@@ -259,6 +259,12 @@ def _with_remark_word(found: list[tuple[Sentence, tuple[str, str]]], sentences: 
 
 
 def remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str, str] | None:
+    """(phrase, "at …") of a remark in ``text``, read with the dot of "60.000" kept inside its clause."""
+    found = _remark_in(shield_amounts(text), plain, clause)
+    return None if found is None else (found[0], unshield(found[1]))
+
+
+def _remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str, str] | None:
     """(phrase, "at …") of a remark in ``text``; the rest is empty for "med den tilføjelse.".
     ``plain``: also the forms said without a remark word, which only the approval itself can have;
     ``clause``: also ", dog …", ", men med …" and the like, said in the approval or just before it

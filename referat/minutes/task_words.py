@@ -35,7 +35,8 @@ _WHEN = re.compile(
     r"|(?:inden|senest|til|på|den)\s+(?:den\s+)?\d{1,2}\.\s*\w+|til mødet i \w+|på (?:et|næste) \w+ møde"
     # "om et halvt år", "efter tre måneder", "inden for to uger"
     r"|(?:om|efter|inden for)\s+(?:et|en|to|tre|fire|fem|seks|\d+)\s+(?:halvt\s+)?(?:år|måned(?:er)?|uger?|kvartal)"
-    r"|når .+)$", re.IGNORECASE)
+    # a condition first: "når …", "før vi anbefaler noget"
+    r"|når .+|før (?:vi|der|de|udvalget|direktionen) .+)$", re.IGNORECASE)
 # A yes to a request: "Ja.", "Det gør jeg.", "Det kan vi."
 YES = re.compile(r"^(?:ja|jo|det gør jeg|det sørger jeg for|det kan (?:jeg|vi)|selvfølgelig|gerne|klart)\b",
                  re.IGNORECASE)
