@@ -3004,3 +3004,24 @@ def test_round_97_a_condition_before_deciding_is_no_part_of_the_task():
     draft = _closed_by_chair(case, "Prisen er lav.", "Vi vil gerne se en ny vurdering af prisen, før vi anbefaler noget.")
     assert [(f.who, f.what, f.when) for f in draft.followups] == [
         (None, "en ny vurdering af prisen", "før vi anbefaler noget")]
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    ("Kommunaldirektøren indstiller, at budgettet på 80.000 kr. godkendes.", "Ja. Så melder vi pas på lederdagen i år.",
+     "rejected"),
+    ("Administrationen indstiller, at svømmehallen holdes lukket i uge 28-31.",
+     "Vi holder fast i de normale åbningstider.", "rejected"),
+    ("Økonomidirektøren indstiller, at lejeforhøjelsen godkendes.", "Den får ikke byrådets godkendelse.", "rejected"),
+    ("Kommunaldirektøren indstiller, at rekrutteringspolitikken godkendes.",
+     "Den får lov at ligge en måned, så alle kan nå at læse den.", "postponed"),
+    ("Kommunaldirektøren indstiller, at planen godkendes.", "Lad os lige give den en tur mere i MED, før vi siger ja.",
+     "postponed"),
+    ("Administrationen indstiller,\n1. at naturplanen godkendes\n2. at der udlægges 200 ha ny skov",
+     "Naturplanen er godkendt. Den nye skov må vente til næste budget.", "partly_approved"),
+    ("Borgmesteren indstiller,\n1. at driftsaftalen forlænges\n2. at tilskuddet hæves med 300.000 kr.",
+     "Aftalen forlænges, men tilskuddet hæves ikke.", "partly_approved"),
+    ("Borgmesteren indstiller, at dagsordenen godkendes.", "Dagsordenen. Punkt 125 udsættes. Resten er godkendt.",
+     "approved_with_remark"),
+])
+def test_round_98_refusals_parts_and_agenda_changes_in_few_words(indstilling, said, kind):
+    assert _closed_by_chair(item(9, "Sag", None, indstilling), "Der er et par bemærkninger.", said).kind == kind

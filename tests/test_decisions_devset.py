@@ -95,6 +95,8 @@ CLEAR = [
     ("rejected", "Så lader vi være."),
     ("rejected", "Så står vi udenfor."),
     ("rejected", "Den kan vi ikke stå på mål for i den her form."),
+    ("rejected", "Så melder vi pas på planen i år."),
+    ("rejected", "Planen får ikke udvalgets godkendelse."),
     ("postponed", "Så udsætter vi punktet til næste møde."),
     ("postponed", "Sagen sendes tilbage til forvaltningen."),
     ("postponed", "Vi tager det op igen i august."),
@@ -122,6 +124,8 @@ CLEAR = [
     ("postponed", "Vi holder sagen tilbage, indtil klubberne har udtalt sig."),
     ("postponed", "Planen behandles igen efter høringen."),
     ("postponed", "Så sætter vi den på pause, til skolerne er hørt."),
+    ("postponed", "Den får lov at ligge en måned."),
+    ("postponed", "Lad os give den en tur mere i MED, før vi siger ja."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

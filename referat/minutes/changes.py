@@ -18,7 +18,8 @@ from referat.types import Section
 # A change said in the sentence before the approval of the rest: "Vi flytter seminaret til uge 35.
 # Ellers er procesplanen godkendt."
 # "Resten af dagsordenen …", "Mødeplanen er ellers godkendt."
-_OTHERWISE_ALONE = re.compile(r"^(?:og\s+)?(?:ellers|i øvrigt|resten af)\b|^\w+ (?:er|blev) ellers (?:\w+ )?"
+_OTHERWISE_ALONE = re.compile(r"^(?:og\s+)?(?:ellers|i øvrigt|resten af|resten (?=er|blev))\b"
+                              r"|^\w+ (?:er|blev) ellers (?:\w+ )?"
                               r"(?:godkendt|vedtaget)\b"
                               # "Sådan godkender vi planen": approved as just said
                               r"|^(?:og\s+)?(?:sådan|på den måde)\s+(?:godkender|vedtager|siger|er|blev)\b",
@@ -28,7 +29,7 @@ _WITHIN_FRAME = re.compile(r"\binden for (?:den |det |en |egen |egne )?"
                            r"(?:nuværende |eksisterende |samme |fælles |\w+s )?(?:ramme|budget)\w*", re.IGNORECASE)
 # A change of the agenda said before its approval: "Punkt 9 udgår, fordi …" then "Den er godkendt."
 # ("Der er et punkt, der skal behandles for lukkede døre" describes the agenda as sent: no change.)
-_AGENDA_CHANGE = re.compile(r"\b(?:udgår|ekstra punkt|nyt punkt|behandles (?:før|efter|som)"
+_AGENDA_CHANGE = re.compile(r"\b(?:udgår|ekstra punkt|nyt punkt|behandles (?:før|efter|som)|punkt \d+ udsættes"
                             # "Jeg vil gerne tilføje et punkt om sommerferieplanen under eventuelt."
                             r"|tilføje[rs]? (?:vi )?(?:et |to )?punkt(?:er)?)\b",
                             re.IGNORECASE)

@@ -86,7 +86,8 @@ FAMILIES: tuple[Family, ...] = (
         # (or with "kan" and a start: "De udendørs aktiviteter kan starte. Caféerne forbliver lukkede indtil videre.")
         r"|\b(?:\w{4,}es|kan (?:starte|åbne|genåbne|begynde))\b[^.?!,]*[,.]\s+(?:og\s+|men\s+|mens\s+)?"
         r"(?!(?:det|den|de|vi|så)\b)\w+(?:en|et|ne|erne)\s+"
-        r"(?:venter|må vente"
+        # (or left undone: "Aftalen forlænges, men tilskuddet hæves ikke")
+        r"(?:venter|må vente|\w{3,}es\s+ikke"
         r"|(?:forbliver|bliver|holdes)\s+lukke[td]e?)\b"
         # one thing done, another left to wait: "Så forlænger vi aftalen, og tilskuddet venter til budgettet"
         r"|^(?:(?:ja|jo|godt),? )?så \w+er vi\b[^.?!]*?,? og (?!(?:det|den|de|vi|så|sagen|punktet)\b)"
@@ -152,7 +153,9 @@ FAMILIES: tuple[Family, ...] = (
         r"|beslutte[rs]? (?:vi )?ikke (?:noget )?(?:i dag|endnu|nu)|beslutte[rs]? (?:vi )?ikke noget,? (?:før|inden)"
         # "Jeg vil se en business case, før vi beslutter noget": a decision waiting on something
         r"|(?:før|inden) (?:vi|udvalget|direktionen) (?:beslutter|tager stilling|træffer (?:en )?beslutning|godkender"
-        r"|vedtager|anbefaler|sender (?:\w+ ){0,2}i (?:udbud|høring))"
+        r"|vedtager|anbefaler|siger ja|sender (?:\w+ ){0,2}i (?:udbud|høring))"
+        # "Den får lov at ligge en måned", "Lad os give den en tur mere i MED"
+        r"|(?:får|skal have) lov (?:til )?at ligge\b|\ben (?:tur|runde) (?:mere|til) (?:i|hos|forbi)\b"
         # handed to the budget process, which decides later: "… ind i budgetforhandlingerne til næste år"
         r"|(?:ind|med) i budget(?:forhandlingerne|processen|lægningen|seminaret|\s+\d{4}"
         r"|tet (?:for|til) (?:næste år|\d{4}))\b"
@@ -196,6 +199,8 @@ FAMILIES: tuple[Family, ...] = (
         # "Den er faldet." (not a figure that fell: "Det er faldet lidt", "… faldet med ti procent")
         r"|(?:indstillingen|forslaget|sagen) (?:faldt|falder)|\b(?:den|det) (?:er |blev )?faldet(?=\s*[.,!]|\s*$)"
         r"|ikke fremme|(?:bliver|blev|er) (?:det )?et (?:\w+ )?nej"
+        # "Så melder vi pas på lederdagen i år"; "Den får ikke byrådets godkendelse"
+        r"|\bmelder (?:vi |udvalget |direktionen )?pas\b|\b(?:får|opnår) (?:den |det )?ikke (?:\w+s )?godkendelse\b"
         # "Sagen afsluttes uden bevilling"
         r"|\b(?:afsluttes|lukkes) uden (?:bevilling|tilskud|garanti|støtte)\b"
         # "Så lader vi være." (not "… og lader børneprisen være": a part kept, in an approval; not "Så lader vi det

@@ -48,7 +48,9 @@ _PARTLY_PASSIVE = re.compile(
 
 # A thing named first in a decision: "Velkomstpakken godkender vi", "Mentorordningen må vente"; not the
 # case or the Indstilling as a whole.
-_THING = re.compile(r"^(?:og\s+)?(?!jamen\b)(\w{3,}(?:en|et|ne|erne))\b", re.IGNORECASE)
+# (also after an article and an adjective: "Den nye skov må vente til næste budget")
+_THING = re.compile(r"^(?:og\s+)?(?!jamen\b)(?:(?:den|det|de)\s+\w+e\s+(\w{3,})|(\w{3,}(?:en|et|ne|erne)))\b",
+                    re.IGNORECASE)
 _WHOLE = re.compile(r"(?:sagen|punktet|indstilling\w*|forslaget|resten|planen|dagsordenen|denne|dette)$")
 # … or approved in the middle of the sentence: "Så tager vi status til efterretning og godkender forløbet."
 _APPROVED_THING = re.compile(r"\b(?:godkender|vedtager|tiltræder|bevilger)(?: vi)? (\w{3,}(?:en|et|ne|erne))\b",

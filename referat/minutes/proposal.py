@@ -123,6 +123,9 @@ _OPPOSITE_WORDS = {"lukket": "åben|åbent", "åben": "lukket", "åbent": "lukke
 _KEEP_OURS = re.compile(r"\b(?:bliver|beholder|fortsætter|holder fast)\b[^.?!]*?"
                         r"(?:\b(?:den|det|dem|de),? (?:som )?vi (?:allerede )?har\b|\bvores (?:egen|eget|egne)\b"
                         r"|\b(?:den|det|de) (?:nuværende|eksisterende)\b)")
+# Holding on to how things are, against any change proposed: "Vi holder fast i de normale åbningstider".
+_AS_USUAL = re.compile(r"\b(?:holder (?:vi )?fast i |fastholder (?:vi )?)(?:de|den|det) (?:normale|sædvanlige|hidtidige"
+                       r"|nuværende|eksisterende)\b")
 # … against an Indstilling for something new: "at kommunen tilslutter sig den fælles rekrutteringsportal".
 _NEW = re.compile(r"\b(?:ny|nyt|nye|fælles|tilslutte[rs]?|indføres|indkøbes|udskiftes|skift\w*|overgang)\b")
 
@@ -132,6 +135,8 @@ def opposite(norm: str, indstilling: str) -> bool:
     there is ("Så bliver vi på den, vi har") on something new."""
     proposal = indstilling.casefold()
     if _KEEP_OURS.search(norm) and _NEW.search(proposal) and not re.search(r"nuværende|eksisterende", proposal):
+        return True
+    if _AS_USUAL.search(norm) and not re.search(r"nuværende|eksisterende|uændret|fortsætter", proposal):
         return True
     said, proposed = set(re.findall(r"\w+", norm)), set(re.findall(r"\w+", proposal))
     # (not when the act itself is said too: "Så nedlægger vi aftenafgangene og beholder morgenafgangene")

@@ -40,6 +40,6 @@ def as_clause(sentence: str) -> str:
     sentence = re.sub(r"^(?i:(det|den)) (\w+) (vi) ", lambda m: f"vi {m[2]} {m[1].lower()} ", sentence)
     sentence = re.sub(r"^(\w+) (vi|udvalget|direktionen) ", r"\2 \1 ", sentence)
     first, _, rest = sentence.partition(" ")
-    if first.casefold() in ("vi", "udvalget", "direktionen", "det", "den", "de"):
+    if first.casefold() in ("vi", "udvalget", "direktionen", "det", "den", "de", "punkt"):
         first = first.casefold()  # names keep their capital
     return f"{first} {rest}".strip()
