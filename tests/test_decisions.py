@@ -3025,3 +3025,41 @@ def test_round_97_a_condition_before_deciding_is_no_part_of_the_task():
 ])
 def test_round_98_refusals_parts_and_agenda_changes_in_few_words(indstilling, said, kind):
     assert _closed_by_chair(item(9, "Sag", None, indstilling), "Der er et par bemærkninger.", said).kind == kind
+
+
+@pytest.mark.parametrize(("indstilling", "talk", "kind"), [
+    # "not deciding anything today" on a discussion item is a discussion
+    ("Kommunaldirektøren indstiller,\n1. at et ledelsesprogram i Albertslund Kommune drøftes.",
+     [("Taler 2", "Jeg synes, vi skal godkende rammen hurtigt."),
+      ("Taler 1", "Min konklusion er, at vi ikke beslutter noget i dag.")], "discussed"),
+    # one proposal among several refused in a discussion item
+    ("Administrationen indstiller, at effektiviseringsforslagene drøftes.",
+     [("Taler 2", "Der ligger otte forslag."), ("Taler 1", "Jeg godkender ikke forslaget om færre rengøringer."),
+      ("Taler 2", "Det er noteret.")], "discussed"),
+    # a delivery promised for later is no change of what is approved
+    ("Kommunaldirektøren indstiller, at planen godkendes.",
+     [("Taler 4", "Jeg mangler tal for effekten."), ("Taler 1", "Dem kommer vi med til efteråret. Planen er godkendt.")],
+     "approved"),
+    ("Koncerndirektionen indstiller, at opfølgningen tages til efterretning og at den videre proces godkendes.",
+     [("Taler 3", "Vi skal have transporten med."),
+      ("Taler 1", "Opfølgningen tages til efterretning, og processen godkendes med transport som fokusområde.")],
+     "approved_with_remark"),
+])
+def test_round_99_views_before_the_summing_up_and_what_comes_later(indstilling, talk, kind):
+    said = tuple(utt(speaker, 1.0 + 4 * k, text) for k, (speaker, text) in enumerate(talk))
+    assert draft_decision(item(9, "Sag", None, indstilling), said, CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("said", "followups"), [
+    ("Så godkender vi de tre første, og indstilling fire og fem ønsker direktionen forelagt snarest.",
+     [(None, "indstilling fire og fem forelagt", "snarest")]),
+    ("Tak for drøftelsen. Udvalgets bemærkninger sendes til museets bestyrelse.",
+     [(None, "Udvalgets bemærkninger sendes til museets bestyrelse", None)]),
+    ("Sagen sendes tilbage til forvaltningen.", []),
+    ("Udvalget ønsker sagen belyst yderligere.", []),
+])
+def test_round_99_wishes_and_things_sent_on(said, followups):
+    case = item(3, "Sag", None, "CBA indstiller, at Direktionen:\n1. Godkender a\n2. Godkender b\n3. Godkender c\n"
+                                "4. Godkender d\n5. Godkender e")
+    draft = _closed_by_chair(case, "Der er et par bemærkninger.", said)
+    assert [(f.who, f.what, f.when) for f in draft.followups] == followups

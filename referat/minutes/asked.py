@@ -17,6 +17,8 @@ from referat.minutes.wording import DECIDED_THAT
 from referat.types import AgendaItem
 
 CLOSING = "the chair's closing"  # the family name of a closing without decision words
+# One proposal among those a discussion item lays out: "Jeg godkender ikke forslaget om færre rengøringer."
+_ONE_PROPOSAL = re.compile(r"\bforslag(?:et)? (?:om|nummer|\d)", re.IGNORECASE)
 # The item itself put off, not one proposal in it: "Vi udsætter drøftelsen til næste møde."
 _ITEM_PUT_OFF = re.compile(r"\b(?:udsæt|udskyd|punkt|drøftelse|næste møde)", re.IGNORECASE)
 # Granting what was asked for, not following the Indstilling: "Tilskuddet gives", "flertal for at give …"
@@ -58,7 +60,8 @@ def fit_to_asked(kind: str, support: list[Hit], hits: list[Hit], asked: tuple[st
         # "Chefforum drøftede rammen for programmet, som Chefforum godkendte, at …"
         kind = "discussed"
         support = discussed + support
-    if kind == "rejected" and asked == ("discussed",) and all(h.family in ("", CLOSING) for h in support):
+    if kind == "rejected" and asked == ("discussed",) and (all(h.family in ("", CLOSING) for h in support) or all(
+            _ONE_PROPOSAL.search(h.sentence.text) for h in support)):
         kind = "discussed"  # "Så giver vi administrationen det med, at … ikke skal røres": a view passed on
         support = discussed + support
     granted = any(_GRANTS.search(normalize(h.sentence.text)) for h in support)

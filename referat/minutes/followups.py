@@ -144,8 +144,15 @@ _WANT_ON_IT = re.compile(r"^(?:det|den|dem)\s+(?:vil|ønsker)\s+vi\s+(?:gerne\s+
 # "Det vil vi gerne høre mere om på et senere møde."
 _HEAR_MORE = re.compile(r"^(?:det|den|dem)\s+(?:vil|ønsker)\s+vi\s+(?:gerne\s+)?(?P<what>høre\s+(?:mere\s+)?om)\b"
                         r"(?P<rest>.*)$", re.IGNORECASE)
-_WISH = re.compile(r"^(?:og\s+)?(?P<what>.+?)\s+(?:vil|ønsker)\s+(?:vi|\w+)\s+(?:gerne\s+)?(?:have|at få)\s+"
+# ("… ønsker direktionen forelagt snarest": "ønsker" without "have")
+_WISH = re.compile(r"^(?:og\s+)?(?P<what>(?!(?:udvalget|direktionen|vi|jeg)\b).+?)\s+"
+                   r"(?:vil\s+(?:vi|\w+)\s+(?:gerne\s+)?(?:have|at få)"
+                   r"|ønsker\s+(?:vi|\w+)\s+(?:gerne\s+)?(?:(?:have|at få)\s+)?)\s*"
                    r"(?P<verb>forelagt|præsenteret|tilsendt|belyst)(?P<rest>.*)$", re.IGNORECASE)
+# Something sent on, said in the passive: "Udvalgets bemærkninger sendes til museets bestyrelse" (not "Sagen sendes
+# tilbage til forvaltningen": the case put off).
+_SENT_ON = re.compile(r"^(?P<what>(?!sagen\b|punktet\b|den\b|det\b)(?:\w+s\s+)?\w+(?:erne|ene|en|et|ne|er)\s+"
+                      r"(?:sendes|oversendes|videresendes|gives videre)\s+til\s+(?!.*\btilbage\b).+)$", re.IGNORECASE)
 # Something announced from a body: "Der kommer en handleplan fra jobcentret i september."
 _COMES_FROM = re.compile(r"^(?:(?:og|så)\s+)?der kommer (?P<what>(?:en|et|\w+e)\s+\w+(?:\s+\w+)?)\s+fra\s+"
                          r"(?P<who>\w+)(?P<rest>.*)$", re.IGNORECASE)
@@ -176,6 +183,9 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
         return None
     if match := _WISH.match(clause):
         what, when = split_when(f"{match['what']} {match['verb']}{match['rest']}")
+        return None, what, when
+    if match := _SENT_ON.match(clause):
+        what, when = split_when(match["what"])
         return None, what, when
     if (match := _COMES_FROM.match(clause)) and (re.fullmatch(BODIES, match["who"], re.IGNORECASE)
                                                  or _ORGANISATION.search(match["who"])):

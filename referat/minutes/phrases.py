@@ -151,6 +151,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|venter (?:vi )?på (?!at\b)\w+"
         r"|(?:godkende|vedtage)[rs]? (?:\w+ ){0,2}på (?:næste|et senere|et kommende) møde|(?:ligger|står) stille"
         r"|beslutte[rs]? (?:vi )?ikke (?:noget )?(?:i dag|endnu|nu)|beslutte[rs]? (?:vi )?ikke noget,? (?:før|inden)"
+        # in a clause: "Min konklusion er, at vi ikke beslutter noget i dag"
+        r"|\b(?:vi|udvalget|direktionen) ikke beslutter (?:noget )?(?:i dag|endnu|nu)\b"
         # "Jeg vil se en business case, før vi beslutter noget": a decision waiting on something
         r"|(?:før|inden) (?:vi|udvalget|direktionen) (?:beslutter|tager stilling|træffer (?:en )?beslutning|godkender"
         r"|vedtager|anbefaler|siger ja|sender (?:\w+ ){0,2}i (?:udbud|høring))"

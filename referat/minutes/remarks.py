@@ -38,7 +38,8 @@ _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages|på\s
                             r"(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b|alle\b|det\s|den\s)"
                             # "med overgangsordningen": a definite noun on its own, at the end
                             r"(?:(?:et|en|\w+e)\s+\w|\w+(?:en|et|ne)\s+\w|\w{4,}(?:en|et|ne)(?=[.!]?$)"
-                            r"|(?!(?:tak|glæde|virkning|forbehold|hensyn)\b)\w{5,}\s+(?:hver|hvert|om|fra|i|på|over|af|klokken"
+                            # ("med transport som fokusområde")
+                            r"|(?!(?:tak|glæde|virkning|forbehold|hensyn)\b)\w{5,}\s+(?:hver|hvert|om|fra|i|på|over|af|som|klokken"
                             r"|kl\.?)\s+\w"
                             # a number of things: "med to hovedretter" (not "med fire stemmer", above)
                             r"|(?:to|tre|fire|fem|seks|\d+)\s+\w{4,})"

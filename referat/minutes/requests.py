@@ -52,8 +52,10 @@ _GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?(?:det gør vi|det ka
                       r"|det er en god idé|det får (?:de|du|i|han|hun|det)|enig"
                       # what was asked for, taken on: "Det sørger centrene for", "Den forhandler vi ind",
                       # "Det lægger vi ind i maj", "Det skriver vi i købsaftalen", "De får et halvt år"
-                      # (not "Det noterer vi", nor "Det tager vi med i budgetopfølgningen": another process)
-                      r"|(?:det|den|dem) (?!er\b|var\b|noterer\b)\w+er (?:vi|\w+(?:ne|erne))\b(?! ikke\b| med i\b)"
+                      # (not "Det noterer vi", nor "Det tager vi med i budgetopfølgningen": another process; nor "Dem
+                      # kommer vi med til efteråret": a delivery later, a follow-up)
+                      r"|(?:det|den|dem) (?!er\b|var\b|noterer\b|kommer\b)\w+er (?:vi|\w+(?:ne|erne))\b"
+                      r"(?! ikke\b| med i\b)"
                       r"[^.!?]*"
                       r"|de får \w[^.!?]*)[.!]?$", re.IGNORECASE)
 
