@@ -3063,3 +3063,50 @@ def test_round_99_wishes_and_things_sent_on(said, followups):
                                 "4. Godkender d\n5. Godkender e")
     draft = _closed_by_chair(case, "Der er et par bemærkninger.", said)
     assert [(f.who, f.what, f.when) for f in draft.followups] == followups
+
+
+@pytest.mark.parametrize(("said", "text"), [
+    ("Godkendt med krav om, at de nye ledere får en mentor.",
+     "Chefforum godkendte indstillingen med krav om, at de nye ledere får en mentor."),
+    ("Vi godkender det i den form, at hvert center selv står for dag to.",
+     "Chefforum godkendte indstillingen med den bemærkning, at hvert center selv står for dag to."),
+    ("Halfordelingen godkendes på den måde, at badminton får onsdag aften.",
+     "Chefforum godkendte indstillingen med den bemærkning, at badminton får onsdag aften."),
+    ("Godkendt, så det også omfatter elever og praktikanter.",
+     "Chefforum godkendte indstillingen med den bemærkning, at det også omfatter elever og praktikanter."),
+    ("Godkendt, herunder at der kommer salatbar.", "Chefforum godkendte indstillingen med den bemærkning, at der kommer "
+                                                   "salatbar."),
+    ("Godkendt, og det præciseres, at medarbejderne får tilbud om at følge med.",
+     "Chefforum godkendte indstillingen med den bemærkning, at medarbejderne får tilbud om at følge med."),
+    ("Godkendt, og det skal fremgå, at borgerservice er undtaget.",
+     "Chefforum godkendte indstillingen med den bemærkning, at borgerservice er undtaget."),
+    ("Godkendt, og vi forventer, at svartiden holdes under en time.",
+     "Chefforum godkendte indstillingen med den bemærkning, at svartiden holdes under en time."),
+    ("Godkendt, hvor taksten for madservice dog holdes i ro.",
+     "Chefforum godkendte indstillingen med den bemærkning, at taksten for madservice holdes i ro."),
+    ("Godkendt. Bemærkning: institutionen skal kunne udvides.",
+     "Chefforum godkendte indstillingen med den bemærkning, at institutionen skal kunne udvides."),
+    ("Godkendt. Vi vil gerne have et program senest en måned før.",
+     "Chefforum godkendte indstillingen med ønske om et program senest en måned før."),
+    ("Planen godkendes med henblik på en genforhandling om to år.",
+     "Chefforum godkendte indstillingen med henblik på en genforhandling om to år."),
+])
+def test_round_100_remarks_in_forms_not_met_before(said, text):
+    draft = _closed_by_chair(item(9, "Sag", None, "Kommunaldirektøren indstiller, at planen godkendes."),
+                             "Der er et par bemærkninger.", said)
+    assert (draft.kind, draft.text) == ("approved_with_remark", text)
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    ("Forvaltningen indstiller, at billetprisen hæves til 45 kr.", "Den holdes på 40 kroner i år.", "rejected"),
+    ("Administrationen indstiller, at udvalget anbefaler salget.", "Den tager vi, når kommunen har svaret.",
+     "postponed"),
+])
+def test_round_100_a_price_held_and_a_case_taken_later(indstilling, said, kind):
+    assert _closed_by_chair(item(9, "Sag", None, indstilling), "Der er et par bemærkninger.", said).kind == kind
+
+
+def test_round_100_a_wish_after_a_dash_is_a_follow_up():
+    draft = _closed_by_chair(item(9, "Sag", None, "Kommunaldirektøren indstiller, at planen godkendes."), "Fint.",
+                             "Godkendt – men vi vil gerne have en evaluering til jul.")
+    assert [(f.who, f.what, f.when) for f in draft.followups] == [(None, "en evaluering", "til jul")]

@@ -16,13 +16,26 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), phrase, rest) for p, phrase, rest in (
     (r"(?:,?\s+(?:så længe|forudsat,? at|så snart)|,\s+(?:hvis )?bare)\s+(?P<rest>[^.!?]+)", "under forudsætning af",
      "at {rest}"),
-    # "Godkendt, inklusive tilføjelsen om mentorordning"
+    # "Godkendt, herunder at der kommer salatbar"; "Godkendt, inklusive tilføjelsen om mentorordning"
+    (r",?\s+herunder,? at (?P<rest>[^.!?]+)", "med den bemærkning,", "at {rest}"),
     (r",?\s+(?:inklusive|inkl\.|herunder) (?P<rest>[^.!?]+)", "inklusive", "{rest}"),
+    # how it is done: "… i den form, at hvert center …", "… på den måde, at badminton får onsdag aften";
+    # "Godkendt, så det også omfatter elever"; "Godkendt, hvor taksten for madservice dog holdes i ro"
+    (r"\b(?:i den form|på den måde),? at (?P<rest>[^.!?]+)", "med den bemærkning,", "at {rest}"),
+    (r",\s+så (?P<rest>(?:det|den|de) også [^.!?]+)", "med den bemærkning,", "at {rest}"),
+    (r"^(?:\w+ ){0,3}(?:godkendt|vedtaget|godkendes|vedtages),\s+hvor (?P<rest>[^.!?]+)", "med den bemærkning,",
+     "at {rest}"),
+    # what the chair adds after a short approval: "Bemærkning: institutionen skal kunne udvides.", "Vi vil gerne have
+    # et program senest en måned før."
+    (r"^bemærkning(?:er)?:\s*(?P<rest>[^.!?]+)", "med den bemærkning,", "at {rest}"),
+    (r"^(?:og )?(?:vi|udvalget|direktionen) vil gerne have (?P<rest>(?:en|et) [^.!?]+)", "med ønske om", "{rest}"),
     # the rest to come: "Vi godkender principperne i dag. Detaljerne kommer på et senere møde."
     (r"^(?P<rest>(?!det\b|den\b|de\b|sagen\b|punktet\b)\w+(?:en|et|ne|erne) kommer (?:på|tilbage|igen)\b[^.!?]*)",
      "med den bemærkning,", "at {rest}"),
-    (r"(?:^(?:og )?|,? og )(?:så )?(?:vi |udvalget |direktionen |\w+rådet )?"
-     r"(?:præciserer|understreger|bemærker|tilføjer|lægger (?:\w+ )?vægt på)(?: vi)?,? at "
+    # (also "…, og vi forventer, at …", "Udvalget forudsætter, at …", "…, og det præciseres / skal fremgå, at …")
+    (r"(?:^(?:og )?|,? og )(?:så )?(?:vi |udvalget |direktionen |\w+rådet |det )?"
+     r"(?:præciserer|understreger|bemærker|tilføjer|forventer|forudsætter|lægger (?:\w+ )?vægt på|præciseres"
+     r"|understreges|bemærkes|skal fremgå)(?: vi)?,? at "
      r"(?P<rest>[^.!?]+)",
      "med den bemærkning,", "at {rest}"),
     (r",? og (?:vi|udvalget|direktionen) beder om (?P<rest>[^.!?]+)", "med ønske om", "{rest}"),

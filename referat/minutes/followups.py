@@ -23,7 +23,7 @@ from referat.types import Evidence, FollowUp, Meeting
 _NEGATED = re.compile(r"\b(?:ikke|aldrig|hvis|måske|eventuelt|evt)\b"
                       # what someone does anyway, told: "Foreningen laver mange gode arrangementer"
                       r"|\b(?:mange|altid|ofte|allerede|plejer)\b", re.IGNORECASE)
-_CLAUSES = re.compile(r",\s*(?:og|men|så)\s+|;\s*|\.\s+|\s+og så\s+|\s+og\s+(?=beder\b)"
+_CLAUSES = re.compile(r",\s*(?:og|men|så)\s+|;\s*|\.\s+|\s+og så\s+|\s+og\s+(?=beder\b)|\s+[–-]\s+(?:og\s+|men\s+)?"
                       # "Vi er enige om, at HR laver …", "Så er vi landet på, at forvaltningen skærper …"
                       r"|(?:(?<=enige om)|(?<=onklusionen er)|(?<=onklusionen bliver)|(?<=landet på)"
                       r"|(?<=nået frem til)),\s+at\s+")

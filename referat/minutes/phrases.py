@@ -173,6 +173,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|får (?:\w+ )?(?:dem|den|det|sagen|planen|punktet) tilbage\b"
         # "Lad os tage det, når vi har set den"
         r"|(?:tage|behandle|afgøre)[rs]? (?:vi )?(?:det|den|dem|sagen|punktet|" + _CASE_NOUN + r"),? (?:når|efter at)"
+        # the object first: "Den tager vi, når kommunen har svaret"
+        r"|^(?:\w+,? )?(?:den|det|dem|sagen|punktet) (?:tager|behandler|afgør) vi,? (?:når|efter at)\b"
         r"|tage[rs]? (?:vi )?ikke stilling (?:til \w+ )?(?:i dag|nu|endnu)"
         r"|tage[rs]? (?:vi )?(?:punktet|sagen|den|det) af\b|tage[rs]? (?:vi )?\w+ af dagsordenen\b"
         # the approval itself later: "… og godkender det bagefter", "… og vi beslutter bagefter", "Så venter vi."

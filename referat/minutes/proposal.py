@@ -104,7 +104,7 @@ _OPPOSITE_WORDS = {"lukket": "åben|åbent", "åben": "lukket", "åbent": "lukke
                    "åbnes": "lukket",
                    # "Så beholder vi prisen på 40 kroner" on "at billetprisen hæves til 45 kr."
                    # "Prisen forbliver på 40 kroner"
-                   "hæves": "beholder|forbliver|fastholder", "øges": "beholder|forbliver|fastholder",
+                   "hæves": "beholder|forbliver|fastholder|holdes", "øges": "beholder|forbliver|fastholder|holdes",
                    "sænkes": "beholder|forbliver|fastholder",
                    # "Så opgraderer vi det gamle i stedet" on "at der indkøbes et nyt system"
                    "nyt": "gamle", "ny": "gamle", "nye": "gamle",

@@ -21,7 +21,7 @@ from referat.minutes.sentences import Sentence, as_one_sentence, fluent, forum_a
 from referat.types import Section
 
 # A remark phrase that takes its object as said: "med ønske om …", "med en opfordring til …".
-PREPOSITION_END = re.compile(r"\b(?:om|til|af|for)$")
+PREPOSITION_END = re.compile(r"\b(?:om|til|af|for|på)$")
 # "at der er adgang", "at borgerne inddrages": a clause, not an infinitive ("at inddrage borgerne").
 _CLAUSE_AFTER_AT = re.compile(r"^at (?:der|det|den|de|vi|man|han|hun|alle|hver|\w+(?:en|et|ne))\b", re.IGNORECASE)
 # The rest of a clause, up to its comma or full stop; not those inside "4,5 procent" or "den 15. december".
@@ -254,7 +254,9 @@ def _with_remark_word(found: list[tuple[Sentence, tuple[str, str]]], sentences: 
     changed = next((s for s in reversed(sentences[max(0, at - 3):at]) if REORDER.search(s.text)), None)
     if changed is not None:  # "… punkt 130 behandlet før punkt 125." "Fint." "… godkendt med den ændring."
         return quoted(changed)
-    if at >= 2 and len(before.text.split()) <= 4 and sentences[at - 2].speaker != before.speaker:
+    if before.speaker == approval.speaker and written_in(before) and at >= 2:
+        before = asked_before(sentences, at - 1)  # "… rapporterer på …" "Det skriver vi ind. … med det krav."
+    elif at >= 2 and len(before.text.split()) <= 4 and sentences[at - 2].speaker != before.speaker:
         before = sentences[at - 2]  # "Kan vi bytte rundt, så …?" "Det gør vi. Med den ændring er …"
     return Remark(phrase, f"der blev nævnt: »{before.text.strip()}«", before)
 
