@@ -3110,3 +3110,25 @@ def test_round_100_a_wish_after_a_dash_is_a_follow_up():
     draft = _closed_by_chair(item(9, "Sag", None, "Kommunaldirektøren indstiller, at planen godkendes."), "Fint.",
                              "Godkendt – men vi vil gerne have en evaluering til jul.")
     assert [(f.who, f.what, f.when) for f in draft.followups] == [(None, "en evaluering", "til jul")]
+
+
+def test_round_101_awaiting_news_told_puts_nothing_off():
+    status = item(2, "Orientering om status på arbejdet med Budget 2026", None,
+                  "Kommunaldirektøren indstiller,\n1. at status på Budget 2026 tages til efterretning")
+    talk = (utt("Taler 1", 1.0, "Kort om budgettet: vi er næsten i mål."), utt("Taler 4", 5.0, "Vi får tallene i juli."),
+            utt("Taler 1", 9.0, "Så venter vi på det."))
+    assert draft_decision(status, talk, CHEFFORUM, chair="Taler 1").kind == "noted"
+
+
+def test_round_101_a_remark_in_the_passive_with_a_modal_and_a_dialog_asked_of_someone():
+    leaders = item(3, "Lederudviklingsaktiviteter", None, "CBA indstiller, at Direktionen:\n1. Godkender a\n2. Godkender b")
+    said = "Indstillingerne er godkendt, og store lederdag kan holdes som to halve dage."
+    draft = _closed_by_chair(leaders, "Store lederdag kunne vi holde som to halve dage.", said)
+    assert draft.text == ("Chefforum godkendte indstillingen med den bemærkning, at store lederdag kan holdes som to "
+                          "halve dage.")
+    talk = (utt("Taler 2", 1.0, "Pengene er ikke begrundet."),
+            utt("Taler 1", 5.0, "Nej. Indstillingerne er ikke godkendt. Charlotte, vil du tage en dialog med "
+                                "centercheferne?"), utt("Taler 3", 9.0, "Ja."))
+    names = {"Taler 1": "Lars Holte", "Taler 3": "Charlotte Markussen"}
+    found = draft_decision(KI_ITEM, talk, DIREKTIONEN, chair="Taler 1", names=names).followups
+    assert [(f.who, f.what) for f in found] == [("Charlotte Markussen", "tage en dialog med centercheferne")]

@@ -60,7 +60,9 @@ def point_for_later(norm: str, indstilling: str) -> bool:
 
 
 # Waiting to see how things turn out: "Så må vi vente og se", "Vi venter og ser, hvad KL siger".
-_WAIT_AND_SEE = re.compile(r"\bvent(?:e|er) (?:vi )?og se(?:r)?\b")
+# (also awaiting what was told to come: "Vi får de endelige tal i juli." "Så venter vi på det.")
+_WAIT_AND_SEE = re.compile(r"\bvent(?:e|er) (?:vi )?og se(?:r)?\b"
+                           r"|^(?:så )?venter vi (?:bare )?på (?:det|dem|tallene)[.!]?$")
 
 
 def waits_to_see(norm: str, orientation: bool) -> bool:

@@ -349,7 +349,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             kind, weight = ("rejected" if re.search(r"\bikke\b", norm) else "approved"), 0.8
         elif (k >= len(sentences) - 2 and not sentence.is_question and SO_WE.match(inverted)
               and (later := LATER_OR_NOT.search(first_clause(norm)))
-              and (later["no"] or SO_WE.match(norm))):  # "Vi nedsætter ikke …"; not "Vi følger det på næste møde"
+              and (later["no"] or SO_WE.match(norm))  # "Vi nedsætter ikke …"; not "Vi følger det på næste møde"
+              and not waits_to_see(norm, orientation)):  # "Så venter vi på det." of news told
             kind, weight = ("rejected" if later["no"] else "postponed"), 0.5  # "Så tager vi den tilbage"
         elif k and _BARE_AGREEMENT.match(norm) and sentences[k - 1].speaker != sentence.speaker \
                 and NO.match(normalize(sentences[k - 1].text)):

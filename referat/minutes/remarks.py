@@ -76,7 +76,9 @@ _OTHERWISE = re.compile(CHANGE_OPENING + r"(?P<change>.+?),?\s+og\s+"
 _AND_PASSIVE = re.compile(r",?\s+og\s+(?P<rest>"
                           r"(?!(?:den|det|sagen|planen|punktet|indstillingen|forslaget)\s|de\s+\w+es\b)"
                           # ("…, og de små faggrupper prioriteres")
-                          r"(?:de\s+\w+\s+\w+er\s+|(?:de\s+)?(?:\w+(?:erne|ene|ne|ede)\s+|\w{4,}en\s+(?:kan|skal|må)\s+))"
+                          # ("…, og store lederdag kan holdes som to halve dage")
+                          r"(?:de\s+\w+\s+\w+er\s+|(?:de\s+)?(?:\w+(?:erne|ene|ne|ede)\s+"
+                          r"|(?:\w+e\s+)?\w{4,}\s+(?:kan|skal|må)\s+))"
                           r"(?!godkendes|vedtages|sendes|oversendes)\w{3,}es\b[^.!?]*)",
                           re.IGNORECASE)
 # The act done with something added: "Tilskuddet fordeles med en forholdsmæssig reduktion".

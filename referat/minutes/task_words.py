@@ -23,7 +23,7 @@ VERBS = (r"eftersender|sender|tilføjer (?=et\b|en\b)|udsender|udarbejder|laver|
          r"|beskriver|giver (?:\w+ )?(?:vores|udvalgets|direktionens) (?:kommentarer|bemærkninger|input)")
 INFINITIVES = (r"eftersende|sende|udarbejde|lave|undersøge|vende tilbage|komme tilbage|komme med|følge op"
                r"|sørge for|indkalde|arrangere|forberede|samle|indhente|tjekke|skrive|præsentere|kigge på|afklare"
-               r"|kontakte|tage kontakt|tale med|tage en snak med")
+               r"|kontakte|tage kontakt|tale med|tage en snak med|tage en dialog med")
 BODIES = (r"forvaltningen|administrationen|sekretariatet|styregruppen|direktionen|udvalget|koncernledelsen"
           r"|hver afdeling|alle afdelinger|afdelingerne|centret|centrene|hr|it")
 # When a task is due, said at the end of its clause.
