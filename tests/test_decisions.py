@@ -3132,3 +3132,32 @@ def test_round_101_a_remark_in_the_passive_with_a_modal_and_a_dialog_asked_of_so
     names = {"Taler 1": "Lars Holte", "Taler 3": "Charlotte Markussen"}
     found = draft_decision(KI_ITEM, talk, DIREKTIONEN, chair="Taler 1", names=names).followups
     assert [(f.who, f.what) for f in found] == [("Charlotte Markussen", "tage en dialog med centercheferne")]
+
+
+@pytest.mark.parametrize(("indstilling", "talk", "kind", "text"), [
+    # a remark word pointing back at the end of the approval quotes what the member said
+    ("Forvaltningen indstiller, at taksterne godkendes.",
+     [("Taler 3", "Madservice skal ikke stige mere end fem procent."),
+      ("Taler 1", "Det kan vi godt leve med. Taksterne godkendes med det loft.")], "approved_with_remark",
+     "Chefforum godkendte indstillingen med den ændring, der blev nævnt: »Madservice skal ikke stige mere end fem "
+     "procent.«."),
+    # a change said in the passive by the administration, then the approval
+    ("Koncerndirektionen indstiller, at mødeplanen godkendes.",
+     [("Taler 3", "Kan vi undgå fredage?"), ("Taler 2", "Ja, de to fredagsmøder flyttes til torsdag."),
+      ("Taler 1", "Så er mødeplanen godkendt.")], "approved_with_remark", None),
+    ("Forvaltningen indstiller, at tilskuddet godkendes.", [("Taler 2", "Tilskuddet."),
+                                                            ("Taler 1", "Tilskuddet bortfalder i år.")], "rejected", None),
+    ("Administrationen indstiller, at svømmehallen holdes lukket i uge 28-31.",
+     [("Taler 2", "Svømmehallen."), ("Taler 1", "Sagen går tilbage til administrationen, som ser på alternativer.")],
+     "postponed", None),
+    ("Forvaltningen indstiller, at der gives en underskudsgaranti på 200.000 kr.",
+     [("Taler 2", "Garantien."), ("Taler 1", "Vi beder festivalen om et revideret budget og behandler sagen igen.")],
+     "postponed", None),
+    ("Administrationen indstiller, at anbefalingerne godkendes.",
+     [("Taler 2", "Anbefalingerne."), ("Taler 1", "De kommer igen, når MED har set dem.")], "postponed", None),
+])
+def test_round_102_remarks_pointing_back_and_cases_sent_back(indstilling, talk, kind, text):
+    said = tuple(utt(speaker, 1.0 + 4 * k, sentence) for k, (speaker, sentence) in enumerate(talk))
+    draft = draft_decision(item(9, "Sag", None, indstilling), said, CHEFFORUM, chair="Taler 1")
+    assert draft.kind == kind
+    assert text is None or draft.text == text

@@ -35,8 +35,10 @@ _AGENDA_CHANGE = re.compile(r"\b(?:udgår|ekstra punkt|nyt punkt|behandles (?:f�
                             re.IGNORECASE)
 # A change someone says as done, which the chair then approves with the rest: "Så flytter vi seminaret
 # til den 12." "Godt. Dermed er procesplanen godkendt."
-_CHANGE_SAID = re.compile(CHANGE_OPENING + r"(?:(?:det|den|dem)\s+)?(?:vi\s+)?" + CHANGE_VERBS + r"\b" + UNHEDGED,
-                          re.IGNORECASE)
+_CHANGE_SAID = re.compile(CHANGE_OPENING + r"(?:(?:(?:det|den|dem)\s+)?(?:vi\s+)?" + CHANGE_VERBS
+                          # in the passive: "Ja, de to fredagsmøder flyttes til torsdag."
+                          + r"|(?:ja,?\s+)?(?:de |den |det )?(?:\w+ ){0,2}(?:flyttes|rykkes|ændres|rettes|tilføjes"
+                          r"|fjernes|forlænges|forkortes))\b" + UNHEDGED, re.IGNORECASE)
 # The chair's own change to what was just said, the object first: "Det rykker vi til uge 8."
 _MOVED_BACK = re.compile(CHANGE_OPENING + r"(?:det|den|dem)\s+" + CHANGE_VERBS + r"\s+vi\b" + UNHEDGED, re.IGNORECASE)
 # Kept as proposed: "Vi holder fast i to dage, som retningslinjerne siger."
@@ -45,7 +47,9 @@ _AS_PROPOSED = re.compile(r"\bsom (?:indstillet|foreslået|beskrevet|\w+ (?:sige
 # A vote counted is no figure of what was decided: "For 35, imod 6."
 _VOTES = re.compile(r"\bimod\b|\bstem\w*", re.IGNORECASE)
 # An approval with a thing said before: "Med det mål er strategien vedtaget" (not "Med det er …").
-_POINTED = re.compile(r"^med (?:det|den|de|disse|denne) (?P<noun>\w{3,}) (?:er|blev) (?:\w+ )?(?:godkendt|vedtaget)\b",
+_POINTED = re.compile(r"^med (?:det|den|de|disse|denne) (?P<noun>\w{3,}) (?:er|blev) (?:\w+ )?(?:godkendt|vedtaget)\b"
+                      # … or at the end: "Taksterne godkendes med det loft."
+                      r"|\b(?:godkend\w*|vedta\w*) med (?:det|den|disse|denne) (?P<end>(?!samme\b)\w{3,})[.!]?$",
                       re.IGNORECASE)
 _BARE_YES = re.compile(r"^(?:godt|fint|ja|okay|enig|det gør vi)[.!]?$", re.IGNORECASE)
 _WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak),?\s+)?(?:det|den) (?:(?:skriver|tager|føjer|får) vi (?:ind|med)"
@@ -91,9 +95,10 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
     if (proposer is not None and proposer.speaker != approval.speaker and _CHANGE_SAID.match(proposer.text.strip())
             and (own_before is None or _BARE_YES.match(own_before.text.strip()))):
         return quoted(proposer)  # "Så flytter vi seminaret til den 12." "Godt. Dermed er procesplanen godkendt."
-    if before and (pointed := _POINTED.match(approval.text.strip())):
-        stem = pointed["noun"].casefold()[:4]
-        named = next((s for s in reversed(sentences[max(0, at - 3):at]) if stem in s.text.casefold()), before)
+    if before and (pointed := _POINTED.search(approval.text.strip())):
+        stem = (pointed["noun"] or pointed["end"]).casefold()[:4]
+        named = next((s for s in reversed(sentences[max(0, at - 3):at]) if stem in s.text.casefold()),
+                     next((s for s in reversed(sentences[max(0, at - 3):at]) if s.speaker != approval.speaker), before))
         return quoted(named)  # "Så lad os skrive et mål om … ind." … "Med det mål er strategien vedtaget."
     if before and _OTHERWISE_ALONE.match(approval.text.strip()):
         if before.speaker == approval.speaker and written_in(before) and at >= 2:

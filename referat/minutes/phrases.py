@@ -205,6 +205,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|ikke fremme|(?:bliver|blev|er) (?:det )?et (?:\w+ )?nej"
         # "Så melder vi pas på lederdagen i år"; "Den får ikke byrådets godkendelse"
         r"|\bmelder (?:vi |udvalget |direktionen )?pas\b|\b(?:får|opnår) (?:den |det )?ikke (?:\w+s )?godkendelse\b"
+        # "Tilskuddet bortfalder i år" (not a member's amendment voted down: "Forslaget er bortfaldet")
+        r"|\b(?:tilskuddet|bevillingen|støtten|garantien|ansøgningen) bortfalder\b"
         # "Sagen afsluttes uden bevilling"
         r"|\b(?:afsluttes|lukkes) uden (?:bevilling|tilskud|garanti|støtte)\b"
         # "Så lader vi være." (not "… og lader børneprisen være": a part kept, in an approval; not "Så lader vi det
@@ -247,7 +249,10 @@ FAMILIES: tuple[Family, ...] = (
         # (also with what it is about: "svaret om indkøb kommer igen")
         r"\b(?:sagen|punktet|den|det|processen|planen|forslaget|indstillingen|" + _CASE_NOUN + r"(?: om \w+)?) kommer "
         r"(?:på )?(?:igen|tilbage)\b|\bkommer (?:sagen|punktet|planen|forslaget|" + _CASE_NOUN + r") "
-        r"(?:på )?(?:igen|tilbage)\b"),
+        r"(?:på )?(?:igen|tilbage)\b"
+        # "De kommer igen, når MED har set dem"; "Sagen går tilbage til administrationen"; "… og behandler sagen igen"
+        r"|^(?:de|dem) kommer (?:igen|tilbage),? (?:når|efter)\b|\b(?:sagen|punktet|den|det) går tilbage til\b"
+        r"|\bbehandle[rs]? (?:vi )?(?:sagen|den|det|punktet) igen\b"),
            0.9, "Sagen kommer igen i januar."),
     Family("rejected", "a majority against", _rx(r"\bflertal(?:let)? (?:stemte |stemmer |er )?imod\b"),
            1.2, "Et flertal stemte imod forslaget."),
