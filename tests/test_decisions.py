@@ -3161,3 +3161,16 @@ def test_round_102_remarks_pointing_back_and_cases_sent_back(indstilling, talk, 
     draft = draft_decision(item(9, "Sag", None, indstilling), said, CHEFFORUM, chair="Taler 1")
     assert draft.kind == kind
     assert text is None or draft.text == text
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    ("", "Ja, mødet bliver den 30. maj kl. 18.30.", "decided"),
+    (_AI_TALK, "Retningslinjerne er godkendt, men forløbet skal vi se på igen.", "partly_approved"),
+    ("CBA indstiller, at Direktionen:\n1. Godkender a\n2. Godkender b\n3. Godkender c\n4. Godkender d\n5. Godkender e",
+     "Et, to og tre er godkendt. Fire og fem venter til september.", "partly_approved"),
+    ("Borgmesteren indstiller,\n1. at planen godkendes\n2. at der gives 3 mio. kr. til de første projekter",
+     "Planen godkendes. Pengene til de første projekter tager vi i budgettet.", "partly_approved"),
+])
+def test_round_103_parts_said_apart_and_a_meeting_date(indstilling, said, kind):
+    meddelelser = item(5, "Meddelelser", None, indstilling) if indstilling else item(5, "Meddelelser", None)
+    assert _closed_by_chair(meddelelser, "Den 30. maj passer mig.", said).kind == kind

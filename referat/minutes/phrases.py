@@ -51,6 +51,8 @@ _DATE_SETTLED = (r"\b(?:(?:holder|afholder|flytter|rykker|lægger) (?:vi|udvalge
                  r"|(?:af)?holdes (?:\w+ ){0,2}\w*møde[t]?) (?:\w+ ){0,2}"
                  + _ON_DATE
                  + r"|\bmødes vi (?:\w+ )?" + _ON_DATE + r"|\b(?:lander vi|er vi landet) på " + _ON_DATE
+                 # "Ja, mødet bliver den 30. maj kl. 18.30."
+                 + r"|\b\w*mødet bliver (?:flyttet til )?(?:\w+dag )?" + _ON_DATE
                  + r"|^(?:\w+,? )?så (?:bliver det|siger vi) " + _ON_DATE)
 
 # A thing the meeting decides on ("lejemålet", "planen"), not a body that acts ("forvaltningen kommer tilbage, hvis …").
@@ -79,6 +81,9 @@ FAMILIES: tuple[Family, ...] = (
         r"|,? og (?:nummer|punkt|anbefaling|indstilling) \w+ (?:venter|må vente|udsættes|udskydes)\b"
         r"| (?:undtagen|bortset fra) (?:indstilling|nummer|punkt|anbefaling) \w+"
         r"|,? men \w+ (?:\w+ )?(?:udsætter|venter med)"
+        # "Retningslinjerne er godkendt, men forløbet skal vi se på igen"
+        r"|,? men (?!(?:det|den|de|vi|så)\b)\w+(?:en|et|ne|erne) (?:skal vi (?:se|kigge) på igen"
+        r"|(?:ser|kigger) vi på igen|tager vi op igen)"
         r"|,? (?:og |mens |men )?(?:indstilling |punkt )?[^.?!]*?\b(?:er |bliver |blev )?"
         r"(?:udsat|udsættes|udskudt|udskydes|afvist|afvises|ikke godkendt|godkendes ikke)\b)"
         # one part done in the passive, another kept waiting: "de udendørs aktiviteter genoptages, caféerne forbliver
@@ -158,7 +163,9 @@ FAMILIES: tuple[Family, ...] = (
         r"|vedtager|anbefaler|siger ja|sender (?:\w+ ){0,2}i (?:udbud|høring))"
         # "Den får lov at ligge en måned", "Lad os give den en tur mere i MED"
         r"|(?:får|skal have) lov (?:til )?at ligge\b|\ben (?:tur|runde) (?:mere|til) (?:i|hos|forbi)\b"
-        # handed to the budget process, which decides later: "… ind i budgetforhandlingerne til næste år"
+        # handed to the budget process, which decides later: "… ind i budgetforhandlingerne til næste år", "Pengene
+        # til de første projekter tager vi i budgettet"
+        r"|tager vi (?:med )?i budget(?:tet|forhandlingerne|processen)\b"
         r"|(?:ind|med) i budget(?:forhandlingerne|processen|lægningen|seminaret|\s+\d{4}"
         r"|tet (?:for|til) (?:næste år|\d{4}))\b"
         r"|træffe[rs]? (?:vi )?ikke (?:nogen |en )?beslutning (?:i dag|endnu|nu)"

@@ -48,9 +48,10 @@ _PARTLY_PASSIVE = re.compile(
 
 # A thing named first in a decision: "Velkomstpakken godkender vi", "Mentorordningen må vente"; not the
 # case or the Indstilling as a whole.
-# (also after an article and an adjective: "Den nye skov må vente til næste budget")
-_THING = re.compile(r"^(?:og\s+)?(?!jamen\b)(?:(?:den|det|de)\s+\w+e\s+(\w{3,})|(\w{3,}(?:en|et|ne|erne)))\b",
-                    re.IGNORECASE)
+# (also after an article and an adjective: "Den nye skov må vente til næste budget"; or points by their numbers:
+# "Et, to og tre er godkendt. Fire og fem venter til september.")
+_THING = re.compile(r"^(?:og\s+)?(?!jamen\b)(?:(?:den|det|de)\s+\w+e\s+(\w{3,})|(\w{3,}(?:en|et|ne|erne))"
+                    r"|((?:et|to|tre|fire|fem|seks)(?:(?:,| og) (?:to|tre|fire|fem|seks|syv))+))\b", re.IGNORECASE)
 _WHOLE = re.compile(r"(?:sagen|punktet|indstilling\w*|forslaget|resten|planen|dagsordenen|denne|dette)$")
 # … or approved in the middle of the sentence: "Så tager vi status til efterretning og godkender forløbet."
 _APPROVED_THING = re.compile(r"\b(?:godkender|vedtager|tiltræder|bevilger)(?: vi)? (\w{3,}(?:en|et|ne|erne))\b",
@@ -76,7 +77,10 @@ def named_apart(said: Sequence[tuple[str, str, str]], indstilling: str = "") -> 
     if None in things or things[0] == things[1]:
         return False
     if any(_WHOLE.match(t or "") for t in things):
-        return all((t or "")[:5] in indstilling.casefold() for t in things)
+        # (a thing named by a few words: "Pengene til de første projekter" on "at der gives 3 mio. kr. til de første
+        # projekter")
+        return all(any(word[:5] in indstilling.casefold() for word in re.findall(r"\w{4,}", text.casefold())[:4])
+                   for _, _, text in said)
     return True
 
 
