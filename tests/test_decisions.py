@@ -3174,3 +3174,29 @@ def test_round_102_remarks_pointing_back_and_cases_sent_back(indstilling, talk, 
 def test_round_103_parts_said_apart_and_a_meeting_date(indstilling, said, kind):
     meddelelser = item(5, "Meddelelser", None, indstilling) if indstilling else item(5, "Meddelelser", None)
     assert _closed_by_chair(meddelelser, "Den 30. maj passer mig.", said).kind == kind
+
+
+@pytest.mark.parametrize(("indstilling", "talk", "kind"), [
+    # a condition in the members' yes, agreed to by the chair
+    ("Kommunaldirektøren indstiller, at rekrutteringspolitikken godkendes.",
+     [("Taler 1", "Kan vi sige ja til den?"), ("Taler 3", "Ja, men praktikanterne skal nævnes."),
+      ("Taler 1", "Det gør vi. Så er den godkendt.")], "approved_with_remark"),
+    ("CBA indstiller, at Direktionen:\n1. Godkender a\n2. Godkender b",
+     [("Taler 1", "Godkender vi alle fem?"), ("Taler 2", "Ja, men mentor skal være et krav."),
+      ("Taler 1", "Det er vi enige om.")], "approved_with_remark"),
+    ("Administrationen indstiller, at mødeplanen for 2017 godkendes.",
+     [("Taler 1", "Er den i orden?"), ("Taler 3", "Ja, bortset fra junimødet, som skal rykkes en uge."),
+      ("Taler 1", "Det gør vi.")], "approved_with_remark"),
+    # an answer to a condition is no refusal
+    ("CBA indstiller, at den nye kantineordning godkendes.",
+     [("Taler 1", "Er alle med?"), ("Taler 2", "Ja, hvis prisen ikke stiger mere end fem kroner."),
+      ("Taler 3", "Det gør den ikke."), ("Taler 1", "Så kører vi.")], "approved"),
+    ("Koncerndirektionen indstiller, at lejemålet godkendes.",
+     [("Taler 1", "Er der flertal?"), ("Taler 3", "Nej, ikke fra os."), ("Taler 4", "Heller ikke fra os."),
+      ("Taler 1", "Så falder lejemålet.")], "rejected"),
+    ("Koncerndirektionen indstiller, at mødeplanen godkendes.",
+     [("Taler 2", "Mødeplanen."), ("Taler 1", "Nogen ønsker til ændringer?"), ("Taler 3", "Nej.")], "approved"),
+])
+def test_round_104_the_chair_asks_and_the_members_answer(indstilling, talk, kind):
+    said = tuple(utt(speaker, 1.0 + 4 * k, text) for k, (speaker, text) in enumerate(talk))
+    assert draft_decision(item(9, "Sag", None, indstilling), said, CHEFFORUM, chair="Taler 1").kind == kind

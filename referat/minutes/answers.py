@@ -16,7 +16,9 @@ from referat.minutes.stances import ASSENT
 NO = re.compile(r"^(?:nej|vent|ikke endnu)\b")  # an answer that says no
 # "Jeg foreslår, at vi giver de 21 millioner": what is proposed, as the meeting would decide it.
 PROPOSED = re.compile(r"^(?:\w+,? )?jeg (?:vil )?foresl\w+,? at (?P<what>.+)$")
-_OBJECTIONS = re.compile(r"\b(?:nogen|nogle|der) (?:\w+ ){0,2}(?:imod|indvendinger|protesterer)\b")
+# ("Nogen ønsker til ændringer?")
+_OBJECTIONS = re.compile(r"\b(?:nogen|nogle|der) (?:\w+ ){0,2}(?:imod|indvendinger|protesterer|ændringer"
+                         r"|ændringsforslag)\b")
 
 
 def _reply(sentences: Sequence[Sentence], k: int) -> Sentence | None:

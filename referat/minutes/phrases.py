@@ -243,7 +243,11 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:beholder|bevarer) (?:vi )?(?:den|det|de) \w+,? (?:som |der )?(?:vi )?(?:har|er)\b"
         r"|(?:bliver|forbliver)(?: \w+)?,? (?:som|hvor) (?:den|det|de) er|fortsætter (?:vi)?,? som vi plejer"
         # "Så gør vi det ikke", "Den kan vi ikke sige ja til"
-        r"|gør (?:vi )?(?:det|den) ikke\b|ikke sige ja til|nedstem\w*|stemt ned|stemme[rs]? (?:\w+ ){0,2}ned"
+        # (not the thing itself: "Det gør den ikke." answering "… hvis prisen ikke stiger")
+        r"|(?:gør vi (?:det|den)|vi gør (?:det|den)|(?:det|den) gør vi) ikke\b|ikke sige ja til|nedstem\w*|stemt ned"
+        r"|stemme[rs]? (?:\w+ ){0,2}ned"
+        # "Så falder lejemålet"
+        r"|^(?:\w+,? )?så falder (?:den|det|forslaget|indstillingen|\w+(?:en|et|ne))\b(?! (?:på plads|i hak|ud|godt))"
         # things stay as they are: "Vi bliver ved den nuværende ordning", "Det har vi ikke råd til"
         r"|(?:bliver ved|beholder|holder fast i|bevarer|fortsætter med|bliver det ved) (?:vi )?(?:den|det|de) "
         r"(?:nuværende|eksisterende"

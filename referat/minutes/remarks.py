@@ -212,9 +212,14 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
     else:
         own_before = None
     if (approval.is_question and at + 2 < len(sentences) and sentences[at + 1].speaker != approval.speaker
-            and sentences[at + 2].speaker == approval.speaker and written_in(sentences[at + 2], indstilling)
+            and sentences[at + 2].speaker == approval.speaker
+            and (written_in(sentences[at + 2], indstilling) or _AGREED.match(sentences[at + 2].text.strip()))
             and (answered := remark_in(sentences[at + 1].text.strip(), plain=False))):
         return Remark(*answered, sentences[at + 1])  # "Kan vi …?" "Ja, men med krav om …" "Det tager vi med i …"
+    answer = sentences[at - 1].text.strip() if at else ""
+    if (_AGREED.match(approval.text.strip()) and answer and sentences[at - 1].speaker != approval.speaker
+            and (answered := remark_in(answer, plain=re.match(r"(?:ja|jo)\b", answer, re.I) is not None))):
+        return Remark(*answered, sentences[at - 1])  # "Ja, men mentor skal være et krav." "Det er vi enige om."
     found = [(sentence, remark) for sentence in near
              if (remark := remark_in(sentence.text.strip(), plain=sentence in own,
                                      clause=sentence in own or sentence is own_before))]
@@ -226,6 +231,11 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
             and (added := added_by_chair(after.text.strip()))):
         return Remark(*added, after)  # "Den er godkendt. Og så præciserer vi, at skolerne ikke betaler."
     return said_as_fact(sentences, at, approval, before, own_before, near, echo, indstilling) or _but_besides(approval)
+
+
+# The approver agreeing to a condition said in the answer: "Det er vi enige om.", "Det gør vi."
+_AGREED = re.compile(r"^(?:(?:ja|fint|godt),?\s+)?(?:det er vi enige om|det gør vi|det kan vi godt|enig)[.!]?$",
+                     re.IGNORECASE)
 
 
 def _but_besides(approval: Sentence) -> Remark | None:

@@ -24,6 +24,8 @@ _REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$|\b(?:jeg (?:savner|mang
                       r"|hvis|forudsat|såfremt|skal være|skal med"
                       r"|(?:jeg vil|vil jeg) (?:gerne )?bede om|jeg beder om|(?:jeg|vi) ønsker"
                       r"|vi kunne|hvad med|bør"
+                      # a yes with a condition: "Ja, men praktikanterne skal nævnes"
+                      r"|^(?:ja|jo),? (?:men|bare|dog)"
                       # a demand: "Der skal være håndsprit ved indgangen", "Den skal også gælde vikarer"
                       r"|skal (?:ikke |også |kunne )?(?:have|være|gælde|bevare|stige|ligge|med|kunne))\b",
                       re.IGNORECASE)
