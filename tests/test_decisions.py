@@ -744,6 +744,11 @@ def test_later_not_yet_part_now_and_changes_said_as_facts(said, kind, part):
     assert draft.kind == kind and part in draft.text
 
 
+def _spoken(talk: list[tuple[str, str]]) -> tuple:
+    """(speaker, sentence) pairs as utterances four seconds apart."""
+    return tuple(utt(speaker, 1.0 + 4 * k, text) for k, (speaker, text) in enumerate(talk))
+
+
 def _closed_by_chair(agenda_item: AgendaItem, before: str, said: str, after: str | None = None) -> DraftDecision:
     """The draft when a member says ``before`` and the chair ``said``; with ``after``, someone asks a
     question after the decision, so that it is no closing and its own words must decide."""
@@ -2843,7 +2848,7 @@ def test_round_92_someone_looking_into_something_is_a_follow_up(said, followups)
       ("Taler 1", "Så går vi videre.")], "undetermined"),
 ])
 def test_round_93_answers_that_say_no_and_yes_in_other_words(indstilling, talk, kind):
-    said = tuple(utt(speaker, 1.0 + 4 * k, text) for k, (speaker, text) in enumerate(talk))
+    said = _spoken(talk)
     assert draft_decision(item(9, "Sag", None, indstilling), said, CHEFFORUM, chair="Taler 1").kind == kind
 
 
@@ -2865,7 +2870,7 @@ def test_round_93_answers_that_say_no_and_yes_in_other_words(indstilling, talk, 
      "holder sig under 8.000.«."),
 ])
 def test_round_93_conditions_said_by_members_and_taken_in(indstilling, talk, text):
-    said = tuple(utt(speaker, 1.0 + 4 * k, text) for k, (speaker, text) in enumerate(talk))
+    said = _spoken(talk)
     draft = draft_decision(item(9, "Sag", None, indstilling), said, CHEFFORUM, chair="Taler 1")
     assert (draft.kind, draft.text) == ("approved_with_remark", text)
     assert draft.followups == ()  # "det tager vi med i udbuddet" is the change, not work for later
@@ -2884,7 +2889,7 @@ def test_round_93_conditions_said_by_members_and_taken_in(indstilling, talk, tex
      [("Trine Holm", "lave en plan for uddannelse af redaktørerne", None)]),
 ])
 def test_round_93_tasks_taken_on_in_few_words(talk, followups):
-    said = tuple(utt(speaker, 1.0 + 4 * k, text) for k, (speaker, text) in enumerate(talk))
+    said = _spoken(talk)
     names = {"Taler 1": "Henrik Harder", "Taler 2": "Kristine Klæbel", "Taler 5": "Trine Holm"}
     draft = draft_decision(item(9, "Drøftelse", None, "Kommunaldirektøren indstiller, at punktet drøftes."), said,
                            CHEFFORUM, chair="Taler 1", names=names)
@@ -3046,7 +3051,7 @@ def test_round_98_refusals_parts_and_agenda_changes_in_few_words(indstilling, sa
      "approved_with_remark"),
 ])
 def test_round_99_views_before_the_summing_up_and_what_comes_later(indstilling, talk, kind):
-    said = tuple(utt(speaker, 1.0 + 4 * k, text) for k, (speaker, text) in enumerate(talk))
+    said = _spoken(talk)
     assert draft_decision(item(9, "Sag", None, indstilling), said, CHEFFORUM, chair="Taler 1").kind == kind
 
 
@@ -3157,7 +3162,7 @@ def test_round_101_a_remark_in_the_passive_with_a_modal_and_a_dialog_asked_of_so
      [("Taler 2", "Anbefalingerne."), ("Taler 1", "De kommer igen, når MED har set dem.")], "postponed", None),
 ])
 def test_round_102_remarks_pointing_back_and_cases_sent_back(indstilling, talk, kind, text):
-    said = tuple(utt(speaker, 1.0 + 4 * k, sentence) for k, (speaker, sentence) in enumerate(talk))
+    said = _spoken(talk)
     draft = draft_decision(item(9, "Sag", None, indstilling), said, CHEFFORUM, chair="Taler 1")
     assert draft.kind == kind
     assert text is None or draft.text == text
@@ -3198,5 +3203,5 @@ def test_round_103_parts_said_apart_and_a_meeting_date(indstilling, said, kind):
      [("Taler 2", "Mødeplanen."), ("Taler 1", "Nogen ønsker til ændringer?"), ("Taler 3", "Nej.")], "approved"),
 ])
 def test_round_104_the_chair_asks_and_the_members_answer(indstilling, talk, kind):
-    said = tuple(utt(speaker, 1.0 + 4 * k, text) for k, (speaker, text) in enumerate(talk))
+    said = _spoken(talk)
     assert draft_decision(item(9, "Sag", None, indstilling), said, CHEFFORUM, chair="Taler 1").kind == kind
