@@ -79,9 +79,14 @@ def named_apart(said: Sequence[tuple[str, str, str]], indstilling: str = "") -> 
     if any(_WHOLE.match(t or "") for t in things):
         # (a thing named by a few words: "Pengene til de første projekter" on "at der gives 3 mio. kr. til de første
         # projekter")
-        return all(any(word[:5] in indstilling.casefold() for word in re.findall(r"\w{4,}", text.casefold())[:4])
-                   for _, _, text in said)
+        return all(any(word[:5] in indstilling.casefold() for word in _named(text)) for _, _, text in said)
     return True
+
+
+def _named(text: str) -> list[str]:
+    """The first words of a decision sentence that name things, not the decision's own verbs."""
+    return [word for word in re.findall(r"\w{4,}", text.casefold())[:4]
+            if not re.match(r"(?:godk|vedt|vent|udsæt|udsk|tage|komm|afvi|tilb|bliv)", word)]
 
 
 def _thing(kind: str, text: str) -> str | None:
