@@ -3205,3 +3205,45 @@ def test_round_103_parts_said_apart_and_a_meeting_date(indstilling, said, kind):
 def test_round_104_the_chair_asks_and_the_members_answer(indstilling, talk, kind):
     said = _spoken(talk)
     assert draft_decision(item(9, "Sag", None, indstilling), said, CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("said", "text"), [
+    ("Vi godkender den, og vi gør opmærksom på, at hastesager kan tages på mail.",
+     "Chefforum godkendte indstillingen med den bemærkning, at hastesager kan tages på mail."),
+    ("Godkendt. Chefforum anmoder om, at politikken evalueres om to år.",
+     "Chefforum godkendte indstillingen med ønske om, at politikken evalueres om to år."),
+    ("Det er godkendt i princippet. Detaljerne aftaler vi med IT.",
+     "Chefforum godkendte indstillingen med den bemærkning, at det er godkendt i princippet."),
+    ("Godkendt, under hensyntagen til de centre, der allerede er i gang.",
+     "Chefforum godkendte indstillingen under hensyntagen til de centre, der allerede er i gang."),
+    ("Vi siger ja, mod at centrene selv betaler for forplejningen.",
+     "Chefforum godkendte indstillingen under forudsætning af, at centrene selv betaler for forplejningen."),
+    ("Godkendt, betinget af at MED får en plads i gruppen.",
+     "Chefforum godkendte indstillingen under forudsætning af, at MED får en plads i gruppen."),
+    ("Godkendt, forudsat finansieringen findes i den centrale pulje.",
+     "Chefforum godkendte indstillingen under forudsætning af, at finansieringen findes i den centrale pulje."),
+    ("Godkendt som en toårig forsøgsordning.", "Chefforum godkendte indstillingen som toårig forsøgsordning."),
+    ("Godkendt, og samtidig beder vi om en brugerundersøgelse efter et år.",
+     "Chefforum godkendte indstillingen med ønske om en brugerundersøgelse efter et år."),
+    # the forum's note on what it decided is a remark, not a decision of its own
+    ("Planen godkendes. Udvalget gør opmærksom på, at prisen tages op igen om et år.",
+     "Chefforum godkendte indstillingen med den bemærkning, at prisen tages op igen om et år."),
+])
+def test_round_105_remarks_in_yet_more_forms(said, text):
+    draft = _closed_by_chair(item(9, "Sag", None, "Kommunaldirektøren indstiller, at planen godkendes."),
+                             "Der er et par bemærkninger.", said)
+    assert (draft.kind, draft.text) == ("approved_with_remark", text)
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    ("CBA indstiller, at Direktionen godkender at afprøve AI.", "Direktionen kan ikke tilslutte sig indstillingerne.",
+     "rejected"),
+    ("Økonomidirektøren indstiller, at lejeforhøjelsen godkendes.", "Byrådet siger fra over for forhøjelsen.",
+     "rejected"),
+    ("Administrationen indstiller, at caféerne genåbnes 15. juni.", "Caféerne forbliver lukkede indtil videre.",
+     "rejected"),
+    ("Administrationen indstiller, at caféerne genåbnes 15. juni.",
+     "Udvalget godkender genåbning af de udendørs aktiviteter. Caféerne afventer.", "partly_approved"),
+])
+def test_round_105_refusals_and_a_part_named_by_its_verb_noun(indstilling, said, kind):
+    assert _closed_by_chair(item(9, "Sag", None, indstilling), "Der er et par bemærkninger.", said).kind == kind

@@ -14,7 +14,8 @@ import re
 # approval ("Den er godkendt. Og så præciserer vi, at …") the next sentence is read for these alone.
 _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), phrase, rest) for p, phrase, rest in (
-    (r"(?:,?\s+(?:så længe|forudsat,? at|så snart)|,\s+(?:hvis )?bare)\s+(?P<rest>[^.!?]+)", "under forudsætning af",
+    (r"(?:,?\s+(?:så længe|forudsat,?(?: at)?|så snart)|,\s+(?:hvis )?bare)\s+(?P<rest>[^.!?]+)",
+     "under forudsætning af",
      "at {rest}"),
     # "Godkendt, herunder at der kommer salatbar"; "Godkendt, inklusive tilføjelsen om mentorordning"
     (r",?\s+herunder,? at (?P<rest>[^.!?]+)", "med den bemærkning,", "at {rest}"),
@@ -33,16 +34,23 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r"^(?P<rest>(?!det\b|den\b|de\b|sagen\b|punktet\b)\w+(?:en|et|ne|erne) kommer (?:på|tilbage|igen)\b[^.!?]*)",
      "med den bemærkning,", "at {rest}"),
     # (also "…, og vi forventer, at …", "Udvalget forudsætter, at …", "…, og det præciseres / skal fremgå, at …")
-    (r"(?:^(?:og )?|,? og )(?:så )?(?:vi |udvalget |direktionen |\w+rådet |det )?"
+    (r"(?:^(?:og )?|,? og )(?:så )?(?:vi |udvalget |direktionen |\w+rådet |\w+forum |det )?"
      r"(?:præciserer|understreger|bemærker|tilføjer|forventer|forudsætter|lægger (?:\w+ )?vægt på|præciseres"
-     r"|understreges|bemærkes|skal fremgå)(?: vi)?,? at "
+     r"|understreges|bemærkes|skal fremgå|gør (?:\w+ )?opmærksom på)(?: vi)?,? at "
      r"(?P<rest>[^.!?]+)",
      "med den bemærkning,", "at {rest}"),
-    (r",? og (?:vi|udvalget|direktionen) beder om (?P<rest>[^.!?]+)", "med ønske om", "{rest}"),
+    (r",? og (?:samtidig |så )?(?:vi|udvalget|direktionen) beder om (?P<rest>[^.!?]+)", "med ønske om", "{rest}"),
+    (r",? og samtidig beder (?:vi|udvalget|direktionen) om (?P<rest>[^.!?]+)", "med ønske om", "{rest}"),
+    # a condition: "Vi siger ja, mod at centrene selv betaler", "Godkendt, betinget af at MED får en plads"
+    (r",\s+(?:mod|betinget af,?) at (?P<rest>[^.!?]+)", "under forudsætning af", "at {rest}"),
+    # approved in principle: "Det er godkendt i princippet. Detaljerne aftaler vi med IT."
+    (r"\b(?:godkendt|vedtaget|godkendes|vedtages) i princippet\b(?P<rest>)", "med den bemærkning,",
+     "at det er godkendt i princippet"),
     # the forum's own sentence after a short approval: "Udvalget beder om, at stigningen forklares bedre",
     # "Udvalget ønsker en status på rengøringen om et år", "Udvalget opfordrer til særligt fokus på …",
     # "Direktionen lægger vægt på et vegetarisk alternativ hver dag"
-    (r"^(?:og )?(?:så )?(?:vi|udvalget|direktionen|\w+rådet|\w+forum) (?:beder om|ønsker(?: også| samtidig)?),? "
+    (r"^(?:og )?(?:så )?(?:vi|udvalget|direktionen|\w+rådet|\w+forum) (?:beder om|anmoder om"
+     r"|ønsker(?: også| samtidig)?),? "
      r"(?P<rest>(?:at|en|et) [^.!?]+)", "med ønske om", "{rest}"),
     (r"(?:^(?:og )?|,? og )(?:så )?(?:vi|udvalget|direktionen|\w+rådet|\w+forum) opfordrer til (?P<rest>[^.!?]+)",
      "med en opfordring til", "{rest}"),

@@ -288,6 +288,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         if family is not None and (reported(norm, forum) or _STATUS.search(norm) or told_before):
             continue  # "Miljøministeriet har godkendt indsatsen", "15 er gennemført, og resten er i gang eller
             # udskudt": news and status told to the meeting, not its decision
+        if family is not None and _NOTE_THAT.match(norm):
+            family = None  # "Udvalget gør opmærksom på, at prisen tages op igen om et år": a remark, read by remarks.py
         if family is not None and re.match(r"(?:ja|jo),? hvis\b", norm):
             family = None  # "Ja, hvis vi dropper jobmessen": support on a condition, no decision
         if family is not None and family.name == "a refusal" and part_dropped(norm, family):
@@ -378,6 +380,9 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
     return hits
 
 
+# The forum's note on what it decided, whose clause is no decision of its own.
+_NOTE_THAT = re.compile(r"^(?:og )?(?:vi|udvalget|direktionen|\w+rådet|\w+forum) (?:gør (?:\w+ )?opmærksom på"
+                        r"|præciserer|understreger|bemærker),? at\b")
 # Agreement with the speaker before, and nothing more: "Enig.", "Jeg er enig."
 _BARE_AGREEMENT = re.compile(r"^(?:(?:jeg er |helt |også |så )?enig|(?:det er )?jeg (?:også|enig))[.!]?$")
 # Taking up what was just said, with nothing of its own: "Så gør vi det.", "Det gør vi."

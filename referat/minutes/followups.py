@@ -166,7 +166,7 @@ _WANT = re.compile(r"^(?:og\s+)?(?:vi|udvalget|direktionen)\s+(?:" + _WISHES + r
 _AND_WANT = re.compile(r"^(?:så\s+)?(?:vi|udvalget|direktionen)\s+[^,]+?\s+og\s+" + _WISHES
                        + r"\s+(?P<what>(?:en|et)\s+.+)$", re.IGNORECASE)
 # (also the forum's "Udvalget beder om, at stigningen forklares bedre …", said with its subject)
-_ASK_FOR = re.compile(r"^(?:så\s+)?(?:(?:vi|jeg)\s+)?beder(?:\s+(?:vi|jeg))?\s+om\s+(?P<what>.+)$"
+_ASK_FOR = re.compile(r"^(?:så\s+|samtidig\s+)?(?:(?:vi|jeg)\s+)?beder(?:\s+(?:vi|jeg))?\s+om\s+(?P<what>.+)$"
                       r"|^(?:vi|udvalget|direktionen)\s+beder\s+om,\s+(?P<that>at\s.+)$", re.IGNORECASE)
 # A task given to someone named: "vi beder HR om at starte forfra".
 _ASK_SOMEONE = re.compile(r"^(?:(?i:så)\s+)?(?:(?i:vi|jeg)\s+)?(?i:beder|bad)(?:\s+(?i:vi|jeg))?\s+(?P<subject>(?i:"

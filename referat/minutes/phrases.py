@@ -211,7 +211,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:indstillingen|forslaget|sagen) (?:faldt|falder)|\b(?:den|det) (?:er |blev )?faldet(?=\s*[.,!]|\s*$)"
         r"|ikke fremme|(?:bliver|blev|er) (?:det )?et (?:\w+ )?nej"
         # "Så melder vi pas på lederdagen i år"; "Den får ikke byrådets godkendelse"
-        r"|\bmelder (?:vi |udvalget |direktionen )?pas\b|\b(?:får|opnår) (?:den |det )?ikke (?:\w+s )?godkendelse\b"
+        r"|\bsiger (?:vi |\w+ )?fra over for\b|\bmelder (?:vi |udvalget |direktionen )?pas\b"
+        r"|\b(?:får|opnår) (?:den |det )?ikke (?:\w+s )?godkendelse\b"
         # "Tilskuddet bortfalder i år" (not a member's amendment voted down: "Forslaget er bortfaldet")
         r"|\b(?:tilskuddet|bevillingen|støtten|garantien|ansøgningen) bortfalder\b"
         # "Sagen afsluttes uden bevilling"
@@ -270,7 +271,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("rejected", "an inability to approve",
            _rx(r"\b(?:kan|kunne) (?:vi |jeg |\w+ )?ikke (?:godkende|støtte|anbefale|bevilge|tiltræde|vedtage"
                # "Den kan vi ikke stå på mål for" (not a member's "Vi kan ikke acceptere besparelsen …", a view)
-               r"|imødekomme|gå ind for|stå (?:på mål|inde) for)\b"), 0.6,
+               r"|imødekomme|gå ind for|stå (?:på mål|inde) for|tilslutte (?:os|sig|mig))\b"), 0.6,
            "Vi kan ikke godkende en lejeforhøjelse uden beboermøde."),
     Family("recommended", "a recommendation to another body", _rx(
         r"\b(?:anbefaler|anbefale) (?:\w+ ){0,3}(?:byrådet|regionsrådet|kommunalbestyrelsen|forretningsudvalget"

@@ -50,11 +50,12 @@ _PARTLY_PASSIVE = re.compile(
 # case or the Indstilling as a whole.
 # (also after an article and an adjective: "Den nye skov må vente til næste budget"; or points by their numbers:
 # "Et, to og tre er godkendt. Fire og fem venter til september.")
-_THING = re.compile(r"^(?:og\s+)?(?!jamen\b)(?:(?:den|det|de)\s+\w+e\s+(\w{3,})|(\w{3,}(?:en|et|ne|erne))"
+_THING = re.compile(r"^(?:og\s+)?(?!jamen\b|udvalget\b|direktionen\b|forvaltningen\b|administrationen\b)"
+                    r"(?:(?:den|det|de)\s+\w+e\s+(\w{3,})|(\w{3,}(?:en|et|ne|erne))"
                     r"|((?:et|to|tre|fire|fem|seks)(?:(?:,| og) (?:to|tre|fire|fem|seks|syv))+))\b", re.IGNORECASE)
 _WHOLE = re.compile(r"(?:sagen|punktet|indstilling\w*|forslaget|resten|planen|dagsordenen|denne|dette)$")
 # … or approved in the middle of the sentence: "Så tager vi status til efterretning og godkender forløbet."
-_APPROVED_THING = re.compile(r"\b(?:godkender|vedtager|tiltræder|bevilger)(?: vi)? (\w{3,}(?:en|et|ne|erne))\b",
+_APPROVED_THING = re.compile(r"\b(?:godkender|vedtager|tiltræder|bevilger)(?: vi)? (\w{3,}(?:en|et|ne|erne|ning))\b",
                              re.IGNORECASE)
 
 

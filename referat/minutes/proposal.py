@@ -100,8 +100,8 @@ def echo_pattern(indstilling: str) -> re.Pattern[str] | None:
 
 # "Den holdes åben" on "at svømmehallen holdes lukket": the Indstilling's verb with the opposite.
 _OPPOSITE_WORDS = {"lukket": "åben|åbent", "åben": "lukket", "åbent": "lukket", "op": "ned", "ned": "op",
-                   "mere": "mindre", "mindre": "mere", "flere": "færre", "færre": "flere", "genåbnes": "lukket",
-                   "åbnes": "lukket",
+                   "mere": "mindre", "mindre": "mere", "flere": "færre", "færre": "flere", "genåbnes": "lukket|lukkede",
+                   "åbnes": "lukket|lukkede",
                    # "Så beholder vi prisen på 40 kroner" on "at billetprisen hæves til 45 kr."
                    # "Prisen forbliver på 40 kroner"
                    "hæves": "beholder|forbliver|fastholder|holdes", "øges": "beholder|forbliver|fastholder|holdes",

@@ -164,7 +164,7 @@ _EVALUATED = re.compile(r"\bog (?:så )?(?:(?:vi )?evaluer(?:er|e)(?: vi)?(?: (?
 _LOOK_AGAIN = re.compile(r"\bog (?:så )?(?:vi )?(?:se|ser(?: vi)?|kigge|kigger(?: vi)?) på "
                          r"(?P<what>det|den|dem|\w+(?:en|et|ne)) igen (?P<when>(?:efter|om|til|i|når|ved) [^,.!?]+)",
                          re.IGNORECASE)
-_TRIAL = re.compile(r"\bsom (?:et )?(?P<rest>forsøg\w*\b[^,.!?]*)"
+_TRIAL = re.compile(r"\bsom (?:et |en )?(?P<rest>(?:(?!forsøg)\w+ )?forsøg\w*\b[^,.!?]*)"
                     # "Så laver vi et forsøg i et år i Helsinge"
                     # (a time, not a part: "… et forsøg på to skoler i stedet" is the change)
                     r"|\b(?:laver|gennemfører|starter) vi et (?P<trial>forsøg i (?:et|en|to|tre|\d+) (?:halvt )?"
