@@ -3247,3 +3247,32 @@ def test_round_105_remarks_in_yet_more_forms(said, text):
 ])
 def test_round_105_refusals_and_a_part_named_by_its_verb_noun(indstilling, said, kind):
     assert _closed_by_chair(item(9, "Sag", None, indstilling), "Der er et par bemærkninger.", said).kind == kind
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    ("Kommunaldirektøren indstiller, at den nye mødestruktur godkendes.", "Så lad os blive ved det, vi har.", "rejected"),
+    ("Kommunaldirektøren indstiller, at rekrutteringspolitikken godkendes.",
+     "Den er ikke moden. Vi lader den falde.", "rejected"),
+    ("Kommunaldirektøren indstiller, at det nye intranet godkendes.", "Det projekt stopper vi her.", "rejected"),
+    ("CBA indstiller, at der indføres mødefri fredag.", "Den idé lægger vi i graven.", "rejected"),
+    ("CBA indstiller, at der indkøbes et nyt ledelsesinformationssystem.", "Indkøbet droppes.", "rejected"),
+    ("Forvaltningen indstiller, at der etableres en hundeskov ved Fovrfelt.",
+     "Der kommer ingen hundeskov ved Fovrfelt.", "rejected"),
+    ("Administrationen indstiller, at halfordelingen godkendes.", "Fordelingen underkendes. Den skal laves om.",
+     "rejected"),
+    ("Forvaltningen indstiller, at der gives en underskudsgaranti på 200.000 kr.",
+     "Festivalen må klare sig uden garanti.", "rejected"),
+    ("Forvaltningen indstiller, at taksterne godkendes.", "De er for høje, og vi vil ikke godkende dem.", "rejected"),
+    ("Kommunaldirektøren indstiller, at planen godkendes.", "Lad os vende tilbage til planen i september.",
+     "postponed"),
+    ("Administrationen indstiller, at idrætspolitikken sendes i høring.",
+     "Vi skal lige have foreningerne med, før den sendes ud.", "postponed"),
+    ("Koncerndirektionen indstiller, at regionsrådet beslutter at samle neurorehabiliteringen i Brønderslev.",
+     "Vi træffer ikke beslutningen i dag. Den kommer igen i december.", "postponed"),
+    ("Forvaltningen indstiller, at udvalget beslutter navnet på den nye hal.",
+     "Navnet finder vi, når hallen står færdig.", "postponed"),
+    ("Administrationen indstiller, at udvalget beslutter, hvilke politikker der følges op på.",
+     "Det valg tager vi efter sommerferien.", "postponed"),
+])
+def test_round_106_refusals_and_postponements_without_a_decision_word(indstilling, said, kind):
+    assert _closed_by_chair(item(9, "Sag", None, indstilling), "Der er indvendinger.", said).kind == kind

@@ -97,6 +97,11 @@ CLEAR = [
     ("rejected", "Den kan vi ikke stå på mål for i den her form."),
     ("rejected", "Så melder vi pas på planen i år."),
     ("rejected", "Planen får ikke udvalgets godkendelse."),
+    ("rejected", "Vi lader den falde."),
+    ("rejected", "Den idé lægger vi i graven."),
+    ("rejected", "Indkøbet droppes."),
+    ("rejected", "Der kommer ingen cykelsti i år."),
+    ("rejected", "Vi vil ikke godkende planen."),
     ("postponed", "Så udsætter vi punktet til næste møde."),
     ("postponed", "Sagen sendes tilbage til forvaltningen."),
     ("postponed", "Vi tager det op igen i august."),
@@ -126,6 +131,8 @@ CLEAR = [
     ("postponed", "Så sætter vi den på pause, til skolerne er hørt."),
     ("postponed", "Den får lov at ligge en måned."),
     ("postponed", "Lad os give den en tur mere i MED, før vi siger ja."),
+    ("postponed", "Lad os vende tilbage til planen i september."),
+    ("postponed", "Vi træffer ikke beslutningen i dag."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -180,6 +180,14 @@ FAMILIES: tuple[Family, ...] = (
         r"|får (?:\w+ )?(?:dem|den|det|sagen|planen|punktet) tilbage\b"
         # "Lad os tage det, når vi har set den"
         r"|(?:tage|behandle|afgøre)[rs]? (?:vi )?(?:det|den|dem|sagen|punktet|" + _CASE_NOUN + r"),? (?:når|efter at)"
+        # "Lad os vende tilbage til planen i september"; "… før den sendes ud"; "Vi træffer ikke beslutningen i dag";
+        # "Navnet finder vi, når hallen står færdig"; "Det valg tager vi efter sommerferien"
+        r"|\blad os vende tilbage til (?:planen|sagen|punktet|den|det)\b"
+        r"|\bfør (?:den|det|de|sagen|planen) (?:sendes|godkendes|vedtages)\b"
+        r"|\btræffer (?:vi )?ikke (?:en |nogen )?beslutning(?:en)? (?:i dag|endnu|nu)\b"
+        r"|^(?:\w+,? )?\w+(?:et|en) finder vi,? (?:når|efter)\b"
+        r"|^(?:\w+,? )?(?:det|den) (?:\w+ )?tager vi (?:op )?(?:efter|til) (?:sommerferien|jul|nytår|påske|budgettet"
+        r"|næste)\b"
         # the object first: "Den tager vi, når kommunen har svaret"
         r"|^(?:\w+,? )?(?:den|det|dem|sagen|punktet) (?:tager|behandler|afgør) vi,? (?:når|efter at)\b"
         r"|tage[rs]? (?:vi )?ikke stilling (?:til \w+ )?(?:i dag|nu|endnu)"
@@ -215,6 +223,11 @@ FAMILIES: tuple[Family, ...] = (
         r"|\b(?:får|opnår) (?:den |det )?ikke (?:\w+s )?godkendelse\b"
         # "Tilskuddet bortfalder i år" (not a member's amendment voted down: "Forslaget er bortfaldet")
         r"|\b(?:tilskuddet|bevillingen|støtten|garantien|ansøgningen) bortfalder\b"
+        # "Vi lader den falde", "Den idé lægger vi i graven", "Indkøbet droppes", "Fordelingen underkendes", "Det
+        # projekt stopper vi her", "Der kommer ingen hundeskov", "Festivalen må klare sig uden garanti"
+        r"|\blader (?:vi )?(?:den|det|sagen|forslaget|planen) falde\b|\bi graven\b|\bdroppes\b|\bunderkend\w*"
+        r"|^(?:\w+,? )?(?:det|den|dette) (?:\w+ )?stopper vi\b|\bder kommer (?:ingen|ikke nogen)\b"
+        r"|\bklare sig uden\b"
         # "Sagen afsluttes uden bevilling"
         r"|\b(?:afsluttes|lukkes) uden (?:bevilling|tilskud|garanti|støtte)\b"
         # "Så lader vi være." (not "… og lader børneprisen være": a part kept, in an approval; not "Så lader vi det
@@ -269,7 +282,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("rejected", "a majority against", _rx(r"\bflertal(?:let)? (?:stemte |stemmer |er )?imod\b"),
            1.2, "Et flertal stemte imod forslaget."),
     Family("rejected", "an inability to approve",
-           _rx(r"\b(?:kan|kunne) (?:vi |jeg |\w+ )?ikke (?:godkende|støtte|anbefale|bevilge|tiltræde|vedtage"
+           _rx(r"\b(?:kan|kunne|vil|skal) (?:vi |jeg |\w+ )?ikke (?:godkende|støtte|anbefale|bevilge|tiltræde|vedtage"
                # "Den kan vi ikke stå på mål for" (not a member's "Vi kan ikke acceptere besparelsen …", a view)
                r"|imødekomme|gå ind for|stå (?:på mål|inde) for|tilslutte (?:os|sig|mig))\b"), 0.6,
            "Vi kan ikke godkende en lejeforhøjelse uden beboermøde."),

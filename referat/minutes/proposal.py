@@ -120,7 +120,7 @@ _OPPOSITE_WORDS = {"lukket": "åben|åbent", "åben": "lukket", "åbent": "lukke
 
 
 # Keeping what there is: "Så bliver vi på den, vi har", "Vi beholder vores egen løsning".
-_KEEP_OURS = re.compile(r"\b(?:bliver|beholder|fortsætter|holder fast)\b[^.?!]*?"
+_KEEP_OURS = re.compile(r"\b(?:bliver|blive|beholder|fortsætter|holder fast)\b[^.?!]*?"
                         r"(?:\b(?:den|det|dem|de),? (?:som )?vi (?:allerede )?har\b|\bvores (?:egen|eget|egne)\b"
                         r"|\b(?:den|det|de) (?:nuværende|eksisterende)\b)")
 # Holding on to how things are, against any change proposed: "Vi holder fast i de normale åbningstider".
