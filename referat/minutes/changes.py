@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from referat.minutes.phrases import MONTH
-from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
+from referat.minutes.quotes import Remark, as_clause, asked_before, quoted, said_by_another
 from referat.minutes.remark_words import CHANGE_OPENING, CHANGE_VERBS, REORDER, UNHEDGED
 from referat.minutes.requests import request_granted
 from referat.minutes.sentences import Sentence, spoken_numbers
@@ -98,7 +98,7 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
     if before and (pointed := _POINTED.search(approval.text.strip())):
         stem = (pointed["noun"] or pointed["end"]).casefold()[:4]
         named = next((s for s in reversed(sentences[max(0, at - 3):at]) if stem in s.text.casefold()),
-                     next((s for s in reversed(sentences[max(0, at - 3):at]) if s.speaker != approval.speaker), before))
+                     said_by_another(sentences, at))
         return quoted(named)  # "Så lad os skrive et mål om … ind." … "Med det mål er strategien vedtaget."
     if before and _OTHERWISE_ALONE.match(approval.text.strip()):
         if before.speaker == approval.speaker and written_in(before) and at >= 2:

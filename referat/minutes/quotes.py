@@ -27,7 +27,14 @@ def asked_before(sentences: list[Sentence], at: int) -> Sentence:
     approval, before = sentences[at], sentences[at - 1]
     if before.speaker != approval.speaker or len(before.text.split()) > 4:
         return before
-    return next((s for s in reversed(sentences[max(0, at - 3):at]) if s.speaker != approval.speaker), before)
+    return said_by_another(sentences, at)
+
+
+def said_by_another(sentences: list[Sentence], at: int) -> Sentence:
+    """The nearest of the three sentences before ``at`` said by someone else than its speaker; the sentence just
+    before when there is none."""
+    speaker = sentences[at].speaker
+    return next((s for s in reversed(sentences[max(0, at - 3):at]) if s.speaker != speaker), sentences[at - 1])
 
 
 def as_clause(sentence: str) -> str:
