@@ -3276,3 +3276,35 @@ def test_round_105_refusals_and_a_part_named_by_its_verb_noun(indstilling, said,
 ])
 def test_round_106_refusals_and_postponements_without_a_decision_word(indstilling, said, kind):
     assert _closed_by_chair(item(9, "Sag", None, indstilling), "Der er indvendinger.", said).kind == kind
+
+
+@pytest.mark.parametrize(("title", "talk", "kind"), [
+    # a change to a programme taken up: no decision on an item that asks for none
+    ("Program heldagsmøde i direktionen 13-08-2024",
+     [("Taler 1", "Programmet for heldagsmødet."), ("Taler 2", "Kan vi flytte budgettet til formiddagen?"),
+      ("Taler 3", "Det er fint med mig."), ("Taler 1", "Så gør vi det.")], "discussed"),
+    # a proposal with a decision word is still carried by it
+    ("Program heldagsmøde i direktionen 13-08-2024",
+     [("Taler 1", "Programmet."), ("Taler 2", "Jeg synes, vi godkender det, som det er."),
+      ("Taler 1", "Så gør vi det.")], "approved"),
+    # "Beslutninger om dagsordenen" asks, like "Godkendelse af dagsorden", for the agenda's approval
+    ("Beslutninger om dagsordenen", [("Taler 1", "Dagsordenen."), ("Taler 2", "Ingen bemærkninger.")], "approved"),
+    ("Beslutninger om dagsordenen",
+     [("Taler 1", "Er der bemærkninger til dagsordenen?"), ("Taler 2", "Kan vi tage punkt 49 før punkt 45?"),
+      ("Taler 1", "Så gør vi det.")], "approved_with_remark"),
+])
+def test_round_107_a_change_taken_up_on_an_item_that_asks_for_no_decision(title, talk, kind):
+    assert draft_decision(item(1, title, None), _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_round_107_a_request_for_money_is_no_task():
+    talk = [("Taler 4", "AI-afprøvningen. Vi beder om 100.000 kroner."),
+            ("Taler 1", "Jeg synes, det er for tidligt at bevilge penge. Vi ved ikke, hvad vi vil opnå."),
+            ("Taler 2", "Jeg er enig."),
+            ("Taler 1", "Så bliver det et nej til indstillingerne. Vi skal have et overblik først.")]
+    ki = item(7, "Afprøvning af kunstig intelligens i Høje-Taastrup Kommune", None,
+              "CBA indstiller, at Direktionen godkender at:\nHTK tilgår anvendelse af AI med en nysgerrig og "
+              "afprøvende tilgang.\nDer bevilges 100.000 kr. fra direktionens udviklingspulje til afprøvning af AI.")
+    names = {"Taler 1": "Lars Holte", "Taler 2": "Jørgen Lerhard", "Taler 4": "Anya Krogh Manghezi"}
+    draft = draft_decision(ki, _spoken(talk), DIREKTIONEN, chair="Taler 1", names=names)
+    assert draft.kind == "rejected" and draft.followups == ()

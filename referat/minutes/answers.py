@@ -16,6 +16,9 @@ from referat.minutes.stances import ASSENT
 NO = re.compile(r"^(?:nej|vent|ikke endnu)\b")  # an answer that says no
 # "Jeg foreslår, at vi giver de 21 millioner": what is proposed, as the meeting would decide it.
 PROPOSED = re.compile(r"^(?:\w+,? )?jeg (?:vil )?foresl\w+,? at (?P<what>.+)$")
+# Taking up what was just said, with nothing of its own: "Så gør vi det.", "Det gør vi."
+ADOPTS = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi det|det gør vi|lad os gøre det)[.!]?$")
+_DECISION_WORD = re.compile(r"godkend|vedtag|beslut|anbefal|ja til|tiltræd")
 # ("Nogen ønsker til ændringer?")
 _OBJECTIONS = re.compile(r"\b(?:nogen|nogle|der) (?:\w+ ){0,2}(?:imod|indvendinger|protesterer|ændringer"
                          r"|ændringsforslag)\b")
@@ -88,3 +91,11 @@ def agreed_to(said: Sentence, sentences: Sequence[Sentence]) -> Sentence:
         if proposed.speaker == said.speaker and not proposed.is_question:
             return proposed
     return said
+
+
+def takes_up_change(said: Sentence, sentences: Sequence[Sentence]) -> bool:
+    """``said`` only takes up what was asked just before, and nothing there was a decision:
+    "Kan vi flytte budgettet til formiddagen?" "Det er fint med mig." "Så gør vi det."."""
+    k = sentences.index(said)
+    return (ADOPTS.match(normalize(said.text)) is not None
+            and not any(_DECISION_WORD.search(normalize(s.text)) for s in sentences[max(k - 3, 0):k]))

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from referat.minutes.answers import takes_up_change
 from referat.minutes.evidence import Hit
 from referat.minutes.proposal import asks_approval
-from referat.minutes.sentences import normalize
+from referat.minutes.sentences import Sentence, normalize
 from referat.minutes.wording import DECIDED_THAT
 from referat.types import AgendaItem
 
@@ -26,6 +27,14 @@ _ITEM_PUT_OFF = re.compile(r"\b(?:udsæt|udskyd|punkt|drøftelse|næste møde)",
 # indstillingen")
 _GRANTS = re.compile(r"\b(?:gives|givet|give|giver|bevilg\w*|imødekomm\w*|prøver|forsøg|vedtager (?:vi )?(?:et|en))\b"
                      r"(?! ikke\b)")
+
+
+def no_change_decides(hits: list[Hit], sentences: list[Sentence], asked: tuple[str, ...]) -> list[Hit]:
+    """On an item that asks for no decision, a "Så gør vi det." that takes up a change asked for
+    just before is assent, not a decision: "Kan vi flytte budgettet til formiddagen?" on a programme."""
+    if asked:
+        return hits
+    return [Hit("assent", 0.3, h.sentence) if takes_up_change(h.sentence, sentences) else h for h in hits]
 
 
 def fit_to_asked(kind: str, support: list[Hit], hits: list[Hit], asked: tuple[str, ...],

@@ -25,8 +25,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from referat.minutes.answers import NO, PROPOSED, agreed_to, answered_no, answered_yes, carried, no_objection
-from referat.minutes.asked import CLOSING, fit_to_asked
+from referat.minutes.answers import ADOPTS, NO, PROPOSED, agreed_to, answered_no, answered_yes, carried, no_objection
+from referat.minutes.asked import CLOSING, fit_to_asked, no_change_decides
 from referat.minutes.clauses import (
     APPROVAL,
     PARTLY,
@@ -145,6 +145,7 @@ def draft_decision(
         return DraftDecision("not_discussed", "Punktet blev ikke fundet i optagelsen. Skriv beslutningen ud fra "
                              "mødet.", (), 0.0)
     asked = indstilling_kinds(item)
+    hits = no_change_decides(hits, sentences, asked)
     kind, support, confidence = _kind(hits, asked, sentences, chair, proposal)
     if kind == "undetermined":
         text = "Ingen beslutning fundet i drøftelsen; skriv beslutningen ud fra mødet."
@@ -313,7 +314,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             kind, weight = family.kind, family.weight
             if family.name in ("a negated approval", "an inability to approve") and not_yet(norm):
                 kind = "postponed"  # "Så sender vi den ikke i høring endnu."
-            if (_ADOPTS.match(norm) and hits and hits[-1].sentence is sentences[k - 1] and hits[-1].stated
+            if (ADOPTS.match(norm) and hits and hits[-1].sentence is sentences[k - 1] and hits[-1].stated
                     and hits[-1].kind in ("recommended", "postponed", "rejected")
                     and re.search(r"\b(?:vi|jeg)\b", hits[-1].sentence.text, re.IGNORECASE)):
                 kind = hits[-1].kind  # "Vi kan anbefale det over for regionsrådet." "Så gør vi det." (not
@@ -385,8 +386,6 @@ _NOTE_THAT = re.compile(r"^(?:og )?(?:vi|udvalget|direktionen|\w+rådet|\w+forum
                         r"|præciserer|understreger|bemærker),? at\b")
 # Agreement with the speaker before, and nothing more: "Enig.", "Jeg er enig."
 _BARE_AGREEMENT = re.compile(r"^(?:(?:jeg er |helt |også |så )?enig|(?:det er )?jeg (?:også|enig))[.!]?$")
-# Taking up what was just said, with nothing of its own: "Så gør vi det.", "Det gør vi."
-_ADOPTS = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi det|det gør vi|lad os gøre det)[.!]?$")
 # A word that settles what was just carried, with nothing of its own: "Så er det besluttet.", "Så skriver vi det sådan."
 _SETTLED = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi det|det gør vi|lad os gøre det"
                       r"|så er det (?:besluttet|vedtaget|aftalt)|så skriver vi det(?: sådan)?|det skriver vi)[.!]?$")

@@ -168,6 +168,7 @@ _AND_WANT = re.compile(r"^(?:så\s+)?(?:vi|udvalget|direktionen)\s+[^,]+?\s+og\s
 # (also the forum's "Udvalget beder om, at stigningen forklares bedre …", said with its subject)
 _ASK_FOR = re.compile(r"^(?:så\s+|samtidig\s+)?(?:(?:vi|jeg)\s+)?beder(?:\s+(?:vi|jeg))?\s+om\s+(?P<what>.+)$"
                       r"|^(?:vi|udvalget|direktionen)\s+beder\s+om,\s+(?P<that>at\s.+)$", re.IGNORECASE)
+_MONEY = re.compile(r"[\d.,]+\s*(?:kr\b|kroner|mio\b|millioner)", re.IGNORECASE)
 # A task given to someone named: "vi beder HR om at starte forfra".
 _ASK_SOMEONE = re.compile(r"^(?:(?i:så)\s+)?(?:(?i:vi|jeg)\s+)?(?i:beder|bad)(?:\s+(?i:vi|jeg))?\s+(?P<subject>(?i:"
                           + BODIES + r")|"
@@ -201,6 +202,8 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
     if match := _ASK_FOR.match(clause) or _WANT.match(clause) or _AND_WANT.match(clause):
         said = match.groupdict()  # the wish, the verb-first wish or the forum's "beder om, at …"
         what, when = split_when(said.get("what") or said.get("inverted") or said.get("that") or "")
+        if _MONEY.match(what):
+            return None  # "Vi beder om 100.000 kroner": the case's own request for money, no task
         return None, what, when
     if noted := _NOTED_AND.match(clause):  # "Vi tager profilen til efterretning og vender tilbage til …"
         clause = f"{noted['subject']} {noted['then']}"

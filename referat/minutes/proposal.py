@@ -32,7 +32,7 @@ TITLE_KINDS = (
     ("noted", re.compile(r"^(?:orientering\w*|meddelelse\w*|information\w*|oplæg|status|nyt fra|redegørelse"
                          r"|siden sidst)\b")),
     ("discussed", re.compile(r"^(?:drøftelse|temadrøftelse|tema|eventuelt|evt)\b")),
-    ("approved", re.compile(r"^godkendelse\b")),
+    ("approved", re.compile(r"^(?:godkendelse|beslutninger? om dagsorden\w*)\b")),
 )
 
 # The Indstilling's own verb said as done: "at grunden sælges" → "Så sælger vi grunden",
