@@ -18,6 +18,7 @@ AI_ITEM = CHEFFORUM.items[3]  # seed 001 punkt 5: "Beslutning om AI og nye tekno
 BUDGET_ITEM = CHEFFORUM.items[1]
 THEMES_ITEM = CHEFFORUM.items[4]
 KI_ITEM = DIREKTIONEN.items[2]  # seed 000 punkt 7: "Afprøvning af kunstig intelligens …"
+LEADERS_ITEM = DIREKTIONEN.items[1]  # seed 000 punkt 3: "Lederudviklingsaktiviteter"
 
 
 def test_seed_001_item_5_approved_with_remark():
@@ -3308,3 +3309,45 @@ def test_round_107_a_request_for_money_is_no_task():
     names = {"Taler 1": "Lars Holte", "Taler 2": "Jørgen Lerhard", "Taler 4": "Anya Krogh Manghezi"}
     draft = draft_decision(ki, _spoken(talk), DIREKTIONEN, chair="Taler 1", names=names)
     assert draft.kind == "rejected" and draft.followups == ()
+
+
+_AI_TALK = ("Taler 2", "Vi har tre indstillinger: status, AI-retningslinjer og et awarenessforløb.")
+_LEADERS_TALK = ("Taler 3", "Der er seks indstillinger om lederudvikling.")
+
+
+@pytest.mark.parametrize(("seed_item", "talk", "kind"), [
+    (AI_ITEM, [("Taler 1", "Godkendt, på den betingelse at alle afdelinger har superbrugere inden september.")],
+     "approved_with_remark"),
+    (AI_ITEM, [("Taler 5", "Jeg synes, formålsbeskrivelsen skal bygge på KL's fem spor."),
+               ("Taler 1", "God idé. Så godkender vi indstillingen med dét.")], "approved_with_remark"),
+    (AI_ITEM, [("Taler 3", "Kan vi godkende det med superbrugere i alle afdelinger?"), ("Taler 1", "Ja, det kan vi.")],
+     "approved_with_remark"),
+    (AI_ITEM, [("Taler 1", "Vi godkender de tre indstillinger. Dertil kommer, at hver afdeling udpeger superbrugere.")],
+     "approved_with_remark"),
+    (AI_ITEM, [("Taler 1", "Vi kan godkende det. Der skal bare være superbrugere i hver afdeling.")],
+     "approved_with_remark"),
+    (AI_ITEM, [("Taler 1", "Godkendt. Bemærk, at formålsbeskrivelsen skal bygge på KL's fem spor.")],
+     "approved_with_remark"),
+    (LEADERS_ITEM, [("Taler 2", "Kan vi godkende det, hvis mentor bliver obligatorisk?"), ("Taler 1", "Ja, det kan vi."),
+                    ("Taler 4", "Ja.")], "approved_with_remark"),
+    (LEADERS_ITEM, [("Taler 1", "Det er godkendt. Jeg vil bare understrege, at mentor er et krav.")],
+     "approved_with_remark"),
+    (LEADERS_ITEM, [("Taler 1", "Ja til alle seks. Mentoren er dog et krav.")], "approved_with_remark"),
+    # a question whether to approve, answered with an opinion, is no change asked for
+    (LEADERS_ITEM, [("Taler 2", "Skal vi godkende dem alle?"), ("Taler 1", "Ja, det synes jeg. Så er de godkendt.")],
+     "approved"),
+])
+def test_round_108_remarks_in_plain_words_on_the_seeds_items(seed_item, talk, kind):
+    opening = _AI_TALK if seed_item is AI_ITEM else _LEADERS_TALK
+    chair_of = CHEFFORUM if seed_item is AI_ITEM else DIREKTIONEN
+    assert draft_decision(seed_item, _spoken([opening, *talk]), chair_of, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize("said", ["Vi godkender indstillingerne, og vi ønsker indstilling fem forelagt snarest.",
+                                  "Vi godkender det hele og vil have indstilling fem forelagt snarest."])
+def test_round_108_a_wish_with_the_verb_first_is_a_remark_and_a_follow_up(said):
+    names = {"Taler 1": "Lars Holte", "Taler 3": "Charlotte Markussen"}
+    draft = draft_decision(LEADERS_ITEM, _spoken([_LEADERS_TALK, ("Taler 1", said)]), DIREKTIONEN, chair="Taler 1",
+                           names=names)
+    assert draft.kind == "approved_with_remark"
+    assert [(f.who, f.what, f.when) for f in draft.followups] == [(None, "indstilling fem forelagt", "snarest")]

@@ -36,7 +36,9 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     # (also "…, og vi forventer, at …", "Udvalget forudsætter, at …", "…, og det præciseres / skal fremgå, at …")
     (r"(?:^(?:og )?|,? og )(?:så )?(?:vi |udvalget |direktionen |\w+rådet |\w+forum |det )?"
      r"(?:præciserer|understreger|bemærker|tilføjer|forventer|forudsætter|lægger (?:\w+ )?vægt på|præciseres"
-     r"|understreges|bemærkes|skal fremgå|gør (?:\w+ )?opmærksom på)(?: vi)?,? at "
+     r"|understreges|bemærkes|skal fremgå|gør (?:\w+ )?opmærksom på"
+     # "Jeg vil bare understrege, at …", "Bemærk, at …", "Dertil kommer, at …"
+     r"|jeg vil (?:bare |gerne |lige )?(?:understrege|præcisere|tilføje|bemærke)|bemærk|dertil kommer)(?: vi)?,? at "
      r"(?P<rest>[^.!?]+)",
      "med den bemærkning,", "at {rest}"),
     (r",? og (?:samtidig |så )?(?:vi|udvalget|direktionen) beder om (?P<rest>[^.!?]+)", "med ønske om", "{rest}"),
@@ -75,8 +77,8 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r"\b(?:gør vi det|lad os gøre det|gør vi) sådan,? at (?P<rest>[^.!?]+)", "med den bemærkning,", "at {rest}"),
     # something still to come into it: "…, men der skal et afsnit ind om landdistrikterne", "…, og der skal være en
     # evaluering" (not "…, men der skal ikke …")
-    (r",? (?:og|men) (?:så )?(?P<rest>der skal (?:også |lige |dog )?(?!ikke\b|vi\b)\w[^.!?]*)", "med den bemærkning,",
-     "at {rest}"),
+    (r"(?:^|,? (?:og|men) )(?:så )?der skal (?:også |lige |dog |bare |blot )?(?P<rest>(?!ikke\b|vi\b)\w[^.!?]*)",
+     "med den bemærkning,", "at der skal {rest}"),
     # a condition on each unit: "…, men hver afdeling skal udpege to til fire superbrugere", "…, og så udpeger hver
     # afdeling to til fire …", "Hver afdeling udpeger to til fire superbrugere."
     (r"(?:^|,? (?:og|men) )(?:så )?(?P<who>(?:hver|hvert) \w+) (?P<verb>(?:skal |må )?\w+)(?P<rest>[^.!?]*)",
@@ -84,8 +86,11 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r",? (?:og|men) (?:så )?(?P<verb>\w+er) (?P<who>(?:hver|hvert) \w+)(?P<rest>[^.!?]*)", "med den bemærkning,",
      "at {who} {verb} {rest}"),
     # a requirement: "Alle godkendt, og mentor er et krav", "…, og kurset bliver obligatorisk"
-    (r",? og (?P<rest>(?!det\b|den\b)\w+(?: \w+)? (?:er|bliver) (?:et )?(?:krav|obligatorisk\w*)\b[^.!?]*)",
-     "med den bemærkning,", "at {rest}"),
+    (r"(?:^|,? og )(?P<rest>(?!det\b|den\b)\w+(?: \w+)? (?:er|bliver) (?:dog |også )?(?:et )?(?:krav|obligatorisk\w*)\b"
+     r"[^.!?]*)", "med den bemærkning,", "at {rest}"),
+    # a condition in the question that approves: "Kan vi godkende det, hvis mentor bliver obligatorisk?"
+    (r"^(?:kan|skal|vil) (?:vi|udvalget|direktionen|i) (?:godkende|vedtage|sige ja til|tiltræde)\b[^,.!?]*,? hvis "
+     r"(?P<rest>[^.!?]+)", "under forudsætning af", "at {rest}"),
     # something to be approved later: "…, og superbrugerne laver en formålsbeskrivelse, som vi skal godkende"
     (r",? og (?P<rest>[^.!?]*\bsom (?:vi|\w+) (?:\w+ )?skal (?:godkende|vedtage)\b[^.!?]*)", "med den bemærkning,",
      "at {rest}"),

@@ -149,6 +149,10 @@ _WISH = re.compile(r"^(?:og\s+)?(?P<what>(?!(?:udvalget|direktionen|vi|jeg)\b).+
                    r"(?:vil\s+(?:vi|\w+)\s+(?:gerne\s+)?(?:have|at få)"
                    r"|ønsker\s+(?:vi|\w+)\s+(?:gerne\s+)?(?:(?:have|at få)\s+)?)\s*"
                    r"(?P<verb>forelagt|præsenteret|tilsendt|belyst)(?P<rest>.*)$", re.IGNORECASE)
+# The verb first: "…, og vi ønsker indstilling fem forelagt snarest", "Vi godkender det hele og vil have … forelagt"
+_WISH_FIRST = re.compile(r"(?:^|\bog\s+)(?:(?:vi|udvalget|direktionen)\s+)?(?:vil\s+(?:gerne\s+)?(?:have|at få)"
+                         r"|ønsker\s+(?:(?:at få|have)\s+)?)\s*(?P<what>(?!at\b|sagen\b|punktet\b)\w[^,.!?]*?)\s+"
+                         r"(?P<verb>forelagt|præsenteret|tilsendt|belyst)(?P<rest>[^,.!?]*)$", re.IGNORECASE)
 # Something sent on, said in the passive: "Udvalgets bemærkninger sendes til museets bestyrelse" (not "Sagen sendes
 # tilbage til forvaltningen": the case put off).
 _SENT_ON = re.compile(r"^(?P<what>(?!sagen\b|punktet\b|den\b|det\b)(?:\w+s\s+)?\w+(?:erne|ene|en|et|ne|er)\s+"
@@ -182,7 +186,7 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
     clause = clause.strip()
     if not clause or _NEGATED.search(clause):
         return None
-    if match := _WISH.match(clause):
+    if match := _WISH.match(clause) or _WISH_FIRST.search(clause):
         what, when = split_when(f"{match['what']} {match['verb']}{match['rest']}")
         return None, what, when
     if match := _SENT_ON.match(clause):

@@ -17,10 +17,11 @@ REMARK = re.compile(
     # "med krav om, at …", "med en klar forventning om, at …", "med henblik på …"
     r"|(?:(?:klar|tydelig|stærk|særlig)e? )?(?:krav(?:et)?(?: om)?|forventning(?:en)?(?: om)?)|henblik på)"
     r"|\bunder forudsætning af|\bunder hensyntagen til"
-    r"|\bpå betingelse af|\bdog (?:sådan|således)|\bsåledes|\bidet|(?:,\s*|\s)men med"
+    r"|\bpå betingelse af|\bpå den betingelse(?=,? at\b)|\bdog (?:sådan|således)|\bsåledes|\bidet|(?:,\s*|\s)men med"
     r"|^med det(?= (?:er|blev|godkender|vedtager|siger) )"  # "Med det er … godkendt"
     # "Så sender vi den i høring med det."
-    r"|(?:(?<=godkendt )|(?<=vedtaget )|(?<=i høring )|(?<=i udbud ))med det(?=[.!]?$)"
+    r"|(?:(?<=godkendt )|(?<=vedtaget )|(?<=i høring )|(?<=i udbud )|(?<=indstillingen )|(?<=indstillingerne ))"
+    r"med d[eé]t(?=[.!]?$)"
     # Whisper may leave out the comma: ", dog …", ", men …", ", når …" count without it
     r"|(?:,\s*dog|\sdog(?= (?:med|kun|skal|uden)\b))(?= )"
     r"|(?:,\s*|\s)men (?:vi |udvalget |direktionen |\w+ )?(?:vil gerne have|ønsker|beder om)"

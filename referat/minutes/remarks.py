@@ -33,6 +33,8 @@ _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages|på\s
                             r"(?:\s+(?!med\b)\w+(?:en|et|ne|erne))?"
                             # "Så godkender vi lejemålet med opsigelse efter fem år"
                             r"|(?:(?:godkender|vedtager|vælger|gør)\s+vi|siger\s+vi\s+ja\s+til)\s+(?:\w+\s+){1,3}?"
+                            # asked: "Kan vi godkende det med superbrugere i alle afdelinger?"
+                            r"|(?:godkende|vedtage)\s+(?:\w+\s+){1,2}?"
                             # the object first: "Den godkender vi med rengøring hver anden uge"
                             r"|(?:den|det|dem)\s+(?:godkender\s+vi|vedtager\s+vi|siger\s+vi\s+ja\s+til)\s+)\s*med\s+(?P<what>"
                             r"(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b|alle\b|det\s|den\s)"
@@ -116,8 +118,11 @@ _BUT_ANY = re.compile(r",\s+men\s+(?P<rest>(?!ikke\b|kun\b|tak\b|så\b|det er (?
 _BUT_ALSO = re.compile(r"\bvi\b[^,.!?]*,\s+men\s+(?P<rest>(?!kun\b|ikke\b|der\b)\w+er\s+(?!vi\b|ikke\b)\w[^.!?]*)",
                        re.IGNORECASE)
 # "Så godkender vi indstillingerne, og vi skal have en status efter et halvt år"
-_AND_WANT = re.compile(r",?\s+og\s+(?:vi|udvalget|direktionen)\s+(?:skal|vil|ønsker)\s+(?:gerne\s+)?"
+_AND_WANT = re.compile(r",?\s+og\s+(?:(?:vi|udvalget|direktionen)\s+)?(?:skal|vil|ønsker)\s+(?:gerne\s+)?"
                        r"(?:have|at få|se)\s+(?P<rest>[^.!?]+)"
+                       # "…, og vi ønsker indstilling fem forelagt snarest"
+                       r"|,?\s+og\s+(?:vi|udvalget|direktionen)\s+ønsker\s+(?P<wished>(?!at\b)[^.!?]+?\s(?:forelagt"
+                       r"|præsenteret|tilsendt)\b[^.!?]*)"
                        # the object first: "…, og sagen om talentforløbet vil vi gerne have forelagt snarest"
                        r"|,?\s+og\s+(?P<what>(?!det\b|den\b)\w+(?:\s+\w+){0,3}?)\s+(?:vil|ønsker)\s+(?:vi|udvalget|direktionen)"
                        r"\s+(?:gerne\s+)?(?:have|at få)\s+(?P<done>forelagt|præsenteret|tilsendt)\b(?P<when>[^.!?]*)",
@@ -344,7 +349,7 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
     if want := _AND_WANT.search(text):
         if want["what"]:  # "… sagen om talentforløbet vil vi gerne have forelagt snarest"
             return "med ønske om", f"at få {want['what'].strip()} {want['done']}{want['when'].rstrip()}"
-        return "med ønske om", want["rest"].strip()
+        return "med ønske om", (want["rest"] or want["wished"]).strip()
     if also := _AND_THAT.search(text):
         return "med den bemærkning,", f"at {also['rest'].strip()}"
     if asked := _AND_ASK.search(text):  # "Så godkender vi den og beder HR tilføje et afsnit om …"

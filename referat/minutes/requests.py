@@ -63,7 +63,9 @@ _GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?(?:det gør vi|det ka
 
 
 # Yes to a request, and how: "Ja, spejderne får en overgang på to år." (not a bare "Ja.").
-_YES_AND = re.compile(r"^(?:ja|jo),?\s+(?!og\b|(?:det|den) (?:gør|kan) vi\b)\w+\s+\w+\s+\w+", re.IGNORECASE)
+# (not an opinion on the question: "Ja, det synes jeg.")
+_YES_AND = re.compile(r"^(?:ja|jo),?\s+(?!og\b|(?:det|den) (?:gør|kan) vi\b|(?:det|den) (?:synes|mener|tror) jeg\b)"
+                      r"\w+\s+\w+\s+\w+", re.IGNORECASE)
 # A question that asks for something to be done ("Kan vi lave …?"), not for a fact ("Er det lige så godt?").
 _ASKS_TO_DO = re.compile(r"^(?:(?:men|og|så),?\s+)?(?:kan|skal|må|kunne|skulle) vi\b", re.IGNORECASE)
 
