@@ -3351,3 +3351,30 @@ def test_round_108_a_wish_with_the_verb_first_is_a_remark_and_a_follow_up(said):
                            names=names)
     assert draft.kind == "approved_with_remark"
     assert [(f.who, f.what, f.when) for f in draft.followups] == [(None, "indstilling fem forelagt", "snarest")]
+
+
+_PROGRAMME = item(6, "Temadrøftelse om ledelsesprogram i Albertslund Kommune", None,
+                  "Kommunaldirektøren indstiller,\n1. at et ledelsesprogram i Albertslund Kommune drøftes.")
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    ("Vi godkender rammen, og så arbejder styringsgruppen videre.", [("Styringsgruppen", "arbejder videre", None)]),
+    ("Rammen er på plads, og styringsgruppen går videre med den.",
+     [("Styringsgruppen", "går videre med den", None)]),
+    ("Det tager styringsgruppen med.", [("Styringsgruppen", "tager det med", None)]),
+    # the forum's own work on the item is no body's task
+    ("Så arbejder vi videre med den og tager den op igen i efteråret.", []),
+])
+def test_round_109_a_working_group_named_as_the_body_that_takes_the_task(said, expected):
+    talk = [("Taler 1", "Her er rammen for ledelsesprogrammet."), ("Taler 4", "Jeg savner noget om faglig ledelse."),
+            ("Taler 1", said)]
+    draft = draft_decision(_PROGRAMME, _spoken(talk), CHEFFORUM, chair="Taler 1", names={"Taler 1": "Henrik Harder"})
+    assert [(f.who, f.what, f.when) for f in draft.followups] == expected
+
+
+def test_round_109_going_on_with_the_process_as_described_is_the_decision():
+    climate = item(9, "Opfølgning på de lokale klimahandlingsplaner", None,
+                   "Koncerndirektionen indstiller, at opfølgningen tages til efterretning og at den videre proces godkendes.")
+    talk = [("Taler 2", "Alle elleve kommuner er med."), ("Taler 1", "Regionsrådet går videre med processen som beskrevet.")]
+    draft = draft_decision(climate, _spoken(talk), CHEFFORUM, chair="Taler 1", names={"Taler 1": "Ulla Astman"})
+    assert draft.followups == ()

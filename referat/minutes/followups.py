@@ -125,9 +125,10 @@ _SUBJECT = re.compile(
 # administrationen med i udkastet".
 _V2 = re.compile(r"^(?i:(?:godt|fint|ja|tak)\s*,?\s+)?"
                  r"(?:(?i:så|derefter|bagefter|og så)|(?P<object>(?i:det|den|dette|dem)))\s+"
-                 # "Det giver vi videre til museet"; "Det tager jeg med." (a member's own task, not the forum's
-                 # "Det tager vi med", a change taken in)
-                 r"(?P<verb>(?i:" + VERBS + r"|tager(?= \w+ med (?:i|til|videre))|tager(?= jeg med[.!]?$)"
+                 # "Det giver vi videre til museet"; "Det tager jeg med.", "Det tager styringsgruppen med." (a
+                 # member's or a body's own task, not the forum's "Det tager vi med", a change taken in)
+                 r"(?P<verb>(?i:" + VERBS + r"|tager(?= \w+ med (?:i|til|videre))|tager(?= (?!vi\b)\w+ med[.!]?$)"
+                 r"|arbejder(?= (?!vi\b)\w+ videre\b)"
                  r"|giver(?= \w+ videre\b)|følger(?= \w+ op\b)"
                  r"|kigger(?= \w+ på\b)(?![^,.]*\bigen\b)|tager(?= \w+ op med\b)"
                  r"|sætter(?= \w+ på (?:dagsordenen|årshjulet)\b)))\s+"
@@ -223,7 +224,9 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
                  # the approved thing sent on, nothing more said: "…, og så sender vi bemærkningerne"
                  r"|^(?:så\s+)?sender vi (?:den|det|dem|\w+(?:en|et|ne|erne))$"
                  r"|^(?:så\s+)?(?:(?:det|den|dem) skriver vi|skriver vi|vi skriver) (?:\w+ ){0,5}?(?:ind|på listen)$"
-                 r"|\bvidere til (?:byrådet|regionsrådet|kommunalbestyrelsen|økonomiudvalget|forretningsudvalget)\b",
+                 r"|\bvidere til (?:byrådet|regionsrådet|kommunalbestyrelsen|økonomiudvalget|forretningsudvalget)\b"
+                 # going on with what was proposed: "Regionsrådet går videre med processen som beskrevet"
+                 r"|\bgår (?:\w+ )?videre med (?:processen|udbuddet|indstillingen|forslaget|sagen|planen)\b",
                  clause, re.IGNORECASE):
         return None  # the decision itself, not a task
     # The first reading that names who: "Det tager vi med i …" is no task of someone called "Det".

@@ -13,7 +13,7 @@ VERBS = (r"eftersender|sender|tilføjer (?=et\b|en\b)|udsender|udarbejder|laver|
          r"|(?:(?!(?:jeg|vi)\b)\w+ ){1,3}med (?:i|til|videre))|evaluerer|giver (?:\w+ ){0,2}videre"
          r"|indkalder|arrangerer|forbereder|sætter (?:\w+ )?på (?:dagsordenen|årshjulet)"
          r"|samler|genforhandler|melder (?:\w+ )?ind|giver (?:en )?(?:kort )?status|præsenterer|mødes med"
-         r"|arbejder videre|afholder|planlægger|skriver|indhenter|henter (?=(?:\w+ ){1,4}ind\b)|tjekker"
+         r"|arbejder videre|går videre (?=med\b)|afholder|planlægger|skriver|indhenter|henter (?=(?:\w+ ){1,4}ind\b)|tjekker"
          r"|finder (?=(?:et|en) (?:\w+ )?(?:sted|areal|placering|løsning|model)\b)"  # not "Jeg finder det rimeligt"
          r"|retter henvendelse"
          r"|holder (?=(?:et|en) \w*møde\b)|orienterer (?=\w+(?:ne|erne)\b)"  # "orienterer beboerne om …"
@@ -24,7 +24,8 @@ VERBS = (r"eftersender|sender|tilføjer (?=et\b|en\b)|udsender|udarbejder|laver|
 INFINITIVES = (r"eftersende|sende|udarbejde|lave|undersøge|vende tilbage|komme tilbage|komme med|følge op"
                r"|sørge for|indkalde|arrangere|forberede|samle|indhente|tjekke|skrive|præsentere|kigge på|afklare"
                r"|kontakte|tage kontakt|tale med|tage en snak med|tage en dialog med")
-BODIES = (r"forvaltningen|administrationen|sekretariatet|styregruppen|direktionen|udvalget|koncernledelsen"
+BODIES = (r"forvaltningen|administrationen|sekretariatet|styregruppen|styringsgruppen|arbejdsgruppen|projektgruppen"
+          r"|direktionen|udvalget|koncernledelsen"
           r"|hver afdeling|alle afdelinger|afdelingerne|centret|centrene|hr|it")
 # When a task is due, said at the end of its clause.
 _WHEN = re.compile(
