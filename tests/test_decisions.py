@@ -3378,3 +3378,39 @@ def test_round_109_going_on_with_the_process_as_described_is_the_decision():
     talk = [("Taler 2", "Alle elleve kommuner er med."), ("Taler 1", "Regionsrådet går videre med processen som beskrevet.")]
     draft = draft_decision(climate, _spoken(talk), CHEFFORUM, chair="Taler 1", names={"Taler 1": "Ulla Astman"})
     assert draft.followups == ()
+
+
+@pytest.mark.parametrize(("seed_item", "talk", "kind"), [
+    # the chair's own sentence after a short approval that demands something of what was approved
+    (AI_ITEM, [("Taler 1", "Godkendt. Afdelingerne udpeger superbrugere inden august.")], "approved_with_remark"),
+    (LEADERS_ITEM, [("Taler 1", "Vi tiltræder indstillingerne. Mentorordningen gøres obligatorisk.")],
+     "approved_with_remark"),
+    (LEADERS_ITEM, [("Taler 1", "De er godkendt. Et tillæg: Store lederdag skal have mere tid til netværk.")],
+     "approved_with_remark"),
+    (LEADERS_ITEM, [("Taler 1", "Direktionen godkender. Husk at tilføje mentorordningen i indstilling et.")],
+     "approved_with_remark"),
+    # not thanks, praise, the next item, a vote for the minutes or a task of the meeting's own
+    (AI_ITEM, [("Taler 1", "Godkendt. Tak til IT for et flot stykke arbejde.")], "approved"),
+    (AI_ITEM, [("Taler 1", "Godkendt. Det er i øvrigt et flot program.")], "approved"),
+    (AI_ITEM, [("Taler 1", "Godkendt. Vi skal huske at orientere afdelingerne.")], "approved"),
+    # other words for the remark
+    (AI_ITEM, [("Taler 1", "Vi godkender alle tre, og jeg vil gerne, at formålsbeskrivelsen tager afsæt i KL's fem spor.")],
+     "approved_with_remark"),
+    (LEADERS_ITEM, [("Taler 1", "Godkendt med den ene ændring, at netværket starter i lederens første år.")],
+     "approved_with_remark"),
+    (AI_ITEM, [("Taler 3", "Superbrugerne bør lave en formålsbeskrivelse."),
+               ("Taler 1", "Det er en god idé, og det gør de. Indstillingen er godkendt.")], "approved_with_remark"),
+])
+def test_round_110_what_the_chair_demands_next_to_a_short_approval(seed_item, talk, kind):
+    opening = _AI_TALK if seed_item is AI_ITEM else _LEADERS_TALK
+    chair_of = CHEFFORUM if seed_item is AI_ITEM else DIREKTIONEN
+    assert draft_decision(seed_item, _spoken([opening, *talk]), chair_of, chair="Taler 1").kind == kind
+
+
+def test_round_110_the_forums_wish_for_the_case_forelagt_is_a_follow_up():
+    said = "Indstillingerne godkendes. Vi ønsker sagen om talentforløbet forelagt hurtigst muligt."
+    draft = draft_decision(LEADERS_ITEM, _spoken([_LEADERS_TALK, ("Taler 1", said)]), DIREKTIONEN, chair="Taler 1",
+                           names={"Taler 1": "Lars Holte"})
+    assert draft.kind == "approved_with_remark"
+    assert [(f.who, f.what, f.when) for f in draft.followups] == [
+        (None, "sagen om talentforløbet forelagt", "hurtigst muligt")]

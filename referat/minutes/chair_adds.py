@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from referat.minutes.task_words import BODIES, VERBS
+
 # What the chair adds in their own words, in the approval or the sentence after it: a condition
 # ("…, så længe vi får en årlig status", "Godkendt, bare …", "forudsat at …"), a note ("Og så
 # præciserer vi, at …", "Vi bemærker, at …"; not "Så skal vi huske, at …", often a task), a wish ("…, og vi beder om
@@ -42,6 +44,8 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      r"(?P<rest>[^.!?]+)",
      "med den bemærkning,", "at {rest}"),
     (r",? og (?:samtidig |så )?(?:vi|udvalget|direktionen) beder om (?P<rest>[^.!?]+)", "med ønske om", "{rest}"),
+    # "…, og jeg vil gerne, at formålsbeskrivelsen tager afsæt i KL's fem spor"
+    (r",? og (?:jeg|vi) (?:vil gerne|ønsker),? at (?P<rest>[^.!?]+)", "med ønske om,", "at {rest}"),
     (r",? og samtidig beder (?:vi|udvalget|direktionen) om (?P<rest>[^.!?]+)", "med ønske om", "{rest}"),
     # a condition: "Vi siger ja, mod at centrene selv betaler", "Godkendt, betinget af at MED får en plads"
     (r",\s+(?:mod|betinget af,?) at (?P<rest>[^.!?]+)", "under forudsætning af", "at {rest}"),
@@ -131,3 +135,31 @@ def _added(text: str) -> tuple[str, str] | None:
                 added = added[0].lower() + added[1:]  # "Detaljerne kommer …" → "at detaljerne kommer …"
             return phrase, rest.format(**{**said, "rest": added})
     return None
+
+
+# Nothing added: thanks, praise, moving on, the meeting's own business, a question.
+_NOTHING_ADDED = re.compile(r"^(?:(?:mange )?tak|dejligt|flot|fint|godt|super|prima|det var"
+                            r"|det er (?:en |et )?(?:god|flot|fin)|så (?:går|tager) vi|næste punkt|vi går videre"
+                            r"|så er vi (?:færdige|igennem|videre)|hermed"
+                            r"|så er (?:den|det|de|sagen|punktet) (?:godkendt|på plads|vedtaget)"
+                            r"|jeg (?:er|var) (?:glad|enig)|pause|frokost)\b|\?$", re.IGNORECASE)
+# What makes it a demand on the thing approved: "skal", "bør", a requirement, a deadline, a reminder, an addition.
+_DEMANDS = re.compile(r"\b(?:skal|bør|obligatorisk\w*|krav\w*|inden|senest|husk|tillæg|tilføjelse|forelagt)\b",
+                      re.IGNORECASE)
+# The meeting's own business: "Vi skal huske at orientere …" (a task), "… ført til referat / protokol".
+_OWN_BUSINESS = re.compile(r"\b(?:vi|jeg) skal (?:huske|videre|lige)\b|\bført til (?:referat|protokol)", re.IGNORECASE)
+# A task for someone named or a body is a follow-up, not a remark: "IT sender en mail med en deadline."
+_TASK = re.compile(r"^(?:så |og )?(?:" + BODIES + r"|[A-ZÆØÅ]\w+(?: [A-ZÆØÅ]\w+)?) (?:" + VERBS + r")\b", re.IGNORECASE)
+
+
+def said_besides(text: str) -> str | None:
+    """The remark's rest for what the chair says in its own sentence next to a short approval, whatever
+    its words: "Godkendt. Afdelingerne udpeger superbrugere inden august." → "at afdelingerne udpeger
+    superbrugere inden august"; not thanks, praise, moving on, a question or a task for someone named."""
+    said = text.strip().rstrip(".!")
+    if (len(said.split()) < 3 or _NOTHING_ADDED.search(said) or _TASK.match(said)
+            or not _DEMANDS.search(said) or _OWN_BUSINESS.search(said)):
+        return None
+    if re.match(r"(?:der|det|den|de|vi|man|alle|hver|hvert|\w+(?:en|et|ne|erne))\b", said, re.IGNORECASE):
+        return f"at {said[0].lower()}{said[1:]}"  # a subject first: "at afdelingerne udpeger …"
+    return f"der blev nævnt: »{said}.«"  # "Husk at tilføje mentorordningen …" as said

@@ -9,7 +9,8 @@ import re
 
 # A remark on an approval, in the forms the minutes use ("med bemærkning om, at …").
 REMARK = re.compile(
-    r"(?P<phrase>\bmed (?:den |det |de |en |følgende |\w+'?s )?(?:bemærkning(?:en|er|erne)?(?: om)?"
+    r"(?P<phrase>\bmed (?:den |det |de |en |følgende |\w+'?s )?(?:ene |eneste |lille |enkelte )?"
+    r"(?:bemærkning(?:en|er|erne)?(?: om)?"
     r"|præcisering(?:en|er)?(?: til"
     r" \w+ \d+| af| til)?|tilføjelse(?:n|r)?(?: om)?|ændring(?:en|er)?(?: af| om)?|rettelse(?:n|r)?"
     r"|justering(?:en|er)?|prioritering(?:en)?|betingelse(?:n|r)?|forbehold(?: for)?|ønske(?:t)? om"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from referat.minutes.chair_adds import added_by_chair, shield_amounts, unshield
+from referat.minutes.chair_adds import added_by_chair, said_besides, shield_amounts, unshield
 from referat.minutes.changes import said_as_fact, written_in
 from referat.minutes.phrases import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
@@ -235,7 +235,24 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
     if (after is not None and after.speaker == approval.speaker and len(approval.text.split()) <= 6
             and (added := added_by_chair(after.text.strip()))):
         return Remark(*added, after)  # "Den er godkendt. Og så præciserer vi, at skolerne ikke betaler."
-    return said_as_fact(sentences, at, approval, before, own_before, near, echo, indstilling) or _but_besides(approval)
+    return (said_as_fact(sentences, at, approval, before, own_before, near, echo, indstilling) or _but_besides(approval)
+            or _said_next_to(approval, after, own_before))
+
+
+_APPROVES = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|ja til)\b", re.IGNORECASE)
+
+
+def _said_next_to(approval: Sentence, after: Sentence | None, own_before: Sentence | None) -> Remark | None:
+    """The last resort: the chair's own sentence right after a short approval ("Godkendt. Afdelingerne
+    udpeger superbrugere inden august."), or the sentence read as the approval when a short approval came
+    just before it."""
+    if after is not None and after.speaker == approval.speaker and len(approval.text.split()) <= 6 \
+            and (said := said_besides(after.text)):
+        return Remark("med den bemærkning,", said, after)
+    if (own_before is not None and len(own_before.text.split()) <= 6 and _APPROVES.search(own_before.text)
+            and not _APPROVES.search(approval.text) and (said := said_besides(approval.text))):
+        return Remark("med den bemærkning,", said, approval)
+    return None
 
 
 # The approver agreeing to a condition said in the answer: "Det er vi enige om.", "Det gør vi."

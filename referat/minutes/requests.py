@@ -51,7 +51,8 @@ def _content(text: str, indstilling: str = "") -> set[str]:
 
 # Yes to what was just asked: "Det gør vi.", "Det kan vi godt.", "Selvfølgelig."
 _GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?(?:det gør vi|det kan vi (?:godt|sagtens)|selvfølgelig"
-                      r"|det er en god idé|det får (?:de|du|i|han|hun|det)|enig"
+                      r"|det er en god idé(?:,? og (?:det|den) (?:gør|laver|får) (?:de|vi|han|hun))?"
+                      r"|det får (?:de|du|i|han|hun|det)|enig"
                       # what was asked for, taken on: "Det sørger centrene for", "Den forhandler vi ind",
                       # "Det lægger vi ind i maj", "Det skriver vi i købsaftalen", "De får et halvt år"
                       # (not "Det noterer vi", nor "Det tager vi med i budgetopfølgningen": another process; nor "Dem
