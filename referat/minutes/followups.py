@@ -152,7 +152,8 @@ _WISH = re.compile(r"^(?:og\s+)?(?P<what>(?!(?:udvalget|direktionen|vi|jeg)\b).+
                    r"(?P<verb>forelagt|præsenteret|tilsendt|belyst)(?P<rest>.*)$", re.IGNORECASE)
 # The verb first: "…, og vi ønsker indstilling fem forelagt snarest", "Vi godkender det hele og vil have … forelagt"
 _WISH_FIRST = re.compile(r"(?:^|\bog\s+)(?:(?:vi|udvalget|direktionen)\s+)?(?:vil\s+(?:gerne\s+)?(?:have|at få)"
-                         r"|ønsker\s+(?:(?:at få|have)\s+)?)\s*(?P<what>(?!at\b|(?:sagen|punktet)\s+belyst\b)\w[^,.!?]*?)\s+"
+                         r"|ønsker\s+(?:(?:at få|have)\s+)?)\s*"
+                         r"(?P<what>(?!at\b|(?:sagen|punktet)\s+belyst\b)\w[^,.!?]*?)\s+"
                          r"(?P<verb>forelagt|præsenteret|tilsendt|belyst)(?P<rest>[^,.!?]*)$", re.IGNORECASE)
 # Something sent on, said in the passive: "Udvalgets bemærkninger sendes til museets bestyrelse" (not "Sagen sendes
 # tilbage til forvaltningen": the case put off).
