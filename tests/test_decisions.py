@@ -3414,3 +3414,44 @@ def test_round_110_the_forums_wish_for_the_case_forelagt_is_a_follow_up():
     assert draft.kind == "approved_with_remark"
     assert [(f.who, f.what, f.when) for f in draft.followups] == [
         (None, "sagen om talentforløbet forelagt", "hurtigst muligt")]
+
+
+_SICK_PLAN = item(12, "Godkendelse af plan for sygefravær", None, "Kommunaldirektøren indstiller, at planen godkendes.")
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    # a member's suggestion, taken up in a few words, then the approval
+    ([("Taler 3", "Jeg foreslår, at vi evaluerer efter et halvt år."),
+      ("Taler 1", "Det kan jeg godt se fornuften i. Så godkender vi den.")], "approved_with_remark"),
+    ([("Taler 3", "Der skal være et mål for korttidsfravær."), ("Taler 1", "Ja, lad os få det med. Planen er godkendt.")],
+     "approved_with_remark"),
+    ([("Taler 4", "Der skal stadig være en fast kontaktperson."), ("Taler 1", "Det er vi enige i. Planen er godkendt.")],
+     "approved_with_remark"),
+    ([("Taler 3", "Vi mangler et mål for langtidsfravær."), ("Taler 1", "Det lægger vi ind. Planen er godkendt.")],
+     "approved_with_remark"),
+    ([("Taler 3", "Kan vi stille krav om en årlig status?"), ("Taler 1", "Ja, det gør vi. Planen er godkendt.")],
+     "approved_with_remark"),
+    # the chair's own wish, taken in by the presenter
+    ([("Taler 1", "Jeg synes, lederne skal inddrages."), ("Taler 2", "Det kan vi skrive ind."),
+      ("Taler 1", "Så er planen godkendt.")], "approved_with_remark"),
+    # not: a suggestion turned down, a delivery asked for, a view for the minutes, a task given along
+    ([("Taler 3", "Kan vi ikke vente et år?"), ("Taler 1", "Nej, det kan vi ikke. Planen er godkendt.")], "approved"),
+    ([("Taler 3", "Kan vi få en status om et år?"), ("Taler 1", "Det kan vi godt. Planen er godkendt.")], "approved"),
+    ([("Taler 3", "Vi vil gerne have ført til referat, at vi er imod planen."), ("Taler 1", "Det skriver vi. Planen er godkendt.")],
+     "approved"),
+    ([("Taler 3", "Jeg vil gerne have, at vi måler effekten."),
+      ("Taler 1", "Helt enig. Vi godkender planen, og Marie kommer med en måling af effekten til efteråret.")], "approved"),
+    ([("Taler 3", "Skal vi godkende den?"), ("Taler 1", "Ja, det synes jeg også. Planen er godkendt.")], "approved"),
+])
+def test_round_111_a_suggestion_taken_up_in_few_words_before_the_approval(talk, kind):
+    names = {"Taler 1": "Henrik Harder", "Taler 4": "Marie Aasøe"}
+    opening = ("Taler 2", "Planen for sygefravær har tre indsatser.")
+    assert draft_decision(_SICK_PLAN, _spoken([opening, *talk]), CHEFFORUM, chair="Taler 1", names=names).kind == kind
+
+
+def test_round_111_a_change_and_then_the_rest_as_proposed():
+    pool = item(11, "Udmøntning af den store kulturpulje 2020", None,
+                "Udvalget for regional udvikling anbefaler, at puljen udmøntes som foreslået.")
+    talk = [("Taler 3", "Vendsyssel har fået for lidt."),
+            ("Taler 1", "Så flytter vi 200.000 til Vendsyssel og udmønter ellers puljen som foreslået.")]
+    assert draft_decision(pool, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"

@@ -14,7 +14,7 @@ from referat.minutes.sentences import Sentence, spoken_numbers
 from referat.types import Section
 
 # What a member asks for: "Jeg savner turismen", "Kan vi holde et af dem i Thisted?", "Hvad med pårørende?"
-_REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$|\b(?:jeg (?:savner|mangler|vil gerne|foreslår)"
+_REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$|\b(?:jeg (?:savner|mangler|vil gerne|foreslår)|vi mangler"
                       # an alternative, not the administration presenting ("Vi foreslår, at caféerne åbner …")
                       r"|vi foreslår i stedet|kan vi|skal vi"
                       # a gap pointed out: "Der står ikke noget om de selvorganiserede", "Jeg vil bare have, at …"
@@ -51,8 +51,15 @@ def _content(text: str, indstilling: str = "") -> set[str]:
 
 # Yes to what was just asked: "Det gør vi.", "Det kan vi godt.", "Selvfølgelig."
 _GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?(?:det gør vi|det kan vi (?:godt|sagtens)|selvfølgelig"
+                      r"|det kan vi (?:godt |sagtens )?(?:skrive|tage|føje|lægge) (?:ind|med)"
                       r"|det er en god idé(?:,? og (?:det|den) (?:gør|laver|får) (?:de|vi|han|hun))?"
-                      r"|det får (?:de|du|i|han|hun|det)|enig"
+                      r"|det får (?:de|du|i|han|hun|det|den)|(?:helt )?enig|klart|absolut"
+                      # agreeing in so many words: "Det kan jeg godt se fornuften i.", "Det giver mening.", "Det
+                      # er vi enige i.", "Jo, det er en god tanke.", "Ja, lad os få det med."
+                      r"|det (?:er|var) (?:en )?(?:god|fin|klog|rimelig|fornuftig)\w* (?:idé|tanke|pointe)"
+                      r"|det er (?:klogt|rimeligt|fornuftigt)|det giver (?:god )?mening|det synes jeg også"
+                      r"|det (?:kan|vil) jeg (?:godt )?(?:se fornuften i|støtte|gå med til|leve med)"
+                      r"|det er (?:jeg|vi) (?:enig|enige|med på)(?: i)?|lad os (?:få det med|gøre det)"
                       # what was asked for, taken on: "Det sørger centrene for", "Den forhandler vi ind",
                       # "Det lægger vi ind i maj", "Det skriver vi i købsaftalen", "De får et halvt år"
                       # (not "Det noterer vi", nor "Det tager vi med i budgetopfølgningen": another process; nor "Dem
@@ -63,12 +70,27 @@ _GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?(?:det gør vi|det ka
                       r"|de får \w[^.!?]*)[.!]?$", re.IGNORECASE)
 
 
+# What someone thinks should be, which a yes right after takes up: "Jeg synes, pårørende skal inddrages." "Det kan vi
+# skrive ind."; "Der skal stadig være en fysisk support på rådhuset." "Det er vi enige i."
+_SHOULD = re.compile(r"\bjeg synes,? (?:at )?(?:\w+ ){1,3}(?:skal|bør)\b|^(?:\w+ ){1,3}skal \w+es\b"
+                     r"|\bskal (?:stadig|fortsat) \w+", re.IGNORECASE)
+# A task given along with the approval: "…, og Marie kommer med en måling af effekten til efteråret".
+_GIVEN_ALONG = re.compile(r",?\s+og\s+(?:[A-ZÆØÅ]\w+|administrationen|forvaltningen|sekretariatet|direktionen|udvalget"
+                          r"|styregruppen)\s")
+# A view asked to be written in the minutes is no change: "Vi vil gerne have ført til referat, at …"
+_FOR_THE_MINUTES = re.compile(r"\bført til (?:referat|protokol)|\btil referat\b", re.IGNORECASE)
+
+
 # Yes to a request, and how: "Ja, spejderne får en overgang på to år." (not a bare "Ja.").
 # (not an opinion on the question: "Ja, det synes jeg.")
 _YES_AND = re.compile(r"^(?:ja|jo),?\s+(?!og\b|(?:det|den) (?:gør|kan) vi\b|(?:det|den) (?:synes|mener|tror) jeg\b)"
                       r"\w+\s+\w+\s+\w+", re.IGNORECASE)
 # A question that asks for something to be done ("Kan vi lave …?"), not for a fact ("Er det lige så godt?").
 _ASKS_TO_DO = re.compile(r"^(?:(?:men|og|så),?\s+)?(?:kan|skal|må|kunne|skulle) vi\b", re.IGNORECASE)
+# Asked to do something to what is approved ("Kan vi stille krav om miljømærkede midler?"), not for a delivery
+# ("Kan vi få en status om et år?": a follow-up) nor for the approval itself ("Skal vi godkende dem alle?").
+_TO_DO_NOT_DELIVER = re.compile(r"^(?:(?:men|og|så),?\s+)?(?:kan|skal|må|kunne|skulle) vi\b"
+                                r"(?!.*\b(?:få|godkend\w*|vedta\w*|beslut\w*|sige ja)\b)", re.IGNORECASE)
 
 
 def request_granted(sentences: list[Sentence], at: int, indstilling: Section | None) -> Sentence | None:
@@ -77,17 +99,22 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
     Indstilling does not have; the request itself, when the chair said only "Det gør vi.". A task given
     with the approval ("…, og Marie kommer med en måling") is a follow-up, not this."""
     approval = sentences[at]
-    if (at >= 2 and sentences[at - 1].speaker == approval.speaker
-            and sentences[at - 2].speaker != approval.speaker):  # someone asked, the approver answered
+    proposed = indstilling.text if indstilling is not None else ""
+    if (at >= 2 and sentences[at - 1].speaker != sentences[at - 2].speaker
+            and approval.speaker in (sentences[at - 1].speaker, sentences[at - 2].speaker)):
+        # someone asked and the approver answered, or the approver asked and was answered
         asked_for, answer = sentences[at - 2], sentences[at - 1]
-        if (_GRANTED.match(answer.text.strip()) and not asked_for.is_question
-                and _REQUEST.search(asked_for.text.strip())):
+        wished = _REQUEST.search(asked_for.text.strip()) or _SHOULD.search(asked_for.text)
+        if (_GRANTED.match(answer.text.strip()) and wished and not _FOR_THE_MINUTES.search(asked_for.text)
+                and not _GIVEN_ALONG.search(approval.text)
+                and (not asked_for.is_question or _TO_DO_NOT_DELIVER.match(asked_for.text.strip()))):
+            if _content(approval.text, proposed) & _content(asked_for.text, proposed):
+                return approval  # the chair's own words for it: "Enig. Rapporten er godkendt, og merforbruget …"
             # "Så vil jeg bede om eksempler i vejledningen." "Det gør vi. … godkendt."; not "Kan vi få en
             # status om et år?" "Det kan vi godt.": a delivery asked for, a follow-up
             return asked_for
         if _YES_AND.match(answer.text.strip()) and asked_for.is_question and _ASKS_TO_DO.match(asked_for.text.strip()):
             return answer  # "Kan vi lave en soft landing for dem?" "Ja, spejderne får en overgang …"
-    proposed = indstilling.text if indstilling is not None else ""
     asked: set[str] = set()
     for sentence in sentences[:at]:
         if sentence.speaker != approval.speaker and _REQUEST.search(sentence.text.strip()):
@@ -100,8 +127,7 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
         return before
     # a task given along is a follow-up: "…, og Marie kommer med …", "…, og administrationen tager en snak med …"
     # and so is a delivery to the meeting later: "…, og vi får en status om et år"
-    decided = re.sub(r",?\s+og\s+(?:[A-ZÆØÅ]\w+|administrationen|forvaltningen|sekretariatet|direktionen|udvalget"
-                     r"|styregruppen)\s.*$"
+    decided = re.sub(_GIVEN_ALONG.pattern + r".*$"
                      r"|,?\s+og\s+(?:så\s+)?vi\s+får\s+(?:en|et)\s+(?:\w+\s+)?(?:status|plan|redegørelse|orientering"
                      r"|opfølgning|evaluering|afrapportering|oplæg)\b.*$", "", approval.text)
     return approval if _content(decided, proposed) & asked else None
