@@ -3455,3 +3455,17 @@ def test_round_111_a_change_and_then_the_rest_as_proposed():
     talk = [("Taler 3", "Vendsyssel har fået for lidt."),
             ("Taler 1", "Så flytter vi 200.000 til Vendsyssel og udmønter ellers puljen som foreslået.")]
     assert draft_decision(pool, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"
+
+
+@pytest.mark.parametrize(("indstilling", "said", "kind"), [
+    ("Forvaltningen indstiller, at der gives en underskudsgaranti på 200.000 kr.", "Så giver vi ingen garanti i år.",
+     "rejected"),
+    ("Forvaltningen indstiller, at billetprisen hæves til 45 kr.", "Vi holder prisen på 40 kroner.", "rejected"),
+    ("Kommunaldirektøren indstiller, at retningslinjerne godkendes.", "Så skrotter vi dem.", "rejected"),
+    ("Borgmesteren indstiller, at grunden sælges til højestbydende.", "Så sætter vi salget på pause til foråret.",
+     "postponed"),
+    ("Koncerndirektionen indstiller, at regionsrådet beslutter at samle neurorehabiliteringen i Brønderslev.",
+     "Vi træffer beslutningen, når de er hørt.", "postponed"),
+])
+def test_round_112_refusals_and_postponements_that_read_as_approvals(indstilling, said, kind):
+    assert _closed_by_chair(item(9, "Sag", None, indstilling), "Der er indvendinger.", said).kind == kind

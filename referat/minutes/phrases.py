@@ -139,7 +139,10 @@ FAMILIES: tuple[Family, ...] = (
         # tilbage, indtil …"; "Så sætter vi den på pause"
         r"|vi tager (?:den|det|dem|sagen|punktet|" + _CASE_NOUN + r") (?:op )?(?:igen )?(?:på|til) (?:næste|et senere"
         r"|et kommende) møde|(?:behandles|drøftes|tages op) igen (?:efter|når|på|i)\b"
-        r"|holder (?:vi )?(?:sagen|punktet|den|det) tilbage\b|sætter (?:vi )?(?:sagen|punktet|den|det) på pause"
+        r"|holder (?:vi )?(?:sagen|punktet|den|det) tilbage\b"
+        r"|sætter (?:vi )?(?:sagen|punktet|den|det|\w+(?:en|et))? ?på pause"
+        # "Vi træffer beslutningen, når de er hørt"
+        r"|(?:træffer|tager) (?:vi )?(?:\w+ )?beslutning\w*,? (?:når|efter|først)\b"
         r"|til næste gang|en anden gang|skubber (?:vi )?(?:det|den|sagen|punktet)"
         # "Så skyder vi punktet, til …", "Så skyder vi den.", "Den skyder vi til november" (not "… i gang": a start)
         r"|(?:skyde|parkere)[rs]? (?:vi )?(?:(?:det|den|dem|sagen|punktet|" + _CASE_NOUN + r")"
@@ -214,6 +217,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|postponed?|deferred|put off)\b"), 1.1, "Så udsætter vi punktet, til erhvervsrådet har udtalt sig."),
     Family("rejected", "a refusal", _rx(
         r"\b(?:afvis\w*|forkast\w*|afslå\w*|siger (?:vi )?nej|nej tak til"
+        # "Så skrotter vi dem"; "Så giver vi ingen garanti i år"
+        r"|skrott(?:er|es|e)\b|(?:giver|bevilger|yder) (?:vi |udvalget |direktionen |regionen |kommunen )?ingen\b"
         r"|(?:indstillingen|forslaget|sagen|planen|ansøgningen|indstillingerne|forslagene) (?:er |blev )?faldet"
         # "Den er faldet." (not a figure that fell: "Det er faldet lidt", "… faldet med ti procent")
         r"|(?:indstillingen|forslaget|sagen) (?:faldt|falder)|\b(?:den|det) (?:er |blev )?faldet(?=\s*[.,!]|\s*$)"

@@ -104,7 +104,9 @@ _OPPOSITE_WORDS = {"lukket": "åben|åbent", "åben": "lukket", "åbent": "lukke
                    "åbnes": "lukket|lukkede",
                    # "Så beholder vi prisen på 40 kroner" on "at billetprisen hæves til 45 kr."
                    # "Prisen forbliver på 40 kroner"
-                   "hæves": "beholder|forbliver|fastholder|holdes", "øges": "beholder|forbliver|fastholder|holdes",
+                   # "Vi holder prisen på 40 kroner"
+                   "hæves": "beholder|forbliver|fastholder|holdes|holder",
+                   "øges": "beholder|forbliver|fastholder|holdes|holder",
                    "sænkes": "beholder|forbliver|fastholder",
                    # "Så opgraderer vi det gamle i stedet" on "at der indkøbes et nyt system"
                    "nyt": "gamle", "ny": "gamle", "nye": "gamle",
