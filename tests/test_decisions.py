@@ -3469,3 +3469,41 @@ def test_round_111_a_change_and_then_the_rest_as_proposed():
 ])
 def test_round_112_refusals_and_postponements_that_read_as_approvals(indstilling, said, kind):
     assert _closed_by_chair(item(9, "Sag", None, indstilling), "Der er indvendinger.", said).kind == kind
+
+
+# seed 000 punkt 3 with its numbered points, as the development set has it
+_LEADERS_POINTS = item(3, "Lederudviklingsaktiviteter", None,
+                       "Center for Byråd og Administration indstiller, at Direktionen:\n"
+                       "1. Godkender at der udarbejdes en velkomstpakke til nye ledere\n"
+                       "2. Godkender at netværk for niveau 4 og 5 ledere justeres\n"
+                       "3. Godkender at der igangsættes en erfaringsindsamling\n"
+                       "4. Godkender at der forelægges en ny sag med konkrete anbefalinger\n"
+                       "5. Godkender at der forelægges en ny sag om talentudviklingsforløb")
+
+
+@pytest.mark.parametrize(("seed_item", "said", "kind"), [
+    # none of them
+    (AI_ITEM, "Vi godkender ingen af de tre i dag. Sagen er ikke gennemarbejdet.", "rejected"),
+    (LEADERS_ITEM, "Ingen af indstillingerne kan vi godkende i den form.", "rejected"),
+    # some points now, the others later or not at all
+    (LEADERS_ITEM, "De første fire er godkendt. Talentforløbet vil vi se igen.", "partly_approved"),
+    (LEADERS_ITEM, "Så dropper vi den og godkender de fire andre.", "partly_approved"),
+    (LEADERS_ITEM, "Så venter indstilling fem, og resten er godkendt.", "partly_approved"),
+    (LEADERS_ITEM, "Så godkender vi alle undtagen talentforløbet.", "partly_approved"),
+    (LEADERS_ITEM, "Velkomstpakken godkender vi. Resten må vente til efter sommerferien.", "partly_approved"),
+    (LEADERS_ITEM, "Vi er klar til at godkende nummer et, to og tre. Fire og fem venter.", "partly_approved"),
+    (AI_ITEM, "Vi tager hele AI-sagen igen i september, når MED har set retningslinjerne.", "postponed"),
+    (LEADERS_ITEM, "Vi godkender alle, og indstilling fem skal frem hurtigst muligt.", "approved_with_remark"),
+])
+def test_round_113_none_some_or_all_of_a_numbered_indstilling(seed_item, said, kind):
+    seed_item = _LEADERS_POINTS if seed_item is LEADERS_ITEM else seed_item
+    opening = _AI_TALK if seed_item is AI_ITEM else _LEADERS_TALK
+    chair_of = CHEFFORUM if seed_item is AI_ITEM else DIREKTIONEN
+    assert draft_decision(seed_item, _spoken([opening, ("Taler 1", said)]), chair_of, chair="Taler 1").kind == kind
+
+
+def test_round_113_some_of_the_agenda_and_the_minutes():
+    agenda = CHEFFORUM.items[0]  # seed 001 punkt 1: "1. at dagsordenen godkendes 2. at referat godkendes"
+    talk = [("Taler 1", "Dagsorden og referat."), ("Taler 2", "Der er en fejl i referatet."),
+            ("Taler 1", "Så godkender vi ikke referatet endnu, men dagsordenen er fin.")]
+    assert draft_decision(agenda, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"

@@ -105,6 +105,8 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
             return quoted(asked_before(sentences, at - 1))  # "… jeg var der." "Tak, det retter vi. Ellers er …"
         if before.speaker == approval.speaker and at >= 2 and _FOR_LATER.search(asked_before(sentences, at - 1).text):
             return None  # "… et punkt om dyreskuet på næste gang." "Det sætter vi på. Ellers er dagsordenen godkendt."
+        if before.speaker == approval.speaker and at >= 2 and _BARE_YES.match(before.text.strip()):
+            before = sentences[at - 2]  # "Forløbet bør vente til budgettet." "Enig. Resten er godkendt."
         return Remark("med den ændring", f"at {as_clause(before.text.strip().rstrip('.!? '))}", before)
     if (granted := request_granted(sentences, at, indstilling)) is not None:
         return quoted(granted)  # "Jeg savner turismen." … "Turismen får et afsnit. Strategien er godkendt."

@@ -110,7 +110,14 @@ FAMILIES: tuple[Family, ...] = (
         # "…, og retningslinjerne godkender vi, men awarenessforløbet siger vi nej til"
         r"|\b(?:godkend\w*|vedta\w*|ja til)\b[^.?!]*?, men (?:\w+ ){1,3}(?:siger vi nej til|afviser vi|dropper vi)\b"
         # "Udendørs ja, caféerne nej"
-        r"|(?:^|, )(?!(?:ja|nej|så)\b)\w+ ja, (?:men )?(?!(?:ja|nej)\b)\w+ nej\b"),
+        r"|(?:^|, )(?!(?:ja|nej|så)\b)\w+ ja, (?:men )?(?!(?:ja|nej)\b)\w+ nej\b"
+        # "De første fem er godkendt"; "Så dropper vi den og godkender de fem andre"; "Så venter indstilling seks,
+        # og resten er godkendt"; "Så godkender vi ikke referatet endnu, men dagsordenen er fin"
+        r"|\bde (?:første|sidste) \w+ (?:er|bliver) (?:godkendt|vedtaget)\b"
+        r"|\b(?:dropper|afviser|udsætter|udskyder) (?:vi )?\w+ og (?:godkender|vedtager) (?:vi )?(?:de \w+ )?"
+        r"(?:andre|øvrige|resten|resterende)\b"
+        r"|\b(?:venter|udsættes|udskydes|afvises)\b[^.?!]*?,? og resten (?:er|bliver) (?:godkendt|vedtaget)\b"
+        r"|\bikke (?:\w+ ){0,2}(?:endnu|i dag|nu),? men (?:\w+ ){1,2}er (?:fin|godkendt|i orden)\b"),
         1.4, "Så godkender vi indstilling 1, 2 og 3, men ikke 4."),
     Family("rejected", "a negated approval", _rx(
         r"\b(?:ikke (?!bare |blot |kun |også )(?:\w+ )?(?:blevet |at )?(?:godkendt|vedtaget|tiltrådt|anbefalet"
@@ -120,6 +127,9 @@ FAMILIES: tuple[Family, ...] = (
         r"|godkendte|godkender|vedtog|vedtager|tiltrådte|tiltræder|bevilgede|bevilger|imødekommer|gives|ydes)"
         r"|" + _NEGATABLE + r" (?:\w+ ){0,3}ikke\b(?! (?:kun|bare|alene|blot))"
         r"|(?:gives|ydes|bevilges) (?:der |den |det |de )?ikke"
+        # none of them: "Vi godkender ingen af de tre i dag", "Ingen af indstillingerne kan vi godkende"
+        r"|(?:godkender|vedtager|tiltræder) (?:vi |udvalget |direktionen )?ingen\b"
+        r"|ingen af (?:dem|de \w+|\w+(?:erne|ene)) (?:kan|vil|skal) (?:vi |udvalget |direktionen )?(?:godkende|vedtage)"
         r"|not (?:be )?approved?)\b"), 1.3, "Så godkender vi ikke indstillingerne i dag."),
     Family("postponed", "a postponement", _rx(
         r"\b(?:udsæt\w*|udsat|udskyd\w*|udskudt|hjemvis\w*|afvent\w*"
@@ -143,6 +153,10 @@ FAMILIES: tuple[Family, ...] = (
         r"|sætter (?:vi )?(?:sagen|punktet|den|det|\w+(?:en|et))? ?på pause"
         # "Vi træffer beslutningen, når de er hørt"
         r"|(?:træffer|tager) (?:vi )?(?:\w+ )?beslutning\w*,? (?:når|efter|først)\b"
+        # "Fire, fem og seks venter." (not "…, der venter")
+        r"|^(?!.*\bder venter)(?:\w+,? ){1,5}venter(?=[.!]?$)"
+        # "Vi tager hele AI-sagen igen i september"
+        r"|tager (?:vi )?(?:hele )?[\w-]*sagen (?:op )?igen\b"
         r"|til næste gang|en anden gang|skubber (?:vi )?(?:det|den|sagen|punktet)"
         # "Så skyder vi punktet, til …", "Så skyder vi den.", "Den skyder vi til november" (not "… i gang": a start)
         r"|(?:skyde|parkere)[rs]? (?:vi )?(?:(?:det|den|dem|sagen|punktet|" + _CASE_NOUN + r")"

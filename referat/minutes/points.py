@@ -55,12 +55,14 @@ _THING = re.compile(r"^(?:og\s+)?(?!jamen\b|udvalget\b|direktionen\b|forvaltning
                     r"|((?:et|to|tre|fire|fem|seks)(?:(?:,| og) (?:to|tre|fire|fem|seks|syv))+))\b", re.IGNORECASE)
 _WHOLE = re.compile(r"(?:sagen|punktet|indstilling\w*|forslaget|resten|planen|dagsordenen|denne|dette)$")
 # … or approved in the middle of the sentence: "Så tager vi status til efterretning og godkender forløbet."
-_APPROVED_THING = re.compile(r"\b(?:godkender|vedtager|tiltræder|bevilger)(?: vi)? (\w{3,}(?:en|et|ne|erne|ning))\b",
-                             re.IGNORECASE)
+# (or points by their numbers: "Vi er klar til at godkende nummer et, to og tre.")
+_APPROVED_THING = re.compile(r"\b(?:godkender|vedtager|tiltræder|bevilger)(?: vi)? (\w{3,}(?:en|et|ne|erne|ning))\b"
+                             r"|\bgodkende\w*(?: vi)? (?:nummer|indstilling|punkt) ((?:et|to|tre|fire|fem|seks)"
+                             r"(?:(?:,| og) (?:to|tre|fire|fem|seks|syv))+)\b", re.IGNORECASE)
 
 
 # Some of the points, by their place: "Så siger vi ja til de fire første."
-_SOME = re.compile(r"\b(?:de|den|det) (?:\w+ )?(?:første|sidste|øvrige|resterende)\b", re.IGNORECASE)
+_SOME = re.compile(r"\b(?:de|den|det) (?:\w+ )?(?:første|sidste|øvrige|resterende|andre)\b", re.IGNORECASE)
 
 
 def named_apart(said: Sequence[tuple[str, str, str]], indstilling: str = "") -> bool:
@@ -77,6 +79,8 @@ def named_apart(said: Sequence[tuple[str, str, str]], indstilling: str = "") -> 
     things = [_thing(kind, text) for kind, _, text in said]
     if None in things or things[0] == things[1]:
         return False
+    if sorted(t == "resten" for t in things) == [False, True]:
+        return True  # "Velkomstpakken godkender vi. Resten må vente til efter sommerferien."
     if any(_WHOLE.match(t or "") for t in things):
         # (a thing named by a few words: "Pengene til de første projekter" on "at der gives 3 mio. kr. til de første
         # projekter")
@@ -159,7 +163,8 @@ def point_left_out(phrase: str, what: str, indstilling: Section | None) -> bool:
         return False
     what = kept[1] if kept is not None else what
     points = [line for line in indstilling.text.splitlines() if re.match(r"\s*\d+[.)]", line)]
-    return len(points) >= 2 and any(what.casefold()[:7] in line.casefold() for line in points)
+    # (its stem inside a compound: "talentforløbet" in "talentudviklingsforløb")
+    return len(points) >= 2 and any(what.casefold()[:6] in line.casefold() for line in points)
 
 
 def numbered_points(indstilling: str) -> frozenset[str]:

@@ -47,6 +47,7 @@ def as_clause(sentence: str) -> str:
     sentence = re.sub(r"^(?i:(det|den)) (\w+) (vi) ", lambda m: f"vi {m[2]} {m[1].lower()} ", sentence)
     sentence = re.sub(r"^(\w+) (vi|udvalget|direktionen) ", r"\2 \1 ", sentence)
     first, _, rest = sentence.partition(" ")
-    if first.casefold() in ("vi", "udvalget", "direktionen", "det", "den", "de", "punkt"):
-        first = first.casefold()  # names keep their capital
+    if first.casefold() in ("vi", "udvalget", "direktionen", "det", "den", "de", "punkt", "der") or re.fullmatch(
+            r"[A-ZÆØÅ][a-zæøå]{3,}(?:et|erne|ingen|elsen|heden)", first):
+        first = first.casefold()  # names keep their capital; a noun in the definite form does not ("Forløbet")
     return f"{first} {rest}".strip()
