@@ -1,0 +1,66 @@
+"""How an approval of some points, and not the others, is said: the patterns of the decision
+family "approval of some points, not others" (phrases.py). Pure; docs/minutes.md lists them.
+"""
+
+from __future__ import annotations
+
+# "Så godkender vi indstilling 1, 2 og 3, men ikke 4", "…, og resten venter", "Udendørs ja, caféerne nej".
+SOME_POINTS = (
+    r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*|anbefal\w*|indstiller|går vi videre med"
+    r"|(?:starter|(?:gen)?åbner|indfører|giver) (?:vi )?(?:med )?|sætter (?:vi )?gang i|bakker (?:vi )?op om"
+    r"|siger (?:vi )?(?:ja|god) (?:til|for)|opbakning til|flertal for)\b(?:[^.?!]|(?<=\d)\.)*?"
+    r"(?:,? og resten (?:af \w+ )?"
+    r"(?:venter|må vente|tager vi stilling til"
+    r"|udsættes|udskydes)|,? og (?:det|de|den) (?:sidste|resterende|øvrige|andre?) (?:\w+ )?"
+    r"(?:kommer (?:igen|tilbage)|venter|må vente)"
+    r"|(?:,? (?:og|men|mens)|,) (?!(?:det|den|de|vi|så)\b)\w+(?:en|et|ne|erne) (?:venter|må vente"
+    r"|tager vi stilling til (?:i|efter|når|på)\b"
+    # "…, men caféerne forbliver lukket indtil videre", "…, og caféerne kommer, når personalet er klar"
+    r"|(?:forbliver|bliver|holdes) lukke[td]e?|kommer,? (?:når|senere|efter))\b"
+    r"|,? men ikke|,? men \w+er ikke\b|,? mens \w+ (?:\w+ )?(?:udsætte\w*|udskyde\w*)"
+    # "…, og 4 venter", "…, og fire og fem kommer tilbage på et senere møde"
+    r"|,? og (?:indstilling |punkt |nummer )?(?:\d|to|tre|fire|fem|seks|syv|otte)\b[\w ,]*? (?:udsætter|udskyder"
+    r"|skyder|parkerer|venter|må vente|kommer (?:tilbage|igen)|udsættes|udskydes)"
+    r"|,? og (?:vi )?(?:udsætter|udskyder) \w"
+    # "…, og nummer fire venter, til vi kender prisen"
+    r"|,? og (?:nummer|punkt|anbefaling|indstilling) \w+ (?:venter|må vente|udsættes|udskydes)\b"
+    r"| (?:undtagen|bortset fra) (?:indstilling|nummer|punkt|anbefaling) \w+"
+    r"|,? men \w+ (?:\w+ )?(?:udsætter|venter med)"
+    # "Retningslinjerne er godkendt, men forløbet skal vi se på igen"
+    r"|,? men (?!(?:det|den|de|vi|så)\b)\w+(?:en|et|ne|erne) (?:skal vi (?:se|kigge) på igen"
+    r"|(?:ser|kigger) vi på igen|tager vi op igen)"
+    r"|,? (?:og |mens |men )?(?:indstilling |punkt )?[^.?!]*?\b(?:er |bliver |blev )?"
+    r"(?:udsat|udsættes|udskudt|udskydes|afvist|afvises|ikke godkendt|godkendes ikke)\b)"
+    # one part done in the passive, another kept waiting: "de udendørs aktiviteter genoptages, caféerne forbliver
+    # lukkede til august"
+    # (or with "kan" and a start: "De udendørs aktiviteter kan starte. Caféerne forbliver lukkede indtil videre.")
+    r"|\b(?:\w{4,}es|kan (?:starte|åbne|genåbne|begynde))\b[^.?!,]*[,.]\s+(?:og\s+|men\s+|mens\s+)?"
+    r"(?!(?:det|den|de|vi|så)\b)\w+(?:en|et|ne|erne)\s+"
+    # (or left undone: "Aftalen forlænges, men tilskuddet hæves ikke")
+    r"(?:venter|må vente|\w{3,}es\s+ikke"
+    r"|(?:forbliver|bliver|holdes)\s+lukke[td]e?)\b"
+    # one thing done, another left to wait: "Så forlænger vi aftalen, og tilskuddet venter til budgettet"
+    r"|^(?:(?:ja|jo|godt),? )?så \w+er vi\b[^.?!]*?,? og (?!(?:det|den|de|vi|så|sagen|punktet)\b)"
+    r"\w+(?:en|et|ne|erne) (?:venter|må vente)\b"
+    # part now, the rest later: "så tager vi indsats et til fire nu, og fem kommer næste år"
+    r"|\b(?:tager|bevilger|giver|godkender|udmønter|\w+er vi) (?:vi )?[^.?!]*?\bnu\b[^.?!]*?,? og [^.?!]*?"
+    r"\b(?:kommer|venter|udsættes|(?:med|ind) i budget\w*)\b"
+    # one numbered part left to wait: "Den femte om nattevagterne venter vi med"
+    r"|\b(?:den|det|nummer) (?:første|anden|andet|tredje|fjerde|femte|sjette|sidste) (?:\w+ ){0,3}"
+    r"(?:venter vi med|må vente|udsætter vi)\b"
+    # "Så tager vi de fire første" of five
+    r"|\b(?:tager|godkender|vedtager|siger) (?:vi )?(?:ja til )?(?:kun )?de \w+ (?:første|sidste)\b"
+    # "Så siger vi ja til et og to og nej til forløbet"
+    r"|\b(?:ja til|godkender vi) [^.?!]*?\bog nej til\b|\bnej til [^.?!]*?\bog ja til\b"
+    # "…, og retningslinjerne godkender vi, men awarenessforløbet siger vi nej til"
+    r"|\b(?:godkend\w*|vedta\w*|ja til)\b[^.?!]*?, men (?:\w+ ){1,3}(?:siger vi nej til|afviser vi|dropper vi)\b"
+    # "Udendørs ja, caféerne nej"
+    r"|(?:^|, )(?!(?:ja|nej|så)\b)\w+ ja, (?:men )?(?!(?:ja|nej)\b)\w+ nej\b"
+    # "De første fem er godkendt"; "Så dropper vi den og godkender de fem andre"; "Så venter indstilling seks,
+    # og resten er godkendt"; "Så godkender vi ikke referatet endnu, men dagsordenen er fin"
+    r"|\bde (?:første|sidste) \w+ (?:er|bliver) (?:godkendt|vedtaget)\b"
+    r"|\b(?:dropper|afviser|udsætter|udskyder) (?:vi )?\w+ og (?:godkender|vedtager) (?:vi )?(?:de \w+ )?"
+    r"(?:andre|øvrige|resten|resterende)\b"
+    r"|\b(?:venter|udsættes|udskydes|afvises)\b[^.?!]*?,? og resten (?:er|bliver) (?:godkendt|vedtaget)\b"
+    r"|\bikke (?:\w+ ){0,2}(?:endnu|i dag|nu),? men (?:\w+ ){1,2}er (?:fin|godkendt|i orden)\b"
+)
