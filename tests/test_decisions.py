@@ -3507,3 +3507,17 @@ def test_round_113_some_of_the_agenda_and_the_minutes():
     talk = [("Taler 1", "Dagsorden og referat."), ("Taler 2", "Der er en fejl i referatet."),
             ("Taler 1", "Så godkender vi ikke referatet endnu, men dagsordenen er fin.")]
     assert draft_decision(agenda, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+
+
+def test_round_114_a_change_asked_for_agreed_to_and_written_in():
+    talk = [_AI_TALK, ("Taler 3", "Kun at GDPR-kurset skal være taget, før man bruger værktøjerne."),
+            ("Taler 1", "Det er en god pointe. Det skriver vi ind. Så er indstillingen godkendt.")]
+    assert draft_decision(AI_ITEM, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"
+
+
+def test_round_114_the_meetings_date_by_its_pronoun():
+    news = item(5, "Meddelelser", None)
+    talk = [("Taler 1", "Meddelelser. Mødet i maj skal flyttes, fordi der er Folkemøde."),
+            ("Taler 2", "Hvad med onsdag den 30. maj?"), ("Taler 3", "Det kan jeg."),
+            ("Taler 1", "Så holder vi det onsdag den 30. maj kl. 18.30.")]
+    assert draft_decision(news, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "decided"

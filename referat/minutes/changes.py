@@ -51,6 +51,8 @@ _POINTED = re.compile(r"^med (?:det|den|de|disse|denne) (?P<noun>\w{3,}) (?:er|b
                       # … or at the end: "Taksterne godkendes med det loft."
                       r"|\b(?:godkend\w*|vedta\w*) med (?:det|den|disse|denne) (?P<end>(?!samme\b)\w{3,})[.!]?$",
                       re.IGNORECASE)
+_GOOD_POINT = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det er (?:en )?(?:god|fin|rigtig god) (?:pointe|idé|tanke)"
+                         r"|enig|helt enig|det har du ret i)[.!]?$", re.IGNORECASE)
 _BARE_YES = re.compile(r"^(?:godt|fint|ja|okay|enig|det gør vi)[.!]?$", re.IGNORECASE)
 _WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak),?\s+)?(?:det|den) (?:(?:skriver|tager|føjer|får) vi (?:ind|med)"
                          r"|kommer (?:med|ind)"
@@ -78,6 +80,10 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
     if (own_before is not None and at >= 2 and sentences[at - 2].speaker != approval.speaker
             and written_in(own_before, indstilling)):
         return quoted(sentences[at - 2])  # "Det kommer med i høringsudgaven. Politikken kan sendes i høring."
+    if (own_before is not None and at >= 3 and sentences[at - 2].speaker == approval.speaker
+            and sentences[at - 3].speaker != approval.speaker and _GOOD_POINT.match(sentences[at - 2].text.strip())
+            and written_in(own_before, indstilling)):
+        return quoted(sentences[at - 3])  # "… skal være taget …" "Det er en god pointe. Det skriver vi ind. …"
     if (own_before is not None and at >= 2 and sentences[at - 2].speaker != approval.speaker
             and _CONDITION_OF.match(own_before.text.strip())):  # "Vi skal være sikre på, at …" "Det er en
         # forudsætning for godkendelsen. Så er skema C godkendt."

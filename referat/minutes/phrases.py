@@ -48,7 +48,10 @@ _ON_DATE = r"(?:til )?(?:\w+dag )?(?:den )?\d{1,2}\.(?: " + MONTH + r"\b|\s|$)"
 # maj" (not news told: "Næste møde flyttes til den 9. oktober").
 _DATE_SETTLED = (r"\b(?:(?:holder|afholder|flytter|rykker|lægger) (?:vi|udvalget)|(?:vi|udvalget) (?:af)?holder) "
                  r"(?:sit |vores |det |næste )?(?:\w+ )?"
-                 r"\w*møde[t]? (?:\w+ ){0,2}" + _ON_DATE + r"|^(?:\w+,? )?så (?:(?:\w+ ){0,2}\w*møde[t]? (?:af)?holdes"
+                 r"\w*møde[t]? (?:\w+ ){0,2}" + _ON_DATE
+                 # the meeting by its pronoun: "Så holder vi det onsdag den 30. maj"
+                 + r"|\b(?:holder|afholder|flytter|rykker) (?:vi|udvalget) det (?:\w+dag )?"
+                 + _ON_DATE + r"|^(?:\w+,? )?så (?:(?:\w+ ){0,2}\w*møde[t]? (?:af)?holdes"
                  r"|(?:af)?holdes (?:\w+ ){0,2}\w*møde[t]?) (?:\w+ ){0,2}"
                  + _ON_DATE
                  + r"|\bmødes vi (?:\w+ )?" + _ON_DATE + r"|\b(?:lander vi|er vi landet) på " + _ON_DATE
