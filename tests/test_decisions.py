@@ -3521,3 +3521,13 @@ def test_round_114_the_meetings_date_by_its_pronoun():
             ("Taler 2", "Hvad med onsdag den 30. maj?"), ("Taler 3", "Det kan jeg."),
             ("Taler 1", "Så holder vi det onsdag den 30. maj kl. 18.30.")]
     assert draft_decision(news, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "decided"
+
+
+@pytest.mark.parametrize("talk", [
+    [("Taler 1", "Programmet for dagen."), ("Taler 2", "Kan vi få en kort pause efter budgettet?"), ("Taler 1", "Ja.")],
+    [("Taler 1", "Programmet for dagen."), ("Taler 2", "Jeg kommer en halv time senere."), ("Taler 1", "Det skriver jeg ned.")],
+])
+def test_round_115_a_break_asked_for_or_a_note_taken_is_no_follow_up(talk):
+    programme = item(1, "Program heldagsmøde i direktionen 13-08-2024", None)
+    names = {"Taler 1": "Lars Holte", "Taler 2": "Jørgen Lerhard"}
+    assert draft_decision(programme, _spoken(talk), DIREKTIONEN, chair="Taler 1", names=names).followups == ()

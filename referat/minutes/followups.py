@@ -219,7 +219,8 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
     if re.search(r"\bi høring\b|\btil efterretning\b|\bi udbud\b|\banbefaling\b"
                  r"|\b(?:sender|tager) (?:vi )?(?:\w+ ){0,2}tilbage\b"
                  r"|^(?:så\s+)?vi melder os (?:ind|til)\b|\bskriver (?:vi|jeg) (?:i referatet|til referat)\b"
-                 r"|\bskriver (?:vi )?under\b|^(?:så\s+)?(?:laver|gennemfører|starter) vi et forsøg\b"
+                 r"|\bskriver (?:vi )?under\b|\bskriver (?:jeg |vi )?(?:det |den |dem )?ned\b"  # a note
+                 r"|^(?:så\s+)?(?:laver|gennemfører|starter) vi et forsøg\b"
                  # a change written into the text: "Så skriver vi i andet afsnit, at …" (the remark)
                  r"|^(?:så\s+)?(?:skriver vi|vi skriver)(?: i \w+ \w+)?,? at\b"
                  # the approved thing sent on, nothing more said: "…, og så sender vi bemærkningerne"

@@ -54,8 +54,9 @@ def taken_on(sentences: Sequence[Sentence], k: int, speaker: str) -> tuple[str |
 _ASK_NAMED = re.compile(r"^(?:\w+\s*,\s*)?(?P<name>[A-ZÆØÅ][a-zæøå]+)\s*,\s*(?:vil|kan)\s+du\s+"
                         r"(?P<what>(?:" + INFINITIVES + r")\b.*?)\?*$")
 # Work asked of whoever prepares the item's cases: "Kan vi få en samlet status om et år?"
-_ASK_DELIVERY = re.compile(r"^(?:og\s+)?(?:kan|må)\s+vi\s+(?:ikke\s+)?få\s+(?P<what>(?:en|et)\s+.+?)\?*$",
-                           re.IGNORECASE)
+# (not the meeting's own breaks: "Kan vi få en kort pause efter budgettet?")
+_ASK_DELIVERY = re.compile(r"^(?:og\s+)?(?:kan|må)\s+vi\s+(?:ikke\s+)?få\s+"
+                           r"(?P<what>(?:en|et)\s+(?!(?:\w+\s+)?(?:pause|frokost|kaffe\w*)\b).+?)\?*$", re.IGNORECASE)
 
 
 def request(question: Sentence, after: Sequence[Sentence], people: Mapping[str, str],
