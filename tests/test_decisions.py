@@ -3531,3 +3531,18 @@ def test_round_115_a_break_asked_for_or_a_note_taken_is_no_follow_up(talk):
     programme = item(1, "Program heldagsmøde i direktionen 13-08-2024", None)
     names = {"Taler 1": "Lars Holte", "Taler 2": "Jørgen Lerhard"}
     assert draft_decision(programme, _spoken(talk), DIREKTIONEN, chair="Taler 1", names=names).followups == ()
+
+
+@pytest.mark.parametrize(("agenda_item", "said"), [
+    (_SICK_PLAN, "Den er godkendt. Vi evaluerer den efter et år."),
+    (_SICK_PLAN, "Planen er godkendt. Vi vil se en status om et halvt år."),
+    (_SICK_PLAN, "Planen er godkendt. Regionen ønsker en midtvejsevaluering."),
+    (item(16, "Beslutning om fælles onboarding", None,
+          "Kommunaldirektøren indstiller, at der indføres fælles onboarding for nye medarbejdere."),
+     "Vi indfører fælles onboarding, og den skal være digital."),
+    (item(8, "Salg af grund på havnen", None, "Borgmesteren indstiller, at grunden sælges til højestbydende."),
+     "Den sælges til højestbydende med en byggepligt på tre år."),
+])
+def test_round_116_one_demand_added_in_plain_words(agenda_item, said):
+    talk = [("Taler 2", "Sagen."), ("Taler 1", said)]
+    assert draft_decision(agenda_item, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"

@@ -31,7 +31,8 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     # what the chair adds after a short approval: "Bemærkning: institutionen skal kunne udvides.", "Vi vil gerne have
     # et program senest en måned før."
     (r"^bemærkning(?:er)?:\s*(?P<rest>[^.!?]+)", "med den bemærkning,", "at {rest}"),
-    (r"^(?:og )?(?:vi|udvalget|direktionen) vil gerne have (?P<rest>(?:en|et) [^.!?]+)", "med ønske om", "{rest}"),
+    (r"^(?:og )?(?:vi|udvalget|direktionen) vil (?:gerne )?(?:have|se) (?P<rest>(?:en|et) [^.!?]+)", "med ønske om",
+     "{rest}"),
     # the rest to come: "Vi godkender principperne i dag. Detaljerne kommer på et senere møde."
     (r"^(?P<rest>(?!det\b|den\b|de\b|sagen\b|punktet\b)\w+(?:en|et|ne|erne) kommer (?:på|tilbage|igen)\b[^.!?]*)",
      "med den bemærkning,", "at {rest}"),
@@ -55,7 +56,7 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     # the forum's own sentence after a short approval: "Udvalget beder om, at stigningen forklares bedre",
     # "Udvalget ønsker en status på rengøringen om et år", "Udvalget opfordrer til særligt fokus på …",
     # "Direktionen lægger vægt på et vegetarisk alternativ hver dag"
-    (r"^(?:og )?(?:så )?(?:vi|udvalget|direktionen|\w+rådet|\w+forum) (?:beder om|anmoder om"
+    (r"^(?:og )?(?:så )?(?:vi|udvalget|direktionen|\w+rådet|\w+forum|regionen|kommunen) (?:beder om|anmoder om"
      r"|ønsker(?: også| samtidig)?),? "
      r"(?P<rest>(?:at|en|et) [^.!?]+)", "med ønske om", "{rest}"),
     (r"(?:^(?:og )?|,? og )(?:så )?(?:vi|udvalget|direktionen|\w+rådet|\w+forum) opfordrer til (?P<rest>[^.!?]+)",
@@ -78,6 +79,10 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r"(?:^(?:og |men )?(?:så )?|,? og )(?P<rest>(?!vi\b|det\b|den\b|der\b|sagen\b|punktet\b)\w+"
      r"(?: i \w+| (?:et|to|tre|fire|fem|seks|\d+))? skal "
      r"(?:også |dog |lige )?(?!vi\b|videre\b)\w[^.!?]*)", "med den bemærkning,", "at {rest}"),
+    # what the thing itself must be: "Vi indfører fælles onboarding, og den skal være digital" (not "…, og den skal i
+    # høring": sent on)
+    (r",? og (?P<rest>(?:den|det) skal (?:være|have|kunne|fungere|omfatte|gælde) [^.!?]+)", "med den bemærkning,",
+     "at {rest}"),
     # how it is done: "Så gør vi det sådan, at skolerne beholder en fast kontaktperson"
     (r"\b(?:gør vi det|lad os gøre det|gør vi) sådan,? at (?P<rest>[^.!?]+)", "med den bemærkning,", "at {rest}"),
     # something still to come into it: "…, men der skal et afsnit ind om landdistrikterne", "…, og der skal være en
@@ -145,10 +150,14 @@ _NOTHING_ADDED = re.compile(r"^(?:(?:mange )?tak|dejligt|flot|fint|godt|super|pr
                             r"|så er (?:den|det|de|sagen|punktet) (?:godkendt|på plads|vedtaget)"
                             r"|jeg (?:er|var) (?:glad|enig)|pause|frokost)\b|\?$", re.IGNORECASE)
 # What makes it a demand on the thing approved: "skal", "bør", a requirement, a deadline, a reminder, an addition.
-_DEMANDS = re.compile(r"\b(?:skal|bør|obligatorisk\w*|krav\w*|inden|senest|husk|tillæg|tilføjelse|forelagt)\b",
+_DEMANDS = re.compile(r"\b(?:skal|bør|obligatorisk\w*|krav\w*|inden|senest|husk|tillæg|tilføjelse|forelagt"
+                      r"|evaluer\w*)\b",
                       re.IGNORECASE)
 # The meeting's own business: "Vi skal huske at orientere …" (a task), "… ført til referat / protokol".
 _OWN_BUSINESS = re.compile(r"\b(?:vi|jeg) skal (?:huske|videre|lige)\b|\bført til (?:referat|protokol)", re.IGNORECASE)
+# The forum's own evaluation of what it approved, a remark like "… og evaluerer til sommer":
+# "Vi evaluerer den efter et år."
+_EVALUATES = re.compile(r"^(?:så |og )?vi evaluerer (?:den|det|dem|ordningen)\b", re.IGNORECASE)
 # A task for someone named or a body is a follow-up, not a remark: "IT sender en mail med en deadline."
 _TASK = re.compile(r"^(?:så |og )?(?:" + BODIES + r"|[A-ZÆØÅ]\w+(?: [A-ZÆØÅ]\w+)?) (?:" + VERBS + r")\b", re.IGNORECASE)
 
@@ -158,7 +167,7 @@ def said_besides(text: str) -> str | None:
     its words: "Godkendt. Afdelingerne udpeger superbrugere inden august." → "at afdelingerne udpeger
     superbrugere inden august"; not thanks, praise, moving on, a question or a task for someone named."""
     said = text.strip().rstrip(".!")
-    if (len(said.split()) < 3 or _NOTHING_ADDED.search(said) or _TASK.match(said)
+    if (len(said.split()) < 3 or _NOTHING_ADDED.search(said) or (_TASK.match(said) and not _EVALUATES.match(said))
             or not _DEMANDS.search(said) or _OWN_BUSINESS.search(said)):
         return None
     if re.match(r"(?:der|det|den|de|vi|man|alle|hver|hvert|\w+(?:en|et|ne|erne))\b", said, re.IGNORECASE):

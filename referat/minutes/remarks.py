@@ -86,7 +86,8 @@ _AND_PASSIVE = re.compile(r",?\s+og\s+(?P<rest>"
                           r"(?!godkendes|vedtages|sendes|oversendes)\w{3,}es\b[^.!?]*)",
                           re.IGNORECASE)
 # The act done with something added: "Tilskuddet fordeles med en forholdsmæssig reduktion".
-_PASSIVE_WITH = re.compile(r"^(?:(?:ja|godt|fint),?\s+)?\w+(?:en|et|ne|erne)\s+\w{3,}es\s+med\s+"
+_PASSIVE_WITH = re.compile(r"^(?:(?:ja|godt|fint),?\s+)?(?:\w+(?:en|et|ne|erne)|den|det)\s+\w{3,}es\s+"
+                           r"(?:\w+\s+){0,2}med\s+"
                            # "Hundeskoven etableres med hegn hele vejen rundt"
                            r"(?P<what>(?:(?:en|et|\w+e)\s+|(?!(?:tak|glæde|det|den|de|flertal)\b)\w{4,}\s+)\w"
                            + _UP_TO_STOP + r")", re.IGNORECASE)
