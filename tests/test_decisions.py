@@ -3546,3 +3546,22 @@ def test_round_115_a_break_asked_for_or_a_note_taken_is_no_follow_up(talk):
 def test_round_116_one_demand_added_in_plain_words(agenda_item, said):
     talk = [("Taler 2", "Sagen."), ("Taler 1", said)]
     assert draft_decision(agenda_item, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"
+
+
+@pytest.mark.parametrize(("agenda_item", "talk", "kind"), [
+    (item(16, "Beslutning om fælles onboarding", None,
+          "Kommunaldirektøren indstiller, at der indføres fælles onboarding for nye medarbejdere."),
+     [("Taler 1", "Den indføres, og HR får ansvaret for den.")], "approved_with_remark"),
+    (item(2, "Formulering i retningslinjer", None, "Direktionen indstiller, at formuleringen godkendes."),
+     [("Taler 3", "Ordet 'kan' skal være 'skal'."), ("Taler 1", "Ja, den rettelse tager vi. Formuleringen er godkendt.")],
+     "approved_with_remark"),
+    (item(8, "Idrætspolitik 2018-2022", None, "Administrationen indstiller, at idrætspolitikken sendes i høring."),
+     [("Taler 1", "Den kan komme i høring, når afsnittet om handicapidræt er skrevet ind.")], "approved_with_remark"),
+    (item(45, "Tilskud til foreningernes lokaler", None, "Forvaltningen indstiller, at tilskuddet godkendes."),
+     [("Taler 1", "Tilskuddet er godkendt, og de små foreninger skal have fortrinsret.")], "approved_with_remark"),
+    # "vi" is no body named in capitals: a delivery to the meeting stays a follow-up
+    (item(50, "Godkendelse af anbefalinger", None, "Administrationen indstiller, at anbefalingerne godkendes."),
+     [("Taler 1", "Anbefalingerne er godkendt, og vi får en status om et år.")], "approved"),
+])
+def test_round_117_remarks_in_yet_other_words(agenda_item, talk, kind):
+    assert draft_decision(agenda_item, _spoken([("Taler 2", "Sagen."), *talk]), CHEFFORUM, chair="Taler 1").kind == kind

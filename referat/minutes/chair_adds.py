@@ -109,7 +109,10 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      "med den ændring,", "at {rest}"),
     # (not "Det kommer med i budgettet": another process)
     (r"^(?P<rest>(?!det\b|den\b|de\b)\w+ kommer (?:med|ind) (?:i|på) [^.!?]+)", "med den ændring,", "at {rest}"),
-    (r",? og (?P<rest>\w+(?:erne|ene|en|et)(?: i \w+)? får (?!det\b|den\b|dem\b)\w[^.!?]*)", "med den bemærkning,",
+    (r",? og (?P<rest>(?:\w+(?:erne|ene|en|et)|(?-i:[A-ZÆØÅ]{2,}))(?: i \w+)? får (?!det\b|den\b|dem\b)\w[^.!?]*)",
+     "med den bemærkning,", "at {rest}"),
+    # "…, og de små foreninger skal have fortrinsret"
+    (r",? og (?P<rest>de (?:\w+ ){0,2}\w+(?:erne|er|ene) skal (?!vi\b|videre\b)\w[^.!?]*)", "med den bemærkning,",
      "at {rest}"),
 ))
 

@@ -36,7 +36,7 @@ _NOT_IKKE = r"(?:(?!ikke\b)\w+ )"
 _APPROVE = (r"(?:godkend\w*|vedta\w*|vedtog|tiltræd\w*|tiltrådt\w*|bevilg\w*|bevilget|imødekomm\w*"
             r"|følge[rs]? (?!op\b)" + _NOT_IKKE + r"{0,2}(?:indstilling\w*|forvaltningen\w*|administrationen\w*)"
             r"|indstilling\w* (?:\w+ )?(?:følges|(?:er|blev) fulgt)(?! ikke)|følger (?:\w+ )?anbefaling\w*"
-            r"|sende[rs]? " + _NOT_IKKE + r"{0,3}i (?:udbud|høring))")
+            r"|sende[rs]? " + _NOT_IKKE + r"{0,3}i (?:udbud|høring)|kan (?:nu |godt |så )?komme i (?:udbud|høring))")
 # Verbs of approval that a following "ikke" negates: "godkender vi dem ikke", "sender vi den ikke i udbud".
 _NEGATABLE = (r"(?:godkend\w*|vedta\w*|vedtog|tiltræd\w*|bevilg\w*|imødekomm\w*|følge[rs]?|sende[rs]?|anbefale[rs]?"
               r"|indstille[rs]?)")

@@ -52,6 +52,7 @@ def _content(text: str, indstilling: str = "") -> set[str]:
 # Yes to what was just asked: "Det gør vi.", "Det kan vi godt.", "Selvfølgelig."
 _GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?(?:det gør vi|det kan vi (?:godt|sagtens)|selvfølgelig"
                       r"|det kan vi (?:godt |sagtens )?(?:skrive|tage|føje|lægge) (?:ind|med)"
+                      r"|(?:den|det|de) (?:rettelse|ændring|tilføjelse)\w* (?:tager|skriver|laver) vi"
                       r"|det er en god idé(?:,? og (?:det|den) (?:gør|laver|får) (?:de|vi|han|hun))?"
                       r"|det får (?:de|du|i|han|hun|det|den)|(?:helt )?enig|klart|absolut"
                       # agreeing in so many words: "Det kan jeg godt se fornuften i.", "Det giver mening.", "Det
