@@ -3565,3 +3565,15 @@ def test_round_116_one_demand_added_in_plain_words(agenda_item, said):
 ])
 def test_round_117_remarks_in_yet_other_words(agenda_item, talk, kind):
     assert draft_decision(agenda_item, _spoken([("Taler 2", "Sagen."), *talk]), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    ("Styringsgruppen tager jeres input med og arbejder videre.",
+     [("Styringsgruppen", "tager jeres input med og arbejder videre", None)]),
+    ("Rammen er godkendt, men vi vil have et særligt fokus på de små afdelinger.", []),
+])
+def test_round_118_two_verbs_of_one_task_and_a_focus_that_is_no_task(said, expected):
+    talk = [("Taler 1", "Her er rammen for ledelsesprogrammet."), ("Taler 4", "Jeg savner noget om faglig ledelse."),
+            ("Taler 1", said)]
+    draft = draft_decision(_PROGRAMME, _spoken(talk), CHEFFORUM, chair="Taler 1", names={"Taler 1": "Henrik Harder"})
+    assert [(f.who, f.what, f.when) for f in draft.followups] == expected

@@ -164,9 +164,10 @@ _COMES_FROM = re.compile(r"^(?:(?:og|så)\s+)?der kommer (?P<what>(?:en|et|\w+e)
                          r"(?P<who>\w+)(?P<rest>.*)$", re.IGNORECASE)
 # What the meeting wants delivered: "vi vil gerne have en ny tidsplan i august".
 _WISHES = r"(?:vil|ønsker)\s+(?:gerne\s+)?(?:have|at få|få|se)"
+# (not a focus to keep: "vi vil have et særligt fokus på de små arbejdspladser")
 _WANT = re.compile(r"^(?:og\s+)?(?:vi|udvalget|direktionen)\s+(?:" + _WISHES + r"|skal\s+se|ønsker)\s+"
                    # the verb first: "…, og så vil vi gerne se et nyt oplæg med en konkret plan"
-                   r"(?P<what>(?:en|et)\s+.+)$|^(?:og\s+)?så\s+vil\s+vi\s+gerne\s+(?:have|se|få)\s+"
+                   r"(?P<what>(?:en|et)\s+(?!(?:\w+\s+)?fokus\b).+)$|^(?:og\s+)?så\s+vil\s+vi\s+gerne\s+(?:have|se|få)\s+"
                    r"(?P<inverted>(?:en|et)\s+.+)$", re.IGNORECASE)
 # The same wish after what was decided: "Vi tager profilen til efterretning og vil gerne have et oplæg om …".
 _AND_WANT = re.compile(r"^(?:så\s+)?(?:vi|udvalget|direktionen)\s+[^,]+?\s+og\s+" + _WISHES

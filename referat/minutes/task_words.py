@@ -10,7 +10,7 @@ from referat.minutes.phrases import MONTH
 VERBS = (r"eftersender|sender|tilføjer (?=et\b|en\b)|udsender|udarbejder|laver|undersøger|vender tilbage"
          r"|kommer tilbage|kommer med|følger op|sørger for|står for (?=den\b|det\b|at\b|\w+(?:en|et)\b)"
          r"|tager (?:et møde|kontakt|en dialog|en snak"
-         r"|(?:(?!(?:jeg|vi)\b)\w+ ){1,3}med (?:i|til|videre))|evaluerer|giver (?:\w+ ){0,2}videre"
+         r"|(?:(?!(?:jeg|vi)\b)\w+ ){1,3}med (?:i|til|videre|og (?=\w+er\b)))|evaluerer|giver (?:\w+ ){0,2}videre"
          r"|indkalder|arrangerer|forbereder|sætter (?:\w+ )?på (?:dagsordenen|årshjulet)"
          r"|samler|genforhandler|melder (?:\w+ )?ind|giver (?:en )?(?:kort )?status|præsenterer|mødes med"
          r"|arbejder videre|går videre (?=med\b)|afholder|planlægger|skriver|indhenter"
