@@ -3577,3 +3577,16 @@ def test_round_118_two_verbs_of_one_task_and_a_focus_that_is_no_task(said, expec
             ("Taler 1", said)]
     draft = draft_decision(_PROGRAMME, _spoken(talk), CHEFFORUM, chair="Taler 1", names={"Taler 1": "Henrik Harder"})
     assert [(f.who, f.what, f.when) for f in draft.followups] == expected
+
+
+@pytest.mark.parametrize(("agenda_item", "talk", "kind"), [
+    (item(119, "Ansøgning om lejeforhøjelse", None, "Økonomidirektøren indstiller, at lejeforhøjelsen godkendes."),
+     [("Taler 2", "Lejeforhøjelsen."), ("Taler 1", "Den afvises."), ("Taler 3", "Hvad siger Lejerbo?"),
+      ("Taler 2", "De er orienteret.")], "rejected"),
+    (item(8, "Godkendelse af ny mødestruktur", None, "Kommunaldirektøren indstiller, at den nye mødestruktur godkendes."),
+     [("Taler 2", "Mødestrukturen."), ("Taler 1", "Den er godkendt."), ("Taler 4", "Jeg er stadig imod."),
+      ("Taler 1", "Det noterer vi, men flertallet er for.")], "approved"),
+])
+def test_round_119_talk_after_the_decision_that_decides_nothing(agenda_item, talk, kind):
+    # (with no chair known too, as in a Byråd whose participants carry no roles)
+    assert draft_decision(agenda_item, _spoken(talk), CHEFFORUM, chair=None).kind == kind

@@ -329,7 +329,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|\borienteringen er (?:modtaget|noteret)\b"
         r"|\borienteringen (?:er )?givet\b|\b(?:det|orienteringen|redegørelsen|meddelelsen\w*) er hørt\b"
         r"|\bhørt (?:orienteringen|redegørelsen)\b|\bhar vi hørt (?:det|orienteringen)\b"
-        r"|\b(?:hermed|er) orienteret\b|\ber vi (?:hermed )?orienteret\b"
+        # (not others informed: "De er orienteret", "Beboerne er orienteret")
+        r"|(?<!\bde )(?<!\bhan )(?<!\bhun )(?<!rne )\b(?:hermed|er) orienteret\b|\ber vi (?:hermed )?orienteret\b"
         r"|\bnoted\b|\btake note\b|\btook note\b|\btakes note\b"),
         1.0, "Vi noterer os status og følger det tæt."),
     Family("decided", "a decision", _rx(r"\b(?:besluttede|besluttet|beslutter|besluttes|decided|decides)\b"

@@ -114,7 +114,8 @@ _BUT_WE = re.compile(r",?\s+men\s+(?:at\s+)?"
                      re.IGNORECASE)
 # Anything else said after ", men" in the approval: "Vi er med, men vi vil have lov at købe lokalt i nødstilfælde"
 # (not "men ikke …", a part refused; not thanks or a yes: "…, men tak for arbejdet", "…, men det er fint").
-_BUT_ANY = re.compile(r",\s+men\s+(?P<rest>(?!ikke\b|kun\b|tak\b|så\b|det er (?:fint|godt|i orden)\b)\w"
+_BUT_ANY = re.compile(r",\s+men\s+(?P<rest>(?!ikke\b|kun\b|tak\b|så\b|det er (?:fint|godt|i orden)\b"
+                      r"|flertallet er for\b)\w"
                       # (the full stop of "den 27. og 28. december" inside)
                       r"(?:[^.!?]|(?<=\d)\.(?=\d| (?:og |til )?\d| " + MONTH + r"\b)){7,})", re.IGNORECASE)
 # A second verb for the same "vi": "Så køber vi det, men forhandler prisen"
