@@ -1891,8 +1891,9 @@ def test_the_forums_own_act_that_decides_is_no_task_but_what_a_discussion_closes
 
 
 @pytest.mark.parametrize(("said", "who", "what"), [
+    # (one task of two verbs since round 118: "tager dem med og kommer tilbage med …")
     ("Gode input. Marie tager dem med og kommer tilbage med et konkret forslag.", "Marie Aasøe",
-     "kommer tilbage med et konkret forslag"),
+     "tager dem med og kommer tilbage med et konkret forslag"),
     ("Trine henter de andre tilbud ind igen.", "Trine Holm", "henter de andre tilbud ind igen"),
     ("Godt. Trine tager de to ting med i revisionen af politikken.", "Trine Holm",
      "tager de to ting med i revisionen af politikken"),
