@@ -162,7 +162,9 @@ _OWN_BUSINESS = re.compile(r"\b(?:vi|jeg) skal (?:huske|videre|lige)\b|\bført t
 # "Vi evaluerer den efter et år."
 _EVALUATES = re.compile(r"^(?:så |og )?vi evaluerer (?:den|det|dem|ordningen)\b", re.IGNORECASE)
 # A task for someone named or a body is a follow-up, not a remark: "IT sender en mail med en deadline."
-_TASK = re.compile(r"^(?:så |og )?(?:" + BODIES + r"|[A-ZÆØÅ]\w+(?: [A-ZÆØÅ]\w+)?) (?:" + VERBS + r")\b", re.IGNORECASE)
+# (a name by its capital, also when the rest is read case-blind)
+_TASK = re.compile(r"^(?:så |og )?(?:" + BODIES + r"|(?-i:[A-ZÆØÅ]\w+(?: [A-ZÆØÅ]\w+)?)) (?:" + VERBS + r")\b",
+                   re.IGNORECASE)
 
 
 def said_besides(text: str) -> str | None:
