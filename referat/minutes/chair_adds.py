@@ -7,6 +7,9 @@ import re
 
 from referat.minutes.task_words import BODIES, VERBS
 
+# The forum speaking of itself: "vi", "udvalget", "direktionen", "regionsrådet", "chefforum".
+FORUM = r"(?:vi|udvalget|direktionen|\w+rådet|\w+forum)"
+
 # What the chair adds in their own words, in the approval or the sentence after it: a condition
 # ("…, så længe vi får en årlig status", "Godkendt, bare …", "forudsat at …"), a note ("Og så
 # præciserer vi, at …", "Vi bemærker, at …"; not "Så skal vi huske, at …", often a task), a wish ("…, og vi beder om
@@ -56,12 +59,12 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     # the forum's own sentence after a short approval: "Udvalget beder om, at stigningen forklares bedre",
     # "Udvalget ønsker en status på rengøringen om et år", "Udvalget opfordrer til særligt fokus på …",
     # "Direktionen lægger vægt på et vegetarisk alternativ hver dag"
-    (r"^(?:og )?(?:så )?(?:vi|udvalget|direktionen|\w+rådet|\w+forum|regionen|kommunen) (?:beder om|anmoder om"
+    (r"^(?:og )?(?:så )?(?:" + FORUM + r"|regionen|kommunen) (?:beder om|anmoder om"
      r"|ønsker(?: også| samtidig)?),? "
      r"(?P<rest>(?:at|en|et) [^.!?]+)", "med ønske om", "{rest}"),
-    (r"(?:^(?:og )?|,? og )(?:så )?(?:vi|udvalget|direktionen|\w+rådet|\w+forum) opfordrer til (?P<rest>[^.!?]+)",
+    (r"(?:^(?:og )?|,? og )(?:så )?" + FORUM + r" opfordrer til (?P<rest>[^.!?]+)",
      "med en opfordring til", "{rest}"),
-    (r"(?:^(?:og )?|,? og )(?:så )?(?:vi|udvalget|direktionen|\w+rådet|\w+forum) lægger (?:\w+ )?vægt på "
+    (r"(?:^(?:og )?|,? og )(?:så )?" + FORUM + r" lægger (?:\w+ )?vægt på "
      r"(?P<rest>(?!at\b)[^.!?]+)", "med den bemærkning,", "at der lægges vægt på {rest}"),
     # "…, blot skal der også være et mål for sygefraværet"
     (r",\s+blot skal (?P<who>der|\w+(?:en|et|ne|erne)) (?P<also>også )?(?P<rest>[^.!?]+)", "med den bemærkning,",

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from referat.minutes.answers import ADOPTS, NO, PROPOSED, agreed_to, answered_no, answered_yes, carried, no_objection
 from referat.minutes.asked import CLOSING, fit_to_asked, no_change_decides
+from referat.minutes.chair_adds import FORUM
 from referat.minutes.clauses import (
     APPROVAL,
     PARTLY,
@@ -382,7 +383,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
 
 
 # The forum's note on what it decided, whose clause is no decision of its own.
-_NOTE_THAT = re.compile(r"^(?:og )?(?:vi|udvalget|direktionen|\w+rådet|\w+forum) (?:gør (?:\w+ )?opmærksom på"
+_NOTE_THAT = re.compile(r"^(?:og )?" + FORUM + r" (?:gør (?:\w+ )?opmærksom på"
                         r"|præciserer|understreger|bemærker),? at\b")
 # Agreement with the speaker before, and nothing more: "Enig.", "Jeg er enig."
 _BARE_AGREEMENT = re.compile(r"^(?:(?:jeg er |helt |også |så )?enig|(?:det er )?jeg (?:også|enig))[.!]?$")

@@ -90,8 +90,8 @@ _YES_AND = re.compile(r"^(?:ja|jo),?\s+(?!og\b|(?:det|den) (?:gør|kan) vi\b|(?:
 _ASKS_TO_DO = re.compile(r"^(?:(?:men|og|så),?\s+)?(?:kan|skal|må|kunne|skulle) vi\b", re.IGNORECASE)
 # Asked to do something to what is approved ("Kan vi stille krav om miljømærkede midler?"), not for a delivery
 # ("Kan vi få en status om et år?": a follow-up) nor for the approval itself ("Skal vi godkende dem alle?").
-_TO_DO_NOT_DELIVER = re.compile(r"^(?:(?:men|og|så),?\s+)?(?:kan|skal|må|kunne|skulle) vi\b"
-                                r"(?!.*\b(?:få|godkend\w*|vedta\w*|beslut\w*|sige ja)\b)", re.IGNORECASE)
+_TO_DO_NOT_DELIVER = re.compile(_ASKS_TO_DO.pattern + r"(?!.*\b(?:få|godkend\w*|vedta\w*|beslut\w*|sige ja)\b)",
+                                re.IGNORECASE)
 
 
 def request_granted(sentences: list[Sentence], at: int, indstilling: Section | None) -> Sentence | None:
