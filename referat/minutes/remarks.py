@@ -236,23 +236,24 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
     if found:
         return _with_remark_word(found, sentences, at, before)
     after = sentences[at + 1] if at + 1 < len(sentences) else None
-    if (after is not None and after.speaker == approval.speaker and len(approval.text.split()) <= 6
-            and (added := added_by_chair(after.text.strip()))):
-        return Remark(*added, after)  # "Den er godkendt. Og så præciserer vi, at skolerne ikke betaler."
+    # the same speaker's next sentence after a short approval
+    own_after = after if after is not None and after.speaker == approval.speaker and len(approval.text.split()) <= 6 \
+        else None
+    if own_after is not None and (added := added_by_chair(own_after.text.strip())):
+        return Remark(*added, own_after)  # "Den er godkendt. Og så præciserer vi, at skolerne ikke betaler."
     return (said_as_fact(sentences, at, approval, before, own_before, near, echo, indstilling) or _but_besides(approval)
-            or _said_next_to(approval, after, own_before))
+            or _said_next_to(approval, own_after, own_before))
 
 
 _APPROVES = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|ja til)\b", re.IGNORECASE)
 
 
-def _said_next_to(approval: Sentence, after: Sentence | None, own_before: Sentence | None) -> Remark | None:
+def _said_next_to(approval: Sentence, own_after: Sentence | None, own_before: Sentence | None) -> Remark | None:
     """The last resort: the chair's own sentence right after a short approval ("Godkendt. Afdelingerne
     udpeger superbrugere inden august."), or the sentence read as the approval when a short approval came
     just before it."""
-    if after is not None and after.speaker == approval.speaker and len(approval.text.split()) <= 6 \
-            and (said := said_besides(after.text)):
-        return Remark("med den bemærkning,", said, after)
+    if own_after is not None and (said := said_besides(own_after.text)):
+        return Remark("med den bemærkning,", said, own_after)
     if (own_before is not None and len(own_before.text.split()) <= 6 and _APPROVES.search(own_before.text)
             and not _APPROVES.search(approval.text) and (said := said_besides(approval.text))):
         return Remark("med den bemærkning,", said, approval)
