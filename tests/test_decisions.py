@@ -3591,3 +3591,29 @@ def test_round_118_two_verbs_of_one_task_and_a_focus_that_is_no_task(said, expec
 def test_round_119_talk_after_the_decision_that_decides_nothing(agenda_item, talk, kind):
     # (with no chair known too, as in a Byråd whose participants carry no roles)
     assert draft_decision(agenda_item, _spoken(talk), CHEFFORUM, chair=None).kind == kind
+
+
+_TIME_PRICE = item(5, "Fastsættelse af timepriser", None, "Forvaltningen indstiller, at timeprisen fastsættes til 400 kr.")
+_HALLS = item(9, "Halfordeling", None, "Administrationen indstiller, at halfordelingen godkendes.")
+
+
+@pytest.mark.parametrize(("agenda_item", "talk", "kind", "part"), [
+    # a figure of the chair's own, then a bare approval
+    (_TIME_PRICE, [("Taler 3", "Vi foreslår 320."), ("Taler 1", "Så ender vi på 330 kroner."),
+                   ("Taler 1", "Den er vedtaget.")], "approved_with_remark", "330 kroner"),
+    # "Med den er …" points to what was just said
+    (_HALLS, [("Taler 3", "Badminton skal have hallen om tirsdagen."), ("Taler 1", "Fornuftigt."),
+              ("Taler 1", "Med den er halfordelingen godkendt.")], "approved_with_remark", "badminton"),
+    (_HALLS, [("Taler 2", "Fodbold får tre timer mere."), ("Taler 1", "Med de tre timer er fordelingen godkendt.")],
+     "approved_with_remark", "tre timer"),
+    # the chair's own proposal, agreed to, then "og ellers følger vi indstillingen"
+    (_HALLS, [("Taler 1", "Jeg foreslår, at de små klubber får weekenden."), ("Taler 3", "God idé."),
+              ("Taler 4", "Enig."), ("Taler 1", "Så gør vi det sådan, og ellers følger vi indstillingen.")],
+     "approved_with_remark", "de små klubber"),
+    # a point for eventuelt is no change of the item
+    (_HALLS, [("Taler 3", "Jeg har noget om hallens lys, men det kan vi tage under eventuelt."),
+              ("Taler 1", "Ja, det gør vi."), ("Taler 1", "Så er vi enige.")], "approved", "godkendte indstillingen."),
+])
+def test_round_120_a_figure_set_a_thing_pointed_to_and_a_point_for_eventuelt(agenda_item, talk, kind, part):
+    draft = draft_decision(agenda_item, _spoken([("Taler 2", "Sagen."), *talk]), CHEFFORUM, chair="Taler 1")
+    assert (draft.kind, part.casefold() in draft.text.casefold()) == (kind, True)

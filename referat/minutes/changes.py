@@ -11,7 +11,7 @@ import re
 from referat.minutes.phrases import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted, said_by_another
 from referat.minutes.remark_words import CHANGE_OPENING, CHANGE_VERBS, REORDER, UNHEDGED
-from referat.minutes.requests import request_granted
+from referat.minutes.requests import put_off, request_granted
 from referat.minutes.sentences import Sentence, spoken_numbers
 from referat.types import Section
 
@@ -51,6 +51,11 @@ _POINTED = re.compile(r"^med (?:det|den|de|disse|denne) (?P<noun>\w{3,}) (?:er|b
                       # … or at the end: "Taksterne godkendes med det loft."
                       r"|\b(?:godkend\w*|vedta\w*) med (?:det|den|disse|denne) (?P<end>(?!samme\b)\w{3,})[.!]?$",
                       re.IGNORECASE)
+# "Med den er formuleringen godkendt": with the thing just said (not "Med det er …", which is "hermed").
+_WITH_THAT_ONE = re.compile(r"^med den (?:er|blev) (?:\w+ )?(?:godkendt|vedtaget)\b", re.IGNORECASE)
+# An approval that names nothing else: "Det er vedtaget.", "Så er den godkendt."
+_FORMULA_ONLY = re.compile(r"^(?:(?:så|og|godt|fint),?\s+)?(?:det|den|de) er (?:hermed )?(?:godkendt|vedtaget)[.!]?$",
+                           re.IGNORECASE)
 _GOOD_POINT = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det er (?:en )?(?:god|fin|rigtig god) (?:pointe|idé|tanke)"
                          r"|enig|helt enig|det har du ret i)[.!]?$", re.IGNORECASE)
 _BARE_YES = re.compile(r"^(?:godt|fint|ja|okay|enig|det gør vi)[.!]?$", re.IGNORECASE)
@@ -64,8 +69,6 @@ _CONDITION_OF = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det|den) er (?:en 
 # The change said as coming into the text: "Der kommer en undskyldning med."
 _COMES_IN = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:så\s+)?(?:der\s+)?kommer\s+(?:\w+\s+){1,4}(?:med|ind)[.!]?$",
                        re.IGNORECASE)
-# A wish for a later meeting, not a change of this one: "Jeg vil gerne have et punkt om dyreskuet på næste gang."
-_FOR_LATER = re.compile(r"\b(?:på|til) (?:næste (?:gang|møde)|et (?:senere|kommende) møde)\b", re.IGNORECASE)
 # "Det tager vi med i budgetopfølgningen.", "Det kommer med i budgettet." put it in another process.
 _OTHER_PROCESS = re.compile(r"^(?:(?:ja|jo|fint|godt|tak),?\s+)?(?:det|den|dem) (?:tager vi med i "
                             r"(?P<where>(?!den\b|det\b|de\b)\w+)?|kommer med i budget)", re.IGNORECASE)
@@ -78,7 +81,7 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
     if before and written_in(approval, indstilling):
         return quoted(asked_before(sentences, at))  # "Det skriver vi ind, og så sender vi politikken i høring"
     if (own_before is not None and at >= 2 and sentences[at - 2].speaker != approval.speaker
-            and written_in(own_before, indstilling)):
+            and written_in(own_before, indstilling) and not put_off(sentences[at - 2], approval)):
         return quoted(sentences[at - 2])  # "Det kommer med i høringsudgaven. Politikken kan sendes i høring."
     if (own_before is not None and at >= 3 and sentences[at - 2].speaker == approval.speaker
             and sentences[at - 3].speaker != approval.speaker and _GOOD_POINT.match(sentences[at - 2].text.strip())
@@ -93,8 +96,10 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
         return quoted(own_before)  # "Der kommer en undskyldning med. Så er bemærkningerne godkendt."
     if own_before is not None and _MOVED_BACK.match(own_before.text.strip()):
         return quoted(own_before)  # "Det rykker vi til uge 8. Planen er god."
-    if (own_before is not None and echo is not None and indstilling is not None
-            and echo.search(approval.text.casefold()) and _figure_besides(own_before.text, indstilling.text)
+    if (own_before is not None and indstilling is not None
+            and (echo is not None and echo.search(approval.text.casefold())
+                 or _FORMULA_ONLY.match(approval.text.strip()))
+            and _figure_besides(own_before.text, indstilling.text)
             and not _AS_PROPOSED.search(own_before.text) and not _VOTES.search(own_before.text)):
         return quoted(own_before)  # "Jeg hører, at vi er enige om 350 kroner. Så fastsætter vi den til det."
     proposer = sentences[at - 2] if own_before is not None and at >= 2 else before
@@ -106,10 +111,12 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
         named = next((s for s in reversed(sentences[max(0, at - 3):at]) if stem in s.text.casefold()),
                      said_by_another(sentences, at))
         return quoted(named)  # "Så lad os skrive et mål om … ind." … "Med det mål er strategien vedtaget."
+    if before and _WITH_THAT_ONE.match(approval.text.strip()):
+        return quoted(said_by_another(sentences, at))  # "… er frivillig." "Med den er formuleringen godkendt."
     if before and _OTHERWISE_ALONE.match(approval.text.strip()):
         if before.speaker == approval.speaker and written_in(before) and at >= 2:
             return quoted(asked_before(sentences, at - 1))  # "… jeg var der." "Tak, det retter vi. Ellers er …"
-        if before.speaker == approval.speaker and at >= 2 and _FOR_LATER.search(asked_before(sentences, at - 1).text):
+        if before.speaker == approval.speaker and at >= 2 and put_off(asked_before(sentences, at - 1), approval):
             return None  # "… et punkt om dyreskuet på næste gang." "Det sætter vi på. Ellers er dagsordenen godkendt."
         if before.speaker == approval.speaker and at >= 2 and _BARE_YES.match(before.text.strip()):
             before = sentences[at - 2]  # "Forløbet bør vente til budgettet." "Enig. Resten er godkendt."
@@ -118,7 +125,7 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
         return quoted(granted)  # "Jeg savner turismen." … "Turismen får et afsnit. Strategien er godkendt."
     changed = next((s for s in reversed(sentences[max(0, at - 2):at])
                     if s.speaker == approval.speaker and _AGENDA_CHANGE.search(s.text)
-                    and not _FOR_LATER.search(s.text)), None)
+                    and not put_off(s, approval)), None)
     if changed is not None:
         return quoted(changed)
     reordered = next((s for s in near if REORDER.search(s.text)), None)

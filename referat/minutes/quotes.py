@@ -23,11 +23,19 @@ def quoted(sentence: Sentence) -> Remark:
 
 def asked_before(sentences: list[Sentence], at: int) -> Sentence:
     """What the approval's "det" points back to: the sentence before it, or, when that is the
-    approver's own few words ("Godt set, Marie."), what someone else said just before."""
+    approver's own few words ("Godt set, Marie."), what someone else said just before; past the
+    assents to it."""
     approval, before = sentences[at], sentences[at - 1]
-    if before.speaker != approval.speaker or len(before.text.split()) > 4:
-        return before
-    return said_by_another(sentences, at)
+    found = at - 1 if before.speaker != approval.speaker or len(before.text.split()) > 4 \
+        else sentences.index(said_by_another(sentences, at))
+    while found > max(0, at - 4) and _ASSENT.match(sentences[found].text.strip()):
+        found -= 1  # "Jeg foreslår, at …" "God idé." "Enig." "Så gør vi det sådan, …": what they agreed to
+    return sentences[found]
+
+
+# A bare assent to what was just said: "Enig.", "God idé.", "Helt enig."
+_ASSENT = re.compile(r"^(?:(?:ja|jo),?\s+)?(?:enig|helt enig|god idé|godt forslag|fint|godt|ja|jo)[.!]?$",
+                     re.IGNORECASE)
 
 
 def said_by_another(sentences: list[Sentence], at: int) -> Sentence:

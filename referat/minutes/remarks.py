@@ -49,14 +49,16 @@ _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages|på\s
                             re.IGNORECASE)
 # What it was approved with, said first: "Godt. Med klimamødet i november er årshjulet godkendt."
 _WITH_FIRST = re.compile(r"^(?:(?:godt|fint|ja),?\s+)?med\s+"
-                         r"(?P<what>(?!(?:det|den|de|dem|disse|denne)\b)\w+(?:\s+\w+){0,4}?)"
+                         # (but "Med de to timer er …")
+                         r"(?P<what>(?!(?:det|den|de|dem|disse|denne)\b(?! (?:to|tre|fire|fem|seks|\d+) ))"
+                         r"\w+(?:\s+\w+){0,4}?)"
                          r"\s+(?:er|blev)\s+\w+\s+(?:godkendt|vedtaget)\b", re.IGNORECASE)
 # The change said first, then the approval of the rest: "Så rykker vi junimødet, og ellers er planen godkendt."
 _OTHERWISE = re.compile(CHANGE_OPENING + r"(?P<change>.+?),?\s+og\s+"
                         r"(?:(?:ellers|i øvrigt)\s+(?:.*\b(?:godkendt|vedtaget|godkender|vedtager)\b)"
                         # "… til februar og godkender i øvrigt kommissoriet"
                         r"|(?:så\s+)?(?:godkender|vedtager)\s+(?:vi\s+)?(?:ellers|i øvrigt)\b"
-                        r"|(?:ellers|i øvrigt)\s+siger\s+vi\s+ja\b"
+                        r"|(?:ellers|i øvrigt)\s+(?:siger\s+vi\s+ja|følger\s+vi|tiltræder\s+vi)\b"
                         # "… til Vendsyssel og udmønter ellers puljen som foreslået"
                         r"|(?:så\s+)?\w+er\s+(?:vi\s+)?(?:ellers|i øvrigt)\b"
                         r"|resten(?:\s+af\s+\w+)?\s+(?:er|blev)\s+(?:\w+\s+)?(?:godkendt|vedtaget)"
@@ -157,7 +159,8 @@ _WITHOUT = re.compile(r"\buden (?P<what>(?!(?:bemærkning|ændring|afstemning|vi
 _SAVE_FOR = re.compile(r"(?<!stemmer )\b(?:på nær|undtagen|bortset fra) "
                        r"(?P<what>(?!(?:indstilling|nummer|punkt)\w*\b)\w+" + _UP_TO_STOP + r")",
                        re.IGNORECASE)
-_BACK_REFERENCE = re.compile(r"at (?:det|den) \w+ vi(?: \w+)?", re.IGNORECASE)
+# "Det gør vi, og ellers …", "Så gør vi det sådan, og ellers …": what was asked just before
+_BACK_REFERENCE = re.compile(r"at (?:det|den) \w+ vi(?: \w+)?|at vi gør det(?: sådan)?", re.IGNORECASE)
 # A part taken out of what is approved: "Så tager vi Thisted ud og udmønter puljen til de andre tretten."
 _TAKEN_OUT = re.compile(CHANGE_OPENING + r"(?:tager|holder) vi "
                         r"(?P<what>(?!(?:det|den|dem)\b)\w+(?:\s+\w+){0,2}?)"

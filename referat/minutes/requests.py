@@ -13,6 +13,20 @@ from referat.minutes.phrases import MONTH
 from referat.minutes.sentences import Sentence, spoken_numbers
 from referat.types import Section
 
+# A wish for a later meeting, not a change of this one: "… et punkt om dyreskuet på næste gang."
+_FOR_LATER = re.compile(r"\b(?:på|til) (?:næste (?:gang|møde)|et (?:senere|kommende) møde)\b", re.IGNORECASE)
+# A point for this meeting's eventuelt: a change of the agenda only when the approval takes it in ("Så er
+# dagsordenen godkendt med det ekstra punkt"), not "Det kan vi tage under eventuelt." "Så er vi enige."
+_FOR_EVENTUELT = re.compile(r"\bunder eventuelt\b", re.IGNORECASE)
+_WITH_IT = re.compile(r"\bmed (?:det|den|de) (?!samme\b)\w+", re.IGNORECASE)
+
+
+def put_off(said: Sentence, approval: Sentence) -> bool:
+    """``said`` puts something on a later meeting, or under eventuelt when the approval does not take it in."""
+    return _FOR_LATER.search(said.text) is not None or (
+        _FOR_EVENTUELT.search(said.text) is not None and _WITH_IT.search(approval.text) is None)
+
+
 # What a member asks for: "Jeg savner turismen", "Kan vi holde et af dem i Thisted?", "Hvad med pårørende?"
 _REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$|\b(?:jeg (?:savner|mangler|vil gerne|foreslår)|vi mangler"
                       # an alternative, not the administration presenting ("Vi foreslår, at caféerne åbner …")
@@ -107,6 +121,7 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
         asked_for, answer = sentences[at - 2], sentences[at - 1]
         wished = _REQUEST.search(asked_for.text.strip()) or _SHOULD.search(asked_for.text)
         if (_GRANTED.match(answer.text.strip()) and wished and not _FOR_THE_MINUTES.search(asked_for.text)
+                and not put_off(asked_for, approval)
                 and not _GIVEN_ALONG.search(approval.text)
                 and (not asked_for.is_question or _TO_DO_NOT_DELIVER.match(asked_for.text.strip()))):
             if _content(approval.text, proposed) & _content(asked_for.text, proposed):
