@@ -3617,3 +3617,26 @@ _HALLS = item(9, "Halfordeling", None, "Administrationen indstiller, at halforde
 def test_round_120_a_figure_set_a_thing_pointed_to_and_a_point_for_eventuelt(agenda_item, talk, kind, part):
     draft = draft_decision(agenda_item, _spoken([("Taler 2", "Sagen."), *talk]), CHEFFORUM, chair="Taler 1")
     assert (draft.kind, part.casefold() in draft.text.casefold()) == (kind, True)
+
+
+_HEARING = item(8, "Idrætspolitik", None, "Administrationen indstiller, at idrætspolitikken sendes i høring.")
+_LOCAL_PLAN = item(120, "Lokalplan 42", None, "Økonomiudvalget indstiller, at lokalplanen vedtages endeligt.")
+
+
+@pytest.mark.parametrize(("agenda_item", "said", "part"), [
+    (_HEARING, "Den kan godkendes, hvis børneidrætten får et afsnit.", "under forudsætning af, at børneidrætten"),
+    (_HEARING, "Vi kan godkende den, hvis MED har set den først.", "under forudsætning af, at MED"),
+    (_HEARING, "Den sendes i høring. Vi skal huske at få skoleidrætten med.", "at skoleidrætten kommer med"),
+    (_HEARING, "Så sender vi politikken i høring med et ekstra møde for foreningerne.", "med et ekstra møde"),
+    (_HALLS, "Vi godkender den og opfordrer foreningerne til at bytte tider.", "opfordring til foreningerne om at"),
+    (_LOCAL_PLAN, "Planen vedtages, og stien ved Hadsund Syd skal belyses.", "at stien ved Hadsund Syd skal"),
+    (_LOCAL_PLAN, "Den vedtager vi, og Assens beholder sin busrute.", "at Assens beholder"),
+])
+def test_round_121_conditions_inclusions_and_demands_in_the_chairs_words(agenda_item, said, part):
+    draft = draft_decision(agenda_item, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
+    assert (draft.kind, part in draft.text) == ("approved_with_remark", True)
+
+
+def test_round_121_a_reminder_of_a_fact_is_no_remark():
+    talk = [("Taler 2", "Sagen."), ("Taler 1", "Den sendes i høring. Vi skal huske, at den også går til byrådet.")]
+    assert draft_decision(_HEARING, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"

@@ -64,6 +64,12 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      r"(?P<rest>(?:at|en|et) [^.!?]+)", "med ønske om", "{rest}"),
     (r"(?:^(?:og )?|,? og )(?:så )?" + FORUM + r" opfordrer til (?P<rest>[^.!?]+)",
      "med en opfordring til", "{rest}"),
+    # "… og opfordrer klubberne til at dele tiderne"
+    (r",? og (?:så )?(?:" + FORUM + r" )?opfordrer (?P<who>(?!til\b)\w+(?: \w+)?) til (?P<rest>[^.!?]+)",
+     "med en opfordring til", "{who} om {rest}"),
+    # including something in it: "Vi skal huske at få ældreidrætten med."
+    (r"^(?:og )?(?:så )?(?:vi skal (?:huske|sørge for) at|husk at) få (?P<rest>(?!det\b|den\b)\w[^.!?]*?) med[.!]?$",
+     "med den bemærkning,", "at {rest} kommer med"),
     (r"(?:^(?:og )?|,? og )(?:så )?" + FORUM + r" lægger (?:\w+ )?vægt på "
      r"(?P<rest>(?!at\b)[^.!?]+)", "med den bemærkning,", "at der lægges vægt på {rest}"),
     # "…, blot skal der også være et mål for sygefraværet"
@@ -80,7 +86,10 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      "kun {rest}"),
     # (not the case itself, by name or pronoun: "…, og sagen skal videre til byrådet", "…, og den skal i høring")
     (r"(?:^(?:og |men )?(?:så )?|,? og )(?P<rest>(?!vi\b|det\b|den\b|der\b|sagen\b|punktet\b)\w+"
-     r"(?: i \w+| (?:et|to|tre|fire|fem|seks|\d+))? skal "
+     # ("…, og vejen til Hadsund Syd skal have en cykelsti")
+     r"(?: i \w+| (?:et|to|tre|fire|fem|seks|\d+)"
+     r"|(?<=en|et|ne) (?:til|ved|i|på) (?-i:[A-ZÆØÅ]\w+)(?: (?-i:[A-ZÆØÅ]\w+))?)?"
+     r" skal "
      r"(?:også |dog |lige )?(?!vi\b|videre\b)\w[^.!?]*)", "med den bemærkning,", "at {rest}"),
     # what the thing itself must be: "Vi indfører fælles onboarding, og den skal være digital" (not "…, og den skal i
     # høring": sent on)
@@ -101,6 +110,10 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     # a requirement: "Alle godkendt, og mentor er et krav", "…, og kurset bliver obligatorisk"
     (r"(?:^|,? og )(?P<rest>(?!det\b|den\b)\w+(?: \w+)? (?:er|bliver) (?:dog |også )?(?:et )?(?:krav|obligatorisk\w*)\b"
      r"[^.!?]*)", "med den bemærkning,", "at {rest}"),
+    # a condition said with the approval: "Den kan godkendes, hvis uddannelse får sit eget kapitel."
+    (r"^(?:(?:den|det|de|\w+(?:en|et|ne|erne)) kan (?:godt )?(?:godkendes|vedtages)"
+     r"|(?:vi|udvalget|direktionen) kan (?:godt )?(?:godkende|vedtage) \w+),? hvis (?P<rest>[^.!?]+)",
+     "under forudsætning af", "at {rest}"),
     # a condition in the question that approves: "Kan vi godkende det, hvis mentor bliver obligatorisk?"
     (r"^(?:kan|skal|vil) (?:vi|udvalget|direktionen|i) (?:godkende|vedtage|sige ja til|tiltræde)\b[^,.!?]*,? hvis "
      r"(?P<rest>[^.!?]+)", "under forudsætning af", "at {rest}"),
@@ -112,7 +125,9 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      "med den ændring,", "at {rest}"),
     # (not "Det kommer med i budgettet": another process)
     (r"^(?P<rest>(?!det\b|den\b|de\b)\w+ kommer (?:med|ind) (?:i|på) [^.!?]+)", "med den ændring,", "at {rest}"),
-    (r",? og (?P<rest>(?:\w+(?:erne|ene|en|et)|(?-i:[A-ZÆØÅ]{2,}))(?: i \w+)? får (?!det\b|den\b|dem\b)\w[^.!?]*)",
+    # "…, og HR får ansvaret", "…, og Hjørring beholder de ambulante tilbud"
+    (r",? og (?P<rest>(?:\w+(?:erne|ene|en|et)|(?-i:[A-ZÆØÅ]\w+))(?: i \w+)? (?:får|beholder) "
+     r"(?!det\b|den\b|dem\b)\w[^.!?]*)",
      "med den bemærkning,", "at {rest}"),
     # "…, og de små foreninger skal have fortrinsret"
     (r",? og (?P<rest>de (?:\w+ ){0,2}\w+(?:erne|er|ene) skal (?!vi\b|videre\b)\w[^.!?]*)", "med den bemærkning,",

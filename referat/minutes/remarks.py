@@ -18,6 +18,7 @@ from referat.minutes.phrases import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
 from referat.minutes.remark_words import CHANGE_OPENING, CHANGE_VERBS, ENGLISH_REMARK, REMARK, REORDER, SAID_REMARKS
 from referat.minutes.sentences import Sentence, as_one_sentence, fluent, forum_as_we, said_plainly, so_we
+from referat.minutes.trials import tried_or_reviewed
 from referat.types import Section
 
 # A remark phrase that takes its object as said: "med ønske om …", "med en opfordring til …".
@@ -33,6 +34,8 @@ _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages|på\s
                             r"(?:\s+(?!med\b)\w+(?:en|et|ne|erne))?"
                             # "Så godkender vi lejemålet med opsigelse efter fem år"
                             r"|(?:(?:godkender|vedtager|vælger|gør)\s+vi|siger\s+vi\s+ja\s+til)\s+(?:\w+\s+){1,3}?"
+                            # "Vi sender den i høring med en særlig invitation til handicapidrætten"
+                            r"|sender\s+vi\s+(?:\w+\s+){1,2}?i\s+(?:høring|udbud)\s+"
                             # asked: "Kan vi godkende det med superbrugere i alle afdelinger?"
                             r"|(?:godkende|vedtage)\s+(?:\w+\s+){1,2}?"
                             # the object first: "Den godkender vi med rengøring hver anden uge"
@@ -167,24 +170,6 @@ _TAKEN_OUT = re.compile(CHANGE_OPENING + r"(?:tager|holder) vi "
                         r" (?:ud|udenfor)\b(?:\s+af\s+\w+)?,?\s+og\b", re.IGNORECASE)
 # An approval that names nothing: what it approved is said in the next sentence.
 _FORMULA = re.compile(r"^(?:det|den) er der (?:et )?flertal for\.?$", re.IGNORECASE)
-# A look again agreed with the approval: "Lad os give den en chance og se på det igen efter jul".
-# An evaluation agreed with the approval: "… og evaluerer til sommer", "… og evaluerer den efter et år".
-_EVALUATED = re.compile(r"\bog (?:så )?(?:(?:vi )?evaluer(?:er|e)(?: vi)?(?: (?:det|den|dem|ordningen))?"
-                        # in the passive: "Så igangsætter vi piloten, og den evalueres efter et år"
-                        r"|(?:den|det|de|\w+(?:en|et|ne))\s+evalueres) "
-                        r"(?P<when>(?:efter|om|til|i|ved) [^,.!?]+)", re.IGNORECASE)
-_LOOK_AGAIN = re.compile(r"\bog (?:så )?(?:vi )?(?:se|ser(?: vi)?|kigge|kigger(?: vi)?) på "
-                         r"(?P<what>det|den|dem|\w+(?:en|et|ne)) igen (?P<when>(?:efter|om|til|i|når|ved) [^,.!?]+)",
-                         re.IGNORECASE)
-_TRIAL = re.compile(r"\bsom (?:et |en )?(?P<rest>(?:(?!forsøg)\w+ )?forsøg\w*\b[^,.!?]*)"
-                    # "Så laver vi et forsøg i et år i Helsinge"
-                    # (a time, not a part: "… et forsøg på to skoler i stedet" is the change)
-                    r"|\b(?:laver|gennemfører|starter) vi et (?P<trial>forsøg i (?:et|en|to|tre|\d+) (?:halvt )?"
-                    r"(?:år|måneder|måned|uger)\b[^,.!?]*)"
-                    r"|\bprøve[r]? (?:vi )?(?:det|den|ordningen|strukturen|\w+(?: \w+){1,2}?) "
-                    r"(?P<until>(?:frem )?til \w+"
-                    r"|(?:i )?(?:et|en) (?:halvt |helt )?(?:år|måned|kvartal)|i \w+ (?:måneder|uger|år))",
-                    re.IGNORECASE)
 
 
 def find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[str] | None = None,
@@ -388,13 +373,8 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
     if kept := _KEPT.search(text):  # "… og lader børneprisen være"
         unchanged = kept["what"] or kept["kept"] or kept["first"] or kept["held"]
         return "med den ændring,", f"at {unchanged.strip()} er uændret"
-    if evaluated := _EVALUATED.search(text):  # "Så prøver vi hver anden uge og evaluerer til sommer"
-        return "med den bemærkning,", f"at det evalueres {evaluated['when'].strip()}"
-    if again := _LOOK_AGAIN.search(text):
-        return "med den bemærkning,", f"at {again['what'].strip()} tages op igen {again['when'].strip()}"
-    if trial := _TRIAL.search(text):  # "som forsøg i et halvt år"; "Lad os prøve det frem til sommerferien"
-        until = re.sub(r"^(?=(?:et|en) )", "i ", trial["until"] or "")  # "et halvt år" → "i et halvt år"
-        return "som", (trial["rest"] or trial["trial"] or f"forsøg {until}").strip()
+    if tried := tried_or_reviewed(text):  # "som forsøg i et halvt år", "… og evaluerer til sommer"
+        return tried
     if passive := _AND_PASSIVE.search(text):
         return "med den bemærkning,", f"at {passive['rest'].strip()}"
     return added_by_chair(text)

@@ -1,0 +1,38 @@
+"""An approval given as a trial or with a look again: "som forsøg i et halvt år", "Lad os prøve det
+frem til sommerferien", "… og evaluerer til sommer", "… og se på det igen efter jul". Pure; remarks.py
+reads these in the approval's own sentence."""
+
+from __future__ import annotations
+
+import re
+
+# A look again agreed with the approval: "Lad os give den en chance og se på det igen efter jul".
+# An evaluation agreed with the approval: "… og evaluerer til sommer", "… og evaluerer den efter et år".
+_EVALUATED = re.compile(r"\bog (?:så )?(?:(?:vi )?evaluer(?:er|e)(?: vi)?(?: (?:det|den|dem|ordningen))?"
+                        # in the passive: "Så igangsætter vi piloten, og den evalueres efter et år"
+                        r"|(?:den|det|de|\w+(?:en|et|ne))\s+evalueres) "
+                        r"(?P<when>(?:efter|om|til|i|ved) [^,.!?]+)", re.IGNORECASE)
+_LOOK_AGAIN = re.compile(r"\bog (?:så )?(?:vi )?(?:se|ser(?: vi)?|kigge|kigger(?: vi)?) på "
+                         r"(?P<what>det|den|dem|\w+(?:en|et|ne)) igen (?P<when>(?:efter|om|til|i|når|ved) [^,.!?]+)",
+                         re.IGNORECASE)
+_TRIAL = re.compile(r"\bsom (?:et |en )?(?P<rest>(?:(?!forsøg)\w+ )?forsøg\w*\b[^,.!?]*)"
+                    # "Så laver vi et forsøg i et år i Helsinge"
+                    # (a time, not a part: "… et forsøg på to skoler i stedet" is the change)
+                    r"|\b(?:laver|gennemfører|starter) vi et (?P<trial>forsøg i (?:et|en|to|tre|\d+) (?:halvt )?"
+                    r"(?:år|måneder|måned|uger)\b[^,.!?]*)"
+                    r"|\bprøve[r]? (?:vi )?(?:det|den|ordningen|strukturen|\w+(?: \w+){1,2}?) "
+                    r"(?P<until>(?:frem )?til \w+"
+                    r"|(?:i )?(?:et|en) (?:halvt |helt )?(?:år|måned|kvartal)|i \w+ (?:måneder|uger|år))",
+                    re.IGNORECASE)
+
+
+def tried_or_reviewed(text: str) -> tuple[str, str] | None:
+    """(phrase, rest) of a trial, an evaluation or a look again agreed with the approval, or None."""
+    if evaluated := _EVALUATED.search(text):  # "Så prøver vi hver anden uge og evaluerer til sommer"
+        return "med den bemærkning,", f"at det evalueres {evaluated['when'].strip()}"
+    if again := _LOOK_AGAIN.search(text):
+        return "med den bemærkning,", f"at {again['what'].strip()} tages op igen {again['when'].strip()}"
+    if trial := _TRIAL.search(text):  # "som forsøg i et halvt år"; "Lad os prøve det frem til sommerferien"
+        until = re.sub(r"^(?=(?:et|en) )", "i ", trial["until"] or "")  # "et halvt år" → "i et halvt år"
+        return "som", (trial["rest"] or trial["trial"] or f"forsøg {until}").strip()
+    return None
