@@ -3640,3 +3640,27 @@ def test_round_121_conditions_inclusions_and_demands_in_the_chairs_words(agenda_
 def test_round_121_a_reminder_of_a_fact_is_no_remark():
     talk = [("Taler 2", "Sagen."), ("Taler 1", "Den sendes i høring. Vi skal huske, at den også går til byrådet.")]
     assert draft_decision(_HEARING, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+_AGENDA_AND_MINUTES = item(1, "Godkendelse af dagsorden og referat", None,
+                           "Kommunaldirektøren indstiller,\n1. at dagsordenen godkendes\n2. at referatet godkendes")
+_THREE_THINGS = item(5, "Beslutning om ny struktur", None,
+                     "Kommunaldirektøren indstiller,\n1. at mødeplanen godkendes\n2. at budgettet godkendes\n"
+                     "3. at kommissoriet for netværket godkendes")
+
+
+@pytest.mark.parametrize(("agenda_item", "said", "kind"), [
+    (_HALLS, "Fordelingen kommer på mødet i november.", "postponed"),
+    (_HALLS, "Fordelingen kommer til godkendelse i juni.", "postponed"),
+    (_HALLS, "Vi tager stilling om tre uger.", "postponed"),
+    (_HALLS, "Det vil vi se nærmere på.", "postponed"),
+    (_AGENDA_AND_MINUTES, "Så godkender vi dagsordenen, og referatet tager vi på næste møde.", "partly_approved"),
+    (_AGENDA_AND_MINUTES, "Vi godkender kun referatet i dag.", "partly_approved"),
+    (_THREE_THINGS, "Mødeplan og budget er godkendt. Netværks-kommissoriet tager vi, når MED har set det.",
+     "partly_approved"),
+    (item(50, "Godkendelse af anbefalinger", None, "Administrationen indstiller, at anbefalingerne godkendes."),
+     "Vi godkender dem alle på nær den om parkering, som vi afviser.", "approved_with_remark"),
+])
+def test_round_122_later_in_plain_words_and_one_part_only(agenda_item, said, kind):
+    draft = draft_decision(agenda_item, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == kind

@@ -153,7 +153,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|^(?:\w+,? )?(?:det|den) (?:\w+ )?tager vi (?:op )?(?:efter|til) (?:sommerferien|jul|nytår|påske|budgettet"
         r"|næste)\b"
         # the object first: "Den tager vi, når kommunen har svaret"
-        r"|^(?:\w+,? )?(?:den|det|dem|sagen|punktet) (?:tager|behandler|afgør) vi,? (?:når|efter at)\b"
+        r"|^(?:\w+,? )?(?:den|det|dem|sagen|punktet|[\w-]+(?:en|et|ne|erne)) (?:tager|behandler|afgør) vi,?"
+        r" (?:når|efter at)\b"
         r"|tage[rs]? (?:vi )?ikke stilling (?:til \w+ )?(?:i dag|nu|endnu)"
         r"|tage[rs]? (?:vi )?(?:punktet|sagen|den|det) af\b|tage[rs]? (?:vi )?\w+ af dagsordenen\b"
         # the approval itself later: "… og godkender det bagefter", "… og vi beslutter bagefter", "Så venter vi."
@@ -172,6 +173,12 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:punktet|sagen) (?:blev |bliver |er )?(?:derfor )?ikke behandlet"
         r"|(?:blev|bliver) (?:derfor )?ikke behandlet|behandles ikke"
         r"|(?:må|skal) (?:vi )?vente,? (?:med|til)|vente med at (?:tage stilling|beslutte|behandle)"
+        # "Den kommer på mødet i oktober", "Regnskabet kommer til godkendelse i maj", "… og tager stilling om to
+        # uger", "Fem og seks vil vi se nærmere på"
+        r"|\bkommer (?:op )?på (?:mødet|et møde|dagsordenen) (?:i|den|efter)\b"
+        r"|\bkommer (?:til|op til) (?:godkendelse|beslutning|behandling|afgørelse) (?:i|på|efter|når)\b"
+        r"|\btage[rs]? (?:vi )?stilling (?:om|efter) (?:en|et|to|tre|fire|\d+) (?:uger?|måned(?:er)?|dage)\b"
+        r"|\b(?:vil|skal) vi se nærmere på\b|\bser vi nærmere på\b"
         # shelved: "Så lægger vi salget på hylden, indtil …"; no call for a decision today
         r"|lægge[rs]? (?:vi )?(?:\w+ ){1,2}på (?:hylden|is)|(?:ingen grund|intet behov|ikke behov) (?:for |til )?at "
         r"(?:beslutte|tage stilling|træffe (?:en )?beslutning)(?: \w+){0,2} (?:i dag|nu|endnu)"

@@ -51,8 +51,11 @@ _PARTLY_PASSIVE = re.compile(
 # (also after an article and an adjective: "Den nye skov må vente til næste budget"; or points by their numbers:
 # "Et, to og tre er godkendt. Fire og fem venter til september.")
 _THING = re.compile(r"^(?:og\s+)?(?!jamen\b|udvalget\b|direktionen\b|forvaltningen\b|administrationen\b)"
-                    r"(?:(?:den|det|de)\s+\w+e\s+(\w{3,})|(\w{3,}(?:en|et|ne|erne))"
-                    r"|((?:et|to|tre|fire|fem|seks)(?:(?:,| og) (?:to|tre|fire|fem|seks|syv))+))\b", re.IGNORECASE)
+                    r"(?:(?:den|det|de)\s+\w+e\s+(\w{3,})|([\w-]{3,}(?:en|et|ne|erne))"
+                    r"|((?:et|to|tre|fire|fem|seks)(?:(?:,| og) (?:to|tre|fire|fem|seks|syv))+)"
+                    # "Status og retningslinjer er godkendt", "Anbefaling et til fire er godkendt"
+                    r"|(\w{4,})(?= og \w{4,})|((?:anbefaling|indstilling|punkt)(?:erne)? (?:et|to|tre|fire|fem|\d+)"
+                    r"(?:(?:,| og| til) (?:to|tre|fire|fem|seks|syv|\d+))+))\b", re.IGNORECASE)
 _WHOLE = re.compile(r"(?:sagen|punktet|indstilling\w*|forslaget|resten|planen|dagsordenen|denne|dette)$")
 # … or approved in the middle of the sentence: "Så tager vi status til efterretning og godkender forløbet."
 # (or points by their numbers: "Vi er klar til at godkende nummer et, to og tre.")
