@@ -3664,3 +3664,19 @@ _THREE_THINGS = item(5, "Beslutning om ny struktur", None,
 def test_round_122_later_in_plain_words_and_one_part_only(agenda_item, said, kind):
     draft = draft_decision(agenda_item, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
     assert draft.kind == kind
+
+
+@pytest.mark.parametrize(("agenda_item", "talk", "part"), [
+    (_HALLS, [("Taler 1", "Så er vi enige om fordelingen, og badmintontiden kan blive om søndagen.")],
+     "at badmintontiden kan blive om søndagen"),
+    (_TIME_PRICE, [("Taler 1", "Det tror jeg, der er bred opbakning til."),
+                   ("Taler 1", "Så bliver prisen 400 kroner og 150 for børnehold.")], "150 for børnehold"),
+    (item(4, "Godkendelse af dagsorden", None, ""),
+     [("Taler 3", "Kan vi tage budgettet først?"), ("Taler 1", "Ja. Så tager vi punkt ni først, og ellers følger vi dagsordenen.")],
+     "punkt ni først"),
+    (_HALLS, [("Taler 3", "Jeg foreslår, at svømmeklubben får en time mere."), ("Taler 4", "Det kan jeg støtte."),
+              ("Taler 1", "Så gør vi det, og ellers fordeles tiderne som foreslået.")], "svømmeklubben får en time mere"),
+])
+def test_round_123_leeway_a_figure_after_and_the_rest_as_proposed(agenda_item, talk, part):
+    draft = draft_decision(agenda_item, _spoken([("Taler 2", "Sagen."), *talk]), CHEFFORUM, chair="Taler 1")
+    assert (draft.kind, part in draft.text) == ("approved_with_remark", True)

@@ -276,6 +276,12 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"\w{5,}", text.casefold()))
 
 
+def figure_said_after(own_after: Sentence | None, indstilling: Section | None) -> Remark | None:
+    """The Indstilling's amount with another beside it, said by the approver right after a short approval:
+    "Det tror jeg, der er opbakning til. Så bliver det 400 kroner og 200 for ungdomshold."."""
+    return quoted(own_after) if own_after is not None and _amount_added(own_after.text, indstilling) else None
+
+
 def _amount_added(text: str, indstilling: Section | None) -> bool:
     """The Indstilling's amount said with another beside it: "Så er prisen 400 kroner og 300 kroner for
     børnehold" or "…, og børnehold får halv pris" on "til 400 kr." (a year or a small count is no amount)."""

@@ -34,7 +34,8 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 _NOT_IKKE = r"(?:(?!ikke\b)\w+ )"
 _APPROVE = (r"(?:godkend\w*|vedta\w*|vedtog|tiltræd\w*|tiltrådt\w*|bevilg\w*|bevilget|imødekomm\w*"
-            r"|følge[rs]? (?!op\b)" + _NOT_IKKE + r"{0,2}(?:indstilling\w*|forvaltningen\w*|administrationen\w*)"
+            r"|følge[rs]? (?!op\b)" + _NOT_IKKE
+            + r"{0,2}(?:indstilling\w*|forvaltningen\w*|administrationen\w*|dagsorden\w*)"
             r"|indstilling\w* (?:\w+ )?(?:følges|(?:er|blev) fulgt)(?! ikke)|følger (?:\w+ )?anbefaling\w*"
             r"|sende[rs]? " + _NOT_IKKE + r"{0,3}i (?:udbud|høring)|kan (?:nu |godt |så )?komme i (?:udbud|høring))")
 # Verbs of approval that a following "ikke" negates: "godkender vi dem ikke", "sender vi den ikke i udbud".

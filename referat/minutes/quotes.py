@@ -33,8 +33,9 @@ def asked_before(sentences: list[Sentence], at: int) -> Sentence:
     return sentences[found]
 
 
-# A bare assent to what was just said: "Enig.", "God idé.", "Helt enig."
-_ASSENT = re.compile(r"^(?:(?:ja|jo),?\s+)?(?:enig|helt enig|god idé|godt forslag|fint|godt|ja|jo)[.!]?$",
+# A bare assent to what was just said: "Enig.", "God idé.", "Det kan vi støtte."
+_ASSENT = re.compile(r"^(?:(?:ja|jo),?\s+)?(?:enig|helt enig|god idé|godt forslag|fint|godt|ja|jo"
+                     r"|det (?:kan|vil) (?:vi|jeg) (?:godt )?støtte|det støtter (?:vi|jeg)|det er jeg enig i)[.!]?$",
                      re.IGNORECASE)
 
 

@@ -49,4 +49,4 @@ CHANGE_OPENING = r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?"
 UNHEDGED = r"(?!.*\b(?:ikke|hvis)\b)(?!.*\?$)"
 # The agenda's order changed: "Vi tager punkt syv før punkt fire", "behandle punkt 48 før punkt 45".
 REORDER = re.compile(r"\bpunkt \w+ (?:\w+ ){0,2}(?:før|efter) punkt \w+|\bbytter (?:om|rundt)\b"
-                     r"|\btager punkt \w+ (?:som det (?:første|sidste)|først|til sidst)\b", re.IGNORECASE)
+                     r"|\btager (?:vi )?punkt \w+ (?:som det (?:første|sidste)|først|til sidst)\b", re.IGNORECASE)

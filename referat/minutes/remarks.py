@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from referat.minutes.chair_adds import added_by_chair, said_besides, shield_amounts, unshield
-from referat.minutes.changes import said_as_fact, written_in
+from referat.minutes.changes import figure_said_after, said_as_fact, written_in
 from referat.minutes.phrases import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
 from referat.minutes.remark_words import CHANGE_OPENING, CHANGE_VERBS, ENGLISH_REMARK, REMARK, REORDER, SAID_REMARKS
@@ -61,7 +61,7 @@ _OTHERWISE = re.compile(CHANGE_OPENING + r"(?P<change>.+?),?\s+og\s+"
                         r"(?:(?:ellers|i øvrigt)\s+(?:.*\b(?:godkendt|vedtaget|godkender|vedtager)\b)"
                         # "… til februar og godkender i øvrigt kommissoriet"
                         r"|(?:så\s+)?(?:godkender|vedtager)\s+(?:vi\s+)?(?:ellers|i øvrigt)\b"
-                        r"|(?:ellers|i øvrigt)\s+(?:siger\s+vi\s+ja|følger\s+vi|tiltræder\s+vi)\b"
+                        r"|(?:ellers|i øvrigt)\s+(?:siger\s+vi\s+ja|følger\s+vi|tiltræder\s+vi|\w{3,}es)\b"
                         # "… til Vendsyssel og udmønter ellers puljen som foreslået"
                         r"|(?:så\s+)?\w+er\s+(?:vi\s+)?(?:ellers|i øvrigt)\b"
                         r"|resten(?:\s+af\s+\w+)?\s+(?:er|blev)\s+(?:\w+\s+)?(?:godkendt|vedtaget)"
@@ -229,8 +229,9 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
         else None
     if own_after is not None and (added := added_by_chair(own_after.text.strip())):
         return Remark(*added, own_after)  # "Den er godkendt. Og så præciserer vi, at skolerne ikke betaler."
+    said_after = after if after is not None and after.speaker == approval.speaker else None
     return (said_as_fact(sentences, at, approval, before, own_before, near, echo, indstilling) or _but_besides(approval)
-            or _said_next_to(approval, own_after, own_before))
+            or figure_said_after(said_after, indstilling) or _said_next_to(approval, own_after, own_before))
 
 
 _APPROVES = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|ja til)\b", re.IGNORECASE)
