@@ -3680,3 +3680,44 @@ def test_round_122_later_in_plain_words_and_one_part_only(agenda_item, said, kin
 def test_round_123_leeway_a_figure_after_and_the_rest_as_proposed(agenda_item, talk, part):
     draft = draft_decision(agenda_item, _spoken([("Taler 2", "Sagen."), *talk]), CHEFFORUM, chair="Taler 1")
     assert (draft.kind, part in draft.text) == ("approved_with_remark", True)
+
+
+_CANTEEN = item(9, "Beslutning om ny kantineordning", None, "CBA indstiller, at den nye kantineordning godkendes.")
+
+
+@pytest.mark.parametrize("talk", [
+    # the approver's own word before the approval takes up what was asked, past the answers that point back
+    [("Taler 3", "Kunne vi ikke få fisk to gange om ugen?"), ("Taler 1", "Jo, fisk. Det tager vi med."),
+     ("Taler 1", "Så er ordningen godkendt.")],
+    [("Taler 1", "Står der noget om allergener?"), ("Taler 2", "Nej, det er ikke med."), ("Taler 1", "Det skal med."),
+     ("Taler 1", "Så er den godkendt.")],
+    [("Taler 3", "Salaten skal være økologisk."), ("Taler 1", "Det er klart."), ("Taler 1", "Så indfører vi ordningen.")],
+    [("Taler 3", "Prisen er for høj for de deltidsansatte."), ("Taler 2", "Vi kan give dem en rabat."),
+     ("Taler 1", "Gør det."), ("Taler 1", "Ordningen er godkendt.")],
+    [("Taler 3", "Vi mangler et tilbud om aftenen."), ("Taler 2", "Vi kan åbne til klokken 19."),
+     ("Taler 1", "Så gør vi det, og ordningen er godkendt.")],
+    # the presenter saying it can be done, then the approval
+    [("Taler 3", "Kan caféen i stueetagen også være med?"), ("Taler 2", "Det kan den godt."),
+     ("Taler 1", "Så er ordningen godkendt.")],
+    [("Taler 3", "Jeg vil foreslå, at kaffen er gratis."), ("Taler 1", "Det kan vi godt."),
+     ("Taler 1", "Så er ordningen godkendt med gratis kaffe.")],
+    # a requirement made of what a member said
+    [("Taler 3", "Vi skal sikre, at der er plads til alle."), ("Taler 1", "Det bliver en betingelse."),
+     ("Taler 1", "Så godkender vi ordningen.")],
+])
+def test_round_124_a_suggestion_taken_up_in_a_word_before_the_approval(talk):
+    draft = draft_decision(_CANTEEN, _spoken([("Taler 2", "Sagen."), *talk]), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"
+
+
+@pytest.mark.parametrize("talk", [
+    # an assent from the room to a member's view is no change taken in; a proposal turned down is none either
+    [("Taler 3", "Jeg synes, vi skal give den."), ("Taler 4", "Enig."), ("Taler 1", "Så er ordningen godkendt.")],
+    [("Taler 3", "Jeg vil foreslå, at den gælder for 80 ansatte."), ("Taler 2", "Det har vi ikke råd til."),
+     ("Taler 1", "Nej."), ("Taler 1", "Vi holder os til de 60 ansatte."), ("Taler 1", "Ordningen er godkendt.")],
+    # a delivery asked for is a follow-up
+    [("Taler 3", "Kan vi få en status om et halvt år?"), ("Taler 1", "Det kan vi godt. Så er ordningen godkendt.")],
+])
+def test_round_124_what_is_no_suggestion_taken_up(talk):
+    draft = draft_decision(_CANTEEN, _spoken([("Taler 2", "Sagen."), *talk]), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved"

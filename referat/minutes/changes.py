@@ -11,7 +11,7 @@ import re
 from referat.minutes.phrases import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted, said_by_another
 from referat.minutes.remark_words import CHANGE_OPENING, CHANGE_VERBS, REORDER, UNHEDGED
-from referat.minutes.requests import put_off, request_granted
+from referat.minutes.requests import put_off, request_granted, taken_in_before
 from referat.minutes.sentences import Sentence, spoken_numbers
 from referat.types import Section
 
@@ -59,12 +59,13 @@ _FORMULA_ONLY = re.compile(r"^(?:(?:så|og|godt|fint),?\s+)?(?:det|den|de) er (?
 _GOOD_POINT = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det er (?:en )?(?:god|fin|rigtig god) (?:pointe|idé|tanke)"
                          r"|enig|helt enig|det har du ret i)[.!]?$", re.IGNORECASE)
 _BARE_YES = re.compile(r"^(?:godt|fint|ja|okay|enig|det gør vi)[.!]?$", re.IGNORECASE)
-_WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak),?\s+)?(?:det|den) (?:(?:skriver|tager|føjer|får) vi (?:ind|med)"
+_WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak),?\s+)?(?:det|den|de) "
+                         r"(?:(?:skriver|tager|føjer|får) vi (?:ind|med)"
                          r"|kommer (?:med|ind)"
                          r"|sørger vi for|retter vi)\b",
                          re.IGNORECASE)
 # What a member said made the condition of the approval: "Det er en forudsætning for godkendelsen."
-_CONDITION_OF = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det|den) er (?:en |et )?"
+_CONDITION_OF = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det|den) (?:er|skal være|bliver) (?:en |et )?"
                            r"(?:forudsætning|betingelse|krav)\b", re.IGNORECASE)
 # The change said as coming into the text: "Der kommer en undskyldning med."
 _COMES_IN = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:så\s+)?(?:der\s+)?kommer\s+(?:\w+\s+){1,4}(?:med|ind)[.!]?$",
@@ -123,6 +124,8 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
         return Remark("med den ændring", f"at {as_clause(before.text.strip().rstrip('.!? '))}", before)
     if (granted := request_granted(sentences, at, indstilling)) is not None:
         return quoted(granted)  # "Jeg savner turismen." … "Turismen får et afsnit. Strategien er godkendt."
+    if (taken := taken_in_before(sentences, at, indstilling)) is not None:
+        return quoted(taken)  # "Kunne vi ikke have …?" "Jo, superbrugere. Det tager vi med. Så er … godkendt."
     changed = next((s for s in reversed(sentences[max(0, at - 2):at])
                     if s.speaker == approval.speaker and _AGENDA_CHANGE.search(s.text)
                     and not put_off(s, approval)), None)

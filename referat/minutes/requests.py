@@ -28,7 +28,8 @@ def put_off(said: Sentence, approval: Sentence) -> bool:
 
 
 # What a member asks for: "Jeg savner turismen", "Kan vi holde et af dem i Thisted?", "Hvad med pårørende?"
-_REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$|\b(?:jeg (?:savner|mangler|vil gerne|foreslår)|vi mangler"
+_REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$"
+                      r"|\b(?:jeg (?:savner|mangler|vil gerne|foreslår|vil foreslå)|vi mangler"
                       # an alternative, not the administration presenting ("Vi foreslår, at caféerne åbner …")
                       r"|vi foreslår i stedet|kan vi|skal vi"
                       # a gap pointed out: "Der står ikke noget om de selvorganiserede", "Jeg vil bare have, at …"
@@ -37,7 +38,7 @@ _REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$|\b(?:jeg (?:savner|mang
                       # support on a condition: "Hvis klima kommer på, er jeg tilfreds", "Kun hvis …"
                       r"|hvis|forudsat|såfremt|skal være|skal med"
                       r"|(?:jeg vil|vil jeg) (?:gerne )?bede om|jeg beder om|(?:jeg|vi) ønsker"
-                      r"|vi kunne|hvad med|bør"
+                      r"|vi kunne|hvad med|bør|burde"
                       # a yes with a condition: "Ja, men praktikanterne skal nævnes"
                       r"|^(?:ja|jo),? (?:men|bare|dog)"
                       # a demand: "Der skal være håndsprit ved indgangen", "Den skal også gælde vikarer"
@@ -45,6 +46,7 @@ _REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$|\b(?:jeg (?:savner|mang
                       re.IGNORECASE)
 # Words of five letters or more that say nothing of what was asked for.
 _PLAIN_WORDS = {"meget", "bliver", "kommer", "gerne", "noget", "andre", "kunne", "måske", "stadig", "første", "sidste",
+                "tager", "pengene",
                 "nogle", "mange", "godkende", "godkendt", "næste", "kroner", "millioner", "procent", "hundrede",
                 "tusind"}
 _STARTING = re.compile(r"\bfra (?:den )?(?:\d+\.? )?" + MONTH + r"\b", re.IGNORECASE)
@@ -63,8 +65,13 @@ def _content(text: str, indstilling: str = "") -> set[str]:
     return {w for w in words if w[:5] not in proposed and not _FUNDING.search(w)}
 
 
+# The presenter saying that what was asked can be done: "Det kan det godt.", "Det kan leverandøren godt."
+_CAN_DO = re.compile(r"^(?:ja,?\s+)?det kan (?:vi|det|den|de|\w+(?:en|et|ne|erne)) (?:godt|sagtens)[.!]?$",
+                     re.IGNORECASE)
 # Yes to what was just asked: "Det gør vi.", "Det kan vi godt.", "Selvfølgelig."
 _GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?(?:det gør vi|det kan vi (?:godt|sagtens)|selvfølgelig"
+                      # the presenter: "Det kan det godt.", "Det kan leverandøren godt."
+                      r"|det kan (?:det|den|de|\w+(?:en|et|ne|erne)) godt"
                       r"|det kan vi (?:godt |sagtens )?(?:skrive|tage|føje|lægge) (?:ind|med)"
                       r"|(?:den|det|de) (?:rettelse|ændring|tilføjelse)\w* (?:tager|skriver|laver) vi"
                       r"|det er en god idé(?:,? og (?:det|den) (?:gør|laver|får) (?:de|vi|han|hun))?"
@@ -101,10 +108,14 @@ _FOR_THE_MINUTES = re.compile(r"\bført til (?:referat|protokol)|\btil referat\b
 _YES_AND = re.compile(r"^(?:ja|jo),?\s+(?!og\b|(?:det|den) (?:gør|kan) vi\b|(?:det|den) (?:synes|mener|tror) jeg\b)"
                       r"\w+\s+\w+\s+\w+", re.IGNORECASE)
 # A question that asks for something to be done ("Kan vi lave …?"), not for a fact ("Er det lige så godt?").
-_ASKS_TO_DO = re.compile(r"^(?:(?:men|og|så),?\s+)?(?:kan|skal|må|kunne|skulle) vi\b", re.IGNORECASE)
+_ASKS_TO_DO = re.compile(r"^(?:(?:men|og|så),?\s+)?(?:kan|skal|må|kunne|skulle) vi\b"
+                         # a change of a thing: "Kan mødet i december blive en uge tidligere?"
+                         r"|^(?:kan|kunne|skal|må) \w+(?:en|et|ne|erne)(?: i \w+)? (?:også )?(?:blive|være|\w+es)\b",
+                         re.IGNORECASE)
 # Asked to do something to what is approved ("Kan vi stille krav om miljømærkede midler?"), not for a delivery
 # ("Kan vi få en status om et år?": a follow-up) nor for the approval itself ("Skal vi godkende dem alle?").
-_TO_DO_NOT_DELIVER = re.compile(_ASKS_TO_DO.pattern + r"(?!.*\b(?:få|godkend\w*|vedta\w*|beslut\w*|sige ja)\b)",
+_TO_DO_NOT_DELIVER = re.compile(r"(?:" + _ASKS_TO_DO.pattern
+                                + r")(?!.*\b(?:få|godkend\w*|vedta\w*|beslut\w*|sige ja)\b)",
                                 re.IGNORECASE)
 
 
@@ -116,8 +127,10 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
     approval = sentences[at]
     proposed = indstilling.text if indstilling is not None else ""
     if (at >= 2 and sentences[at - 1].speaker != sentences[at - 2].speaker
-            and approval.speaker in (sentences[at - 1].speaker, sentences[at - 2].speaker)):
-        # someone asked and the approver answered, or the approver asked and was answered
+            and (approval.speaker in (sentences[at - 1].speaker, sentences[at - 2].speaker)
+                 or _CAN_DO.match(sentences[at - 1].text.strip()))):
+        # someone asked and the approver answered (or the presenter said it can be done), or the approver asked
+        # and was answered
         asked_for, answer = sentences[at - 2], sentences[at - 1]
         wished = _REQUEST.search(asked_for.text.strip()) or _SHOULD.search(asked_for.text)
         if (_GRANTED.match(answer.text.strip()) and wished and not _FOR_THE_MINUTES.search(asked_for.text)
@@ -138,7 +151,9 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
     if not asked:
         return None
     before = sentences[at - 1] if at else None
-    if (before is not None and before.speaker == approval.speaker and not before.is_question
+    turned_down = any(s.speaker == approval.speaker and re.match(r"nej\b", s.text.strip(), re.IGNORECASE)
+                      for s in sentences[max(0, at - 2):at])  # "Nej. Vi holder os til de 18 millioner og 60 børn."
+    if (before is not None and before.speaker == approval.speaker and not before.is_question and not turned_down
             and _content(before.text, proposed) & asked):
         return before
     # a task given along is a follow-up: "…, og Marie kommer med …", "…, og administrationen tager en snak med …"
@@ -147,3 +162,47 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
                      r"|,?\s+og\s+(?:så\s+)?vi\s+får\s+(?:en|et)\s+(?:\w+\s+)?(?:status|plan|redegørelse|orientering"
                      r"|opfølgning|evaluering|afrapportering|oplæg)\b.*$", "", approval.text)
     return approval if _content(decided, proposed) & asked else None
+
+
+# The approver taking up what was just asked, in a word before the approval: "Det tager vi med.", "Det skal med.",
+# "Gør det.", "Så gør vi det.", "De kommer med.", "Okay, så gør vi den obligatorisk."
+_TAKE_IN = re.compile(r"^(?:(?:ja|jo|okay|fint|godt|enig),?\s+)?"
+                      r"(?:det tager vi med|det skal (?:også )?(?:med|ind)\b[^.!?]*"
+                      r"|(?:så )?gør (?:vi )?det|lad os gøre det|(?:de|det|den) kommer med|det er klart"
+                      r"|så gør vi (?:den|det|dem) \w+)[.!]?$", re.IGNORECASE)
+# … or at the start of the approval itself: "Så gør vi det, og procesplanen er godkendt."
+_TAKE_IN_FIRST = re.compile(r"^(?:(?:ja|okay|fint|godt),?\s+)?(?:så )?gør vi det,? og\b", re.IGNORECASE)
+# What the presenter offers to do, taken up by the approver: "Vi kan flytte det til uge 9."
+_OFFER = re.compile(r"^(?:(?:ja|jo),?\s+)?(?:så )?vi kan (?:godt |sagtens )?(?!ikke\b)\w+", re.IGNORECASE)
+# A sentence that points back and names nothing: "Nej, det er ikke med.", "Den kan vi lægge ind i paragraf otte."
+_POINTS_BACK = re.compile(r"^(?:(?:ja|nej|jo|okay|fint|godt),?\s+)?(?:det|den|de|dem)\b"
+                          r"(?!.*\b(?:skal|bør|burde|mangler|savner)\b)(?:\s+\w+){0,6}[.!]?$", re.IGNORECASE)
+# A question that asks to approve, not for a change: "Skal vi godkende den?"
+_ASKS_TO_APPROVE = re.compile(r"\b(?:godkend\w*|vedta\w*|sige ja)\b", re.IGNORECASE)
+
+
+def taken_in_before(sentences: list[Sentence], at: int, indstilling: Section | None) -> Sentence | None:
+    """What was asked for, when the approver took it up in a word of their own just before the approval
+    ("Kunne vi ikke have faste personer i hver afdeling?" "Jo, superbrugere. Det tager vi med. Så er
+    indstillingerne godkendt."): the request, past the answers that point back to it."""
+    approval = sentences[at]
+    k = at - 1
+    took = _TAKE_IN_FIRST.match(approval.text.strip()) is not None
+    while k >= max(0, at - 3) and sentences[k].speaker == approval.speaker:
+        took = took or _TAKE_IN.match(sentences[k].text.strip()) is not None
+        k -= 1
+    if not took:
+        return None
+    for sentence in reversed(sentences[max(0, k - 2):k + 1]):
+        text = sentence.text.strip()
+        if _POINTS_BACK.match(text) and not sentence.is_question:
+            continue  # "Den kan vi lægge ind i paragraf otte.": the answer, not what was asked
+        asked = sentence.is_question or sentence.speaker != approval.speaker
+        # (something besides the Indstilling's own act and its funding: not "Puljen kan øges, hvis vi tager pengene
+        # fra konsulentbudgettet" on "at puljen … øges")
+        if asked and (_REQUEST.search(text) or _SHOULD.search(text) or _OFFER.match(text)) \
+                and not _ASKS_TO_APPROVE.search(text) and not put_off(sentence, approval) \
+                and _content(text, indstilling.text if indstilling is not None else ""):
+            return sentence
+        return None
+    return None
