@@ -3721,3 +3721,52 @@ def test_round_124_a_suggestion_taken_up_in_a_word_before_the_approval(talk):
 def test_round_124_what_is_no_suggestion_taken_up(talk):
     draft = draft_decision(_CANTEEN, _spoken([("Taler 2", "Sagen."), *talk]), CHEFFORUM, chair="Taler 1")
     assert draft.kind == "approved"
+
+
+_RULES = item(10, "Godkendelse af retningslinjer for hjemmearbejde", None,
+              "Kommunaldirektøren indstiller, at retningslinjerne godkendes.")
+
+
+@pytest.mark.parametrize("talk", [
+    # the presenter's answer takes it up, then the chair's plain approval
+    [("Taler 3", "Der står ikke noget om deltidsansatte."), ("Taler 2", "Det tilføjer vi."),
+     ("Taler 1", "Så er retningslinjerne godkendt.")],
+    [("Taler 3", "Kan vi ikke kræve en fast mødedag?"), ("Taler 2", "Det kan indgå i retningslinjerne."),
+     ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Lederne vil gerne have en skabelon til aftalerne."), ("Taler 2", "Det kan godt lade sig gøre."),
+     ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Kan vi holde en evaluering i Hillerød?"), ("Taler 2", "Det kan vi godt."),
+     ("Taler 2", "Vi lægger den i november."), ("Taler 1", "Så er retningslinjerne godkendt.")],
+    # the chair's own words
+    [("Taler 2", "Vi kunne give en dag om ugen, to pr. afdeling."), ("Taler 1", "Det synes jeg, vi skal."),
+     ("Taler 1", "Så er det godkendt.")],
+    [("Taler 3", "Aftalerne skal især gælde de nyansatte."), ("Taler 1", "Det er vi enige om."),
+     ("Taler 1", "Retningslinjerne er godkendt.")],
+    [("Taler 3", "Retningslinjerne skal også omfatte vikarer."), ("Taler 1", "Ja."),
+     ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Jeg foreslår, at lederne kan sige nej i højsæsonen."), ("Taler 4", "Det kan jeg støtte."),
+     ("Taler 1", "Så er vi enige."), ("Taler 1", "Retningslinjerne vedtages sådan.")],
+])
+def test_round_125_a_suggestion_taken_up_by_the_presenter_or_in_the_chairs_own_words(talk):
+    draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), *talk]), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"
+
+
+@pytest.mark.parametrize("talk", [
+    [("Taler 3", "Retningslinjerne burde have et afsnit om udstyr."), ("Taler 2", "Det kan vi have med fra næste år."),
+     ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Der er mange spørgsmål. Det skal vi holde øje med."), ("Taler 1", "Ja."),
+     ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Skal vi prøve de nye retningslinjer?"), ("Taler 2", "Ja, lad os det."), ("Taler 4", "Enig.")],
+    [("Taler 3", "Kan vi få en oversigt over aftalerne?"), ("Taler 2", "Ja, den er med i materialet."),
+     ("Taler 1", "Så er de godkendt.")],
+])
+def test_round_125_what_the_presenter_or_the_room_says_that_takes_nothing_in(talk):
+    draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), *talk]), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved"
+
+
+def test_round_125_an_answer_to_an_if_question_is_no_task():
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Hvad sker der, hvis de ikke virker?"),
+            ("Taler 2", "Så kommer vi tilbage til Chefforum."), ("Taler 1", "Så er de godkendt.")]
+    assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").followups == ()

@@ -158,3 +158,10 @@ def test_spoken_amounts_are_read_in_digits_and_in_danish_words():
 def test_a_date_or_an_abbreviation_does_not_end_a_sentence_but_an_item_number_before_a_new_one_does():
     said = [x.text for x in split_sentences(utt("Taler 1", 0.0, "Vi åbner den 15. juni, jf. pkt. 4 i sagen. Punkt 3. Vi går videre."))]
     assert said == ["Vi åbner den 15. juni, jf. pkt. 4 i sagen.", "Punkt 3.", "Vi går videre."]
+
+
+
+def test_per_and_other_short_forms_end_no_sentence():
+    said = [x.text for x in split_sentences(utt("Taler 1", 0.0, "To superbrugere pr. afdeling, mht. licenser osv. Tak."))]
+    # (before a capital, "osv." may end the sentence: the next word starts a new one)
+    assert said == ["To superbrugere pr. afdeling, mht. licenser osv.", "Tak."]

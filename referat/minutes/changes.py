@@ -22,7 +22,9 @@ _OTHERWISE_ALONE = re.compile(r"^(?:og\s+)?(?:ellers|i øvrigt|resten af|resten 
                               r"|^\w+ (?:er|blev) ellers (?:\w+ )?"
                               r"(?:godkendt|vedtaget)\b"
                               # "Sådan godkender vi planen": approved as just said
-                              r"|^(?:og\s+)?(?:sådan|på den måde)\s+(?:godkender|vedtager|siger|er|blev)\b",
+                              r"|^(?:og\s+)?(?:sådan|på den måde)\s+(?:godkender|vedtager|siger|er|blev)\b"
+                              # … or at the end: "Tilskuddet fordeles sådan."
+                              r"|^(?:\w+\s+){0,2}\w{3,}es\s+(?:sådan|på den måde)[.!]?$",
                               re.IGNORECASE)
 # A condition on the money: "HR løfter det inden for rammen", "… inden for det eksisterende budget".
 _WITHIN_FRAME = re.compile(r"\binden for (?:den |det |en |egen |egne )?"
@@ -58,8 +60,8 @@ _FORMULA_ONLY = re.compile(r"^(?:(?:så|og|godt|fint),?\s+)?(?:det|den|de) er (?
                            re.IGNORECASE)
 _GOOD_POINT = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det er (?:en )?(?:god|fin|rigtig god) (?:pointe|idé|tanke)"
                          r"|enig|helt enig|det har du ret i)[.!]?$", re.IGNORECASE)
-_BARE_YES = re.compile(r"^(?:godt|fint|ja|okay|enig|det gør vi)[.!]?$", re.IGNORECASE)
-_WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak),?\s+)?(?:det|den|de) "
+_BARE_YES = re.compile(r"^(?:godt|fint|ja|okay|enig|det gør vi|så er vi enige)[.!]?$", re.IGNORECASE)
+_WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak|enig),?\s+)?(?:det|den|de) "
                          r"(?:(?:skriver|tager|føjer|får) vi (?:ind|med)"
                          r"|kommer (?:med|ind)"
                          r"|sørger vi for|retter vi)\b",
@@ -120,7 +122,11 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
         if before.speaker == approval.speaker and at >= 2 and put_off(asked_before(sentences, at - 1), approval):
             return None  # "… et punkt om dyreskuet på næste gang." "Det sætter vi på. Ellers er dagsordenen godkendt."
         if before.speaker == approval.speaker and at >= 2 and _BARE_YES.match(before.text.strip()):
-            before = sentences[at - 2]  # "Forløbet bør vente til budgettet." "Enig. Resten er godkendt."
+            # "Forløbet bør vente til budgettet." "Enig. Resten er godkendt."; past the room's assents: "Jeg vil
+            # foreslå, at …" "Det kan jeg støtte." "Så er vi enige. Tilskuddet fordeles sådan."
+            before = asked_before(sentences, at - 1)
+        if re.match(r"jeg\b", before.text.strip(), re.IGNORECASE):
+            return quoted(before)  # "Jeg vil foreslå, at …" as said
         return Remark("med den ændring", f"at {as_clause(before.text.strip().rstrip('.!? '))}", before)
     if (granted := request_granted(sentences, at, indstilling)) is not None:
         return quoted(granted)  # "Jeg savner turismen." … "Turismen får et afsnit. Strategien er godkendt."

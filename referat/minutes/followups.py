@@ -46,6 +46,8 @@ def find_followups(sentences: Sequence[Sentence], meeting: Meeting, names: Mappi
             if asked is not None:
                 found.append(asked)
             continue
+        if k and sentences[k - 1].is_question and re.search(r"\bhvis\b", sentences[k - 1].text, re.IGNORECASE):
+            continue  # "Hvad sker der, hvis …?" "Så kommer vi tilbage til regionsrådet.": if, not a task
         for n, clause in enumerate(_CLAUSES.split(sentence.text.strip().rstrip(".!"))):
             mentioned = _mentioned(clause, people)
             last_named = mentioned or last_named

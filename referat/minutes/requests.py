@@ -34,6 +34,7 @@ _REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$"
                       r"|vi foreslår i stedet|kan vi|skal vi"
                       # a gap pointed out: "Der står ikke noget om de selvorganiserede", "Jeg vil bare have, at …"
                       r"|der (?:står|er) ikke noget om|der mangler noget om|jeg vil (?:bare |godt |lige )?have"
+                      r"|\w+ vil gerne have"
                       r"|jeg synes,? (?:at )?vi skal have|så længe (?:vi|der)"
                       # support on a condition: "Hvis klima kommer på, er jeg tilfreds", "Kun hvis …"
                       r"|hvis|forudsat|såfremt|skal være|skal med"
@@ -65,11 +66,37 @@ def _content(text: str, indstilling: str = "") -> set[str]:
     return {w for w in words if w[:5] not in proposed and not _FUNDING.search(w)}
 
 
-# The presenter saying that what was asked can be done: "Det kan det godt.", "Det kan leverandøren godt."
-_CAN_DO = re.compile(r"^(?:ja,?\s+)?det kan (?:vi|det|den|de|\w+(?:en|et|ne|erne)) (?:godt|sagtens)[.!]?$",
-                     re.IGNORECASE)
+# Agreement from the room, which is no one taking it up: "Enig.", "Det synes jeg også."
+_AGREE_ONLY = re.compile(r"^(?:(?:ja|jo),?\s+)?(?:enig|helt enig|det synes jeg også|det er jeg enig i|klart|absolut"
+                         r"|det (?:kan|vil) (?:jeg|vi) (?:godt )?støtte)[.!]?$", re.IGNORECASE)
+# Taken into the text: "Den skriver vi ind.", "Det lægger vi ind."
+_WRITES_IN = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det|den|dem) (?:lægger|skriver|sætter|føjer) vi "
+                        r"(?:ind|på)\b", re.IGNORECASE)
+# A thing's demand said by a member, which the approver's plain yes takes up: "Pengene skal især gå til de små
+# faggrupper.", "Høringen skal også omfatte skolebestyrelserne." (not "Det skal vi holde øje med.", "Men vi skal jo
+# spare.", "Netop derfor skal borgerne høres.")
+_DEMAND = re.compile(r"^(?!(?:det|den|de|dem|vi|jeg|så|men|og|netop|derfor)\b)\w+(?: \w+)? (?:skal|bør|burde) "
+                     r"(?:især |også |altid |kun |stadig )?(?!vi\b|jo\b|nok\b)\w+", re.IGNORECASE)
+# An answer for the next time, not this one: "Det kan vi have med fra næste kvartal."
+_FROM_NEXT = re.compile(r"\b(?:fra|til) næste (?:kvartal|år|gang|rapport|måned)\b|\bfremover\b", re.IGNORECASE)
+
+
+def _turn_start(sentences: list[Sentence], k: int) -> int:
+    """The first sentence of the turn that sentence ``k`` is in."""
+    while k > 0 and sentences[k - 1].speaker == sentences[k].speaker:
+        k -= 1
+    return k
+
+
 # Yes to what was just asked: "Det gør vi.", "Det kan vi godt.", "Selvfølgelig."
-_GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?(?:det gør vi|det kan vi (?:godt|sagtens)|selvfølgelig"
+_GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?"
+                      r"(?:det gør vi\b[^.!?]*|det kan vi (?:godt|sagtens)|selvfølgelig"
+                      # "Det kan vi godt indarbejde.", "Den kan vi lave.", "Det kan vi godt love." (not a look at it)
+                      r"|(?:det|den|dem) kan (?:vi|jeg) (?:godt |sagtens )?"
+                      r"(?!ikke\b|se\b|kigge\b|undersøge\b|drøfte\b|overveje\b|vurdere\b|tage op\b)\w+e\b[^.!?]*"
+                      r"|det kan (?:godt )?lade sig gøre|det kan (?:godt )?indgå\b[^.!?]*"
+                      r"|(?:det|den) har \w+ sagt ja til"
+                      r"|det skal (?:de|han|hun|den|det|i) (?:nok )?have|(?:ja,?\s+)?vi \w+er (?:den|det|dem)\b[^.!?]*"
                       # the presenter: "Det kan det godt.", "Det kan leverandøren godt."
                       r"|det kan (?:det|den|de|\w+(?:en|et|ne|erne)) godt"
                       r"|det kan vi (?:godt |sagtens )?(?:skrive|tage|føje|lægge) (?:ind|med)"
@@ -79,9 +106,10 @@ _GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?(?:det gør vi|det ka
                       # agreeing in so many words: "Det kan jeg godt se fornuften i.", "Det giver mening.", "Det
                       # er vi enige i.", "Jo, det er en god tanke.", "Ja, lad os få det med."
                       r"|det (?:er|var) (?:en )?(?:god|fin|klog|rimelig|fornuftig)\w* (?:idé|tanke|pointe)"
-                      r"|det er (?:klogt|rimeligt|fornuftigt)|det giver (?:god )?mening|det synes jeg også"
+                      r"|det er (?:klogt|rimeligt|fornuftigt)|det giver (?:god )?mening"
+                      r"|det synes jeg,? (?:også|vi skal)"
                       r"|det (?:kan|vil) jeg (?:godt )?(?:se fornuften i|støtte|gå med til|leve med)"
-                      r"|det er (?:jeg|vi) (?:enig|enige|med på)(?: i)?|lad os (?:få det med|gøre det)"
+                      r"|det er (?:jeg|vi) (?:enig|enige|med på)(?: i| om)?|lad os (?:få det med|gøre det|det)"
                       # what was asked for, taken on: "Det sørger centrene for", "Den forhandler vi ind",
                       # "Det lægger vi ind i maj", "Det skriver vi i købsaftalen", "De får et halvt år"
                       # (not "Det noterer vi", nor "Det tager vi med i budgetopfølgningen": another process; nor "Dem
@@ -110,12 +138,13 @@ _YES_AND = re.compile(r"^(?:ja|jo),?\s+(?!og\b|(?:det|den) (?:gør|kan) vi\b|(?:
 # A question that asks for something to be done ("Kan vi lave …?"), not for a fact ("Er det lige så godt?").
 _ASKS_TO_DO = re.compile(r"^(?:(?:men|og|så),?\s+)?(?:kan|skal|må|kunne|skulle) vi\b"
                          # a change of a thing: "Kan mødet i december blive en uge tidligere?"
-                         r"|^(?:kan|kunne|skal|må) \w+(?:en|et|ne|erne)(?: i \w+)? (?:også )?(?:blive|være|\w+es)\b",
+                         r"|^(?:kan|kunne|skal|må) \w+(?:en|et|ne|erne)(?: i \w+)? (?:ikke |også )*"
+                         r"(?:blive|være|have|\w+es)\b",
                          re.IGNORECASE)
 # Asked to do something to what is approved ("Kan vi stille krav om miljømærkede midler?"), not for a delivery
 # ("Kan vi få en status om et år?": a follow-up) nor for the approval itself ("Skal vi godkende dem alle?").
 _TO_DO_NOT_DELIVER = re.compile(r"(?:" + _ASKS_TO_DO.pattern
-                                + r")(?!.*\b(?:få|godkend\w*|vedta\w*|beslut\w*|sige ja)\b)",
+                                + r")(?!.*\b(?:få|godkend\w*|vedta\w*|beslut\w*|sige ja|prøve)\b)",
                                 re.IGNORECASE)
 
 
@@ -126,27 +155,38 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
     with the approval ("…, og Marie kommer med en måling") is a follow-up, not this."""
     approval = sentences[at]
     proposed = indstilling.text if indstilling is not None else ""
-    if (at >= 2 and sentences[at - 1].speaker != sentences[at - 2].speaker
-            and (approval.speaker in (sentences[at - 1].speaker, sentences[at - 2].speaker)
-                 or _CAN_DO.match(sentences[at - 1].text.strip()))):
-        # someone asked and the approver answered (or the presenter said it can be done), or the approver asked
-        # and was answered
-        asked_for, answer = sentences[at - 2], sentences[at - 1]
-        wished = _REQUEST.search(asked_for.text.strip()) or _SHOULD.search(asked_for.text)
-        if (_GRANTED.match(answer.text.strip()) and wished and not _FOR_THE_MINUTES.search(asked_for.text)
+    first = _turn_start(sentences, at - 1) if at and sentences[at - 1].speaker != approval.speaker else at - 1
+    approver_asked_or_answered = first >= 1 and approval.speaker in (sentences[first].speaker,
+                                                                     sentences[first - 1].speaker)
+    if (first >= 1 and sentences[first].speaker != sentences[first - 1].speaker
+            and (approver_asked_or_answered or not _AGREE_ONLY.match(sentences[first].text.strip()))):
+        # someone asked and the approver answered, or the approver asked and was answered; or the presenter took it
+        # up ("Det tilføjer vi.", "Det kan vi godt. Vi lægger septembermødet der.") before the approval
+        asked_for, answer = sentences[first - 1], sentences[first]
+        wished = _REQUEST.search(asked_for.text.strip()) or _SHOULD.search(asked_for.text) or _DEMAND.match(
+            asked_for.text.strip())
+        # (a demand answered with a plain yes by the approver: "Høringen skal også omfatte skolebestyrelserne." "Ja.")
+        said_yes = _GRANTED.match(answer.text.strip()) is not None or (
+            answer.speaker == approval.speaker and _DEMAND.match(asked_for.text.strip()) is not None
+            and re.fullmatch(r"(?:ja|jo)[.!]?", answer.text.strip(), re.IGNORECASE) is not None)
+        if (said_yes and wished and not _FOR_THE_MINUTES.search(asked_for.text) and not _FROM_NEXT.search(answer.text)
                 and not put_off(asked_for, approval)
                 and not _GIVEN_ALONG.search(approval.text)
-                and (not asked_for.is_question or _TO_DO_NOT_DELIVER.match(asked_for.text.strip()))):
+                # (a delivery asked for is a follow-up, unless the answer writes it into the text)
+                and (not asked_for.is_question or _TO_DO_NOT_DELIVER.match(asked_for.text.strip())
+                     or _WRITES_IN.match(answer.text.strip()))):
             if _content(approval.text, proposed) & _content(asked_for.text, proposed):
                 return approval  # the chair's own words for it: "Enig. Rapporten er godkendt, og merforbruget …"
             # "Så vil jeg bede om eksempler i vejledningen." "Det gør vi. … godkendt."; not "Kan vi få en
             # status om et år?" "Det kan vi godt.": a delivery asked for, a follow-up
             return asked_for
-        if _YES_AND.match(answer.text.strip()) and asked_for.is_question and _ASKS_TO_DO.match(asked_for.text.strip()):
+        if (approver_asked_or_answered and _YES_AND.match(answer.text.strip()) and asked_for.is_question
+                and _ASKS_TO_DO.match(asked_for.text.strip())):
             return answer  # "Kan vi lave en soft landing for dem?" "Ja, spejderne får en overgang …"
     asked: set[str] = set()
     for sentence in sentences[:at]:
-        if sentence.speaker != approval.speaker and _REQUEST.search(sentence.text.strip()):
+        if (sentence.speaker != approval.speaker and _REQUEST.search(sentence.text.strip())
+                and not _FOR_THE_MINUTES.search(sentence.text)):
             asked |= _content(sentence.text, proposed)
     if not asked:
         return None
@@ -168,7 +208,7 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
 # "Gør det.", "Så gør vi det.", "De kommer med.", "Okay, så gør vi den obligatorisk."
 _TAKE_IN = re.compile(r"^(?:(?:ja|jo|okay|fint|godt|enig),?\s+)?"
                       r"(?:det tager vi med|det skal (?:også )?(?:med|ind)\b[^.!?]*"
-                      r"|(?:så )?gør (?:vi )?det|lad os gøre det|(?:de|det|den) kommer med|det er klart"
+                      r"|(?:så )?gør (?:vi )?det|lad os (?:gøre )?det|(?:de|det|den) kommer med|det er klart"
                       r"|så gør vi (?:den|det|dem) \w+)[.!]?$", re.IGNORECASE)
 # … or at the start of the approval itself: "Så gør vi det, og procesplanen er godkendt."
 _TAKE_IN_FIRST = re.compile(r"^(?:(?:ja|okay|fint|godt),?\s+)?(?:så )?gør vi det,? og\b", re.IGNORECASE)

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from referat.types import Utterance, Word, join_words
 
 _ABBREVIATIONS = {"pkt.", "nr.", "ca.", "kr.", "jf.", "mio.", "mia.", "bl.a.", "f.eks.", "dvs.", "evt.", "inkl.",
-                  "ekskl.", "kl.", "ang.", "vedr.", "iht.", "stk."}  # "kl. 15", "stk. 2": the number follows
+                  "ekskl.", "kl.", "ang.", "vedr.", "iht.", "stk.", "pr.", "mht.", "ift.", "vha.", "mv.", "osv.",
+                  "m.fl."}  # "kl. 15", "stk. 2": the number follows; "to til fire pr. afdeling"
 _SENTENCE_END = re.compile(r"[.!?…]['\")\]]*$")
 
 
