@@ -3770,3 +3770,46 @@ def test_round_125_an_answer_to_an_if_question_is_no_task():
     talk = [("Taler 2", "Sagen."), ("Taler 3", "Hvad sker der, hvis de ikke virker?"),
             ("Taler 2", "Så kommer vi tilbage til Chefforum."), ("Taler 1", "Så er de godkendt.")]
     assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").followups == ()
+
+
+@pytest.mark.parametrize("talk", [
+    [("Taler 3", "Jeg vil foreslå en fast kontaktperson."), ("Taler 4", "Godt forslag."), ("Taler 1", "Den tager vi."),
+     ("Taler 1", "Retningslinjerne er godkendt.")],
+    [("Taler 3", "Vi mangler et afsnit om udstyr."), ("Taler 2", "Det kommer med i den endelige udgave."),
+     ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Retningslinjerne bør nævne pauser."), ("Taler 2", "Det får de et afsnit om."),
+     ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Kan aftalerne gemmes digitalt?"), ("Taler 2", "Ja, det bliver muligt."),
+     ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Der burde være en evaluering."), ("Taler 1", "Det er rigtigt."), ("Taler 1", "Det skriver vi på."),
+     ("Taler 1", "Retningslinjerne er godkendt.")],
+    [("Taler 3", "Aftalerne bør gælde fra august, ikke fra juni."), ("Taler 1", "Så flytter vi datoen."),
+     ("Taler 1", "Retningslinjerne er godkendt.")],
+    [("Taler 2", "Vi kan lave en vejledning til lederne."), ("Taler 1", "Gerne."), ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Vi bør have en skabelon."), ("Taler 2", "Den får vi med."), ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "De skal også gælde for elever."), ("Taler 1", "Selvfølgelig gør de det."),
+     ("Taler 1", "Retningslinjerne er godkendt.")],
+    [("Taler 3", "Kan vi få en klausul om nedsat tid i aftalen?"), ("Taler 2", "Det forhandler vi ind."),
+     ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Kan seniorerne få en ekstra dag?"), ("Taler 2", "De kan få to om måneden."),
+     ("Taler 1", "Så er de godkendt.")],
+    [("Taler 1", "Vi skal sikre, at ingen bliver isoleret."), ("Taler 2", "Det tager vi højde for."),
+     ("Taler 1", "Så er retningslinjerne godkendt.")],
+    [("Taler 3", "Kan vi få en prøveordning på et år?"), ("Taler 2", "Det har HovedMED accepteret."),
+     ("Taler 1", "Så er de godkendt.")],
+])
+def test_round_126_yet_more_answers_that_take_a_suggestion_in(talk):
+    draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), *talk]), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"
+
+
+@pytest.mark.parametrize("talk", [
+    [("Taler 3", "Jeg vil gerne have en oversigt over aftalerne."), ("Taler 1", "Den får vi på næste møde."),
+     ("Taler 1", "Retningslinjerne er godkendt.")],
+    [("Taler 3", "Kan vi få en status om et halvt år?"), ("Taler 2", "Det kan vi godt."),
+     ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Kan de nye få en mentor?"), ("Taler 2", "Det har vi aftalt."), ("Taler 1", "Så er de godkendt.")],
+])
+def test_round_126_answers_that_take_nothing_in(talk):
+    draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), *talk]), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved"

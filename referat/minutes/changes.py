@@ -59,10 +59,10 @@ _WITH_THAT_ONE = re.compile(r"^med den (?:er|blev) (?:\w+ )?(?:godkendt|vedtaget
 _FORMULA_ONLY = re.compile(r"^(?:(?:så|og|godt|fint),?\s+)?(?:det|den|de) er (?:hermed )?(?:godkendt|vedtaget)[.!]?$",
                            re.IGNORECASE)
 _GOOD_POINT = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det er (?:en )?(?:god|fin|rigtig god) (?:pointe|idé|tanke)"
-                         r"|enig|helt enig|det har du ret i)[.!]?$", re.IGNORECASE)
+                         r"|enig|helt enig|det har du ret i|det er rigtigt?)[.!]?$", re.IGNORECASE)
 _BARE_YES = re.compile(r"^(?:godt|fint|ja|okay|enig|det gør vi|så er vi enige)[.!]?$", re.IGNORECASE)
 _WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak|enig),?\s+)?(?:det|den|de) "
-                         r"(?:(?:skriver|tager|føjer|får) vi (?:ind|med)"
+                         r"(?:(?:skriver|tager|føjer|får) vi (?:ind|med)|skriver vi på"
                          r"|kommer (?:med|ind)"
                          r"|sørger vi for|retter vi)\b",
                          re.IGNORECASE)

@@ -34,7 +34,7 @@ _REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$"
                       r"|vi foreslår i stedet|kan vi|skal vi"
                       # a gap pointed out: "Der står ikke noget om de selvorganiserede", "Jeg vil bare have, at …"
                       r"|der (?:står|er) ikke noget om|der mangler noget om|jeg vil (?:bare |godt |lige )?have"
-                      r"|\w+ vil gerne have"
+                      r"|\w+ vil gerne have|\bvi skal (?:passe på|sikre|sørge for)\b"
                       r"|jeg synes,? (?:at )?vi skal have|så længe (?:vi|der)"
                       # support on a condition: "Hvis klima kommer på, er jeg tilfreds", "Kun hvis …"
                       r"|hvis|forudsat|såfremt|skal være|skal med"
@@ -68,9 +68,10 @@ def _content(text: str, indstilling: str = "") -> set[str]:
 
 # Agreement from the room, which is no one taking it up: "Enig.", "Det synes jeg også."
 _AGREE_ONLY = re.compile(r"^(?:(?:ja|jo),?\s+)?(?:enig|helt enig|det synes jeg også|det er jeg enig i|klart|absolut"
+                         r"|god idé|godt forslag"
                          r"|det (?:kan|vil) (?:jeg|vi) (?:godt )?støtte)[.!]?$", re.IGNORECASE)
 # Taken into the text: "Den skriver vi ind.", "Det lægger vi ind."
-_WRITES_IN = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det|den|dem) (?:lægger|skriver|sætter|føjer) vi "
+_WRITES_IN = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det|den|dem) (?:lægger|skriver|sætter|føjer|forhandler) vi "
                         r"(?:ind|på)\b", re.IGNORECASE)
 # A thing's demand said by a member, which the approver's plain yes takes up: "Pengene skal især gå til de små
 # faggrupper.", "Høringen skal også omfatte skolebestyrelserne." (not "Det skal vi holde øje med.", "Men vi skal jo
@@ -78,7 +79,7 @@ _WRITES_IN = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det|den|dem) (?:lægg
 _DEMAND = re.compile(r"^(?!(?:det|den|de|dem|vi|jeg|så|men|og|netop|derfor)\b)\w+(?: \w+)? (?:skal|bør|burde) "
                      r"(?:især |også |altid |kun |stadig )?(?!vi\b|jo\b|nok\b)\w+", re.IGNORECASE)
 # An answer for the next time, not this one: "Det kan vi have med fra næste kvartal."
-_FROM_NEXT = re.compile(r"\b(?:fra|til) næste (?:kvartal|år|gang|rapport|måned)\b|\bfremover\b", re.IGNORECASE)
+_FROM_NEXT = re.compile(r"\b(?:fra|til|på) næste (?:kvartal|år|gang|rapport|måned|møde)\b", re.IGNORECASE)
 
 
 def _turn_start(sentences: list[Sentence], k: int) -> int:
@@ -90,19 +91,24 @@ def _turn_start(sentences: list[Sentence], k: int) -> int:
 
 # Yes to what was just asked: "Det gør vi.", "Det kan vi godt.", "Selvfølgelig."
 _GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?"
-                      r"(?:det gør vi\b[^.!?]*|det kan vi (?:godt|sagtens)|selvfølgelig"
+                      r"(?:det gør vi\b[^.!?]*|det kan vi (?:godt|sagtens)|selvfølgelig\b[^.!?]*"
                       # "Det kan vi godt indarbejde.", "Den kan vi lave.", "Det kan vi godt love." (not a look at it)
                       r"|(?:det|den|dem) kan (?:vi|jeg) (?:godt |sagtens )?"
                       r"(?!ikke\b|se\b|kigge\b|undersøge\b|drøfte\b|overveje\b|vurdere\b|tage op\b)\w+e\b[^.!?]*"
                       r"|det kan (?:godt )?lade sig gøre|det kan (?:godt )?indgå\b[^.!?]*"
-                      r"|(?:det|den) har \w+ sagt ja til"
+                      r"|(?:det|den) har \w+ (?:sagt ja til|accepteret)"
+                      # "Det kommer på hver gang fremover.", "Den får vi med.", "Ja, det bliver muligt.", "Gerne.",
+                      # "De kan få 50 procent."
+                      r"|(?:det|den|de) kommer (?:på|med|ind)\b[^.!?]*|(?:det|den|dem) får vi (?:med|ind)\b[^.!?]*"
+                      r"|(?:det|den) bliver (?:muligt|gjort|tilføjet|rettet|ændret|indarbejdet|ordnet)\b[^.!?]*|gerne"
+                      r"|(?:de|den|det) kan (?:godt )?få\b[^.!?]*"
                       r"|det skal (?:de|han|hun|den|det|i) (?:nok )?have|(?:ja,?\s+)?vi \w+er (?:den|det|dem)\b[^.!?]*"
                       # the presenter: "Det kan det godt.", "Det kan leverandøren godt."
                       r"|det kan (?:det|den|de|\w+(?:en|et|ne|erne)) godt"
                       r"|det kan vi (?:godt |sagtens )?(?:skrive|tage|føje|lægge) (?:ind|med)"
                       r"|(?:den|det|de) (?:rettelse|ændring|tilføjelse)\w* (?:tager|skriver|laver) vi"
                       r"|det er en god idé(?:,? og (?:det|den) (?:gør|laver|får) (?:de|vi|han|hun))?"
-                      r"|det får (?:de|du|i|han|hun|det|den)|(?:helt )?enig|klart|absolut"
+                      r"|det får (?:de|du|i|han|hun|det|den)\b[^.!?]*|(?:helt )?enig|klart|absolut"
                       # agreeing in so many words: "Det kan jeg godt se fornuften i.", "Det giver mening.", "Det
                       # er vi enige i.", "Jo, det er en god tanke.", "Ja, lad os få det med."
                       r"|det (?:er|var) (?:en )?(?:god|fin|klog|rimelig|fornuftig)\w* (?:idé|tanke|pointe)"
@@ -139,12 +145,16 @@ _YES_AND = re.compile(r"^(?:ja|jo),?\s+(?!og\b|(?:det|den) (?:gør|kan) vi\b|(?:
 _ASKS_TO_DO = re.compile(r"^(?:(?:men|og|så),?\s+)?(?:kan|skal|må|kunne|skulle) vi\b"
                          # a change of a thing: "Kan mødet i december blive en uge tidligere?"
                          r"|^(?:kan|kunne|skal|må) \w+(?:en|et|ne|erne)(?: i \w+)? (?:ikke |også )*"
-                         r"(?:blive|være|have|\w+es)\b",
+                         r"(?:blive|være|have|få|\w+es)\b",
                          re.IGNORECASE)
 # Asked to do something to what is approved ("Kan vi stille krav om miljømærkede midler?"), not for a delivery
 # ("Kan vi få en status om et år?": a follow-up) nor for the approval itself ("Skal vi godkende dem alle?").
 _TO_DO_NOT_DELIVER = re.compile(r"(?:" + _ASKS_TO_DO.pattern
-                                + r")(?!.*\b(?:få|godkend\w*|vedta\w*|beslut\w*|sige ja|prøve)\b)",
+                                + r")(?!.*\b(?:godkend\w*|vedta\w*|beslut\w*|sige ja|prøve)\b"
+                                # (a thing delivered to the meeting: "Kan vi få en samlet status om et år?")
+                                r"|.*\bfå (?:en |et )?(?:\w+ )?(?:status|plan|redegørelse|orientering|opfølgning"
+                                r"|evaluering|oversigt|forklaring|rapport|notat|oplæg|sag|tal\w*|overblik|analyse"
+                                r"|beskrivelse|gennemgang|måling|undersøgelse)\b)",
                                 re.IGNORECASE)
 
 
@@ -163,8 +173,8 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
         # someone asked and the approver answered, or the approver asked and was answered; or the presenter took it
         # up ("Det tilføjer vi.", "Det kan vi godt. Vi lægger septembermødet der.") before the approval
         asked_for, answer = sentences[first - 1], sentences[first]
-        wished = _REQUEST.search(asked_for.text.strip()) or _SHOULD.search(asked_for.text) or _DEMAND.match(
-            asked_for.text.strip())
+        wished = (_REQUEST.search(asked_for.text.strip()) or _SHOULD.search(asked_for.text)
+                  or _DEMAND.match(asked_for.text.strip()) or _OFFER.match(asked_for.text.strip()))
         # (a demand answered with a plain yes by the approver: "Høringen skal også omfatte skolebestyrelserne." "Ja.")
         said_yes = _GRANTED.match(answer.text.strip()) is not None or (
             answer.speaker == approval.speaker and _DEMAND.match(asked_for.text.strip()) is not None
@@ -209,7 +219,9 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
 _TAKE_IN = re.compile(r"^(?:(?:ja|jo|okay|fint|godt|enig),?\s+)?"
                       r"(?:det tager vi med|det skal (?:også )?(?:med|ind)\b[^.!?]*"
                       r"|(?:så )?gør (?:vi )?det|lad os (?:gøre )?det|(?:de|det|den) kommer med|det er klart"
-                      r"|så gør vi (?:den|det|dem) \w+)[.!]?$", re.IGNORECASE)
+                      r"|så gør vi (?:den|det|dem) \w+|(?:den|det) tager vi"
+                      # a change with nothing in it but what was asked: "Så rykker vi fristen."
+                      r"|så (?:rykker|flytter|ændrer|retter) vi (?:den|det|\w+en)\b)[.!]?$", re.IGNORECASE)
 # … or at the start of the approval itself: "Så gør vi det, og procesplanen er godkendt."
 _TAKE_IN_FIRST = re.compile(r"^(?:(?:ja|okay|fint|godt),?\s+)?(?:så )?gør vi det,? og\b", re.IGNORECASE)
 # What the presenter offers to do, taken up by the approver: "Vi kan flytte det til uge 9."
@@ -235,7 +247,7 @@ def taken_in_before(sentences: list[Sentence], at: int, indstilling: Section | N
         return None
     for sentence in reversed(sentences[max(0, k - 2):k + 1]):
         text = sentence.text.strip()
-        if _POINTS_BACK.match(text) and not sentence.is_question:
+        if (_POINTS_BACK.match(text) or _AGREE_ONLY.match(text)) and not sentence.is_question:
             continue  # "Den kan vi lægge ind i paragraf otte.": the answer, not what was asked
         asked = sentence.is_question or sentence.speaker != approval.speaker
         # (something besides the Indstilling's own act and its funding: not "Puljen kan øges, hvis vi tager pengene
