@@ -3813,3 +3813,27 @@ def test_round_126_yet_more_answers_that_take_a_suggestion_in(talk):
 def test_round_126_answers_that_take_nothing_in(talk):
     draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), *talk]), CHEFFORUM, chair="Taler 1")
     assert draft.kind == "approved"
+
+
+@pytest.mark.parametrize("talk", [
+    [("Taler 3", "Jeg foreslår en fast mødedag."), ("Taler 4", "Det støtter jeg."),
+     ("Taler 1", "Så godkender vi dem med Annes forslag.")],
+    [("Taler 1", "Så er retningslinjerne godkendt med månedlig opfølgning.")],
+    [("Taler 1", "Retningslinjerne er godkendt, og tre kommer i september.")],
+    [("Taler 3", "Kan vi få færre møder om ugen?"), ("Taler 2", "Det vil lederne gerne."), ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Der er for lidt om ergonomi."), ("Taler 2", "Det kan vi uddybe."),
+     ("Taler 1", "Så uddyber vi det, og retningslinjerne er godkendt.")],
+    [("Taler 3", "Det skal sikres, at alle har en aftale."), ("Taler 2", "Det er tilføjet."),
+     ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Mødet i påsken bør aflyses."), ("Taler 1", "Så aflyser vi det, og retningslinjerne er godkendt.")],
+    [("Taler 3", "Kan HR få en plads i følgegruppen?"), ("Taler 2", "Ja, fra september."), ("Taler 1", "Så er de godkendt.")],
+])
+def test_round_127_a_remark_named_by_the_approval_or_answered_in_other_words(talk):
+    draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), *talk]), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"
+
+
+def test_round_127_a_plain_answer_with_what_is_there_takes_nothing_in():
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Kan lederne se aftalerne?"), ("Taler 2", "Ja, det kan de."),
+            ("Taler 1", "Så er de godkendt.")]
+    assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"

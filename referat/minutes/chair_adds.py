@@ -133,7 +133,8 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r",? og (?P<rest>(?!det\b|den\b|de\b|vi\b|der\b|man\b)\w+(?: \w+)? kan (?:godt )?(?:blive|være|deles|holdes"
      r"|gennemføres|afholdes)\b[^.!?]*)", "med den bemærkning,", "at {rest}"),
     # a numbered point to come: "…, og indstilling fem kommer i september"
-    (r",? og (?P<rest>(?:indstilling|punkt|nummer) \w+ kommer (?:i|til|på|inden|senest|snarest)\b[^.!?]*)",
+    (r",? og (?P<rest>(?:(?:indstilling|punkt|nummer) \w+|to|tre|fire|fem|seks|syv|otte) kommer "
+     r"(?:i|til|på|inden|senest|snarest)\b[^.!?]*)",
      "med den bemærkning,", "at {rest}"),
     # "…, og de små foreninger skal have fortrinsret"
     (r",? og (?P<rest>de (?:\w+ ){0,2}\w+(?:erne|er|ene) skal (?!vi\b|videre\b)\w[^.!?]*)", "med den bemærkning,",

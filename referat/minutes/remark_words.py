@@ -44,7 +44,7 @@ ENGLISH_REMARK = {"remark": "med bemærkning om", "note": "med bemærkning om", 
                   "amendment": "med den ændring"}
 # Shared by the remark forms (remarks.py, changes.py): verbs that change a text or a plan, how a change
 # opens, and no "ikke", "hvis" or question.
-CHANGE_VERBS = r"(?:flytter|rykker|retter|ændrer|tilføjer|sletter|fjerner|forlænger|forkorter)"
+CHANGE_VERBS = r"(?:flytter|rykker|retter|ændrer|tilføjer|sletter|fjerner|forlænger|forkorter|aflyser)"
 CHANGE_OPENING = r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?"
 UNHEDGED = r"(?!.*\b(?:ikke|hvis)\b)(?!.*\?$)"
 # The agenda's order changed: "Vi tager punkt syv før punkt fire", "behandle punkt 48 før punkt 45".

@@ -47,7 +47,11 @@ _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages|på\s
                             r"|(?!(?:tak|glæde|virkning|forbehold|hensyn)\b)\w{5,}\s+(?:hver|hvert|om|fra|i|på|over|af|som|klokken"
                             r"|kl\.?)\s+\w"
                             # a number of things: "med to hovedretter" (not "med fire stemmer", above)
-                            r"|(?:to|tre|fire|fem|seks|\d+)\s+\w{4,})"
+                            r"|(?:to|tre|fire|fem|seks|\d+)\s+\w{4,}"
+                            # how often or how: "med kvartalsvis opfølgning", "med ugentlig rengøring"
+                            r"|\w+(?:vis|ig|lig)\s+\w{5,}"
+                            # someone's proposal: "med Lises forslag"
+                            r"|(?-i:[A-ZÆØÅ])\w+s\s+(?:forslag|ændringsforslag|tilføjelse|ændring|bemærkning|idé)\b)"
                             + _UP_TO_STOP + r")",
                             re.IGNORECASE)
 # What it was approved with, said first: "Godt. Med klimamødet i november er årshjulet godkendt."

@@ -34,7 +34,8 @@ _REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$"
                       r"|vi foreslår i stedet|kan vi|skal vi"
                       # a gap pointed out: "Der står ikke noget om de selvorganiserede", "Jeg vil bare have, at …"
                       r"|der (?:står|er) ikke noget om|der mangler noget om|jeg vil (?:bare |godt |lige )?have"
-                      r"|\w+ vil gerne have|\bvi skal (?:passe på|sikre|sørge for)\b"
+                      r"|\w+ vil gerne have|\bvi skal (?:passe på|sikre|sørge for)\b|\bdet skal sikres\b"
+                      r"|der (?:står|er) for lidt om|fylder for lidt"
                       r"|jeg synes,? (?:at )?vi skal have|så længe (?:vi|der)"
                       # support on a condition: "Hvis klima kommer på, er jeg tilfreds", "Kun hvis …"
                       r"|hvis|forudsat|såfremt|skal være|skal med"
@@ -97,6 +98,12 @@ _GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?"
                       r"(?!ikke\b|se\b|kigge\b|undersøge\b|drøfte\b|overveje\b|vurdere\b|tage op\b)\w+e\b[^.!?]*"
                       r"|det kan (?:godt )?lade sig gøre|det kan (?:godt )?indgå\b[^.!?]*"
                       r"|(?:det|den) har \w+ (?:sagt ja til|accepteret)"
+                      r"|det vil (?:vi|de|\w+(?:en|et|ne|erne)) (?:gerne|godt)"
+                      # "Det er med i projektet nu.", "Det er tilføjet."
+                      r"|(?:det|den) er (?:nu )?(?:kommet med|lagt ind|tilføjet|skrevet ind|rettet)\b[^.!?]*"
+                      r"|(?:det|den) er med (?:i \w+ )?nu"
+                      # a yes with when or where: "Ja, tirsdag aften."
+                      r"|ja,?\s+(?:\w+dag|klokken|kl\.|i|om|fra)\s[^.!?]*"
                       # "Det kommer på hver gang fremover.", "Den får vi med.", "Ja, det bliver muligt.", "Gerne.",
                       # "De kan få 50 procent."
                       r"|(?:det|den|de) kommer (?:på|med|ind)\b[^.!?]*|(?:det|den|dem) får vi (?:med|ind)\b[^.!?]*"
@@ -144,7 +151,7 @@ _YES_AND = re.compile(r"^(?:ja|jo),?\s+(?!og\b|(?:det|den) (?:gør|kan) vi\b|(?:
 # A question that asks for something to be done ("Kan vi lave …?"), not for a fact ("Er det lige så godt?").
 _ASKS_TO_DO = re.compile(r"^(?:(?:men|og|så),?\s+)?(?:kan|skal|må|kunne|skulle) vi\b"
                          # a change of a thing: "Kan mødet i december blive en uge tidligere?"
-                         r"|^(?:kan|kunne|skal|må) \w+(?:en|et|ne|erne)(?: i \w+)? (?:ikke |også )*"
+                         r"|^(?:kan|kunne|skal|må) (?!vi\b|jeg\b|i\b|du\b|man\b)\w+(?: i \w+)? (?:ikke |også )*"
                          r"(?:blive|være|have|få|\w+es)\b",
                          re.IGNORECASE)
 # Asked to do something to what is approved ("Kan vi stille krav om miljømærkede midler?"), not for a delivery
