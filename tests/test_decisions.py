@@ -3837,3 +3837,19 @@ def test_round_127_a_plain_answer_with_what_is_there_takes_nothing_in():
     talk = [("Taler 2", "Sagen."), ("Taler 3", "Kan lederne se aftalerne?"), ("Taler 2", "Ja, det kan de."),
             ("Taler 1", "Så er de godkendt.")]
     assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize(("agenda_item", "said", "kind"), [
+    (_RULES, "Dem lægger vi i skuffen indtil videre.", "postponed"),
+    (_RULES, "Så beslutter vi det om tre uger.", "postponed"),
+    (_RULES, "Lad os tage dem næste gang.", "postponed"),
+    (item(10, "Salg af arealer", None, "Administrationen indstiller, at udvalget anbefaler salget."),
+     "Så sætter vi handlen i bero.", "postponed"),
+    (item(12, "Beslutning om fælles mødefri fredag", None, "CBA indstiller, at der indføres mødefri fredag."),
+     "Så fortsætter vi som hidtil.", "rejected"),
+    (item(16, "Nyt system", None, "CBA indstiller, at der indkøbes et nyt ledelsesinformationssystem."),
+     "Vi bliver ved det gamle.", "rejected"),
+])
+def test_round_128_later_and_no_in_plain_words(agenda_item, said, kind):
+    draft = draft_decision(agenda_item, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == kind

@@ -128,6 +128,8 @@ _KEEP_OURS = re.compile(r"\b(?:bliver|blive|beholder|fortsætter|holder fast)\b[
 # Holding on to how things are, against any change proposed: "Vi holder fast i de normale åbningstider".
 _AS_USUAL = re.compile(r"\b(?:holder (?:vi )?fast i |fastholder (?:vi )?)(?:de|den|det) (?:normale|sædvanlige|hidtidige"
                        r"|nuværende|eksisterende)\b")
+# Going on as now: "Så fortsætter vi som nu.", "Vi bliver ved det gamle system."
+_AS_NOW = re.compile(r"\bfortsætter (?:vi )?som (?:nu|hidtil|i dag|før)\b|\bbliver (?:vi )?ved (?:det|den|de) gamle\b")
 # … against an Indstilling for something new: "at kommunen tilslutter sig den fælles rekrutteringsportal".
 _NEW = re.compile(r"\b(?:ny|nyt|nye|fælles|tilslutte[rs]?|indføres|indkøbes|udskiftes|skift\w*|overgang)\b")
 
@@ -137,6 +139,8 @@ def opposite(norm: str, indstilling: str) -> bool:
     there is ("Så bliver vi på den, vi har") on something new."""
     proposal = indstilling.casefold()
     if _KEEP_OURS.search(norm) and _NEW.search(proposal) and not re.search(r"nuværende|eksisterende", proposal):
+        return True
+    if _AS_NOW.search(norm) and _NEW.search(proposal):
         return True
     if _AS_USUAL.search(norm) and not re.search(r"nuværende|eksisterende|uændret|fortsætter", proposal):
         return True
