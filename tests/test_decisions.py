@@ -3853,3 +3853,31 @@ def test_round_127_a_plain_answer_with_what_is_there_takes_nothing_in():
 def test_round_128_later_and_no_in_plain_words(agenda_item, said, kind):
     draft = draft_decision(agenda_item, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
     assert draft.kind == kind
+
+
+@pytest.mark.parametrize("talk", [
+    [("Taler 3", "Der skal stå noget om pauser."), ("Taler 2", "Vi laver et afsnit."), ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Lederne skal have en vejledning."), ("Taler 2", "Den følger med."), ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Må aftalerne også gælde om lørdagen?"), ("Taler 2", "Ja, det må de gerne."),
+     ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Jeg siger ja, hvis der kommer et afsnit om udstyr."), ("Taler 1", "Det kommer der."),
+     ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Den skal have en klagevej."), ("Taler 2", "Den får en."), ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Tillidsrepræsentanterne vil gerne læse dem først."), ("Taler 2", "De kan få dem i morgen."),
+     ("Taler 1", "Så er de godkendt.")],
+])
+def test_round_129_still_more_answers_that_take_a_suggestion_in(talk):
+    draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), *talk]), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"
+
+
+def test_round_129_looking_into_it_takes_nothing_in():
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Kan aftalerne ligge i intranettet?"), ("Taler 2", "Det undersøger vi."),
+            ("Taler 1", "Så er de godkendt.")]
+    assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+def test_round_129_a_numbered_point_dropped_by_its_pronoun_and_the_rest_approved():
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Budgettet virker overflødigt."), ("Taler 1", "Det dropper vi."),
+            ("Taler 1", "Resten er godkendt.")]
+    assert draft_decision(_THREE_THINGS, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"

@@ -98,6 +98,8 @@ def _named(text: str) -> list[str]:
 
 
 def _thing(kind: str, text: str) -> str | None:
+    if kind != "approved" and re.match(r"(?:den|det|dem) \w+er vi[.!]?$", text.strip(), re.IGNORECASE):
+        return "den"  # "Den dropper vi." of the point just named, beside "Resten er godkendt."
     found = _THING.match(text.strip()) or _SOME.search(text) or (
         _APPROVED_THING.search(text) if kind == "approved" else None)
     return found[found.lastindex or 0].casefold() if found is not None else None

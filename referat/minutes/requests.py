@@ -35,6 +35,8 @@ _REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$"
                       # a gap pointed out: "Der står ikke noget om de selvorganiserede", "Jeg vil bare have, at …"
                       r"|der (?:står|er) ikke noget om|der mangler noget om|jeg vil (?:bare |godt |lige )?have"
                       r"|\w+ vil gerne have|\bvi skal (?:passe på|sikre|sørge for)\b|\bdet skal sikres\b"
+                      # a body's wish: "Badminton vil gerne spille senere"
+                      r"|^(?!jeg\b|vi\b)\w+ vil gerne (?!sige|takke|høre|vide|spørge)\w+"
                       r"|der (?:står|er) for lidt om|fylder for lidt"
                       r"|jeg synes,? (?:at )?vi skal have|så længe (?:vi|der)"
                       # support on a condition: "Hvis klima kommer på, er jeg tilfreds", "Kun hvis …"
@@ -109,7 +111,11 @@ _GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?"
                       r"|(?:det|den|de) kommer (?:på|med|ind)\b[^.!?]*|(?:det|den|dem) får vi (?:med|ind)\b[^.!?]*"
                       r"|(?:det|den) bliver (?:muligt|gjort|tilføjet|rettet|ændret|indarbejdet|ordnet)\b[^.!?]*|gerne"
                       r"|(?:de|den|det) kan (?:godt )?få\b[^.!?]*"
-                      r"|det skal (?:de|han|hun|den|det|i) (?:nok )?have|(?:ja,?\s+)?vi \w+er (?:den|det|dem)\b[^.!?]*"
+                      r"|det skal (?:de|han|hun|den|det|i) (?:nok )?have"
+                      r"|(?:ja,?\s+)?vi \w+er (?:den|det|dem|en|et)\b[^.!?]*"
+                      # "Den følger med.", "Den får en.", "Ja, det må de gerne."
+                      r"|(?:den|det|de) følger med|(?:den|de) får (?:en|et|dem|den|det)\b[^.!?]*"
+                      r"|(?:det|den) (?:må|kan) (?:de|den|det|i) gerne"
                       # the presenter: "Det kan det godt.", "Det kan leverandøren godt."
                       r"|det kan (?:det|den|de|\w+(?:en|et|ne|erne)) godt"
                       r"|det kan vi (?:godt |sagtens )?(?:skrive|tage|føje|lægge) (?:ind|med)"
@@ -127,7 +133,9 @@ _GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?"
                       # "Det lægger vi ind i maj", "Det skriver vi i købsaftalen", "De får et halvt år"
                       # (not "Det noterer vi", nor "Det tager vi med i budgetopfølgningen": another process; nor "Dem
                       # kommer vi med til efteråret": a delivery later, a follow-up)
-                      r"|(?:det|den|dem) (?!er\b|var\b|noterer\b|kommer\b)\w+er (?:vi|\w+(?:ne|erne))\b"
+                      r"|(?:det|den|dem) "
+                      r"(?!er\b|var\b|noterer\b|kommer\b|undersøger\b|overvejer\b|vurderer\b|drøfter\b)"
+                      r"\w+er (?:vi|\w+(?:ne|erne))\b"
                       r"(?! ikke\b| med i\b)"
                       r"[^.!?]*"
                       r"|de får \w[^.!?]*)[.!]?$", re.IGNORECASE)
@@ -152,7 +160,7 @@ _YES_AND = re.compile(r"^(?:ja|jo),?\s+(?!og\b|(?:det|den) (?:gør|kan) vi\b|(?:
 _ASKS_TO_DO = re.compile(r"^(?:(?:men|og|så),?\s+)?(?:kan|skal|må|kunne|skulle) vi\b"
                          # a change of a thing: "Kan mødet i december blive en uge tidligere?"
                          r"|^(?:kan|kunne|skal|må) (?!vi\b|jeg\b|i\b|du\b|man\b)\w+(?: i \w+)? (?:ikke |også )*"
-                         r"(?:blive|være|have|få|\w+es)\b",
+                         r"(?:blive|være|have|få|gælde|\w+es)\b",
                          re.IGNORECASE)
 # Asked to do something to what is approved ("Kan vi stille krav om miljømærkede midler?"), not for a delivery
 # ("Kan vi få en status om et år?": a follow-up) nor for the approval itself ("Skal vi godkende dem alle?").
@@ -226,7 +234,7 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
 _TAKE_IN = re.compile(r"^(?:(?:ja|jo|okay|fint|godt|enig),?\s+)?"
                       r"(?:det tager vi med|det skal (?:også )?(?:med|ind)\b[^.!?]*"
                       r"|(?:så )?gør (?:vi )?det|lad os (?:gøre )?det|(?:de|det|den) kommer med|det er klart"
-                      r"|så gør vi (?:den|det|dem) \w+|(?:den|det) tager vi"
+                      r"|så gør vi (?:den|det|dem) \w+|(?:den|det) tager vi|det (?:kommer|gør) der"
                       # a change with nothing in it but what was asked: "Så rykker vi fristen."
                       r"|så (?:rykker|flytter|ændrer|retter) vi (?:den|det|\w+en)\b)[.!]?$", re.IGNORECASE)
 # … or at the start of the approval itself: "Så gør vi det, og procesplanen er godkendt."
