@@ -3881,3 +3881,18 @@ def test_round_129_a_numbered_point_dropped_by_its_pronoun_and_the_rest_approved
     talk = [("Taler 2", "Sagen."), ("Taler 3", "Budgettet virker overflødigt."), ("Taler 1", "Det dropper vi."),
             ("Taler 1", "Resten er godkendt.")]
     assert draft_decision(_THREE_THINGS, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+
+
+def test_round_130_approved_with_the_additions_named_right_after_the_verb():
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Der skal stå noget om udstyr og om pauser."),
+            ("Taler 1", "Så godkender vi med de to præciseringer.")]
+    draft = draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert (draft.kind, "med de to præciseringer" in draft.text) == ("approved_with_remark", True)
+
+
+def test_round_130_a_choice_written_down_is_no_orientation():
+    choice = item(55, "Beslutning om opfølgning på politikker", None,
+                  "Administrationen indstiller, at udvalget beslutter, hvilke politikker der følges op på.")
+    talk = [("Taler 2", "Hvilke skal vi følge op på?"), ("Taler 1", "Klimaplanen og sundhedspolitikken."),
+            ("Taler 2", "Så noterer vi dem.")]
+    assert draft_decision(choice, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "decided"

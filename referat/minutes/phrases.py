@@ -335,8 +335,9 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:der er|er der) (?:\w+ )?enighed om|går (?:vi )?med (?:det|den|de) \w+)\b"),
         0.9, "Fire for, ingen imod."),
     Family("noted", "taking a report to efterretning", _rx(
-        # (not the secretary writing it down: "Den noterer jeg.")
+        # (not the secretary writing it down: "Den noterer jeg.", a choice: "Så noterer vi de to.")
         r"\btil (?:efterretning|orientering)\b|\bnoter(?:er|et)\b(?<!de[nmt] noterer)"
+        r"(?! vi (?:dem|de (?:to|tre|fire|fem|seks))\b)"
         r"|\b(?:fået|har fået|modtaget|modtog) (?:orienteringen|oplægget|redegørelsen|præsentationen)\b"
         r"|\borienteringen er (?:modtaget|noteret)\b"
         r"|\borienteringen (?:er )?givet\b|\b(?:det|orienteringen|redegørelsen|meddelelsen\w*) er hørt\b"
