@@ -3896,3 +3896,42 @@ def test_round_130_a_choice_written_down_is_no_orientation():
     talk = [("Taler 2", "Hvilke skal vi følge op på?"), ("Taler 1", "Klimaplanen og sundhedspolitikken."),
             ("Taler 2", "Så noterer vi dem.")]
     assert draft_decision(choice, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "decided"
+
+
+_THREE_POINTS = item(5, "Beslutning om AI", None,
+                     "Kommunaldirektøren indstiller,\n1. at status tages til efterretning\n"
+                     "2. at retningslinjerne godkendes\n3. at et awarenessforløb igangsættes")
+
+
+@pytest.mark.parametrize(("agenda_item", "said", "kind"), [
+    # one part approved, another by name put off or dropped, in two sentences
+    (_THREE_POINTS, "Status og retningslinjer siger vi ja til. Awareness kommer igen i januar.", "partly_approved"),
+    (_THREE_POINTS, "Retningslinjerne godkender vi. Forløbet tager vi ved budgettet.", "partly_approved"),
+    (_THREE_POINTS, "Vi godkender punkt et og to. Punkt tre skal vi have regnet på.", "partly_approved"),
+    (_THREE_POINTS, "Vi godkender retningslinjerne. Awareness dropper vi.", "partly_approved"),
+    (_HALLS, "Hverdagene er fordelt. Weekenderne tager vi på næste møde.", "partly_approved"),
+    (_HALLS, "Så venter weekenderne. Hverdagene er fine.", "partly_approved"),
+    (_HALLS, "De første tre godkender vi. Resten vil vi drøfte igen.", "partly_approved"),
+    (_HALLS, "Vi er klar til at godkende tre af dem. Den sidste skal vi have mere at vide om.", "partly_approved"),
+    (_HALLS, "Så springer vi badminton over og godkender de andre.", "partly_approved"),
+    # a point only taken to efterretning is no part approved
+    (_THREE_POINTS, "Vi tager status til efterretning. Resten tager vi på næste møde.", "postponed"),
+    # the part left out, put off in its own relative clause, is the remark
+    (item(50, "Plan for svømmehaller", None, "Forvaltningen indstiller, at planen sendes i høring."),
+     "Planen sendes i høring uden afsnittet om Ørsted, som vi tager op igen.", "approved_with_remark"),
+    # not a part: the thing approved comes back after its hearing; a trip's date; an agenda item put off
+    (item(50, "Plan for svømmehaller", None, "Forvaltningen indstiller, at planen sendes i høring."),
+     "Den går i høring nu og kommer tilbage til os efter sommerferien.", "approved"),
+])
+def test_round_131_parts_named_apart_in_plain_words(agenda_item, said, kind):
+    draft = draft_decision(agenda_item, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == kind
+
+
+@pytest.mark.parametrize(("said", "part"), [
+    ("Tretten af dem får pengene. Hobro-projektet må søge igen.", "at Hobro-projektet må søge igen"),
+    ("Planen er godkendt. Vi vil dog gerne se den igen om et år.", "at den tages op igen om et år"),
+])
+def test_round_131_a_part_to_apply_again_and_a_look_again_after_a_short_approval(said, part):
+    draft = draft_decision(_HALLS, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
+    assert (draft.kind, part in draft.text) == ("approved_with_remark", True)

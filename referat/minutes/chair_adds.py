@@ -132,6 +132,11 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     # leeway given with it: "…, og store lederdag kan blive to halve dage"
     (r",? og (?P<rest>(?!det\b|den\b|de\b|vi\b|der\b|man\b)\w+(?: \w+)? kan (?:godt )?(?:blive|være|deles|holdes"
      r"|gennemføres|afholdes)\b[^.!?]*)", "med den bemærkning,", "at {rest}"),
+    # a part left to apply again: "Thisted-projektet må søge igen."; a look again wished: "Vi vil dog gerne se den
+    # igen om et halvt år."
+    (r"^(?P<rest>[\w-]+ (?:må|kan) søge igen\b[^.!?]*)", "med den bemærkning,", "at {rest}"),
+    (r"^(?:og )?(?:vi|udvalget|direktionen) vil (?:dog |også )?(?:gerne )?se (?P<what>den|det|dem) igen "
+     r"(?P<rest>(?:om|efter|til|i) [^.!?]+)", "med den bemærkning,", "at {what} tages op igen {rest}"),
     # a numbered point to come: "…, og indstilling fem kommer i september"
     (r",? og (?P<rest>(?:(?:indstilling|punkt|nummer) \w+|to|tre|fire|fem|seks|syv|otte) kommer "
      r"(?:i|til|på|inden|senest|snarest)\b[^.!?]*)",

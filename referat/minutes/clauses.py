@@ -21,20 +21,23 @@ def first_clause(norm: str) -> str:
     return re.split(r",? og ", norm)[0]  # "Så går vi videre, og skolerne tager vi stilling til senere" approves
 
 
-# The part left out of an approval, refused in its own relative clause: "… på nær den om fælles indkøb, som vi
-# afviser".
-_REFUSED_SAVE = re.compile(r"\b(?:på nær|undtagen|bortset fra) [^.!?]*?,? (?:som|der) (?:vi )?"
-                           r"(?:afviser|dropper|ikke godkender|siger nej til)\b")
+# The part left out of an approval, with its own relative clause: "… på nær den om fælles indkøb, som vi afviser",
+# "… uden afsnittet om Viby, som vi tager op igen".
+_LEFT_OUT = re.compile(r"\b(?:på nær|undtagen|bortset fra|uden) [^.!?]*?,? (?:som|der) ")
+
+
+def said_of_part_left_out(norm: str, family: Family) -> bool:
+    """A refusal or postponement said only in the relative clause of the part an approval leaves out: the
+    approval stands, and the part left out is its remark."""
+    saved = _LEFT_OUT.search(norm)
+    return saved is not None and APPROVAL.pattern.search(norm[:saved.start()]) is not None \
+        and not family.pattern.search(norm[:saved.start()])
 
 
 def part_dropped(norm: str, refusal: Family) -> bool:
-    """A refusal said only as "dropper vi X" with another act after it, or of the part an approval leaves out:
-    X is a part, not the case ("Så dropper vi jobmessen og indfører fælles onboarding"; not "Så dropper vi
-    datatrækket.", nor the case by its pronoun: "Så dropper vi den og fortsætter som nu")."""
-    saved = _REFUSED_SAVE.search(norm)
-    if saved is not None and APPROVAL.pattern.search(norm[:saved.start()]) \
-            and not refusal.pattern.search(norm[:saved.start()]):
-        return True  # "Vi godkender dem alle på nær den om fælles indkøb, som vi afviser"
+    """A refusal said only as "dropper vi X" with another act after it: X is a part, not the case ("Så dropper
+    vi jobmessen og indfører fælles onboarding"; not "Så dropper vi datatrækket.", nor the case by its pronoun:
+    "Så dropper vi den og fortsætter som nu")."""
     dropped = re.search(r"\bdropper (?:vi )?(?!(?:den|det|dem|sagen|forslaget|indstillingen)\b)\w+"
                         r"(?P<then>\s+og\s+(?:så\s+)?\w+er\b)?", norm)
     if dropped is None or refusal.pattern.search(norm[:dropped.start()] + norm[dropped.end():]):

@@ -36,13 +36,14 @@ from referat.minutes.clauses import (
     new_thing_returns,
     part_dropped,
     point_for_later,
+    said_of_part_left_out,
     waits_to_see,
 )
 from referat.minutes.closing import LATER_OR_NOT, SO_WE, closing_word, held_back, refused_before
 from referat.minutes.evidence import Hit, evidence, quotes
 from referat.minutes.followups import besides_decision, find_followups
 from referat.minutes.phrases import FAMILIES
-from referat.minutes.points import numbered_points, per_point, point_left_out
+from referat.minutes.points import numbered_points, part_done_beside, per_point, point_left_out
 from referat.minutes.presenter import presenter_sentence
 from referat.minutes.proposal import echo_pattern, indstilling_kinds, opposite, restates
 from referat.minutes.remarks import find_remark
@@ -208,6 +209,8 @@ def _kind(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],
         refused = refused_before(last, statements, sentences)
         if refused is not None:  # "Jeg kan ikke anbefale det i dag. Sagen kommer tilbage, når …"
             return "rejected", [refused], 0.6
+        if (done := part_done_beside(last, sentences)) is not None:  # "Udendørs kan starte nu. Caféerne må vente."
+            return "partly_approved", sorted([last, Hit("approved", 0.5, done)], key=lambda h: h.sentence.start), 0.5
     elif explicit:
         # Only questions and proposals ("Jeg mener, det bør udsættes"): the strongest wins,
         # and a discussion that outweighs them is a discussion.
@@ -296,6 +299,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             family = None  # "Ja, hvis vi dropper jobmessen": support on a condition, no decision
         if family is not None and family.name == "a refusal" and part_dropped(norm, family):
             family = None  # "Så dropper vi jobmessen og indfører fælles onboarding": a part, not the case
+        if family is not None and family.kind in ("rejected", "postponed") and said_of_part_left_out(norm, family):
+            family = None  # "… på nær den om fælles indkøb, som vi afviser": the approval's exception
         if family is not None and family.name == "a meeting's date settled" and echo is not None and echo.search(norm):
             family = None  # "Så flytter vi mødet til den 10. december" on "at mødet flyttes": the Indstilling's act
         if (family is not None and family.name == "a return of the case" and hits and hits[-1].kind == "approved"

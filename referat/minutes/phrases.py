@@ -116,6 +116,15 @@ FAMILIES: tuple[Family, ...] = (
         r"|\blægger (?:vi )?(?:\w+ )?i skuffen\b"
         r"|\bbeslutter (?:vi )?(?:det |den )?(?:om|efter) (?:en|et|to|tre|fire|\d+) (?:uger?|måneder?|dage)\b"
         r"|\btage[rs]? (?:vi )?(?:det|den|dem|sagen|punktet) (?:på |til )?næste gang\b"
+        # a part by name put off: "Caféerne må vente", "Awareness kommer igen i efteråret", "Puljen tager vi ved
+        # budgetopfølgningen", "Resten vil vi drøfte igen", "Punkt tre skal vi have regnet på", "Så venter referatet"
+        r"|\b\w+(?:en|et|ne|erne) må vente\b"
+        r"|^(?!(?:sagen|punktet|den|det|de|processen|planen|indstillingen|forslaget)\b)[\w-]+ kommer (?:igen|tilbage) "
+        r"(?:i|efter|når|på)\b"
+        r"|^(?:de \w+ \w+|(?!(?:så|og|men|nu|det|den|vi)\b)[\w-]+) tager vi (?:op )?(?:ved|efter|på|i " + MONTH + r")\b"
+        r"|\bvil vi (?:drøfte|se|tage|kigge på|se på) (?:\w+ )?igen\b"
+        r"|\bskal vi have (?:regnet på|mere at vide om|undersøgt|belyst)\b|\btager vi stilling til (?:i|efter|når|på)\b"
+        r"|^(?:så )?venter (?:\w+(?:en|et|ne|erne))\b|\bventer,? til\b"
         r"|(?:sagen|punktet|den|det|" + _CASE_NOUN + r") må vente|må (?:\w+ ){1,2}vente\b"
         # "… og tager retningslinjerne i juni": taken up at a later meeting
         r"|tage[rs]? (?:den|det|dem|sagen|punktet|" + _CASE_NOUN + r") (?:op )?i " + MONTH + r"\b"

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from referat.minutes.evidence import Hit
 from referat.minutes.remark_words import REMARK
+from referat.minutes.sentences import Sentence
 from referat.types import Section
 
 # Numbered points of a numbered Indstilling: "indstilling 1", "indstillingerne 2 og 3", "punkt 4".
@@ -20,9 +21,17 @@ _POINTS = re.compile(r"\b(?:indstilling(?:erne)?|punkt(?:erne)?|pkt\.)\s+"
 
 
 def numbers(text: str) -> frozenset[str]:
-    """The point numbers a sentence names: "indstilling 2 og 3" → {"2", "3"}."""
-    match = _POINTS.search(text)
+    """The point numbers a sentence names: "indstilling 2 og 3" → {"2", "3"}, "punkt et og to" → {"1", "2"}."""
+    match = _POINTS.search(_WORD_NUMBERS.sub(lambda said: re.sub(r"\b(?:et|to|tre|fire|fem|seks|syv|otte)\b",
+                                                                 lambda word: _DIGITS[word[0].lower()], said[0]),
+                                             text))
     return frozenset(re.findall(r"\d+", match["numbers"])) if match else frozenset()
+
+
+# Points' numbers said as words in a list after "punkt" or "indstilling": "punkt et og to" (not one alone:
+# "indstilling fem" is often what a remark asks for).
+_WORD_NUMBERS = re.compile(r"\b(?:punkt|indstilling)(?:erne)? (?:et|to|tre|fire|fem|seks|syv|otte)"
+                           r"(?:(?:,| og| til) (?:et|to|tre|fire|fem|seks|syv|otte))+\b", re.IGNORECASE)
 
 
 _PARTLY = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*)\s+(?:vi\s+)?(?P<yes>.+?),?\s+"
@@ -51,11 +60,18 @@ _PARTLY_PASSIVE = re.compile(
 # (also after an article and an adjective: "Den nye skov må vente til næste budget"; or points by their numbers:
 # "Et, to og tre er godkendt. Fire og fem venter til september.")
 _THING = re.compile(r"^(?:og\s+)?(?!jamen\b|udvalget\b|direktionen\b|forvaltningen\b|administrationen\b)"
-                    r"(?:(?:den|det|de)\s+\w+e\s+(\w{3,})|([\w-]{3,}(?:en|et|ne|erne))"
-                    r"|((?:et|to|tre|fire|fem|seks)(?:(?:,| og) (?:to|tre|fire|fem|seks|syv))+)"
+                    r"(?:(?:den|det|de)\s+\w+(?:e|dørs)\s+(\w{3,})|([\w-]{3,}(?:en|et|ne|erne))"
+                    r"|((?:et|to|tre|fire|fem|seks)(?:(?:,| og| til) (?:to|tre|fire|fem|seks|syv))+)"
                     # "Status og retningslinjer er godkendt", "Anbefaling et til fire er godkendt"
-                    r"|(\w{4,})(?= og \w{4,})|((?:anbefaling|indstilling|punkt)(?:erne)? (?:et|to|tre|fire|fem|\d+)"
-                    r"(?:(?:,| og| til) (?:to|tre|fire|fem|seks|syv|\d+))+))\b", re.IGNORECASE)
+                    r"|(\w{4,})(?= og \w{4,})"
+                    r"|((?:anbefaling|indstilling|punkt)(?:erne)? (?:et|to|tre|fire|fem|seks|\d+)"
+                    r"(?:(?:,| og| til) (?:to|tre|fire|fem|seks|syv|\d+))+"
+                    # (one point by its number word: "Anbefaling seks dropper vi"; not an agenda item, "Punkt 125")
+                    r"|(?:anbefaling|indstilling|punkt) (?:et|to|tre|fire|fem|seks|syv|otte))"
+                    # a thing by any name before its decision: "Awareness kommer igen", "Puljen tager vi …"
+                    r"|så venter ([\w-]{3,})"
+                    r"|(?!(?:vi|så|men|og|jeg|alle|hele|både|resten)\b)([\w-]{4,})(?=\s+(?:kommer|venter|må|tager|skal|vil"
+                    r"|dropper|godkender|siger|er|bliver|får)\b))\b", re.IGNORECASE)
 _WHOLE = re.compile(r"(?:sagen|punktet|indstilling\w*|forslaget|resten|planen|dagsordenen|denne|dette)$")
 # … or approved in the middle of the sentence: "Så tager vi status til efterretning og godkender forløbet."
 # (or points by their numbers: "Vi er klar til at godkende nummer et, to og tre.")
@@ -65,7 +81,8 @@ _APPROVED_THING = re.compile(r"\b(?:godkender|vedtager|tiltræder|bevilger)(?: v
 
 
 # Some of the points, by their place: "Så siger vi ja til de fire første."
-_SOME = re.compile(r"\b(?:de|den|det) (?:\w+ )?(?:første|sidste|øvrige|resterende|andre)\b", re.IGNORECASE)
+_SOME = re.compile(r"\b(?:de|den|det) (?:\w+ )?(?:første|sidste|øvrige|resterende|andre)\b"
+                   r"|\b(?:to|tre|fire|fem|seks) af (?:dem|de \w+)\b", re.IGNORECASE)
 
 
 def named_apart(said: Sequence[tuple[str, str, str]], indstilling: str = "") -> bool:
@@ -196,3 +213,23 @@ def per_point(statements: list[Hit], indstilling: str = "") -> list[Hit]:
             if not numbers(yes.sentence.text) & numbers(no.sentence.text):
                 return sorted([yes, no], key=lambda h: h.sentence.start)
     return []
+
+
+# A part done, said plainly beside another put off: "Udendørs kan starte nu.", "Institutionen får pengene.",
+# "Hverdagene er fordelt.", "Dagsordenen er fin.", "Indsats et og to går vi i gang med."
+_PART_DONE = re.compile(r"^(?:(?:indsats|punkt|anbefaling) \w+(?: og \w+)?|[\w-]{4,}(?: og [\w-]{4,})?) "
+                        r"(?:kan (?:starte|åbne|begynde)|går vi i gang med|får (?:pengene|tilskuddet|\w+ tilskud)"
+                        r"|er (?:fordelt|fine?|fint|i orden|på plads)|åbner|starter)\b", re.IGNORECASE)
+
+
+def part_done_beside(last: Hit, sentences: Sequence[Sentence]) -> Sentence | None:
+    """The same speaker's plain word that another part is done, just before or after ``last``, a postponement
+    or refusal of a part by name ("Udendørs kan starte nu. Caféerne må vente.")."""
+    if last.kind not in ("postponed", "rejected") or _thing(last.kind, last.sentence.text) in (None, "den"):
+        return None
+    at = list(sentences).index(last.sentence)
+    for near in (sentences[at - 1] if at else None, sentences[at + 1] if at + 1 < len(sentences) else None):
+        if (near is not None and near.speaker == last.sentence.speaker and _PART_DONE.match(near.text.strip())
+                and _thing("approved", near.text) != _thing(last.kind, last.sentence.text)):
+            return near
+    return None

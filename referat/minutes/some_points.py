@@ -6,7 +6,7 @@ from __future__ import annotations
 
 # "Så godkender vi indstilling 1, 2 og 3, men ikke 4", "…, og resten venter", "Udendørs ja, caféerne nej".
 SOME_POINTS = (
-    r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*|anbefal\w*|indstiller|går vi videre med"
+    r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*|anbefal\w*|indstiller|går vi videre med|enige om"
     r"|(?:starter|(?:gen)?åbner|indfører|giver) (?:vi )?(?:med )?|sætter (?:vi )?gang i|bakker (?:vi )?op om"
     r"|siger (?:vi )?(?:ja|god) (?:til|for)|opbakning til|flertal for)\b(?:[^.?!]|(?<=\d)\.)*?"
     r"(?:,? og resten (?:af \w+ )?"
@@ -26,7 +26,9 @@ SOME_POINTS = (
     r"|,? og (?:vi )?(?:udsætter|udskyder) \w"
     # "…, og nummer fire venter, til vi kender prisen"
     r"|,? og (?:nummer|punkt|anbefaling|indstilling) \w+ (?:venter|må vente|udsættes|udskydes)\b"
-    r"| (?:undtagen|bortset fra) (?:indstilling|nummer|punkt|anbefaling) \w+"
+    r"| (?:undtagen|bortset fra|på nær) (?:indstilling|nummer|punkt|anbefaling) \w+"
+    # "Tilgangen godkender vi, men pengene bevilger vi ikke"
+    r"|,? men (?:\w+ )?\w+(?:en|et|ne|erne) (?:godkender|vedtager|bevilger) vi ikke\b"
     r"|,? men \w+ (?:\w+ )?(?:udsætter|venter med)"
     # only one part: "Så godkender vi kun dagsordenen i dag."
     r"|(?<=\s)kun \w+(?:en|et|ne|erne)(?: i dag| nu| denne gang)?[.!]?$"
@@ -53,7 +55,10 @@ SOME_POINTS = (
     r"|\b(?:den|det|nummer) (?:første|anden|andet|tredje|fjerde|femte|sjette|sidste) (?:\w+ ){0,3}"
     r"(?:venter vi med|må vente|udsætter vi)\b"
     # "Så tager vi de fire første" of five
-    r"|\b(?:tager|godkender|vedtager|siger) (?:vi )?(?:ja til )?(?:kun )?de \w+ (?:første|sidste)\b"
+    r"|\b(?:tager|godkender|vedtager|siger) (?:vi )?(?:ja til )?(?:kun )?de "
+    r"(?:\w+ (?:første|sidste)|(?:første|sidste) \w+)\b"
+    # "Så springer vi det over og godkender de to første"
+    r"|\bspringer (?:vi )?\w+ over og (?:godkender|vedtager)\b"
     # "Så siger vi ja til et og to og nej til forløbet"
     r"|\b(?:ja til|godkender vi) [^.?!]*?\bog nej til\b|\bnej til [^.?!]*?\bog ja til\b"
     # "…, og retningslinjerne godkender vi, men awarenessforløbet siger vi nej til"
