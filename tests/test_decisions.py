@@ -3935,3 +3935,28 @@ def test_round_131_parts_named_apart_in_plain_words(agenda_item, said, kind):
 def test_round_131_a_part_to_apply_again_and_a_look_again_after_a_short_approval(said, part):
     draft = draft_decision(_HALLS, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
     assert (draft.kind, part in draft.text) == ("approved_with_remark", True)
+
+
+@pytest.mark.parametrize(("said", "part"), [
+    ("Vi godkender dem under den betingelse, at de evalueres efter et år.", "at de evalueres efter et år"),
+    ("Godkendt på det vilkår, at HovedMED bakker op.", "at HovedMED bakker op"),
+    ("Vi godkender, og vi vil samtidig gerne have, at lederne får et kursus.", "at lederne får et kursus"),
+    ("Godkendt, og så beder vi om, at de evalueres til jul.", "at de evalueres til jul"),
+    ("De godkendes, og vi lægger til grund, at ingen mister deres arbejdsplads.", "at ingen mister"),
+    ("Vi vedtager dem med mulighed for at sige nej i travle perioder.", "mulighed for at sige nej"),
+    ("De godkendes, og elever får tre dage ekstra om året.", "elever får tre dage ekstra"),
+    ("De vedtages, og vi beder HR se på skabelonen igen.", "HR skal se på skabelonen igen"),
+    ("Det vedtages, og udvalget ønsker en status om et halvt år.", "en status om et halvt år"),
+])
+def test_round_132_remarks_in_the_approvals_own_words(said, part):
+    draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
+    assert (draft.kind, part in draft.text) == ("approved_with_remark", True)
+
+
+@pytest.mark.parametrize("said", [
+    "De er godkendt, og vi får en status om et år.",
+    "Godkendt, og tak for et godt stykke arbejde.",
+])
+def test_round_132_no_remark_in_a_delivery_or_thanks(said):
+    draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved"

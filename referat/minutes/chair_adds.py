@@ -42,15 +42,19 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     # (also "…, og vi forventer, at …", "Udvalget forudsætter, at …", "…, og det præciseres / skal fremgå, at …")
     (r"(?:^(?:og )?|,? og )(?:så )?(?:vi |udvalget |direktionen |\w+rådet |\w+forum |det )?"
      r"(?:præciserer|understreger|bemærker|tilføjer|forventer|forudsætter|lægger (?:\w+ )?vægt på|præciseres"
-     r"|understreges|bemærkes|skal fremgå|gør (?:\w+ )?opmærksom på"
+     r"|understreges|bemærkes|skal fremgå|gør (?:\w+ )?opmærksom på|lægger (?:\w+ )?til grund"
      # "Jeg vil bare understrege, at …", "Bemærk, at …", "Dertil kommer, at …"
      r"|jeg vil (?:bare |gerne |lige )?(?:understrege|præcisere|tilføje|bemærke)|bemærk|dertil kommer)(?: vi)?,? at "
      r"(?P<rest>[^.!?]+)",
      "med den bemærkning,", "at {rest}"),
     (r",? og (?:samtidig |så )?(?:vi|udvalget|direktionen) beder om (?P<rest>[^.!?]+)", "med ønske om", "{rest}"),
     # "…, og jeg vil gerne, at formålsbeskrivelsen tager afsæt i KL's fem spor"
-    (r",? og (?:jeg|vi) (?:vil gerne|ønsker),? at (?P<rest>[^.!?]+)", "med ønske om,", "at {rest}"),
-    (r",? og samtidig beder (?:vi|udvalget|direktionen) om (?P<rest>[^.!?]+)", "med ønske om", "{rest}"),
+    (r",? og (?:jeg|vi) (?:vil (?:samtidig |også )?gerne(?: have)?|ønsker(?: samtidig)?),? at (?P<rest>[^.!?]+)",
+     "med ønske om,", "at {rest}"),
+    (r",? og (?:samtidig |så )?beder (?:vi|udvalget|direktionen) om,? (?P<rest>[^.!?]+)", "med ønske om", "{rest}"),
+    # the forum's wish in the approval: "Det vedtages, og regionsrådet ønsker en status om et år."
+    (r",? og (?:" + FORUM + r"|regionen|kommunen) ønsker (?:samtidig |også )?(?P<rest>(?:en|et) [^.!?]+)",
+     "med ønske om", "{rest}"),
     # a condition: "Vi siger ja, mod at centrene selv betaler", "Godkendt, betinget af at MED får en plads"
     (r",\s+(?:mod|betinget af,?) at (?P<rest>[^.!?]+)", "under forudsætning af", "at {rest}"),
     # approved in principle: "Det er godkendt i princippet. Detaljerne aftaler vi med IT."
@@ -126,6 +130,12 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     # (not "Det kommer med i budgettet": another process)
     (r"^(?P<rest>(?!det\b|den\b|de\b)\w+ kommer (?:med|ind) (?:i|på) [^.!?]+)", "med den ændring,", "at {rest}"),
     # "…, og HR får ansvaret", "…, og Hjørring beholder de ambulante tilbud"
+    # ("…, og håndbold får to timer ekstra om lørdagen")
+    # (not "…, og vi får en status om et år": a delivery, a follow-up)
+    (r",? og (?P<rest>(?!(?:vi|de|det|den|jeg|man|i)\b)\w+ får "
+     r"(?:to|tre|fire|fem|\d+|en|et|flere|mere|ekstra)\b[^.!?]*)",
+     "med den bemærkning,",
+     "at {rest}"),
     (r",? og (?P<rest>(?:\w+(?:erne|ene|en|et)|(?-i:[A-ZÆØÅ]\w+))(?: i \w+)? (?:får|beholder) "
      r"(?!det\b|den\b|dem\b)\w[^.!?]*)",
      "med den bemærkning,", "at {rest}"),

@@ -34,6 +34,8 @@ _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages|på\s
                             r"(?:\s+(?!med\b)\w+(?:en|et|ne|erne))?"
                             # "Så godkender vi lejemålet med opsigelse efter fem år"
                             r"|(?:(?:godkender|vedtager|vælger|gør)\s+vi|siger\s+vi\s+ja\s+til)\s+(?:\w+\s+){0,3}?"
+                            # "Vi indkøber det med option på tre års forlængelse"
+                            r"|\b\w+er\s+vi\s+(?:det|den|dem)\s+|\bvi\s+\w+er\s+(?:det|den|dem)\s+"
                             # "Vi sender den i høring med en særlig invitation til handicapidrætten"
                             r"|sender\s+vi\s+(?:\w+\s+){1,2}?i\s+(?:høring|udbud)\s+"
                             # asked: "Kan vi godkende det med superbrugere i alle afdelinger?"
@@ -44,7 +46,7 @@ _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages|på\s
                             # "med overgangsordningen": a definite noun on its own, at the end
                             r"(?:(?:et|en|\w+e)\s+\w|\w+(?:en|et|ne)\s+\w|\w{4,}(?:en|et|ne)(?=[.!]?$)"
                             # ("med transport som fokusområde")
-                            r"|(?!(?:tak|glæde|virkning|forbehold|hensyn)\b)\w{5,}\s+(?:hver|hvert|om|fra|i|på|over|af|som|klokken"
+                            r"|(?!(?:tak|glæde|virkning|forbehold|hensyn)\b)\w{5,}\s+(?:hver|hvert|om|fra|i|på|over|af|som|for|klokken"
                             r"|kl\.?)\s+\w"
                             # a number of things: "med to hovedretter" (not "med fire stemmer", above)
                             r"|(?:to|tre|fire|fem|seks|\d+)\s+\w{4,}"
@@ -144,7 +146,8 @@ _AND_WANT = re.compile(r",?\s+og\s+(?:(?:vi|udvalget|direktionen)\s+)?(?:skal|vi
 _AND_THAT = re.compile(r"\b(?:godkendes|vedtages|godkendt|vedtaget|godkender|vedtager)\b.*?,?\s+og\s+at\s+"
                        r"(?P<rest>[^.!?]+)",
                        re.IGNORECASE)
-_AND_ASK = re.compile(r"\bog\s+beder\s+(?P<who>forvaltningen|administrationen|sekretariatet|HR|IT|[A-ZÆØÅ]\w+)\s+"
+_AND_ASK = re.compile(r"\bog\s+(?:vi\s+)?beder\s+"
+                      r"(?P<who>forvaltningen|administrationen|sekretariatet|HR|IT|[A-ZÆØÅ]\w+)\s+"
                       r"(?:om\s+at\s+)?(?P<what>\w+e\b[^.!?]*)")
 _KEPT = re.compile(r"\s+og\s+lader\s+(?P<what>\w+(?:\s+\w+)?)\s+(?:være|ligge|være uændret)\b"
                    # "Så nedlægger vi aftenafgangene og beholder morgenafgangene"
