@@ -3960,3 +3960,13 @@ def test_round_132_remarks_in_the_approvals_own_words(said, part):
 def test_round_132_no_remark_in_a_delivery_or_thanks(said):
     draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
     assert draft.kind == "approved"
+
+
+@pytest.mark.parametrize("said", [
+    "Vi er ikke enige, og så falder forslaget.",
+    "Ingen af os kan godkende den. Den falder.",
+    "Der gives ingen bevilling til det i år.",
+])
+def test_round_133_refusals_said_near_approval_words(said):
+    draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "rejected"

@@ -201,6 +201,8 @@ FAMILIES: tuple[Family, ...] = (
         r"\b(?:afvis\w*|forkast\w*|afslå\w*|siger (?:vi )?nej|nej tak til"
         # "Så skrotter vi dem"; "Så giver vi ingen garanti i år"
         r"|skrott(?:er|es|e)\b|(?:giver|bevilger|yder) (?:vi |udvalget |direktionen |regionen |kommunen )?ingen\b"
+        # "Der gives ingen bevilling i år", "Ingen af os kan anbefale den"
+        r"|\b(?:gives|ydes|bevilges) (?:der )?ingen\b|\bingen af (?:os|dem) kan (?:anbefale|godkende|støtte)\b"
         r"|(?:indstillingen|forslaget|sagen|planen|ansøgningen|indstillingerne|forslagene) (?:er |blev )?faldet"
         # "Den er faldet." (not a figure that fell: "Det er faldet lidt", "… faldet med ti procent")
         r"|(?:indstillingen|forslaget|sagen) (?:faldt|falder)|\b(?:den|det) (?:er |blev )?faldet(?=\s*[.,!]|\s*$)"
@@ -248,7 +250,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:gør vi (?:det|den)|vi gør (?:det|den)|(?:det|den) gør vi) ikke\b|ikke sige ja til|nedstem\w*|stemt ned"
         r"|stemme[rs]? (?:\w+ ){0,2}ned"
         # "Så falder lejemålet"
-        r"|^(?:\w+,? )?så falder (?:den|det|forslaget|indstillingen|\w+(?:en|et|ne))\b(?! (?:på plads|i hak|ud|godt))"
+        r"|(?:^(?:\w+,? )?|,? og )så falder (?:den|det|forslaget|indstillingen|\w+(?:en|et|ne))\b"
+        r"(?! (?:på plads|i hak|ud|godt))|^(?:så )?(?:den|det) falder[.!]?$"
         # things stay as they are: "Vi bliver ved den nuværende ordning", "Det har vi ikke råd til"
         r"|(?:bliver ved|beholder|holder fast i|bevarer|fortsætter med|bliver det ved) (?:vi )?(?:den|det|de) "
         r"(?:nuværende|eksisterende"
