@@ -3970,3 +3970,32 @@ def test_round_132_no_remark_in_a_delivery_or_thanks(said):
 def test_round_133_refusals_said_near_approval_words(said):
     draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
     assert draft.kind == "rejected"
+
+
+@pytest.mark.parametrize("talk", [
+    [("Taler 3", "Vikarerne skal have en introduktion."), ("Taler 2", "Den er lagt ind i forslaget nu."),
+     ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Det ville være godt med en fast kontaktperson."), ("Taler 2", "Vi udpeger en i hver afdeling."),
+     ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Aftalerne bør have en udløbsdato."), ("Taler 2", "De får et år."), ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Skærmene skal være ergonomiske."), ("Taler 2", "Det bliver et krav."), ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Lederne skal have et kursus."), ("Taler 2", "Det har HR lovet."), ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Lad os give de nyansatte tre dage."), ("Taler 1", "Det er der flertal for. De er godkendt.")],
+    [("Taler 3", "Trivslen er et must."), ("Taler 1", "Enig, og det skal stå i referatet. De er godkendt.")],
+])
+def test_round_134_an_answer_that_promises_the_change_in_its_own_words(talk):
+    draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), *talk]), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"
+
+
+@pytest.mark.parametrize("talk", [
+    [("Taler 3", "Vi vil gerne have en evaluering til jul."), ("Taler 2", "Den får I."), ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Jeg mangler tal for brugen."), ("Taler 1", "Dem kommer vi med til sommer. De er godkendt.")],
+    [("Taler 3", "Aftalerne skal gemmes."), ("Taler 2", "Det tager vi med i budgetopfølgningen."),
+     ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Lederne skal kunne sige nej."), ("Taler 2", "Det står der allerede."), ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Der skal være en søgefunktion."), ("Taler 2", "Det er også planen."), ("Taler 1", "Så er de godkendt.")],
+])
+def test_round_134_answers_that_promise_no_change(talk):
+    draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), *talk]), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved"

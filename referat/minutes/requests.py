@@ -35,6 +35,7 @@ _REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$"
                       # a gap pointed out: "Der står ikke noget om de selvorganiserede", "Jeg vil bare have, at …"
                       r"|der (?:står|er) ikke noget om|der mangler noget om|jeg vil (?:bare |godt |lige )?have"
                       r"|\w+ vil gerne have|\bvi skal (?:passe på|sikre|sørge for)\b|\bdet skal sikres\b"
+                      r"|^lad os\b|\bdet ville være (?:godt|fint|rart) med\b|\ber et must\b"
                       # a body's wish: "Badminton vil gerne spille senere"
                       r"|^(?!jeg\b|vi\b)\w+ vil gerne (?!sige|takke|høre|vide|spørge)\w+"
                       r"|der (?:står|er) for lidt om|fylder for lidt"
@@ -69,6 +70,21 @@ def _content(text: str, indstilling: str = "") -> set[str]:
     return {w for w in words if w[:5] not in proposed and not _FUNDING.search(w)}
 
 
+# An answer that promises the change in words of its own: "Det er afsat i forslaget nu.", "Vi sætter fem procent
+# ind som mål.", "Den får 50.000.", "Det bliver et krav.", "Det har Lejerbo lovet.", "Den har vi fået tilbudt." (not
+# what is already there, planned or looked into: "Det står der allerede.", "Det er også planen.", "Det har vi aftalt.",
+# "Det holder vi øje med.", "Det bliver de i stueetagen.")
+_PROMISES = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det|den|dem|vi)\b"
+                       r"(?!.*\b(?:ikke|nej|aldrig|allerede|altid|forvejen|som nu|samme|også|planen|aftalt|står"
+                       r"|standard"
+                       r"|undersøger|overvejer|vurderer|drøfter|noterer|holder øje|ser på|kigger på|koster"
+                       # (another process, or a delivery later: "Det tager vi med i budgetopfølgningen.", "Dem kommer
+                       # vi med til efteråret.")
+                       r"|tager vi med i|kommer vi med)\b)"
+                       r"(?=.*\b(?:nu|vi \w+er|\w+er vi|får|bliver (?:den|det|et krav|en del af|i \w+|muligt)"
+                       r"|har (?:vi|\w+) (?:\w+ )?(?:lovet|forhandlet|fået|sagt ja|accepteret)|et krav)\b)"
+                       r"[^.!?]*[.!]?$",
+                       re.IGNORECASE)
 # Agreement from the room, which is no one taking it up: "Enig.", "Det synes jeg også."
 _AGREE_ONLY = re.compile(r"^(?:(?:ja|jo),?\s+)?(?:enig|helt enig|det synes jeg også|det er jeg enig i|klart|absolut"
                          r"|god idé|godt forslag"
@@ -81,6 +97,11 @@ _WRITES_IN = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det|den|dem) (?:lægg
 # spare.", "Netop derfor skal borgerne høres.")
 _DEMAND = re.compile(r"^(?!(?:det|den|de|dem|vi|jeg|så|men|og|netop|derfor)\b)\w+(?: \w+)? (?:skal|bør|burde) "
                      r"(?:især |også |altid |kun |stadig )?(?!vi\b|jo\b|nok\b)\w+", re.IGNORECASE)
+# A delivery to the meeting wished for: "Jeg vil gerne have en status til foråret.", "Jeg mangler tal for effekten."
+_DELIVERY_WISH = re.compile(r"\b(?:have|få|se|mangler|savner) (?:en |et )?(?:\w+ )?"
+                            r"(?:status|plan|redegørelse|orientering"
+                            r"|opfølgning|evaluering|oversigt|forklaring|rapport|notat|oplæg|tal|overblik|analyse"
+                            r"|beskrivelse|gennemgang|måling|undersøgelse)\b", re.IGNORECASE)
 # An answer for the next time, not this one: "Det kan vi have med fra næste kvartal."
 _FROM_NEXT = re.compile(r"\b(?:fra|til|på) næste (?:kvartal|år|gang|rapport|måned|møde)\b", re.IGNORECASE)
 
@@ -98,7 +119,8 @@ _GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?"
                       # "Det kan vi godt indarbejde.", "Den kan vi lave.", "Det kan vi godt love." (not a look at it)
                       r"|(?:det|den|dem) kan (?:vi|jeg) (?:godt |sagtens )?"
                       r"(?!ikke\b|se\b|kigge\b|undersøge\b|drøfte\b|overveje\b|vurdere\b|tage op\b)\w+e\b[^.!?]*"
-                      r"|det kan (?:godt )?lade sig gøre|det kan (?:godt )?indgå\b[^.!?]*"
+                      r"|det kan (?:godt |sagtens )?lade sig gøre|det kan (?:godt )?indgå\b[^.!?]*"
+                      r"|det er der (?:bred |et )?(?:flertal|opbakning|enighed) (?:for|til)|enig,? og\b[^.!?]*"
                       r"|(?:det|den) har \w+ (?:sagt ja til|accepteret)"
                       r"|det vil (?:vi|de|\w+(?:en|et|ne|erne)) (?:gerne|godt)"
                       # "Det er med i projektet nu.", "Det er tilføjet."
@@ -191,10 +213,14 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
         wished = (_REQUEST.search(asked_for.text.strip()) or _SHOULD.search(asked_for.text)
                   or _DEMAND.match(asked_for.text.strip()) or _OFFER.match(asked_for.text.strip()))
         # (a demand answered with a plain yes by the approver: "Høringen skal også omfatte skolebestyrelserne." "Ja.")
-        said_yes = _GRANTED.match(answer.text.strip()) is not None or (
+        said = answer.text.strip()
+        said_yes = _GRANTED.match(said) is not None or _PROMISES.match(said) is not None or (
             answer.speaker == approval.speaker and _DEMAND.match(asked_for.text.strip()) is not None
             and re.fullmatch(r"(?:ja|jo)[.!]?", answer.text.strip(), re.IGNORECASE) is not None)
         if (said_yes and wished and not _FOR_THE_MINUTES.search(asked_for.text) and not _FROM_NEXT.search(answer.text)
+                # (a delivery wished and promised is a follow-up: "Jeg vil gerne have en status til foråret." "Den
+                # får vi.")
+                and not (_DELIVERY_WISH.search(asked_for.text) and _GRANTED.match(answer.text.strip()) is None)
                 and not put_off(asked_for, approval)
                 and not _GIVEN_ALONG.search(approval.text)
                 # (a delivery asked for is a follow-up, unless the answer writes it into the text)
