@@ -3999,3 +3999,22 @@ def test_round_134_an_answer_that_promises_the_change_in_its_own_words(talk):
 def test_round_134_answers_that_promise_no_change(talk):
     draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), *talk]), CHEFFORUM, chair="Taler 1")
     assert draft.kind == "approved"
+
+
+@pytest.mark.parametrize("talk", [
+    [("Taler 3", "Aftalerne bør gælde fra april."), ("Taler 2", "Vi sætter dem til 1. april."), ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Der bør være et tilskud til udstyr."), ("Taler 2", "Vi indfører et tilskud på 2.000."),
+     ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Lederne skal have en vejledning."), ("Taler 2", "De tilbydes en vejledning i maj."),
+     ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "De skal nævne pauserne."), ("Taler 2", "Vi skriver dem ind."), ("Taler 1", "Så er de godkendt.")],
+])
+def test_round_135_the_presenters_promise_with_a_date_an_amount_or_in_the_passive(talk):
+    draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), *talk]), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"
+
+
+def test_round_135_the_approvers_own_act_is_no_promise_taken_up():
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Er de så nødvendige?"), ("Taler 2", "De er en sikkerhed, hvis det går galt."),
+            ("Taler 1", "Vi vedtager dem."), ("Taler 1", "Der er flertal for det.")]
+    assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"

@@ -36,6 +36,8 @@ _REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$"
                       r"|der (?:står|er) ikke noget om|der mangler noget om|jeg vil (?:bare |godt |lige )?have"
                       r"|\w+ vil gerne have|\bvi skal (?:passe på|sikre|sørge for)\b|\bdet skal sikres\b"
                       r"|^lad os\b|\bdet ville være (?:godt|fint|rart) med\b|\ber et must\b"
+                      # a demand on the thing itself: "Den skal nævne de selvorganiserede."
+                      r"|^(?:den|det|de) skal (?:også )?\w+e\b"
                       # a body's wish: "Badminton vil gerne spille senere"
                       r"|^(?!jeg\b|vi\b)\w+ vil gerne (?!sige|takke|høre|vide|spørge)\w+"
                       r"|der (?:står|er) for lidt om|fylder for lidt"
@@ -74,17 +76,21 @@ def _content(text: str, indstilling: str = "") -> set[str]:
 # ind som mål.", "Den får 50.000.", "Det bliver et krav.", "Det har Lejerbo lovet.", "Den har vi fået tilbudt." (not
 # what is already there, planned or looked into: "Det står der allerede.", "Det er også planen.", "Det har vi aftalt.",
 # "Det holder vi øje med.", "Det bliver de i stueetagen.")
-_PROMISES = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det|den|dem|vi)\b"
+_PROMISES = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?=(?:det|den|de|dem|vi)\b)"
                        r"(?!.*\b(?:ikke|nej|aldrig|allerede|altid|forvejen|som nu|samme|også|planen|aftalt|står"
                        r"|standard"
                        r"|undersøger|overvejer|vurderer|drøfter|noterer|holder øje|ser på|kigger på|koster"
                        # (another process, or a delivery later: "Det tager vi med i budgetopfølgningen.", "Dem kommer
                        # vi med til efteråret.")
                        r"|tager vi med i|kommer vi med)\b)"
-                       r"(?=.*\b(?:nu|vi \w+er|\w+er vi|får|bliver (?:den|det|et krav|en del af|i \w+|muligt)"
+                       r"(?=.*\b(?:nu|vi \w+er|\w+er vi|\w+er dem|får|bliver (?:den|det|et krav|en del af|i \w+|muligt)"
+                       # in the passive: "De tilbydes et kursus i efteråret."
+                       r"|^(?:de|den|det) \w{3,}es"
                        r"|har (?:vi|\w+) (?:\w+ )?(?:lovet|forhandlet|fået|sagt ja|accepteret)|et krav)\b)"
-                       r"[^.!?]*[.!]?$",
+                       # (the dot of "1. marts" and "5.000" inside)
+                       r"(?:[^.!?]|(?<=\d)\.)*[.!]?$",
                        re.IGNORECASE)
+_APPROVES = re.compile(r"\b(?:godkend\w*|vedta\w*|bevilg\w*|tiltræd\w*)\b", re.IGNORECASE)
 # Agreement from the room, which is no one taking it up: "Enig.", "Det synes jeg også."
 _AGREE_ONLY = re.compile(r"^(?:(?:ja|jo),?\s+)?(?:enig|helt enig|det synes jeg også|det er jeg enig i|klart|absolut"
                          r"|god idé|godt forslag"
@@ -214,7 +220,10 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
                   or _DEMAND.match(asked_for.text.strip()) or _OFFER.match(asked_for.text.strip()))
         # (a demand answered with a plain yes by the approver: "Høringen skal også omfatte skolebestyrelserne." "Ja.")
         said = answer.text.strip()
-        said_yes = _GRANTED.match(said) is not None or _PROMISES.match(said) is not None or (
+        # (the approver's own "Vi giver garantien." or "Vi vedtager dem." is the approval itself, no promise)
+        own_act = answer.speaker == approval.speaker and re.match(r"(?:(?:ja|jo|fint|godt),?\s+)?vi\b", said, re.I)
+        promised = _PROMISES.match(said) is not None and not own_act
+        said_yes = (_GRANTED.match(said) is not None and not (own_act and _APPROVES.search(said))) or promised or (
             answer.speaker == approval.speaker and _DEMAND.match(asked_for.text.strip()) is not None
             and re.fullmatch(r"(?:ja|jo)[.!]?", answer.text.strip(), re.IGNORECASE) is not None)
         if (said_yes and wished and not _FOR_THE_MINUTES.search(asked_for.text) and not _FROM_NEXT.search(answer.text)
