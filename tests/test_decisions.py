@@ -4018,3 +4018,25 @@ def test_round_135_the_approvers_own_act_is_no_promise_taken_up():
     talk = [("Taler 2", "Sagen."), ("Taler 3", "Er de så nødvendige?"), ("Taler 2", "De er en sikkerhed, hvis det går galt."),
             ("Taler 1", "Vi vedtager dem."), ("Taler 1", "Der er flertal for det.")]
     assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize("talk", [
+    [("Taler 3", "Vi bør have en fælles kalender."), ("Taler 1", "Godt forslag. Det gør vi."), ("Taler 1", "De er godkendt.")],
+    [("Taler 3", "Lederne skal kunne kræve fremmøde."), ("Taler 1", "Det er meget rimeligt."), ("Taler 1", "De er godkendt.")],
+    [("Taler 3", "HR bør tjekke aftalerne."), ("Taler 1", "Det sørger jeg for."), ("Taler 1", "De er godkendt.")],
+    [("Taler 3", "Elever skal undtages."), ("Taler 1", "Det bliver de."), ("Taler 1", "Vi vedtager dem.")],
+    [("Taler 3", "Der skal være en klagemulighed."), ("Taler 1", "Det er naturligvis en forudsætning."),
+     ("Taler 1", "De er godkendt.")],
+    [("Taler 3", "Lederne skal inddrages."), ("Taler 1", "Det skal de."), ("Taler 1", "De er godkendt.")],
+    [("Taler 3", "Kantinen mangler et tilbud."), ("Taler 1", "Så får den en salatbar."), ("Taler 1", "De er godkendt.")],
+    [("Taler 3", "Ordet 'kan' er for vagt."), ("Taler 1", "Vi skriver 'skal'."), ("Taler 1", "Så er de godkendt.")],
+])
+def test_round_136_a_suggestion_taken_up_in_the_chairs_own_words(talk):
+    draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), *talk]), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"
+
+
+def test_round_136_what_is_always_done_is_no_change():
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Vi bør sende dem til MED."), ("Taler 1", "Det gør vi altid."),
+            ("Taler 1", "De er godkendt.")]
+    assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"

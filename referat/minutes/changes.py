@@ -67,7 +67,8 @@ _WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak|enig),?\s+)?(?:det|den|de)
                          r"|sørger vi for|retter vi)\b",
                          re.IGNORECASE)
 # What a member said made the condition of the approval: "Det er en forudsætning for godkendelsen."
-_CONDITION_OF = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det|den) (?:er|skal være|bliver) (?:en |et )?"
+_CONDITION_OF = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det|den) (?:er|skal være|bliver) "
+                           r"(?:selvfølgelig |naturligvis |også )?(?:en |et )?"
                            r"(?:forudsætning|betingelse|krav)\b", re.IGNORECASE)
 # The change said as coming into the text: "Der kommer en undskyldning med."
 _COMES_IN = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:så\s+)?(?:der\s+)?kommer\s+(?:\w+\s+){1,4}(?:med|ind)[.!]?$",

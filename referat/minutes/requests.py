@@ -36,6 +36,8 @@ _REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$"
                       r"|der (?:står|er) ikke noget om|der mangler noget om|jeg vil (?:bare |godt |lige )?have"
                       r"|\w+ vil gerne have|\bvi skal (?:passe på|sikre|sørge for)\b|\bdet skal sikres\b"
                       r"|^lad os\b|\bdet ville være (?:godt|fint|rart) med\b|\ber et must\b"
+                      # a lack or a fault: "Badminton mangler en time.", "Ordet 'alvorlig' er for vagt."
+                      r"|^\w+ mangler (?:en|et) \w+|\ber for (?:vag\w*|uklar\w*|svag\w*)\b"
                       # a demand on the thing itself: "Den skal nævne de selvorganiserede."
                       r"|^(?:den|det|de) skal (?:også )?\w+e\b"
                       # a body's wish: "Badminton vil gerne spille senere"
@@ -93,7 +95,7 @@ _PROMISES = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?=(?:det|den|de|dem|vi)\
 _APPROVES = re.compile(r"\b(?:godkend\w*|vedta\w*|bevilg\w*|tiltræd\w*)\b", re.IGNORECASE)
 # Agreement from the room, which is no one taking it up: "Enig.", "Det synes jeg også."
 _AGREE_ONLY = re.compile(r"^(?:(?:ja|jo),?\s+)?(?:enig|helt enig|det synes jeg også|det er jeg enig i|klart|absolut"
-                         r"|god idé|godt forslag"
+                         r"|god idé|godt forslag|fint forslag|god tanke|godt set"
                          r"|det (?:kan|vil) (?:jeg|vi) (?:godt )?støtte)[.!]?$", re.IGNORECASE)
 # Taken into the text: "Den skriver vi ind.", "Det lægger vi ind."
 _WRITES_IN = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det|den|dem) (?:lægger|skriver|sætter|føjer|forhandler) vi "
@@ -121,7 +123,9 @@ def _turn_start(sentences: list[Sentence], k: int) -> int:
 
 # Yes to what was just asked: "Det gør vi.", "Det kan vi godt.", "Selvfølgelig."
 _GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?"
-                      r"(?:det gør vi\b[^.!?]*|det kan vi (?:godt|sagtens)|selvfølgelig\b[^.!?]*"
+                      r"(?:det gør vi\b(?![^.!?]*\b(?:altid|allerede|forvejen)\b)[^.!?]*|det kan vi (?:godt|sagtens)"
+                      r"|selvfølgelig\b[^.!?]*|det sørger jeg for|det skal (?:de|den|det|han|hun)(?=[.!]?$)"
+                      r"|det bliver (?:de|den|det)(?=[.!]?$)"
                       # "Det kan vi godt indarbejde.", "Den kan vi lave.", "Det kan vi godt love." (not a look at it)
                       r"|(?:det|den|dem) kan (?:vi|jeg) (?:godt |sagtens )?"
                       r"(?!ikke\b|se\b|kigge\b|undersøge\b|drøfte\b|overveje\b|vurdere\b|tage op\b)\w+e\b[^.!?]*"
@@ -153,7 +157,7 @@ _GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?"
                       # agreeing in so many words: "Det kan jeg godt se fornuften i.", "Det giver mening.", "Det
                       # er vi enige i.", "Jo, det er en god tanke.", "Ja, lad os få det med."
                       r"|det (?:er|var) (?:en )?(?:god|fin|klog|rimelig|fornuftig)\w* (?:idé|tanke|pointe)"
-                      r"|det er (?:klogt|rimeligt|fornuftigt)|det giver (?:god )?mening"
+                      r"|det er (?:helt |meget )?(?:klogt|rimeligt|fornuftigt)|det giver (?:god )?mening"
                       r"|det synes jeg,? (?:også|vi skal)"
                       r"|det (?:kan|vil) jeg (?:godt )?(?:se fornuften i|støtte|gå med til|leve med)"
                       r"|det er (?:jeg|vi) (?:enig|enige|med på)(?: i| om)?|lad os (?:få det med|gøre det|det)"
@@ -269,7 +273,9 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
 _TAKE_IN = re.compile(r"^(?:(?:ja|jo|okay|fint|godt|enig),?\s+)?"
                       r"(?:det tager vi med|det skal (?:også )?(?:med|ind)\b[^.!?]*"
                       r"|(?:så )?gør (?:vi )?det|lad os (?:gøre )?det|(?:de|det|den) kommer med|det er klart"
-                      r"|så gør vi (?:den|det|dem) \w+|(?:den|det) tager vi|det (?:kommer|gør) der"
+                      r"|så gør vi (?:den|det|dem) \w+|(?:den|det) tager vi|det (?:kommer|gør) der|det gør vi"
+                      # the chair's change in so many words: "Så får de en ekstra time.", "Vi skriver 'livstruende'."
+                      r"|så får (?:de|den|det) \w[^.!?]*|vi (?:skriver|retter|ændrer|tilføjer) [^.!?]+"
                       # a change with nothing in it but what was asked: "Så rykker vi fristen."
                       r"|så (?:rykker|flytter|ændrer|retter) vi (?:den|det|\w+en)\b)[.!]?$", re.IGNORECASE)
 # … or at the start of the approval itself: "Så gør vi det, og procesplanen er godkendt."
