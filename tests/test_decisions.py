@@ -4040,3 +4040,10 @@ def test_round_136_what_is_always_done_is_no_change():
     talk = [("Taler 2", "Sagen."), ("Taler 3", "Vi bør sende dem til MED."), ("Taler 1", "Det gør vi altid."),
             ("Taler 1", "De er godkendt.")]
     assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+def test_round_137_announcing_a_status_given_at_once_is_no_task():
+    talk = [("Taler 1", "Jeg giver en status på lederdagen."), ("Taler 1", "Programmet er klar, og stedet er booket."),
+            ("Taler 3", "Godt."), ("Taler 1", "Tak.")]
+    draft = draft_decision(BUDGET_ITEM, _spoken(talk), CHEFFORUM, chair="Taler 1", names={"Taler 1": "Henrik Harder"})
+    assert draft.followups == ()

@@ -29,6 +29,11 @@ _CLAUSES = re.compile(r",\s*(?:og|men|så)\s+|;\s*|\.\s+|\s+og så\s+|\s+og\s+(?
                       r"|(?<=nået frem til)),\s+at\s+")
 
 
+# The speaker announcing what they present at once: "Jeg giver en status på budget 2026."
+_GIVES_NOW = re.compile(r"^(?:så )?jeg (?:giver|vil give|vil gerne give|skal give) (?:jer )?(?:en|et) "
+                        r"(?:kort |hurtig )?(?:status|orientering|overblik|oplæg|opdatering)\b", re.IGNORECASE)
+
+
 def find_followups(sentences: Sequence[Sentence], meeting: Meeting, names: Mapping[str, str],
                    forum: str, act: re.Pattern[str] | None = None, proposal: str = "") -> tuple[FollowUp, ...]:
     """The commitments said in an item; ``act`` matches doing what its Indstilling
@@ -65,6 +70,9 @@ def find_followups(sentences: Sequence[Sentence], meeting: Meeting, names: Mappi
             if (item is not None and following is not None and following.speaker != sentence.speaker
                     and names.get(following.speaker) == item[0]):
                 continue  # "Marie giver en kort status på budgettet." and Marie gives it at once
+            if item is not None and n == 0 and _GIVES_NOW.match(clause.strip()) and following is not None \
+                    and following.speaker == sentence.speaker:
+                continue  # "Jeg giver en status på budget 2026." and goes on to give it
             if item is not None:
                 who, what, when = item
                 found.append(FollowUp(who, what, when, Evidence(sentence.speaker, sentence.start, sentence.text)))
