@@ -4047,3 +4047,12 @@ def test_round_137_announcing_a_status_given_at_once_is_no_task():
             ("Taler 3", "Godt."), ("Taler 1", "Tak.")]
     draft = draft_decision(BUDGET_ITEM, _spoken(talk), CHEFFORUM, chair="Taler 1", names={"Taler 1": "Henrik Harder"})
     assert draft.followups == ()
+
+
+@pytest.mark.parametrize("talk", [
+    [("Taler 3", "De bør have et mål."), ("Taler 2", "Et mål på to dage om ugen skriver vi ind."), ("Taler 1", "Så er de godkendt.")],
+    [("Taler 3", "Prøveperioden er for kort."), ("Taler 2", "Vi giver den et halvt år mere."), ("Taler 1", "Så er de godkendt.")],
+])
+def test_round_138_the_thing_promised_first_and_a_fault_of_length(talk):
+    draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), *talk]), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"

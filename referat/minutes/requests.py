@@ -37,7 +37,7 @@ _REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$"
                       r"|\w+ vil gerne have|\bvi skal (?:passe på|sikre|sørge for)\b|\bdet skal sikres\b"
                       r"|^lad os\b|\bdet ville være (?:godt|fint|rart) med\b|\ber et must\b"
                       # a lack or a fault: "Badminton mangler en time.", "Ordet 'alvorlig' er for vagt."
-                      r"|^\w+ mangler (?:en|et) \w+|\ber for (?:vag\w*|uklar\w*|svag\w*)\b"
+                      r"|^\w+ mangler (?:en|et) \w+|\ber for (?:vag\w*|uklar\w*|svag\w*|kort|lang)\b"
                       # a demand on the thing itself: "Den skal nævne de selvorganiserede."
                       r"|^(?:den|det|de) skal (?:også )?\w+e\b"
                       # a body's wish: "Badminton vil gerne spille senere"
@@ -78,7 +78,9 @@ def _content(text: str, indstilling: str = "") -> set[str]:
 # ind som mål.", "Den får 50.000.", "Det bliver et krav.", "Det har Lejerbo lovet.", "Den har vi fået tilbudt." (not
 # what is already there, planned or looked into: "Det står der allerede.", "Det er også planen.", "Det har vi aftalt.",
 # "Det holder vi øje med.", "Det bliver de i stueetagen.")
-_PROMISES = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?=(?:det|den|de|dem|vi)\b)"
+_PROMISES = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?"
+                       # (or the thing first: "Et mål på fire ud af fem sætter vi ind.")
+                       r"(?=(?:det|den|de|dem|vi)\b|(?:en|et)\b[^.!?]*\b\w+er vi (?:ind|på|op|med)\b)"
                        r"(?!.*\b(?:ikke|nej|aldrig|allerede|altid|forvejen|som nu|samme|også|planen|aftalt|står"
                        r"|standard"
                        r"|undersøger|overvejer|vurderer|drøfter|noterer|holder øje|ser på|kigger på|koster"
