@@ -4056,3 +4056,15 @@ def test_round_137_announcing_a_status_given_at_once_is_no_task():
 def test_round_138_the_thing_promised_first_and_a_fault_of_length(talk):
     draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), *talk]), CHEFFORUM, chair="Taler 1")
     assert draft.kind == "approved_with_remark"
+
+
+@pytest.mark.parametrize("said", [
+    "Jeg vil vente med retningslinjerne, til vi kender tallene.",
+    "Jeg vil gerne vente på MED's høringssvar.",
+    "Ja, tallene først. Så tager vi stilling.",
+    "Så taler vi med tillidsrepræsentanterne og vender tilbage.",
+    "Så får sekretariatet retningslinjerne tilbage og kommer igen.",
+])
+def test_round_139_later_after_members_said_approval_words(said):
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Jeg kan godt godkende dem."), ("Taler 1", said)]
+    assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "postponed"

@@ -125,6 +125,10 @@ FAMILIES: tuple[Family, ...] = (
         r"|\bvil vi (?:drøfte|se|tage|kigge på|se på) (?:\w+ )?igen\b"
         r"|\bskal vi have (?:regnet på|mere at vide om|undersøgt|belyst)\b|\btager vi stilling til (?:i|efter|når|på)\b"
         r"|^(?:så )?venter (?:\w+(?:en|et|ne|erne))\b|\bventer,? til\b"
+        # "Jeg vil vente med budgettet, til …", "Jeg vil gerne vente på de nye retningslinjer", "Så tager vi stilling.",
+        # "Så taler vi med håndbold og vender tilbage.", "Så får administrationen kriterierne tilbage"
+        r"|\bvil (?:gerne )?vente (?:med|på|til)\b|^så tager vi stilling(?: til (?:den|det|dem))?(?=[.!]?$)"
+        r"|\bog vender tilbage(?=[.!]?$)|\bfår (?:\w+ )?\w+(?:en|et|ne|erne) tilbage\b"
         r"|(?:sagen|punktet|den|det|" + _CASE_NOUN + r") må vente|må (?:\w+ ){1,2}vente\b"
         # "… og tager retningslinjerne i juni": taken up at a later meeting
         r"|tage[rs]? (?:den|det|dem|sagen|punktet|" + _CASE_NOUN + r") (?:op )?i " + MONTH + r"\b"
