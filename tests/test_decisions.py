@@ -4068,3 +4068,12 @@ def test_round_138_the_thing_promised_first_and_a_fault_of_length(talk):
 def test_round_139_later_after_members_said_approval_words(said):
     talk = [("Taler 2", "Sagen."), ("Taler 3", "Jeg kan godt godkende dem."), ("Taler 1", said)]
     assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "postponed"
+
+
+@pytest.mark.parametrize("said", [
+    "Status og retningslinjer siger vi ja til. Jamen, awareness kommer igen i januar.",
+    "Retningslinjerne, øh, godkender vi. Forløbet, øh, tager vi ved budgettet.",
+])
+def test_round_140_parts_named_apart_read_without_the_small_words_of_speech(said):
+    draft = draft_decision(_THREE_POINTS, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "partly_approved"

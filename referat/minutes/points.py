@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from referat.minutes.evidence import Hit
 from referat.minutes.remark_words import REMARK
-from referat.minutes.sentences import Sentence
+from referat.minutes.sentences import Sentence, fluent, said_plainly
 from referat.types import Section
 
 # Numbered points of a numbered Indstilling: "indstilling 1", "indstillingerne 2 og 3", "punkt 4".
@@ -115,6 +115,7 @@ def _named(text: str) -> list[str]:
 
 
 def _thing(kind: str, text: str) -> str | None:
+    text = said_plainly(fluent(text))  # "Jamen, awareness, øh, kommer igen" as "awareness kommer igen"
     if kind != "approved" and re.match(r"(?:den|det|dem) \w+er vi[.!]?$", text.strip(), re.IGNORECASE):
         return "den"  # "Den dropper vi." of the point just named, beside "Resten er godkendt."
     found = _THING.match(text.strip()) or _SOME.search(text) or (
@@ -229,7 +230,8 @@ def part_done_beside(last: Hit, sentences: Sequence[Sentence]) -> Sentence | Non
         return None
     at = list(sentences).index(last.sentence)
     for near in (sentences[at - 1] if at else None, sentences[at + 1] if at + 1 < len(sentences) else None):
-        if (near is not None and near.speaker == last.sentence.speaker and _PART_DONE.match(near.text.strip())
+        if (near is not None and near.speaker == last.sentence.speaker
+                and _PART_DONE.match(said_plainly(fluent(near.text)))
                 and _thing("approved", near.text) != _thing(last.kind, last.sentence.text)):
             return near
     return None
