@@ -220,32 +220,32 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
         # someone asked and the approver answered, or the approver asked and was answered; or the presenter took it
         # up ("Det tilføjer vi.", "Det kan vi godt. Vi lægger septembermødet der.") before the approval
         asked_for, answer = sentences[first - 1], sentences[first]
-        wished = (_REQUEST.search(asked_for.text.strip()) or _SHOULD.search(asked_for.text)
-                  or _DEMAND.match(asked_for.text.strip()) or _OFFER.match(asked_for.text.strip()))
-        # (a demand answered with a plain yes by the approver: "Høringen skal også omfatte skolebestyrelserne." "Ja.")
-        said = answer.text.strip()
+        request, said = asked_for.text.strip(), answer.text.strip()
+        wished = (_REQUEST.search(request) or _SHOULD.search(asked_for.text) or _DEMAND.match(request)
+                  or _OFFER.match(request))
+        granted = _GRANTED.match(said) is not None
         # (the approver's own "Vi giver garantien." or "Vi vedtager dem." is the approval itself, no promise)
         own_act = answer.speaker == approval.speaker and re.match(r"(?:(?:ja|jo|fint|godt),?\s+)?vi\b", said, re.I)
         promised = _PROMISES.match(said) is not None and not own_act
-        said_yes = (_GRANTED.match(said) is not None and not (own_act and _APPROVES.search(said))) or promised or (
-            answer.speaker == approval.speaker and _DEMAND.match(asked_for.text.strip()) is not None
-            and re.fullmatch(r"(?:ja|jo)[.!]?", answer.text.strip(), re.IGNORECASE) is not None)
-        if (said_yes and wished and not _FOR_THE_MINUTES.search(asked_for.text) and not _FROM_NEXT.search(answer.text)
+        said_yes = (granted and not (own_act and _APPROVES.search(said))) or promised or (
+            # a demand answered with a plain yes by the approver: "Høringen skal også omfatte skolebestyrelserne." "Ja."
+            answer.speaker == approval.speaker and _DEMAND.match(request) is not None
+            and re.fullmatch(r"(?:ja|jo)[.!]?", said, re.IGNORECASE) is not None)
+        if (said_yes and wished and not _FOR_THE_MINUTES.search(request) and not _FROM_NEXT.search(said)
                 # (a delivery wished and promised is a follow-up: "Jeg vil gerne have en status til foråret." "Den
                 # får vi.")
-                and not (_DELIVERY_WISH.search(asked_for.text) and _GRANTED.match(answer.text.strip()) is None)
+                and not (_DELIVERY_WISH.search(request) and not granted)
                 and not put_off(asked_for, approval)
                 and not _GIVEN_ALONG.search(approval.text)
                 # (a delivery asked for is a follow-up, unless the answer writes it into the text)
-                and (not asked_for.is_question or _TO_DO_NOT_DELIVER.match(asked_for.text.strip())
-                     or _WRITES_IN.match(answer.text.strip()))):
+                and (not asked_for.is_question or _TO_DO_NOT_DELIVER.match(request) or _WRITES_IN.match(said))):
             if _content(approval.text, proposed) & _content(asked_for.text, proposed):
                 return approval  # the chair's own words for it: "Enig. Rapporten er godkendt, og merforbruget …"
             # "Så vil jeg bede om eksempler i vejledningen." "Det gør vi. … godkendt."; not "Kan vi få en
             # status om et år?" "Det kan vi godt.": a delivery asked for, a follow-up
             return asked_for
-        if (approver_asked_or_answered and _YES_AND.match(answer.text.strip()) and asked_for.is_question
-                and _ASKS_TO_DO.match(asked_for.text.strip())):
+        if (approver_asked_or_answered and _YES_AND.match(said) and asked_for.is_question
+                and _ASKS_TO_DO.match(request)):
             return answer  # "Kan vi lave en soft landing for dem?" "Ja, spejderne får en overgang …"
     asked: set[str] = set()
     for sentence in sentences[:at]:
