@@ -226,12 +226,12 @@ _PART_DONE = re.compile(r"^(?:(?:indsats|punkt|anbefaling) \w+(?: og \w+)?|[\w-]
 def part_done_beside(last: Hit, sentences: Sequence[Sentence]) -> Sentence | None:
     """The same speaker's plain word that another part is done, just before or after ``last``, a postponement
     or refusal of a part by name ("Udendørs kan starte nu. Caféerne må vente.")."""
-    if last.kind not in ("postponed", "rejected") or _thing(last.kind, last.sentence.text) in (None, "den"):
+    put_off = _thing(last.kind, last.sentence.text) if last.kind in ("postponed", "rejected") else None
+    if put_off in (None, "den"):
         return None
     at = list(sentences).index(last.sentence)
     for near in (sentences[at - 1] if at else None, sentences[at + 1] if at + 1 < len(sentences) else None):
         if (near is not None and near.speaker == last.sentence.speaker
-                and _PART_DONE.match(said_plainly(fluent(near.text)))
-                and _thing("approved", near.text) != _thing(last.kind, last.sentence.text)):
+                and _PART_DONE.match(said_plainly(fluent(near.text))) and _thing("approved", near.text) != put_off):
             return near
     return None

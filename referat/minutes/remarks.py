@@ -231,12 +231,11 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
     if found:
         return _with_remark_word(found, sentences, at, before)
     after = sentences[at + 1] if at + 1 < len(sentences) else None
-    # the same speaker's next sentence after a short approval
-    own_after = after if after is not None and after.speaker == approval.speaker and len(approval.text.split()) <= 6 \
-        else None
+    # the same speaker's next sentence, and that sentence after a short approval
+    said_after = after if after is not None and after.speaker == approval.speaker else None
+    own_after = said_after if len(approval.text.split()) <= 6 else None
     if own_after is not None and (added := added_by_chair(own_after.text.strip())):
         return Remark(*added, own_after)  # "Den er godkendt. Og så præciserer vi, at skolerne ikke betaler."
-    said_after = after if after is not None and after.speaker == approval.speaker else None
     return (said_as_fact(sentences, at, approval, before, own_before, near, echo, indstilling) or _but_besides(approval)
             or figure_said_after(said_after, indstilling) or _said_next_to(approval, own_after, own_before))
 
