@@ -4077,3 +4077,42 @@ def test_round_139_later_after_members_said_approval_words(said):
 def test_round_140_parts_named_apart_read_without_the_small_words_of_speech(said):
     draft = draft_decision(_THREE_POINTS, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
     assert draft.kind == "partly_approved"
+
+
+def test_round_141_the_other_points_taken_when_something_is_ready():
+    said = "Så godkender vi status, og de to andre tager vi, når budgettet er kendt."
+    draft = draft_decision(_THREE_POINTS, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "partly_approved"
+    assert "udsatte de to andre" in draft.text
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    # a suggestion answered for next time is no change now
+    ([("Taler 3", "Jeg synes, vi skal huske de frivillige."), ("Taler 1", "Det gør vi næste gang."),
+      ("Taler 1", "Retningslinjerne godkendes som foreslået.")], "approved"),
+    # the chair's own demand on the thing, in the passive, granted by the presenter
+    ([("Taler 1", "De skal også oversættes til engelsk."), ("Taler 2", "Det gør vi."), ("Taler 1", "Så vedtager vi dem.")],
+     "approved_with_remark"),
+    # a member's "Men X skal …" restated in the approval as a standing duty
+    ([("Taler 3", "Enig. Men HR skal rapportere til os hvert kvartal."), ("Taler 1", "Det er en god idé."),
+      ("Taler 1", "Retningslinjerne er godkendt, og HR rapporterer til Chefforum hvert kvartal.")], "approved_with_remark"),
+])
+def test_round_141_a_suggestion_for_later_and_demands_taken_up(talk, kind):
+    draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), *talk]), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == kind
+
+
+def test_round_141_a_task_asked_by_name_after_taking_the_case_back():
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Den er for generel."),
+            ("Taler 1", "Marie, kan du tage den med hjem og komme med et nyt udkast til næste møde?"),
+            ("Taler 4", "Ja, det gør jeg.")]
+    draft = draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1", names={"Taler 4": "Marie Aasøe"})
+    assert [(f.who, f.what, f.when) for f in draft.followups] == [
+        ("Marie Aasøe", "komme med et nyt udkast", "til næste møde")]
+
+
+def test_round_141_a_task_on_a_pronoun_said_first_reads_in_plain_order():
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Vi skal have flere praktikpladser."), ("Taler 1", "Gode input."),
+            ("Taler 1", "Dem arbejder forvaltningen videre med.")]
+    draft = draft_decision(_PROGRAMME, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert [(f.who, f.what) for f in draft.followups] == [("Forvaltningen", "arbejder videre med dem")]

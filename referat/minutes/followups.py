@@ -254,7 +254,11 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
     obj = match.groupdict().get("object")
     # "…, som vi i øvrigt godkender" is the decision said along, not part of the task
     rest = re.sub(r",\s*(?:som|der)\s+(?:vi\s+)?(?:i øvrigt\s+)?(?:godkend|vedtag)\w*.*$", "", match["rest"])
-    what, when = split_when(verb + (f" {obj.lower()}" if obj else "") + rest)
+    if obj and obj.casefold() in ("den", "det", "dem") and re.search(r"\b(?:videre med|på|om)$", rest.strip()):
+        # "Dem arbejder CBA videre med": "arbejder videre med dem" (but "Det tager jeg med": "tager det med")
+        what, when = split_when(f"{verb}{rest} {obj.lower()}")
+    else:
+        what, when = split_when(verb + (f" {obj.lower()}" if obj else "") + rest)
     return who, what, when
 
 

@@ -37,7 +37,8 @@ _WORD_NUMBERS = re.compile(r"\b(?:punkt|indstilling)(?:erne)? (?:et|to|tre|fire|
 _PARTLY = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*)\s+(?:vi\s+)?(?P<yes>.+?),?\s+"
                      r"(?:men ikke\s+(?P<no>[^,.]+)|(?<=\s)(?:undtagen|bortset fra)\s+(?P<except>[^,.]+)"
                      r"|(?:og|men|mens)\s+(?P<later>[^,]+?)\s+(?:udsætter|udskyder|venter|udsættes|udskydes"
-                     r"|(?:er\s+|blev\s+)?udsat|kommer igen|kommer tilbage|tager\s+vi\s+stilling(?=\s+til\s))"
+                     r"|(?:er\s+|blev\s+)?udsat|kommer igen|kommer tilbage|tager\s+vi\s+stilling(?=\s+til\s)"
+                     r"|tager\s+vi(?=,?\s+(?:når|senere|igen|op\s+igen)\b))"
                      r"(?:\s+vi)?(?P<until>[^,.]*))",
                      re.IGNORECASE)
 

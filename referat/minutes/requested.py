@@ -51,7 +51,9 @@ def taken_on(sentences: Sequence[Sentence], k: int, speaker: str) -> tuple[str |
     return speaker, what, when
 
 
+# ("Kristine, kan du tage den tilbage og komme med en ny version på næste møde?": the work is what she brings)
 _ASK_NAMED = re.compile(r"^(?:\w+\s*,\s*)?(?P<name>[A-ZÆØÅ][a-zæøå]+)\s*,\s*(?:vil|kan)\s+du\s+"
+                        r"(?:tage (?:den|det|dem) (?:tilbage|med hjem) og\s+)?"
                         r"(?P<what>(?:" + INFINITIVES + r")\b.*?)\?*$")
 # Work asked of whoever prepares the item's cases: "Kan vi få en samlet status om et år?"
 # (not the meeting's own breaks: "Kan vi få en kort pause efter budgettet?")

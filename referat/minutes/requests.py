@@ -38,11 +38,15 @@ _REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$"
                       r"|^lad os\b|\bdet ville være (?:godt|fint|rart) med\b|\ber et must\b"
                       # a lack or a fault: "Badminton mangler en time.", "Ordet 'alvorlig' er for vagt."
                       r"|^\w+ mangler (?:en|et) \w+|\ber for (?:vag\w*|uklar\w*|svag\w*|kort|lang)\b"
-                      # a demand on the thing itself: "Den skal nævne de selvorganiserede."
-                      r"|^(?:den|det|de) skal (?:også )?\w+e\b"
+                      # a demand on the thing itself: "Den skal nævne de selvorganiserede.", "Den skal også
+                      # oversættes …"
+                      r"|^(?:den|det|de) skal (?:også )?\w+e(?:s)?\b"
                       # a body's wish: "Badminton vil gerne spille senere"
                       r"|^(?!jeg\b|vi\b)\w+ vil gerne (?!sige|takke|høre|vide|spørge)\w+"
                       r"|der (?:står|er) for lidt om|fylder for lidt"
+                      # a member's demand against the proposal: "Men IT skal rapportere til os to gange om året."
+                      r"|(?:^|(?<=[.!,] ))(?:men|og) (?!(?:det|den|de|dem|vi|jeg|så)\b)\w+(?: \w+)? (?:skal|bør) "
+                      r"(?!jo\b|nok\b)\w+"
                       r"|jeg synes,? (?:at )?vi skal have|så længe (?:vi|der)"
                       # support on a condition: "Hvis klima kommer på, er jeg tilfreds", "Kun hvis …"
                       r"|hvis|forudsat|såfremt|skal være|skal med"
@@ -113,7 +117,7 @@ _DEMAND = re.compile(r"^(?!(?:det|den|de|dem|vi|jeg|så|men|og|netop|derfor)\b)\
 # A delivery to the meeting wished for: "Jeg vil gerne have en status til foråret.", "Jeg mangler tal for effekten."
 _DELIVERY_WISH = re.compile(r"\b(?:have|få|se|mangler|savner) (?:en |et )?(?:\w+ )?" + _DELIVERY + r"\b", re.IGNORECASE)
 # An answer for the next time, not this one: "Det kan vi have med fra næste kvartal."
-_FROM_NEXT = re.compile(r"\b(?:fra|til|på) næste (?:kvartal|år|gang|rapport|måned|møde)\b", re.IGNORECASE)
+_FROM_NEXT = re.compile(r"\b(?:(?:fra|til|på) )?næste (?:kvartal|år|gang|rapport|måned|møde)\b", re.IGNORECASE)
 
 
 def _turn_start(sentences: list[Sentence], k: int) -> int:
@@ -180,8 +184,10 @@ _GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?"
 _SHOULD = re.compile(r"\bjeg synes,? (?:at )?(?:\w+ ){1,3}(?:skal|bør)\b|^(?:\w+ ){1,3}skal \w+es\b"
                      r"|\bskal (?:stadig|fortsat) \w+", re.IGNORECASE)
 # A task given along with the approval: "…, og Marie kommer med en måling af effekten til efteråret".
+# (not a standing duty, which is part of the decision: "…, og IT rapporterer til direktionen to gange om året")
 _GIVEN_ALONG = re.compile(r",?\s+og\s+(?:[A-ZÆØÅ]\w+|administrationen|forvaltningen|sekretariatet|direktionen|udvalget"
-                          r"|styregruppen)\s")
+                          r"|styregruppen)\s"
+                          r"(?![^.!?]*\b(?:hvert|hver|gange om|løbende|årligt|kvartalsvis|månedligt)\b)")
 # A view asked to be written in the minutes is no change: "Vi vil gerne have ført til referat, at …"
 _FOR_THE_MINUTES = re.compile(r"\bført til (?:referat|protokol)|\btil referat\b", re.IGNORECASE)
 

@@ -11,8 +11,9 @@ SOME_POINTS = (
     r"|siger (?:vi )?(?:ja|god) (?:til|for)|opbakning til|flertal for)\b(?:[^.?!]|(?<=\d)\.)*?"
     r"(?:,? og resten (?:af \w+ )?"
     r"(?:venter|må vente|tager vi stilling til"
-    r"|udsættes|udskydes)|,? og (?:det|de|den) (?:sidste|resterende|øvrige|andre?) (?:\w+ )?"
-    r"(?:kommer (?:igen|tilbage)|venter|må vente)"
+    r"|udsættes|udskydes)|,? og (?:det|de|den) (?:to |tre )?(?:sidste|resterende|øvrige|andre?) (?:\w+ )?"
+    # (or taken later: "…, og de to andre tager vi, når der er en løsning")
+    r"(?:kommer (?:igen|tilbage)|venter|må vente|tager vi,? (?:når|senere|igen|op igen)\b)"
     r"|(?:,? (?:og|men|mens)|,) (?!(?:det|den|de|vi|så)\b)\w+(?:en|et|ne|erne) (?:venter|må vente"
     r"|tager vi stilling til (?:i|efter|når|på)\b"
     # "…, men caféerne forbliver lukket indtil videre", "…, og caféerne kommer, når personalet er klar"
