@@ -4116,3 +4116,15 @@ def test_round_141_a_task_on_a_pronoun_said_first_reads_in_plain_order():
             ("Taler 1", "Dem arbejder forvaltningen videre med.")]
     draft = draft_decision(_PROGRAMME, _spoken(talk), CHEFFORUM, chair="Taler 1")
     assert [(f.who, f.what) for f in draft.followups] == [("Forvaltningen", "arbejder videre med dem")]
+
+
+@pytest.mark.parametrize(("said", "text"), [
+    ("Så er vi enige. Indstilling et og to er godkendt, og awarenessforløbet dropper vi.",
+     "Chefforum godkendte indstilling 1 og 2, men ikke awarenessforløbet."),
+    ("Vi godkender status og retningslinjerne, og forløbet siger vi nej til.", None),
+])
+def test_round_142_a_part_dropped_beside_the_points_approved(said, text):
+    draft = draft_decision(_THREE_POINTS, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "partly_approved"
+    assert text is None or text in draft.text
+

@@ -53,7 +53,7 @@ _PARTLY_PASSIVE = re.compile(
     r"(?:godkendt|godkendes|vedtaget|vedtages)(?:,?\s+men\s+ikke\s+(?P<not>[^,.]+)"
     r"|,?\s+(?:og\s+|mens\s+|men\s+)?(?P<other>[^,.]+?)\s+(?:er\s+|blev\s+|bliver\s+)?"
     r"(?P<how>udsat|udsættes|udskudt|udskydes|afvist|afvises|ikke godkendt|godkendes ikke|kommer (?:tilbage|igen)"
-    r"|venter)\b)", re.IGNORECASE)
+    r"|venter|dropper vi)\b)", re.IGNORECASE)
 
 
 # A thing named first in a decision: "Velkomstpakken godkender vi", "Mentorordningen må vente"; not the

@@ -14,7 +14,9 @@ SOME_POINTS = (
     r"|udsættes|udskydes)|,? og (?:det|de|den) (?:to |tre )?(?:sidste|resterende|øvrige|andre?) (?:\w+ )?"
     # (or taken later: "…, og de to andre tager vi, når der er en løsning")
     r"(?:kommer (?:igen|tilbage)|venter|må vente|tager vi,? (?:når|senere|igen|op igen)\b)"
-    r"|(?:,? (?:og|men|mens)|,) (?!(?:det|den|de|vi|så)\b)\w+(?:en|et|ne|erne) (?:venter|må vente"
+    # (also a part dropped: "…, og erfaringsindsamlingen dropper vi")
+    r"|(?:,? (?:og|men|mens)|,) (?!(?:det|den|de|vi|så)\b)\w+(?:en|et|ne|erne) "
+    r"(?:venter|må vente|dropper vi|springer vi over|siger vi nej til"
     r"|tager vi stilling til (?:i|efter|når|på)\b"
     # "…, men caféerne forbliver lukket indtil videre", "…, og caféerne kommer, når personalet er klar"
     r"|(?:forbliver|bliver|holdes) lukke[td]e?|kommer,? (?:når|senere|efter)"
