@@ -4128,3 +4128,27 @@ def test_round_142_a_part_dropped_beside_the_points_approved(said, text):
     assert draft.kind == "partly_approved"
     assert text is None or text in draft.text
 
+
+
+@pytest.mark.parametrize("said", [
+    "Vi godkender retningslinjerne, og forslaget afviser vi.",
+    "Vi godkender retningslinjerne, og forslaget dropper vi.",
+    "Retningslinjerne er godkendt. Forslaget om rabat afviser vi.",
+    "Ændringsforslaget er faldet. Retningslinjerne er godkendt.",
+])
+def test_round_143_a_members_proposal_refused_beside_the_approval_is_no_refusal(said):
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Jeg foreslår en rabat til de små klubber."), ("Taler 1", said)]
+    draft = draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert (draft.kind, draft.text) == ("approved", "Chefforum godkendte indstillingen.")
+
+
+@pytest.mark.parametrize(("agenda_item", "said"), [
+    (_RULES, "Vi godkender ikke retningslinjerne, og ønsket afviser vi."),
+    (_RULES, "Forslaget afviser vi."),
+    # on an item that is a proposal, the proposal refused is the item refused
+    (item(123, "Forslag fra Enhedslisten om gratis frugt", None, "Økonomiudvalget indstiller, at forslaget vedtages."),
+     "Vi godkender dagsordenen, og forslaget afviser vi."),
+])
+def test_round_143_the_proposal_refused_alone_or_as_the_item_stays_a_refusal(agenda_item, said):
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Jeg foreslår en rabat til de små klubber."), ("Taler 1", said)]
+    assert draft_decision(agenda_item, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "rejected"

@@ -13,6 +13,7 @@ import re
 from referat.minutes.answers import takes_up_change
 from referat.minutes.evidence import Hit
 from referat.minutes.proposal import asks_approval
+from referat.minutes.requests import PROPOSAL_REFUSED
 from referat.minutes.sentences import Sentence, normalize
 from referat.minutes.wording import DECIDED_THAT
 from referat.types import AgendaItem
@@ -81,3 +82,23 @@ def fit_to_asked(kind: str, support: list[Hit], hits: list[Hit], asked: tuple[st
             and _GRANTS.search(normalize(last)) and not re.search(r"\bikke\b", last, re.IGNORECASE)):
         kind = "approved"  # "Så giver vi dispensationen for en prøveperiode" on "at ansøgningen afslås"
     return kind, support
+
+
+def proposal_refused_beside(hits: list[Hit], item: AgendaItem) -> list[Hit]:
+    """A refusal of a member's proposal, said with or just after an approval by the same speaker, is no
+    refusal of the item (on an item that is no proposal itself, "Forslag fra Enhedslisten om …")."""
+    indstilling = item.section("Indstilling")
+    if re.search(r"forslag", f"{item.title} {indstilling.text if indstilling else ''}", re.IGNORECASE):
+        return hits
+    approvals = [h.sentence for h in hits if h.kind == "approved" and h.stated]
+
+    def beside_approval(said: Sentence) -> bool:
+        refused = PROPOSAL_REFUSED.search(said.text)
+        return refused is not None and (
+            _APPROVES.search(said.text[:refused.start()]) is not None  # "Vi godkender …, og forslaget afviser vi."
+            or any(a.speaker == said.speaker and 0 < said.start - a.start < 30 for a in approvals))
+
+    return [Hit("assent", 0.3, h.sentence) if h.kind == "rejected" and beside_approval(h.sentence) else h for h in hits]
+
+
+_APPROVES = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*)\b(?! ikke\b)", re.IGNORECASE)

@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from referat.minutes.answers import ADOPTS, NO, PROPOSED, agreed_to, answered_no, answered_yes, carried, no_objection
-from referat.minutes.asked import CLOSING, fit_to_asked, no_change_decides
+from referat.minutes.asked import CLOSING, fit_to_asked, no_change_decides, proposal_refused_beside
 from referat.minutes.chair_adds import FORUM
 from referat.minutes.clauses import (
     APPROVAL,
@@ -147,7 +147,7 @@ def draft_decision(
         return DraftDecision("not_discussed", "Punktet blev ikke fundet i optagelsen. Skriv beslutningen ud fra "
                              "mødet.", (), 0.0)
     asked = indstilling_kinds(item)
-    hits = no_change_decides(hits, sentences, asked)
+    hits = proposal_refused_beside(no_change_decides(hits, sentences, asked), item)
     kind, support, confidence = _kind(hits, asked, sentences, chair, proposal)
     if kind == "undetermined":
         text = "Ingen beslutning fundet i drøftelsen; skriv beslutningen ud fra mødet."

@@ -188,6 +188,12 @@ _SHOULD = re.compile(r"\bjeg synes,? (?:at )?(?:\w+ ){1,3}(?:skal|bør)\b|^(?:\w
 _GIVEN_ALONG = re.compile(r",?\s+og\s+(?:[A-ZÆØÅ]\w+|administrationen|forvaltningen|sekretariatet|direktionen|udvalget"
                           r"|styregruppen)\s"
                           r"(?![^.!?]*\b(?:hvert|hver|gange om|løbende|årligt|kvartalsvis|månedligt)\b)")
+# A member's proposal refused beside the approval: "Vi godkender retningslinjerne, og forslaget afviser vi."
+PROPOSAL_REFUSED = re.compile(r"\b(?:(?:ændrings)?forslaget|\w+s (?:ændrings)?forslag|ønsket|id[eé]en)"
+                              r"(?: om \w+(?: \w+)?)? (?:afviser vi|dropper vi|siger vi nej til"
+                              r"|er (?:faldet|forkastet|afvist)|falder)\b", re.IGNORECASE)
+
+
 # A view asked to be written in the minutes is no change: "Vi vil gerne have ført til referat, at …"
 _FOR_THE_MINUTES = re.compile(r"\bført til (?:referat|protokol)|\btil referat\b", re.IGNORECASE)
 
@@ -271,7 +277,8 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
     decided = re.sub(_GIVEN_ALONG.pattern + r".*$"
                      r"|,?\s+og\s+(?:så\s+)?vi\s+får\s+(?:en|et)\s+(?:\w+\s+)?(?:status|plan|redegørelse|orientering"
                      r"|opfølgning|evaluering|afrapportering|oplæg)\b.*$", "", approval.text)
-    return approval if _content(decided, proposed) & asked else None
+    # (not the request refused: "Retningslinjerne er godkendt. Forslaget om rabat afviser vi.")
+    return approval if _content(decided, proposed) & asked and not PROPOSAL_REFUSED.search(approval.text) else None
 
 
 # The approver taking up what was just asked, in a word before the approval: "Det tager vi med.", "Det skal med.",

@@ -15,7 +15,7 @@ SOME_POINTS = (
     # (or taken later: "…, og de to andre tager vi, når der er en løsning")
     r"(?:kommer (?:igen|tilbage)|venter|må vente|tager vi,? (?:når|senere|igen|op igen)\b)"
     # (also a part dropped: "…, og erfaringsindsamlingen dropper vi")
-    r"|(?:,? (?:og|men|mens)|,) (?!(?:det|den|de|vi|så)\b)\w+(?:en|et|ne|erne) "
+    r"|(?:,? (?:og|men|mens)|,) (?!(?:det|den|de|vi|så|(?:ændrings)?forslaget|ønsket|id[eé]en)\b)\w+(?:en|et|ne|erne) "
     r"(?:venter|må vente|dropper vi|springer vi over|siger vi nej til"
     r"|tager vi stilling til (?:i|efter|når|på)\b"
     # "…, men caféerne forbliver lukket indtil videre", "…, og caféerne kommer, når personalet er klar"
