@@ -4152,3 +4152,21 @@ def test_round_143_a_members_proposal_refused_beside_the_approval_is_no_refusal(
 def test_round_143_the_proposal_refused_alone_or_as_the_item_stays_a_refusal(agenda_item, said):
     talk = [("Taler 2", "Sagen."), ("Taler 3", "Jeg foreslår en rabat til de små klubber."), ("Taler 1", said)]
     assert draft_decision(agenda_item, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "rejected"
+
+
+def test_round_144_the_promise_that_made_the_remark_is_no_task():
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Der skal stå noget om elever."), ("Taler 2", "Vi tilføjer et afsnit."),
+            ("Taler 1", "Så er de godkendt.")]
+    draft = draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert (draft.kind, draft.followups) == ("approved_with_remark", ())
+
+
+def test_round_144_a_task_in_the_approval_or_a_delivery_promised_stays():
+    said = [("Taler 2", "Sagen."), ("Taler 3", "Der skal stå noget om elever."), ("Taler 2", "Vi tilføjer et afsnit."),
+            ("Taler 1", "Så er de godkendt, og vi evaluerer dem igen om et halvt år.")]
+    draft = draft_decision(_RULES, _spoken(said), CHEFFORUM, chair="Taler 1")
+    assert [(f.who, f.what) for f in draft.followups] == [("Chefforum", "evaluerer dem igen")]
+    sent = [("Taler 2", "Sagen."), ("Taler 3", "Vi bør sende dem til MED."), ("Taler 2", "Vi sender dem i morgen."),
+            ("Taler 1", "Så er de godkendt.")]
+    draft = draft_decision(_RULES, _spoken(sent), CHEFFORUM, chair="Taler 1")
+    assert [(f.who, f.what) for f in draft.followups] == [("Chefforum", "sender dem")]

@@ -41,7 +41,7 @@ from referat.minutes.clauses import (
 )
 from referat.minutes.closing import LATER_OR_NOT, SO_WE, closing_word, held_back, refused_before
 from referat.minutes.evidence import Hit, evidence, quotes
-from referat.minutes.followups import besides_decision, find_followups
+from referat.minutes.followups import besides_decision, besides_remark, find_followups
 from referat.minutes.phrases import FAMILIES
 from referat.minutes.points import numbered_points, part_done_beside, per_point, point_left_out
 from referat.minutes.presenter import presenter_sentence
@@ -178,6 +178,8 @@ def draft_decision(
     if remark is not None and all(remark.said.text.strip() not in e.text for e in quoted):
         # the remark said in another sentence than the approval is quoted too
         quoted = tuple(sorted((*quoted, *quotes([remark.said], sentences)), key=lambda e: e.start))
+    if remark is not None and approval is not None:
+        followups = besides_remark(followups, remark.said, approval, sentences)
     if kind not in ("discussed", "postponed", "noted"):  # what those close on is work to do
         followups = besides_decision(followups, [(h.sentence.start, h.sentence.text) for h in support
                                                  if h.family != CLOSING], forum)

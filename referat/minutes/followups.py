@@ -96,6 +96,19 @@ def besides_decision(followups: tuple[FollowUp, ...], decided: Sequence[tuple[fl
     return tuple(task for task in followups if not the_decision(task))
 
 
+def besides_remark(followups: tuple[FollowUp, ...], said: Sentence, approval: Sentence,
+                   sentences: Sequence[Sentence]) -> tuple[FollowUp, ...]:
+    """``followups`` less the promise that made a remark, said before the approval (``said``: the
+    sentence the remark quotes): "Der skal stå noget om praktikanter." "Vi laver et afsnit." is the
+    change approved, not a task. A task in the approval itself stays ("…, men vi evaluerer igen om et
+    halvt år")."""
+    at = sentences.index(said)
+    promised = [said] + [s for s in sentences[at + 1:at + 2] if s.speaker != said.speaker]
+    starts = {s.start for s in promised if s.start < approval.start}
+    return tuple(task for task in followups if task.evidence is None or task.evidence.start not in starts
+                 or not re.match(r"(?:laver|tilføjer|skriver|udarbejder|retter|ændrer|indfører)\b", task.what))
+
+
 # The decision said as the forum's own act: "Så samler vi …", "Vi tilføjer …".
 _ACT = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+(?P<so>\w+er)\s+vi|vi\s+(?P<we>\w+er))\b", re.IGNORECASE)
 
