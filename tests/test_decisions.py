@@ -4170,3 +4170,52 @@ def test_round_144_a_task_in_the_approval_or_a_delivery_promised_stays():
             ("Taler 1", "Så er de godkendt.")]
     draft = draft_decision(_RULES, _spoken(sent), CHEFFORUM, chair="Taler 1")
     assert [(f.who, f.what) for f in draft.followups] == [("Chefforum", "sender dem")]
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    ([("Taler 3", "Jeg kan ikke se behovet."), ("Taler 1", "Så fortsætter vi med den ordning, vi har.")], "rejected"),
+    ([("Taler 3", "MED skal høres."), ("Taler 1", "Så beslutter vi den, når MED har været hørt.")], "postponed"),
+    ([("Taler 3", "Lederne skal have en vejledning."), ("Taler 2", "Det sørger HR for."), ("Taler 1", "Så er de godkendt.")],
+     "approved_with_remark"),
+    ([("Taler 3", "Enig, men lad os sikre, at vikarerne også er med."),
+      ("Taler 1", "Så er de godkendt, og vikarerne er med.")], "approved_with_remark"),
+])
+def test_round_145_going_on_as_now_deciding_later_and_requests_taken_up(talk, kind):
+    draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), *talk]), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == kind
+
+
+def test_round_145_a_trial_in_one_place_first():
+    draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), ("Taler 1", "Vi prøver det i én afdeling først.")]),
+                           CHEFFORUM, chair="Taler 1")
+    assert (draft.kind, draft.text) == ("approved_with_remark", "Chefforum godkendte indstillingen som forsøg i én "
+                                                                "afdeling først.")
+
+
+def test_round_145_how_many_approved_and_a_thing_by_adjective_and_noun_put_off():
+    said = "Så godkender vi to, og nye forløb venter, til budgettet er kendt."
+    draft = draft_decision(_THREE_POINTS, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
+    assert (draft.kind, draft.text) == ("partly_approved", "Chefforum godkendte de to og udsatte nye forløb.")
+
+
+def test_round_145_a_majority_and_the_grant_against_a_refusing_indstilling():
+    grant = item(51, "Tilskud", None, "Forvaltningen indstiller, at tilskuddet ikke imødekommes.")
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Vi bør give noget."), ("Taler 1", "Så er der flertal, og tilskuddet gives.")]
+    assert draft_decision(grant, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize(("said", "task"), [
+    ("Så er de godkendt, og Marie udpeger en kontaktperson.", ("Marie Aasøe", "udpeger en kontaktperson")),
+    ("Så er de godkendt, og forvaltningen tilpasser vejledningen.", ("Forvaltningen", "tilpasser vejledningen")),
+    ("Så venter vi, og Marie får teksten gennemgået af en jurist.",
+     ("Marie Aasøe", "får teksten gennemgået af en jurist")),
+])
+def test_round_145_tasks_to_appoint_adapt_and_have_done(said, task):
+    draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
+    assert [(f.who, f.what) for f in draft.followups] == [task]
+
+
+def test_round_145_the_case_sent_to_med_before_the_decision_is_no_task():
+    said = "Så sender vi retningslinjerne til MED og beslutter dem bagefter."
+    draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
+    assert (draft.kind, draft.followups) == ("postponed", ())

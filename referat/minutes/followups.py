@@ -106,7 +106,11 @@ def besides_remark(followups: tuple[FollowUp, ...], said: Sentence, approval: Se
     promised = [said] + [s for s in sentences[at + 1:at + 2] if s.speaker != said.speaker]
     starts = {s.start for s in promised if s.start < approval.start}
     return tuple(task for task in followups if task.evidence is None or task.evidence.start not in starts
-                 or not re.match(r"(?:laver|tilføjer|skriver|udarbejder|retter|ændrer|indfører)\b", task.what))
+                 or not _MAKES_TEXT.match(task.what))
+
+
+# The verbs of a change to the text or the thing itself, promised by the presenter.
+_MAKES_TEXT = re.compile(r"(?:laver|tilføjer|skriver|udarbejder|retter|ændrer|indfører|tilpasser)\b")
 
 
 # The decision said as the forum's own act: "Så samler vi …", "Vi tilføjer …".
@@ -242,6 +246,8 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
         return _who(match["subject"], speaker, forum, people, last_named), what, when
     if re.search(r"\bi høring\b|\btil efterretning\b|\bi udbud\b|\banbefaling\b"
                  r"|\b(?:sender|tager) (?:vi )?(?:\w+ ){0,2}tilbage\b"
+                 # the case sent to a hearing in MED before the decision: "Så sender vi ordningen til MED og …"
+                 r"|\bsender (?:vi )?(?:\w+ ){0,2}til [\w-]*MED\b"
                  r"|^(?:så\s+)?vi melder os (?:ind|til)\b|\bskriver (?:vi|jeg) (?:i referatet|til referat)\b"
                  r"|\bskriver (?:vi )?under\b|\bskriver (?:jeg |vi )?(?:det |den |dem )?ned\b"  # a note
                  r"|^(?:så\s+)?(?:laver|gennemfører|starter) vi et forsøg\b"

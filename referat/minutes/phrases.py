@@ -115,6 +115,8 @@ FAMILIES: tuple[Family, ...] = (
         # "Det lægger vi i skuffen indtil videre", "Så beslutter vi det om to uger", "Lad os tage det næste gang"
         r"|\blægger (?:vi )?(?:\w+ )?i skuffen\b"
         r"|\bbeslutter (?:vi )?(?:det |den )?(?:om|efter) (?:en|et|to|tre|fire|\d+) (?:uger?|måneder?|dage)\b"
+        # "Så beslutter vi det, når kontrakten er ved at udløbe."
+        r"|\bbeslutter (?:vi )?(?:det|den|dem|sagen),? (?:når|først|senere)\b"
         r"|\btage[rs]? (?:vi )?(?:det|den|dem|sagen|punktet) (?:på |til )?næste gang\b"
         # a part by name put off: "Caféerne må vente", "Awareness kommer igen i efteråret", "Puljen tager vi ved
         # budgetopfølgningen", "Resten vil vi drøfte igen", "Punkt tre skal vi have regnet på", "Så venter referatet"
@@ -247,7 +249,9 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:stopper|standser|afbryder|opgiver) (?:vi )?(?:forsøget|projektet|ordningen|det|den)\b"
         r"|melder (?:vi )?(?:os )?fra\b|melder (?:vi )?os ikke (?:ind|til)\b"
         # "Vi beholder den ordning, vi har": things stay as they are
-        r"|(?:beholder|bevarer) (?:vi )?(?:den|det|de) \w+,? (?:som |der )?(?:vi )?(?:har|er)\b"
+        # (also "Så fortsætter vi med den struktur, vi har")
+        r"|(?:beholder|bevarer|fortsætter (?:vi )?med|bliver (?:vi )?ved) (?:vi )?(?:den|det|de) \w+,? (?:som |der )?"
+        r"(?:vi )?(?:har|er)\b"
         r"|(?:bliver|forbliver)(?: \w+)?,? (?:som|hvor) (?:den|det|de) er|fortsætter (?:vi)?,? som vi plejer"
         # "Så gør vi det ikke", "Den kan vi ikke sige ja til"
         # (not the thing itself: "Det gør den ikke." answering "… hvis prisen ikke stiger")
@@ -344,7 +348,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|\bvi prøver(?: det| den)?(?: af)?(?=[.!]?$)"  # "Det synes jeg, vi prøver."
         r"|\bvi prøver (?:den|det|ordningen) (?:af )?(?:i )?(?:et|en) |\bprøver vi (?:\w+ ){1,3}i (?:et|en) (?:halvt )?"
         r"(?:år|måned|kvartal)|giver? (?:den|det|ordningen|\w+en) en chance"
-        r"|^(?:så )?(?:er )?der (?:er )?(?:et )?flertal(?=\.?$)"
+        r"|^(?:så )?(?:er )?der (?:er )?(?:et )?flertal(?=\.?$|,? og )"
         r"|(?:efter|som|følger(?: vi)?) (?:\w+s |den |de )?anbefaling(?:en|erne)?\b"
         r"|(?:(?:jeg|vi) (?:tager|opfatter|betragter|tolker)|(?:tager|opfatter|betragter|tolker) (?:jeg|vi))"
         r" det som et ja"

@@ -136,7 +136,7 @@ def partly_text(forum: str, said: Sequence[tuple[str, str]]) -> str:
         match = _PARTLY.search(text)
         if match is None:
             continue
-        yes = _points(match["yes"])
+        yes = _points(match["yes"], approved=True)
         if match["except"] is not None:  # "alle indstillinger undtagen nummer fem"
             return _some_points(forum, yes, _points(match["except"]), postponed=False)
         if match["no"] is not None:
@@ -162,14 +162,17 @@ def _some_points(forum: str, yes: str, other: str, postponed: bool) -> str:
     return f"{forum} godkendte {yes}, men ikke {other}."
 
 
-def _points(text: str) -> str:
+def _points(text: str, approved: bool = False) -> str:
     """"1 til 3" and "et til tre" → "indstilling 1 til 3", "anbefaling et til fire" → "anbefaling 1 til 4";
-    other words stay as said."""
+    other words stay as said. ``approved``: the points approved, where a number word alone says how many
+    ("Så godkender vi fem, og …")."""
     text = re.sub(r"^(?:dem|det|den)\s+(?=\d|$)", "", text.strip().rstrip("."))  # "det sidste projekt" keeps "det"
     named = re.fullmatch(r"(?:(?P<noun>indstilling\w*|anbefaling\w*|punkt\w*|nummer)\s+)?"
                          r"(?P<numbers>" + _NUMBERS + r")", text, re.IGNORECASE)
     if named is None:
         return text
+    if approved and named["noun"] is None and re.fullmatch(r"[a-zæøå]+", named["numbers"]):
+        return f"de {named['numbers']}"
     numbers = re.sub(r"\w+", lambda word: _DIGITS.get(word[0].lower(), word[0]), named["numbers"])
     noun = named["noun"] if named["noun"] and named["noun"].lower() != "nummer" else "indstilling"
     return f"{noun} {numbers}"

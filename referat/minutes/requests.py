@@ -35,7 +35,7 @@ _REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$"
                       # a gap pointed out: "Der står ikke noget om de selvorganiserede", "Jeg vil bare have, at …"
                       r"|der (?:står|er) ikke noget om|der mangler noget om|jeg vil (?:bare |godt |lige )?have"
                       r"|\w+ vil gerne have|\bvi skal (?:passe på|sikre|sørge for)\b|\bdet skal sikres\b"
-                      r"|^lad os\b|\bdet ville være (?:godt|fint|rart) med\b|\ber et must\b"
+                      r"|(?:^|, men )lad os\b|\bdet ville være (?:godt|fint|rart) med\b|\ber et must\b"
                       # a lack or a fault: "Badminton mangler en time.", "Ordet 'alvorlig' er for vagt."
                       r"|^\w+ mangler (?:en|et) \w+|\ber for (?:vag\w*|uklar\w*|svag\w*|kort|lang)\b"
                       # a demand on the thing itself: "Den skal nævne de selvorganiserede.", "Den skal også
@@ -130,7 +130,8 @@ def _turn_start(sentences: list[Sentence], k: int) -> int:
 # Yes to what was just asked: "Det gør vi.", "Det kan vi godt.", "Selvfølgelig."
 _GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?"
                       r"(?:det gør vi\b(?![^.!?]*\b(?:altid|allerede|forvejen)\b)[^.!?]*|det kan vi (?:godt|sagtens)"
-                      r"|selvfølgelig\b[^.!?]*|det sørger jeg for|det skal (?:de|den|det|han|hun)(?=[.!]?$)"
+                      r"|selvfølgelig\b[^.!?]*|det sørger (?:jeg|vi|\w+) for(?=[.!]?$)"
+                      r"|det skal (?:de|den|det|han|hun)(?=[.!]?$)"
                       r"|det bliver (?:de|den|det)(?=[.!]?$)"
                       # "Det kan vi godt indarbejde.", "Den kan vi lave.", "Det kan vi godt love." (not a look at it)
                       r"|(?:det|den|dem) kan (?:vi|jeg) (?:godt |sagtens )?"

@@ -27,6 +27,8 @@ SOME_POINTS = (
     r"|,? og (?:indstilling |punkt |nummer )?(?:\d|to|tre|fire|fem|seks|syv|otte)\b[\w ,]*? (?:udsætter|udskyder"
     r"|skyder|parkerer|venter|må vente|kommer (?:tilbage|igen)|udsættes|udskydes)"
     r"|,? og (?:vi )?(?:udsætter|udskyder) \w"
+    # "…, og faste teams venter, til personalet er hørt": a thing by its adjective and noun
+    r"|,? og (?!(?:det|den|de|vi|så|alle)\b)\w+e \w{3,} (?:venter|må vente)\b"
     # "…, og nummer fire venter, til vi kender prisen"
     r"|,? og (?:nummer|punkt|anbefaling|indstilling) \w+ (?:venter|må vente|udsættes|udskydes)\b"
     r"| (?:undtagen|bortset fra|på nær) (?:indstilling|nummer|punkt|anbefaling) \w+"

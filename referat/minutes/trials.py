@@ -20,6 +20,10 @@ _TRIAL = re.compile(r"\bsom (?:et |en )?(?P<rest>(?:(?!forsøg)\w+ )?forsøg\w*\
                     # (a time, not a part: "… et forsøg på to skoler i stedet" is the change)
                     r"|\b(?:laver|gennemfører|starter) vi et (?P<trial>forsøg i (?:et|en|to|tre|\d+) (?:halvt )?"
                     r"(?:år|måneder|måned|uger)\b[^,.!?]*)"
+                    # a trial in one place first: "Vi starter med et forsøg i By, Kultur og Miljø", "Vi prøver
+                    # det i én afdeling først"
+                    r"|\b(?:laver|gennemfører|starter|prøver) (?:vi )?(?:med )?(?:et forsøg|det) i "
+                    r"(?P<unit>(?:én|ét|en enkelt|et enkelt) \w+|(?-i:[A-ZÆØÅ])\w*(?:,? (?:og )?(?-i:[A-ZÆØÅ])\w*)*)"
                     r"|\bprøve[r]? (?:vi )?(?:det|den|ordningen|strukturen|\w+(?: \w+){1,2}?) "
                     r"(?P<until>(?:frem )?til \w+"
                     r"|(?:i )?(?:et|en) (?:halvt |helt )?(?:år|måned|kvartal)|i \w+ (?:måneder|uger|år))",
@@ -34,5 +38,7 @@ def tried_or_reviewed(text: str) -> tuple[str, str] | None:
         return "med den bemærkning,", f"at {again['what'].strip()} tages op igen {again['when'].strip()}"
     if trial := _TRIAL.search(text):  # "som forsøg i et halvt år"; "Lad os prøve det frem til sommerferien"
         until = re.sub(r"^(?=(?:et|en) )", "i ", trial["until"] or "")  # "et halvt år" → "i et halvt år"
+        if trial["unit"]:
+            return "som", f"forsøg i {trial['unit']} først"
         return "som", (trial["rest"] or trial["trial"] or f"forsøg {until}").strip()
     return None
