@@ -4219,3 +4219,41 @@ def test_round_145_the_case_sent_to_med_before_the_decision_is_no_task():
     said = "Så sender vi retningslinjerne til MED og beslutter dem bagefter."
     draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
     assert (draft.kind, draft.followups) == ("postponed", ())
+
+
+def test_round_146_the_indstilling_said_again_after_the_approval_is_no_remark():
+    merge = item(23, "Skolestruktur", None, "Borgmesteren indstiller, at de to afdelinger sammenlægges fra 1. august.")
+    talk = [("Taler 2", "Sagen."), ("Taler 1", "Så er den vedtaget, og afdelingerne lægges sammen.")]
+    assert draft_decision(merge, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+def test_round_146_an_outside_authority_that_will_not_approve_refuses_nothing():
+    speed = item(31, "Hastighed", None, "Borgmesteren indstiller, at hastigheden nedsættes til 40 km/t.")
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Hvorfor ikke 30?"), ("Taler 2", "Politiet vil ikke godkende 30."),
+            ("Taler 1", "Så bliver det 40 kilometer i timen.")]
+    assert draft_decision(speed, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize(("agenda_item", "said", "kind"), [
+    (_RULES, "Så godkender vi ikke noget i dag.", "postponed"),
+    (_THREE_POINTS, "Retningslinjerne sætter vi i gang, og forløbet venter.", "partly_approved"),
+    (item(40, "Kunst", None, "Forvaltningen indstiller, at skulpturen indkøbes."),
+     "Skulpturen købes, og den opstilles ved biblioteket.", "approved_with_remark"),
+    (item(46, "Julefrokost", None, "Kommunaldirektøren indstiller, at der holdes en fælles julefrokost."),
+     "Så aflyser vi julefrokosten.", "rejected"),
+    (item(20, "Mødeplan", None, "Kommunaldirektøren indstiller, at mødeplanen godkendes."),
+     "Så aflyser vi juli, og mødeplanen er godkendt.", "approved_with_remark"),
+])
+def test_round_146_nothing_yet_a_part_started_a_placement_and_a_cancellation(agenda_item, said, kind):
+    draft = draft_decision(agenda_item, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == kind
+
+
+@pytest.mark.parametrize(("said", "kind", "text"), [
+    ("Vi følger administrationen.", "rejected", "Chefforum fulgte indstillingen: ansøgningen afslås."),
+    ("Så giver vi dispensationen alligevel.", "approved", "Chefforum fulgte ikke indstillingen."),
+])
+def test_round_146_an_indstilling_that_refuses_in_its_own_verb_is_followed_or_not(said, kind, text):
+    refusal = item(7, "Dispensation", None, "Administrationen indstiller, at ansøgningen afslås.")
+    draft = draft_decision(refusal, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
+    assert (draft.kind, draft.text) == (kind, text)

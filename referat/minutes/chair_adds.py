@@ -95,6 +95,9 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      r"|(?<=en|et|ne) (?:til|ved|i|på) (?-i:[A-ZÆØÅ]\w+)(?: (?-i:[A-ZÆØÅ]\w+))?)?"
      r" skal "
      r"(?:også |dog |lige )?(?!vi\b|videre\b)\w[^.!?]*)", "med den bemærkning,", "at {rest}"),
+    # where or how the thing is placed or paid: "Skulpturen købes, og den placeres ved stationen."
+    (r",? og (?P<rest>(?:den|det|de) (?:placeres|opstilles|opsættes|indrettes|finansieres|betales) [^.!?]+)",
+     "med den bemærkning,", "at {rest}"),
     # what the thing itself must be: "Vi indfører fælles onboarding, og den skal være digital" (not "…, og den skal i
     # høring": sent on)
     (r",? og (?P<rest>(?:den|det) skal (?:være|have|kunne|fungere|omfatte|gælde) [^.!?]+)", "med den bemærkning,",

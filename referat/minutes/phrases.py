@@ -73,7 +73,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|indført|indføres|gennemført|gennemføres"
         # in a subordinate clause, the verb after "ikke": "Skal vi skrive, at regionsrådet ikke godkendte lejemålet?"
         r"|godkendte|godkender|vedtog|vedtager|tiltrådte|tiltræder|bevilgede|bevilger|imødekommer|gives|ydes)"
-        r"|" + _NEGATABLE + r" (?:\w+ ){0,3}ikke\b(?! (?:kun|bare|alene|blot))"
+        # (not "… ikke noget i dag": nothing decided yet, "Så anbefaler vi ikke noget i dag")
+        r"|" + _NEGATABLE + r" (?:\w+ ){0,3}ikke\b(?! (?:kun|bare|alene|blot|noget (?:i dag|endnu|nu)\b))"
         r"|(?:gives|ydes|bevilges) (?:der |den |det |de )?ikke"
         # none of them: "Vi godkender ingen af de tre i dag", "Ingen af indstillingerne kan vi godkende"
         r"|(?:godkender|vedtager|tiltræder) (?:vi |udvalget |direktionen )?ingen\b"
@@ -139,7 +140,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|belys(?:t|es) (?:yderligere|nærmere|bedre|grundigere)"
         r"|venter (?:vi )?på (?!at\b)\w+"
         r"|(?:godkende|vedtage)[rs]? (?:\w+ ){0,2}på (?:næste|et senere|et kommende) møde|(?:ligger|står) stille"
-        r"|beslutte[rs]? (?:vi )?ikke (?:noget )?(?:i dag|endnu|nu)|beslutte[rs]? (?:vi )?ikke noget,? (?:før|inden)"
+        r"|(?:beslutte|anbefale|godkende|vedtage)[rs]? (?:vi )?ikke (?:noget )?(?:i dag|endnu|nu)"
+        r"|beslutte[rs]? (?:vi )?ikke noget,? (?:før|inden)"
         # in a clause: "Min konklusion er, at vi ikke beslutter noget i dag"
         r"|\b(?:vi|udvalget|direktionen) ikke beslutter (?:noget )?(?:i dag|endnu|nu)\b"
         # "Jeg vil se en business case, før vi beslutter noget": a decision waiting on something
@@ -244,6 +246,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:kan|vil) (?:vi |\w+ )?ikke gå med til|takke[rs]? nej"
         r"|(?:udvalget|direktionen|et flertal|flertallet) er imod (?:planen|forslaget|indstillingen|sagen)"
         r"|dropper (?:vi )?\w+(?! ikke\b)|står (?:vi )?(?:af|over)\b"
+        # "Så aflyser vi studieturen." (alone; not "Så aflyser vi juli, og mødeplanen er godkendt")
+        r"|^(?:så )?aflyser vi (?:den|det|\w+(?:en|et|ne|erne))(?=[.!]?$)"
         r"|ikke (?:noget )?grundlag for"
         r"|ingen grund til at(?! (?:vente|udsætte|gøre mere|tøve|diskutere|ændre))"  # "… at ændre den" keeps it
         r"|(?:stopper|standser|afbryder|opgiver) (?:vi )?(?:forsøget|projektet|ordningen|det|den)\b"
@@ -280,7 +284,9 @@ FAMILIES: tuple[Family, ...] = (
     Family("rejected", "a majority against", _rx(r"\bflertal(?:let)? (?:stemte |stemmer |er )?imod\b"),
            1.2, "Et flertal stemte imod forslaget."),
     Family("rejected", "an inability to approve",
-           _rx(r"\b(?:kan|kunne|vil|skal) (?:vi |jeg |\w+ )?ikke (?:godkende|støtte|anbefale|bevilge|tiltræde|vedtage"
+           # (not an outside authority's: "Politiet vil ikke godkende 30.")
+           _rx(r"(?<!politiet )(?<!ministeriet )(?<!styrelsen )(?<!staten )(?<!regeringen )(?<!banken )"
+               r"\b(?:kan|kunne|vil|skal) (?:vi |jeg |\w+ )?ikke (?:godkende|støtte|anbefale|bevilge|tiltræde|vedtage"
                # "Den kan vi ikke stå på mål for" (not a member's "Vi kan ikke acceptere besparelsen …", a view)
                r"|imødekomme|gå ind for|stå (?:på mål|inde) for|tilslutte (?:os|sig|mig))\b"), 0.6,
            "Vi kan ikke godkende en lejeforhøjelse uden beboermøde."),

@@ -14,7 +14,8 @@ from referat.types import AgendaItem
 # something to do ("at kommunen deltager i netværket"): agreeing to it approves it.
 INDSTILLING_KINDS = (
     ("noted", re.compile(r"til efterretning|til orientering")),
-    ("rejected", re.compile(r"\bikke (?:imødekommes|godkendes|bevilges|gives)\b|\bafvises\b|\bafslås\b")),
+    ("rejected", re.compile(r"\bikke (?:imødekommes|godkendes|bevilges|gives)\b|\bafvises\b|\bafslås\b"
+                            r"|\bmeddeles afslag\b")),
     # "at udvalget anbefaler regionsrådet at godkende …"; not "Udvalget X anbefaler, at …": its author
     ("recommended", re.compile(r"\banbefaler\b(?!,? at\b)")),
     # a choice left to the forum: "at Direktionen beslutter, om …", "at udvalget tager stilling til, om …"

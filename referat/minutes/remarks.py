@@ -193,13 +193,25 @@ def find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[
         said = [replace(s, text=reading(text)) for s, text in zip(sentences, fluently, strict=True)]
         if (remark := _find_remark(said, said[sentences.index(approval)], echo, indstilling)) is not None:
             break
-    if remark is None:
+    if remark is None or (indstilling is not None and _said_again(remark.rest, indstilling.text)):
         return None
     rest = remark.rest
     for as_read, text in zip(said, fluently, strict=True):
         if as_read.text != text:
             rest = rest.replace(as_read.text.strip(), text.strip())  # a quote keeps the order it was said in
     return replace(remark, rest=rest, said=sentences[said.index(remark.said)])
+
+
+def _said_again(rest: str, indstilling: str) -> bool:
+    """The remark only says the Indstilling again, every word of it: "…, og skolerne lægges sammen" on "at de to
+    skoler sammenlægges"."""
+    words = [w for w in re.findall(r"\w+", rest.casefold()) if w not in _SMALL_WORDS]
+    proposed = indstilling.casefold()
+    return rest.startswith("at ") and len(words) >= 2 and all(w[:5] in proposed for w in words)
+
+
+_SMALL_WORDS = {"at", "det", "den", "de", "vi", "er", "og", "i", "til", "for", "med", "som", "der", "bliver", "skal",
+                "så"}
 
 
 def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[str] | None,

@@ -7,7 +7,8 @@ from __future__ import annotations
 # "Så godkender vi indstilling 1, 2 og 3, men ikke 4", "…, og resten venter", "Udendørs ja, caféerne nej".
 SOME_POINTS = (
     r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*|anbefal\w*|indstiller|går vi videre med|enige om"
-    r"|(?:starter|(?:gen)?åbner|indfører|giver) (?:vi )?(?:med )?|sætter (?:vi )?gang i|bakker (?:vi )?op om"
+    r"|(?:starter|(?:gen)?åbner|indfører|giver) (?:vi )?(?:med )?|sætter (?:vi )?gang i|sætter vi i gang"
+    r"|bakker (?:vi )?op om"
     r"|siger (?:vi )?(?:ja|god) (?:til|for)|opbakning til|flertal for)\b(?:[^.?!]|(?<=\d)\.)*?"
     r"(?:,? og resten (?:af \w+ )?"
     r"(?:venter|må vente|tager vi stilling til"

@@ -18,6 +18,8 @@ DECIDED_THAT = re.compile(r"\b(?:besluttede|besluttet|beslutter|aftaler|aftalte|
                           r"(?:at|that)\s+(.+)$", re.IGNORECASE)
 # The part of an Indstilling that refuses: "at forslaget ikke imødekommes".
 _REFUSAL = re.compile(r"\bat (?P<what>[^.;\n]*?)\bikke (?P<verb>imødekommes|godkendes|bevilges|gives)\b")
+# … or refuses in its own verb: "at forslaget afvises", "at der meddeles afslag på ansøgningen".
+_REFUSED = re.compile(r"\bat (?P<clause>[^.;\n]*?\b(?:afvises|afslås|meddeles afslag)\b[^.;\n]*)")
 
 
 def beslutning_text(kind: str, forum: str, item: AgendaItem, remark: Remark | None,
@@ -26,8 +28,11 @@ def beslutning_text(kind: str, forum: str, item: AgendaItem, remark: Remark | No
     indstilling = item.section("Indstilling")
     what = "indstillingen" if indstilling else "punktet"
     refusal = _REFUSAL.search(indstilling.text) if indstilling is not None else None
+    refused = _REFUSED.search(indstilling.text) if indstilling is not None and refusal is None else None
     if kind == "approved" and refusal is not None:  # "Tilskuddet gives" on "at tilskuddet ikke imødekommes"
         return f"{forum} fulgte ikke indstillingen: {refusal['what']}{refusal['verb']}."
+    if kind == "approved" and refused is not None:
+        return f"{forum} fulgte ikke indstillingen."  # "Så giver vi dispensationen" on "at ansøgningen afslås"
     if kind == "approved":
         return f"{forum} godkendte {what}."
     if kind == "approved_with_remark" and remark is not None:
@@ -40,6 +45,9 @@ def beslutning_text(kind: str, forum: str, item: AgendaItem, remark: Remark | No
                                for said_kind, text, _ in support):
             # "Vi følger forvaltningen" on "at forslaget ikke imødekommes"
             return f"{forum} fulgte indstillingen: {refusal['what']}{refusal['verb']} ikke."
+        if refused and not any(said_kind == "rejected" and "indstilling" in text.casefold()
+                               for said_kind, text, _ in support):
+            return f"{forum} fulgte indstillingen: {refused['clause'].strip()}."  # "…: der meddeles afslag …"
         return f"{forum} godkendte ikke {what}."
     if kind == "noted":
         return f"{forum} tog orienteringen til efterretning."
