@@ -1,0 +1,75 @@
+"""How a refusal is said: the patterns of the decision family "a refusal" (phrases.py), from
+"afvis-" and "Så siger vi nej" to things kept as they are against something new. Pure;
+docs/minutes.md lists them.
+"""
+
+from __future__ import annotations
+
+# "Vi afviser indstillingen", "Så bliver det ikke til noget", "Så beholder vi aktierne", "Så aflyser vi studieturen."
+REFUSALS = (
+    r"\b(?:afvis\w*|forkast\w*|afslå\w*|siger (?:vi )?nej|nej tak til"
+    # "Så skrotter vi dem"; "Så giver vi ingen garanti i år"
+    r"|skrott(?:er|es|e)\b|(?:giver|bevilger|yder) (?:vi |udvalget |direktionen |regionen |kommunen )?ingen\b"
+    # "Der gives ingen bevilling i år", "Ingen af os kan anbefale den"
+    r"|\b(?:gives|ydes|bevilges) (?:der )?ingen\b|\bingen af (?:os|dem) kan (?:anbefale|godkende|støtte)\b"
+    r"|(?:indstillingen|forslaget|sagen|planen|ansøgningen|indstillingerne|forslagene) (?:er |blev )?faldet"
+    # "Den er faldet." (not a figure that fell: "Det er faldet lidt", "… faldet med ti procent")
+    r"|(?:indstillingen|forslaget|sagen) (?:faldt|falder)|\b(?:den|det) (?:er |blev )?faldet(?=\s*[.,!]|\s*$)"
+    r"|ikke fremme|(?:bliver|blev|er) (?:det )?et (?:\w+ )?nej"
+    # "Så melder vi pas på lederdagen i år"; "Den får ikke byrådets godkendelse"
+    r"|\bsiger (?:vi |\w+ )?fra over for\b|\bmelder (?:vi |udvalget |direktionen )?pas\b"
+    r"|\b(?:får|opnår) (?:den |det )?ikke (?:\w+s )?godkendelse\b"
+    # "Tilskuddet bortfalder i år" (not a member's amendment voted down: "Forslaget er bortfaldet")
+    r"|\b(?:tilskuddet|bevillingen|støtten|garantien|ansøgningen) bortfalder\b"
+    # "Vi lader den falde", "Den idé lægger vi i graven", "Indkøbet droppes", "Fordelingen underkendes", "Det
+    # projekt stopper vi her", "Der kommer ingen hundeskov", "Festivalen må klare sig uden garanti"
+    r"|\blader (?:vi )?(?:den|det|sagen|forslaget|planen) falde\b|\bi graven\b|\bdroppes\b|\bunderkend\w*"
+    r"|^(?:\w+,? )?(?:det|den|dette) (?:\w+ )?stopper vi\b|\bder kommer (?:ingen|ikke nogen)\b"
+    r"|\bklare sig uden\b"
+    # "Sagen afsluttes uden bevilling"
+    r"|\b(?:afsluttes|lukkes) uden (?:bevilling|tilskud|garanti|støtte)\b"
+    # "Så lader vi være." (not "… og lader børneprisen være": a part kept, in an approval; not "Så lader vi det
+    # være op til afdelingen")
+    r"|^(?:(?:godt|fint|nej|okay),? )?(?:så )?(?:lader vi|vi lader) (?:det |den )?være(?=[.!]?$| med\b)"
+    # staying out of what is proposed to join: "Så står vi udenfor", "Vi holder os uden for netværket"
+    r"|\b(?:(?:står|bliver|holder) (?:vi|kommunen|regionen)|(?:vi|kommunen|regionen) (?:står|bliver|holder))"
+    r" (?:os )?(?:udenfor|uden for)\b"
+    r"|\bgår ikke igennem\b"
+    # "Det bliver et afslag", "Så giver vi dem afslag" (not "…, som får afslag": a part inside an approval)
+    r"|(?:bliver|blev|er) (?:det )?(?:et )?afslag|giver (?:vi )?(?:\w+ )?afslag\b"
+    # "Så det, vi siger, er nej til gratis parkering", "Svaret er nej"
+    r"|\ber nej til|(?:svaret|beslutningen|konklusionen) (?:er|bliver|blev) nej"
+    r"|går ikke videre med"
+    r"|skrinlægg\w*|bliver (?:\w+ )?ikke til noget|bliver der (?:ingen|ikke nogen) \w+|^(?:så )?nej tak(?=[.!]?$)"
+    r"|lader (?:vi )?(?:den|det|dem|sagen|forslaget|ordningen) være\b(?! op til)"
+    # a new proposal instead: "Så vender vi tilbage med et nyt forslag"
+    r"|(?:vender|kommer) (?:vi |\w+ )?tilbage med (?:et )?nyt (?:forslag|oplæg)"
+    r"|(?:kan|vil) (?:vi |\w+ )?ikke gå med til|takke[rs]? nej"
+    r"|(?:udvalget|direktionen|et flertal|flertallet) er imod (?:planen|forslaget|indstillingen|sagen)"
+    r"|dropper (?:vi )?\w+(?! ikke\b)|står (?:vi )?(?:af|over)\b"
+    # "Så aflyser vi studieturen." (alone; not "Så aflyser vi juli, og mødeplanen er godkendt")
+    r"|^(?:så )?aflyser vi (?:den|det|\w+(?:en|et|ne|erne))(?=[.!]?$)"
+    r"|ikke (?:noget )?grundlag for"
+    r"|ingen grund til at(?! (?:vente|udsætte|gøre mere|tøve|diskutere|ændre))"  # "… at ændre den" keeps it
+    r"|(?:stopper|standser|afbryder|opgiver) (?:vi )?(?:forsøget|projektet|ordningen|det|den)\b"
+    r"|melder (?:vi )?(?:os )?fra\b|melder (?:vi )?os ikke (?:ind|til)\b"
+    # "Vi beholder den ordning, vi har": things stay as they are
+    # (also "Så fortsætter vi med den struktur, vi har")
+    r"|(?:beholder|bevarer|fortsætter (?:vi )?med|bliver (?:vi )?ved) (?:vi )?(?:den|det|de) \w+,? (?:som |der )?"
+    r"(?:vi )?(?:har|er)\b"
+    r"|(?:bliver|forbliver)(?: \w+)?,? (?:som|hvor) (?:den|det|de) er|fortsætter (?:vi)?,? som vi plejer"
+    # "Så gør vi det ikke", "Den kan vi ikke sige ja til"
+    # (not the thing itself: "Det gør den ikke." answering "… hvis prisen ikke stiger")
+    r"|(?:gør vi (?:det|den)|vi gør (?:det|den)|(?:det|den) gør vi) ikke\b|ikke sige ja til|nedstem\w*|stemt ned"
+    r"|stemme[rs]? (?:\w+ ){0,2}ned"
+    # "Så falder lejemålet"
+    r"|(?:^(?:\w+,? )?|,? og )så falder (?:den|det|forslaget|indstillingen|\w+(?:en|et|ne))\b"
+    r"(?! (?:på plads|i hak|ud|godt))|^(?:så )?(?:den|det) falder[.!]?$"
+    # things stay as they are: "Vi bliver ved den nuværende ordning", "Det har vi ikke råd til"
+    r"|(?:bliver ved|beholder|holder fast i|bevarer|fortsætter med|bliver det ved) (?:vi )?(?:den|det|de) "
+    r"(?:nuværende|eksisterende"
+    r"|gamle)\b|(?:har|har vi|vi har) ikke råd til(?! at lade)"
+    r"|ikke (?!bare |blot |kun |også )(?:\w+ )?(?:flertal|opbakning)|ikke (?:at )?gå videre med"
+    r"|kommer ikke videre med|giver (?:vi|udvalget|direktionen) ikke|(?:vi|udvalget|direktionen) giver ikke"
+    r"|rejected|rejects?)\b"
+)
