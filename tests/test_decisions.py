@@ -4257,3 +4257,31 @@ def test_round_146_an_indstilling_that_refuses_in_its_own_verb_is_followed_or_no
     refusal = item(7, "Dispensation", None, "Administrationen indstiller, at ansøgningen afslås.")
     draft = draft_decision(refusal, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
     assert (draft.kind, draft.text) == (kind, text)
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    ([("Taler 3", "Svartiden er for lang."), ("Taler 2", "Den nye aftale har et krav om svar inden for to dage."),
+      ("Taler 1", "Så er de godkendt.")], "approved"),
+    ([("Taler 3", "Der skal være cykelparkering."), ("Taler 2", "Der kommer tyve pladser."), ("Taler 1", "Så er de godkendt.")],
+     "approved_with_remark"),
+    ([("Taler 3", "Ungdomsholdene har ingen træningstider."), ("Taler 2", "De kan få torsdag."),
+      ("Taler 1", "Så er de godkendt.")], "approved_with_remark"),
+    ([("Taler 3", "Vi har ingen bemærkninger."), ("Taler 1", "Så er de godkendt.")], "approved"),
+])
+def test_round_147_what_the_thing_already_holds_how_many_come_and_a_lack(talk, kind):
+    draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), *talk]), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == kind
+
+
+@pytest.mark.parametrize(("said", "text"), [
+    ("Retningslinjerne godkendes. Vikarerne skal dog have en kortere udgave.",
+     "Chefforum godkendte indstillingen med den bemærkning, at vikarerne skal have en kortere udgave."),
+    ("De er godkendt. Chefforum noterer sig med tilfredshed, at fraværet falder.",
+     "Chefforum godkendte indstillingen med den bemærkning, at Chefforum noterer sig med tilfredshed, at fraværet "
+     "falder."),
+    ("De er godkendt, og vi følger op på dem hvert kvartal.",
+     "Chefforum godkendte indstillingen med den bemærkning, at vi følger op på dem hvert kvartal."),
+])
+def test_round_147_a_limit_with_dog_a_concern_noted_and_a_standing_duty(said, text):
+    draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
+    assert (draft.kind, draft.text, draft.followups) == ("approved_with_remark", text, ())

@@ -95,6 +95,14 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      r"|(?<=en|et|ne) (?:til|ved|i|på) (?-i:[A-ZÆØÅ]\w+)(?: (?-i:[A-ZÆØÅ]\w+))?)?"
      r" skal "
      r"(?:også |dog |lige )?(?!vi\b|videre\b)\w[^.!?]*)", "med den bemærkning,", "at {rest}"),
+    # the forum's standing duty: "Den er vedtaget, og vi følger op på målene hvert år."
+    (r",? og (?P<rest>" + FORUM + r" \w+er [^.!?]*\bhver[t]? (?:år|kvartal|måned)\b[^.!?]*)", "med den bemærkning,",
+     "at {rest}"),
+    # a limit said with "dog" in the sentence after the approval: "Madservice holdes dog i ro på 2014-niveau."
+    (r"^(?P<rest>(?-i:[A-ZÆØÅ])\w+(?: \w+)? (?:\w+es|skal|må|bliver) dog [^.!?]+)", "med den bemærkning,", "at {rest}"),
+    # a concern written down: "Regionsrådet noterer sig med bekymring merforbruget på psykiatrien."
+    (r"^(?P<rest>" + FORUM + r" noterer sig med (?:bekymring|tilfredshed),? [^.!?]+)", "med den bemærkning,",
+     "at {rest}"),
     # where or how the thing is placed or paid: "Skulpturen købes, og den placeres ved stationen."
     (r",? og (?P<rest>(?:den|det|de) (?:placeres|opstilles|opsættes|indrettes|finansieres|betales) [^.!?]+)",
      "med den bemærkning,", "at {rest}"),
@@ -183,12 +191,14 @@ def _added(text: str) -> tuple[str, str] | None:
         if found := pattern.search(text):
             said = found.groupdict(default="")
             added = re.sub(r"\bdog\s+", "", said["rest"]).strip()
-            if found.start("rest") == 0 and re.match(r"[A-ZÆØÅ][a-zæøå]+(?:en|et|ne|erne)\b", added):
+            if found.start("rest") == 0 and _COMMON_FIRST.match(added):
                 added = added[0].lower() + added[1:]  # "Detaljerne kommer …" → "at detaljerne kommer …"
             return phrase, rest.format(**{**said, "rest": added})
     return None
 
 
+# A first word that is no name: a noun in the definite form or a pronoun ("Detaljerne", "Hver", "Den").
+_COMMON_FIRST = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:en|et|ne|erne)\b|(?:Hver|Hvert|Den|Det|De|Alle)\b")
 # Nothing added: thanks, praise, moving on, the meeting's own business, a question.
 _NOTHING_ADDED = re.compile(r"^(?:(?:mange )?tak|dejligt|flot|fint|godt|super|prima|det var"
                             r"|det er (?:en |et )?(?:god|flot|fin)|så (?:går|tager) vi|næste punkt|vi går videre"

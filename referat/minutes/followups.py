@@ -246,6 +246,8 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
         return _who(match["subject"], speaker, forum, people, last_named), what, when
     if re.search(r"\bi høring\b|\btil efterretning\b|\bi udbud\b|\banbefaling\b"
                  r"|\b(?:sender|tager) (?:vi )?(?:\w+ ){0,2}tilbage\b"
+                 # the forum's own standing duty is part of the decision: "…, og vi følger op på målene hvert år"
+                 r"|^(?:så\s+)?vi\s+\w+er\b[^.]*\bhver[t]? (?:år|kvartal|måned|uge)\b"
                  # the case sent to a hearing in MED before the decision: "Så sender vi ordningen til MED og …"
                  r"|\bsender (?:vi )?(?:\w+ ){0,2}til [\w-]*MED\b"
                  r"|^(?:så\s+)?vi melder os (?:ind|til)\b|\bskriver (?:vi|jeg) (?:i referatet|til referat)\b"

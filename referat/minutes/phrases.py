@@ -298,7 +298,9 @@ FAMILIES: tuple[Family, ...] = (
         0.9, "Fire for, ingen imod."),
     Family("noted", "taking a report to efterretning", _rx(
         # (not the secretary writing it down: "Den noterer jeg.", a choice: "Så noterer vi de to.")
+        # (nor a concern written into an approval: "Den er godkendt. Regionsrådet noterer sig med bekymring …")
         r"\btil (?:efterretning|orientering)\b|\bnoter(?:er|et)\b(?<!de[nmt] noterer)"
+        r"(?! sig med (?:bekymring|tilfredshed))"
         r"(?! vi (?:dem|de (?:to|tre|fire|fem|seks))\b)"
         r"|\b(?:fået|har fået|modtaget|modtog) (?:orienteringen|oplægget|redegørelsen|præsentationen)\b"
         r"|\borienteringen er (?:modtaget|noteret)\b"

@@ -38,6 +38,9 @@ _REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$"
                       r"|(?:^|, men )lad os\b|\bdet ville være (?:godt|fint|rart) med\b|\ber et must\b"
                       # a lack or a fault: "Badminton mangler en time.", "Ordet 'alvorlig' er for vagt."
                       r"|^\w+ mangler (?:en|et) \w+|\ber for (?:vag\w*|uklar\w*|svag\w*|kort|lang)\b"
+                      # "Floorball har ingen tider om weekenden." (not "Vi har ingen bemærkninger.")
+                      r"|^(?!(?:vi|jeg|det|den|de|der)\b)\w+ har ingen (?!bemærkning|kommentar|indvending|spørgsmål"
+                      r"|problem)\w+"
                       # a demand on the thing itself: "Den skal nævne de selvorganiserede.", "Den skal også
                       # oversættes …"
                       r"|^(?:den|det|de) skal (?:også )?\w+e(?:s)?\b"
@@ -86,7 +89,8 @@ _PROMISES = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?"
                        # (or the thing first: "Et mål på fire ud af fem sætter vi ind.")
                        r"(?=(?:det|den|de|dem|vi)\b|(?:en|et)\b[^.!?]*\b\w+er vi (?:ind|på|op|med)\b)"
                        r"(?!.*\b(?:ikke|nej|aldrig|allerede|altid|forvejen|som nu|samme|også|planen|aftalt|står"
-                       r"|standard"
+                       # (what the thing already holds: "Den nye aftale har et krav på højst 45 minutter.")
+                       r"|standard|har (?:et|en) krav"
                        r"|undersøger|overvejer|vurderer|drøfter|noterer|holder øje|ser på|kigger på|koster"
                        # (another process, or a delivery later: "Det tager vi med i budgetopfølgningen.", "Dem kommer
                        # vi med til efteråret.")
@@ -133,6 +137,8 @@ _GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?"
                       r"|selvfølgelig\b[^.!?]*|det sørger (?:jeg|vi|\w+) for(?=[.!]?$)"
                       r"|det skal (?:de|den|det|han|hun)(?=[.!]?$)"
                       r"|det bliver (?:de|den|det)(?=[.!]?$)"
+                      # how many of what was asked for: "Der skal være ladestandere." "Der kommer fire."
+                      r"|der kommer (?:en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve|tredive|\d+)\b[^.!?]*"
                       # "Det kan vi godt indarbejde.", "Den kan vi lave.", "Det kan vi godt love." (not a look at it)
                       r"|(?:det|den|dem) kan (?:vi|jeg) (?:godt |sagtens )?"
                       r"(?!ikke\b|se\b|kigge\b|undersøge\b|drøfte\b|overveje\b|vurdere\b|tage op\b)\w+e\b[^.!?]*"
