@@ -4285,3 +4285,22 @@ def test_round_147_what_the_thing_already_holds_how_many_come_and_a_lack(talk, k
 def test_round_147_a_limit_with_dog_a_concern_noted_and_a_standing_duty(said, text):
     draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
     assert (draft.kind, draft.text, draft.followups) == ("approved_with_remark", text, ())
+
+
+@pytest.mark.parametrize(("said", "text"), [
+    ("Godkendt – men første år er en forsøgsperiode.",
+     "Chefforum godkendte indstillingen med den bemærkning, at første år er en forsøgsperiode."),
+    ("Vi godkender dem. Det er en forudsætning, at MED bliver hørt.",
+     "Chefforum godkendte indstillingen under forudsætning af, at MED bliver hørt."),
+    ("De godkendes med de faldne bemærkninger om elever og vikarer.",
+     "Chefforum godkendte indstillingen med de faldne bemærkninger om elever og vikarer."),
+])
+def test_round_148_a_but_after_a_dash_a_condition_of_its_own_and_the_remarks_made_about(said, text):
+    draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
+    assert (draft.kind, draft.text) == ("approved_with_remark", text)
+
+
+def test_round_148_the_forum_by_name_wishes_a_delivery():
+    said = "De godkendes. Chefforum ønsker en status efter et halvt år."
+    draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
+    assert [(f.who, f.what, f.when) for f in draft.followups] == [(None, "en status", "efter et halvt år")]

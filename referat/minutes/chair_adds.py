@@ -95,6 +95,8 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      r"|(?<=en|et|ne) (?:til|ved|i|på) (?-i:[A-ZÆØÅ]\w+)(?: (?-i:[A-ZÆØÅ]\w+))?)?"
      r" skal "
      r"(?:også |dog |lige )?(?!vi\b|videre\b)\w[^.!?]*)", "med den bemærkning,", "at {rest}"),
+    # the condition in a sentence of its own: "Vi indkøber systemet. Det er en forudsætning, at det kan tale med …"
+    (r"^(?:og )?det er en (?:forudsætning|betingelse),? at (?P<rest>[^.!?]+)", "under forudsætning af,", "at {rest}"),
     # the forum's standing duty: "Den er vedtaget, og vi følger op på målene hvert år."
     (r",? og (?P<rest>" + FORUM + r" \w+er [^.!?]*\bhver[t]? (?:år|kvartal|måned)\b[^.!?]*)", "med den bemærkning,",
      "at {rest}"),

@@ -192,7 +192,8 @@ _COMES_FROM = re.compile(r"^(?:(?:og|så)\s+)?der kommer (?P<what>(?:en|et|\w+e)
 # What the meeting wants delivered: "vi vil gerne have en ny tidsplan i august".
 _WISHES = r"(?:vil|ønsker)\s+(?:gerne\s+)?(?:have|at få|få|se)"
 # (not a focus to keep: "vi vil have et særligt fokus på de små arbejdspladser")
-_WANT = re.compile(r"^(?:og\s+)?(?:vi|udvalget|direktionen)\s+(?:" + _WISHES + r"|skal\s+se|ønsker)\s+"
+_WANT = re.compile(r"^(?:og\s+)?(?:vi|udvalget|direktionen|\w+rådet|chefforum)\s+"
+                   r"(?:" + _WISHES + r"|skal\s+se|ønsker)\s+"
                    # the verb first: "…, og så vil vi gerne se et nyt oplæg med en konkret plan"
                    r"(?P<what>(?:en|et)\s+(?!(?:\w+\s+)?fokus\b).+)$|^(?:og\s+)?så\s+vil\s+vi\s+gerne\s+(?:have|se|få)\s+"
                    r"(?P<inverted>(?:en|et)\s+.+)$", re.IGNORECASE)

@@ -125,7 +125,7 @@ _BUT_WE = re.compile(r",?\s+men\s+(?:at\s+)?"
                      re.IGNORECASE)
 # Anything else said after ", men" in the approval: "Vi er med, men vi vil have lov at købe lokalt i nødstilfælde"
 # (not "men ikke …", a part refused; not thanks or a yes: "…, men tak for arbejdet", "…, men det er fint").
-_BUT_ANY = re.compile(r",\s+men\s+(?P<rest>(?!ikke\b|kun\b|tak\b|så\b|det er (?:fint|godt|i orden)\b"
+_BUT_ANY = re.compile(r"(?:,|\s[–-])\s+men\s+(?P<rest>(?!ikke\b|kun\b|tak\b|så\b|det er (?:fint|godt|i orden)\b"
                       r"|flertallet er for\b)\w"
                       # (the full stop of "den 27. og 28. december" inside)
                       r"(?:[^.!?]|(?<=\d)\.(?=\d| (?:og |til )?\d| " + MONTH + r"\b)){7,})", re.IGNORECASE)
@@ -318,8 +318,9 @@ def _remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str,
     ``plain``: also the forms said without a remark word, which only the approval itself can have;
     ``clause``: also ", dog …", ", men med …" and the like, said in the approval or just before it
     by the same speaker; ", når …" only in the approval."""
-    if said := SAID_REMARKS.search(text):
-        return said.group(0)[4:].rstrip(".!? "), ""  # "de bemærkninger, der faldt" stands alone
+    if said := SAID_REMARKS.search(text):  # "de bemærkninger, der faldt" stands alone, or says what they were about
+        about = re.match(r",?\s+(om [^.!?]+)", text[said.end():])
+        return said.group(0)[4:].rstrip(".!? "), about[1] if about else ""
     if otherwise := _OTHERWISE.search(text):
         return "med den ændring", f"at {as_clause((otherwise['change'] or otherwise['moved']).strip())}"
     match = REMARK.search(text)
