@@ -4,7 +4,8 @@
 beboerne", "vedtaget med et afsnit om løn", "Vi flytter seminaret til uge 35.
 Ellers er procesplanen godkendt.", "Vi fastsætter timeprisen til 350 kroner"
 on an Indstilling of 400: each is carried into the Beslutning as
-"godkendte indstillingen med …". docs/minutes.md lists the forms.
+"godkendte indstillingen med …". This module finds the sentence around the approval that says it;
+said_remarks.py reads what one sentence says. docs/minutes.md lists the forms.
 """
 
 from __future__ import annotations
@@ -12,169 +13,23 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from referat.minutes.chair_adds import added_by_chair, said_besides, shield_amounts, unshield
+from referat.minutes.chair_adds import added_by_chair, said_besides
 from referat.minutes.changes import figure_said_after, said_as_fact, written_in
 from referat.minutes.phrases import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
-from referat.minutes.remark_words import CHANGE_OPENING, CHANGE_VERBS, ENGLISH_REMARK, REMARK, REORDER, SAID_REMARKS
+from referat.minutes.remark_words import REORDER
+from referat.minutes.said_remarks import remark_in
 from referat.minutes.sentences import Sentence, as_one_sentence, fluent, forum_as_we, said_plainly, so_we
-from referat.minutes.trials import tried_or_reviewed
 from referat.types import Section
 
-# A remark phrase that takes its object as said: "med ønske om …", "med en opfordring til …".
-PREPOSITION_END = re.compile(r"\b(?:om|til|af|for|på)$")
-# "at der er adgang", "at borgerne inddrages": a clause, not an infinitive ("at inddrage borgerne").
-_CLAUSE_AFTER_AT = re.compile(r"^at (?:der|det|den|de|vi|man|han|hun|alle|hver|\w+(?:en|et|ne))\b", re.IGNORECASE)
-# The rest of a clause, up to its comma or full stop; not those inside "4,5 procent" or "den 15. december".
-_UP_TO_STOP = r"(?:[^,.!?]|(?<=\d)[,.](?=\d)|(?<=\d)\.(?= " + MONTH + r"\b))*"
-# What an approval was given with: "vedtaget med et afsnit om løn", "vedtaget, med korte statusmøder", "Så er
-# halfordelingen på plads med de to timer til håndbold":
-# an article or an adjective before the noun (not "med tak", "med et stort flertal", "med fire stemmer").
-_APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages|på\s+plads),?"
-                            r"(?:\s+(?!med\b)\w+(?:en|et|ne|erne))?"
-                            # "Så godkender vi lejemålet med opsigelse efter fem år"
-                            r"|(?:(?:godkender|vedtager|vælger|gør)\s+vi|siger\s+vi\s+ja\s+til)\s+(?:\w+\s+){0,3}?"
-                            # "Vi indkøber det med option på tre års forlængelse"
-                            r"|\b\w+er\s+vi\s+(?:det|den|dem)\s+|\bvi\s+\w+er\s+(?:det|den|dem)\s+"
-                            # "Vi sender den i høring med en særlig invitation til handicapidrætten"
-                            r"|sender\s+vi\s+(?:\w+\s+){1,2}?i\s+(?:høring|udbud)\s+"
-                            # asked: "Kan vi godkende det med superbrugere i alle afdelinger?"
-                            r"|(?:godkende|vedtage)\s+(?:\w+\s+){1,2}?"
-                            # the object first: "Den godkender vi med rengøring hver anden uge"
-                            r"|(?:den|det|dem)\s+(?:godkender\s+vi|vedtager\s+vi|siger\s+vi\s+ja\s+til)\s+)\s*med\s+(?P<what>"
-                            r"(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b|alle\b|det\s|den\s)"
-                            # "med overgangsordningen": a definite noun on its own, at the end
-                            r"(?:(?:et|en|\w+e)\s+\w|\w+(?:en|et|ne)\s+\w|\w{4,}(?:en|et|ne)(?=[.!]?$)"
-                            # ("med transport som fokusområde")
-                            r"|(?!(?:tak|glæde|virkning|forbehold|hensyn)\b)\w{5,}\s+(?:hver|hvert|om|fra|i|på|over|af|som|for|klokken"
-                            r"|kl\.?)\s+\w"
-                            # a number of things: "med to hovedretter" (not "med fire stemmer", above)
-                            r"|(?:to|tre|fire|fem|seks|\d+)\s+\w{4,}"
-                            # how often or how: "med kvartalsvis opfølgning", "med ugentlig rengøring"
-                            r"|\w+(?:vis|ig|lig)\s+\w{5,}"
-                            # someone's proposal: "med Lises forslag"
-                            r"|(?-i:[A-ZÆØÅ])\w+s\s+(?:forslag|ændringsforslag|tilføjelse|ændring|bemærkning|idé)\b)"
-                            + _UP_TO_STOP + r")",
-                            re.IGNORECASE)
-# What it was approved with, said first: "Godt. Med klimamødet i november er årshjulet godkendt."
-_WITH_FIRST = re.compile(r"^(?:(?:godt|fint|ja),?\s+)?med\s+"
-                         # (but "Med de to timer er …")
-                         r"(?P<what>(?!(?:det|den|de|dem|disse|denne)\b(?! (?:to|tre|fire|fem|seks|\d+) ))"
-                         r"\w+(?:\s+\w+){0,4}?)"
-                         r"\s+(?:er|blev)\s+\w+\s+(?:godkendt|vedtaget)\b", re.IGNORECASE)
-# The change said first, then the approval of the rest: "Så rykker vi junimødet, og ellers er planen godkendt."
-_OTHERWISE = re.compile(CHANGE_OPENING + r"(?P<change>.+?),?\s+og\s+"
-                        r"(?:(?:ellers|i øvrigt)\s+(?:.*\b(?:godkendt|vedtaget|godkender|vedtager)\b)"
-                        # "… til februar og godkender i øvrigt kommissoriet"
-                        r"|(?:så\s+)?(?:godkender|vedtager)\s+(?:vi\s+)?(?:ellers|i øvrigt)\b"
-                        r"|(?:ellers|i øvrigt)\s+(?:siger\s+vi\s+ja|følger\s+vi|tiltræder\s+vi|\w{3,}es)\b"
-                        # "… til Vendsyssel og udmønter ellers puljen som foreslået"
-                        r"|(?:så\s+)?\w+er\s+(?:vi\s+)?(?:ellers|i øvrigt)\b"
-                        r"|resten(?:\s+af\s+\w+)?\s+(?:er|blev)\s+(?:\w+\s+)?(?:godkendt|vedtaget)"
-                        # "Så begynder møderne kl. 15, og med det er mødeplanen godkendt"
-                        r"|med det\s+(?:er|blev)\s+(?:\w+\s+)?(?:godkendt|vedtaget))"
-                        # without "ellers" only after a change said as one: "Så flytter vi det til den 3. maj, og …",
-                        # "Det lægger vi ind i maj, og så er den godkendt"
-                        r"|" + CHANGE_OPENING
-                        + r"(?P<moved>(?:(?:det|den|dem)\s+\w+er\s+vi\b|(?:(?:det|den)\s+)?(?:vi\s+)?"
-                        r"(?:" + CHANGE_VERBS + r"|holder|lægger|skriver|skærer (?:\w+ )?ned)(?: vi)?\b"
-                        # "Forløbet bliver på max en time, og så er …"
-                        r"|\w+(?:en|et|ne|erne)\s+bliver\s+(?:på|til|kun|obligatorisk|frivillig)\b).+?)"
-                        r",?\s+og\s+(?:så\s+)?(?:(?:\w+\s+)?(?:er|blev)\s+(?:\w+\s+){0,3}"
-                        r"(?:godkendt|vedtaget|hjemme|i hus)"
-                        # "…, og så sender vi bemærkningerne", "… og kører med retningslinjerne", "og dem kører vi med":
-                        # the act itself after the change
-                        r"|\w+er\s+vi\b|(?:det|den|dem)\s+\w+er\s+vi\b|(?:kører|går)\s+(?:vi\s+)?(?:videre\s+)?med\b)",
-                        re.IGNORECASE)
-# A condition put on carrying it out, in the passive, with someone else than the item as subject:
-# "…, og medarbejderne høres inden opstart" (not "…, og sagen sendes videre til byrådet").
-_AND_PASSIVE = re.compile(r",?\s+og\s+(?P<rest>"
-                          r"(?!(?:den|det|sagen|planen|punktet|indstillingen|forslaget)\s|de\s+\w+es\b)"
-                          # ("…, og de små faggrupper prioriteres")
-                          # ("…, og store lederdag kan holdes som to halve dage")
-                          r"(?:de\s+\w+\s+\w+er\s+|(?:de\s+)?(?:\w+(?:erne|ene|ne|ede)\s+"
-                          r"|(?:\w+e\s+)?\w{4,}\s+(?:kan|skal|må)\s+))"
-                          r"(?!godkendes|vedtages|sendes|oversendes)\w{3,}es\b[^.!?]*)",
-                          re.IGNORECASE)
-# The act done with something added: "Tilskuddet fordeles med en forholdsmæssig reduktion".
-_PASSIVE_WITH = re.compile(r"^(?:(?:ja|godt|fint),?\s+)?(?:\w+(?:en|et|ne|erne)|den|det)\s+\w{3,}es\s+"
-                           r"(?:\w+\s+){0,2}med\s+"
-                           # "Hundeskoven etableres med hegn hele vejen rundt"
-                           r"(?P<what>(?:(?:en|et|\w+e)\s+|(?!(?:tak|glæde|det|den|de|flertal)\b)\w{4,}\s+)\w"
-                           + _UP_TO_STOP + r")", re.IGNORECASE)
-# What someone laid out, taken along: "Så åbner vi caféerne med de forholdsregler, Per har beskrevet".
-_WITH_DESCRIBED = re.compile(r"\bmed (?P<what>(?:de|den|det) \w+,? (?:som |der )?(?:\w+ ){1,3}(?:har|havde) "
-                             r"(?:beskrevet|nævnt|foreslået|lagt op til|fremlagt|skitseret)\b[^,.!?]*)", re.IGNORECASE)
-# "Så giver vi bevillingen, med solceller på taget": a closing "med …" after a comma.
-_WITH_AT_END = re.compile(r",\s+med\s+(?P<what>(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b"
-                          r"|alle\b|tak\b|glæde\b|virkning\b|\w+'?s\s+anbefaling\b|udvalgets\b)\w+\s+\w"
-                          + _UP_TO_STOP + r")[.!]?$",
-                          re.IGNORECASE)
-_AND_ALSO = re.compile(r"\b(?:godkendt|vedtaget|godkendes|vedtages)\b,?\s+og\s+(?P<rest>\w+\s+\w+er\s+også\b[^.!?]*)",
-                       re.IGNORECASE)
-# "Vi fortsætter med mødefri fredag, men vi evaluerer igen om et halvt år"
-_BUT_WE = re.compile(r",?\s+men\s+(?:at\s+)?"
-                     r"(?P<rest>(?:vi|udvalget|direktionen|forvaltningen|administrationen|\w+(?:erne|ene))"
-                     r"\s+\w+er\b[^.!?]*"
-                     # the object first: "…, men merforbruget finder vi på anden vis"
-                     r"|\w+(?:en|et|ne|erne)\s+\w+er\s+vi\b[^.!?]*"
-                     # "…, men det er op til lederen, om det er en eller to dage"
-                     r"|det er op til\s[^.!?]*"
-                     # in the passive: "Vi godkender begge dele, men netværket evalueres efter et år"
-                     r"|(?!(?:den|det|sagen|planen|indstillingen)\s)\w+(?:en|et|ne|erne)\s+(?:\w+\s+)?\w{3,}es\b[^.!?]*)",
-                     re.IGNORECASE)
 # Anything else said after ", men" in the approval: "Vi er med, men vi vil have lov at købe lokalt i nødstilfælde"
 # (not "men ikke …", a part refused; not thanks or a yes: "…, men tak for arbejdet", "…, men det er fint").
 _BUT_ANY = re.compile(r"(?:,|\s[–-])\s+men\s+(?P<rest>(?!ikke\b|kun\b|tak\b|så\b|det er (?:fint|godt|i orden)\b"
                       r"|flertallet er for\b)\w"
                       # (the full stop of "den 27. og 28. december" inside)
                       r"(?:[^.!?]|(?<=\d)\.(?=\d| (?:og |til )?\d| " + MONTH + r"\b)){7,})", re.IGNORECASE)
-# A second verb for the same "vi": "Så køber vi det, men forhandler prisen"
-_BUT_ALSO = re.compile(r"\bvi\b[^,.!?]*,\s+men\s+(?P<rest>(?!kun\b|ikke\b|der\b)\w+er\s+(?!vi\b|ikke\b)\w[^.!?]*)",
-                       re.IGNORECASE)
-# "Så godkender vi indstillingerne, og vi skal have en status efter et halvt år"
-_AND_WANT = re.compile(r",?\s+og\s+(?:(?:vi|udvalget|direktionen)\s+)?(?:skal|vil|ønsker)\s+(?:gerne\s+)?"
-                       r"(?:have|at få|se)\s+(?P<rest>[^.!?]+)"
-                       # "…, og vi ønsker indstilling fem forelagt snarest"
-                       r"|,?\s+og\s+(?:vi|udvalget|direktionen)\s+ønsker\s+(?P<wished>(?!at\b)[^.!?]+?\s(?:forelagt"
-                       r"|præsenteret|tilsendt)\b[^.!?]*)"
-                       # the object first: "…, og sagen om talentforløbet vil vi gerne have forelagt snarest"
-                       r"|,?\s+og\s+(?P<what>(?!det\b|den\b)\w+(?:\s+\w+){0,3}?)\s+(?:vil|ønsker)\s+(?:vi|udvalget|direktionen)"
-                       r"\s+(?:gerne\s+)?(?:have|at få)\s+(?P<done>forelagt|præsenteret|tilsendt)\b(?P<when>[^.!?]*)",
-                       re.IGNORECASE)
-# "…, at politikken godkendes, og at HR tilføjer et afsnit om mangfoldighed"
-_AND_THAT = re.compile(r"\b(?:godkendes|vedtages|godkendt|vedtaget|godkender|vedtager)\b.*?,?\s+og\s+at\s+"
-                       r"(?P<rest>[^.!?]+)",
-                       re.IGNORECASE)
-_AND_ASK = re.compile(r"\bog\s+(?:vi\s+)?beder\s+"
-                      r"(?P<who>forvaltningen|administrationen|sekretariatet|HR|IT|[A-ZÆØÅ]\w+)\s+"
-                      r"(?:om\s+at\s+)?(?P<what>\w+e\b[^.!?]*)")
-_KEPT = re.compile(r"\s+og\s+lader\s+(?P<what>\w+(?:\s+\w+)?)\s+(?:være|ligge|være uændret)\b"
-                   # "Så nedlægger vi aftenafgangene og beholder morgenafgangene"
-                   r"|,?\s+og\s+beholder\s+(?:vi\s+)?(?P<held>(?!(?:det|den|dem)\b)\w+(?:en|et|ne|erne))\b"
-                   # the object first: "…, og netværkene lader vi være"
-                   r"|,?\s+og\s+(?P<first>(?!(?:det|den|de|dem)\b)\w+(?:en|et|ne|erne))\s+lader\s+vi\s+(?:være|ligge)\b"
-                   # "…, og netværkene forbliver uændrede"
-                   # "…, men pensionisttaksten i svømmehallen er uændret"
-                   r"|,?\s+(?:og|men)\s+(?P<kept>(?!(?:det|den|de)\b)\w+(?:en|et|ne|erne))(?:\s+i\s+\w+)?"
-                   r"\s+(?:forbliver|bliver|fortsætter|er)\s+"
-                   r"(?:uændre\w*|som (?:de|den|det) er)\b", re.IGNORECASE)
-# A part left to come back: "… og lader Thisted-projektet søge igen næste år"
-_LEFT_FOR_LATER = re.compile(r"\s+og\s+lader\s+(?P<rest>[\w-]+(?:\s+[\w-]+)?\s+(?:søge|komme|vente)\b[^.!?]*)",
-                             re.IGNORECASE)
-# Approved with a part taken out: "Så godkender vi handleplanen uden mål to" (not "uden bemærkninger").
-_WITHOUT = re.compile(r"\buden (?P<what>(?!(?:bemærkning|ændring|afstemning|videre|yderligere|kommentar|indvending"
-                      r"|problem|tvivl|forbehold)\w*)\w+" + _UP_TO_STOP + r")", re.IGNORECASE)
-# Approved save for a part that is not a numbered point: "… på nær koordinatoren", "… undtagen lukningen".
-_SAVE_FOR = re.compile(r"(?<!stemmer )\b(?:på nær|undtagen|bortset fra) "
-                       r"(?P<what>(?!(?:indstilling|nummer|punkt)\w*\b)\w+" + _UP_TO_STOP + r")",
-                       re.IGNORECASE)
 # "Det gør vi, og ellers …", "Så gør vi det sådan, og ellers …": what was asked just before
 _BACK_REFERENCE = re.compile(r"at (?:det|den) \w+ vi(?: \w+)?|at vi gør det(?: sådan)?", re.IGNORECASE)
-# A part taken out of what is approved: "Så tager vi Thisted ud og udmønter puljen til de andre tretten."
-_TAKEN_OUT = re.compile(CHANGE_OPENING + r"(?:tager|holder) vi "
-                        r"(?P<what>(?!(?:det|den|dem)\b)\w+(?:\s+\w+){0,2}?)"
-                        r" (?:ud|udenfor)\b(?:\s+af\s+\w+)?,?\s+og\b", re.IGNORECASE)
 # An approval that names nothing: what it approved is said in the next sentence.
 _FORMULA = re.compile(r"^(?:det|den) er der (?:et )?flertal for\.?$", re.IGNORECASE)
 
@@ -305,96 +160,3 @@ def _with_remark_word(found: list[tuple[Sentence, tuple[str, str]]], sentences: 
     elif at >= 2 and len(before.text.split()) <= 4 and sentences[at - 2].speaker != before.speaker:
         before = sentences[at - 2]  # "Kan vi bytte rundt, så …?" "Det gør vi. Med den ændring er …"
     return Remark(phrase, f"der blev nævnt: »{before.text.strip()}«", before)
-
-
-def remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str, str] | None:
-    """(phrase, "at …") of a remark in ``text``, read with the dot of "60.000" kept inside its clause."""
-    found = _remark_in(shield_amounts(text), plain, clause)
-    return None if found is None else (found[0], unshield(found[1]))
-
-
-def _remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str, str] | None:
-    """(phrase, "at …") of a remark in ``text``; the rest is empty for "med den tilføjelse.".
-    ``plain``: also the forms said without a remark word, which only the approval itself can have;
-    ``clause``: also ", dog …", ", men med …" and the like, said in the approval or just before it
-    by the same speaker; ", når …" only in the approval."""
-    if said := SAID_REMARKS.search(text):  # "de bemærkninger, der faldt" stands alone, or says what they were about
-        about = re.match(r",?\s+(om [^.!?]+)", text[said.end():])
-        return said.group(0)[4:].rstrip(".!? "), about[1] if about else ""
-    if otherwise := _OTHERWISE.search(text):
-        return "med den ændring", f"at {as_clause((otherwise['change'] or otherwise['moved']).strip())}"
-    match = REMARK.search(text)
-    phrase_said = (match.group("phrase") or "") if match is not None else ""
-    said_as_clause = re.match(r"\s*(?:,|men\b|dog\b|når\b)", phrase_said) is not None  # ", dog …", "… men kun …"
-    if said_as_clause and (not clause or (not plain and phrase_said.endswith("når"))):
-        match = None  # they qualify the sentence they are in, here not the approval
-    if match is None:
-        return _plain_remark(text) if plain else None
-    if match.group("english"):
-        return ENGLISH_REMARK[match.group("english").casefold()], f"at {match.group('erest').rstrip('.!? ')}"
-    phrase = " ".join(match.group("phrase").split()).lstrip(", ")
-    if phrase.casefold() == "med det":
-        phrase = "med den ændring"
-    rest = match.group("rest").strip(" ,").rstrip(".!? ")
-    if phrase == "men med":  # "Vi godkender prisen, men med et familiekort til 120 kroner."
-        return "med", rest
-    if phrase == "dog":  # "Godkendt, dog skal forvaltningen se på belysningen igen": as said
-        return "dog", rest
-    if phrase == "men kun":  # "Vi åbner caféerne, men kun for beboere i første omgang"
-        return "dog", f"kun {rest}"
-    if phrase == "når":  # "Vi sender den i høring, når der er tilføjet et afsnit om …"
-        return "under forudsætning af", f"at {rest}"
-    if phrase == "men":  # "Godkendt, men forvaltningen skal se på økonomien igen"
-        phrase = "idet"
-    # "…, men vi vil gerne have en opfølgning …"; "Godkendt." "Udvalget ønsker dog, at borgerne inddrages."
-    if phrase.startswith(("men ", "ønsker")):
-        return "med ønske om", rest
-    said_at = re.match(r"^at\b", rest) is not None
-    if (said_at and PREPOSITION_END.search(phrase) and not match.group("rest").lstrip().startswith(",")
-            and not _CLAUSE_AFTER_AT.match(rest)):
-        return f"{phrase} at", rest[3:]  # an infinitive as said: "med en opfordring til at inddrage borgerne"
-    rest = re.sub(r"^(?:at|,)\s*", "", rest)
-    # "Med den ændring er planen godkendt": nothing after the phrase but the approval
-    rest = re.sub(r"^(?:er|blev)\s+.*\b(?:godkendt|vedtaget|tiltrådt)$|^(?:godkender|vedtager)\b.*$", "", rest)
-    if rest and not said_at and PREPOSITION_END.search(phrase):
-        return phrase, rest  # a prepositional object as said: "med ønske om en status til efteråret"
-    return phrase, f"at {rest}" if rest else ""
-
-
-def _plain_remark(text: str) -> tuple[str, str] | None:
-    """A remark said without a remark word: "vedtaget med et afsnit om løn", "som forsøg i et halvt
-    år", "…, og medarbejderne høres inden opstart"."""
-    if taken := _TAKEN_OUT.match(text):
-        return "med den ændring,", f"at {taken['what'].strip()} tages ud"
-    if with_what := _APPROVED_WITH.search(text) or _WITH_FIRST.match(text):
-        return "med", with_what["what"].strip()
-    if with_what := _WITH_AT_END.search(text) or _WITH_DESCRIBED.search(text) or _PASSIVE_WITH.search(text):
-        return "med", with_what["what"].strip()
-    if also := _AND_ALSO.search(text):  # "…, og arbejdsgruppen ser også på fastholdelse"
-        return "med den bemærkning,", f"at {also['rest'].strip()}"
-    if but := _BUT_WE.search(text):
-        return "med den bemærkning,", f"at {but['rest'].strip()}"
-    if but := _BUT_ALSO.search(text):
-        return "med den bemærkning,", f"at vi {but['rest'].strip()}"
-    if want := _AND_WANT.search(text):
-        if want["what"]:  # "… sagen om talentforløbet vil vi gerne have forelagt snarest"
-            return "med ønske om", f"at få {want['what'].strip()} {want['done']}{want['when'].rstrip()}"
-        return "med ønske om", (want["rest"] or want["wished"]).strip()
-    if also := _AND_THAT.search(text):
-        return "med den bemærkning,", f"at {also['rest'].strip()}"
-    if asked := _AND_ASK.search(text):  # "Så godkender vi den og beder HR tilføje et afsnit om …"
-        return "med den bemærkning,", f"at {asked['who']} skal {asked['what'].strip()}"
-    if save := _SAVE_FOR.search(text):  # "Så godkender vi anbefalingerne på nær koordinatoren"
-        return "med undtagelse af", save["what"].strip()
-    if without := _WITHOUT.search(text):
-        return "uden", without["what"].strip()
-    if later := _LEFT_FOR_LATER.search(text):
-        return "med den bemærkning,", f"at vi lader {later['rest'].strip()}"
-    if kept := _KEPT.search(text):  # "… og lader børneprisen være"
-        unchanged = kept["what"] or kept["kept"] or kept["first"] or kept["held"]
-        return "med den ændring,", f"at {unchanged.strip()} er uændret"
-    if tried := tried_or_reviewed(text):  # "som forsøg i et halvt år", "… og evaluerer til sommer"
-        return tried
-    if passive := _AND_PASSIVE.search(text):
-        return "med den bemærkning,", f"at {passive['rest'].strip()}"
-    return added_by_chair(text)

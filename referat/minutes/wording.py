@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from referat.minutes.points import partly_text
 from referat.minutes.quotes import Remark
-from referat.minutes.remarks import PREPOSITION_END
+from referat.minutes.said_remarks import PREPOSITION_END
 from referat.types import AgendaItem
 
 # "Vi beslutter, at mødefri fredag afprøves": what was decided, written after "besluttede, at".
