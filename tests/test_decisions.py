@@ -4304,3 +4304,33 @@ def test_round_148_the_forum_by_name_wishes_a_delivery():
     said = "De godkendes. Chefforum ønsker en status efter et halvt år."
     draft = draft_decision(_RULES, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
     assert [(f.who, f.what, f.when) for f in draft.followups] == [(None, "en status", "efter et halvt år")]
+
+
+def test_round_149_a_majority_to_recommend_is_a_recommendation():
+    advice = item(4, "Udmøntning", None,
+                  "Administrationen indstiller, at udvalget anbefaler regionsrådet at godkende udmøntningen.")
+    talk = [("Taler 2", "Sagen."), ("Taler 1", "Der er et flertal for at anbefale udmøntningen.")]
+    assert draft_decision(advice, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "recommended"
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Vi er enige om tilgangen, men indstillingerne godkender vi ikke.", "rejected"),
+    ("Så tager vi status og retningslinjer og lader awarenessforløbet vente til næste år.", "partly_approved"),
+])
+def test_round_149_the_whole_indstilling_refused_beside_the_approach_and_a_point_left_to_wait(said, kind):
+    draft = draft_decision(_THREE_POINTS, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == kind
+
+
+def test_round_149_the_choice_written_down_is_no_noting():
+    choice = item(55, "Opfølgning på politikker", None,
+                  "Administrationen indstiller, at udvalget beslutter, hvilke politikker der følges op på.")
+    talk = [("Taler 2", "Sagen."), ("Taler 1", "Vi tager demensstrategien."), ("Taler 2", "Det er noteret."),
+            ("Taler 1", "Så er det den.")]
+    assert draft_decision(choice, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "decided"
+
+
+def test_round_149_another_body_doing_what_was_asked_takes_it_up():
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Kan vi sikre, at lederne får en vejledning?"),
+            ("Taler 2", "KL laver en skabelon for det."), ("Taler 1", "Så er de godkendt.")]
+    assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"

@@ -23,6 +23,8 @@ CLOSING = "the chair's closing"  # the family name of a closing without decision
 _ONE_PROPOSAL = re.compile(r"\bforslag(?:et)? (?:om|nummer|\d)", re.IGNORECASE)
 # The item itself put off, not one proposal in it: "Vi udsætter drøftelsen til næste møde."
 _ITEM_PUT_OFF = re.compile(r"\b(?:udsæt|udskyd|punkt|drøftelse|næste møde)", re.IGNORECASE)
+# A choice written down, nothing taken to efterretning: "Det er noteret.", "Noteret."
+_NOTED_ONLY = re.compile(r"^(?:(?:ja|godt|fint),?\s+)?(?:det er )?noteret[.!]?$", re.IGNORECASE)
 # Granting what was asked for, not following the Indstilling: "Tilskuddet gives", "flertal for at give …"
 # (also adopting something new instead: "Så vedtager vi et mål om 60 procent økologi", not "Så vedtager vi
 # indstillingen")
@@ -49,6 +51,9 @@ def fit_to_asked(kind: str, support: list[Hit], hits: list[Hit], asked: tuple[st
         # "Så følger vi op på værdighedspolitikken" on "udvalget beslutter, hvilke …"; "Vi deltager ikke i år"
         # on "at Chefforum beslutter, om kommunen deltager"
         kind = "decided"
+    if kind == "noted" and asked[:1] == ("decided",) and all(_NOTED_ONLY.match(h.sentence.text.strip())
+                                                                for h in support):
+        kind = "decided"  # the presenter's "Det er noteret." of the choice made, on "at udvalget beslutter, hvilke …"
     if kind == "approved" and asked and set(asked) <= {"noted"}:
         kind = "noted"  # approving an orientation means taking it to efterretning, as the seeds say
     postponed = [h for h in hits if h.kind == "postponed" and h.stated]

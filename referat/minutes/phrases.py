@@ -227,7 +227,9 @@ FAMILIES: tuple[Family, ...] = (
                r"|imødekomme|gå ind for|stå (?:på mål|inde) for|tilslutte (?:os|sig|mig))\b"), 0.6,
            "Vi kan ikke godkende en lejeforhøjelse uden beboermøde."),
     Family("recommended", "a recommendation to another body", _rx(
-        r"\b(?:anbefaler|anbefale) (?:\w+ ){0,3}(?:byrådet|regionsrådet|kommunalbestyrelsen|forretningsudvalget"
+        # (also by a majority: "Der er et flertal for at anbefale udmøntningen.")
+        r"\bflertal for at anbefale\b"
+        r"|\b(?:anbefaler|anbefale) (?:\w+ ){0,3}(?:byrådet|regionsrådet|kommunalbestyrelsen|forretningsudvalget"
         r"|økonomiudvalget|over for)\b|\banbefale[rs]?,? at\b|\banbefaler (?:udvalget|vi|direktionen),? at\b"
         r"|\bindstiller (?:den|det|sagen|punktet) til (?:\w+ )?godkendelse\b"
         # "Udvalget indstiller samlingen til godkendelse i forretningsudvalget"

@@ -183,9 +183,12 @@ _DIGITS = {"et": "1", "to": "2", "tre": "3", "fire": "4", "fem": "5", "seks": "6
 
 
 def point_left_out(phrase: str, what: str, indstilling: Section | None) -> bool:
-    """"… undtagen erfaringsindsamlingen" or "…, og netværkene forbliver uændrede" (``what``: "at netværkene
-    er uændret") where the Indstilling is numbered and one of its points is that."""
+    """"… undtagen erfaringsindsamlingen", "…, og netværkene forbliver uændrede" (``what``: "at netværkene
+    er uændret") or "… og lader talentforløbet vente" where the Indstilling is numbered and one of its points
+    is that."""
     kept = re.fullmatch(r"at (.+) er uændret", what) if phrase == "med den ændring," else None
+    if phrase == "med den bemærkning,":  # "… og lader talentforløbet vente til næste år"
+        kept = re.match(r"at vi lader (.+?) (?:vente|ligge)\b", what)
     if (phrase != "med undtagelse af" and kept is None) or indstilling is None:
         return False
     what = kept[1] if kept is not None else what

@@ -137,6 +137,8 @@ _GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?"
                       r"|selvfølgelig\b[^.!?]*|det sørger (?:jeg|vi|\w+) for(?=[.!]?$)"
                       r"|det skal (?:de|den|det|han|hun)(?=[.!]?$)"
                       r"|det bliver (?:de|den|det)(?=[.!]?$)"
+                      # another body doing it: "Lejerbo holder et informationsmøde om det."
+                      r"|(?-i:[A-ZÆØÅ])\w+ (?!har\b|er\b|var\b)\w+er (?:\w+ ){0,5}(?:om|for) det(?=[.!]?$)"
                       # how many of what was asked for: "Der skal være ladestandere." "Der kommer fire."
                       r"|der kommer (?:en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve|tredive|\d+)\b[^.!?]*"
                       # "Det kan vi godt indarbejde.", "Den kan vi lave.", "Det kan vi godt love." (not a look at it)

@@ -34,7 +34,8 @@ SOME_POINTS = (
     r"|,? og (?:nummer|punkt|anbefaling|indstilling) \w+ (?:venter|må vente|udsættes|udskydes)\b"
     r"| (?:undtagen|bortset fra|på nær) (?:indstilling|nummer|punkt|anbefaling) \w+"
     # "Tilgangen godkender vi, men pengene bevilger vi ikke"
-    r"|,? men (?:\w+ )?\w+(?:en|et|ne|erne) (?:godkender|vedtager|bevilger) vi ikke\b"
+    # (not the Indstilling as a whole: "Så er vi enige om tilgangen, men indstillingerne godkender vi ikke")
+    r"|,? men (?:\w+ )?(?!indstilling)\w+(?:en|et|ne|erne) (?:godkender|vedtager|bevilger) vi ikke\b"
     r"|,? men \w+ (?:\w+ )?(?:udsætter|venter med)"
     # only one part: "Så godkender vi kun dagsordenen i dag."
     r"|(?<=\s)kun \w+(?:en|et|ne|erne)(?: i dag| nu| denne gang)?[.!]?$"
