@@ -4334,3 +4334,27 @@ def test_round_149_another_body_doing_what_was_asked_takes_it_up():
     talk = [("Taler 2", "Sagen."), ("Taler 3", "Kan vi sikre, at lederne får en vejledning?"),
             ("Taler 2", "KL laver en skabelon for det."), ("Taler 1", "Så er de godkendt.")]
     assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Så lader vi det hele hvile, til vi har set, hvad KL anbefaler.", "postponed"),
+    ("Jeg vil gerne høre MED, før vi lægger os fast.", "postponed"),
+    ("Jeg er ked af det, men der er ikke råd til det i år.", "rejected"),
+    ("Det vil vi ikke.", "rejected"),
+])
+def test_round_150_later_and_no_in_plain_words_after_approval_words(said, kind):
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Jeg kan godt godkende dem."), ("Taler 1", said)]
+    assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("agenda_item", "said"), [
+    (_THREE_POINTS, "Retningslinjerne kan vi vedtage. Awareness må vente til august."),
+    (item(49, "Sundhedshuse", None, "Koncerndirektionen indstiller,\n1. at der etableres et sundhedshus i Hobro\n"
+                                    "2. at der etableres et sundhedshus i Skagen"),
+     "Hobro går vi videre med. Skagen venter på kommunens svar."),
+    (item(157, "Skolestruktur", None, "Økonomiudvalget indstiller,\n1. at Rold Skole lukkes\n2. at Arden Skole udbygges"),
+     "Arden udbygges. Rold Skole forbliver åben."),
+])
+def test_round_150_a_part_done_in_the_part_first_order_and_a_school_kept_open(agenda_item, said):
+    draft = draft_decision(agenda_item, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "partly_approved"

@@ -147,7 +147,9 @@ FAMILIES: tuple[Family, ...] = (
         r"|\b(?:vi|udvalget|direktionen) ikke beslutter (?:noget )?(?:i dag|endnu|nu)\b"
         # "Jeg vil se en business case, før vi beslutter noget": a decision waiting on something
         r"|(?:før|inden) (?:vi|udvalget|direktionen) (?:beslutter|tager stilling|træffer (?:en )?beslutning|godkender"
-        r"|vedtager|anbefaler|siger ja|sender (?:\w+ ){0,2}i (?:udbud|høring))"
+        r"|vedtager|anbefaler|siger ja|lægger os fast|sender (?:\w+ ){0,2}i (?:udbud|høring))"
+        # "Så lader vi det hele hvile, til vi har set, hvad KL anbefaler"
+        r"|\blader (?:vi )?(?:det hele|den|det|dem|sagen|punktet) hvile\b"
         # "Den får lov at ligge en måned", "Lad os give den en tur mere i MED"
         r"|(?:får|skal have) lov (?:til )?at ligge\b|\ben (?:tur|runde) (?:mere|til) (?:i|hos|forbi)\b"
         # handed to the budget process, which decides later: "… ind i budgetforhandlingerne til næste år", "Pengene

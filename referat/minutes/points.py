@@ -71,8 +71,10 @@ _THING = re.compile(r"^(?:og\s+)?(?!jamen\b|udvalget\b|direktionen\b|forvaltning
                     r"|(?:anbefaling|indstilling|punkt) (?:et|to|tre|fire|fem|seks|syv|otte))"
                     # a thing by any name before its decision: "Awareness kommer igen", "Puljen tager vi …"
                     r"|så venter ([\w-]{3,})"
-                    r"|(?!(?:vi|så|men|og|jeg|alle|hele|både|resten)\b)([\w-]{4,})(?=\s+(?:kommer|venter|må|tager|skal|vil"
-                    r"|dropper|godkender|siger|er|bliver|får)\b))\b", re.IGNORECASE)
+                    # (a place's two-word name: "Rold Skole forbliver åben")
+                    r"|(?!(?:vi|så|men|og|jeg|alle|hele|både|resten)\b)(?:(?-i:[A-ZÆØÅ])\w+ (?=(?-i:[A-ZÆØÅ])))?"
+                    r"([\w-]{4,})(?=\s+(?:kommer|venter|må|tager|skal|vil"
+                    r"|dropper|godkender|siger|er|bliver|får|forbliver)\b))\b", re.IGNORECASE)
 _WHOLE = re.compile(r"(?:sagen|punktet|indstilling\w*|forslaget|resten|planen|dagsordenen|denne|dette)$")
 # … or approved in the middle of the sentence: "Så tager vi status til efterretning og godkender forløbet."
 # (or points by their numbers: "Vi er klar til at godkende nummer et, to og tre.")
@@ -226,7 +228,10 @@ def per_point(statements: list[Hit], indstilling: str = "") -> list[Hit]:
 # A part done, said plainly beside another put off: "Udendørs kan starte nu.", "Institutionen får pengene.",
 # "Hverdagene er fordelt.", "Dagsordenen er fin.", "Indsats et og to går vi i gang med."
 _PART_DONE = re.compile(r"^(?:(?:indsats|punkt|anbefaling) \w+(?: og \w+)?|[\w-]{4,}(?: og [\w-]{4,})?) "
-                        r"(?:kan (?:starte|åbne|begynde)|går vi i gang med|får (?:pengene|tilskuddet|\w+ tilskud)"
+                        # (also the part first, then "kan vi …": "Udendørs kan vi åbne.", "Brønderslev går vi videre
+                        # med.")
+                        r"(?:kan (?:vi )?(?:starte|åbne|begynde)|går vi (?:i gang|videre) med"
+                        r"|får (?:pengene|tilskuddet|\w+ tilskud)"
                         r"|er (?:fordelt|fine?|fint|i orden|på plads)|åbner|starter)\b", re.IGNORECASE)
 
 

@@ -117,7 +117,8 @@ _OPPOSITE_WORDS = {"lukket": "åben|åbent", "åben": "lukket", "åbent": "lukke
                    "sælges": "beholder",
                    # "Så bevarer vi Trekroner Bibliotek" on "at Trekroner Bibliotek nedlægges"; "Så fortsætter
                    # styregruppen et år mere" on "at styregruppen nedlægges"
-                   "nedlægges": "bevarer|fortsætter|beholder", "lukkes": "bevarer|fortsætter|beholder",
+                   # ("Rold Skole forbliver åben" on "at Rold Skole lukkes")
+                   "nedlægges": "bevarer|fortsætter|beholder", "lukkes": "bevarer|fortsætter|beholder|forbliver",
                    # "Så bliver den frivillig" on "at frokostordningen gøres obligatorisk"
                    "obligatorisk": "frivillig", "frivillig": "obligatorisk"}
 

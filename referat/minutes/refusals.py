@@ -68,7 +68,9 @@ REFUSALS = (
     # things stay as they are: "Vi bliver ved den nuværende ordning", "Det har vi ikke råd til"
     r"|(?:bliver ved|beholder|holder fast i|bevarer|fortsætter med|bliver det ved) (?:vi )?(?:den|det|de) "
     r"(?:nuværende|eksisterende"
-    r"|gamle)\b|(?:har|har vi|vi har) ikke råd til(?! at lade)"
+    r"|gamle)\b|(?:har|har vi|vi har|der er|er der) ikke råd til(?! at lade)"
+    # "Det vil vi ikke." alone
+    r"|^(?:nej,? )?det vil vi ikke(?=[.!]?$)"
     r"|ikke (?!bare |blot |kun |også )(?:\w+ )?(?:flertal|opbakning)|ikke (?:at )?gå videre med"
     r"|kommer ikke videre med|giver (?:vi|udvalget|direktionen) ikke|(?:vi|udvalget|direktionen) giver ikke"
     r"|rejected|rejects?)\b"
