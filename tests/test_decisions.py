@@ -90,7 +90,7 @@ def test_decided_quotes_what_was_decided():
     draft = draft_decision(THEMES_ITEM, (utt("Taler 1", 5.0, "Vi besluttede at holde lederdagen i oktober."),),
                            CHEFFORUM)
     assert draft.kind == "decided"
-    assert draft.text == "Chefforum besluttede, at holde lederdagen i oktober."
+    assert draft.text == "Chefforum besluttede at holde lederdagen i oktober."  # an infinitive: no comma
 
 
 def test_the_chair_weighs_more():
@@ -4358,3 +4358,27 @@ def test_round_150_later_and_no_in_plain_words_after_approval_words(said, kind):
 def test_round_150_a_part_done_in_the_part_first_order_and_a_school_kept_open(agenda_item, said):
     draft = draft_decision(agenda_item, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
     assert draft.kind == "partly_approved"
+
+
+def test_round_151_a_correction_answered_by_the_one_who_fixes_it_past_the_chairs_thanks():
+    talk = [("Taler 1", "Dagsorden og referat."), ("Taler 4", "Under punkt fire står der mig. Det var Lise."),
+            ("Taler 1", "Tak."), ("Taler 1", "Det retter Trine."), ("Taler 1", "Så er begge dele godkendt.")]
+    agenda_and_minutes = item(1, "Godkendelse af dagsorden og referat", None,
+                              "Kommunaldirektøren indstiller,\n1. at dagsordenen godkendes\n2. at referatet godkendes")
+    draft = draft_decision(agenda_and_minutes, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"
+
+
+def test_round_151_the_remark_in_the_chairs_question_answered_yes_and_adopted():
+    talk = [("Taler 2", "Sagen."), ("Taler 1", "Skal vi sige, at vi godkender dem, og at der kommer en FAQ?"),
+            ("Taler 3", "Ja."), ("Taler 1", "Godt, så gør vi det.")]
+    draft = draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert (draft.kind, draft.text) == ("approved_with_remark",
+                                        "Chefforum godkendte indstillingen med den bemærkning, at der kommer en FAQ.")
+
+
+def test_round_151_a_delivery_wished_and_said_to_come():
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Jeg vil gerne have en plan for implementeringen."),
+            ("Taler 2", "Den kommer i marts."), ("Taler 1", "Så er de godkendt.")]
+    draft = draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1", names={"Taler 1": "Henrik Harder"})
+    assert [(f.who, f.what, f.when) for f in draft.followups] == [(None, "en plan for implementeringen", "i marts")]

@@ -64,8 +64,11 @@ _BARE_YES = re.compile(r"^(?:godt|fint|ja|okay|enig|det gør vi|så er vi enige)
 _WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak|enig),?\s+)?(?:det|den|de) "
                          r"(?:(?:skriver|tager|føjer|får) vi (?:ind|med)|skriver vi på"
                          r"|kommer (?:med|ind)"
-                         r"|sørger vi for|retter vi)\b",
+                         # (also by the one who will: "Det retter Trine.")
+                         r"|sørger vi for|retter (?:vi|(?-i:[A-ZÆØÅ])\w+))\b",
                          re.IGNORECASE)
+# The approver's bare thanks between a correction and the answer to it: "Tak." "Det retter Trine."
+_THANKS = re.compile(r"^(?:tak|mange tak|godt set|godt fanget)[.!]?$", re.IGNORECASE)
 # What a member said made the condition of the approval: "Det er en forudsætning for godkendelsen."
 _CONDITION_OF = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det|den) (?:er|skal være|bliver) "
                            r"(?:selvfølgelig |naturligvis |også )?(?:en |et )?"
@@ -84,9 +87,12 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
     """A change said without a remark word: taken in, said first, asked for, or another amount."""
     if before and written_in(approval, indstilling):
         return quoted(asked_before(sentences, at))  # "Det skriver vi ind, og så sender vi politikken i høring"
-    if (own_before is not None and at >= 2 and sentences[at - 2].speaker != approval.speaker
-            and written_in(own_before, indstilling) and not put_off(sentences[at - 2], approval)):
-        return quoted(sentences[at - 2])  # "Det kommer med i høringsudgaven. Politikken kan sendes i høring."
+    asked = None if at < 2 else sentences[at - 3] if at >= 3 and _THANKS.match(sentences[at - 2].text.strip()) \
+        else sentences[at - 2]
+    if (own_before is not None and asked is not None and asked.speaker != approval.speaker
+            and written_in(own_before, indstilling) and not put_off(asked, approval)):
+        # "Det kommer med i høringsudgaven. Politikken kan sendes i høring." (past the chair's "Tak.")
+        return quoted(asked)
     if (own_before is not None and at >= 3 and sentences[at - 2].speaker == approval.speaker
             and sentences[at - 3].speaker != approval.speaker and _GOOD_POINT.match(sentences[at - 2].text.strip())
             and written_in(own_before, indstilling)):

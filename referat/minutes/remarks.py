@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from referat.minutes.answers import ADOPTS
 from referat.minutes.chair_adds import added_by_chair, said_besides
 from referat.minutes.changes import figure_said_after, said_as_fact, written_in
 from referat.minutes.phrases import MONTH
@@ -20,6 +21,7 @@ from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
 from referat.minutes.remark_words import REORDER
 from referat.minutes.said_remarks import remark_in
 from referat.minutes.sentences import Sentence, as_one_sentence, fluent, forum_as_we, said_plainly, so_we
+from referat.minutes.task_words import YES
 from referat.types import Section
 
 # Anything else said after ", men" in the approval: "Vi er med, men vi vil have lov at købe lokalt i nødstilfælde"
@@ -91,6 +93,12 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
     if (_AGREED.match(approval.text.strip()) and answer and sentences[at - 1].speaker != approval.speaker
             and (answered := remark_in(answer, plain=re.match(r"(?:ja|jo)\b", answer, re.I) is not None))):
         return Remark(*answered, sentences[at - 1])  # "Ja, men mentor skal være et krav." "Det er vi enige om."
+    if (at >= 2 and ADOPTS.match(approval.text.strip().casefold()) and sentences[at - 2].is_question
+            and sentences[at - 2].speaker == approval.speaker and sentences[at - 1].speaker != approval.speaker
+            and YES.match(sentences[at - 1].text.strip())
+            and (asked := remark_in(sentences[at - 2].text.strip().rstrip("?")))):
+        # "Skal vi sige, at vi godkender, og at der kommer en kort version?" "Ja." "Godt, så gør vi det."
+        return Remark(*asked, sentences[at - 2])
     found = [(sentence, remark) for sentence in near
              if (remark := remark_in(sentence.text.strip(), plain=sentence in own,
                                      clause=sentence in own or sentence is own_before))]

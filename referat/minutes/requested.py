@@ -33,6 +33,9 @@ def taken_on(sentences: Sequence[Sentence], k: int, speaker: str) -> tuple[str |
     """(who, what, when) when sentence ``k`` takes on what another speaker just suggested."""
     if not k or sentences[k - 1].speaker == sentences[k].speaker:
         return None
+    wished = _WISHED.match(sentences[k - 1].text.strip())
+    if wished is not None and (due := _COMING.match(sentences[k].text.strip())) is not None:
+        return None, wished["what"], due["when"]  # "Jeg vil gerne have en tidsplan …" "Den kommer i januar."
     offered = _OFFERED.search(sentences[k - 1].text)
     if offered is not None and _WE_DO.match(sentences[k].text.strip()):  # "Vi foreslår en temadrøftelse." "Det gør vi."
         what, when = split_when(offered["what"])
@@ -90,6 +93,9 @@ def request(question: Sentence, after: Sequence[Sentence], people: Mapping[str, 
 
 
 # A thing asked after and said to be coming: "Er der en handleplan?" "Den kommer til september."
+# A delivery wished for: "Jeg vil gerne have en tidsplan for flytningen."
+_WISHED = re.compile(r"^(?:og\s+)?jeg vil (?:gerne |godt )?(?:have|se) (?P<what>(?:en|et) \w+(?: \w+){0,3}?)[.!]?$",
+                     re.IGNORECASE)
 _IS_THERE = re.compile(r"^(?:og\s+)?(?:er|kommer) der (?P<what>(?:en|et) \w+(?: \w+)?)\?$", re.IGNORECASE)
 _COMING = re.compile(r"^(?:ja,?\s+)?(?:den|det) kommer (?P<when>(?:til|i|inden|efter|på|om) [^,.!?]+)[.!]?$",
                      re.IGNORECASE)

@@ -16,6 +16,8 @@ from referat.types import AgendaItem
 DECIDED_THAT = re.compile(r"\b(?:besluttede|besluttet|beslutter|aftaler|aftalte|aftalt|decided)"
                           r"(?:\s+(?:vi|udvalget|direktionen))?\s*,?\s*"
                           r"(?:at|that)\s+(.+)$", re.IGNORECASE)
+# An infinitive after "besluttet at" ("samle", "følge op"), not the subject of a clause ("de", "mødet").
+_INFINITIVE = re.compile(r"(?!(?:de|den|det|der|vi|man|alle|hver|han|hun|ingen)\b)\w+e\b")
 # The part of an Indstilling that refuses: "at forslaget ikke imødekommes".
 _REFUSAL = re.compile(r"\bat (?P<what>[^.;\n]*?)\bikke (?P<verb>imødekommes|godkendes|bevilges|gives)\b")
 # … or refuses in its own verb: "at forslaget afvises", "at der meddeles afslag på ansøgningen".
@@ -57,7 +59,11 @@ def beslutning_text(kind: str, forum: str, item: AgendaItem, remark: Remark | No
         for _, text, _ in reversed(support):
             match = DECIDED_THAT.search(text.strip())
             if match:
-                return f"{forum} besluttede, at {match.group(1).rstrip('.!? ')}."
+                what = match.group(1).rstrip(".!? ")
+                said_at = match.group(0)[:match.start(1) - match.start()]
+                if "," not in said_at and _INFINITIVE.match(what):
+                    return f"{forum} besluttede at {what}."  # "… besluttet at samle den i Brønderslev": an infinitive
+                return f"{forum} besluttede, at {what}."
         return f"{forum} traf beslutning i punktet; se citaterne."
     if kind == "recommended":
         return remark_text(forum, what, remark, verb="anbefaler") if remark else f"{forum} anbefaler {what}."
