@@ -4382,3 +4382,20 @@ def test_round_151_a_delivery_wished_and_said_to_come():
             ("Taler 2", "Den kommer i marts."), ("Taler 1", "Så er de godkendt.")]
     draft = draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1", names={"Taler 1": "Henrik Harder"})
     assert [(f.who, f.what, f.when) for f in draft.followups] == [(None, "en plan for implementeringen", "i marts")]
+
+
+@pytest.mark.parametrize(("agenda_item", "said", "kind"), [
+    (item(45, "Tidsregistrering", None, "CBA indstiller, at tidsregistrering for chefer ophører."),
+     "Så fortsætter tidsregistreringen.", "rejected"),
+    (_THREE_POINTS, "Opdaterede retningslinjer er godkendt. Forløbet vil jeg gerne vente med til efteråret.",
+     "partly_approved"),
+])
+def test_round_152_going_on_against_an_end_and_a_part_by_adjective_with_the_other_put_off(agenda_item, said, kind):
+    draft = draft_decision(agenda_item, _spoken([("Taler 2", "Sagen."), ("Taler 1", said)]), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == kind
+
+
+def test_round_152_a_request_turned_down_in_the_approvers_words_is_no_change():
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Kan det vente et år?"), ("Taler 2", "Nej, reglerne gælder fra januar."),
+            ("Taler 1", "Så kan det ikke vente. De er godkendt.")]
+    assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"

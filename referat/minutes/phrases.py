@@ -131,7 +131,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|^(?:så )?venter (?:\w+(?:en|et|ne|erne))\b|\bventer,? til\b"
         # "Jeg vil vente med budgettet, til …", "Jeg vil gerne vente på de nye retningslinjer", "Så tager vi stilling.",
         # "Så taler vi med håndbold og vender tilbage.", "Så får administrationen kriterierne tilbage"
-        r"|\bvil (?:gerne )?vente (?:med|på|til)\b|^så tager vi stilling(?: til (?:den|det|dem))?(?=[.!]?$)"
+        r"|\bvil (?:jeg |vi )?(?:gerne )?vente (?:med|på|til)\b"
+        r"|^så tager vi stilling(?: til (?:den|det|dem))?(?=[.!]?$)"
         r"|\bog vender tilbage(?=[.!]?$)|\bfår (?:\w+ )?\w+(?:en|et|ne|erne) tilbage\b"
         r"|(?:sagen|punktet|den|det|" + _CASE_NOUN + r") må vente|må (?:\w+ ){1,2}vente\b"
         # "… og tager retningslinjerne i juni": taken up at a later meeting

@@ -72,7 +72,9 @@ _THING = re.compile(r"^(?:og\s+)?(?!jamen\b|udvalget\b|direktionen\b|forvaltning
                     # a thing by any name before its decision: "Awareness kommer igen", "Puljen tager vi …"
                     r"|så venter ([\w-]{3,})"
                     # (a place's two-word name: "Rold Skole forbliver åben")
-                    r"|(?!(?:vi|så|men|og|jeg|alle|hele|både|resten)\b)(?:(?-i:[A-ZÆØÅ])\w+ (?=(?-i:[A-ZÆØÅ])))?"
+                    # (or after its adjective: "Ugentlige møder er godkendt.")
+                    r"|(?!(?:vi|så|men|og|jeg|alle|hele|både|resten)\b)(?:(?-i:[A-ZÆØÅ])\w+ (?=(?-i:[A-ZÆØÅ]))"
+                    r"|\w{3,}e (?=[\w-]{4,} (?:er|bliver|kommer|venter|må)\b))?"
                     r"([\w-]{4,})(?=\s+(?:kommer|venter|må|tager|skal|vil"
                     r"|dropper|godkender|siger|er|bliver|får|forbliver)\b))\b", re.IGNORECASE)
 _WHOLE = re.compile(r"(?:sagen|punktet|indstilling\w*|forslaget|resten|planen|dagsordenen|denne|dette)$")

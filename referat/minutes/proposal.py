@@ -119,6 +119,8 @@ _OPPOSITE_WORDS = {"lukket": "åben|åbent", "åben": "lukket", "åbent": "lukke
                    # styregruppen et år mere" on "at styregruppen nedlægges"
                    # ("Rold Skole forbliver åben" on "at Rold Skole lukkes")
                    "nedlægges": "bevarer|fortsætter|beholder", "lukkes": "bevarer|fortsætter|beholder|forbliver",
+                   # "Så fortsætter tidsregistreringen" on "at tidsregistrering for chefer ophører"
+                   "ophører": "fortsætter|bevarer|beholder",
                    # "Så bliver den frivillig" on "at frokostordningen gøres obligatorisk"
                    "obligatorisk": "frivillig", "frivillig": "obligatorisk"}
 

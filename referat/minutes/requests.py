@@ -278,8 +278,9 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
     before = sentences[at - 1] if at else None
     turned_down = any(s.speaker == approval.speaker and re.match(r"nej\b", s.text.strip(), re.IGNORECASE)
                       for s in sentences[max(0, at - 2):at])  # "Nej. Vi holder os til de 18 millioner og 60 børn."
+    # (not the request turned down in the approver's words: "Kan det vente et år?" … "Så kan det ikke vente.")
     if (before is not None and before.speaker == approval.speaker and not before.is_question and not turned_down
-            and _content(before.text, proposed) & asked):
+            and not re.search(r"\bikke\b", before.text, re.IGNORECASE) and _content(before.text, proposed) & asked):
         return before
     # a task given along is a follow-up: "…, og Marie kommer med …", "…, og administrationen tager en snak med …"
     # and so is a delivery to the meeting later: "…, og vi får en status om et år"
