@@ -4399,3 +4399,14 @@ def test_round_152_a_request_turned_down_in_the_approvers_words_is_no_change():
     talk = [("Taler 2", "Sagen."), ("Taler 3", "Kan det vente et år?"), ("Taler 2", "Nej, reglerne gælder fra januar."),
             ("Taler 1", "Så kan det ikke vente. De er godkendt.")]
     assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+def test_round_153_no_remarks_asked_for_and_none_given_approves():
+    talk = [("Taler 2", "Sagen."), ("Taler 1", "Nogen bemærkninger?"), ("Taler 3", "Nej."), ("Taler 1", "Næste punkt.")]
+    assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+def test_round_153_a_figure_that_fell_on_an_orientation_refuses_nothing():
+    news = item(15, "Orientering om sygefravær", None, "CBA indstiller, at orienteringen tages til efterretning.")
+    talk = [("Taler 2", "Sygefraværet."), ("Taler 3", "Det er faldet. Godt."), ("Taler 1", "Ja, fint.")]
+    assert draft_decision(news, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "noted"

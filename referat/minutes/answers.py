@@ -21,7 +21,7 @@ ADOPTS = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi det|det gør 
 _DECISION_WORD = re.compile(r"godkend|vedtag|beslut|anbefal|ja til|tiltræd")
 # ("Nogen ønsker til ændringer?")
 _OBJECTIONS = re.compile(r"\b(?:nogen|nogle|der) (?:\w+ ){0,2}(?:imod|indvendinger|protesterer|ændringer"
-                         r"|ændringsforslag)\b")
+                         r"|ændringsforslag|bemærkninger)\b")
 
 
 def _reply(sentences: Sequence[Sentence], k: int) -> Sentence | None:

@@ -13,8 +13,8 @@ REFUSALS = (
     # "Der gives ingen bevilling i år", "Ingen af os kan anbefale den"
     r"|\b(?:gives|ydes|bevilges) (?:der )?ingen\b|\bingen af (?:os|dem) kan (?:anbefale|godkende|støtte)\b"
     r"|(?:indstillingen|forslaget|sagen|planen|ansøgningen|indstillingerne|forslagene) (?:er |blev )?faldet"
-    # "Den er faldet." (not a figure that fell: "Det er faldet lidt", "… faldet med ti procent")
-    r"|(?:indstillingen|forslaget|sagen) (?:faldt|falder)|\b(?:den|det) (?:er |blev )?faldet(?=\s*[.,!]|\s*$)"
+    # "Den er faldet." (not a figure that fell: "Det er faldet lidt", "… faldet med ti procent", "Det er faldet. Godt.")
+    r"|(?:indstillingen|forslaget|sagen) (?:faldt|falder)|\bden (?:er |blev )?faldet(?=\s*[.,!]|\s*$)"
     r"|ikke fremme|(?:bliver|blev|er) (?:det )?et (?:\w+ )?nej"
     # "Så melder vi pas på lederdagen i år"; "Den får ikke byrådets godkendelse"
     r"|\bsiger (?:vi |\w+ )?fra over for\b|\bmelder (?:vi |udvalget |direktionen )?pas\b"
