@@ -81,14 +81,23 @@ _OTHER_PROCESS = re.compile(r"^(?:(?:ja|jo|fint|godt|tak),?\s+)?(?:det|den|dem) 
                             r"(?P<where>(?!den\b|det\b|de\b)\w+)?|kommer med i budget)", re.IGNORECASE)
 
 
+def _answered(sentences: list[Sentence], answer: int) -> Sentence | None:
+    """The sentence that ``sentences[answer]`` answers: the one before it, past the answerer's bare thanks ("… Det
+    var den 14." "Tak." "Det retter Trine.")."""
+    if answer < 1:
+        return None
+    if answer >= 2 and _THANKS.match(sentences[answer - 1].text.strip()):
+        return sentences[answer - 2]
+    return sentences[answer - 1]
+
+
 def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before: Sentence | None,
                   own_before: Sentence | None, near: list[Sentence], echo: re.Pattern[str] | None,
                   indstilling: Section | None) -> Remark | None:
     """A change said without a remark word: taken in, said first, asked for, or another amount."""
     if before and written_in(approval, indstilling):
         return quoted(asked_before(sentences, at))  # "Det skriver vi ind, og så sender vi politikken i høring"
-    asked = None if at < 2 else sentences[at - 3] if at >= 3 and _THANKS.match(sentences[at - 2].text.strip()) \
-        else sentences[at - 2]
+    asked = _answered(sentences, at - 1)
     if (own_before is not None and asked is not None and asked.speaker != approval.speaker
             and written_in(own_before, indstilling) and not put_off(asked, approval)):
         # "Det kommer med i høringsudgaven. Politikken kan sendes i høring." (past the chair's "Tak.")
