@@ -12,10 +12,11 @@ from referat.types import AgendaItem
 
 # What the Indstilling asks for, strongest first. One that asks for none of these proposes
 # something to do ("at kommunen deltager i netværket"): agreeing to it approves it.
+# An Indstilling that refuses in its own verb: "at forslaget afvises", "at der meddeles afslag på ansøgningen".
+REFUSED_IN_ITS_VERB = r"(?:afvises|afslås|meddeles afslag)"
 INDSTILLING_KINDS = (
     ("noted", re.compile(r"til efterretning|til orientering")),
-    ("rejected", re.compile(r"\bikke (?:imødekommes|godkendes|bevilges|gives)\b|\bafvises\b|\bafslås\b"
-                            r"|\bmeddeles afslag\b")),
+    ("rejected", re.compile(r"\bikke (?:imødekommes|godkendes|bevilges|gives)\b|\b" + REFUSED_IN_ITS_VERB + r"\b")),
     # "at udvalget anbefaler regionsrådet at godkende …"; not "Udvalget X anbefaler, at …": its author
     ("recommended", re.compile(r"\banbefaler\b(?!,? at\b)")),
     # a choice left to the forum: "at Direktionen beslutter, om …", "at udvalget tager stilling til, om …"

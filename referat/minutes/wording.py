@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from referat.minutes.points import partly_text
+from referat.minutes.proposal import REFUSED_IN_ITS_VERB
 from referat.minutes.quotes import Remark
 from referat.minutes.said_remarks import PREPOSITION_END
 from referat.types import AgendaItem
@@ -21,7 +22,7 @@ _INFINITIVE = re.compile(r"(?!(?:de|den|det|der|vi|man|alle|hver|han|hun|ingen)\
 # The part of an Indstilling that refuses: "at forslaget ikke imødekommes".
 _REFUSAL = re.compile(r"\bat (?P<what>[^.;\n]*?)\bikke (?P<verb>imødekommes|godkendes|bevilges|gives)\b")
 # … or refuses in its own verb: "at forslaget afvises", "at der meddeles afslag på ansøgningen".
-_REFUSED = re.compile(r"\bat (?P<clause>[^.;\n]*?\b(?:afvises|afslås|meddeles afslag)\b[^.;\n]*)")
+_REFUSED = re.compile(r"\bat (?P<clause>[^.;\n]*?\b" + REFUSED_IN_ITS_VERB + r"\b[^.;\n]*)")
 
 
 def beslutning_text(kind: str, forum: str, item: AgendaItem, remark: Remark | None,
