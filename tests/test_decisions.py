@@ -4410,3 +4410,47 @@ def test_round_153_a_figure_that_fell_on_an_orientation_refuses_nothing():
     news = item(15, "Orientering om sygefravær", None, "CBA indstiller, at orienteringen tages til efterretning.")
     talk = [("Taler 2", "Sygefraværet."), ("Taler 3", "Det er faldet. Godt."), ("Taler 1", "Ja, fint.")]
     assert draft_decision(news, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "noted"
+
+
+def test_round_154_a_report_that_nothing_was_decided_decides_nothing():
+    news = item(4, "Orientering om KommuneMED møde", None, "Kommunaldirektøren indstiller, at orienteringen tages til "
+                "efterretning.")
+    talk = [("Taler 5", "Vi drøftede sygefraværet, og der blev ikke besluttet noget nyt."),
+            ("Taler 1", "Tak. Kommentarer? Nej. Så går vi videre.")]
+    assert draft_decision(news, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "noted"
+
+
+def test_round_154_a_decision_reported_still_decides():
+    choice = item(12, "Beslutning", None, "Kommunaldirektøren indstiller, at udvalget beslutter, hvilke politikker "
+                  "der følges op på.")
+    talk = [("Taler 2", "Politikkerne."), ("Taler 1", "Det er besluttet, at vi følger op på ældrepolitikken.")]
+    assert draft_decision(choice, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "decided"
+
+
+def test_round_154_a_condition_on_a_members_yes_taken_up_is_the_remark():
+    talk = [("Taler 2", "Retningslinjerne."), ("Taler 1", "Kan vi godkende dem?"),
+            ("Taler 3", "Det kan vi. Jeg synes dog, at de skal gælde for alle centre."), ("Taler 4", "Enig."),
+            ("Taler 1", "Så gør vi det sådan.")]
+    draft = draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"
+    assert "at de skal gælde for alle centre" in draft.text
+
+
+def test_round_154_a_view_without_a_condition_is_no_remark():
+    talk = [("Taler 2", "Retningslinjerne."), ("Taler 1", "Kan vi godkende dem?"),
+            ("Taler 3", "Det kan vi. Jeg synes, at de er gode."), ("Taler 4", "Enig."), ("Taler 1", "Så gør vi det sådan.")]
+    assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+def test_round_154_the_chairs_word_before_the_administrations_yes_closes_the_item():
+    talk = [("Taler 2", "Retningslinjerne er klar."), ("Taler 1", "De er rigtig gode."),
+            ("Taler 1", "Jeg vil bare gerne have en status om et år."), ("Taler 2", "Det kan vi sagtens lave.")]
+    assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+def test_round_154_a_choice_taken_up_with_so_we_do_it_is_decided():
+    choice = item(55, "Beslutning om opfølgning på politikker", None,
+                  "Administrationen indstiller, at udvalget beslutter, hvilke politikker der følges op på.")
+    talk = [("Taler 2", "Hvilke politikker skal vi følge op på?"),
+            ("Taler 1", "Jeg synes, vi skal tage ældrepolitikken. De andre kan vente."), ("Taler 2", "Så gør vi det.")]
+    assert draft_decision(choice, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "decided"

@@ -13,6 +13,7 @@ from referat.minutes.answers import NO, answered_no, no_objection
 from referat.minutes.asked import CLOSING
 from referat.minutes.clauses import first_clause
 from referat.minutes.evidence import Hit
+from referat.minutes.requests import GRANTED
 from referat.minutes.sentences import Sentence, normalize
 from referat.minutes.stances import NOT_AGREED, not_yet
 
@@ -36,6 +37,10 @@ def closing_word(sentences: list[Sentence], chair: str | None) -> Sentence | Non
     followed the Indstilling. A question, talk ended by a member, or one speaker's
     presentation alone is no closing."""
     last = sentences[-1]
+    if (chair is not None and len(sentences) >= 3 and last.speaker != chair and sentences[-2].speaker == chair
+            and GRANTED.match(last.text.strip())):
+        # "Jeg vil gerne have en status om et år." "Det kan vi sagtens lave.": the chair's word before the yes
+        sentences, last = sentences[:-1], sentences[-2]
     if (chair is not None and last.speaker != chair) or last.is_question:
         return None
     if all(s.speaker == last.speaker for s in sentences):

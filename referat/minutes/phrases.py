@@ -315,7 +315,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?<!\bde )(?<!\bhan )(?<!\bhun )(?<!rne )\b(?:hermed|er) orienteret\b|\ber vi (?:hermed )?orienteret\b"
         r"|\bnoted\b|\btake note\b|\btook note\b|\btakes note\b"),
         1.0, "Vi noterer os status og følger det tæt."),
-    Family("decided", "a decision", _rx(r"\b(?:besluttede|besluttet|beslutter|besluttes|decided|decides)\b"
+    # (not a report that nothing was: "der blev ikke besluttet noget nyt")
+    Family("decided", "a decision", _rx(r"(?<!\bikke )\b(?:besluttede|besluttet|beslutter|besluttes|decided|decides)\b"
                r"|\b(?:er|blev) (?:hermed )?(?:(?!ikke\b)\w+ ){0,3}(?:udpeget|valgt|udnævnt)\b"
                r"|\b(?:udpeger|vælger) (?:vi|udvalget)\b|\bvi (?:udpeger|vælger)\b|\bnavngives\b"
                r"|\b(?:kommer til at|skal) hedde\b|^(?:så )?er det aftalt\b"

@@ -93,6 +93,8 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
     if (_AGREED.match(approval.text.strip()) and answer and sentences[at - 1].speaker != approval.speaker
             and (answered := remark_in(answer, plain=re.match(r"(?:ja|jo)\b", answer, re.I) is not None))):
         return Remark(*answered, sentences[at - 1])  # "Ja, men mentor skal være et krav." "Det er vi enige om."
+    if _ADOPTED.match(approval.text.strip()) and (conceded := _conceded(sentences, at)) is not None:
+        return conceded  # "Det kan vi. Jeg synes dog, at netværkene skal …" "Enig." "Så gør vi det sådan."
     if (at >= 2 and ADOPTS.match(approval.text.strip().casefold()) and sentences[at - 2].is_question
             and sentences[at - 2].speaker == approval.speaker and sentences[at - 1].speaker != approval.speaker
             and YES.match(sentences[at - 1].text.strip())
@@ -133,6 +135,31 @@ def _said_next_to(approval: Sentence, own_after: Sentence | None, own_before: Se
 # The approver agreeing to a condition said in the answer: "Det er vi enige om.", "Det gør vi."
 _AGREED = re.compile(r"^(?:(?:ja|fint|godt),?\s+)?(?:det er vi enige om|det gør vi|det kan vi godt|enig)[.!]?$",
                      re.IGNORECASE)
+
+
+# An approval that takes up what was said before it: "Så gør vi det sådan.", "Det er vi enige om."
+_ADOPTED = re.compile(r"^(?:(?:ja|fint|godt|okay),?\s+)?(?:så gør vi det(?: sådan)?|sådan gør vi|det gør vi"
+                      r"|det er vi enige om|så er vi enige)[.!]?$", re.IGNORECASE)
+# A yes's condition said as the speaker's view in the next sentence: "Jeg synes dog, at …",
+# "Men jeg vil gerne have, at …"
+_CONCEDED = re.compile(r"^(?:(?P<but>men),? )?jeg (?:synes|mener|vil)(?P<dog> dog)?(?: gerne)?(?: have)?,? at"
+                       r" (?P<rest>.{7,}?)[.!]?$", re.IGNORECASE)
+# others' bare agreement between the condition and the approval
+_SECONDED = re.compile(r"^(?:enig|også mig|det er jeg enig i|det synes jeg også|ja)[.!]?$", re.IGNORECASE)
+
+
+def _conceded(sentences: list[Sentence], at: int) -> Remark | None:
+    """The condition a member put on their own yes, taken up by the approval: "Det kan vi." "Jeg synes dog,
+    at netværkene skal være på tværs af centrene." "Enig." "Så gør vi det sådan." """
+    k = at - 1
+    while k > 0 and sentences[k].speaker != sentences[at].speaker and _SECONDED.match(sentences[k].text.strip()):
+        k -= 1
+    said, yes = sentences[k], sentences[k - 1] if k else None
+    conceded = _CONCEDED.match(said.text.strip())
+    if (conceded is None or not (conceded["but"] or conceded["dog"]) or yes is None
+            or said.speaker == sentences[at].speaker or yes.speaker != said.speaker or not YES.match(yes.text.strip())):
+        return None
+    return Remark("med den bemærkning,", f"at {conceded['rest']}", said)
 
 
 def _but_besides(approval: Sentence) -> Remark | None:

@@ -132,7 +132,7 @@ def _turn_start(sentences: list[Sentence], k: int) -> int:
 
 
 # Yes to what was just asked: "Det gør vi.", "Det kan vi godt.", "Selvfølgelig."
-_GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?"
+GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?"
                       r"(?:det gør vi\b(?![^.!?]*\b(?:altid|allerede|forvejen)\b)[^.!?]*|det kan vi (?:godt|sagtens)"
                       r"|selvfølgelig\b[^.!?]*|det sørger (?:jeg|vi|\w+) for(?=[.!]?$)"
                       r"|det skal (?:de|den|det|han|hun)(?=[.!]?$)"
@@ -244,7 +244,7 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
         request, said = asked_for.text.strip(), answer.text.strip()
         wished = (_REQUEST.search(request) or _SHOULD.search(asked_for.text) or _DEMAND.match(request)
                   or _OFFER.match(request))
-        granted = _GRANTED.match(said) is not None
+        granted = GRANTED.match(said) is not None
         # (the approver's own "Vi giver garantien." or "Vi vedtager dem." is the approval itself, no promise)
         own_act = answer.speaker == approval.speaker and re.match(r"(?:(?:ja|jo|fint|godt),?\s+)?vi\b", said, re.I)
         promised = _PROMISES.match(said) is not None and not own_act
