@@ -4454,3 +4454,53 @@ def test_round_154_a_choice_taken_up_with_so_we_do_it_is_decided():
     talk = [("Taler 2", "Hvilke politikker skal vi følge op på?"),
             ("Taler 1", "Jeg synes, vi skal tage ældrepolitikken. De andre kan vente."), ("Taler 2", "Så gør vi det.")]
     assert draft_decision(choice, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "decided"
+
+
+_DOGS = item(10, "Hundeskov", None, "Forvaltningen indstiller, at der etableres en hundeskov ved Fovrfelt.")
+_ONBOARDING = item(16, "Fælles onboarding", None, "Kommunaldirektøren indstiller, at der indføres fælles onboarding "
+                   "for nye medarbejdere.")
+_WINTER = item(126, "Forlængelse af aftale", None, "Økonomiudvalget indstiller, at aftalen forlænges med to år.")
+
+
+def test_round_155_keeping_what_we_have_refuses_something_new():
+    intranet = item(13, "Beslutning om nyt intranet", None, "Kommunaldirektøren indstiller, at det nye intranet "
+                    "godkendes.")
+    assert _closed_by_chair(intranet, "Det gamle virker.", "Vi klarer os med det, vi har.").kind == "rejected"
+    assert _closed_by_chair(intranet, "Det gamle virker.",
+                            "Nej. Vi lader det ligge og klarer os med det, vi har.").kind == "rejected"
+    assert _closed_by_chair(intranet, "Vi mangler prisen.", "Vi lader det ligge til næste møde.").kind == "postponed"
+
+
+def test_round_155_the_act_done_with_something_added_is_the_remark():
+    draft = _closed_by_chair(_DOGS, "Den skal hegnes ind.", "Så etablerer vi hundeskoven med hegn mod stien.")
+    assert draft.kind == "approved_with_remark" and "med hegn mod stien" in draft.text
+    draft = _closed_by_chair(_ONBOARDING, "Den må ikke erstatte den lokale.",
+                             "Så indfører vi fælles onboarding som et supplement til den lokale introduktion.")
+    assert draft.kind == "approved_with_remark" and "som et supplement til den lokale introduktion" in draft.text
+
+
+def test_round_155_what_the_act_is_done_with_in_the_indstilling_or_at_once_is_no_remark():
+    assert _closed_by_chair(_WINTER, "Det har gået godt.", "Så forlænger vi aftalen med to år.").kind == "approved"
+    assert _closed_by_chair(_DOGS, "Den er god.", "Så etablerer vi hundeskoven med det samme.").kind == "approved"
+    assert _closed_by_chair(_ONBOARDING, "Fint.", "Så indfører vi fælles onboarding som foreslået.").kind == "approved"
+
+
+def test_round_155_written_in_by_the_administration_is_a_change():
+    draft = _closed_by_chair(_HEARING, "Den mangler noget om de selvorganiserede.",
+                             "Det skriver administrationen ind. Så sender vi den i høring.")
+    assert draft.kind == "approved_with_remark"
+
+
+def test_round_155_all_but_one_and_that_one_put_off_by_its_pronoun_is_partly_approved():
+    talk = [("Taler 2", "Anbefalingerne."),
+            ("Taler 1", "Vi godkender alle undtagen den om fælles dokumentation. Den skal vi vente med.")]
+    assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+
+
+def test_round_155_something_that_goes_on_beside_the_approval_is_a_remark_but_not_the_work_itself():
+    structure = item(8, "Godkendelse af ny mødestruktur", None, "Kommunaldirektøren indstiller, at den nye "
+                     "mødestruktur godkendes.")
+    draft = _closed_by_chair(structure, "Vi må ikke miste de korte møder.",
+                             "Så er strukturen godkendt, og koordineringsmøderne fortsætter.")
+    assert draft.kind == "approved_with_remark" and "koordineringsmøderne fortsætter" in draft.text
+    assert _closed_by_chair(structure, "Fint.", "Så er strukturen godkendt, og arbejdet fortsætter.").kind == "approved"

@@ -121,7 +121,8 @@ def _named(text: str) -> list[str]:
 
 def _thing(kind: str, text: str) -> str | None:
     text = said_plainly(fluent(text))  # "Jamen, awareness, øh, kommer igen" as "awareness kommer igen"
-    if kind != "approved" and re.match(r"(?:den|det|dem) \w+er vi[.!]?$", text.strip(), re.IGNORECASE):
+    if kind != "approved" and re.match(r"(?:den|det|dem) (?:\w+er vi|(?:skal|må) vi \w+e)(?: med)?[.!]?$", text.strip(),
+                                       re.IGNORECASE):
         return "den"  # "Den dropper vi." of the point just named, beside "Resten er godkendt."
     found = _THING.match(text.strip()) or _SOME.search(text) or (
         _APPROVED_THING.search(text) if kind == "approved" else None)
@@ -237,13 +238,22 @@ _PART_DONE = re.compile(r"^(?:(?:indsats|punkt|anbefaling) \w+(?: og \w+)?|[\w-]
                         r"|er (?:fordelt|fine?|fint|i orden|på plads)|åbner|starter)\b", re.IGNORECASE)
 
 
+# All the points but one, said before the one is put off or refused by its pronoun
+_ALL_BUT = re.compile(r"\b(?:alle|resten|de andre)\b(?:\s+\w+){0,3}\s+(?:undtagen|på nær|bortset fra)\s+\w",
+                      re.IGNORECASE)
+
+
 def part_done_beside(last: Hit, sentences: Sequence[Sentence]) -> Sentence | None:
     """The same speaker's plain word that another part is done, just before or after ``last``, a postponement
     or refusal of a part by name ("Udendørs kan starte nu. Caféerne må vente.")."""
     put_off = _thing(last.kind, last.sentence.text) if last.kind in ("postponed", "rejected") else None
+    at = list(sentences).index(last.sentence)
+    before = sentences[at - 1] if at else None
+    if (put_off == "den" and before is not None and before.speaker == last.sentence.speaker
+            and _ALL_BUT.search(before.text)):
+        return before  # "Jeg er enig i alle undtagen den om fælles dokumentation. Den skal vi vente med."
     if put_off in (None, "den"):
         return None
-    at = list(sentences).index(last.sentence)
     for near in (sentences[at - 1] if at else None, sentences[at + 1] if at + 1 < len(sentences) else None):
         if (near is not None and near.speaker == last.sentence.speaker
                 and _PART_DONE.match(said_plainly(fluent(near.text))) and _thing("approved", near.text) != put_off):

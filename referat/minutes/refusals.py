@@ -57,6 +57,8 @@ REFUSALS = (
     # (also "Så fortsætter vi med den struktur, vi har")
     r"|(?:beholder|bevarer|fortsætter (?:vi )?med|bliver (?:vi )?ved) (?:vi )?(?:den|det|de) \w+,? (?:som |der )?"
     r"(?:vi )?(?:har|er)\b"
+    # "Vi klarer os med det, vi har", "Så nøjes vi med dem, vi har"
+    r"|(?:klarer (?:vi )?os|nøjes (?:vi )?) med (?:det|den|dem|de)(?: \w+)?,? (?:som )?vi har\b"
     r"|(?:bliver|forbliver)(?: \w+)?,? (?:som|hvor) (?:den|det|de) er|fortsætter (?:vi)?,? som vi plejer"
     # "Så gør vi det ikke", "Den kan vi ikke sige ja til"
     # (not the thing itself: "Det gør den ikke." answering "… hvis prisen ikke stiger")

@@ -50,7 +50,7 @@ def find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[
         said = [replace(s, text=reading(text)) for s, text in zip(sentences, fluently, strict=True)]
         if (remark := _find_remark(said, said[sentences.index(approval)], echo, indstilling)) is not None:
             break
-    if remark is None or (indstilling is not None and _said_again(remark.rest, indstilling.text)):
+    if remark is None or (indstilling is not None and _said_again(remark, indstilling.text)):
         return None
     rest = remark.rest
     for as_read, text in zip(said, fluently, strict=True):
@@ -59,12 +59,15 @@ def find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[
     return replace(remark, rest=rest, said=sentences[said.index(remark.said)])
 
 
-def _said_again(rest: str, indstilling: str) -> bool:
+def _said_again(remark: Remark, indstilling: str) -> bool:
     """The remark only says the Indstilling again, every word of it: "…, og skolerne lægges sammen" on "at de to
-    skoler sammenlægges"."""
-    words = [w for w in re.findall(r"\w+", rest.casefold()) if w not in _SMALL_WORDS]
+    skoler sammenlægges"; "Så forlænger vi aftalen med to år" on "at aftalen forlænges med to år"."""
+    words = [w for w in re.findall(r"\w+", remark.rest.casefold()) if w not in _SMALL_WORDS]
     proposed = indstilling.casefold()
-    return rest.startswith("at ") and len(words) >= 2 and all(w[:5] in proposed for w in words)
+    if remark.phrase in ("med", "som"):  # what it was done with, word for word
+        proposed_words = re.findall(r"\w+", proposed)
+        return len(words) >= 2 and all(any(p.startswith(w[:5]) for p in proposed_words) for w in words)
+    return remark.rest.startswith("at ") and len(words) >= 2 and all(w[:5] in proposed for w in words)
 
 
 _SMALL_WORDS = {"at", "det", "den", "de", "vi", "er", "og", "i", "til", "for", "med", "som", "der", "bliver", "skal",

@@ -104,6 +104,14 @@ _WITH_AT_END = re.compile(r",\s+med\s+(?P<what>(?!(?:\w+\s+){0,2}(?:flertal|stem
                           r"|alle\b|tak\b|glæde\b|virkning\b|\w+'?s\s+anbefaling\b|udvalgets\b)\w+\s+\w"
                           + _UP_TO_STOP + r")[.!]?$",
                           re.IGNORECASE)
+# The Indstilling's act done on its thing with something added: "Så etablerer vi hundeskoven med hegn mod stien",
+# "… som et supplement til den lokale introduktion" (not "med det samme", "med stort flertal", "med glæde").
+_ACT_WITH = re.compile(r"^(?:(?:godt|fint|ja),?\s+)?(?:så\s+)?\w+er\s+vi\s+(?:(?!kun|ikke|også|bare)\w+\s+){1,3}?"
+                       r"(?P<how>med|som)\s+(?P<what>(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b"
+                       r"|(?:i|på|til|ind|ud|videre|det|den|dem|de)\s"
+                       r"|(?:det samme|tak|glæde|virkning|forbehold|foreslået|planlagt|beskrevet|aftalt)\b)"
+                       r"(?:(?<=som\s)(?:en|et)\s+(?:supplement|tillæg|tilføjelse|del|erstatning|alternativ)\s+\w"
+                       r"|(?<=med\s)\w+\s+\w)" + _UP_TO_STOP + r")[.!]?$", re.IGNORECASE)
 _AND_ALSO = re.compile(r"\b(?:godkendt|vedtaget|godkendes|vedtages)\b,?\s+og\s+(?P<rest>\w+\s+\w+er\s+også\b[^.!?]*)",
                        re.IGNORECASE)
 # "Vi fortsætter med mødefri fredag, men vi evaluerer igen om et halvt år"
@@ -146,7 +154,11 @@ _KEPT = re.compile(r"\s+og\s+lader\s+(?P<what>\w+(?:\s+\w+)?)\s+(?:være|ligge|v
                    # "…, men pensionisttaksten i svømmehallen er uændret"
                    r"|,?\s+(?:og|men)\s+(?P<kept>(?!(?:det|den|de)\b)\w+(?:en|et|ne|erne))(?:\s+i\s+\w+)?"
                    r"\s+(?:forbliver|bliver|fortsætter|er)\s+"
-                   r"(?:uændre\w*|som (?:de|den|det) er)\b", re.IGNORECASE)
+                   r"(?:uændre\w*|som (?:de|den|det) er)\b"
+                   # something the approval could have ended that goes on: "…, og koordineringsmøderne fortsætter"
+                   # (not the work itself: "…, og arbejdet fortsætter")
+                   r"|,?\s+og\s+(?P<going>(?!(?:det|den|de|arbejdet|processen|projektet|dialogen)\b)\w+(?:en|et|ne|erne))"
+                   r"\s+fortsætter(?=[.!]?$)", re.IGNORECASE)
 # A part left to come back: "… og lader Thisted-projektet søge igen næste år"
 _LEFT_FOR_LATER = re.compile(r"\s+og\s+lader\s+(?P<rest>[\w-]+(?:\s+[\w-]+)?\s+(?:søge|komme|vente)\b[^.!?]*)",
                              re.IGNORECASE)
@@ -226,6 +238,8 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
         return "med", with_what["what"].strip()
     if with_what := _WITH_AT_END.search(text) or _WITH_DESCRIBED.search(text) or _PASSIVE_WITH.search(text):
         return "med", with_what["what"].strip()
+    if added := _ACT_WITH.match(text):
+        return added["how"], added["what"].strip()
     if also := _AND_ALSO.search(text):  # "…, og arbejdsgruppen ser også på fastholdelse"
         return "med den bemærkning,", f"at {also['rest'].strip()}"
     if but := _BUT_WE.search(text):
@@ -247,6 +261,8 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
     if later := _LEFT_FOR_LATER.search(text):
         return "med den bemærkning,", f"at vi lader {later['rest'].strip()}"
     if kept := _KEPT.search(text):  # "… og lader børneprisen være"
+        if kept["going"]:
+            return "med den bemærkning,", f"at {kept['going']} fortsætter"
         unchanged = kept["what"] or kept["kept"] or kept["first"] or kept["held"]
         return "med den ændring,", f"at {unchanged.strip()} er uændret"
     if tried := tried_or_reviewed(text):  # "som forsøg i et halvt år", "… og evaluerer til sommer"
