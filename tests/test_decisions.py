@@ -4504,3 +4504,10 @@ def test_round_155_something_that_goes_on_beside_the_approval_is_a_remark_but_no
                              "Så er strukturen godkendt, og koordineringsmøderne fortsætter.")
     assert draft.kind == "approved_with_remark" and "koordineringsmøderne fortsætter" in draft.text
     assert _closed_by_chair(structure, "Fint.", "Så er strukturen godkendt, og arbejdet fortsætter.").kind == "approved"
+
+
+def test_round_156_a_look_again_next_year_beside_the_approval_is_a_remark():
+    structure = item(8, "Godkendelse af socialaftale", None, "Koncerndirektionen indstiller, at socialaftalen godkendes.")
+    draft = _closed_by_chair(structure, "Den er uambitiøs.", "Så godkender vi den, og vi ser på ambitionerne igen "
+                             "næste år.")
+    assert draft.kind == "approved_with_remark" and "ambitionerne tages op igen næste år" in draft.text

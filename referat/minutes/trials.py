@@ -13,7 +13,9 @@ _EVALUATED = re.compile(r"\bog (?:så )?(?:(?:vi )?evaluer(?:er|e)(?: vi)?(?: (?
                         r"|(?:den|det|de|\w+(?:en|et|ne))\s+evalueres) "
                         r"(?P<when>(?:efter|om|til|i|ved) [^,.!?]+)", re.IGNORECASE)
 _LOOK_AGAIN = re.compile(r"\bog (?:så )?(?:vi )?(?:se|ser(?: vi)?|kigge|kigger(?: vi)?) på "
-                         r"(?P<what>det|den|dem|\w+(?:en|et|ne)) igen (?P<when>(?:efter|om|til|i|når|ved) [^,.!?]+)",
+                         # ("… igen næste år")
+                         r"(?P<what>det|den|dem|\w+(?:en|et|ne)) igen "
+                         r"(?P<when>(?:efter|om|til|i|når|ved|næste) [^,.!?]+)",
                          re.IGNORECASE)
 _TRIAL = re.compile(r"\bsom (?:et |en )?(?P<rest>(?:(?!forsøg)\w+ )?forsøg\w*\b[^,.!?]*)"
                     # "Så laver vi et forsøg i et år i Helsinge"
