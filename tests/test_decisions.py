@@ -4511,3 +4511,26 @@ def test_round_156_a_look_again_next_year_beside_the_approval_is_a_remark():
     draft = _closed_by_chair(structure, "Den er uambitiøs.", "Så godkender vi den, og vi ser på ambitionerne igen "
                              "næste år.")
     assert draft.kind == "approved_with_remark" and "ambitionerne tages op igen næste år" in draft.text
+
+
+def test_round_157_someone_given_or_keeping_something_next_to_a_short_approval_is_a_remark():
+    halls = item(9, "Halfordeling", None, "Administrationen indstiller, at halfordelingen godkendes.")
+    draft = _closed_by_chair(halls, "Badminton mangler tider.",
+                             "Fordelingen er godkendt. Badminton får en ekstra time om onsdagen.")
+    assert draft.kind == "approved_with_remark" and "badminton får en ekstra time" in draft.text.casefold()
+    draft = _closed_by_chair(halls, "Hvad med rådhuset?", "Den er godkendt. Rådhuset beholder en fysisk support.")
+    assert draft.kind == "approved_with_remark"
+
+
+def test_round_157_news_for_the_clubs_next_to_a_short_approval_is_no_remark():
+    halls = item(9, "Halfordeling", None, "Administrationen indstiller, at halfordelingen godkendes.")
+    assert _closed_by_chair(halls, "Fint.", "Fordelingen er godkendt. Klubberne får besked i morgen.").kind == "approved"
+
+
+def test_round_157_a_demand_made_with_the_approval_is_the_remark():
+    draft = _closed_by_chair(_LEADERS_POINTS, "Jeg synes, vi skal kræve en mentor.",
+                             "Så siger vi ja til indstillingerne og kræver en mentor til alle nye ledere.")
+    assert draft.kind == "approved_with_remark" and "med krav om en mentor til alle nye ledere" in draft.text
+    draft = _closed_by_chair(_LEADERS_POINTS, "Mentor bør være et krav.",
+                             "Vi godkender dem og kræver, at alle nye ledere har en mentor.")
+    assert draft.kind == "approved_with_remark" and "med krav om, at alle nye ledere har en mentor" in draft.text

@@ -209,7 +209,10 @@ _NOTHING_ADDED = re.compile(r"^(?:(?:mange )?tak|dejligt|flot|fint|godt|super|pr
                             r"|jeg (?:er|var) (?:glad|enig)|pause|frokost)\b|\?$", re.IGNORECASE)
 # What makes it a demand on the thing approved: "skal", "bør", a requirement, a deadline, a reminder, an addition.
 _DEMANDS = re.compile(r"\b(?:skal|bør|obligatorisk\w*|krav\w*|inden|senest|husk|tillæg|tilføjelse|forelagt"
-                      r"|evaluer\w*)\b",
+                      r"|evaluer\w*"
+                      # someone given or keeping something: "Badminton får en ekstra time om onsdagen.", "Rådhuset
+                      # beholder en fysisk support."
+                      r"|får (?:en|et|to|tre|fire|fem|seks|\d+|ekstra)|beholder|bevarer)\b",
                       re.IGNORECASE)
 # The meeting's own business: "Vi skal huske at orientere …" (a task), "… ført til referat / protokol".
 _OWN_BUSINESS = re.compile(r"\b(?:vi|jeg) skal (?:huske|videre|lige)\b|\bført til (?:referat|protokol)", re.IGNORECASE)

@@ -142,6 +142,9 @@ _AND_WANT = re.compile(r",?\s+og\s+(?:(?:vi|udvalget|direktionen)\s+)?(?:skal|vi
 _AND_THAT = re.compile(r"\b(?:godkendes|vedtages|godkendt|vedtaget|godkender|vedtager)\b.*?,?\s+og\s+at\s+"
                        r"(?P<rest>[^.!?]+)",
                        re.IGNORECASE)
+# A demand made with the approval by the same "vi": "Så siger vi ja til indstillingerne og kræver en mentor til alle"
+_AND_DEMAND = re.compile(r"\b(?:godkender|vedtager|siger\s+(?:vi\s+)?ja\s+til)\b[^.!?]*?\s+og\s+(?:samtidig\s+)?"
+                         r"(?:kræver|forlanger|stiller\s+krav\s+om),?\s+(?P<rest>[^.!?]+)", re.IGNORECASE)
 _AND_ASK = re.compile(r"\bog\s+(?:vi\s+)?beder\s+"
                       r"(?P<who>forvaltningen|administrationen|sekretariatet|HR|IT|[A-ZÆØÅ]\w+)\s+"
                       r"(?:om\s+at\s+)?(?P<what>\w+e\b[^.!?]*)")
@@ -252,6 +255,9 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
         return "med ønske om", (want["rest"] or want["wished"]).strip()
     if also := _AND_THAT.search(text):
         return "med den bemærkning,", f"at {also['rest'].strip()}"
+    if demand := _AND_DEMAND.search(text):
+        rest = demand["rest"].strip()
+        return ("med krav om,", rest) if rest.startswith("at ") else ("med krav om", rest)  # "…, at alle har én"
     if asked := _AND_ASK.search(text):  # "Så godkender vi den og beder HR tilføje et afsnit om …"
         return "med den bemærkning,", f"at {asked['who']} skal {asked['what'].strip()}"
     if save := _SAVE_FOR.search(text):  # "Så godkender vi anbefalingerne på nær koordinatoren"
