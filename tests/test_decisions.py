@@ -4534,3 +4534,43 @@ def test_round_157_a_demand_made_with_the_approval_is_the_remark():
     draft = _closed_by_chair(_LEADERS_POINTS, "Mentor bør være et krav.",
                              "Vi godkender dem og kræver, at alle nye ledere har en mentor.")
     assert draft.kind == "approved_with_remark" and "med krav om, at alle nye ledere har en mentor" in draft.text
+
+
+def test_round_158_going_on_as_we_have_it_and_dropping_the_idea_refuse():
+    structure = item(8, "Godkendelse af ny mødestruktur", None, "Kommunaldirektøren indstiller, at den nye "
+                     "mødestruktur godkendes.")
+    assert _closed_by_chair(structure, "Den virker ikke.", "Så bliver det ikke den struktur. Vi fortsætter, som vi "
+                            "har det nu.").kind == "rejected"
+    friday = item(12, "Beslutning om fælles mødefri fredag", None, "CBA indstiller, at der indføres mødefri fredag.")
+    assert _closed_by_chair(friday, "Det kan ikke lade sig gøre.", "Så lad os droppe den idé.").kind == "rejected"
+
+
+def test_round_158_going_on_as_now_on_a_discussion_refuses_nothing():
+    theme = item(6, "Temadrøftelse om erhvervssamarbejdet", None, "CBA indstiller, at samarbejdet drøftes.")
+    assert _closed_by_chair(theme, "Det fungerer godt.", "Så fortsætter vi som nu.").kind == "discussed"
+
+
+def test_round_158_asking_for_the_case_reworked_and_brought_again_puts_it_off():
+    grants = item(45, "Tilskud til foreningernes lokaler", None, "Forvaltningen indstiller, at tilskuddet godkendes.")
+    draft = _closed_by_chair(grants, "Den er svær at forstå.", "Så beder vi forvaltningen om at forenkle den og "
+                             "komme igen.")
+    assert draft.kind == "postponed"
+
+
+def test_round_158_one_detail_refused_and_the_rest_fine_is_a_change():
+    standard = item(59, "Kvalitetsstandard for hjemmehjælp", None, "Administrationen indstiller, at "
+                    "kvalitetsstandarden godkendes.")
+    talk = [("Taler 2", "Standarden."),
+            ("Taler 1", "Jeg kan ikke godkende, at rengøringen bliver hver tredje uge. Resten er fint."),
+            ("Taler 2", "Så ændrer vi det til hver anden uge.")]
+    assert draft_decision(standard, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"
+    alone = [("Taler 2", "Standarden."), ("Taler 1", "Jeg kan ikke godkende, at rengøringen bliver hver tredje uge.")]
+    assert draft_decision(standard, _spoken(alone), CHEFFORUM, chair="Taler 1").kind == "rejected"
+
+
+def test_round_158_a_change_put_as_the_chairs_proposal_with_the_rest_approved():
+    rates = item(11, "Godkendelse af takster", None, "Forvaltningen indstiller, at taksterne godkendes.")
+    draft = _closed_by_chair(rates, "Svømning stiger meget.", "Så vil jeg foreslå, at vi holder svømmetaksten på "
+                             "sidste års niveau og godkender resten.")
+    assert draft.kind == "approved_with_remark"
+    assert "med den ændring, at vi holder svømmetaksten på sidste års niveau" in draft.text

@@ -8,9 +8,11 @@ thing off; "Så går vi videre, og skolerne tager vi stilling til senere" is rea
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from referat.minutes.phrases import FAMILIES, Family
 from referat.minutes.remark_words import REMARK
+from referat.minutes.sentences import Sentence, normalize
 
 APPROVAL = next(f for f in FAMILIES if f.name == "an approval")
 PARTLY = next(f for f in FAMILIES if f.kind == "partly_approved")
@@ -32,6 +34,21 @@ def said_of_part_left_out(norm: str, family: Family) -> bool:
     saved = _LEFT_OUT.search(norm)
     return saved is not None and APPROVAL.pattern.search(norm[:saved.start()]) is not None \
         and not family.pattern.search(norm[:saved.start()])
+
+
+def detail_refused(norm: str, sentences: Sequence[Sentence], k: int) -> bool:
+    """One detail of the proposal refused, with the rest accepted in the speaker's next sentence: "Jeg kan ikke
+    godkende, at rengøringen bliver hver tredje uge. Resten er fint." (a change asked for, not a refusal)."""
+    if not _DETAIL_REFUSED.search(norm) or k + 1 >= len(sentences):
+        return False
+    after = sentences[k + 1]
+    return after.speaker == sentences[k].speaker and _REST_FINE.match(normalize(after.text)) is not None
+
+
+# "kan ikke godkende / støtte / acceptere, at …": a clause of the proposal, not the proposal
+_DETAIL_REFUSED = re.compile(r"\bkan (?:vi |jeg )?ikke (?:godkende|støtte|acceptere|gå med til),? at\b")
+_REST_FINE = re.compile(r"^(?:men )?resten (?:er (?:fint|fin|godt|i orden|godkendt)|kan (?:jeg|vi) (?:godt )?"
+                        r"(?:godkende|støtte|leve med))\b")
 
 
 def part_dropped(norm: str, refusal: Family) -> bool:

@@ -32,6 +32,7 @@ from referat.minutes.clauses import (
     APPROVAL,
     PARTLY,
     approved_first,
+    detail_refused,
     first_clause,
     new_thing_returns,
     part_dropped,
@@ -57,7 +58,7 @@ from referat.minutes.sentences import (
     with_continuations,
     without_acknowledgements,
 )
-from referat.minutes.stances import ASSENT, PROPOSAL, SUBORDINATE, SUMMED_UP, not_yet, reported
+from referat.minutes.stances import ASSENT, PROPOSAL, STATUS, SUBORDINATE, SUMMED_UP, not_yet, reported
 from referat.minutes.wording import beslutning_text
 from referat.types import AgendaItem, DraftDecision, Mark, Meeting, Utterance
 
@@ -67,9 +68,6 @@ _CHAIR_ROLES = re.compile(r"formand|borgmester|direktør|mødeleder|chair")
 _HEARD = re.compile(r",?\s*(?:og\s+)?(?:vi|jeg|udvalget|direktionen) har (?:også\s+)?hørt,? at [^,.!?]*")
 # Not doing it, said last: "Så køber vi ikke systemet." (not "Så går vi ikke videre til …": moving on).
 _NOT_DOING = re.compile(r"^(?:(?:nej|godt|okay|fint),? )?så (?!går\b)\w+er vi ikke\b(?! (?:videre|til)\b)")
-# A status told: what is done beside what is put off ("15 af 22 er gennemført, og resten er … udskudt").
-_STATUS = re.compile(r"\b(?:gennemført|afsluttet|i gang|igangsat)\b[^.?!]*\b(?:udskudt|udsat|forsinket)\b"
-                     r"|\b(?:udskudt|udsat|forsinket)\b[^.?!]*\b(?:gennemført|afsluttet|i gang|igangsat)\b")
 # The administration presenting its advice: "Vi anbefaler at deltage", "Forvaltningen anbefaler …".
 _ADVICE = re.compile(r"^(?:\w+,? )?(?:vi|forvaltningen|administrationen) anbefaler\b")
 # A decision told as done before ("Vi har besluttet at …", "Vi har afvist 20 ansøgninger").
@@ -292,7 +290,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         if sentence.is_question and _ASKS_WHAT.match(norm):
             continue  # "Hvilke er udskudt?", "Hvornår bliver den godkendt?": asking, not proposing
         told_before = _DONE_BEFORE.search(norm) and (orientation or (chair is not None and sentence.speaker != chair))
-        if family is not None and (reported(norm, forum) or _STATUS.search(norm) or told_before):
+        if family is not None and (reported(norm, forum) or STATUS.search(norm) or told_before):
             continue  # "Miljøministeriet har godkendt indsatsen", "15 er gennemført, og resten er i gang eller
             # udskudt": news and status told to the meeting, not its decision
         if family is not None and _NOTE_THAT.match(norm):
@@ -301,6 +299,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             family = None  # "Ja, hvis vi dropper jobmessen": support on a condition, no decision
         if family is not None and family.name == "a refusal" and part_dropped(norm, family):
             family = None  # "Så dropper vi jobmessen og indfører fælles onboarding": a part, not the case
+        if family is not None and family.kind == "rejected" and detail_refused(norm, sentences, k):
+            family = None  # "Jeg kan ikke godkende, at rengøringen bliver hver tredje uge. Resten er fint.": a change
         if family is not None and family.kind in ("rejected", "postponed") and said_of_part_left_out(norm, family):
             family = None  # "… på nær den om fælles indkøb, som vi afviser": the approval's exception
         if family is not None and family.name == "a meeting's date settled" and echo is not None and echo.search(norm):

@@ -88,6 +88,8 @@ FAMILIES: tuple[Family, ...] = (
         # (not left for good, keeping what there is: "Vi lader det ligge og klarer os med det, vi har")
         r"(?! og (?:klarer|nøjes|beholder|bliver ved|fortsætter med)\b)"
         r"|venter (?:vi )?og ser\b|\ben runde (?:mere|til)\b"
+        # the case reworked and brought again: "Så beder vi forvaltningen om at forenkle den og komme igen."
+        r"|beder (?:vi )?\w+ om at (?:\w+ ){1,5}og (?:så )?komme (?:igen|tilbage)\b"
         # "Det sælger vi ikke til. Vi prøver igen efter sommer."
         r"|prøve[r]? (?:vi )?(?:at \w+ )?(?:igen|en gang til) (?:efter|i|til|om|når|på)\b"
         r"|tage[rs]? (?:den|det|sagen|punktet) (?:op )?(?:på|til) (?:næste|et senere|et kommende) møde"

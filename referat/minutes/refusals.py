@@ -47,6 +47,8 @@ REFUSALS = (
     r"|(?:kan|vil) (?:vi |\w+ )?ikke gå med til|takke[rs]? nej"
     r"|(?:udvalget|direktionen|et flertal|flertallet) er imod (?:planen|forslaget|indstillingen|sagen)"
     r"|dropper (?:vi )?\w+(?! ikke\b)|står (?:vi )?(?:af|over)\b"
+    # "Så lad os droppe den idé."
+    r"|lad os droppe (?:den|det|dem|\w+(?:en|et|ne|erne))\b"
     # "Så aflyser vi studieturen." (alone; not "Så aflyser vi juli, og mødeplanen er godkendt")
     r"|^(?:så )?aflyser vi (?:den|det|\w+(?:en|et|ne|erne))(?=[.!]?$)"
     r"|ikke (?:noget )?grundlag for"
@@ -59,7 +61,10 @@ REFUSALS = (
     r"(?:vi )?(?:har|er)\b"
     # "Vi klarer os med det, vi har", "Så nøjes vi med dem, vi har"
     r"|(?:klarer (?:vi )?os|nøjes (?:vi )?) med (?:det|den|dem|de)(?: \w+)?,? (?:som )?vi har\b"
-    r"|(?:bliver|forbliver)(?: \w+)?,? (?:som|hvor) (?:den|det|de) er|fortsætter (?:vi)?,? som vi plejer"
+    r"|(?:bliver|forbliver)(?: \w+)?,? (?:som|hvor) (?:den|det|de) er"
+    r"|fortsætter (?:vi)?,? som (?:vi plejer|vi har det)\b"
+    # the thing proposed named as not to be: "Så bliver det ikke den struktur."
+    r"|^(?:så |nej,? )?bliver det ikke (?:den|det|de) (?!\w+ere\b)\w+"
     # "Så gør vi det ikke", "Den kan vi ikke sige ja til"
     # (not the thing itself: "Det gør den ikke." answering "… hvis prisen ikke stiger")
     r"|(?:gør vi (?:det|den)|vi gør (?:det|den)|(?:det|den) gør vi) ikke\b|ikke sige ja til|nedstem\w*|stemt ned"

@@ -46,7 +46,9 @@ ENGLISH_REMARK = {"remark": "med bemærkning om", "note": "med bemærkning om", 
 # Shared by the remark forms (remarks.py, changes.py): verbs that change a text or a plan, how a change
 # opens, and no "ikke", "hvis" or question.
 CHANGE_VERBS = r"(?:flytter|rykker|retter|ændrer|tilføjer|sletter|fjerner|forlænger|forkorter|aflyser)"
-CHANGE_OPENING = r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?"
+# (also put as a proposal: "Så vil jeg foreslå, at vi holder svømmetaksten … og godkender resten")
+CHANGE_OPENING = (r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?"
+                  r"(?:(?:vil\s+jeg\s+foreslå|jeg\s+(?:vil\s+)?foreslå[r]?),?\s+at\s+)?")
 UNHEDGED = r"(?!.*\b(?:ikke|hvis)\b)(?!.*\?$)"
 # The agenda's order changed: "Vi tager punkt syv før punkt fire", "behandle punkt 48 før punkt 45".
 REORDER = re.compile(r"\bpunkt \w+ (?:\w+ ){0,2}(?:før|efter) punkt \w+|\bbytter (?:om|rundt)\b"

@@ -40,7 +40,7 @@ _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages|på\s
                             # "med overgangsordningen": a definite noun on its own, at the end
                             r"(?:(?:et|en|\w+e)\s+\w|\w+(?:en|et|ne)\s+\w|\w{4,}(?:en|et|ne)(?=[.!]?$)"
                             # ("med transport som fokusområde")
-                            r"|(?!(?:tak|glæde|virkning|forbehold|hensyn)\b)\w{5,}\s+(?:hver|hvert|om|fra|i|på|over|af|som|for|klokken"
+                            r"|(?!(?:tak|glæde|virkning|forbehold|hensyn)\b)\w{5,}\s+(?:hver|hvert|om|fra|i|på|over|af|som|for|efter|klokken"
                             r"|kl\.?)\s+\w"
                             # a number of things: "med to hovedretter" (not "med fire stemmer", above)
                             r"|(?:to|tre|fire|fem|seks|\d+)\s+\w{4,}"
@@ -65,6 +65,8 @@ _OTHERWISE = re.compile(CHANGE_OPENING + r"(?P<change>.+?),?\s+og\s+"
                         # "… til Vendsyssel og udmønter ellers puljen som foreslået"
                         r"|(?:så\s+)?\w+er\s+(?:vi\s+)?(?:ellers|i øvrigt)\b"
                         r"|resten(?:\s+af\s+\w+)?\s+(?:er|blev)\s+(?:\w+\s+)?(?:godkendt|vedtaget)"
+                        # "… holder svømmetaksten på sidste års niveau og godkender resten"
+                        r"|(?:så\s+)?(?:godkender|vedtager)\s+(?:vi\s+)?resten\b"
                         # "Så begynder møderne kl. 15, og med det er mødeplanen godkendt"
                         r"|med det\s+(?:er|blev)\s+(?:\w+\s+)?(?:godkendt|vedtaget))"
                         # without "ellers" only after a change said as one: "Så flytter vi det til den 3. maj, og …",

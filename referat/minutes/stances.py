@@ -48,6 +48,11 @@ _US = re.compile(r"^(?:vi|så|dermed|hermed|nu|og|udvalget|direktionen|forummet|
 _APPROVED_BY = re.compile(r"\b(?:der|som) (?:er|var|blev) (?:blevet )?(?:godkendt|vedtaget|bevilget) af\b")
 
 
+# A status told: what is done beside what is put off ("15 af 22 er gennemført, og resten er … udskudt").
+STATUS = re.compile(r"\b(?:gennemført|afsluttet|i gang|igangsat)\b[^.?!]*\b(?:udskudt|udsat|forsinket)\b"
+                    r"|\b(?:udskudt|udsat|forsinket)\b[^.?!]*\b(?:gennemført|afsluttet|i gang|igangsat)\b")
+
+
 def reported(norm: str, forum: str) -> bool:
     """"Miljøministeriet har godkendt indsatsen": news told to the meeting, not its decision."""
     # "Jeg har en meddelelse: Regionsrådet har godkendt …": the news after its announcement
