@@ -4574,3 +4574,61 @@ def test_round_158_a_change_put_as_the_chairs_proposal_with_the_rest_approved():
                              "sidste års niveau og godkender resten.")
     assert draft.kind == "approved_with_remark"
     assert "med den ændring, at vi holder svømmetaksten på sidste års niveau" in draft.text
+
+
+def test_round_159_parts_by_number_in_words_and_by_name_put_off_after_a_comma_or_mens():
+    talk = [("Taler 2", "Fem indstillinger."), ("Taler 1", "Et og to er godkendt, tre til fem kommer igen efter budgettet.")]
+    draft = draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "partly_approved" and "indstilling 1 og 2" in draft.text
+    talk = [("Taler 2", "Tre indstillinger."),
+            ("Taler 1", "Så er status og forløbet godkendt, mens retningslinjerne kommer igen.")]
+    assert draft_decision(_THREE_POINTS, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+
+
+def test_round_159_the_case_itself_coming_again_beside_the_approval_is_no_part():
+    talk = [("Taler 2", "Planen."), ("Taler 1", "Så er planen godkendt, og sagen kommer igen til orientering i maj.")]
+    assert draft_decision(_SICK_PLAN, _spoken(talk), CHEFFORUM, chair="Taler 1").kind != "partly_approved"
+
+
+def test_round_159_one_part_fine_with_an_adverb_and_another_kept_closed():
+    reopening = item(54, "Beslutning om genåbning af caféer og udendørs aktiviteter", None,
+                     "Administrationen indstiller, at caféerne genåbnes 15. juni.")
+    talk = [("Taler 2", "Caféer og udendørs aktiviteter."),
+            ("Taler 1", "Udendørs er helt fint. Caféerne synes jeg, vi skal holde lukket lidt endnu.")]
+    assert draft_decision(reopening, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+
+
+def test_round_159_a_part_put_to_next_years_budget_and_a_part_reworked():
+    town_hall = item(7, "Anlægsbevilling til renovering af rådhuset", None, "Borgmesteren indstiller, at der gives "
+                     "en anlægsbevilling på 12 mio. kr.")
+    talk = [("Taler 2", "Tag, vinduer og ventilation."),
+            ("Taler 1", "Så bevilger vi til tag og vinduer nu. Ventilationen tager vi med i næste års budget.")]
+    assert draft_decision(town_hall, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+    talk = [("Taler 2", "Planen."), ("Taler 1", "Så godkender vi forebyggelsesdelen, og opfølgningsdelen laver vi om.")]
+    assert draft_decision(_SICK_PLAN, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+
+
+def test_round_159_the_process_sent_back_beside_an_orientation_puts_it_off():
+    climate = item(9, "Opfølgning på klimahandlingsplaner", None, "Koncerndirektionen indstiller, at opfølgningen "
+                   "tages til efterretning og at den videre proces godkendes.")
+    talk = [("Taler 2", "Klimaplanerne."),
+            ("Taler 1", "Så tager vi opfølgningen til efterretning, og processen skal tilbage og strammes op.")]
+    assert draft_decision(climate, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "postponed"
+
+
+def test_round_159_the_approvers_own_condition_granted_is_the_remark_but_not_one_already_met():
+    talk = [("Taler 2", "Retningslinjerne."),
+            ("Taler 1", "Jeg kan godkende dem, hvis lederne selv får lov at vælge dagene."), ("Taler 2", "Det kan de godt.")]
+    draft = draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"
+    assert "under forudsætning af, at lederne selv får lov at vælge dagene" in draft.text
+    talk[2] = ("Taler 2", "Det står allerede i retningslinjerne.")
+    assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+def test_round_159_a_wish_the_remark_grants_is_no_follow_up():
+    plan = item(6, "Mødeplan", None, "Administrationen indstiller, at mødeplanen for 2017 godkendes.")
+    talk = [("Taler 2", "Mødeplanen."), ("Taler 3", "Kan vi få et møde mere i efteråret?"), ("Taler 2", "Ja, i oktober."),
+            ("Taler 1", "Så er mødeplanen godkendt med et ekstra møde i oktober.")]
+    draft = draft_decision(plan, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and draft.followups == ()

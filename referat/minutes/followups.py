@@ -97,16 +97,20 @@ def besides_decision(followups: tuple[FollowUp, ...], decided: Sequence[tuple[fl
 
 
 def besides_remark(followups: tuple[FollowUp, ...], said: Sentence, approval: Sentence,
-                   sentences: Sequence[Sentence]) -> tuple[FollowUp, ...]:
+                   sentences: Sequence[Sentence], rest: str = "") -> tuple[FollowUp, ...]:
     """``followups`` less the promise that made a remark, said before the approval (``said``: the
     sentence the remark quotes): "Der skal stå noget om praktikanter." "Vi laver et afsnit." is the
-    change approved, not a task. A task in the approval itself stays ("…, men vi evaluerer igen om et
-    halvt år")."""
+    change approved, not a task; and less a wish before the approval that the remark (``rest``) grants:
+    "Kan vi få et møde mere i efteråret?" … "godkendt med et ekstra møde i oktober". A task in the
+    approval itself stays ("…, men vi evaluerer igen om et halvt år")."""
     at = sentences.index(said)
     promised = [said] + [s for s in sentences[at + 1:at + 2] if s.speaker != said.speaker]
     starts = {s.start for s in promised if s.start < approval.start}
-    return tuple(task for task in followups if task.evidence is None or task.evidence.start not in starts
-                 or not _MAKES_TEXT.match(task.what))
+    granted = set(re.findall(r"\w{4,}", rest.casefold()))
+    return tuple(task for task in followups if task.evidence is None or (
+        (task.evidence.start not in starts or not _MAKES_TEXT.match(task.what))
+        and not (task.who is None and task.evidence.start < approval.start
+                 and granted & set(re.findall(r"\w{4,}", task.what.casefold())))))
 
 
 # The verbs of a change to the text or the thing itself, promised by the presenter.

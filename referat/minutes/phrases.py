@@ -88,6 +88,8 @@ FAMILIES: tuple[Family, ...] = (
         # (not left for good, keeping what there is: "Vi lader det ligge og klarer os med det, vi har")
         r"(?! og (?:klarer|nøjes|beholder|bliver ved|fortsætter med)\b)"
         r"|venter (?:vi )?og ser\b|\ben runde (?:mere|til)\b"
+        # "…, og processen skal tilbage og strammes op"
+        r"|skal (?:\w+ )?tilbage (?:og|til (?:forvaltningen|administrationen|direktionen|udvalget|styregruppen))\b"
         # the case reworked and brought again: "Så beder vi forvaltningen om at forenkle den og komme igen."
         r"|beder (?:vi )?\w+ om at (?:\w+ ){1,5}og (?:så )?komme (?:igen|tilbage)\b"
         # "Det sælger vi ikke til. Vi prøver igen efter sommer."
@@ -130,6 +132,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|^(?!(?:sagen|punktet|den|det|de|processen|planen|indstillingen|forslaget)\b)[\w-]+ kommer (?:igen|tilbage) "
         r"(?:i|efter|når|på)\b"
         r"|^(?:de \w+ \w+|(?!(?:så|og|men|nu|det|den|vi)\b)[\w-]+) tager vi (?:op )?(?:ved|efter|på|i " + MONTH + r")\b"
+        # "Ventilationen tager vi med i næste års budget"
+        r"|^(?!(?:så|og|men|nu|det|den|vi)\b)\w+(?:en|et|ne|erne) tager vi (?:med )?i (?:næste års|det kommende) budget"
         r"|\bvil vi (?:drøfte|se|tage|kigge på|se på) (?:\w+ )?igen\b"
         r"|\bskal vi have (?:regnet på|mere at vide om|undersøgt|belyst)\b|\btager vi stilling til (?:i|efter|når|på)\b"
         r"|^(?:så )?venter (?:\w+(?:en|et|ne|erne))\b|\bventer,? til\b"

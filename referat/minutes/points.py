@@ -81,6 +81,8 @@ _WHOLE = re.compile(r"(?:sagen|punktet|indstilling\w*|forslaget|resten|planen|da
 # … or approved in the middle of the sentence: "Så tager vi status til efterretning og godkender forløbet."
 # (or points by their numbers: "Vi er klar til at godkende nummer et, to og tre.")
 _APPROVED_THING = re.compile(r"\b(?:godkender|vedtager|tiltræder|bevilger)(?: vi)? (\w{3,}(?:en|et|ne|erne|ning))\b"
+                             # "Så bevilger vi til tag og vinduer nu", "… bevilger vi pengene til taget"
+                             r"|\bbevilger(?: vi)? (?:\w+ )?til (?!(?:det|den|dem)\b)(\w{3,})\b"
                              r"|\bgodkende\w*(?: vi)? (?:nummer|indstilling|punkt) ((?:et|to|tre|fire|fem|seks)"
                              r"(?:(?:,| og) (?:to|tre|fire|fem|seks|syv))+)\b", re.IGNORECASE)
 
@@ -235,7 +237,7 @@ _PART_DONE = re.compile(r"^(?:(?:indsats|punkt|anbefaling) \w+(?: og \w+)?|[\w-]
                         # med.")
                         r"(?:kan (?:vi )?(?:starte|åbne|begynde)|går vi (?:i gang|videre) med"
                         r"|får (?:pengene|tilskuddet|\w+ tilskud)"
-                        r"|er (?:fordelt|fine?|fint|i orden|på plads)|åbner|starter)\b", re.IGNORECASE)
+                        r"|er (?:helt |også )?(?:fordelt|fine?|fint|i orden|på plads)|åbner|starter)\b", re.IGNORECASE)
 
 
 # All the points but one, said before the one is put off or refused by its pronoun

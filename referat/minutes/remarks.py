@@ -19,6 +19,7 @@ from referat.minutes.changes import figure_said_after, said_as_fact, written_in
 from referat.minutes.phrases import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
 from referat.minutes.remark_words import REORDER
+from referat.minutes.requests import GRANTED
 from referat.minutes.said_remarks import remark_in
 from referat.minutes.sentences import Sentence, as_one_sentence, fluent, forum_as_we, said_plainly, so_we
 from referat.minutes.task_words import YES
@@ -96,6 +97,11 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
     if (_AGREED.match(approval.text.strip()) and answer and sentences[at - 1].speaker != approval.speaker
             and (answered := remark_in(answer, plain=re.match(r"(?:ja|jo)\b", answer, re.I) is not None))):
         return Remark(*answered, sentences[at - 1])  # "Ja, men mentor skal være et krav." "Det er vi enige om."
+    if (at + 1 < len(sentences) and sentences[at + 1].speaker != approval.speaker
+            and (condition := _ON_CONDITION.search(approval.text.strip()))
+            and GRANTED.match(sentences[at + 1].text.strip()) and "allerede" not in sentences[at + 1].text):
+        # "Jeg kan godkende dem, hvis plejecentrene selv får lov at vælge rækkefølgen." "Det kan de godt."
+        return Remark("under forudsætning af,", f"at {condition['rest']}", approval)
     if _ADOPTED.match(approval.text.strip()) and (conceded := _conceded(sentences, at)) is not None:
         return conceded  # "Det kan vi. Jeg synes dog, at netværkene skal …" "Enig." "Så gør vi det sådan."
     if (at >= 2 and ADOPTS.match(approval.text.strip().casefold()) and sentences[at - 2].is_question
@@ -140,6 +146,9 @@ _AGREED = re.compile(r"^(?:(?:ja|fint|godt),?\s+)?(?:det er vi enige om|det gør
                      re.IGNORECASE)
 
 
+# The approver's own condition, granted by the next speaker: "Jeg kan godkende dem, hvis …"
+_ON_CONDITION = re.compile(r"\b(?:godkende|vedtage|sige ja til|støtte)\b[^.!?,]*,? hvis (?P<rest>[^.!?]{7,}?)[.!]?$",
+                           re.IGNORECASE)
 # An approval that takes up what was said before it: "Så gør vi det sådan.", "Det er vi enige om."
 _ADOPTED = re.compile(r"^(?:(?:ja|fint|godt|okay),?\s+)?(?:så gør vi det(?: sådan)?|sådan gør vi|det gør vi"
                       r"|det er vi enige om|så er vi enige)[.!]?$", re.IGNORECASE)

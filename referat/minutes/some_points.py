@@ -16,8 +16,11 @@ SOME_POINTS = (
     # (or taken later: "…, og de to andre tager vi, når der er en løsning")
     r"(?:kommer (?:igen|tilbage)|venter|må vente|tager vi,? (?:når|senere|igen|op igen)\b)"
     # (also a part dropped: "…, og erfaringsindsamlingen dropper vi")
-    r"|(?:,? (?:og|men|mens)|,) (?!(?:det|den|de|vi|så|(?:ændrings)?forslaget|ønsket|id[eé]en)\b)\w+(?:en|et|ne|erne) "
-    r"(?:venter|må vente|dropper vi|springer vi over|siger vi nej til"
+    r"|(?:,? (?:og|men|mens)|,) (?!(?:det|den|de|vi|så|(?:ændrings)?forslaget|ønsket|id[eé]en|sagen|punktet"
+    r"|indstillingen)\b)\w+(?:en|et|ne|erne) "
+    r"(?:venter|må vente|dropper vi|springer vi over|siger vi nej til|kommer (?:igen|tilbage)\b"
+    # "…, og opfølgningsdelen laver vi om"
+    r"|(?:laver|skriver|tager) vi om\b"
     r"|tager vi stilling til (?:i|efter|når|på)\b"
     # "…, men caféerne forbliver lukket indtil videre", "…, og caféerne kommer, når personalet er klar"
     r"|(?:forbliver|bliver|holdes) lukke[td]e?|kommer,? (?:når|senere|efter)"
@@ -25,7 +28,7 @@ SOME_POINTS = (
     r"|tager vi (?:på )?(?:næste gang|på næste møde|senere))\b"
     r"|,? men ikke|,? men \w+er ikke\b|,? mens \w+ (?:\w+ )?(?:udsætte\w*|udskyde\w*)"
     # "…, og 4 venter", "…, og fire og fem kommer tilbage på et senere møde"
-    r"|,? og (?:indstilling |punkt |nummer )?(?:\d|to|tre|fire|fem|seks|syv|otte)\b[\w ,]*? (?:udsætter|udskyder"
+    r"|(?:,? og|,) (?:indstilling |punkt |nummer )?(?:\d|to|tre|fire|fem|seks|syv|otte)\b[\w ,]*? (?:udsætter|udskyder"
     r"|skyder|parkerer|venter|må vente|kommer (?:tilbage|igen)|udsættes|udskydes)"
     r"|,? og (?:vi )?(?:udsætter|udskyder) \w"
     # "…, og faste teams venter, til personalet er hørt": a thing by its adjective and noun
