@@ -4632,3 +4632,29 @@ def test_round_159_a_wish_the_remark_grants_is_no_follow_up():
             ("Taler 1", "Så er mødeplanen godkendt med et ekstra møde i oktober.")]
     draft = draft_decision(plan, _spoken(talk), CHEFFORUM, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and draft.followups == ()
+
+
+def test_round_160_a_choice_put_to_the_next_meeting_is_put_off():
+    appoint = item(13, "Udpegning af medlem", None, "Administrationen indstiller, at udvalget udpeger et medlem.")
+    assert _closed_by_chair(appoint, "Vi har ingen kandidat.", "Så udpeger vi på næste møde.").kind == "postponed"
+    assert _closed_by_chair(appoint, "Jeg foreslår Karin.", "Så udpeger vi Karin Andersen.").kind == "decided"
+
+
+def test_round_160_a_part_by_a_name_of_its_own_left_waiting_in_a_summing_up():
+    talk = [("Taler 2", "AI. Tre indstillinger."),
+            ("Taler 1", "Konklusion: status taget til efterretning, retningslinjerne godkendt, og awareness venter til "
+                        "efteråret.")]
+    assert draft_decision(_THREE_POINTS, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+
+
+def test_round_160_a_task_read_without_hesitation_and_a_delivery_the_meeting_gets():
+    programme = _PROGRAMME
+    talk = [("Taler 2", "Rammen."), ("Taler 3", "Den ser god ud."),
+            ("Taler 1", "Gode input. Så, øh, Kristine tager dem med og laver en ny version.")]
+    draft = draft_decision(programme, _spoken(talk), CHEFFORUM, chair="Taler 1", names={"Taler 2": "Kristine Klæbel"})
+    assert [(f.who, f.what) for f in draft.followups] == [("Kristine Klæbel", "tager dem med og laver en ny version")]
+    grant = item(14, "Anlægsbevilling", None, "Koncerndirektionen indstiller, at der gives en anlægsbevilling.")
+    draft = _closed_by_chair(grant, "Vi skal have styr på pengene.",
+                             "Bevillingen er givet, og vi får en status, før der bruges flere penge.")
+    assert [(f.who, f.what, f.when) for f in draft.followups] == [(None, "en status", "før der bruges flere penge")]
+    assert _closed_by_chair(grant, "Fint.", "Bevillingen er givet, og vi får en ekstra time.").followups == ()

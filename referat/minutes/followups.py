@@ -16,7 +16,8 @@ from collections.abc import Mapping, Sequence
 
 from referat.minutes.changes import taken_into
 from referat.minutes.requested import request, taken_on
-from referat.minutes.sentences import Sentence, normalize
+from referat.minutes.requests import DELIVERY
+from referat.minutes.sentences import Sentence, fluent, normalize
 from referat.minutes.task_words import BODIES, INFINITIVES, VERBS, split_when
 from referat.types import Evidence, FollowUp, Meeting
 
@@ -53,7 +54,8 @@ def find_followups(sentences: Sequence[Sentence], meeting: Meeting, names: Mappi
             continue
         if k and sentences[k - 1].is_question and re.search(r"\bhvis\b", sentences[k - 1].text, re.IGNORECASE):
             continue  # "Hvad sker der, hvis …?" "Så kommer vi tilbage til regionsrådet.": if, not a task
-        for n, clause in enumerate(_CLAUSES.split(sentence.text.strip().rstrip(".!"))):
+        # read without hesitation: "Så, øh, Kristine tager dem med …" as "Så Kristine tager dem med …"
+        for n, clause in enumerate(_CLAUSES.split(fluent(sentence.text).strip().rstrip(".!"))):
             mentioned = _mentioned(clause, people)
             last_named = mentioned or last_named
             if ((act is not None and act.search(normalize(clause))) or _proposal_done(clause, proposal)
@@ -201,6 +203,9 @@ _WANT = re.compile(r"^(?:og\s+)?(?:vi|udvalget|direktionen|\w+rådet|chefforum)\
                    # the verb first: "…, og så vil vi gerne se et nyt oplæg med en konkret plan"
                    r"(?P<what>(?:en|et)\s+(?!(?:\w+\s+)?fokus\b).+)$|^(?:og\s+)?så\s+vil\s+vi\s+gerne\s+(?:have|se|få)\s+"
                    r"(?P<inverted>(?:en|et)\s+.+)$", re.IGNORECASE)
+# What the meeting will be given, said as ours: "…, og vi får en status, før der bruges flere penge".
+_GETS = re.compile(r"^(?:så\s+)?(?:vi|udvalget|direktionen)\s+får\s+(?P<what>(?:en|et)\s+(?:\w+\s+)?" + DELIVERY
+                   + r"\b.*)$", re.IGNORECASE)
 # The same wish after what was decided: "Vi tager profilen til efterretning og vil gerne have et oplæg om …".
 _AND_WANT = re.compile(r"^(?:så\s+)?(?:vi|udvalget|direktionen)\s+[^,]+?\s+og\s+" + _WISHES
                        + r"\s+(?P<what>(?:en|et)\s+.+)$", re.IGNORECASE)
@@ -238,7 +243,7 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
     if match := _WANT_ON_IT.match(clause) or _HEAR_MORE.match(clause):
         what, when = split_when(f"{match['what']}{match['rest']}")
         return None, what, when
-    if match := _ASK_FOR.match(clause) or _WANT.match(clause) or _AND_WANT.match(clause):
+    if match := _ASK_FOR.match(clause) or _WANT.match(clause) or _AND_WANT.match(clause) or _GETS.match(clause):
         said = match.groupdict()  # the wish, the verb-first wish or the forum's "beder om, at …"
         what, when = split_when(said.get("what") or said.get("inverted") or said.get("that") or "")
         if _MONEY.match(what):

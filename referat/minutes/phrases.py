@@ -96,7 +96,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|prøve[r]? (?:vi )?(?:at \w+ )?(?:igen|en gang til) (?:efter|i|til|om|når|på)\b"
         r"|tage[rs]? (?:den|det|sagen|punktet) (?:op )?(?:på|til) (?:næste|et senere|et kommende) møde"
         r"|tage[rs]? (?:vi )?stilling,? (?:når|efter|senere|før|inden|igen)\b|(?:kan|kunne) (?:vi )?ikke tage stilling"
-        r"|(?:beslutter|afgør|tager stilling|(?:træffer|tager) (?:\w+ )?beslutning\w*|vælger(?: \w+)?)(?: vi)? "
+        r"|(?:beslutter|afgør|tager stilling|(?:træffer|tager) (?:\w+ )?beslutning\w*|vælger(?: \w+)?|udpeger)(?: vi)? "
         r"(?:på|til|i) "
         r"(?:næste|et senere|et kommende) (?:møde|måned)"
         r"|sende[rs]? (?:\w+ ){0,3}tilbage\b|til (?:et senere|et kommende) møde"

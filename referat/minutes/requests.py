@@ -104,7 +104,7 @@ _PROMISES = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?"
                        re.IGNORECASE)
 _APPROVES = re.compile(r"\b(?:godkend\w*|vedta\w*|bevilg\w*|tiltræd\w*)\b", re.IGNORECASE)
 # What is delivered to the meeting, not decided in it: "en status", "en plan", "tal for effekten".
-_DELIVERY = (r"(?:status|plan|redegørelse|orientering|opfølgning|evaluering|oversigt|forklaring|rapport|notat|oplæg|sag"
+DELIVERY = (r"(?:status|plan|redegørelse|orientering|opfølgning|evaluering|oversigt|forklaring|rapport|notat|oplæg|sag"
             r"|tal\w*|overblik|analyse|beskrivelse|gennemgang|måling|undersøgelse)")
 # Agreement from the room, which is no one taking it up: "Enig.", "Det synes jeg også."
 _AGREE_ONLY = re.compile(r"^(?:(?:ja|jo),?\s+)?(?:enig|helt enig|det synes jeg også|det er jeg enig i|klart|absolut"
@@ -119,7 +119,7 @@ _WRITES_IN = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det|den|dem) (?:lægg
 _DEMAND = re.compile(r"^(?!(?:det|den|de|dem|vi|jeg|så|men|og|netop|derfor)\b)\w+(?: \w+)? (?:skal|bør|burde) "
                      r"(?:især |også |altid |kun |stadig )?(?!vi\b|jo\b|nok\b)\w+", re.IGNORECASE)
 # A delivery to the meeting wished for: "Jeg vil gerne have en status til foråret.", "Jeg mangler tal for effekten."
-_DELIVERY_WISH = re.compile(r"\b(?:have|få|se|mangler|savner) (?:en |et )?(?:\w+ )?" + _DELIVERY + r"\b", re.IGNORECASE)
+_DELIVERY_WISH = re.compile(r"\b(?:have|få|se|mangler|savner) (?:en |et )?(?:\w+ )?" + DELIVERY + r"\b", re.IGNORECASE)
 # An answer for the next time, not this one: "Det kan vi have med fra næste kvartal."
 _FROM_NEXT = re.compile(r"\b(?:(?:fra|til|på) )?næste (?:kvartal|år|gang|rapport|måned|møde)\b", re.IGNORECASE)
 
@@ -222,7 +222,7 @@ _ASKS_TO_DO = re.compile(r"^(?:(?:men|og|så),?\s+)?(?:kan|skal|må|kunne|skulle
 _TO_DO_NOT_DELIVER = re.compile(r"(?:" + _ASKS_TO_DO.pattern
                                 + r")(?!.*\b(?:godkend\w*|vedta\w*|beslut\w*|sige ja|prøve)\b"
                                 # (a thing delivered to the meeting: "Kan vi få en samlet status om et år?")
-                                r"|.*\bfå (?:en |et )?(?:\w+ )?" + _DELIVERY + r"\b)",
+                                r"|.*\bfå (?:en |et )?(?:\w+ )?" + DELIVERY + r"\b)",
                                 re.IGNORECASE)
 
 

@@ -31,6 +31,9 @@ SOME_POINTS = (
     r"|(?:,? og|,) (?:indstilling |punkt |nummer )?(?:\d|to|tre|fire|fem|seks|syv|otte)\b[\w ,]*? (?:udsætter|udskyder"
     r"|skyder|parkerer|venter|må vente|kommer (?:tilbage|igen)|udsættes|udskydes)"
     r"|,? og (?:vi )?(?:udsætter|udskyder) \w"
+    # a thing by a name of its own: "…, retningslinjerne godkendt, og awareness venter til efteråret"
+    r"|,? (?:og|men|mens) (?!(?:det|den|de|vi|så|alle|resten|sagen|punktet)\b)[\w-]{4,} (?:venter|må vente)"
+    r" (?:til|på)\b"
     # "…, og faste teams venter, til personalet er hørt": a thing by its adjective and noun
     r"|,? og (?!(?:det|den|de|vi|så|alle)\b)\w+e \w{3,} (?:venter|må vente)\b"
     # "…, og nummer fire venter, til vi kender prisen"
