@@ -4658,3 +4658,23 @@ def test_round_160_a_task_read_without_hesitation_and_a_delivery_the_meeting_get
                              "Bevillingen er givet, og vi får en status, før der bruges flere penge.")
     assert [(f.who, f.what, f.when) for f in draft.followups] == [(None, "en status", "før der bruges flere penge")]
     assert _closed_by_chair(grant, "Fint.", "Bevillingen er givet, og vi får en ekstra time.").followups == ()
+
+
+def test_round_161_a_reminder_joined_to_a_short_approval_is_a_remark():
+    intranet = item(13, "Beslutning om nyt intranet", None, "Kommunaldirektøren indstiller, at det nye intranet "
+                    "godkendes.")
+    draft = _closed_by_chair(intranet, "Det er dyrt.", "Godkendt. Og husk at involvere kommunikation fra starten.")
+    assert draft.kind == "approved_with_remark" and "involvere kommunikation" in draft.text
+
+
+def test_round_161_the_meetings_own_business_and_what_we_are_given_are_no_remarks():
+    terms = item(13, "Revurdering af vilkår", None, "Koncerndirektionen indstiller, at vilkårene revurderes.")
+    assert _closed_by_chair(terms, "Fint.", "Revurderingen er godkendt. Og så skal vi huske, at ejeren skal "
+                            "orienteres.").kind == "approved"
+    draft = _closed_by_chair(_HALLS, "Fint.", "Fordelingen er godkendt, og vi får en status om et år.")
+    assert draft.kind == "approved" and [(f.what, f.when) for f in draft.followups] == [("en status", "om et år")]
+
+
+def test_round_161_the_thing_wished_back_for_evaluation_is_a_follow_up():
+    draft = _closed_by_chair(_HALLS, "Fint.", "Den godkendes, og vi vil gerne have den til evaluering om et år.")
+    assert [(f.who, f.what, f.when) for f in draft.followups] == [(None, "den til evaluering", "om et år")]

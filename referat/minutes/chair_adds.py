@@ -212,10 +212,12 @@ _DEMANDS = re.compile(r"\b(?:skal|bør|obligatorisk\w*|krav\w*|inden|senest|husk
                       r"|evaluer\w*"
                       # someone given or keeping something: "Badminton får en ekstra time om onsdagen.", "Rådhuset
                       # beholder en fysisk support."
-                      r"|får (?:en|et|to|tre|fire|fem|seks|\d+|ekstra)|beholder|bevarer)\b",
+                      # (not what we are given: "…, og vi får en status om et år", a follow-up)
+                      r"|(?<!\bvi )får (?:en|et|to|tre|fire|fem|seks|\d+|ekstra)|beholder|bevarer)\b",
                       re.IGNORECASE)
 # The meeting's own business: "Vi skal huske at orientere …" (a task), "… ført til referat / protokol".
-_OWN_BUSINESS = re.compile(r"\b(?:vi|jeg) skal (?:huske|videre|lige)\b|\bført til (?:referat|protokol)", re.IGNORECASE)
+_OWN_BUSINESS = re.compile(r"\b(?:(?:vi|jeg) skal|skal (?:vi|jeg)) (?:huske|videre|lige)\b"
+                           r"|\bført til (?:referat|protokol)", re.IGNORECASE)
 # The forum's own evaluation of what it approved, a remark like "… og evaluerer til sommer":
 # "Vi evaluerer den efter et år."
 _EVALUATES = re.compile(r"^(?:så |og )?vi evaluerer (?:den|det|dem|ordningen)\b", re.IGNORECASE)

@@ -201,7 +201,10 @@ _WISHES = r"(?:vil|ønsker)\s+(?:gerne\s+)?(?:have|at få|få|se)"
 _WANT = re.compile(r"^(?:og\s+)?(?:vi|udvalget|direktionen|\w+rådet|chefforum)\s+"
                    r"(?:" + _WISHES + r"|skal\s+se|ønsker)\s+"
                    # the verb first: "…, og så vil vi gerne se et nyt oplæg med en konkret plan"
-                   r"(?P<what>(?:en|et)\s+(?!(?:\w+\s+)?fokus\b).+)$|^(?:og\s+)?så\s+vil\s+vi\s+gerne\s+(?:have|se|få)\s+"
+                   r"(?P<what>(?:en|et)\s+(?!(?:\w+\s+)?fokus\b).+"
+                   # the thing itself back: "…, og vi vil gerne have den til evaluering om et år"
+                   r"|(?:den|det|dem)\s+(?:til|i)\s+(?:evaluering|gennemsyn|revision)\b.*)$"
+                   r"|^(?:og\s+)?så\s+vil\s+vi\s+gerne\s+(?:have|se|få)\s+"
                    r"(?P<inverted>(?:en|et)\s+.+)$", re.IGNORECASE)
 # What the meeting will be given, said as ours: "…, og vi får en status, før der bruges flere penge".
 _GETS = re.compile(r"^(?:så\s+)?(?:vi|udvalget|direktionen)\s+får\s+(?P<what>(?:en|et)\s+(?:\w+\s+)?" + DELIVERY

@@ -135,12 +135,18 @@ def _said_next_to(approval: Sentence, own_after: Sentence | None, own_before: Se
     just before it."""
     if own_after is not None and (said := said_besides(own_after.text)):
         return Remark("med den bemærkning,", said, own_after)
+    first, joined = (_JOINED.split(approval.text.strip(), maxsplit=1) + [""])[:2]
+    if (joined and len(first.split()) <= 6 and _APPROVES.search(first)
+            and (said := said_besides(re.sub(r"^(?:og|men)\s+", "", joined, flags=re.IGNORECASE)))):
+        return Remark("med den bemærkning,", said, approval)  # "Godkendt. Og husk at involvere …", read as one
     if (own_before is not None and len(own_before.text.split()) <= 6 and _APPROVES.search(own_before.text)
             and not _APPROVES.search(approval.text) and (said := said_besides(approval.text))):
         return Remark("med den bemærkning,", said, approval)
     return None
 
 
+# A short approval and the chair's next sentence, read as one: "Godkendt. Og husk at …" as "Godkendt, og husk at …"
+_JOINED = re.compile(r"(?:\.|,)\s+(?=(?:og|men)\s+(?:så\s+)?husk\b)|\.\s+", re.IGNORECASE)
 # The approver agreeing to a condition said in the answer: "Det er vi enige om.", "Det gør vi."
 _AGREED = re.compile(r"^(?:(?:ja|fint|godt),?\s+)?(?:det er vi enige om|det gør vi|det kan vi godt|enig)[.!]?$",
                      re.IGNORECASE)
