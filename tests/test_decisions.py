@@ -4678,3 +4678,19 @@ def test_round_161_the_meetings_own_business_and_what_we_are_given_are_no_remark
 def test_round_161_the_thing_wished_back_for_evaluation_is_a_follow_up():
     draft = _closed_by_chair(_HALLS, "Fint.", "Den godkendes, og vi vil gerne have den til evaluering om et år.")
     assert [(f.who, f.what, f.when) for f in draft.followups] == [(None, "den til evaluering", "om et år")]
+
+
+def test_round_162_the_chairs_proposal_with_a_part_taken_into_the_budget_talks_is_partly_approved():
+    talk = [("Taler 2", "Tre indstillinger."),
+            ("Taler 1", "Jeg foreslår, at vi godkender status og retningslinjer i dag og tager forløbet med i "
+                        "budgetforhandlingerne."),
+            ("Taler 4", "Det kan jeg leve med.")]
+    assert draft_decision(_THREE_POINTS, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+
+
+def test_round_162_the_other_points_approved_after_one_left_to_wait():
+    talk = [("Taler 2", "Seks anbefalinger."), ("Taler 1", "Den om dokumentation er jeg usikker på."),
+            ("Taler 2", "Vi kan vente med den."), ("Taler 1", "Så gør vi det. De fem andre godkender jeg.")]
+    assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+    talk = [("Taler 2", "Seks anbefalinger."), ("Taler 1", "Jeg kan godkende dem alle sammen.")]
+    assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"

@@ -78,10 +78,13 @@ _FOR_LATER = re.compile(r",? (?:og|men|mens) (?P<thing>\w{3,}(?:en|et|ne|erne))"
                         r" (?:tager vi stilling til|venter vi med)\b")
 
 
-def point_for_later(norm: str, indstilling: str) -> bool:
-    """An approval whose later clause keeps one point of a numbered Indstilling for later ("Så godkender vi
+def some_points_only(norm: str, indstilling: str) -> bool:
+    """An approval of only some of the points: "De fem andre godkender jeg." (after one was left to wait), or
+    one whose later clause keeps one point of a numbered Indstilling for later ("Så godkender vi
     retningslinjerne, og forløbet tager vi stilling til efter sommerferien" on "3) at … AI-Awarenessforløb
     godkendes"); not a thing the Indstilling does not name ("…, og skolerne tager vi stilling til senere")."""
+    if _OTHERS_APPROVED.search(norm):
+        return True
     later = _FOR_LATER.search(norm)
     if later is None or APPROVAL.pattern.search(norm[:later.start()]) is None:
         return False
@@ -89,6 +92,9 @@ def point_for_later(norm: str, indstilling: str) -> bool:
     return len(points) >= 2 and any(later["thing"][:5] in point for point in points)
 
 
+# The other points approved, so not all: "De fem andre godkender jeg.", "Så godkender vi de øvrige."
+_OTHERS_APPROVED = re.compile(r"^(?:så )?de (?:\w+ )?(?:andre|øvrige) (?:godkender|vedtager) (?:vi|jeg)\b"
+                              r"|\b(?:godkender|vedtager) (?:vi|jeg) de (?:\w+ )?(?:andre|øvrige)\b")
 # Waiting to see how things turn out: "Så må vi vente og se", "Vi venter og ser, hvad KL siger".
 # (also awaiting what was told to come: "Vi får de endelige tal i juli." "Så venter vi på det.")
 _WAIT_AND_SEE = re.compile(r"\bvent(?:e|er) (?:vi )?og se(?:r)?\b"

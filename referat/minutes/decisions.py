@@ -36,8 +36,8 @@ from referat.minutes.clauses import (
     first_clause,
     new_thing_returns,
     part_dropped,
-    point_for_later,
     said_of_part_left_out,
+    some_points_only,
     waits_to_see,
 )
 from referat.minutes.closing import LATER_OR_NOT, SO_WE, closing_word, held_back, refused_before
@@ -313,8 +313,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         if family is not None and family.kind == "postponed" and approved_first(norm):
             family = APPROVAL  # "Vi godkender taksterne, og SF's ønske tager vi med i budgetforhandlingerne":
             # what waits is another thing than the item
-        if family is not None and family.kind == "approved" and point_for_later(norm, indstilling):
-            family = PARTLY  # one numbered point kept for later: "…, og forløbet tager vi stilling til efter …"
+        if family is not None and family.kind == "approved" and some_points_only(norm, indstilling):
+            family = PARTLY  # "De fem andre godkender jeg."; "…, og forløbet tager vi stilling til efter …"
         if (family is not None and family.kind == "recommended" and _ADVICE.match(norm)
                 and "anbefal" not in indstilling and chair is not None and sentence.speaker != chair):
             kind, weight = "assent", 0.3  # "Vi anbefaler at deltage": the administration's advice, not a decision

@@ -34,6 +34,9 @@ SOME_POINTS = (
     # a thing by a name of its own: "…, retningslinjerne godkendt, og awareness venter til efteråret"
     r"|,? (?:og|men|mens) (?!(?:det|den|de|vi|så|alle|resten|sagen|punktet)\b)[\w-]{4,} (?:venter|må vente)"
     r" (?:til|på)\b"
+    # a part taken into the budget talks: "… godkender status og retningslinjer og tager forløbet med i
+    # budgetforhandlingerne"
+    r"|,? og (?:så )?tager (?:vi )?(?!(?:det|den|dem|sagen|punktet)\b)\w+(?:en|et|ne|erne) med i budget\w*"
     # "…, og faste teams venter, til personalet er hørt": a thing by its adjective and noun
     r"|,? og (?!(?:det|den|de|vi|så|alle)\b)\w+e \w{3,} (?:venter|må vente)\b"
     # "…, og nummer fire venter, til vi kender prisen"
