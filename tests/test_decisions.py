@@ -4694,3 +4694,34 @@ def test_round_162_the_other_points_approved_after_one_left_to_wait():
     assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
     talk = [("Taler 2", "Seks anbefalinger."), ("Taler 1", "Jeg kan godkende dem alle sammen.")]
     assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+def test_round_163_a_change_written_in_past_another_members_seconding():
+    process = item(17, "Godkendelse af procesplan", None, "CBA indstiller, at procesplanen godkendes.")
+    talk = [("Taler 2", "Procesplanen."), ("Taler 3", "Vi skal have en ekstra runde med direktionen i august."),
+            ("Taler 4", "Det er en god idé."), ("Taler 2", "Det lægger vi ind."),
+            ("Taler 1", "Godt. Procesplanen er godkendt.")]
+    assert draft_decision(process, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"
+
+
+def test_round_163_a_year_set_with_a_look_after_it_is_a_trial():
+    network = item(14, "Deltagelse i netværk", None, "CBA indstiller, at kommunen deltager i netværket.")
+    draft = _closed_by_chair(network, "Lad os prøve.", "Fint. Vi deltager i et år og ser, hvad vi får ud af det.")
+    assert draft.kind == "approved_with_remark" and "som forsøg i et år" in draft.text
+
+
+def test_round_163_where_the_money_comes_from_is_a_remark_unless_the_indstilling_says_it():
+    pool = item(19, "Budget til kompetenceudvikling", None, "Kommunaldirektøren indstiller, at puljen til "
+                "kompetenceudvikling øges med 200.000 kr.")
+    draft = _closed_by_chair(pool, "Hvor kommer pengene fra?", "Så øger vi puljen med 200.000 fra den centrale pulje.")
+    assert draft.kind == "approved_with_remark" and "med finansiering fra den centrale pulje" in draft.text
+    funded = item(7, "Afprøvning af AI", None, "CBA indstiller, at der bevilges 100.000 kr. fra direktionens "
+                  "udviklingspulje.")
+    assert _closed_by_chair(funded, "Fint.", "Så bevilger vi pengene fra udviklingspuljen.").kind == "approved"
+
+
+def test_round_163_something_new_made_beside_the_act_is_a_remark_but_not_its_practical_side():
+    price = item(52, "Ny billetpris", None, "Forvaltningen indstiller, at billetprisen hæves til 45 kr.")
+    draft = _closed_by_chair(price, "Lav et familiekort.", "Så hæves prisen til 45 kroner, og der laves et familiekort.")
+    assert draft.kind == "approved_with_remark" and "at der laves et familiekort" in draft.text
+    assert _closed_by_chair(price, "Fint.", "Så hæves prisen til 45 kroner, og der laves skilte.").kind == "approved"

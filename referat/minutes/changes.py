@@ -63,7 +63,7 @@ _GOOD_POINT = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det er (?:en )?(?:go
 _BARE_YES = re.compile(r"^(?:godt|fint|ja|okay|enig|det gør vi|så er vi enige)[.!]?$", re.IGNORECASE)
 _WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak|enig),?\s+)?(?:det|den|de) "
                          # (also by the body that writes it: "Det skriver administrationen ind.")
-                         r"(?:(?:skriver|tager|føjer|får) (?:vi|administrationen|forvaltningen|sekretariatet"
+                         r"(?:(?:skriver|tager|føjer|får|lægger) (?:vi|administrationen|forvaltningen|sekretariatet"
                          r"|(?-i:[A-ZÆØÅ])\w+) (?:ind|med)|skriver vi på"
                          r"|kommer (?:med|ind)"
                          # (also by the one who will: "Det retter Trine.")

@@ -65,9 +65,10 @@ def _said_again(remark: Remark, indstilling: str) -> bool:
     skoler sammenlægges"; "Så forlænger vi aftalen med to år" on "at aftalen forlænges med to år"."""
     words = [w for w in re.findall(r"\w+", remark.rest.casefold()) if w not in _SMALL_WORDS]
     proposed = indstilling.casefold()
-    if remark.phrase in ("med", "som"):  # what it was done with, word for word
+    if remark.phrase in ("med", "som", "med finansiering fra"):  # what it was done with, word for word
         proposed_words = re.findall(r"\w+", proposed)
-        return len(words) >= 2 and all(any(p.startswith(w[:5]) for p in proposed_words) for w in words)
+        return (len(words) >= 2 or remark.phrase != "med") and all(
+            any(p.startswith(w[:5]) for p in proposed_words) for w in words)
     return remark.rest.startswith("at ") and len(words) >= 2 and all(w[:5] in proposed for w in words)
 
 

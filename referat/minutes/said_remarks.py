@@ -16,7 +16,7 @@ from referat.minutes.remark_words import CHANGE_OPENING, CHANGE_VERBS, ENGLISH_R
 from referat.minutes.trials import tried_or_reviewed
 
 # A remark phrase that takes its object as said: "med ønske om …", "med en opfordring til …".
-PREPOSITION_END = re.compile(r"\b(?:om|til|af|for|på)$")
+PREPOSITION_END = re.compile(r"\b(?:om|til|af|for|på|fra)$")
 # "at der er adgang", "at borgerne inddrages": a clause, not an infinitive ("at inddrage borgerne").
 _CLAUSE_AFTER_AT = re.compile(r"^at (?:der|det|den|de|vi|man|han|hun|alle|hver|\w+(?:en|et|ne))\b", re.IGNORECASE)
 # The rest of a clause, up to its comma or full stop; not those inside "4,5 procent" or "den 15. december".
@@ -92,6 +92,10 @@ _AND_PASSIVE = re.compile(r",?\s+og\s+(?P<rest>"
                           r"|(?:\w+e\s+)?\w{4,}\s+(?:kan|skal|må)\s+))"
                           r"(?!godkendes|vedtages|sendes|oversendes)\w{3,}es\b[^.!?]*)",
                           re.IGNORECASE)
+# Something new made beside the act, with its article: "…, og der laves et familiekort" (not "…, og der laves
+# skilte", the practical side of it)
+_AND_MADE = re.compile(r",\s+og\s+der\s+(?P<rest>(?:laves|indføres|oprettes|etableres|gives)\s+(?:en|et)\s+\w{4,}"
+                       r"[^.!?]*)", re.IGNORECASE)
 # The act done with something added: "Tilskuddet fordeles med en forholdsmæssig reduktion".
 _PASSIVE_WITH = re.compile(r"^(?:(?:ja|godt|fint),?\s+)?(?:\w+(?:en|et|ne|erne)|den|det)\s+\w{3,}es\s+"
                            r"(?:\w+\s+){0,2}med\s+"
@@ -114,6 +118,10 @@ _ACT_WITH = re.compile(r"^(?:(?:godt|fint|ja),?\s+)?(?:så\s+)?\w+er\s+vi\s+(?:(
                        r"|(?:det samme|tak|glæde|virkning|forbehold|foreslået|planlagt|beskrevet|aftalt)\b)"
                        r"(?:(?<=som\s)(?:en|et)\s+(?:supplement|tillæg|tilføjelse|del|erstatning|alternativ)\s+\w"
                        r"|(?<=med\s)\w+\s+\w)" + _UP_TO_STOP + r")[.!]?$", re.IGNORECASE)
+# Where the money for the act comes from: "Så øger vi puljen med 200.000 fra den centrale pulje."
+_FUNDED_FROM = re.compile(r"^(?:(?:godt|fint|ja),?\s+)?(?:så\s+)?\w+er\s+vi\s+[^.!?]*?\s(?:fra|af)\s+"
+                          r"(?P<what>(?:den|det)\s+(?:\w+\s+)?(?:pulje|reserve|kasse)\w*|\w+s\s+\w*(?:pulje|reserve)\w*"
+                          r"|\w*(?:puljen|reserven|kassen))[.!]?$", re.IGNORECASE)
 _AND_ALSO = re.compile(r"\b(?:godkendt|vedtaget|godkendes|vedtages)\b,?\s+og\s+(?P<rest>\w+\s+\w+er\s+også\b[^.!?]*)",
                        re.IGNORECASE)
 # "Vi fortsætter med mødefri fredag, men vi evaluerer igen om et halvt år"
@@ -243,6 +251,8 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
         return "med", with_what["what"].strip()
     if with_what := _WITH_AT_END.search(text) or _WITH_DESCRIBED.search(text) or _PASSIVE_WITH.search(text):
         return "med", with_what["what"].strip()
+    if funded := _FUNDED_FROM.match(text):
+        return "med finansiering fra", funded["what"].strip()
     if added := _ACT_WITH.match(text):
         return added["how"], added["what"].strip()
     if also := _AND_ALSO.search(text):  # "…, og arbejdsgruppen ser også på fastholdelse"
@@ -275,6 +285,8 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
         return "med den ændring,", f"at {unchanged.strip()} er uændret"
     if tried := tried_or_reviewed(text):  # "som forsøg i et halvt år", "… og evaluerer til sommer"
         return tried
+    if made := _AND_MADE.search(text):  # "…, og der laves et familiekort"
+        return "med den bemærkning,", f"at der {made['rest'].strip()}"
     if passive := _AND_PASSIVE.search(text):
         return "med den bemærkning,", f"at {passive['rest'].strip()}"
     return added_by_chair(text)

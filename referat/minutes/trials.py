@@ -26,6 +26,10 @@ _TRIAL = re.compile(r"\bsom (?:et |en )?(?P<rest>(?:(?!forsøg)\w+ )?forsøg\w*\
                     # det i én afdeling først"
                     r"|\b(?:laver|gennemfører|starter|prøver) (?:vi )?(?:med )?(?:et forsøg|det) i "
                     r"(?P<unit>(?:én|ét|en enkelt|et enkelt) \w+|(?-i:[A-ZÆØÅ])\w*(?:,? (?:og )?(?-i:[A-ZÆØÅ])\w*)*)"
+                    # a time set and a look after it: "Vi deltager i et år og ser, hvad vi får ud af det."
+                    r"|\b(?:deltager|kører|fortsætter|indfører) (?:vi )?(?:med )?i "
+                    r"(?P<span>(?:et|en|to|tre|fire|seks|\d+) (?:halvt )?(?:år|måneder|måned|uger))"
+                    r"(?= og (?:så )?(?:ser|evaluerer|vurderer)\b)"
                     r"|\bprøve[r]? (?:vi )?(?:det|den|ordningen|strukturen|\w+(?: \w+){1,2}?) "
                     r"(?P<until>(?:frem )?til \w+"
                     r"|(?:i )?(?:et|en) (?:halvt |helt )?(?:år|måned|kvartal)|i \w+ (?:måneder|uger|år))",
@@ -42,5 +46,7 @@ def tried_or_reviewed(text: str) -> tuple[str, str] | None:
         until = re.sub(r"^(?=(?:et|en) )", "i ", trial["until"] or "")  # "et halvt år" → "i et halvt år"
         if trial["unit"]:
             return "som", f"forsøg i {trial['unit']} først"
+        if trial["span"]:
+            return "som", f"forsøg i {trial['span']}"
         return "som", (trial["rest"] or trial["trial"] or f"forsøg {until}").strip()
     return None
