@@ -4725,3 +4725,10 @@ def test_round_163_something_new_made_beside_the_act_is_a_remark_but_not_its_pra
     draft = _closed_by_chair(price, "Lav et familiekort.", "Så hæves prisen til 45 kroner, og der laves et familiekort.")
     assert draft.kind == "approved_with_remark" and "at der laves et familiekort" in draft.text
     assert _closed_by_chair(price, "Fint.", "Så hæves prisen til 45 kroner, og der laves skilte.").kind == "approved"
+
+
+def test_round_164_announcing_it_is_a_task():
+    reopening = item(54, "Genåbning", None, "Administrationen indstiller, at caféerne genåbnes 15. juni.")
+    talk = [("Taler 2", "Genåbningen."), ("Taler 1", "Godkendt."), ("Taler 2", "Vi melder ud i morgen.")]
+    draft = draft_decision(reopening, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert [(f.who, f.what, f.when) for f in draft.followups] == [("Chefforum", "melder ud", "i morgen")]
