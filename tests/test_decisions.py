@@ -4732,3 +4732,16 @@ def test_round_164_announcing_it_is_a_task():
     talk = [("Taler 2", "Genåbningen."), ("Taler 1", "Godkendt."), ("Taler 2", "Vi melder ud i morgen.")]
     draft = draft_decision(reopening, _spoken(talk), CHEFFORUM, chair="Taler 1")
     assert [(f.who, f.what, f.when) for f in draft.followups] == [("Chefforum", "melder ud", "i morgen")]
+
+
+def test_round_165_the_case_itself_lapsing_in_the_chairs_close_refuses():
+    system = item(16, "Nyt ledelsesinformationssystem", None, "CBA indstiller, at der indkøbes et nyt "
+                  "ledelsesinformationssystem.")
+    talk = [("Taler 2", "Systemet."), ("Taler 3", "Vi har ikke brug for det."),
+            ("Taler 1", "Nej, det har vi ikke. Forslaget bortfalder.")]
+    assert draft_decision(system, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+def test_round_165_a_members_amendment_that_lapsed_refuses_nothing():
+    assert _closed_by_chair(_HALLS, "Jeg foreslår en anden fordeling.", "Forslaget er bortfaldet. Fordelingen er "
+                            "godkendt.").kind == "approved"

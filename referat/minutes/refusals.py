@@ -21,6 +21,8 @@ REFUSALS = (
     r"|\b(?:får|opnår) (?:den |det )?ikke (?:\w+s )?godkendelse\b"
     # "Tilskuddet bortfalder i år" (not a member's amendment voted down: "Forslaget er bortfaldet")
     r"|\b(?:tilskuddet|bevillingen|støtten|garantien|ansøgningen) bortfalder\b"
+    # the chair closing on the case itself: "Nej, det har vi ikke. Forslaget bortfalder."
+    r"|^(?:så )?(?:forslaget|indstillingen|sagen) bortfalder(?=[.!]?$)"
     # "Vi lader den falde", "Den idé lægger vi i graven", "Indkøbet droppes", "Fordelingen underkendes", "Det
     # projekt stopper vi her", "Der kommer ingen hundeskov", "Festivalen må klare sig uden garanti"
     r"|\blader (?:vi )?(?:den|det|sagen|forslaget|planen) falde\b|\bi graven\b|\bdroppes\b|\bunderkend\w*"
