@@ -4745,3 +4745,19 @@ def test_round_165_the_case_itself_lapsing_in_the_chairs_close_refuses():
 def test_round_165_a_members_amendment_that_lapsed_refuses_nothing():
     assert _closed_by_chair(_HALLS, "Jeg foreslår en anden fordeling.", "Forslaget er bortfaldet. Fordelingen er "
                             "godkendt.").kind == "approved"
+
+
+@pytest.mark.parametrize("said", [
+    "Så lad os se tiden an.",
+    "Så må den modnes lidt endnu.",
+    "Så giver vi den en tur forbi KommuneMED.",
+    "Fint. Vi beslutter efter prøvesmagningen.",
+    "Der mangler noget, før vi kan beslutte. Vi kender ikke driftsudgifterne.",
+])
+def test_round_166_postponements_in_plain_words(said):
+    assert _closed_by_chair(_CANTEEN, "Vi mangler noget.", said).kind == "postponed"
+
+
+def test_round_166_a_decision_taken_after_looking_at_it_is_no_postponement():
+    assert _closed_by_chair(_CANTEEN, "Vi har smagt maden.", "Vi beslutter efter at have smagt den, at den er "
+                            "godkendt.").kind != "postponed"

@@ -155,12 +155,16 @@ FAMILIES: tuple[Family, ...] = (
         # in a clause: "Min konklusion er, at vi ikke beslutter noget i dag"
         r"|\b(?:vi|udvalget|direktionen) ikke beslutter (?:noget )?(?:i dag|endnu|nu)\b"
         # "Jeg vil se en business case, før vi beslutter noget": a decision waiting on something
-        r"|(?:før|inden) (?:vi|udvalget|direktionen) (?:beslutter|tager stilling|træffer (?:en )?beslutning|godkender"
+        r"|(?:før|inden) (?:vi|udvalget|direktionen) (?:kan )?(?:beslutter?|tager stilling|tage stilling"
+        r"|træffer (?:en )?beslutning|godkender"
         r"|vedtager|anbefaler|siger ja|lægger os fast|sender (?:\w+ ){0,2}i (?:udbud|høring))"
         # "Så lader vi det hele hvile, til vi har set, hvad KL anbefaler"
         r"|\blader (?:vi )?(?:det hele|den|det|dem|sagen|punktet) hvile\b"
         # "Den får lov at ligge en måned", "Lad os give den en tur mere i MED"
-        r"|(?:får|skal have) lov (?:til )?at ligge\b|\ben (?:tur|runde) (?:mere|til) (?:i|hos|forbi)\b"
+        r"|(?:får|skal have) lov (?:til )?at ligge\b|\ben (?:tur|runde) (?:(?:mere|til) )?(?:i|hos|forbi)\b"
+        # "Så lad os se tiden an", "Så må den modnes lidt endnu", "Vi beslutter efter prøvesmagningen"
+        r"|\bse[rs]? tiden an\b|\b(?:må|skal) (?:\w+ )?modnes\b"
+        r"|\bbeslutter (?:vi )?(?:det |den )?(?:først )?efter (?!at\b)\w+(?:en|et|ne|erne)\b"
         # handed to the budget process, which decides later: "… ind i budgetforhandlingerne til næste år", "Pengene
         # til de første projekter tager vi i budgettet"
         r"|tager vi (?:med )?i budget(?:tet|forhandlingerne|processen)\b"
