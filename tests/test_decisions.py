@@ -4761,3 +4761,38 @@ def test_round_166_postponements_in_plain_words(said):
 def test_round_166_a_decision_taken_after_looking_at_it_is_no_postponement():
     assert _closed_by_chair(_CANTEEN, "Vi har smagt maden.", "Vi beslutter efter at have smagt den, at den er "
                             "godkendt.").kind != "postponed"
+
+
+@pytest.mark.parametrize("said", [
+    "Nummer et og to er på plads. Nummer tre tager vi stilling til i september.",
+    "Vi siger ja til retningslinjerne og status, men nej til forløbet.",
+    "Indsats et, to og tre kører vi med. De to sidste afventer trivselsmålingen.",
+])
+def test_round_167_parts_by_number_and_name_in_plain_words(said):
+    talk = [("Taler 2", "Tre indstillinger."), ("Taler 1", said)]
+    assert draft_decision(_THREE_POINTS, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+
+
+def test_round_167_a_part_said_yes_to_and_another_decided_when_there_is_a_plan():
+    ai = item(7, "Afprøvning af AI", None, "CBA indstiller, at Direktionen godkender at: HTK tilgår anvendelse af AI "
+              "med en nysgerrig og afprøvende tilgang. Der bevilges 100.000 kr. til afprøvning.")
+    talk = [("Taler 2", "Tilgang og bevilling."),
+            ("Taler 1", "Tilgangen siger vi ja til. Bevillingen tager vi stilling til, når vi har en plan.")]
+    assert draft_decision(ai, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+    talk = [("Taler 2", "Tilgang og bevilling."), ("Taler 1", "Så går vi videre med det, og skolerne tager vi "
+                                                                "stilling til senere.")]
+    assert draft_decision(ai, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind != "postponed"
+
+
+def test_round_167_money_given_for_one_part_now_and_the_rest_to_the_budget():
+    town_hall = item(7, "Anlægsbevilling til renovering af rådhuset", None, "Borgmesteren indstiller, at der gives "
+                     "en anlægsbevilling på 12 mio. kr.")
+    talk = [("Taler 2", "Tolv millioner."),
+            ("Taler 1", "Der gives fire millioner til taget nu, og resten tages med i budgettet for 2016.")]
+    assert draft_decision(town_hall, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+
+
+def test_round_167_the_first_ones_approved_and_the_last_to_be_discussed_first():
+    talk = [("Taler 2", "Seks anbefalinger."),
+            ("Taler 1", "Jeg kan godkende de tre første. De sidste tre vil jeg gerne drøfte med plejecentrene først.")]
+    assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"

@@ -68,7 +68,9 @@ _THING = re.compile(r"^(?:og\s+)?(?!jamen\b|udvalget\b|direktionen\b|forvaltning
                     r"|((?:anbefaling|indstilling|punkt)(?:erne)? (?:et|to|tre|fire|fem|seks|\d+)"
                     r"(?:(?:,| og| til) (?:to|tre|fire|fem|seks|syv|\d+))+"
                     # (one point by its number word: "Anbefaling seks dropper vi"; not an agenda item, "Punkt 125")
-                    r"|(?:anbefaling|indstilling|punkt) (?:et|to|tre|fire|fem|seks|syv|otte))"
+                    r"|(?:anbefaling|indstilling|punkt|nummer) (?:et|to|tre|fire|fem|seks|syv|otte)"
+                    # "Nummer et og to er på plads. Nummer tre tager vi stilling til …"
+                    r"(?:(?:,| og| til) (?:to|tre|fire|fem|seks|syv))*)"
                     # a thing by any name before its decision: "Awareness kommer igen", "Puljen tager vi …"
                     r"|så venter ([\w-]{3,})"
                     # (a place's two-word name: "Rold Skole forbliver åben")
@@ -232,10 +234,11 @@ def per_point(statements: list[Hit], indstilling: str = "") -> list[Hit]:
 
 # A part done, said plainly beside another put off: "Udendørs kan starte nu.", "Institutionen får pengene.",
 # "Hverdagene er fordelt.", "Dagsordenen er fin.", "Indsats et og to går vi i gang med."
-_PART_DONE = re.compile(r"^(?:(?:indsats|punkt|anbefaling) \w+(?: og \w+)?|[\w-]{4,}(?: og [\w-]{4,})?) "
+_PART_DONE = re.compile(r"^(?:(?:indsats|punkt|anbefaling|nummer) \w+(?:, \w+)*(?: og \w+)?"
+                        r"|[\w-]{4,}(?: og [\w-]{4,})?) "
                         # (also the part first, then "kan vi …": "Udendørs kan vi åbne.", "Brønderslev går vi videre
                         # med.")
-                        r"(?:kan (?:vi )?(?:starte|åbne|begynde)|går vi (?:i gang|videre) med"
+                        r"(?:kan (?:vi )?(?:starte|åbne|begynde)|går vi (?:i gang|videre) med|kører vi (?:videre )?med"
                         r"|får (?:pengene|tilskuddet|\w+ tilskud)"
                         r"|er (?:helt |også )?(?:fordelt|fine?|fint|i orden|på plads)|åbner|starter)\b", re.IGNORECASE)
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 # "Så godkender vi indstilling 1, 2 og 3, men ikke 4", "…, og resten venter", "Udendørs ja, caféerne nej".
 SOME_POINTS = (
-    r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*|anbefal\w*|indstiller|går vi videre med|enige om"
+    r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*|anbefal\w*|indstiller|går vi videre med|enige om|gives"
     r"|(?:starter|(?:gen)?åbner|indfører|giver) (?:vi )?(?:med )?|sætter (?:vi )?gang i|sætter vi i gang"
     r"|bakker (?:vi )?op om"
     r"|siger (?:vi )?(?:ja|god) (?:til|for)|opbakning til|flertal for)\b(?:[^.?!]|(?<=\d)\.)*?"
     r"(?:,? og resten (?:af \w+ )?"
-    r"(?:venter|må vente|tager vi stilling til"
+    r"(?:venter|må vente|tager vi stilling til|(?:tages|kommer) med i budget\w*"
     r"|udsættes|udskydes)|,? og (?:det|de|den) (?:to |tre )?(?:sidste|resterende|øvrige|andre?) (?:\w+ )?"
     # (or taken later: "…, og de to andre tager vi, når der er en løsning")
     r"(?:kommer (?:igen|tilbage)|venter|må vente|tager vi,? (?:når|senere|igen|op igen)\b)"
@@ -26,7 +26,7 @@ SOME_POINTS = (
     r"|(?:forbliver|bliver|holdes) lukke[td]e?|kommer,? (?:når|senere|efter)"
     # "…, og referatet tager vi næste gang"
     r"|tager vi (?:på )?(?:næste gang|på næste møde|senere))\b"
-    r"|,? men ikke|,? men \w+er ikke\b|,? mens \w+ (?:\w+ )?(?:udsætte\w*|udskyde\w*)"
+    r"|,? men ikke|,? men nej til\b|,? men \w+er ikke\b|,? mens \w+ (?:\w+ )?(?:udsætte\w*|udskyde\w*)"
     # "…, og 4 venter", "…, og fire og fem kommer tilbage på et senere møde"
     r"|(?:,? og|,) (?:indstilling |punkt |nummer )?(?:\d|to|tre|fire|fem|seks|syv|otte)\b[\w ,]*? (?:udsætter|udskyder"
     r"|skyder|parkerer|venter|må vente|kommer (?:tilbage|igen)|udsættes|udskydes)"
