@@ -4796,3 +4796,26 @@ def test_round_167_the_first_ones_approved_and_the_last_to_be_discussed_first():
     talk = [("Taler 2", "Seks anbefalinger."),
             ("Taler 1", "Jeg kan godkende de tre første. De sidste tre vil jeg gerne drøfte med plejecentrene først.")]
     assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+
+
+def test_round_168_the_part_left_out_put_off_in_its_relative_clause():
+    talk = [("Taler 2", "Lederudvikling."),
+            ("Taler 1", "Så godkender vi alt undtagen velkomstpakken, som vi ser på igen.")]
+    assert draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+def test_round_168_the_part_done_said_with_the_forum_first_and_the_rest_put_off():
+    talk = [("Taler 2", "Lederudvikling."),
+            ("Taler 1", "Vi går videre med velkomstpakken og netværkene. Resten venter til efter sommerferien.")]
+    assert draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+    reopening = item(54, "Genåbning af caféer og udendørs aktiviteter", None,
+                     "Administrationen indstiller, at caféerne genåbnes 15. juni.")
+    talk = [("Taler 2", "Genåbningen."),
+            ("Taler 1", "Vi åbner for de udendørs aktiviteter. Caféerne holder lukket lidt endnu.")]
+    assert draft_decision(reopening, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+
+
+def test_round_168_the_others_said_approved_in_the_passive():
+    talk = [("Taler 2", "Seks anbefalinger."),
+            ("Taler 1", "Anbefaling seks er vi ikke enige i. De andre fem er godkendt.")]
+    assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"

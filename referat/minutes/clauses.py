@@ -94,6 +94,7 @@ def some_points_only(norm: str, indstilling: str) -> bool:
 
 # The other points approved, so not all: "De fem andre godkender jeg.", "Så godkender vi de øvrige."
 _OTHERS_APPROVED = re.compile(r"^(?:så )?de (?:\w+ )?(?:andre|øvrige) (?:godkender|vedtager) (?:vi|jeg)\b"
+                              r"|^(?:så )?de (?:\w+ )?(?:andre|øvrige)(?: \w+)? er (?:godkendt|vedtaget)\b"
                               r"|\b(?:godkender|vedtager) (?:vi|jeg) de (?:\w+ )?(?:andre|øvrige)\b")
 # Waiting to see how things turn out: "Så må vi vente og se", "Vi venter og ser, hvad KL siger".
 # (also awaiting what was told to come: "Vi får de endelige tal i juli." "Så venter vi på det.")

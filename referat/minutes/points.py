@@ -83,6 +83,8 @@ _WHOLE = re.compile(r"(?:sagen|punktet|indstilling\w*|forslaget|resten|planen|da
 # … or approved in the middle of the sentence: "Så tager vi status til efterretning og godkender forløbet."
 # (or points by their numbers: "Vi er klar til at godkende nummer et, to og tre.")
 _APPROVED_THING = re.compile(r"\b(?:godkender|vedtager|tiltræder|bevilger)(?: vi)? (\w{3,}(?:en|et|ne|erne|ning))\b"
+                             # "Vi går videre med velkomstpakken og netværkene."
+                             r"|\b(?:går vi|vi går) videre med (\w{3,}(?:en|et|ne|erne))\b"
                              # "Så bevilger vi til tag og vinduer nu", "… bevilger vi pengene til taget"
                              r"|\bbevilger(?: vi)? (?:\w+ )?til (?!(?:det|den|dem)\b)(\w{3,})\b"
                              r"|\bgodkende\w*(?: vi)? (?:nummer|indstilling|punkt) ((?:et|to|tre|fire|fem|seks)"
@@ -243,6 +245,11 @@ _PART_DONE = re.compile(r"^(?:(?:indsats|punkt|anbefaling|nummer) \w+(?:, \w+)*(
                         r"|er (?:helt |også )?(?:fordelt|fine?|fint|i orden|på plads)|åbner|starter)\b", re.IGNORECASE)
 
 
+# The part done said with the forum first: "Vi går videre med velkomstpakken og netværkene.", "Vi åbner for de
+# udendørs aktiviteter."
+_WE_GO_ON = re.compile(r"^(?:så )?(?:vi (?:går (?:i gang|videre) med|åbner for|starter med)"
+                       r"|(?:går vi (?:i gang|videre) med|åbner vi for|starter vi med)) (?!(?:det|den|dem)\b)\w+",
+                       re.IGNORECASE)
 # All the points but one, said before the one is put off or refused by its pronoun
 _ALL_BUT = re.compile(r"\b(?:alle|resten|de andre)\b(?:\s+\w+){0,3}\s+(?:undtagen|på nær|bortset fra)\s+\w",
                       re.IGNORECASE)
@@ -261,6 +268,7 @@ def part_done_beside(last: Hit, sentences: Sequence[Sentence]) -> Sentence | Non
         return None
     for near in (sentences[at - 1] if at else None, sentences[at + 1] if at + 1 < len(sentences) else None):
         if (near is not None and near.speaker == last.sentence.speaker
-                and _PART_DONE.match(said_plainly(fluent(near.text))) and _thing("approved", near.text) != put_off):
+                and (_PART_DONE.match(said_plainly(fluent(near.text))) or _WE_GO_ON.match(near.text.strip()))
+                and _thing("approved", near.text) != put_off):
             return near
     return None

@@ -42,6 +42,9 @@ SOME_POINTS = (
     # "…, og nummer fire venter, til vi kender prisen"
     r"|,? og (?:nummer|punkt|anbefaling|indstilling) \w+ (?:venter|må vente|udsættes|udskydes)\b"
     r"| (?:undtagen|bortset fra|på nær) (?:indstilling|nummer|punkt|anbefaling) \w+"
+    # the part left out put off in its relative clause: "… alt undtagen velkomstpakken, som vi ser på igen"
+    r"| (?:undtagen|bortset fra|på nær) \w+(?:en|et|ne|erne),? (?:som|der) (?:vi )?(?:ser på igen|tager op igen"
+    r"|venter med|kommer igen|udsætter)"
     # "Tilgangen godkender vi, men pengene bevilger vi ikke"
     # (not the Indstilling as a whole: "Så er vi enige om tilgangen, men indstillingerne godkender vi ikke")
     r"|,? men (?:\w+ )?(?!indstilling)\w+(?:en|et|ne|erne) (?:godkender|vedtager|bevilger) vi ikke\b"
