@@ -19,7 +19,7 @@ from referat.minutes.changes import figure_said_after, said_as_fact, written_in
 from referat.minutes.phrases import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
 from referat.minutes.remark_words import REORDER
-from referat.minutes.requests import GRANTED
+from referat.minutes.requests import GRANTED, SECONDED
 from referat.minutes.said_remarks import remark_in
 from referat.minutes.sentences import Sentence, as_one_sentence, fluent, forum_as_we, said_plainly, so_we
 from referat.minutes.task_words import YES
@@ -163,15 +163,13 @@ _ADOPTED = re.compile(r"^(?:(?:ja|fint|godt|okay),?\s+)?(?:så gør vi det(?: s�
 # "Men jeg vil gerne have, at …"
 _CONCEDED = re.compile(r"^(?:(?P<but>men),? )?jeg (?:synes|mener|vil)(?P<dog> dog)?(?: gerne)?(?: have)?,? at"
                        r" (?P<rest>.{7,}?)[.!]?$", re.IGNORECASE)
-# others' bare agreement between the condition and the approval
-_SECONDED = re.compile(r"^(?:enig|også mig|det er jeg enig i|det synes jeg også|ja)[.!]?$", re.IGNORECASE)
 
 
 def _conceded(sentences: list[Sentence], at: int) -> Remark | None:
     """The condition a member put on their own yes, taken up by the approval: "Det kan vi." "Jeg synes dog,
     at netværkene skal være på tværs af centrene." "Enig." "Så gør vi det sådan." """
     k = at - 1
-    while k > 0 and sentences[k].speaker != sentences[at].speaker and _SECONDED.match(sentences[k].text.strip()):
+    while k > 0 and sentences[k].speaker != sentences[at].speaker and SECONDED.match(sentences[k].text.strip()):
         k -= 1
     said, yes = sentences[k], sentences[k - 1] if k else None
     conceded = _CONCEDED.match(said.text.strip())

@@ -106,9 +106,9 @@ _APPROVES = re.compile(r"\b(?:godkend\w*|vedta\w*|bevilg\w*|tiltræd\w*)\b", re.
 # What is delivered to the meeting, not decided in it: "en status", "en plan", "tal for effekten".
 DELIVERY = (r"(?:status|plan|redegørelse|orientering|opfølgning|evaluering|oversigt|forklaring|rapport|notat|oplæg|sag"
             r"|tal\w*|overblik|analyse|beskrivelse|gennemgang|måling|undersøgelse)")
-# Another member seconding a request before it is answered: "Det er en god idé.", "Enig."
-_SECONDED = re.compile(r"^(?:(?:ja|jo),?\s+)?(?:det er (?:en |et )?)?(?:enig|helt enig|god idé|godt forslag"
-                       r"|det synes jeg også|det er jeg enig i)[.!]?$", re.IGNORECASE)
+# Another member seconding what was just said, before it is answered or taken up: "Det er en god idé.", "Enig."
+SECONDED = re.compile(r"^(?:(?:ja|jo),?\s+)?(?:det er (?:en |et )?)?(?:enig|helt enig|god idé|godt forslag"
+                      r"|det synes jeg også|det er jeg enig i|også mig|ja)[.!]?$", re.IGNORECASE)
 # Agreement from the room, which is no one taking it up: "Enig.", "Det synes jeg også."
 _AGREE_ONLY = re.compile(r"^(?:(?:ja|jo),?\s+)?(?:enig|helt enig|det synes jeg også|det er jeg enig i|klart|absolut"
                          r"|god idé|godt forslag|fint forslag|god tanke|godt set"
@@ -244,7 +244,7 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
         # someone asked and the approver answered, or the approver asked and was answered; or the presenter took it
         # up ("Det tilføjer vi.", "Det kan vi godt. Vi lægger septembermødet der.") before the approval
         asked_at = first - 1  # past the room's bare agreement: "… en ekstra runde i august." "Det er en god idé."
-        while asked_at > 0 and sentences[asked_at].speaker != sentences[first].speaker and _SECONDED.match(
+        while asked_at > 0 and sentences[asked_at].speaker != sentences[first].speaker and SECONDED.match(
                 sentences[asked_at].text.strip()):
             asked_at -= 1
         asked_for, answer = sentences[asked_at], sentences[first]
