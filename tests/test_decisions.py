@@ -4819,3 +4819,9 @@ def test_round_168_the_others_said_approved_in_the_passive():
     talk = [("Taler 2", "Seks anbefalinger."),
             ("Taler 1", "Anbefaling seks er vi ikke enige i. De andre fem er godkendt.")]
     assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+
+
+def test_round_169_taken_up_again_in_a_year_beside_the_approval_is_a_remark():
+    draft = _closed_by_chair(_RULES, "Skal det gælde for alle?", "Så er retningslinjerne godkendt, og vi tager dem op "
+                             "igen om et år.")
+    assert draft.kind == "approved_with_remark" and "at de tages op igen om et år" in draft.text

@@ -12,9 +12,9 @@ _EVALUATED = re.compile(r"\bog (?:så )?(?:(?:vi )?evaluer(?:er|e)(?: vi)?(?: (?
                         # in the passive: "Så igangsætter vi piloten, og den evalueres efter et år"
                         r"|(?:den|det|de|\w+(?:en|et|ne))\s+evalueres) "
                         r"(?P<when>(?:efter|om|til|i|ved) [^,.!?]+)", re.IGNORECASE)
-_LOOK_AGAIN = re.compile(r"\bog (?:så )?(?:vi )?(?:se|ser(?: vi)?|kigge|kigger(?: vi)?) på "
-                         # ("… igen næste år")
-                         r"(?P<what>det|den|dem|\w+(?:en|et|ne)) igen "
+_LOOK_AGAIN = re.compile(r"\bog (?:så )?(?:vi )?(?:(?:se|ser(?: vi)?|kigge|kigger(?: vi)?) på "
+                         # ("… igen næste år"; "…, og vi tager dem op igen om et år")
+                         r"(?P<what>det|den|dem|\w+(?:en|et|ne))|tager (?:vi )?(?P<taken>det|den|dem) op) igen "
                          r"(?P<when>(?:efter|om|til|i|når|ved|næste) [^,.!?]+)",
                          re.IGNORECASE)
 _TRIAL = re.compile(r"\bsom (?:et |en )?(?P<rest>(?:(?!forsøg)\w+ )?forsøg\w*\b[^,.!?]*)"
@@ -41,7 +41,8 @@ def tried_or_reviewed(text: str) -> tuple[str, str] | None:
     if evaluated := _EVALUATED.search(text):  # "Så prøver vi hver anden uge og evaluerer til sommer"
         return "med den bemærkning,", f"at det evalueres {evaluated['when'].strip()}"
     if again := _LOOK_AGAIN.search(text):
-        return "med den bemærkning,", f"at {again['what'].strip()} tages op igen {again['when'].strip()}"
+        what = again["what"] or {"dem": "de"}.get(again["taken"].casefold(), again["taken"])  # "at de tages op igen"
+        return "med den bemærkning,", f"at {what.strip()} tages op igen {again['when'].strip()}"
     if trial := _TRIAL.search(text):  # "som forsøg i et halvt år"; "Lad os prøve det frem til sommerferien"
         until = re.sub(r"^(?=(?:et|en) )", "i ", trial["until"] or "")  # "et halvt år" → "i et halvt år"
         if trial["unit"]:
