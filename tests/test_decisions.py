@@ -4825,3 +4825,13 @@ def test_round_169_taken_up_again_in_a_year_beside_the_approval_is_a_remark():
     draft = _closed_by_chair(_RULES, "Skal det gælde for alle?", "Så er retningslinjerne godkendt, og vi tager dem op "
                              "igen om et år.")
     assert draft.kind == "approved_with_remark" and "at de tages op igen om et år" in draft.text
+
+
+@pytest.mark.parametrize("agreed", ["Det er rigtigt.", "Det har du ret i.", "Godt forslag.", "God idé."])
+def test_round_170_a_demand_agreed_to_in_a_word_before_the_approval_is_the_remark(agreed):
+    draft = _closed_by_chair(_RULES, "Lederne skal selv kunne bestemme antallet af dage.", f"{agreed} Godkendt.")
+    assert draft.kind == "approved_with_remark" and "Lederne skal selv kunne bestemme" in draft.text
+
+
+def test_round_170_praise_agreed_to_before_the_approval_is_no_remark():
+    assert _closed_by_chair(_RULES, "Det er en god plan.", "Det er rigtigt. Godkendt.").kind == "approved"

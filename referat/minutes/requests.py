@@ -106,6 +106,8 @@ _APPROVES = re.compile(r"\b(?:godkend\w*|vedta\w*|bevilg\w*|tiltræd\w*)\b", re.
 # What is delivered to the meeting, not decided in it: "en status", "en plan", "tal for effekten".
 DELIVERY = (r"(?:status|plan|redegørelse|orientering|opfølgning|evaluering|oversigt|forklaring|rapport|notat|oplæg|sag"
             r"|tal\w*|overblik|analyse|beskrivelse|gennemgang|måling|undersøgelse)")
+# The approver agreeing in a word: "Det er rigtigt.", "Det har du ret i.", "Godt forslag.", "God idé."
+_IN_A_WORD = re.compile(r"^(?:det er (?:helt )?rigtigt|det har du ret i|god idé|godt forslag)[.!]?$", re.IGNORECASE)
 # Another member seconding what was just said, before it is answered or taken up: "Det er en god idé.", "Enig."
 SECONDED = re.compile(r"^(?:(?:ja|jo),?\s+)?(?:det er (?:en |et )?)?(?:enig|helt enig|god idé|godt forslag"
                       r"|det synes jeg også|det er jeg enig i|også mig|ja)[.!]?$", re.IGNORECASE)
@@ -251,7 +253,9 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
         request, said = asked_for.text.strip(), answer.text.strip()
         wished = (_REQUEST.search(request) or _SHOULD.search(asked_for.text) or _DEMAND.match(request)
                   or _OFFER.match(request))
-        granted = GRANTED.match(said) is not None
+        # (or agreed to in a word just before a short approval: "Det er rigtigt. Godkendt.")
+        granted = GRANTED.match(said) is not None or (_IN_A_WORD.match(said) is not None
+                                                      and len(approval.text.split()) <= 6)
         # (the approver's own "Vi giver garantien." or "Vi vedtager dem." is the approval itself, no promise)
         own_act = answer.speaker == approval.speaker and re.match(r"(?:(?:ja|jo|fint|godt),?\s+)?vi\b", said, re.I)
         promised = _PROMISES.match(said) is not None and not own_act
