@@ -4835,3 +4835,10 @@ def test_round_170_a_demand_agreed_to_in_a_word_before_the_approval_is_the_remar
 
 def test_round_170_praise_agreed_to_before_the_approval_is_no_remark():
     assert _closed_by_chair(_RULES, "Det er en god plan.", "Det er rigtigt. Godkendt.").kind == "approved"
+
+
+def test_round_171_the_standard_that_must_go_back_to_the_administration_is_put_off():
+    talk = [("Taler 2", "Rengøring hver tredje uge."), ("Taler 1", "Det kan vi ikke stå inde for."),
+            ("Taler 2", "Det er besparelsen fra budgetaftalen."),
+            ("Taler 1", "Så må standarden tilbage til forvaltningen, og vi må se på besparelsen igen.")]
+    assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "postponed"

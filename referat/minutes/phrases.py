@@ -88,8 +88,9 @@ FAMILIES: tuple[Family, ...] = (
         # (not left for good, keeping what there is: "Vi lader det ligge og klarer os med det, vi har")
         r"(?! og (?:klarer|nøjes|beholder|bliver ved|fortsætter med)\b)"
         r"|venter (?:vi )?og ser\b|\ben runde (?:mere|til)\b"
-        # "…, og processen skal tilbage og strammes op"
-        r"|skal (?:\w+ )?tilbage (?:og|til (?:forvaltningen|administrationen|direktionen|udvalget|styregruppen))\b"
+        # "…, og processen skal tilbage og strammes op", "Så må standarden tilbage til forvaltningen"
+        r"|(?:skal|må) (?:\w+ )?tilbage (?:og|til (?:forvaltningen|administrationen|direktionen|udvalget"
+        r"|styregruppen))\b"
         # the case reworked and brought again: "Så beder vi forvaltningen om at forenkle den og komme igen."
         r"|beder (?:vi )?\w+ om at (?:\w+ ){1,5}og (?:så )?komme (?:igen|tilbage)\b"
         # "Det sælger vi ikke til. Vi prøver igen efter sommer."
