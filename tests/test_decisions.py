@@ -4842,3 +4842,30 @@ def test_round_171_the_standard_that_must_go_back_to_the_administration_is_put_o
             ("Taler 2", "Det er besparelsen fra budgetaftalen."),
             ("Taler 1", "Så må standarden tilbage til forvaltningen, og vi må se på besparelsen igen.")]
     assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "postponed"
+
+
+_MEETINGS_POINTS = item(41, "Beslutning om ny mødestruktur i direktionen", None,
+                        "CBA indstiller, at Direktionen:\n1. Godkender ugentlige møder\n"
+                        "2. Godkender et månedligt strategimøde")
+
+
+@pytest.mark.parametrize("said", [
+    "Så mødes vi hver uge, og strategimødet bliver ikke til noget.",
+    "Så holder vi ugentlige møder. Strategimødet venter vi med.",
+    "Vi siger ja til de ugentlige møder, men strategimødet dropper vi.",
+])
+def test_round_172_one_numbered_point_held_off_by_name_beside_the_act_is_a_partial_approval(said):
+    talk = [("Taler 2", "Mødestrukturen."), ("Taler 3", "Ugentlige møder er fint. Strategimødet kan vi undvære."),
+            ("Taler 1", said)]
+    draft = draft_decision(_MEETINGS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "partly_approved"
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Så bliver der ingen nye møder.", "rejected"),
+    ("Så godkender vi ikke de ugentlige møder, og strategimødet bliver ikke til noget.", "rejected"),
+    ("Så venter vi med det hele til efter sommerferien.", "postponed"),
+])
+def test_round_172_every_point_held_off_stays_a_refusal_or_postponement(said, kind):
+    talk = [("Taler 2", "Mødestrukturen."), ("Taler 3", "Det er for mange møder."), ("Taler 1", said)]
+    assert draft_decision(_MEETINGS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -1,9 +1,8 @@
 """Draft a Beslutning for each agenda item from its discussion. Pure, rule-based.
 
-Transparent by design: every rule is a readable pattern below, each draft
-names its decision kind, a confidence and the quoted sentences (speaker and
-time) it rests on, so the secretary can check it in seconds. No model, no
-network. A Beslutning already in the agenda is never replaced.
+Transparent by design: every rule is a readable pattern below, each draft names its decision kind,
+a confidence and the quoted sentences (speaker and time) it rests on, so the secretary can check it
+in seconds. No model, no network. A Beslutning already in the agenda is never replaced.
 
 How a draft is found:
 1. Each sentence of the item's discussion is matched against the decision
@@ -13,10 +12,9 @@ How a draft is found:
    ``chair_weight`` when the chair says it, times ``question_weight`` for a
    question ("Kan vi godkende det?"), times ``mark_weight`` near a decision
    mark pressed during the meeting.
-3. The best-scoring kind wins. Without explicit decision words, agreement
-   ("enig", "fint", "ingen bemærkninger") confirms the item's Indstilling.
-4. Approving an item whose Indstilling asks to take something "til
-   efterretning" is recorded as taking it to efterretning, as the seeds do.
+3. The best-scoring kind wins; without decision words, agreement ("enig", "fint",
+   "ingen bemærkninger") confirms the item's Indstilling.
+4. Approving an orientation ("… tages til efterretning") takes it to efterretning, as the seeds do.
 """
 
 from __future__ import annotations
@@ -44,7 +42,7 @@ from referat.minutes.closing import LATER_OR_NOT, SO_WE, closing_word, held_back
 from referat.minutes.evidence import Hit, evidence, quotes
 from referat.minutes.followups import besides_decision, besides_remark, find_followups
 from referat.minutes.phrases import FAMILIES
-from referat.minutes.points import numbered_points, part_done_beside, per_point, point_left_out
+from referat.minutes.points import numbered_points, part_done_beside, per_point, point_left_out, points_held_off
 from referat.minutes.presenter import presenter_sentence
 from referat.minutes.proposal import echo_pattern, indstilling_kinds, opposite, restates
 from referat.minutes.remarks import find_remark
@@ -147,6 +145,8 @@ def draft_decision(
     asked = indstilling_kinds(item)
     hits = proposal_refused_beside(no_change_decides(hits, sentences, asked), item)
     kind, support, confidence = _kind(hits, asked, sentences, chair, proposal)
+    if kind in ("rejected", "postponed") and (split := points_held_off(sentences, proposal)):
+        kind, support = "partly_approved", split  # "Så mødes vi hver uge, og strategimødet bliver ikke til noget."
     if kind == "undetermined":
         text = "Ingen beslutning fundet i drøftelsen; skriv beslutningen ud fra mødet."
         if asked and indstilling is not None:

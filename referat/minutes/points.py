@@ -272,3 +272,43 @@ def part_done_beside(last: Hit, sentences: Sequence[Sentence]) -> Sentence | Non
                 and _thing("approved", near.text) != put_off):
             return near
     return None
+
+
+# What keeps a clause's point from being done: "…, og strategimødet bliver ikke til noget", "Postrummet lukker vi
+# ikke endnu.", "…, og tillægget venter, til …"
+_HELD_OFF = re.compile(r"\b(?:ikke|ingen|nej|dropper|droppes|udgår|venter|vente|udsætter|udsættes|udskyder"
+                       r"|bortfalder)\b", re.IGNORECASE)
+# A clause that does what it says: the forum acting ("Så mødes vi hver uge", "Vi går over til …") or an approval.
+_DOES = re.compile(r"^(?:så |og )?(?:\w+ vi|vi \w+)\b|\b(?:godkend|vedta|tiltræd|ja til)", re.IGNORECASE)
+_CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens)\s)|\s+men\s+")
+# Words that name no point: the decision's own verbs ("godkender" is in every point of some Indstillinger).
+_NO_POINT = re.compile(r"(?:godk|vedta|tiltr|beslu|udsæt|udsky|bevil|indst|bliver|noget)")
+
+
+def _stems(text: str) -> set[str]:
+    return {word[:6] for word in re.findall(r"[\w-]{5,}", text.casefold()) if not _NO_POINT.match(word)}
+
+
+def points_held_off(sentences: Sequence[Sentence], indstilling: str) -> list[Hit]:
+    """The last speaker's close that does some of a numbered Indstilling's points and holds another
+    off by its name, in their last one or two sentences: "Så mødes vi hver uge, og strategimødet
+    bliver ikke til noget." on "1. Godkender ugentlige møder 2. Godkender et månedligt strategimøde"."""
+    points = [line.casefold() for line in indstilling.splitlines() if re.match(r"\s*\d+[.)]", line)]
+    if len(points) < 2 or not sentences:
+        return []
+    said = [s for s in sentences[-2:] if s.speaker == sentences[-1].speaker]
+    done: list[tuple[Sentence, set[int]]] = []
+    held: list[tuple[Sentence, set[int]]] = []
+    for sentence in said:
+        for clause in _CLAUSES.split(sentence.text.strip()):
+            named = {k for k, point in enumerate(points) for stem in _stems(clause) if stem in point}
+            if _HELD_OFF.search(clause):
+                if named:
+                    held.append((sentence, named))
+            elif _DOES.search(clause.strip()):
+                done.append((sentence, named))
+    held_points = set().union(*(named for _, named in held))
+    done_points = set().union(*(named for _, named in done))
+    if not held or not done or len(held_points) == len(points) or held_points & done_points:
+        return []
+    return [Hit("approved", 0.5, done[0][0]), Hit("rejected", 0.5, held[-1][0])]
