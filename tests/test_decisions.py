@@ -4869,3 +4869,20 @@ def test_round_172_one_numbered_point_held_off_by_name_beside_the_act_is_a_parti
 def test_round_172_every_point_held_off_stays_a_refusal_or_postponement(said, kind):
     talk = [("Taler 2", "Mødestrukturen."), ("Taler 3", "Det er for mange møder."), ("Taler 1", said)]
     assert draft_decision(_MEETINGS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+_JOINT_PURCHASE = item(19, "Beslutning om fælles indkøb af værnemidler", None,
+                       "Koncerndirektionen indstiller, at regionen indgår i det fælles indkøb.")
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Så melder vi os ikke ind, før kontrakten er på plads.", "postponed"),
+    ("Så melder vi os ikke ind.", "rejected"),
+    ("Så kan vi ikke gøre det færdigt i dag. Indkøbet kommer på næste møde.", "postponed"),
+    ("Så kan vi ikke gå med i indkøbet.", "rejected"),
+    ("Så giver vi den en måned mere.", "postponed"),
+    ("Så giver vi administrationen lidt mere tid.", "postponed"),
+])
+def test_round_173_a_no_that_only_waits_is_a_postponement(said, kind):
+    talk = [("Taler 2", "Værnemidlerne."), ("Taler 3", "Vi mangler at se den endelige kontrakt."), ("Taler 1", said)]
+    assert draft_decision(_JOINT_PURCHASE, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

@@ -28,7 +28,9 @@ LATER_OR_NOT = re.compile(r"\b(?:(?P<no>(?:ikke|ingen)(?! (?:nogen )?" + NO_OBJE
                           r"|(?:se|ser|kigge|kigger|tage|tager|vende|vender|drøfte|drøfter|behandle|behandler|regne"
                           r"|regner) (?:\w+ ){0,3}igen|senere"
                           r"|næste (?:gang|møde)|(?:tager|sender|giver|lægger) (?:vi )?(?:\w+ )?tilbage"
-                          r"|først(?=[.!,]?$|,)|venter|før vi|(?:tur|omgang) mere|til side)\b")
+                          # "Så giver vi den en måned mere", "… lidt mere tid"
+                          r"|først(?=[.!,]?$|,)|venter|før vi|(?:tur|omgang|uge|uger|måned|måneder) mere|mere tid"
+                          r"|til side)\b")
 
 
 def closing_word(sentences: list[Sentence], chair: str | None) -> Sentence | None:

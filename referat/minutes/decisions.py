@@ -320,7 +320,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             kind, weight = "assent", 0.3  # "Vi anbefaler at deltage": the administration's advice, not a decision
         elif family is not None:
             kind, weight = family.kind, family.weight
-            if family.name in ("a negated approval", "an inability to approve") and not_yet(norm):
+            if family.name in ("a negated approval", "an inability to approve", "a refusal") and not_yet(norm):
                 kind = "postponed"  # "Så sender vi den ikke i høring endnu."
             if (ADOPTS.match(norm) and hits and hits[-1].sentence is sentences[k - 1] and hits[-1].stated
                     and hits[-1].kind in ("recommended", "postponed", "rejected")
@@ -362,7 +362,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
               and (later := LATER_OR_NOT.search(first_clause(norm)))
               and (later["no"] or SO_WE.match(norm))  # "Vi nedsætter ikke …"; not "Vi følger det på næste møde"
               and not waits_to_see(norm, orientation)):  # "Så venter vi på det." of news told
-            kind, weight = ("rejected" if later["no"] else "postponed"), 0.5  # "Så tager vi den tilbage"
+            kind, weight = ("rejected" if later["no"] and not not_yet(norm) else "postponed"), 0.5  # "… tilbage"
         elif k and _BARE_AGREEMENT.match(norm) and sentences[k - 1].speaker != sentence.speaker \
                 and NO.match(normalize(sentences[k - 1].text)):
             continue  # "Skal vi være med?" "Nej, det giver ikke nok." "Enig.": agreeing with the no

@@ -28,7 +28,9 @@ NOT_AGREED = re.compile(r"\b(?:udsæt\w*|\w*vent\w*|udgår|når|inden|imod|uænd
 SUBORDINATE = re.compile(r"\b(?:før|når|inden|hvis|efter at|så snart|medmindre)\s+(?:\w+\s+){0,2}$")
 
 _NOT_YET = re.compile(r"\b(?:før|inden|indtil) (?:vi|der|de|den|det|\w+(?:en|et|ne|erne))\b"
-                     r"|\bikke (?:nu|endnu|i dag)\b.*\b(?:igen|senere)\b|\bikke (?:\w+ ){0,4}endnu\b")
+                     r"|\bikke (?:nu|endnu|i dag)\b.*\b(?:igen|senere)\b|\bikke (?:\w+ ){0,4}endnu\b"
+                     # "Så kan vi ikke gøre det færdigt i dag."
+                     r"|\bikke (?:\w+ ){0,3}færdig\w*\b")
 
 
 def not_yet(norm: str) -> bool:
