@@ -4886,3 +4886,10 @@ _JOINT_PURCHASE = item(19, "Beslutning om fælles indkøb af værnemidler", None
 def test_round_173_a_no_that_only_waits_is_a_postponement(said, kind):
     talk = [("Taler 2", "Værnemidlerne."), ("Taler 3", "Vi mangler at se den endelige kontrakt."), ("Taler 1", said)]
     assert draft_decision(_JOINT_PURCHASE, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize("said", ["Så bliver der hverken ugentlige møder eller strategimøder.",
+                                  "Så holder vi hverken ugentlige møder eller strategimøder."])
+def test_round_174_neither_of_two_is_a_refusal(said):
+    talk = [("Taler 2", "Mødestrukturen."), ("Taler 3", "Det er for mange møder."), ("Taler 1", said)]
+    assert draft_decision(_MEETINGS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"

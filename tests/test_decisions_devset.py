@@ -107,6 +107,7 @@ CLEAR = [
     ("rejected", "Vi vil ikke godkende planen."),
     ("rejected", "Så skrotter vi planen."),
     ("rejected", "Så giver vi ingen bevilling i år."),
+    ("rejected", "Så bliver der hverken cykelstier eller fortove."),
     ("postponed", "Så udsætter vi punktet til næste møde."),
     ("postponed", "Sagen sendes tilbage til forvaltningen."),
     ("postponed", "Vi tager det op igen i august."),
@@ -140,6 +141,8 @@ CLEAR = [
     ("postponed", "Lad os give den en tur mere i MED, før vi siger ja."),
     ("postponed", "Lad os vende tilbage til planen i september."),
     ("postponed", "Vi træffer ikke beslutningen i dag."),
+    ("postponed", "Så melder vi os ikke ind, før tallene er der."),
+    ("postponed", "Så giver vi den en måned mere."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

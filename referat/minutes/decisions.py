@@ -338,7 +338,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             # "Så sælger vi grunden" on "at grunden sælges"; "Så giver vi ikke …" refuses it
             refused = (done["negated"] or done["negated_after"] or done["negated_passive"] or done["negated_present"]
                        or done["negated_clause"] or done["negated_thing"] or done["negated_first"]
-                       or opposite(norm, indstilling))
+                       or opposite(norm, indstilling) or re.search(r"\bhverken\b", norm))  # "… hverken X eller Y"
             kind, weight = ("rejected" if refused else "approved"), 0.9
             if not refused and _LATER_MEETING.search(norm):
                 kind = "postponed"  # "Vi udmønter puljen på næste møde, når I har set dem."
@@ -357,7 +357,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             kind, weight = ("postponed" if later and not later["no"] else "rejected"), 0.8
         elif k == len(sentences) - 1 and not sentence.is_question and restates(indstilling, norm):
             # The item closes on what the Indstilling proposes: "Så er regionen med i det fælles indkøb."
-            kind, weight = ("rejected" if re.search(r"\bikke\b", norm) else "approved"), 0.8
+            kind, weight = ("rejected" if re.search(r"\b(?:ikke|hverken)\b", norm) else "approved"), 0.8
         elif (k >= len(sentences) - 2 and not sentence.is_question and SO_WE.match(inverted)
               and (later := LATER_OR_NOT.search(first_clause(norm)))
               and (later["no"] or SO_WE.match(norm))  # "Vi nedsætter ikke …"; not "Vi følger det på næste møde"

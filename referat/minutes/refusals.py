@@ -27,6 +27,8 @@ REFUSALS = (
     # projekt stopper vi her", "Der kommer ingen hundeskov", "Festivalen må klare sig uden garanti"
     r"|\blader (?:vi )?(?:den|det|sagen|forslaget|planen) falde\b|\bi graven\b|\bdroppes\b|\bunderkend\w*"
     r"|^(?:\w+,? )?(?:det|den|dette) (?:\w+ )?stopper vi\b|\bder kommer (?:ingen|ikke nogen)\b"
+    # neither of two: "Så bliver der hverken cykelstier eller fortove."
+    r"|\b(?:der|det|vi) (?:bliver|kommer|får|giver|gives) (?:\w+ )?hverken\b|\bbliver (?:der|det) hverken\b"
     r"|\bklare sig uden\b"
     # "Sagen afsluttes uden bevilling"
     r"|\b(?:afsluttes|lukkes) uden (?:bevilling|tilskud|garanti|støtte)\b"
