@@ -4893,3 +4893,25 @@ def test_round_173_a_no_that_only_waits_is_a_postponement(said, kind):
 def test_round_174_neither_of_two_is_a_refusal(said):
     talk = [("Taler 2", "Mødestrukturen."), ("Taler 3", "Det er for mange møder."), ("Taler 1", said)]
     assert draft_decision(_MEETINGS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+_SCHOOL_SALE = item(125, "Salg af den tidligere skole i Rold", None,
+                    "Økonomiudvalget indstiller, at skolen sælges til højestbydende.")
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Så sælger vi aldrig skolen.", "rejected"),
+    ("Vi sælger ingenting.", "rejected"),
+    ("Så sælger vi ingen af dem.", "rejected"),
+    ("Så bliver der intet salg.", "rejected"),
+    ("Så sælger vi skolen.", "approved"),
+])
+def test_round_175_any_negation_after_the_indstillings_verb_refuses_it(said, kind):
+    talk = [("Taler 2", "Skolen i Rold."), ("Taler 3", "Borgerne vil gerne bruge den."), ("Taler 1", said)]
+    assert draft_decision(_SCHOOL_SALE, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_round_175_nothing_said_for_remarks_is_no_refusal():
+    talk = [("Taler 1", "Dagsordenen."), ("Taler 2", "Intet.")]
+    agenda = item(1, "Godkendelse af dagsorden", None)
+    assert draft_decision(agenda, _spoken(talk), DIREKTIONEN).kind == "approved"

@@ -108,6 +108,7 @@ CLEAR = [
     ("rejected", "Så skrotter vi planen."),
     ("rejected", "Så giver vi ingen bevilling i år."),
     ("rejected", "Så bliver der hverken cykelstier eller fortove."),
+    ("rejected", "Så bliver der intet salg."),
     ("postponed", "Så udsætter vi punktet til næste møde."),
     ("postponed", "Sagen sendes tilbage til forvaltningen."),
     ("postponed", "Vi tager det op igen i august."),

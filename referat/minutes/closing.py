@@ -21,8 +21,9 @@ from referat.minutes.stances import NOT_AGREED, not_yet
 NO_OBJECTION = r"(?:indvendinger|bemærkninger|kommentarer|spørgsmål|imod|ønsker ordet|beder om ordet)"
 # The chair's "Så <verb> vi …" that says no or later in words no family has.
 SO_WE = re.compile(r"^(?:(?:godt|fint|ja|nej|okay),? )?så \w+ vi\b")
+# (a thing none of: "Så bliver der intet salg"; not "Intet." for no remarks)
 LATER_OR_NOT = re.compile(r"\b(?:(?P<no>(?:ikke|ingen)(?! (?:nogen )?" + NO_OBJECTION + r")|aldrig|nej|hverken"
-                          r"|fra(?=[.!]?$))"
+                          r"|intet(?= \w)|fra(?=[.!]?$))"
                           # later: a look again, another meeting, waiting, a condition first; not a start
                           # ("fra næste år", "i næste uge"), a deadline ("før sommer") or doing it again
                           # ("Så åbner vi igen")

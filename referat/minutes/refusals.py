@@ -26,7 +26,8 @@ REFUSALS = (
     # "Vi lader den falde", "Den idé lægger vi i graven", "Indkøbet droppes", "Fordelingen underkendes", "Det
     # projekt stopper vi her", "Der kommer ingen hundeskov", "Festivalen må klare sig uden garanti"
     r"|\blader (?:vi )?(?:den|det|sagen|forslaget|planen) falde\b|\bi graven\b|\bdroppes\b|\bunderkend\w*"
-    r"|^(?:\w+,? )?(?:det|den|dette) (?:\w+ )?stopper vi\b|\bder kommer (?:ingen|ikke nogen)\b"
+    r"|^(?:\w+,? )?(?:det|den|dette) (?:\w+ )?stopper vi\b"
+    r"|\b(?:der (?:kommer|bliver)|(?:kommer|bliver) der) (?:ingen|intet|ikke nogen)\b"
     # neither of two: "Så bliver der hverken cykelstier eller fortove."
     r"|\b(?:der|det|vi) (?:bliver|kommer|får|giver|gives) (?:\w+ )?hverken\b|\bbliver (?:der|det) hverken\b"
     r"|\bklare sig uden\b"
