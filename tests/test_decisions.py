@@ -4915,3 +4915,31 @@ def test_round_175_nothing_said_for_remarks_is_no_refusal():
     talk = [("Taler 1", "Dagsordenen."), ("Taler 2", "Intet.")]
     agenda = item(1, "Godkendelse af dagsorden", None)
     assert draft_decision(agenda, _spoken(talk), DIREKTIONEN).kind == "approved"
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Skolen skal ikke sælges.", "rejected"),
+    ("Den kan ikke sælges.", "rejected"),
+    ("Skolen skal sælges.", "approved"),
+])
+def test_round_176_a_modal_before_the_negated_passive_refuses(said, kind):
+    talk = [("Taler 2", "Skolen i Rold."), ("Taler 3", "Borgerne vil gerne bruge den."), ("Taler 1", said)]
+    assert draft_decision(_SCHOOL_SALE, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+_PILOT = item(25, "Beslutning om pilotprojekt med 4-dages arbejdsuge", None,
+              "CBA indstiller, at der igangsættes et pilotprojekt med 4-dages arbejdsuge i to centre.")
+_TIME_RECORDING = item(45, "Beslutning om tidsregistrering for chefer", None,
+                       "CBA indstiller, at tidsregistrering for chefer ophører.")
+
+
+@pytest.mark.parametrize(("agenda", "said", "kind"), [
+    (_PILOT, "Så afblæser vi pilotprojektet.", "rejected"),
+    (_PILOT, "Så stopper vi pilotprojektet her.", "rejected"),
+    (_PILOT, "Pilotprojektet er afblæst.", "rejected"),
+    (_PILOT, "Så stopper vi diskussionen og godkender projektet.", "approved"),
+    (_TIME_RECORDING, "Så stopper vi tidsregistreringen.", "approved"),
+])
+def test_round_176_what_was_to_start_stopped_is_a_refusal_unless_the_stop_was_asked(agenda, said, kind):
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Der er mange meninger."), ("Taler 1", said)]
+    assert draft_decision(agenda, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -109,6 +109,8 @@ CLEAR = [
     ("rejected", "Så giver vi ingen bevilling i år."),
     ("rejected", "Så bliver der hverken cykelstier eller fortove."),
     ("rejected", "Så bliver der intet salg."),
+    ("rejected", "Planen skal ikke vedtages."),
+    ("rejected", "Så afblæser vi projektet."),
     ("postponed", "Så udsætter vi punktet til næste møde."),
     ("postponed", "Sagen sendes tilbage til forvaltningen."),
     ("postponed", "Vi tager det op igen i august."),

@@ -45,6 +45,7 @@ from referat.minutes.phrases import FAMILIES
 from referat.minutes.points import numbered_points, part_done_beside, per_point, point_left_out, points_held_off
 from referat.minutes.presenter import presenter_sentence
 from referat.minutes.proposal import echo_pattern, indstilling_kinds, opposite, restates
+from referat.minutes.refusals import stops_as_asked
 from referat.minutes.remarks import find_remark
 from referat.minutes.sentences import (
     Sentence,
@@ -297,8 +298,9 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             family = None  # "Udvalget gør opmærksom på, at prisen tages op igen om et år": a remark, read by remarks.py
         if family is not None and re.match(r"(?:ja|jo),? hvis\b", norm):
             family = None  # "Ja, hvis vi dropper jobmessen": support on a condition, no decision
-        if family is not None and family.name == "a refusal" and part_dropped(norm, family):
-            family = None  # "Så dropper vi jobmessen og indfører fælles onboarding": a part, not the case
+        if family is not None and family.name == "a refusal" and (part_dropped(norm, family)
+                                                                  or stops_as_asked(norm, indstilling)):
+            family = None  # "Så dropper vi jobmessen og indfører …": a part; "Så stopper vi X" on "at X ophører"
         if family is not None and family.kind == "rejected" and detail_refused(norm, sentences, k):
             family = None  # "Jeg kan ikke godkende, at rengøringen bliver hver tredje uge. Resten er fint.": a change
         if family is not None and family.kind in ("rejected", "postponed") and said_of_part_left_out(norm, family):
@@ -336,8 +338,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
               and (k >= len(sentences) - 2 or not (done["present"] or done["thing_first"]))
               and not SUBORDINATE.search(norm[:done.start()])):  # not "…, før vi sender noget i høring"
             # "Så sælger vi grunden" on "at grunden sælges"; "Så giver vi ikke …" refuses it
-            refused = (done["negated"] or done["negated_after"] or done["negated_passive"] or done["negated_present"]
-                       or done["negated_clause"] or done["negated_thing"] or done["negated_first"]
+            refused = (any(said for group, said in done.groupdict().items() if group.startswith("negated"))
                        or opposite(norm, indstilling) or re.search(r"\bhverken\b", norm))  # "… hverken X eller Y"
             kind, weight = ("rejected" if refused else "approved"), 0.9
             if not refused and _LATER_MEETING.search(norm):

@@ -101,7 +101,9 @@ def echo_pattern(indstilling: str) -> re.Pattern[str] | None:
         rf"(?P<negated_first>(?: \w+){{0,2}} {_NEG}\b)?"
         rf"|(?:er|blev|bliver) (?:(?!ikke\b)\w+ )?(?:hermed |så |nu )?(?:{participles})\w*t\b"
         rf"|(?:bliver|blev) (?:(?!ikke\b)\w+ )?(?P<negated_passive>ikke )(?:{participles})\w*t\b"
-        rf"|(?P<present>(?:{verbs})es\b)(?P<negated_present> ikke\b)?)")
+        rf"|(?P<present>(?:{verbs})es\b)(?P<negated_present> ikke\b)?"
+        # a modal before the passive: "Skolen skal ikke sælges"
+        rf"|\b(?:skal|må|kan|vil|bør) (?:\w+ )?(?P<negated_modal>{_NEG} )(?:\w+ )?(?:{verbs})es\b)")
 
 
 # "Den holdes åben" on "at svømmehallen holdes lukket": the Indstilling's verb with the opposite.

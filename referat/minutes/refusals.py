@@ -5,6 +5,8 @@ docs/minutes.md lists them.
 
 from __future__ import annotations
 
+import re
+
 # "Vi afviser indstillingen", "Så bliver det ikke til noget", "Så beholder vi aktierne", "Så aflyser vi studieturen."
 REFUSALS = (
     r"\b(?:afvis\w*|forkast\w*|afslå\w*|siger (?:vi )?nej|nej tak til"
@@ -58,7 +60,10 @@ REFUSALS = (
     r"|^(?:så )?aflyser vi (?:den|det|\w+(?:en|et|ne|erne))(?=[.!]?$)"
     r"|ikke (?:noget )?grundlag for"
     r"|ingen grund til at(?! (?:vente|udsætte|gøre mere|tøve|diskutere|ændre))"  # "… at ændre den" keeps it
-    r"|(?:stopper|standser|afbryder|opgiver) (?:vi )?(?:forsøget|projektet|ordningen|det|den)\b"
+    # what is started stopped: "Så stopper vi projektet", "Så afblæser vi pilotprojektet" (not "Så stopper vi her",
+    # nor the talk: "… diskussionen"); "Pilotprojektet er afblæst"
+    r"|(?:stopper|standser|afbryder|opgiver|afblæser|annullerer) (?:vi )?(?!(?:diskussionen|debatten|drøftelsen)\b)"
+    r"(?:det|den|\w+(?:en|et|ne|erne))\b|\ber (?:blevet )?(?:afblæst|annulleret)\b"
     r"|melder (?:vi )?(?:os )?fra\b|melder (?:vi )?os ikke (?:ind|til)\b"
     # "Vi beholder den ordning, vi har": things stay as they are
     # (also "Så fortsætter vi med den struktur, vi har")
@@ -87,3 +92,14 @@ REFUSALS = (
     r"|kommer ikke videre med|giver (?:vi|udvalget|direktionen) ikke|(?:vi|udvalget|direktionen) giver ikke"
     r"|rejected|rejects?)\b"
 )
+
+
+# An Indstilling that itself asks to stop something: "at tidsregistrering for chefer ophører".
+_ASKS_TO_STOP = re.compile(r"\b(?:ophører|stoppes|standses|afbrydes|nedlægges|afvikles|afskaffes|annulleres"
+                           r"|afblæses)\b", re.IGNORECASE)
+_STOPS = re.compile(r"\b(?:stopper|standser|afbryder|afblæser|annullerer|nedlægger|afvikler|afskaffer)\b")
+
+
+def stops_as_asked(norm: str, indstilling: str) -> bool:
+    """"Så stopper vi tidsregistreringen" on "at tidsregistrering for chefer ophører": the act asked for."""
+    return _STOPS.search(norm) is not None and _ASKS_TO_STOP.search(indstilling) is not None
