@@ -4943,3 +4943,23 @@ _TIME_RECORDING = item(45, "Beslutning om tidsregistrering for chefer", None,
 def test_round_176_what_was_to_start_stopped_is_a_refusal_unless_the_stop_was_asked(agenda, said, kind):
     talk = [("Taler 2", "Sagen."), ("Taler 3", "Der er mange meninger."), ("Taler 1", said)]
     assert draft_decision(agenda, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize("said", [
+    "Skolen sælges først til foråret.", "Vi sælger skolen senere.", "Vi skubber salget.",
+    "Salget skubbes til efteråret.", "Salget er sat på standby.", "Vi tager en pause med salget.",
+    "Vi vender tilbage til salget.", "Salget bliver taget op igen i marts.", "Salget kommer til at vente.",
+    "Vi lader salget vente.", "Skolen bliver ikke solgt før til sommer.",
+    "Skolen sættes først til salg, når borgerforeningen har svaret.",
+])
+def test_round_177_a_clear_postponement_of_the_indstillings_act_is_no_approval(said):
+    talk = [("Taler 2", "Skolen i Rold."), ("Taler 3", "Borgerne vil gerne bruge den."), ("Taler 1", said)]
+    assert draft_decision(_SCHOOL_SALE, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+def test_round_177_the_thing_left_to_wait_after_another_act_is_no_postponement_of_the_case():
+    talk = [("Taler 2", "Sundhedsprofilen."), ("Taler 3", "Flere unge er ensomme."),
+            ("Taler 1", "Vi tager profilen til efterretning og vender tilbage til ensomheden.")]
+    profile = item(6, "Orientering om sundhedsprofilen", None,
+                   "Administrationen indstiller, at sundhedsprofilen tages til efterretning.")
+    assert draft_decision(profile, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "noted"

@@ -146,6 +146,9 @@ CLEAR = [
     ("postponed", "Vi træffer ikke beslutningen i dag."),
     ("postponed", "Så melder vi os ikke ind, før tallene er der."),
     ("postponed", "Så giver vi den en måned mere."),
+    ("postponed", "Vi skubber planen."),
+    ("postponed", "Planen er sat på standby."),
+    ("postponed", "Planen kommer til at vente."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -73,7 +73,7 @@ _ADVICE = re.compile(r"^(?:\w+,? )?(?:vi|forvaltningen|administrationen) anbefal
 _DONE_BEFORE = re.compile(r"\bhar (?:\w+ ){0,3}?(?:besluttet|godkendt|vedtaget|afvist|udskudt|udsat|valgt)\b")
 # A question for a fact ("Hvilke er udskudt?", "Hvornår bliver den godkendt?") proposes nothing.
 _ASKS_WHAT = re.compile(r"(?:(?:og|men|så),? )?hv(?:ilke|ilken|ilket|ad|em|or|ornår|ordan|orfor)\b")
-_LATER_MEETING = re.compile(r"\b(?:på|til) (?:næste|et senere|et kommende) møde\b")
+_LATER_MEETING = re.compile(r"\b(?:på|til) (?:næste|et senere|et kommende) møde\b|^[^,]*\bsenere[.!]?$")
 
 
 @dataclass(frozen=True)

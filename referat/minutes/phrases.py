@@ -117,12 +117,25 @@ FAMILIES: tuple[Family, ...] = (
         r"|^(?!.*\bder venter)(?:\w+,? ){1,5}venter(?=[.!]?$)"
         # "Vi tager hele AI-sagen igen i september"
         r"|tager (?:vi )?(?:hele )?[\w-]*sagen (?:op )?igen\b"
-        r"|til næste gang|en anden gang|skubber (?:vi )?(?:det|den|sagen|punktet)"
+        r"|til næste gang|en anden gang"
+        # "Vi skubber salget", "Salget skubbes til efteråret"
+        r"|skubbe[rs]? (?:vi )?(?:det|den|dem|sagen|punktet|[\w-]+(?:en|et|ne|erne))\b|\bskubbes\b"
         # "Så skyder vi punktet, til …", "Så skyder vi den.", "Den skyder vi til november" (not "… i gang": a start)
         r"|(?:skyde|parkere)[rs]? (?:vi )?(?:(?:det|den|dem|sagen|punktet|" + _CASE_NOUN + r")"
         r"(?:,? (?:\w+ )?(?:ud|til)\b|(?=[,.!]|$| og))|til (?:næste|et senere|et kommende|efter)\b)"
         r"|\b(?:det|den|dem|sagen|punktet) (?:skyder|parkerer) vi\b(?! (?:\w+ )?i gang)|genoptag\w*|genbehandl\w*"
-        r"|parkere[rs]? (?:vi )?(?:sagen|punktet|den)|(?:er|bliver) (?:\w+ )?parkeret|on hold"
+        r"|parkere[rs]? (?:vi )?(?:sagen|punktet|den)|(?:er|bliver) (?:\w+ )?parkeret|on hold|(?:på|on) standby"
+        # "Vi tager en pause med salget", "Salget bliver taget op igen i marts", "Salget kommer til at vente", "Vi lader
+        # salget vente"; "Vi vender tilbage til salget" (not to a body: "… til udvalget med en plan")
+        r"|tager (?:vi )?(?:en )?pause (?:med|i)\b|(?:bliver|blev) taget op igen\b|kommer til at vente\b"
+        # (said alone, not after another act: "Så tager vi de fem og lader talentforløbet vente", "Vi tager profilen
+        # til efterretning og vender tilbage til ensomheden")
+        r"|^(?:så )?(?:lader vi|vi lader) [\w-]+(?:en|et|ne|erne) vente\b"
+        r"|^(?:så )?(?:vender vi|vi vender) tilbage til "
+        r"(?!(?:udvalget|direktionen|forvaltningen|byrådet|regionsrådet|chefforum)\b)"
+        r"(?:den|det|sagen|punktet|[\w-]+(?:en|et|ne|erne))(?=[.!]?$| i | på | efter | når)"
+        # the passive put later: "Skolen sælges først til foråret", "… sættes først til salg, når …"
+        r"|\b\w+es først (?:til|efter|når|om)\b"
         r"|(?:sættes|stilles) i bero|(?:sætter|stiller) (?:vi )?(?:sagen|punktet|den|\w+(?:en|et)) i bero"
         # "Det lægger vi i skuffen indtil videre", "Så beslutter vi det om to uger", "Lad os tage det næste gang"
         r"|\blægger (?:vi )?(?:\w+ )?i skuffen\b"

@@ -30,7 +30,9 @@ SUBORDINATE = re.compile(r"\b(?:før|når|inden|hvis|efter at|så snart|medmindr
 _NOT_YET = re.compile(r"\b(?:før|inden|indtil) (?:vi|der|de|den|det|\w+(?:en|et|ne|erne))\b"
                      r"|\bikke (?:nu|endnu|i dag)\b.*\b(?:igen|senere)\b|\bikke (?:\w+ ){0,4}endnu\b"
                      # "Så kan vi ikke gøre det færdigt i dag."
-                     r"|\bikke (?:\w+ ){0,3}færdig\w*\b")
+                     r"|\bikke (?:\w+ ){0,3}færdig\w*\b"
+                     # "Skolen bliver ikke solgt før til sommer."
+                     r"|\bikke (?:\w+ ){0,3}før (?:til|i|efter|om)\b")
 
 
 def not_yet(norm: str) -> bool:
