@@ -4963,3 +4963,30 @@ def test_round_177_the_thing_left_to_wait_after_another_act_is_no_postponement_o
     profile = item(6, "Orientering om sundhedsprofilen", None,
                    "Administrationen indstiller, at sundhedsprofilen tages til efterretning.")
     assert draft_decision(profile, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "noted"
+
+
+_CANTEEN = item(9, "Beslutning om ny kantineordning", None, "CBA indstiller, at den nye kantineordning godkendes.")
+
+
+def test_round_178_a_second_from_the_room_before_the_grant_keeps_the_wish_granted():
+    talk = [("Taler 2", "Kantineordningen."), ("Taler 3", "Handicapidrætten skal have et ekstra tillæg."),
+            ("Taler 4", "Det er jeg også for."), ("Taler 1", "Det får de."), ("Taler 1", "Ordningen er godkendt.")]
+    draft = draft_decision(_CANTEEN, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "Handicapidrætten" in draft.text
+
+
+def test_round_178_the_presenter_saying_another_party_can_accept_it_grants_the_demand():
+    talk = [("Taler 2", "Kantineordningen."), ("Taler 3", "Løbetiden skal ned på to år."),
+            ("Taler 2", "Det kan leverandøren godt acceptere."), ("Taler 1", "Så er den godkendt på de vilkår.")]
+    assert draft_decision(_CANTEEN, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"
+
+
+@pytest.mark.parametrize(("promise", "kind", "tasks"), [
+    ("Det tager vi med i kontrakten.", "approved_with_remark", 0),
+    ("Det tager vi med i budgetopfølgningen.", "approved", 1),
+])
+def test_round_178_taken_into_the_contract_is_the_remark_and_no_task(promise, kind, tasks):
+    talk = [("Taler 2", "Kantineordningen."), ("Taler 3", "Der skal være et glutenfrit alternativ hver dag."),
+            ("Taler 1", promise), ("Taler 1", "Ordningen er godkendt.")]
+    draft = draft_decision(_CANTEEN, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == kind and len(draft.followups) == tasks

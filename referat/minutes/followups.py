@@ -116,7 +116,10 @@ def besides_remark(followups: tuple[FollowUp, ...], said: Sentence, approval: Se
 
 
 # The verbs of a change to the text or the thing itself, promised by the presenter.
-_MAKES_TEXT = re.compile(r"(?:laver|tilføjer|skriver|udarbejder|retter|ændrer|indfører|tilpasser)\b")
+# (also taken into the document itself: "tager det med i kontrakten")
+_MAKES_TEXT = re.compile(r"(?:laver|tilføjer|skriver|udarbejder|retter|ændrer|indfører|tilpasser)\b"
+                         r"|tager (?:\w+ )?med i (?:\w+ )?(?:kontrakt|aftale|udbud|tekst|politik|retningslinj|standard"
+                         r"|beskrivelse|udkast)")
 
 
 # The decision said as the forum's own act: "Så samler vi …", "Vi tilføjer …".

@@ -110,7 +110,8 @@ DELIVERY = (r"(?:status|plan|redegørelse|orientering|opfølgning|evaluering|ove
 _IN_A_WORD = re.compile(r"^(?:det er (?:helt )?rigtigt|det har du ret i|god idé|godt forslag)[.!]?$", re.IGNORECASE)
 # Another member seconding what was just said, before it is answered or taken up: "Det er en god idé.", "Enig."
 SECONDED = re.compile(r"^(?:(?:ja|jo),?\s+)?(?:det er (?:en |et )?)?(?:enig|helt enig|god idé|godt forslag"
-                      r"|det synes jeg også|det er jeg enig i|også mig|ja)[.!]?$", re.IGNORECASE)
+                      r"|det synes jeg også|det er jeg (?:også )?(?:enig i|for)|også mig|også jeg|ja)[.!]?$",
+                      re.IGNORECASE)
 # Agreement from the room, which is no one taking it up: "Enig.", "Det synes jeg også."
 _AGREE_ONLY = re.compile(r"^(?:(?:ja|jo),?\s+)?(?:enig|helt enig|det synes jeg også|det er jeg enig i|klart|absolut"
                          r"|god idé|godt forslag|fint forslag|god tanke|godt set"
@@ -169,7 +170,10 @@ GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?"
                       r"|(?:den|det|de) følger med|(?:den|de) får (?:en|et|dem|den|det)\b[^.!?]*"
                       r"|(?:det|den) (?:må|kan) (?:de|den|det|i) gerne"
                       # the presenter: "Det kan det godt.", "Det kan leverandøren godt."
-                      r"|det kan (?:det|den|de|\w+(?:en|et|ne|erne)) godt"
+                      r"|det kan (?:det|den|de|\w+(?:en|et|ne|erne)) godt(?: acceptere| leve med| gå med til)?"
+                      # taken into the document itself: "Det tager vi med i kontrakten."
+                      r"|(?:det|den|dem) tager vi med i (?:\w+ )?(?:kontrakt|aftale|udbud|tekst|politik|retningslinj"
+                      r"|standard|beskrivelse|udkast)\w*"
                       r"|det kan vi (?:godt |sagtens )?(?:skrive|tage|føje|lægge) (?:ind|med)"
                       r"|(?:den|det|de) (?:rettelse|ændring|tilføjelse)\w* (?:tager|skriver|laver) vi"
                       r"|det er en god idé(?:,? og (?:det|den) (?:gør|laver|får) (?:de|vi|han|hun))?"
