@@ -4990,3 +4990,16 @@ def test_round_178_taken_into_the_contract_is_the_remark_and_no_task(promise, ki
             ("Taler 1", promise), ("Taler 1", "Ordningen er godkendt.")]
     draft = draft_decision(_CANTEEN, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == kind and len(draft.followups) == tasks
+
+
+_LEASE = item(17, "Beslutning – leje af lokaler til Digitalisering og IT", None,
+              "Administrationen indstiller, at lejemålet godkendes.")
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Vi prøver. Administrationen forhandler og kommer tilbage med et nyt forslag.", "postponed"),
+    ("Så vender vi tilbage med et nyt forslag.", "rejected"),
+])
+def test_round_179_renegotiated_and_brought_back_is_put_off_a_new_proposal_alone_refuses(said, kind):
+    talk = [("Taler 2", "Lejemålet."), ("Taler 3", "Ti års uopsigelighed er for lang tid."), ("Taler 1", said)]
+    assert draft_decision(_LEASE, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

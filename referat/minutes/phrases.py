@@ -134,6 +134,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|^(?:så )?(?:vender vi|vi vender) tilbage til "
         r"(?!(?:udvalget|direktionen|forvaltningen|byrådet|regionsrådet|chefforum)\b)"
         r"(?:den|det|sagen|punktet|[\w-]+(?:en|et|ne|erne))(?=[.!]?$| i | på | efter | når)"
+        # renegotiated and brought back: "Administrationen forhandler og kommer tilbage med et nyt forslag."
+        r"|\b(?:gen)?forhandler (?:\w+ ){0,3}og (?:kommer|vender) (?:tilbage|igen)\b"
         # the passive put later: "Skolen sælges først til foråret", "… sættes først til salg, når …"
         r"|\b\w+es først (?:til|efter|når|om)\b"
         r"|(?:sættes|stilles) i bero|(?:sætter|stiller) (?:vi )?(?:sagen|punktet|den|\w+(?:en|et)) i bero"

@@ -50,7 +50,8 @@ REFUSALS = (
     r"|skrinlægg\w*|bliver (?:\w+ )?ikke til noget|bliver der (?:ingen|ikke nogen) \w+|^(?:så )?nej tak(?=[.!]?$)"
     r"|lader (?:vi )?(?:den|det|dem|sagen|forslaget|ordningen) være\b(?! op til)"
     # a new proposal instead: "Så vender vi tilbage med et nyt forslag"
-    r"|(?:vender|kommer) (?:vi |\w+ )?tilbage med (?:et )?nyt (?:forslag|oplæg)"
+    # (not after a renegotiation, which puts the case off: "Administrationen forhandler og kommer tilbage med …")
+    r"|(?<!forhandler og )(?:vender|kommer) (?:vi |\w+ )?tilbage med (?:et )?nyt (?:forslag|oplæg)"
     r"|(?:kan|vil) (?:vi |\w+ )?ikke gå med til|takke[rs]? nej"
     r"|(?:udvalget|direktionen|et flertal|flertallet) er imod (?:planen|forslaget|indstillingen|sagen)"
     r"|dropper (?:vi )?\w+(?! ikke\b)|står (?:vi )?(?:af|over)\b"
