@@ -5003,3 +5003,30 @@ _LEASE = item(17, "Beslutning – leje af lokaler til Digitalisering og IT", Non
 def test_round_179_renegotiated_and_brought_back_is_put_off_a_new_proposal_alone_refuses(said, kind):
     talk = [("Taler 2", "Lejemålet."), ("Taler 3", "Ti års uopsigelighed er for lang tid."), ("Taler 1", said)]
     assert draft_decision(_LEASE, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+_HOME_WORK = item(10, "Godkendelse af retningslinjer for hjemmearbejde", None,
+                  "Kommunaldirektøren indstiller, at retningslinjerne godkendes.")
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Retningslinjerne ryger.", "rejected"),
+    ("Den ryger ud.", "rejected"),
+    ("Den er død.", "rejected"),
+    ("Den må vi lade ligge.", "postponed"),
+    ("Den skal have mere arbejde.", "postponed"),
+    ("Den tager vi en anden dag.", "postponed"),
+    ("Lad os lige sove på det.", "postponed"),
+    ("Vi tænker over det.", "postponed"),
+    ("Vi tager en tænkepause.", "postponed"),
+    ("Nej. Vi lader det ligge og klarer os med det, vi har.", "rejected"),
+])
+def test_round_180_a_no_or_a_not_yet_in_plain_words_is_no_approval(said, kind):
+    talk = [("Taler 2", "Retningslinjerne for hjemmearbejde."), ("Taler 3", "Jeg har mine tvivl."), ("Taler 1", said)]
+    assert draft_decision(_HOME_WORK, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+def test_round_180_sent_to_the_hearing_is_no_refusal():
+    talk = [("Taler 2", "Retningslinjerne for hjemmearbejde."), ("Taler 3", "De er klar."),
+            ("Taler 1", "Så ryger den i høring.")]
+    assert draft_decision(_HOME_WORK, _spoken(talk), CHEFFORUM, chair="Taler 1").kind != "rejected"

@@ -111,6 +111,7 @@ CLEAR = [
     ("rejected", "Så bliver der intet salg."),
     ("rejected", "Planen skal ikke vedtages."),
     ("rejected", "Så afblæser vi projektet."),
+    ("rejected", "Planen ryger ud."),
     ("postponed", "Så udsætter vi punktet til næste møde."),
     ("postponed", "Sagen sendes tilbage til forvaltningen."),
     ("postponed", "Vi tager det op igen i august."),
@@ -149,6 +150,7 @@ CLEAR = [
     ("postponed", "Vi skubber planen."),
     ("postponed", "Planen er sat på standby."),
     ("postponed", "Planen kommer til at vente."),
+    ("postponed", "Vi tager en tænkepause."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

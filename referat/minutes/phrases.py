@@ -87,6 +87,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|venter vi,? (?:med|til)\b|lader (?:vi )?(?:den|det|sagen|punktet|\w+(?:en|et)) ligge"
         # (not left for good, keeping what there is: "Vi lader det ligge og klarer os med det, vi har")
         r"(?! og (?:klarer|nøjes|beholder|bliver ved|fortsætter med)\b)"
+        # "Den må vi lade ligge"
+        r"|(?:den|det|dem|sagen|punktet) (?:må|skal) vi lade ligge\b"
         r"|venter (?:vi )?og ser\b|\ben runde (?:mere|til)\b"
         # "…, og processen skal tilbage og strammes op", "Så må standarden tilbage til forvaltningen"
         r"|(?:skal|må) (?:\w+ )?tilbage (?:og|til (?:forvaltningen|administrationen|direktionen|udvalget"
@@ -117,7 +119,10 @@ FAMILIES: tuple[Family, ...] = (
         r"|^(?!.*\bder venter)(?:\w+,? ){1,5}venter(?=[.!]?$)"
         # "Vi tager hele AI-sagen igen i september"
         r"|tager (?:vi )?(?:hele )?[\w-]*sagen (?:op )?igen\b"
-        r"|til næste gang|en anden gang"
+        r"|til næste gang|en anden (?:gang|dag)"
+        # time to think: "Vi sover på det", "Vi tænker over det", "Vi tager en tænkepause", "Den skal have mere arbejde"
+        r"|\bsove[r]? (?:lige )?på (?:det|den|dem|sagen)\b|\btænke[r]? (?:lige )?over (?:det|den|dem|sagen)(?=[.!]?$)"
+        r"|\btænkepause\b|\b(?:skal|må) have mere arbejde\b"
         # "Vi skubber salget", "Salget skubbes til efteråret"
         r"|skubbe[rs]? (?:vi )?(?:det|den|dem|sagen|punktet|[\w-]+(?:en|et|ne|erne))\b|\bskubbes\b"
         # "Så skyder vi punktet, til …", "Så skyder vi den.", "Den skyder vi til november" (not "… i gang": a start)

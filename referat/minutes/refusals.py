@@ -33,6 +33,9 @@ REFUSALS = (
     # neither of two: "Så bliver der hverken cykelstier eller fortove."
     r"|\b(?:der|det|vi) (?:bliver|kommer|får|giver|gives) (?:\w+ )?hverken\b|\bbliver (?:der|det) hverken\b"
     r"|\bklare sig uden\b"
+    # gone or dead: "Retningslinjerne ryger.", "Den ryger ud.", "Den er død." (not "Så ryger den i høring")
+    r"|^(?:så )?(?:den|det|de|forslaget|[\w-]+(?:en|et|ne|erne)) (?:ryger(?: ud)?|er død|er dødt)(?=[.!]?$)"
+    r"|\bryger ud\b"
     # "Sagen afsluttes uden bevilling"
     r"|\b(?:afsluttes|lukkes) uden (?:bevilling|tilskud|garanti|støtte)\b"
     # "Så lader vi være." (not "… og lader børneprisen være": a part kept, in an approval; not "Så lader vi det
