@@ -5030,3 +5030,14 @@ def test_round_180_sent_to_the_hearing_is_no_refusal():
     talk = [("Taler 2", "Retningslinjerne for hjemmearbejde."), ("Taler 3", "De er klar."),
             ("Taler 1", "Så ryger den i høring.")]
     assert draft_decision(_HOME_WORK, _spoken(talk), CHEFFORUM, chair="Taler 1").kind != "rejected"
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Den skal skrives om.", "postponed"),
+    ("Så må Kristine lave dem om.", "postponed"),
+    ("Nej, den kan vi ikke stå på mål for i den her form. Den må skrives om fra bunden.", "rejected"),
+    ("Det kan vi ikke godkende. Den skal laves om.", "rejected"),
+])
+def test_round_181_made_again_said_alone_waits_after_a_refusal_it_is_the_refusal(said, kind):
+    talk = [("Taler 2", "Retningslinjerne for hjemmearbejde."), ("Taler 3", "Jeg har mine tvivl."), ("Taler 1", said)]
+    assert draft_decision(_HOME_WORK, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

@@ -78,15 +78,16 @@ def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence]) 
     comes back, or something else is done first, because it was not approved."""
     said_last = last.sentence.text.casefold()
     if last.family != "a return of the case" and not (last.family == "a postponement" and (
-            "tilbage" in said_last or (re.search(r"\bførst\b", said_last) and not _PUT_OFF.search(said_last)))):
+            "tilbage" in said_last or re.search(r"\b(?:laves|skrives|lave \w+|skrive \w+) om\b", said_last)
+            or (re.search(r"\bførst\b", said_last) and not _PUT_OFF.search(said_last)))):
         return None  # "Sagen sendes tilbage til boligselskabet" after "Så kan vi ikke godkende den"
     at = sentences.index(last.sentence)
-    if at >= 2 and sentences[at - 1].speaker == last.sentence.speaker and NO.match(normalize(sentences[at - 1].text)):
+    refused = next((h for h in statements if h.kind == "rejected" and at > 0 and h.sentence is sentences[at - 1]
+                    and h.sentence.speaker == last.sentence.speaker), None)
+    if (refused is None and at >= 2 and sentences[at - 1].speaker == last.sentence.speaker
+            and NO.match(normalize(sentences[at - 1].text))):
         # "Så kan vi ikke godkende den." "Nej. Sagen sendes tilbage …": the chair agrees to the member's refusal
         refused = next((h for h in statements if h.kind == "rejected" and h.sentence is sentences[at - 2]), None)
-    else:
-        refused = next((h for h in statements if h.kind == "rejected" and at > 0 and h.sentence is sentences[at - 1]
-                        and h.sentence.speaker == last.sentence.speaker), None)
     # not "Så kan vi ikke godkende det endnu." "Nej. Det kommer på igen i maj." nor "Så kan vi ikke sælge nu.
     # Sagen kommer igen, når …": not yet, so later
     said = normalize(refused.sentence.text) if refused is not None else ""

@@ -123,6 +123,11 @@ FAMILIES: tuple[Family, ...] = (
         # time to think: "Vi sover på det", "Vi tænker over det", "Vi tager en tænkepause", "Den skal have mere arbejde"
         r"|\bsove[r]? (?:lige )?på (?:det|den|dem|sagen)\b|\btænke[r]? (?:lige )?over (?:det|den|dem|sagen)(?=[.!]?$)"
         r"|\btænkepause\b|\b(?:skal|må) have mere arbejde\b"
+        # to be made again, said alone: "Den skal skrives om.", "Så må Kristine lave dem om." (not a part inside an
+        # approval: "Puljen godkender vi, men introprogrammet skal laves om og komme igen"; after a refusal it is
+        # part of it: closing.refused_before)
+        r"|^(?:så )?(?:den|det|de|dem|[\w-]+(?:en|et|ne|erne)) (?:skal|må) (?:\w+ )?(?:laves|skrives) om"
+        r"(?: fra bunden)?(?=[.!]?$)|^(?:så )?(?:må|skal) \w+ (?:lave|skrive) (?:den|det|dem) om(?=[.!]?$)"
         # "Vi skubber salget", "Salget skubbes til efteråret"
         r"|skubbe[rs]? (?:vi )?(?:det|den|dem|sagen|punktet|[\w-]+(?:en|et|ne|erne))\b|\bskubbes\b"
         # "Så skyder vi punktet, til …", "Så skyder vi den.", "Den skyder vi til november" (not "… i gang": a start)
