@@ -5041,3 +5041,23 @@ def test_round_180_sent_to_the_hearing_is_no_refusal():
 def test_round_181_made_again_said_alone_waits_after_a_refusal_it_is_the_refusal(said, kind):
     talk = [("Taler 2", "Retningslinjerne for hjemmearbejde."), ("Taler 3", "Jeg har mine tvivl."), ("Taler 1", said)]
     assert draft_decision(_HOME_WORK, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+_ARDEN_GRANT = item(121, "Anlægsbevilling til ny daginstitution i Arden", None,
+                    "Økonomiudvalget indstiller, at der gives en anlægsbevilling på 18 mio. kr.")
+
+
+@pytest.mark.parametrize("said", [
+    "Vi finder pengene til næste år.", "Måske næste år.", "Det må budgetforhandlingerne afgøre.",
+    "Det overlader vi til budgetforhandlingerne.", "Det hører hjemme i budgettet.",
+])
+def test_round_182_the_grant_handed_to_the_budget_or_next_year_waits(said):
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Der er mange meninger."), ("Taler 1", said)]
+    assert draft_decision(_ARDEN_GRANT, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+def test_round_182_looking_at_it_in_the_budget_after_a_refusal_stays_a_refusal_and_a_task():
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Vi har ikke pengene."),
+            ("Taler 1", "Så giver vi ikke pengene i år. Det ser vi på i budget 2027.")]
+    draft = draft_decision(_ARDEN_GRANT, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "rejected"

@@ -201,6 +201,12 @@ FAMILIES: tuple[Family, ...] = (
         r"|tager vi (?:med )?i budget(?:tet|forhandlingerne|processen)\b"
         r"|(?:ind|med) i budget(?:forhandlingerne|processen|lægningen|seminaret|\s+\d{4}"
         r"|tet (?:for|til) (?:næste år|\d{4}))\b"
+        # "Det må budgetforhandlingerne afgøre", "Det overlader vi til budgetforhandlingerne", "Det hører hjemme i
+        # budgettet", "Vi finder pengene til næste år", "Måske næste år." (not "Det ser vi på i budgettet": a task)
+        r"|\b(?:må|skal) budget\w+ afgøre\b|\bbudget\w+ (?:må|skal) afgøre\b"
+        r"|\b(?:overlader (?:vi )?(?:det|den|dem)|(?:det|den|dem) overlader vi) til budget\w*"
+        r"|\bhører (?:\w+ )?hjemme i budget\w*"
+        r"|\bfinder (?:vi )?pengene (?:til )?næste år\b|^måske (?:til )?næste år(?=[.!]?$)"
         r"|træffe[rs]? (?:vi )?ikke (?:nogen |en )?beslutning (?:i dag|endnu|nu)"
         r"|(?:kan|kunne) (?:vi )?ikke nå (?:det|den|punktet|sagen)"
         r"|tages (?:\w+ )?op (?:igen )?(?:i|på|til|efter) (?:næste|et senere|" + MONTH
