@@ -5061,3 +5061,29 @@ def test_round_182_looking_at_it_in_the_budget_after_a_refusal_stays_a_refusal_a
             ("Taler 1", "Så giver vi ikke pengene i år. Det ser vi på i budget 2027.")]
     draft = draft_decision(_ARDEN_GRANT, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "rejected"
+
+
+@pytest.mark.parametrize(("agenda", "said", "kind"), [
+    (item(12, "Beslutning om fælles mødefri fredag", None, "CBA indstiller, at der indføres mødefri fredag."),
+     "Så forbliver fredag en almindelig arbejdsdag.", "rejected"),
+    (item(16, "Beslutning om nyt ledelsesinformationssystem", None,
+          "CBA indstiller, at der indkøbes et nyt ledelsesinformationssystem."),
+     "Så er det spild at købe noget nu. Vi holder os til Excel, til det kommer.", "rejected"),
+    (_HOME_WORK, "Så fortsætter vi, som vi gør nu.", "rejected"),
+    (_HOME_WORK, "Så må de følges ad. Vi tager dem sammen, når lønpolitikken er klar.", "postponed"),
+    (_HOME_WORK, "Så får HR tid til det, og retningslinjerne kommer på, når tallene er der.", "postponed"),
+    (_HOME_WORK, "Vi mødes med MED og beslutter derefter.", "postponed"),
+    (_HOME_WORK, "Så må vi have høringssvarene belyst, inden retningslinjerne kan vedtages.", "postponed"),
+    (_HOME_WORK, "Så får administrationen dem med hjem og retter dem til.", "postponed"),
+])
+def test_round_183_fresh_plain_no_and_not_yet_closes(agenda, said, kind):
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Der er mange meninger."), ("Taler 1", said)]
+    assert draft_decision(agenda, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize("said", ["Vi holder os til de 80.000.", "Så kortes den ned, inden den sendes i høring."])
+def test_round_183_the_amount_proposed_kept_and_a_condition_before_the_hearing_are_no_no(said):
+    budget = item(11, "Godkendelse af budget for lederdagen", None,
+                  "Kommunaldirektøren indstiller, at budgettet på 80.000 kr. godkendes.")
+    talk = [("Taler 2", "Budgettet."), ("Taler 3", "Det bliver dyrere."), ("Taler 1", said)]
+    assert draft_decision(budget, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind not in ("rejected", "postponed")

@@ -76,7 +76,12 @@ REFUSALS = (
     # "Vi klarer os med det, vi har", "Så nøjes vi med dem, vi har"
     r"|(?:klarer (?:vi )?os|nøjes (?:vi )?) med (?:det|den|dem|de)(?: \w+)?,? (?:som )?vi har\b"
     r"|(?:bliver|forbliver)(?: \w+)?,? (?:som|hvor) (?:den|det|de) er"
-    r"|fortsætter (?:vi)?,? som (?:vi plejer|vi har det)\b"
+    r"|(?:fortsætter|kører) (?:vi)?(?: videre)?,? som (?:vi plejer|vi har det|vi gør nu)\b"
+    # sticking with what there is: "Vi holder os til Excel, til det kommer", "Så forbliver fredag en almindelig
+    # arbejdsdag"
+    # (not what was proposed: "Vi holder os til de 80.000")
+    r"|\bholder (?:vi )?os til (?!(?:de|den|det|planen|indstillingen|forslaget|rammen|budgettet)\b)[^\W\d]\w+"
+    r"|^(?:så )?(?:[\w-]+ )?forbliver (?:[\w-]+ )?(?:en |et )?(?:almindelig|uændret)\w*\b"
     # the thing proposed named as not to be: "Så bliver det ikke den struktur."
     r"|^(?:så |nej,? )?bliver det ikke (?:den|det|de) (?!\w+ere\b)\w+"
     # "Så gør vi det ikke", "Den kan vi ikke sige ja til"
