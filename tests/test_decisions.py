@@ -5087,3 +5087,39 @@ def test_round_183_the_amount_proposed_kept_and_a_condition_before_the_hearing_a
                   "Kommunaldirektøren indstiller, at budgettet på 80.000 kr. godkendes.")
     talk = [("Taler 2", "Budgettet."), ("Taler 3", "Det bliver dyrere."), ("Taler 1", said)]
     assert draft_decision(budget, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind not in ("rejected", "postponed")
+
+
+_SCHOOLS = item(157, "Skolestruktur 2021", None, "Økonomiudvalget indstiller,\n1. at Rold Skole lukkes\n2. at Arden Skole udbygges")
+_PSYCHIATRY = item(54, "Psykiatriplan 2020", None, "Administrationen indstiller, at udvalget anbefaler\n1. psykiatriplanen\n"
+                   "2. etablering af et akutteam\n3. lukning af afsnit 12")
+_SPORTS = item(25, "Idrætsfaciliteter i Gilleleje", None,
+               "Administrationen indstiller,\n1. at der udarbejdes en helhedsplan\n2. at der afsættes 1 mio. kr. til "
+               "forprojekt")
+
+
+@pytest.mark.parametrize(("agenda", "said"), [
+    (_SCHOOLS, "Vi udbygger Arden. Spørgsmålet om Rold tager vi op igen, når vi har talt med forældrene."),
+    (_PSYCHIATRY, "Så anbefaler vi planen og akutteamet, mens afsnit 12 bliver."),
+    (_SPORTS, "Helhedsplanen går vi i gang med. Millionen til forprojektet kommer først i næste budget."),
+    (_MEETINGS_POINTS, "Ugentlige møder er godkendt, og strategimødet rykker vi til efteråret."),
+])
+def test_round_184_a_point_done_and_one_held_off_in_fresh_words_is_a_partial_approval(agenda, said):
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Der er mange meninger."), ("Taler 1", said)]
+    assert draft_decision(agenda, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+_AI_POINTS = item(5, "Beslutning om AI og nye teknologier i AK", None,
+                  "Kommunaldirektøren indstiller,\n1) at status på anvendelse af AI-løsninger tages til efterretning\n"
+                  "2) at AI retningslinjer godkendes\n3) at igangsættelse af AI-Awarenessforløb godkendes")
+_ON_CALL = item(40, "Beslutning om fælles vagtordning", None,
+                "CBA indstiller, at Direktionen:\n1. Godkender en fælles vagtordning\n"
+                "2. Godkender et vagttillæg på 1.500 kr. om måneden")
+
+
+@pytest.mark.parametrize(("agenda", "said"), [
+    (_AI_POINTS, "Vi godkender det hele, men awarenessforløbet skal først starte i januar."),
+    (_ON_CALL, "Så godkender vi ordningen med et vagttillæg på 2.000 kroner, ikke 1.500."),
+])
+def test_round_184_a_point_changed_is_no_point_held_off(agenda, said):
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Der er mange meninger."), ("Taler 1", said)]
+    assert draft_decision(agenda, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"

@@ -275,18 +275,29 @@ def part_done_beside(last: Hit, sentences: Sequence[Sentence]) -> Sentence | Non
 
 
 # What keeps a clause's point from being done: "…, og strategimødet bliver ikke til noget", "Postrummet lukker vi
-# ikke endnu.", "…, og tillægget venter, til …"
+# ikke endnu.", "…, og tillægget venter, til …", "Millionen til forprojektet kommer først i næste budget", "…, og
+# Hadsund-pladsen forbliver, som den er", "…, mens afsnit 12 bliver", "Rold tager vi op igen, når …"
 _HELD_OFF = re.compile(r"\b(?:ikke|ingen|nej|dropper|droppes|udgår|venter|vente|udsætter|udsættes|udskyder"
-                       r"|bortfalder)\b", re.IGNORECASE)
-# A clause that does what it says: the forum acting ("Så mødes vi hver uge", "Vi går over til …") or an approval.
-_DOES = re.compile(r"^(?:så |og )?(?:\w+ vi|vi \w+)\b|\b(?:godkend|vedta|tiltræd|ja til)", re.IGNORECASE)
-_CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens)\s)|\s+men\s+")
-# Words that name no point: the decision's own verbs ("godkender" is in every point of some Indstillinger).
-_NO_POINT = re.compile(r"(?:godk|vedta|tiltr|beslu|udsæt|udsky|bevil|indst|bliver|noget)")
+                       # (not a later start, which changes the point: "awareness skal først starte i januar")
+                       r"|bortfalder|(?<!starte )(?<!starter )først(?! start| begynd)|senere|rykker|rykkes|igen"
+                       r"|forbliver)\b"
+                       r"|\bbliver(?:,? (?:som|hvor)\b|[.!]?$)"
+                       r"|\bkommer,? (?:når|efter)\b", re.IGNORECASE)
+# A clause that does what it says: the forum acting ("Så mødes vi hver uge", "Vi går over til …", "Helhedsplanen går
+# vi i gang med"), an approval, or a point done in the passive ("Aftalen forlænges", "Naturplanen er godkendt").
+_DOES = re.compile(r"^(?:så |og )?(?:[\w-]+ ){0,3}?(?:\w+ vi|vi \w+)\b|\b(?:godkend|vedta|tiltræd|anbefal|ja til)"
+                   r"|^(?:så |og )?(?:[\w-]+ ){1,3}?\w{3,}es\b", re.IGNORECASE)
+_CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens)\s)|\s+(?:men|mens)\s+")
+# Words that name no point: the decision's own verbs ("godkender" is in every point of some Indstillinger), and
+# little words.
+_NO_POINT = re.compile(r"(?:godk|vedta|tiltr|beslu|udsæt|udsky|bevil|indst|bliver|noget|ikke$|skal$|være$|have$"
+                       r"|også$|blive$|kommer$|tager$|igen$|først$|senere$|næste$|efter$|når$|hvor$|som$|sådan$)")
 
 
 def _stems(text: str) -> set[str]:
-    return {word[:6] for word in re.findall(r"[\w-]{5,}", text.casefold()) if not _NO_POINT.match(word)}
+    """The first letters of the words that can name a point: five letters or more, or a name ("Rold")."""
+    words = re.findall(r"[\w-]{5,}|(?-i:[A-ZÆØÅ])\w{2,}", text)
+    return {word.casefold()[:6] for word in words if not _NO_POINT.match(word.casefold())}
 
 
 def points_held_off(sentences: Sequence[Sentence], indstilling: str) -> list[Hit]:
