@@ -5123,3 +5123,11 @@ _ON_CALL = item(40, "Beslutning om fælles vagtordning", None,
 def test_round_184_a_point_changed_is_no_point_held_off(agenda, said):
     talk = [("Taler 2", "Sagen."), ("Taler 3", "Der er mange meninger."), ("Taler 1", said)]
     assert draft_decision(agenda, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"
+
+
+def test_round_185_a_point_named_in_its_definite_form_is_that_point():
+    nature = item(26, "Naturplan for Gribskov", None,
+                  "Administrationen indstiller,\n1. at naturplanen godkendes\n2. at der udlægges 200 ha ny skov")
+    talk = [("Taler 2", "Naturplanen."), ("Taler 3", "200 hektar er for meget landbrugsjord."),
+            ("Taler 1", "Naturplanen er godkendt. Skoven må vi finde et andet sted til, så den del kommer igen.")]
+    assert draft_decision(nature, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"

@@ -297,7 +297,9 @@ _NO_POINT = re.compile(r"(?:godk|vedta|tiltr|beslu|udsæt|udsky|bevil|indst|bliv
 def _stems(text: str) -> set[str]:
     """The first letters of the words that can name a point: five letters or more, or a name ("Rold")."""
     words = re.findall(r"[\w-]{5,}|(?-i:[A-ZÆØÅ])\w{2,}", text)
-    return {word.casefold()[:6] for word in words if not _NO_POINT.match(word.casefold())}
+    # (without the definite ending: "Skoven" names "ny skov")
+    return {re.sub(r"(?<=\w{4})(?:erne|en|et|ne)$", "", word.casefold())[:6] for word in words
+            if not _NO_POINT.match(word.casefold())}
 
 
 def points_held_off(sentences: Sequence[Sentence], indstilling: str) -> list[Hit]:
