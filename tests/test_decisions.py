@@ -5131,3 +5131,20 @@ def test_round_185_a_point_named_in_its_definite_form_is_that_point():
     talk = [("Taler 2", "Naturplanen."), ("Taler 3", "200 hektar er for meget landbrugsjord."),
             ("Taler 1", "Naturplanen er godkendt. Skoven må vi finde et andet sted til, så den del kommer igen.")]
     assert draft_decision(nature, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize(("asked", "granted"), [
+    ("Vi skal have en social klausul med.", "Klausulen kommer med i udbuddet."),
+    ("Familiebilletten skal blive på 120 kroner.", "Den bliver."),
+])
+def test_round_186_the_wish_granted_by_the_thing_named_or_kept(asked, granted):
+    talk = [("Taler 2", "Kantineordningen."), ("Taler 3", asked), ("Taler 1", granted),
+            ("Taler 1", "Ordningen er godkendt.")]
+    assert draft_decision(_CANTEEN, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"
+
+
+def test_round_186_asking_for_it_names_no_task():
+    talk = [("Taler 2", "Kantineordningen."), ("Taler 3", "Bæredygtige produkter skal vægtes højere."),
+            ("Taler 2", "Det kan vi bede om i kontrakten."), ("Taler 1", "Så beder vi om det. Ordningen er godkendt.")]
+    draft = draft_decision(_CANTEEN, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and not draft.followups

@@ -252,8 +252,8 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
     if match := _ASK_FOR.match(clause) or _WANT.match(clause) or _AND_WANT.match(clause) or _GETS.match(clause):
         said = match.groupdict()  # the wish, the verb-first wish or the forum's "beder om, at …"
         what, when = split_when(said.get("what") or said.get("inverted") or said.get("that") or "")
-        if _MONEY.match(what):
-            return None  # "Vi beder om 100.000 kroner": the case's own request for money, no task
+        if _MONEY.match(what) or re.fullmatch(r"(?:det|den|dem|de)", what.strip(" ."), re.IGNORECASE):
+            return None  # "Vi beder om 100.000 kroner": the case's own request; "Så beder vi om det.": nothing named
         return None, what, when
     if noted := _NOTED_AND.match(clause):  # "Vi tager profilen til efterretning og vender tilbage til …"
         clause = f"{noted['subject']} {noted['then']}"
