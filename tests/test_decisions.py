@@ -5148,3 +5148,19 @@ def test_round_186_asking_for_it_names_no_task():
             ("Taler 2", "Det kan vi bede om i kontrakten."), ("Taler 1", "Så beder vi om det. Ordningen er godkendt.")]
     draft = draft_decision(_CANTEEN, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and not draft.followups
+
+
+_PLAN_TO_RECOMMEND = item(54, "Psykiatriplan 2020", None,
+                          "Administrationen indstiller, at udvalget anbefaler regionsrådet at godkende psykiatriplanen.")
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Regionsrådet får den ikke med vores anbefaling.", "rejected"),
+    ("Vi anbefaler regionsrådet at sige nej.", "rejected"),
+    ("Så sender vi den videre uden anbefaling.", "rejected"),
+    ("Den må regionsrådet tage stilling til uden os.", "rejected"),
+    ("Så sender vi den videre med vores anbefaling.", "recommended"),
+])
+def test_round_187_a_recommendation_withheld_or_against_is_no_recommendation(said, kind):
+    talk = [("Taler 2", "Psykiatriplanen."), ("Taler 3", "Der er mange meninger."), ("Taler 1", said)]
+    assert draft_decision(_PLAN_TO_RECOMMEND, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -112,6 +112,7 @@ CLEAR = [
     ("rejected", "Planen skal ikke vedtages."),
     ("rejected", "Så afblæser vi projektet."),
     ("rejected", "Planen ryger ud."),
+    ("rejected", "Så sender vi den videre uden anbefaling."),
     ("postponed", "Så udsætter vi punktet til næste møde."),
     ("postponed", "Sagen sendes tilbage til forvaltningen."),
     ("postponed", "Vi tager det op igen i august."),

@@ -33,6 +33,10 @@ REFUSALS = (
     # neither of two: "Så bliver der hverken cykelstier eller fortove."
     r"|\b(?:der|det|vi) (?:bliver|kommer|får|giver|gives) (?:\w+ )?hverken\b|\bbliver (?:der|det) hverken\b"
     r"|\bklare sig uden\b"
+    # a recommendation withheld or against: "Regionsrådet får den ikke med vores anbefaling", "Så sender vi den videre
+    # uden anbefaling", "Vi anbefaler regionsrådet at sige nej", "Den må regionsrådet tage stilling til uden os"
+    r"|\bikke (?:\w+ ){0,2}(?:med )?(?:vores |udvalgets |nogen )?anbefaling\b|\buden (?:\w+ )?anbefaling\b"
+    r"|\banbefale[rs]? (?:\w+ ){0,2}(?:at sige nej|at afvise|at forkaste|ikke at)\b|\bstilling til uden os\b"
     # gone or dead: "Retningslinjerne ryger.", "Den ryger ud.", "Den er død." (not "Så ryger den i høring")
     r"|^(?:så )?(?:den|det|de|forslaget|[\w-]+(?:en|et|ne|erne)) (?:ryger(?: ud)?|er død|er dødt)(?=[.!]?$)"
     r"|\bryger ud\b"
