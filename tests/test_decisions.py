@@ -5164,3 +5164,12 @@ _PLAN_TO_RECOMMEND = item(54, "Psykiatriplan 2020", None,
 def test_round_187_a_recommendation_withheld_or_against_is_no_recommendation(said, kind):
     talk = [("Taler 2", "Psykiatriplanen."), ("Taler 3", "Der er mange meninger."), ("Taler 1", said)]
     assert draft_decision(_PLAN_TO_RECOMMEND, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("price", "kind"), [("42", "approved_with_remark"), ("45", "approved")])
+def test_round_188_another_amount_said_as_the_last_word_after_the_approval_is_the_remark(price, kind):
+    ticket = item(52, "Godkendelse af ny billetpris i svømmehallen", None,
+                  "Forvaltningen indstiller, at billetprisen hæves til 45 kr.")
+    talk = [("Taler 2", "Billetprisen."), ("Taler 3", "Vi foreslår en anden pris."),
+            ("Taler 1", f"Det vedtages med 5 mod 4. Prisen bliver {price} kroner.")]
+    assert draft_decision(ticket, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

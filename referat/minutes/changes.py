@@ -167,6 +167,11 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
             or _amount_added(approval.text, indstilling) or _other_than_presented(sentences, at, indstilling)
             or _other_month(approval.text, echo, indstilling) or _for_some(approval.text, echo, indstilling)):
         return quoted(approval)  # "Så holder vi lukket i uge 29 til 31 i stedet"; another price than proposed
+    after = sentences[at + 1] if at + 1 == len(sentences) - 1 else None
+    if (after is not None and after.speaker == approval.speaker and indstilling is not None
+            and _figure_besides(after.text, indstilling.text)
+            and not spoken_numbers(after.text) & spoken_numbers(indstilling.text)):
+        return quoted(after)  # "Så gør vi det. 60.000 uden middag." on "budgettet på 80.000 kr.": the last word
     return None
 
 
