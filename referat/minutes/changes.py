@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from referat.minutes.phrases import MONTH
+from referat.minutes.postponements import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted, said_by_another
 from referat.minutes.remark_words import CHANGE_OPENING, CHANGE_VERBS, REORDER, UNHEDGED
 from referat.minutes.requests import put_off, request_granted, taken_in_before

@@ -16,7 +16,7 @@ from dataclasses import replace
 from referat.minutes.answers import ADOPTS
 from referat.minutes.chair_adds import added_by_chair, said_besides
 from referat.minutes.changes import figure_said_after, said_as_fact, written_in
-from referat.minutes.phrases import MONTH
+from referat.minutes.postponements import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
 from referat.minutes.remark_words import REORDER
 from referat.minutes.requests import GRANTED, SECONDED

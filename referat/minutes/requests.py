@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from referat.minutes.phrases import MONTH
+from referat.minutes.postponements import MONTH
 from referat.minutes.sentences import Sentence, spoken_numbers
 from referat.types import Section
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from referat.minutes.chair_adds import added_by_chair, shield_amounts, unshield
-from referat.minutes.phrases import MONTH
+from referat.minutes.postponements import MONTH
 from referat.minutes.quotes import as_clause
 from referat.minutes.remark_words import CHANGE_OPENING, CHANGE_VERBS, ENGLISH_REMARK, REMARK, SAID_REMARKS
 from referat.minutes.trials import tried_or_reviewed

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from referat.minutes.phrases import MONTH
+from referat.minutes.postponements import MONTH
 
 VERBS = (r"eftersender|sender|tilføjer (?=et\b|en\b)|udsender|udarbejder|laver|undersøger|vender tilbage"
          r"|kommer tilbage|kommer med|følger op|sørger for|står for (?=den\b|det\b|at\b|\w+(?:en|et)\b)"

@@ -1,0 +1,202 @@
+"""How a postponement is said: the patterns of the decision family "a postponement" (phrases.py),
+from "udsæt-" and "Vi tager det op igen" to a case handed to the budget, shelved, sent back or
+waiting on something first. Pure; docs/minutes.md lists them.
+"""
+
+from __future__ import annotations
+
+from referat.danish import MONTHS
+
+# A Danish month name, for the forms that take one ("tages op i december", "fra 1. januar").
+MONTH = "(?:" + "|".join(MONTHS) + ")"
+
+# A thing the meeting decides on ("lejemålet", "planen"), not a body that acts ("forvaltningen kommer tilbage, hvis …").
+CASE_NOUN = (r"(?!(?:forvaltningen|administrationen|direktionen|sekretariatet|udvalget|regionen|kommunen"
+             r"|borgmesteren|formanden)\b)\w+(?:en|et|ne)")
+
+# "Så udsætter vi punktet", "Vi tager det op igen i august", "Så venter vi, til …", "Den må vi lade ligge"
+POSTPONEMENTS = (
+    r"\b(?:udsæt\w*|udsat|udskyd\w*|udskudt|hjemvis\w*|afvent\w*"
+    r"|tage[rs]? (?:\w+ ){0,2}op (?:igen|på (?:et|næste)|senere)|venter,? (?:\w+ ){0,2}(?:med|til)\b|sendes tilbage"
+    r"|venter vi,? (?:med|til)\b|lader (?:vi )?(?:den|det|sagen|punktet|\w+(?:en|et)) ligge"
+    # (not left for good, keeping what there is: "Vi lader det ligge og klarer os med det, vi har")
+    r"(?! og (?:klarer|nøjes|beholder|bliver ved|fortsætter med)\b)"
+    # "Den må vi lade ligge"
+    r"|(?:den|det|dem|sagen|punktet) (?:må|skal) vi lade ligge\b"
+    r"|venter (?:vi )?og ser\b|\ben runde (?:mere|til)\b"
+    # "…, og processen skal tilbage og strammes op", "Så må standarden tilbage til forvaltningen"
+    r"|(?:skal|må) (?:\w+ )?tilbage (?:og|til (?:forvaltningen|administrationen|direktionen|udvalget"
+    r"|styregruppen))\b"
+    # the case reworked and brought again: "Så beder vi forvaltningen om at forenkle den og komme igen."
+    r"|beder (?:vi )?\w+ om at (?:\w+ ){1,5}og (?:så )?komme (?:igen|tilbage)\b"
+    # "Det sælger vi ikke til. Vi prøver igen efter sommer."
+    r"|prøve[r]? (?:vi )?(?:at \w+ )?(?:igen|en gang til) (?:efter|i|til|om|når|på)\b"
+    r"|tage[rs]? (?:den|det|sagen|punktet) (?:op )?(?:på|til) (?:næste|et senere|et kommende) møde"
+    r"|tage[rs]? (?:vi )?stilling,? (?:når|efter|senere|før|inden|igen)\b"
+    # "Bevillingen tager vi stilling til, når vi har en plan."
+    r"|tage[rs]? (?:vi )?stilling til,? (?:når|efter|før|inden)\b"
+    r"|(?:kan|kunne) (?:vi )?ikke tage stilling"
+    r"|(?:beslutter|afgør|tager stilling|(?:træffer|tager) (?:\w+ )?beslutning\w*|vælger(?: \w+)?|udpeger)(?: vi)? "
+    r"(?:på|til|i) "
+    r"(?:næste|et senere|et kommende) (?:møde|måned)"
+    r"|sende[rs]? (?:\w+ ){0,3}tilbage\b|til (?:et senere|et kommende) møde"
+    r"|tager vi (?:\w+ )?(?:op )?(?:igen )?(?:på|til) (?:næste|et senere|et kommende) møde|når (?:det|den) ikke\b"
+    # "…, og vi tager fordelingen på næste møde"; "Strategien behandles igen efter høringen"; "Vi holder sagen
+    # tilbage, indtil …"; "Så sætter vi den på pause"
+    r"|vi tager (?:den|det|dem|sagen|punktet|" + CASE_NOUN + r") (?:op )?(?:igen )?(?:på|til) (?:næste|et senere"
+    r"|et kommende) møde|(?:behandles|drøftes|tages op) igen (?:efter|når|på|i)\b"
+    r"|holder (?:vi )?(?:sagen|punktet|den|det) tilbage\b"
+    r"|sætter (?:vi )?(?:sagen|punktet|den|det|\w+(?:en|et))? ?på pause"
+    # "Vi træffer beslutningen, når de er hørt"
+    r"|(?:træffer|tager) (?:vi )?(?:\w+ )?beslutning\w*,? (?:når|efter|først)\b"
+    # "Fire, fem og seks venter." (not "…, der venter")
+    r"|^(?!.*\bder venter)(?:\w+,? ){1,5}venter(?=[.!]?$)"
+    # "Vi tager hele AI-sagen igen i september"
+    r"|tager (?:vi )?(?:hele )?[\w-]*sagen (?:op )?igen\b"
+    r"|til næste gang|en anden (?:gang|dag)"
+    # time to think: "Vi sover på det", "Vi tænker over det", "Vi tager en tænkepause", "Den skal have mere arbejde"
+    r"|\bsove[r]? (?:lige )?på (?:det|den|dem|sagen)\b|\btænke[r]? (?:lige )?over (?:det|den|dem|sagen)(?=[.!]?$)"
+    r"|\btænkepause\b|\b(?:skal|må) have mere arbejde\b"
+    # to be made again, said alone: "Den skal skrives om.", "Så må Kristine lave dem om." (not a part inside an
+    # approval: "Puljen godkender vi, men introprogrammet skal laves om og komme igen"; after a refusal it is
+    # part of it: closing.refused_before)
+    r"|^(?:så )?(?:den|det|de|dem|[\w-]+(?:en|et|ne|erne)) (?:skal|må) (?:\w+ )?(?:laves|skrives) om"
+    r"(?: fra bunden)?(?=[.!]?$)|^(?:så )?(?:må|skal) \w+ (?:lave|skrive) (?:den|det|dem) om(?=[.!]?$)"
+    # "Vi skubber salget", "Salget skubbes til efteråret"
+    r"|skubbe[rs]? (?:vi )?(?:det|den|dem|sagen|punktet|[\w-]+(?:en|et|ne|erne))\b|\bskubbes\b"
+    # "Så skyder vi punktet, til …", "Så skyder vi den.", "Den skyder vi til november" (not "… i gang": a start)
+    r"|(?:skyde|parkere)[rs]? (?:vi )?(?:(?:det|den|dem|sagen|punktet|" + CASE_NOUN + r")"
+    r"(?:,? (?:\w+ )?(?:ud|til)\b|(?=[,.!]|$| og))|til (?:næste|et senere|et kommende|efter)\b)"
+    r"|\b(?:det|den|dem|sagen|punktet) (?:skyder|parkerer) vi\b(?! (?:\w+ )?i gang)|genoptag\w*|genbehandl\w*"
+    r"|parkere[rs]? (?:vi )?(?:sagen|punktet|den)|(?:er|bliver) (?:\w+ )?parkeret|on hold|(?:på|on) standby"
+    # "Vi tager en pause med salget", "Salget bliver taget op igen i marts", "Salget kommer til at vente", "Vi lader
+    # salget vente"; "Vi vender tilbage til salget" (not to a body: "… til udvalget med en plan")
+    r"|tager (?:vi )?(?:en )?pause (?:med|i)\b|(?:bliver|blev) taget op igen\b|kommer til at vente\b"
+    # (said alone, not after another act: "Så tager vi de fem og lader talentforløbet vente", "Vi tager profilen
+    # til efterretning og vender tilbage til ensomheden")
+    r"|^(?:så )?(?:lader vi|vi lader) [\w-]+(?:en|et|ne|erne) vente\b"
+    r"|^(?:så )?(?:vender vi|vi vender) tilbage til "
+    r"(?!(?:udvalget|direktionen|forvaltningen|byrådet|regionsrådet|chefforum)\b)"
+    r"(?:den|det|sagen|punktet|[\w-]+(?:en|et|ne|erne))(?=[.!]?$| i | på | efter | når)"
+    # renegotiated and brought back: "Administrationen forhandler og kommer tilbage med et nyt forslag."
+    r"|\b(?:gen)?forhandler (?:\w+ ){0,3}og (?:kommer|vender) (?:tilbage|igen)\b"
+    # the passive put later: "Skolen sælges først til foråret", "… sættes først til salg, når …"
+    r"|\b\w+es først (?:til|efter|når|om)\b"
+    r"|(?:sættes|stilles) i bero|(?:sætter|stiller) (?:vi )?(?:sagen|punktet|den|\w+(?:en|et)) i bero"
+    # "Det lægger vi i skuffen indtil videre", "Så beslutter vi det om to uger", "Lad os tage det næste gang"
+    r"|\blægger (?:vi )?(?:\w+ )?i skuffen\b"
+    r"|\bbeslutter (?:vi )?(?:det |den )?(?:om|efter) (?:en|et|to|tre|fire|\d+) (?:uger?|måneder?|dage)\b"
+    # "Så beslutter vi det, når kontrakten er ved at udløbe."
+    r"|\bbeslutter (?:vi )?(?:det|den|dem|sagen),? (?:når|først|senere)\b"
+    r"|\btage[rs]? (?:vi )?(?:det|den|dem|sagen|punktet) (?:på |til )?næste gang\b"
+    # a part by name put off: "Caféerne må vente", "Awareness kommer igen i efteråret", "Puljen tager vi ved
+    # budgetopfølgningen", "Resten vil vi drøfte igen", "Punkt tre skal vi have regnet på", "Så venter referatet"
+    r"|\b\w+(?:en|et|ne|erne) må vente\b"
+    r"|^(?!(?:sagen|punktet|den|det|de|processen|planen|indstillingen|forslaget)\b)[\w-]+ kommer (?:igen|tilbage) "
+    r"(?:i|efter|når|på)\b"
+    r"|^(?:de \w+ \w+|(?!(?:så|og|men|nu|det|den|vi)\b)[\w-]+) tager vi (?:op )?(?:ved|efter|på|i " + MONTH + r")\b"
+    # "Ventilationen tager vi med i næste års budget"
+    r"|^(?!(?:så|og|men|nu|det|den|vi)\b)\w+(?:en|et|ne|erne) tager vi (?:med )?i (?:næste års|det kommende) budget"
+    r"|\bvil vi (?:drøfte|se|tage|kigge på|se på) (?:\w+ )?igen\b"
+    r"|\bskal vi have (?:regnet på|mere at vide om|undersøgt|belyst)\b|\btager vi stilling til (?:i|efter|når|på)\b"
+    r"|^(?:så )?venter (?:\w+(?:en|et|ne|erne))\b|\bventer,? til\b"
+    # "Jeg vil vente med budgettet, til …", "Jeg vil gerne vente på de nye retningslinjer", "Så tager vi stilling.",
+    # "Så taler vi med håndbold og vender tilbage.", "Så får administrationen kriterierne tilbage"
+    r"|\bvil (?:jeg |vi )?(?:gerne )?vente (?:med|på|til)\b"
+    r"|^så tager vi stilling(?: til (?:den|det|dem))?(?=[.!]?$)"
+    r"|\bog vender tilbage(?=[.!]?$)|\bfår (?:\w+ )?\w+(?:en|et|ne|erne) tilbage\b"
+    r"|(?:sagen|punktet|den|det|" + CASE_NOUN + r") må vente|må (?:\w+ ){1,2}vente\b"
+    # "… og tager retningslinjerne i juni": taken up at a later meeting
+    r"|tage[rs]? (?:den|det|dem|sagen|punktet|" + CASE_NOUN + r") (?:op )?i " + MONTH + r"\b"
+    r"|(?:punktet|sagen) udgår|udgår (?:punktet|sagen)\b|tages af dagsordenen"
+    # "Udvalget ønsker sagen belyst yderligere", "Den skal belyses nærmere"
+    r"|belys(?:t|es) (?:yderligere|nærmere|bedre|grundigere)"
+    r"|venter (?:vi )?på (?!at\b)\w+"
+    r"|(?:godkende|vedtage)[rs]? (?:\w+ ){0,2}på (?:næste|et senere|et kommende) møde|(?:ligger|står) stille"
+    r"|(?:beslutte|anbefale|godkende|vedtage)[rs]? (?:vi )?ikke (?:noget )?(?:i dag|endnu|nu)"
+    r"|beslutte[rs]? (?:vi )?ikke noget,? (?:før|inden)"
+    # in a clause: "Min konklusion er, at vi ikke beslutter noget i dag"
+    r"|\b(?:vi|udvalget|direktionen) ikke beslutter (?:noget )?(?:i dag|endnu|nu)\b"
+    # "Jeg vil se en business case, før vi beslutter noget": a decision waiting on something
+    r"|(?:før|inden) (?:vi|udvalget|direktionen) (?:kan )?(?:beslutter?|tager stilling|tage stilling"
+    r"|træffer (?:en )?beslutning|godkender"
+    r"|vedtager|anbefaler|siger ja|lægger os fast|sender (?:\w+ ){0,2}i (?:udbud|høring))"
+    # "Så lader vi det hele hvile, til vi har set, hvad KL anbefaler"
+    r"|\blader (?:vi )?(?:det hele|den|det|dem|sagen|punktet) hvile\b"
+    # "Den får lov at ligge en måned", "Lad os give den en tur mere i MED"
+    r"|(?:får|skal have) lov (?:til )?at ligge\b|\ben (?:tur|runde) (?:(?:mere|til) )?(?:i|hos|forbi)\b"
+    # "De sidste tre vil jeg gerne drøfte med plejecentrene først."
+    r"|\bvil (?:jeg|vi) (?:gerne )?(?:drøfte|tale om|høre|se på|kigge på) (?:\w+ ){0,5}først(?=[.!]?$)"
+    # "Så lad os se tiden an", "Så må den modnes lidt endnu", "Vi beslutter efter prøvesmagningen"
+    r"|\bse[rs]? tiden an\b|\b(?:må|skal) (?:\w+ )?modnes\b"
+    r"|\bbeslutter (?:vi )?(?:det |den )?(?:først )?efter (?!at\b)\w+(?:en|et|ne|erne)\b"
+    # handed to the budget process, which decides later: "… ind i budgetforhandlingerne til næste år", "Pengene
+    # til de første projekter tager vi i budgettet"
+    r"|tager vi (?:med )?i budget(?:tet|forhandlingerne|processen)\b"
+    r"|(?:ind|med) i budget(?:forhandlingerne|processen|lægningen|seminaret|\s+\d{4}"
+    r"|tet (?:for|til) (?:næste år|\d{4}))\b"
+    # "Det må budgetforhandlingerne afgøre", "Det overlader vi til budgetforhandlingerne", "Det hører hjemme i
+    # budgettet", "Vi finder pengene til næste år", "Måske næste år." (not "Det ser vi på i budgettet": a task)
+    r"|\b(?:må|skal) budget\w+ afgøre\b|\bbudget\w+ (?:må|skal) afgøre\b"
+    r"|\b(?:overlader (?:vi )?(?:det|den|dem)|(?:det|den|dem) overlader vi) til budget\w*"
+    r"|\bhører (?:\w+ )?hjemme i budget\w*"
+    r"|\bfinder (?:vi )?pengene (?:til )?næste år\b|^måske (?:til )?næste år(?=[.!]?$)"
+    r"|træffe[rs]? (?:vi )?ikke (?:nogen |en )?beslutning (?:i dag|endnu|nu)"
+    r"|(?:kan|kunne) (?:vi )?ikke nå (?:det|den|punktet|sagen)"
+    r"|tages (?:\w+ )?op (?:igen )?(?:i|på|til|efter) (?:næste|et senere|" + MONTH
+    + r"|foråret|sommeren|efteråret|vinteren|jul)"
+    r"|(?<!\bog )(?<!\bog vi )(?:kigger|ser) (?:vi )?på (?:\w+ ){0,3}igen"
+    r"|lad os (?:\w+ )?(?:vente|tage (?:det|den|sagen|punktet) (?:op )?igen)"
+    r"|(?:afgøres|besluttes|afklares) (?:\w+ ){0,2}(?:på|til|i) (?:næste|et senere|et kommende) møde"
+    r"|tage[rs]? (?:dem|den|det|sagen|planen|punktet) tilbage til|tage[rs]? (?:\w+ ){1,4}op,? (?:når|efter at)"
+    # "Så får forvaltningen den tilbage og skriver mål ind"
+    r"|får (?:\w+ )?(?:dem|den|det|sagen|planen|punktet) tilbage\b"
+    # "Lad os tage det, når vi har set den"
+    r"|(?:tage|behandle|afgøre)[rs]? (?:vi )?(?:det|den|dem|sagen|punktet|" + CASE_NOUN + r")(?: sammen)?,? "
+    r"(?:når|efter at)"
+    # "… planen kommer på, når tallene er der"; "Så får administrationen den med hjem og retter den til"
+    r"|\bkommer (?:op )?på(?: igen)?,? (?:når|efter at)\b|\bfår (?:\w+ )?(?:den|det|dem|sagen|planen) med hjem\b"
+    # "Lad os vende tilbage til planen i september"; "… før den sendes ud"; "Vi træffer ikke beslutningen i dag";
+    # "Navnet finder vi, når hallen står færdig"; "Det valg tager vi efter sommerferien"
+    r"|\blad os vende tilbage til (?:planen|sagen|punktet|den|det)\b"
+    # (also "…, inden planen kan vedtages"; not "Så kortes den ned, inden den sendes i høring": a condition)
+    r"|\bfør (?:den|det|de|sagen|planen) (?:sendes|godkendes|vedtages)\b"
+    r"|\b(?:før|inden) (?:den|det|de|sagen|planen|[\w-]+(?:en|et|ne|erne)) kan (?:sendes|godkendes|vedtages"
+    r"|besluttes)\b"
+    r"|\btræffer (?:vi )?ikke (?:en |nogen )?beslutning(?:en)? (?:i dag|endnu|nu)\b"
+    r"|^(?:\w+,? )?\w+(?:et|en) finder vi,? (?:når|efter)\b"
+    r"|^(?:\w+,? )?(?:det|den) (?:\w+ )?tager vi (?:op )?(?:efter|til) (?:sommerferien|jul|nytår|påske|budgettet"
+    r"|næste)\b"
+    # the object first: "Den tager vi, når kommunen har svaret"
+    r"|^(?:\w+,? )?(?:den|det|dem|sagen|punktet|[\w-]+(?:en|et|ne|erne)) (?:tager|behandler|afgør) vi,?"
+    r" (?:når|efter at)\b"
+    r"|tage[rs]? (?:vi )?ikke stilling (?:til \w+ )?(?:i dag|nu|endnu)"
+    r"|tage[rs]? (?:vi )?(?:punktet|sagen|den|det) af\b|tage[rs]? (?:vi )?\w+ af dagsordenen\b"
+    # the approval itself later: "… og godkender det bagefter", "… og vi beslutter bagefter", "Så venter vi."
+    r"|(?:godkender|vedtager|beslutter) (?:vi )?(?:det |den |dem )?(?:bagefter|senere|efterfølgende|derefter"
+    r"|herefter)\b"
+    r"|^(?:(?:godt|ja|nej|okay),? )?så venter vi(?=[.!]?$)"
+    # a hearing first, the decision after: "Så sender vi den i høring hos landbruget først"
+    r"|sende[rs]? (?:vi )?(?:\w+ ){0,3}i høring (?:\w+ ){0,3}først(?=[.!]?$)"
+    r"|tage[rs]? (?:vi )?(?:den|det|dem|sagen|punktet) (?:igen|tilbage\b)"
+    # "Jeg vil lige have beboernes høringssvar først": a decision waiting on something
+    r"|(?:vil|skal) (?:gerne |lige )*(?:have|se) [^.?!]*\bførst\b"
+    r"|trækkes (?:tilbage|af dagsordenen)|trukket (?:\w+ )?(?:tilbage|af dagsordenen|fra dagsordenen)"
+    r"|(?:behandles|drøftes|tages op|genoptages|ser vi på|vi ser på) (?:\w+ ){0,2}(?:på|til|i) (?:næste|et senere"
+    r"|et kommende|det kommende|et nyt|et andet) (?:møde|måned)|ser vi (?:den|det|dem) igen"
+    # "Så gør vi det til næste år" (not "overskuddet overføres til næste år")
+    r"|(?:gør|tager|gemmer|lægger|venter) (?:vi )?(?:det|den|dem) (?:\w+ )?til næste år"
+    r"|(?:punktet|sagen) (?:blev |bliver |er )?(?:derfor )?ikke behandlet"
+    r"|(?:blev|bliver) (?:derfor )?ikke behandlet|behandles ikke"
+    r"|(?:må|skal) (?:vi )?vente,? (?:med|til)|vente med at (?:tage stilling|beslutte|behandle)"
+    # "Den kommer på mødet i oktober", "Regnskabet kommer til godkendelse i maj", "… og tager stilling om to
+    # uger", "Fem og seks vil vi se nærmere på"
+    r"|\bkommer (?:op )?på (?:mødet|et møde|dagsordenen) (?:i|den|efter)\b"
+    r"|\bkommer (?:til|op til) (?:godkendelse|beslutning|behandling|afgørelse) (?:i|på|efter|når)\b"
+    r"|\btage[rs]? (?:vi )?stilling (?:om|efter) (?:en|et|to|tre|fire|\d+) (?:uger?|måned(?:er)?|dage)\b"
+    r"|\b(?:vil|skal) vi se nærmere på\b|\bser vi nærmere på\b"
+    # shelved: "Så lægger vi salget på hylden, indtil …"; no call for a decision today
+    r"|lægge[rs]? (?:vi )?(?:\w+ ){1,2}på (?:hylden|is)|(?:ingen grund|intet behov|ikke behov) (?:for |til )?at "
+    r"(?:beslutte|tage stilling|træffe (?:en )?beslutning)(?: \w+){0,2} (?:i dag|nu|endnu)"
+    r"|postponed?|deferred|put off)\b"
+)
