@@ -5173,3 +5173,13 @@ def test_round_188_another_amount_said_as_the_last_word_after_the_approval_is_th
     talk = [("Taler 2", "Billetprisen."), ("Taler 3", "Vi foreslår en anden pris."),
             ("Taler 1", f"Det vedtages med 5 mod 4. Prisen bliver {price} kroner.")]
     assert draft_decision(ticket, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize("said", [
+    "Så må vi have MED's bemærkninger med, før vi kan godkende dem.",
+    "Så får vi en demo på næste møde, og så beslutter vi.",
+    "Vi skal høre HR, inden vi kan sige ja.",
+])
+def test_round_189_what_must_come_before_we_can_decide_puts_it_off(said):
+    talk = [("Taler 2", "Retningslinjerne."), ("Taler 3", "MED har ikke set dem."), ("Taler 1", said)]
+    assert draft_decision(_HOME_WORK, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "postponed"

@@ -119,8 +119,10 @@ POSTPONEMENTS = (
     r"|\b(?:vi|udvalget|direktionen) ikke beslutter (?:noget )?(?:i dag|endnu|nu)\b"
     # "Jeg vil se en business case, før vi beslutter noget": a decision waiting on something
     r"|(?:før|inden) (?:vi|udvalget|direktionen) (?:kan )?(?:beslutter?|tager stilling|tage stilling"
-    r"|træffer (?:en )?beslutning|godkender"
-    r"|vedtager|anbefaler|siger ja|lægger os fast|sender (?:\w+ ){0,2}i (?:udbud|høring))"
+    r"|træffe[r]? (?:en )?beslutning|godkende[r]?"
+    r"|vedtage[r]?|anbefale[r]?|sige[r]? ja|lægge[r]? os fast|sende[r]? (?:\w+ ){0,2}i (?:udbud|høring))"
+    # "Så får vi en demo på næste møde, og så beslutter vi."
+    r"|,? og så (?:beslutter|tager stilling) vi(?: det| den)?(?=[.!]?$)"
     # "Så lader vi det hele hvile, til vi har set, hvad KL anbefaler"
     r"|\blader (?:vi )?(?:det hele|den|det|dem|sagen|punktet) hvile\b"
     # "Den får lov at ligge en måned", "Lad os give den en tur mere i MED"
