@@ -5183,3 +5183,22 @@ def test_round_188_another_amount_said_as_the_last_word_after_the_approval_is_th
 def test_round_189_what_must_come_before_we_can_decide_puts_it_off(said):
     talk = [("Taler 2", "Retningslinjerne."), ("Taler 3", "MED har ikke set dem."), ("Taler 1", said)]
     assert draft_decision(_HOME_WORK, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "postponed"
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Så sætter vi det ind, og planen er godkendt.", "approved_with_remark"),
+    ("Så skriver vi den ind i retningslinjerne.", "approved"),
+])
+def test_round_190_the_presenters_offer_taken_in_by_the_forums_own_act(said, kind):
+    plan = item(12, "Godkendelse af plan for sygefravær", None, "Kommunaldirektøren indstiller, at planen godkendes.")
+    talk = [("Taler 2", "Planen for sygefravær."), ("Taler 3", "Jeg savner et mål for korttidsfraværet."),
+            ("Taler 2", "Vi kan sætte et mål på 2 procent."), ("Taler 1", said)]
+    assert draft_decision(plan, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+def test_round_190_agreed_on_another_number_than_the_indstilling_is_the_change():
+    pool = item(10, "Lukning af svømmehal i sommerferien", None,
+                "Administrationen indstiller, at svømmehallen holdes lukket i uge 28-31.")
+    talk = [("Taler 2", "Svømmehallen."), ("Taler 3", "Fire uger er for lang tid. Højst to."),
+            ("Taler 1", "Så er vi enige om to uger.")]
+    assert draft_decision(pool, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"

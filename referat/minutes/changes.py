@@ -61,13 +61,16 @@ _FORMULA_ONLY = re.compile(r"^(?:(?:så|og|godt|fint),?\s+)?(?:det|den|de) er (?
 _GOOD_POINT = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det er (?:en )?(?:god|fin|rigtig god) (?:pointe|idé|tanke)"
                          r"|enig|helt enig|det har du ret i|det er rigtigt?)[.!]?$", re.IGNORECASE)
 _BARE_YES = re.compile(r"^(?:godt|fint|ja|okay|enig|det gør vi|så er vi enige)[.!]?$", re.IGNORECASE)
-_WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak|enig),?\s+)?(?:det|den|de) "
+_WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak|enig),?\s+)?(?:(?:det|den|de) "
                          # (also by the body that writes it: "Det skriver administrationen ind.")
                          r"(?:(?:skriver|tager|føjer|får|lægger) (?:vi|administrationen|forvaltningen|sekretariatet"
                          r"|(?-i:[A-ZÆØÅ])\w+) (?:ind|med)|skriver vi på"
                          r"|kommer (?:med|ind)"
                          # (also by the one who will: "Det retter Trine.")
-                         r"|sørger vi for|retter (?:vi|(?-i:[A-ZÆØÅ])\w+))\b",
+                         r"|sørger vi for|retter (?:vi|(?-i:[A-ZÆØÅ])\w+))"
+                         # (or the forum's act first: "Så sætter vi det ind, og planen er godkendt.")
+                         # (not what is written where: "Så skriver vi den ind i retningslinjerne" approves it)
+                         r"|så (?:skriver|sætter|lægger|føjer|tager) vi (?:det|den|dem) (?:ind|med)(?=,| og\b|[.!]?$))",
                          re.IGNORECASE)
 # The approver's bare thanks between a correction and the answer to it: "Tak." "Det retter Trine."
 _THANKS = re.compile(r"^(?:tak|mange tak|godt set|godt fanget)[.!]?$", re.IGNORECASE)
@@ -205,7 +208,7 @@ def _other_numbers(text: str, echo: re.Pattern[str] | None, indstilling: Section
             or (shared and re.search(r"\b(?:til|på|bliver|er) \w", norm))
             or (re.match(r"så \w+er vi\b", norm) and _counted(norm) & _counted(indstilling.text.casefold()))
             # "Så bliver det 350.", "Så er vi nået frem til 350 kroner" on "til 400 kr."
-            or re.match(r"(?:så )?(?:bliver det|er vi (?:nået frem til|landet på)) \w", norm)):
+            or re.match(r"(?:så )?(?:bliver det|er vi (?:nået frem til|landet på|enige om)) \w", norm)):
         return False
     # "i de fire uger" counts what the Indstilling set ("uge 28-31"), it sets no other figure
     said = spoken_numbers(re.sub(r"\b(?:et|en) (?=(?:år|måned|uge|dag)\b)", "1 ",  # "med et år" is one year
