@@ -53,7 +53,7 @@ def test_the_held_aside_fifth_does_not_get_worse():
     kinds, cases, right, found = result.kinds, result.cases, result.followups_right, result.followups_found
     del result
     # Sessions 28-41 added fresh batches of 8 to 50, each written before any rule changed, with a fifth held;
-    # the held part grew from 30 to 1 583 and stands at 90 % of kinds and 0.79 follow-up precision: the rules
+    # the held part grew from 30 to 1 586 and stands at 90 % of kinds and 0.78 follow-up precision: the rules
     # do worse on phrasings nobody tuned them on (bench/RESULTS.md).
     assert kinds >= 0.85 * cases, (kinds, cases)
     assert right >= 0.55 * found, (right, found)
