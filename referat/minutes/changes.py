@@ -172,8 +172,7 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
         return quoted(approval)  # "Så holder vi lukket i uge 29 til 31 i stedet"; another price than proposed
     after = sentences[at + 1] if at + 1 == len(sentences) - 1 else None
     if (after is not None and after.speaker == approval.speaker and indstilling is not None
-            and _figure_besides(after.text, indstilling.text)
-            and not spoken_numbers(after.text) & spoken_numbers(indstilling.text)):
+            and _other_amount_only(after.text, indstilling.text)):
         return quoted(after)  # "Så gør vi det. 60.000 uden middag." on "budgettet på 80.000 kr.": the last word
     return None
 
@@ -221,7 +220,7 @@ def _amount_instead(text: str, indstilling: Section | None) -> bool:
     """The chair's act with another amount than the Indstilling's: "Så giver vi 300.000 kroner." on "at
     ansøgningen imødekommes med 250.000 kr."."""
     return (indstilling is not None and _ACT_WITH_AMOUNT.match(text.strip()) is not None
-            and _figure_besides(text, indstilling.text) and not spoken_numbers(text) & spoken_numbers(indstilling.text))
+            and _other_amount_only(text, indstilling.text))
 
 
 # "Så giver vi 300.000 kroner.", "Så får de 25.000 kroner."
@@ -286,6 +285,12 @@ def _figure_besides(text: str, proposal: str) -> bool:
     on "400 kr."."""
     proposed = spoken_numbers(proposal)
     return bool(proposed) and any(n >= 10 for n in spoken_numbers(text) - proposed)
+
+
+def _other_amount_only(text: str, proposal: str) -> bool:
+    """Another amount than the Indstilling's, and not the Indstilling's own beside it: "Så giver vi 300.000
+    kroner." on "med 250.000 kr.", but not "250.000 kroner og 50.000 til drift"."""
+    return _figure_besides(text, proposal) and not spoken_numbers(text) & spoken_numbers(proposal)
 
 
 def _other_than_presented(sentences: list[Sentence], at: int, indstilling: Section | None) -> bool:
