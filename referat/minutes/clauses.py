@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from referat.minutes.phrases import FAMILIES, Family
+from referat.minutes.points import point_lines
 from referat.minutes.remark_words import REMARK
 from referat.minutes.sentences import Sentence, normalize
 
@@ -88,7 +89,7 @@ def some_points_only(norm: str, indstilling: str) -> bool:
     later = _FOR_LATER.search(norm)
     if later is None or APPROVAL.pattern.search(norm[:later.start()]) is None:
         return False
-    points = [line.casefold() for line in indstilling.splitlines() if re.match(r"\s*\d+[.)]", line)]
+    points = point_lines(indstilling)
     return len(points) >= 2 and any(later["thing"][:5] in point for point in points)
 
 

@@ -203,14 +203,19 @@ def point_left_out(phrase: str, what: str, indstilling: Section | None) -> bool:
     if (phrase != "med undtagelse af" and kept is None) or indstilling is None:
         return False
     what = kept[1] if kept is not None else what
-    points = [line for line in indstilling.text.splitlines() if re.match(r"\s*\d+[.)]", line)]
+    points = point_lines(indstilling.text)
     # (its stem inside a compound: "talentforløbet" in "talentudviklingsforløb")
-    return len(points) >= 2 and any(what.casefold()[:6] in line.casefold() for line in points)
+    return len(points) >= 2 and any(what.casefold()[:6] in line for line in points)
 
 
 def numbered_points(indstilling: str) -> frozenset[str]:
     """The numbers of a numbered Indstilling's points ("1. at …", "2) at …")."""
     return frozenset(re.findall(r"^\s*(\d+)[.)]", indstilling, re.MULTILINE))
+
+
+def point_lines(indstilling: str) -> list[str]:
+    """The lines of a numbered Indstilling's points, in lower case ("1. at …", "2) at …")."""
+    return [line.casefold() for line in indstilling.splitlines() if re.match(r"\s*\d+[.)]", line)]
 
 
 def per_point(statements: list[Hit], indstilling: str = "") -> list[Hit]:
@@ -306,7 +311,7 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str) -> list[Hit
     """The last speaker's close that does some of a numbered Indstilling's points and holds another
     off by its name, in their last one or two sentences: "Så mødes vi hver uge, og strategimødet
     bliver ikke til noget." on "1. Godkender ugentlige møder 2. Godkender et månedligt strategimøde"."""
-    points = [line.casefold() for line in indstilling.splitlines() if re.match(r"\s*\d+[.)]", line)]
+    points = point_lines(indstilling)
     if len(points) < 2 or not sentences:
         return []
     said = [s for s in sentences[-2:] if s.speaker == sentences[-1].speaker]
