@@ -319,7 +319,8 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str) -> list[Hit
     held: list[tuple[Sentence, set[int]]] = []
     for sentence in said:
         for clause in _CLAUSES.split(sentence.text.strip()):
-            named = {k for k, point in enumerate(points) for stem in _stems(clause) if stem in point}
+            stems = _stems(clause)
+            named = {k for k, point in enumerate(points) if any(stem in point for stem in stems)}
             if _HELD_OFF.search(clause):
                 if named:
                     held.append((sentence, named))
