@@ -5202,3 +5202,34 @@ def test_round_190_agreed_on_another_number_than_the_indstilling_is_the_change()
     talk = [("Taler 2", "Svømmehallen."), ("Taler 3", "Fire uger er for lang tid. Højst to."),
             ("Taler 1", "Så er vi enige om to uger.")]
     assert draft_decision(pool, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"
+
+
+_BUDGET_PROCESS = item(17, "Godkendelse af procesplan for budget 2026", None, "CBA indstiller, at procesplanen godkendes.")
+
+
+@pytest.mark.parametrize(("wish", "said", "kind"), [
+    # what the approval adds after ", og" takes up the member's wish: the wish granted
+    ("Jeg vil gerne have MED ind tidligere.", "Vi godkender planen, og MED kommer med allerede i marts.",
+     "approved_with_remark"),
+    ("Kan høringen af lederne ikke ligge før sommerferien?",
+     "Vi godkender planen, og høringen af lederne ligger i juni.", "approved_with_remark"),
+    # nothing wished: only what comes next
+    ("Den ser fin ud.", "Vi godkender planen, og MED kommer med allerede i marts.", "approved"),
+    # a task for someone named stays a follow-up beside a plain approval
+    ("Jeg vil gerne have MED ind tidligere.", "Vi godkender planen, og HR sender den til MED.", "approved"),
+    ("Jeg vil gerne have MED ind tidligere.", "Vi godkender planen, og den sendes til MED til orientering.",
+     "approved"),
+])
+def test_round_191_an_added_clause_that_takes_up_the_wish_just_made_is_the_remark(wish, said, kind):
+    talk = [("Taler 2", "Procesplanen for budget 2026."), ("Taler 3", wish), ("Taler 1", said)]
+    assert draft_decision(_BUDGET_PROCESS, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+def test_round_191_what_is_to_be_written_in_beside_the_approval_is_the_remark():
+    standard = item(59, "Godkendelse af kvalitetsstandard for hjemmehjælp", None,
+                    "Administrationen indstiller, at kvalitetsstandarden godkendes.")
+    talk = [("Taler 2", "Kvalitetsstandarden."), ("Taler 3", "Rengøring hver anden uge er for lidt for nogle."),
+            ("Taler 1", "Så godkender vi den, og det skrives tydeligt, at man kan få mere efter en konkret vurdering.")]
+    draft = draft_decision(standard, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"
+    assert "med den bemærkning, at man kan få mere efter en konkret vurdering" in draft.text

@@ -22,7 +22,7 @@ from referat.minutes.remark_words import REORDER
 from referat.minutes.requests import GRANTED, SECONDED
 from referat.minutes.said_remarks import remark_in
 from referat.minutes.sentences import Sentence, as_one_sentence, fluent, forum_as_we, said_plainly, so_we
-from referat.minutes.task_words import YES
+from referat.minutes.task_words import BODIES, VERBS, YES
 from referat.types import Section
 
 # Anything else said after ", men" in the approval: "Vi er med, men vi vil have lov at købe lokalt i nødstilfælde"
@@ -124,7 +124,46 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
     if own_after is not None and (added := added_by_chair(own_after.text.strip())):
         return Remark(*added, own_after)  # "Den er godkendt. Og så præciserer vi, at skolerne ikke betaler."
     return (said_as_fact(sentences, at, approval, before, own_before, near, echo, indstilling) or _but_besides(approval)
-            or figure_said_after(said_after, indstilling) or _said_next_to(approval, own_after, own_before))
+            or figure_said_after(said_after, indstilling) or _said_next_to(approval, own_after, own_before)
+            or _wish_taken_up(sentences, at, indstilling))
+
+
+# Anything joined to the approval by ", og": "Vi godkender planen, og MED kommer med allerede i marts."
+_AND_ANY = re.compile(r"\b(?:godkend\w*|vedta\w*|indfører)\b[^.!?]*?,\s+og\s+(?P<rest>(?!så\b|tak\b)\w[^.!?]{7,})",
+                      re.IGNORECASE)
+# A task for someone ("HR laver …", "vi sender …"), but not something included ("MED kommer med allerede i
+# marts"); the item's own next step ("…, og den sendes til MED"); what the forum does or records ("SF's ønske
+# tager vi med i …", "… kommer til referat")
+_TASK = re.compile(r"(?i:vi|jeg|den|det|de|sagen|planen|punktet|indstillingen|forslaget|" + BODIES + r")\b"
+                   r"|[A-ZÆØÅ][a-zæøå]+\s"
+                   r"|(?:[\w']+\s+){1,3}?(?:(?!kommer med (?!en\b|et\b))(?:" + VERBS + r")"
+                   r"|\w+er\s+(?:vi\b|(?:den|det|dem)\b|\w+(?:en|et|erne|ne)\b))"
+                   r"|.*\btil (?:referat|protokol)\b")
+# Words too common to say that a wish was taken up
+_COMMON = {"kommer", "bliver", "gerne", "allerede", "meget", "skal", "have", "være", "også", "først", "andre", "samme",
+           "efter", "inden", "under", "mellem", "tidligere", "senere", "næste", "eller", "ellers", "derfor", "godkend"}
+
+
+def _wish_taken_up(sentences: list[Sentence], at: int, indstilling: Section | None) -> Remark | None:
+    """The last resort: what the approval adds after ", og" takes up a word another speaker said just before,
+    and not one of the Indstilling's ("Jeg vil gerne have MED ind tidligere." "… Vi godkender planen, og MED
+    kommer med allerede i marts."); without that, "…, og vi sender den til MED" is only what comes next."""
+    approval = sentences[at]
+    joined = _AND_ANY.search(approval.text.strip())
+    if joined is None or _TASK.match(joined["rest"]):
+        return None  # "…, og HR laver en ny velkomstpakke": a follow-up, the approval is plain
+    proposed = indstilling.text.casefold() if indstilling is not None else ""
+    words = re.findall(r"\w+", joined["rest"])
+    stems = {w.casefold()[:5] for w in words if len(w) >= 5 and w.casefold()[:7] not in _COMMON
+             and w.casefold()[:5] not in proposed}
+    acronyms = {w for w in words if re.fullmatch(r"[A-ZÆØÅ]{2,}", w) and w.casefold() not in proposed}
+    for said in sentences[max(0, at - 3):at]:
+        if said.speaker == approval.speaker:
+            continue
+        others = re.findall(r"\w+", said.text)
+        if acronyms & set(others) or stems & {w.casefold()[:5] for w in others if len(w) >= 5}:
+            return Remark("med den bemærkning,", f"at {as_clause(joined['rest'].strip())}", approval)
+    return None
 
 
 _APPROVES = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|ja til)\b", re.IGNORECASE)

@@ -96,6 +96,9 @@ _AND_PASSIVE = re.compile(r",?\s+og\s+(?P<rest>"
 # skilte", the practical side of it)
 _AND_MADE = re.compile(r",\s+og\s+der\s+(?P<rest>(?:laves|indføres|oprettes|etableres|gives)\s+(?:en|et)\s+\w{4,}"
                        r"[^.!?]*)", re.IGNORECASE)
+# Something to be written into the text beside the act: "…, og det skrives tydeligt, at man kan få mere …"
+_AND_WRITTEN = re.compile(r",\s+og\s+det\s+(?:skrives|tilføjes|præciseres|understreges|fremhæves)\b"
+                          r"(?:\s+(?!at\b)\w+){0,3},?\s+at\s+(?P<rest>[^.!?]{7,})", re.IGNORECASE)
 # The act done with something added: "Tilskuddet fordeles med en forholdsmæssig reduktion".
 _PASSIVE_WITH = re.compile(r"^(?:(?:ja|godt|fint),?\s+)?(?:\w+(?:en|et|ne|erne)|den|det)\s+\w{3,}es\s+"
                            r"(?:\w+\s+){0,2}med\s+"
@@ -285,6 +288,8 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
         return "med den ændring,", f"at {unchanged.strip()} er uændret"
     if tried := tried_or_reviewed(text):  # "som forsøg i et halvt år", "… og evaluerer til sommer"
         return tried
+    if written := _AND_WRITTEN.search(text):
+        return "med den bemærkning,", f"at {written['rest'].strip()}"
     if made := _AND_MADE.search(text):  # "…, og der laves et familiekort"
         return "med den bemærkning,", f"at der {made['rest'].strip()}"
     if passive := _AND_PASSIVE.search(text):
