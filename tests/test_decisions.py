@@ -5233,3 +5233,48 @@ def test_round_191_what_is_to_be_written_in_beside_the_approval_is_the_remark():
     draft = draft_decision(standard, _spoken(talk), CHEFFORUM, chair="Taler 1")
     assert draft.kind == "approved_with_remark"
     assert "med den bemærkning, at man kan få mere efter en konkret vurdering" in draft.text
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Så skal den forbi MED, inden vi går videre.", "postponed"),
+    ("Lad os se dem begge, før vi vælger.", "postponed"),
+    ("Den skal vi have, og så tager vi sagen op i december.", "postponed"),
+    ("Så hører vi dem, før udbuddet sættes i gang.", "postponed"),
+    ("Så bliver vi ved den struktur, vi kender.", "rejected"),
+    ("Jeg kan høre, at de ikke kan bruges, som de står. Dem lægger vi væk.", "rejected"),
+])
+def test_round_192_not_yet_and_no_in_fresh_plain_words(said, kind):
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Der mangler noget."), ("Taler 1", said)]
+    assert draft_decision(_HOME_WORK, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+def test_round_192_an_opening_that_waits_for_the_views_puts_nothing_off():
+    talk = [("Taler 1", "Ledelsesprogrammet."), ("Taler 1", "Jeg vil gerne høre jeres tanker, før vi går videre."),
+            ("Taler 2", "Det skal hænge sammen med vores værdier."), ("Taler 1", "Tak for en god drøftelse.")]
+    assert draft_decision(_PROGRAMME, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "discussed"
+
+
+def test_round_192_each_going_on_with_its_own_against_something_shared_refuses_it():
+    talk = [("Taler 2", "Fælles onboarding."), ("Taler 4", "Afdelingerne har allerede gode forløb."),
+            ("Taler 1", "Så kører afdelingerne videre med deres egne forløb.")]
+    assert draft_decision(_ONBOARDING, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "rejected"
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Så åbner vi udendørs den 15. juni og lader caféerne være lukket indtil videre.", "partly_approved"),
+    ("Så åbner vi udendørs den 15. juni og caféerne den 1. juli.", "approved_with_remark"),
+])
+def test_round_192_one_part_opened_and_the_other_left_closed_is_a_partial_approval(said, kind):
+    reopening = item(54, "Beslutning om genåbning af caféer og udendørs aktiviteter", None,
+                     "Administrationen indstiller, at caféerne genåbnes 15. juni.")
+    talk = [("Taler 2", "Caféerne og de udendørs aktiviteter."), ("Taler 3", "Caféerne er for risikable."),
+            ("Taler 1", said)]
+    assert draft_decision(reopening, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+def test_round_192_the_amount_not_granted_beside_the_approach_approved_is_a_partial_approval():
+    ki = item(7, "Afprøvning af kunstig intelligens i Høje-Taastrup Kommune", None,
+              "CBA indstiller, at Direktionen godkender at: HTK tilgår anvendelse af AI med en nysgerrig og afprøvende "
+              "tilgang. Der bevilges 100.000 kr. fra direktionens udviklingspulje til kompetenceløft og afprøvning af AI.")
+    talk = [("Taler 2", "AI-sagen."), ("Taler 1", "Vi godkender tilgangen, men de 100.000 bevilger vi ikke.")]
+    assert draft_decision(ki, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"

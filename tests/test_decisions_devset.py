@@ -152,6 +152,12 @@ CLEAR = [
     ("postponed", "Planen er sat på standby."),
     ("postponed", "Planen kommer til at vente."),
     ("postponed", "Vi tager en tænkepause."),
+    ("rejected", "Så bliver vi ved den plan, vi kender."),
+    ("rejected", "Den lægger vi væk."),
+    ("postponed", "Så skal den forbi MED, inden vi går videre."),
+    ("postponed", "Lad os se dem begge, før vi vælger."),
+    ("postponed", "Så tager vi sagen op i december."),
+    ("postponed", "Så hører vi borgerne, før planen sættes i gang."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -107,7 +107,7 @@ POSTPONEMENTS = (
     r"|\bog vender tilbage(?=[.!]?$)|\bfår (?:\w+ )?\w+(?:en|et|ne|erne) tilbage\b"
     r"|(?:sagen|punktet|den|det|" + CASE_NOUN + r") må vente|må (?:\w+ ){1,2}vente\b"
     # "… og tager retningslinjerne i juni": taken up at a later meeting
-    r"|tage[rs]? (?:den|det|dem|sagen|punktet|" + CASE_NOUN + r") (?:op )?i " + MONTH + r"\b"
+    r"|tage[rs]? (?:vi )?(?:den|det|dem|sagen|punktet|" + CASE_NOUN + r") (?:op )?i " + MONTH + r"\b"
     r"|(?:punktet|sagen) udgår|udgår (?:punktet|sagen)\b|tages af dagsordenen"
     # "Udvalget ønsker sagen belyst yderligere", "Den skal belyses nærmere"
     r"|belys(?:t|es) (?:yderligere|nærmere|bedre|grundigere)"
@@ -120,7 +120,14 @@ POSTPONEMENTS = (
     # "Jeg vil se en business case, før vi beslutter noget": a decision waiting on something
     r"|(?:før|inden) (?:vi|udvalget|direktionen) (?:kan )?(?:beslutter?|tager stilling|tage stilling"
     r"|træffe[r]? (?:en )?beslutning|godkende[r]?"
-    r"|vedtage[r]?|anbefale[r]?|sige[r]? ja|lægge[r]? os fast|sende[r]? (?:\w+ ){0,2}i (?:udbud|høring))"
+    r"|vedtage[r]?|anbefale[r]?|sige[r]? ja|lægge[r]? os fast|sende[r]? (?:\w+ ){0,2}i (?:udbud|høring)"
+    # "Lad os se dem begge, før vi vælger"
+    r"|vælger|vælge)"
+    # what must come first: "Så skal den forbi MED, inden vi går videre" (not "Jeg vil gerne høre jeres tanker, før
+    # vi går videre", an opening)
+    r"|\b(?:skal|må)\b[^.!?]*(?:før|inden) vi (?:kan )?gå(?:r)? videre\b"
+    # the people heard first: "Så hører vi dem, før udbuddet sættes i gang"
+    r"|^(?:så )?(?:hører|spørger|inddrager|involverer) vi (?:\w+,? ){1,3}?(?:først,? )?(?:før|inden)\b"
     # "Så får vi en demo på næste møde, og så beslutter vi."
     r"|,? og så (?:beslutter|tager stilling) vi(?: det| den)?(?=[.!]?$)"
     # "Så lader vi det hele hvile, til vi har set, hvad KL anbefaler"

@@ -132,9 +132,11 @@ _OPPOSITE_WORDS = {"lukket": "åben|åbent", "åben": "lukket", "åbent": "lukke
                    "obligatorisk": "frivillig", "frivillig": "obligatorisk"}
 
 
-# Keeping what there is: "Så bliver vi på den, vi har", "Vi beholder vores egen løsning".
-_KEEP_OURS = re.compile(r"\b(?:bliver|blive|beholder|fortsætter|holder fast)\b[^.?!]*?"
-                        r"(?:\b(?:den|det|dem|de),? (?:som )?vi (?:allerede )?har\b|\bvores (?:egen|eget|egne)\b"
+# Keeping what there is: "Så bliver vi på den, vi har", "Vi beholder vores egen løsning", "Så kører afdelingerne
+# videre med deres egne forløb".
+_KEEP_OURS = re.compile(r"\b(?:bliver|blive|beholder|fortsætter|holder fast|kører (?:\w+ )?videre)\b[^.?!]*?"
+                        r"(?:\b(?:den|det|dem|de),? (?:som )?vi (?:allerede )?har\b"
+                        r"|\b(?:vores|deres|sine|sin|sit) (?:egen|eget|egne)\b"
                         r"|\b(?:den|det|de) (?:nuværende|eksisterende)\b)")
 # Holding on to how things are, against any change proposed: "Vi holder fast i de normale åbningstider".
 _AS_USUAL = re.compile(r"\b(?:holder (?:vi )?fast i |fastholder (?:vi )?)(?:de|den|det) (?:normale|sædvanlige|hidtidige"

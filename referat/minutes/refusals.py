@@ -76,7 +76,9 @@ REFUSALS = (
     # "Vi beholder den ordning, vi har": things stay as they are
     # (also "Så fortsætter vi med den struktur, vi har")
     r"|(?:beholder|bevarer|fortsætter (?:vi )?med|bliver (?:vi )?ved) (?:vi )?(?:den|det|de) \w+,? (?:som |der )?"
-    r"(?:vi )?(?:har|er)\b"
+    r"(?:vi )?(?:har|er|kender|plejer|bruger)\b"
+    # put away for good: "Dem lægger vi væk." (also "Så lægger vi retningslinjerne væk")
+    r"|\b(?:(?:den|det|dem) lægger vi|lægger (?:vi )?(?:den|det|dem|sagen|\w+(?:en|et|ne|erne))) (?:helt )?væk\b"
     # "Vi klarer os med det, vi har", "Så nøjes vi med dem, vi har"
     r"|(?:klarer (?:vi )?os|nøjes (?:vi )?) med (?:det|den|dem|de)(?: \w+)?,? (?:som )?vi har\b"
     r"|(?:bliver|forbliver)(?: \w+)?,? (?:som|hvor) (?:den|det|de) er"

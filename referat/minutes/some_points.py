@@ -26,6 +26,8 @@ SOME_POINTS = (
     r"|(?:forbliver|bliver|holdes) lukke[td]e?|kommer,? (?:når|senere|efter)"
     # "…, og referatet tager vi næste gang"
     r"|tager vi (?:på )?(?:næste gang|på næste møde|senere))\b"
+    # the other part left as it is: "… og lader caféerne være lukket indtil videre"
+    r"|,? og (?:vi )?lader (?!(?:det|den|dem|de)\b)\w+(?:en|et|ne|erne) (?:være|forblive|blive) lukke[td]e?\b"
     r"|,? men ikke|,? men nej til\b|,? men \w+er ikke\b|,? mens \w+ (?:\w+ )?(?:udsætte\w*|udskyde\w*)"
     # "…, og 4 venter", "…, og fire og fem kommer tilbage på et senere møde"
     r"|(?:,? og|,) (?:indstilling |punkt |nummer )?(?:\d|to|tre|fire|fem|seks|syv|otte)\b[\w ,]*? (?:udsætter|udskyder"
@@ -47,7 +49,9 @@ SOME_POINTS = (
     r"|venter med|kommer igen|udsætter)"
     # "Tilgangen godkender vi, men pengene bevilger vi ikke"
     # (not the Indstilling as a whole: "Så er vi enige om tilgangen, men indstillingerne godkender vi ikke")
-    r"|,? men (?:\w+ )?(?!indstilling)\w+(?:en|et|ne|erne) (?:godkender|vedtager|bevilger) vi ikke\b"
+    # (also the amount: "Vi er enige i tilgangen, men de 100.000 bevilger vi ikke")
+    r"|,? men (?:\w+ )?(?:(?!indstilling)\w+(?:en|et|ne|erne)|\d[\d.,]*(?: kroner| kr)?)"
+    r" (?:godkender|vedtager|bevilger) vi ikke\b"
     r"|,? men \w+ (?:\w+ )?(?:udsætter|venter med)"
     # only one part: "Så godkender vi kun dagsordenen i dag."
     r"|(?<=\s)kun \w+(?:en|et|ne|erne)(?: i dag| nu| denne gang)?[.!]?$"
