@@ -5278,3 +5278,16 @@ def test_round_192_the_amount_not_granted_beside_the_approach_approved_is_a_part
               "tilgang. Der bevilges 100.000 kr. fra direktionens udviklingspulje til kompetenceløft og afprøvning af AI.")
     talk = [("Taler 2", "AI-sagen."), ("Taler 1", "Vi godkender tilgangen, men de 100.000 bevilger vi ikke.")]
     assert draft_decision(ki, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Så giver det ikke mening at vedtage den nu. Den kommer, når resultaterne er klar.", "postponed"),
+    ("Så skriver Kristine formålet skarpere, og så får vi det igen.", "postponed"),
+    ("Ja, det må vi have styr på først. Vi kigger på det i næste måned.", "postponed"),
+    ("Så holder vi os ude.", "rejected"),
+    ("Så må det blive et andet år.", "rejected"),
+    ("Måske næste år.", "postponed"),
+])
+def test_round_193_back_when_ready_or_left_out_in_fresh_plain_words(said, kind):
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Der mangler noget."), ("Taler 1", said)]
+    assert draft_decision(_HOME_WORK, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

@@ -158,6 +158,12 @@ CLEAR = [
     ("postponed", "Lad os se dem begge, før vi vælger."),
     ("postponed", "Så tager vi sagen op i december."),
     ("postponed", "Så hører vi borgerne, før planen sættes i gang."),
+    ("postponed", "Den kommer, når resultaterne er klar."),
+    ("postponed", "Så skriver Kristine den om, og så får vi den igen."),
+    ("postponed", "Så giver det ikke mening at vedtage den nu."),
+    ("postponed", "Vi kigger på det i næste måned."),
+    ("rejected", "Så holder vi os ude."),
+    ("rejected", "Så må det blive et andet år."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -191,7 +191,8 @@ POSTPONEMENTS = (
     # "Jeg vil lige have beboernes høringssvar først": a decision waiting on something
     r"|(?:vil|skal) (?:gerne |lige )*(?:have|se) [^.?!]*\bførst\b"
     r"|trækkes (?:tilbage|af dagsordenen)|trukket (?:\w+ )?(?:tilbage|af dagsordenen|fra dagsordenen)"
-    r"|(?:behandles|drøftes|tages op|genoptages|ser vi på|vi ser på) (?:\w+ ){0,2}(?:på|til|i) (?:næste|et senere"
+    r"|(?:behandles|drøftes|tages op|genoptages|(?:ser|kigger) vi på|vi (?:ser|kigger) på) (?:\w+ ){0,2}(?:på|til|i)"
+    r" (?:næste|et senere"
     r"|et kommende|det kommende|et nyt|et andet) (?:møde|måned)|ser vi (?:den|det|dem) igen"
     # "Så gør vi det til næste år" (not "overskuddet overføres til næste år")
     r"|(?:gør|tager|gemmer|lægger|venter) (?:vi )?(?:det|den|dem) (?:\w+ )?til næste år"
@@ -207,5 +208,10 @@ POSTPONEMENTS = (
     # shelved: "Så lægger vi salget på hylden, indtil …"; no call for a decision today
     r"|lægge[rs]? (?:vi )?(?:\w+ ){1,2}på (?:hylden|is)|(?:ingen grund|intet behov|ikke behov) (?:for |til )?at "
     r"(?:beslutte|tage stilling|træffe (?:en )?beslutning)(?: \w+){0,2} (?:i dag|nu|endnu)"
+    # back when something is there: "Den kommer, når resultaterne er klar", "… og så får vi det igen"; no sense in
+    # deciding now: "Så giver det ikke mening at vedtage den nu"
+    r"|^(?:så )?(?:den|det|de|sagen|punktet|planen) kommer(?: igen)?,? (?:når|efter)\b"
+    r"|\bfår vi (?:det|den|dem|sagen|punktet) (?:igen|tilbage)\b"
+    r"|\bgiver (?:det )?ikke mening at (?:vedtage|godkende|beslutte|sige ja til)\b[^.!?]*\b(?:nu|i dag|endnu)\b"
     r"|postponed?|deferred|put off)\b"
 )

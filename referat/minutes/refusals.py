@@ -47,7 +47,9 @@ REFUSALS = (
     r"|^(?:(?:godt|fint|nej|okay),? )?(?:så )?(?:lader vi|vi lader) (?:det |den )?være(?=[.!]?$| med\b)"
     # staying out of what is proposed to join: "Så står vi udenfor", "Vi holder os uden for netværket"
     r"|\b(?:(?:står|bliver|holder) (?:vi|kommunen|regionen)|(?:vi|kommunen|regionen) (?:står|bliver|holder))"
-    r" (?:os )?(?:udenfor|uden for)\b"
+    r" (?:os )?(?:udenfor|uden for|ude(?=[.!]?$))\b"
+    # not this year and no time named: "Så må det blive et andet år." (not "Måske næste år.", which puts it off)
+    r"|^(?:så )?må det blive et andet år(?=[.!]?$)"
     r"|\bgår ikke igennem\b"
     # "Det bliver et afslag", "Så giver vi dem afslag" (not "…, som får afslag": a part inside an approval)
     r"|(?:bliver|blev|er) (?:det )?(?:et )?afslag|giver (?:vi )?(?:\w+ )?afslag\b"
