@@ -5291,3 +5291,31 @@ def test_round_192_the_amount_not_granted_beside_the_approach_approved_is_a_part
 def test_round_193_back_when_ready_or_left_out_in_fresh_plain_words(said, kind):
     talk = [("Taler 2", "Sagen."), ("Taler 3", "Der mangler noget."), ("Taler 1", said)]
     assert draft_decision(_HOME_WORK, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+_COMMISSION = item(17, "Godkendelse af kommissorium for arbejdsgruppe om rekruttering", None,
+                   "Kommunaldirektøren indstiller, at kommissoriet godkendes.")
+
+
+@pytest.mark.parametrize(("talk", "followups"), [
+    # a task asked of someone named, answered with a yes
+    ([("Taler 1", "Kristine, kan du spørge afdelingerne?"), ("Taler 2", "Ja, det gør jeg.")],
+     [("Kristine Klæbel", "spørge afdelingerne", None)]),
+    # who will follow up, answered by a role
+    ([("Taler 4", "Hvem følger op på den?"), ("Taler 1", "Det gør afdelingscheferne, hver i deres afdeling.")],
+     [("afdelingscheferne", "følger op på den", None)]),
+    # who does something already is no task
+    ([("Taler 4", "Hvem koordinerer superbrugerne?"), ("Taler 2", "Det gør digitaliseringsenheden.")], []),
+    # someone by their role asked for something
+    ([("Taler 1", "Vi beder centerchefen om en handleplan for rekrutteringen.")],
+     [("Centerchefen", "en handleplan for rekrutteringen", None)]),
+    # something made another way, with the time said in the yes
+    ([("Taler 3", "Kan vi få dem opdelt på afdelinger?"), ("Taler 2", "Det kan vi godt til næste gang.")],
+     [(None, "dem opdelt på afdelinger", "til næste gang")]),
+    # a status given at once is no task
+    ([("Taler 1", "Kristine, vil du give en status?"), ("Taler 2", "Ja.")], []),
+])
+def test_round_194_tasks_asked_and_taken_in_fresh_words(talk, followups):
+    said = [("Taler 2", "Kommissoriet for arbejdsgruppen."), *talk, ("Taler 1", "Så er kommissoriet godkendt.")]
+    draft = draft_decision(_COMMISSION, _spoken(said), CHEFFORUM, chair="Taler 1", names={"Taler 2": "Kristine Klæbel"})
+    assert [(f.who, f.what, f.when) for f in draft.followups] == followups

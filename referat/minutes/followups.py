@@ -221,7 +221,7 @@ _ASK_FOR = re.compile(r"^(?:så\s+|samtidig\s+)?(?:(?:vi|jeg)\s+)?beder(?:\s+(?:
 _MONEY = re.compile(r"[\d.,]+\s*(?:kr\b|kroner|mio\b|millioner)", re.IGNORECASE)
 # A task given to someone named: "vi beder HR om at starte forfra".
 _ASK_SOMEONE = re.compile(r"^(?:(?i:så)\s+)?(?:(?i:vi|jeg)\s+)?(?i:beder|bad)(?:\s+(?i:vi|jeg))?\s+(?P<subject>(?i:"
-                          + BODIES + r")|"
+                          + BODIES + r"|\w+(?:chefen|cheferne|direktøren|lederen|lederne|koordinatoren|konsulenten))|"
                           + _NAMEISH + r")\s+(?:(?i:om)\s+)?(?:(?i:at)\s+)?(?P<what>.+)$")
 
 
@@ -316,6 +316,10 @@ _ORGANISATION = re.compile(r"(?:forening|udvalg|råd|afdeling|cent(?:e)?r|sekret
                            r"|revision|bestyrelse)(?:en|et|n|t)$")
 
 
+# Someone by their role: "centerchefen", "afdelingscheferne", "kommunaldirektøren".
+_ROLE = re.compile(r"\w+(?:chefen|cheferne|direktøren|lederen|lederne|koordinatoren|konsulenten)")
+
+
 def _who(subject: str, speaker: str, forum: str, people: Mapping[str, str], last_named: str | None,
          named: bool = False) -> str | None:
     """Who ``subject`` is; ``named``: a capitalised subject is a name even when nobody on the
@@ -336,7 +340,7 @@ def _who(subject: str, speaker: str, forum: str, people: Mapping[str, str], last
         return people[key]
     if _EXTERNAL.fullmatch(key):
         return None  # what a national body will do is news, not the meeting's follow-up
-    if re.fullmatch(BODIES, key) or subject.isupper() or _ORGANISATION.search(key):
+    if re.fullmatch(BODIES, key) or subject.isupper() or _ORGANISATION.search(key) or _ROLE.fullmatch(key):
         return subject if subject.isupper() else subject[0].upper() + subject[1:]
     if named and " " not in subject and subject[:1].isupper() and subject[1:].islower():
         return subject

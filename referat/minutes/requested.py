@@ -55,13 +55,22 @@ def taken_on(sentences: Sequence[Sentence], k: int, speaker: str) -> tuple[str |
 
 
 # ("Kristine, kan du tage den tilbage og komme med en ny version på næste møde?": the work is what she brings)
+# (also "Kristine, kan du spørge afdelingerne?")
 _ASK_NAMED = re.compile(r"^(?:\w+\s*,\s*)?(?P<name>[A-ZÆØÅ][a-zæøå]+)\s*,\s*(?:vil|kan)\s+du\s+"
                         r"(?:tage (?:den|det|dem) (?:tilbage|med hjem) og\s+)?"
-                        r"(?P<what>(?:" + INFINITIVES + r")\b.*?)\?*$")
+                        r"(?P<what>(?:" + INFINITIVES + r"|spørge (?!om\b))\b.*?)\?*$")
 # Work asked of whoever prepares the item's cases: "Kan vi få en samlet status om et år?"
 # (not the meeting's own breaks: "Kan vi få en kort pause efter budgettet?")
+# (also something made another way: "Kan vi få dem opdelt på distrikter?")
 _ASK_DELIVERY = re.compile(r"^(?:og\s+)?(?:kan|må)\s+vi\s+(?:ikke\s+)?få\s+"
-                           r"(?P<what>(?:en|et)\s+(?!(?:\w+\s+)?(?:pause|frokost|kaffe\w*)\b).+?)\?*$", re.IGNORECASE)
+                           r"(?P<what>(?:en|et)\s+(?!(?:\w+\s+)?(?:pause|frokost|kaffe\w*)\b).+?"
+                           r"|(?:dem|den|det|\w+(?:ne|erne))\s+\w+(?:et|t)\s+(?:på|i|efter|fordelt|for)\b.+?)\?*$",
+                           re.IGNORECASE)
+# "Hvem følger op på den?" "Det gør afdelingscheferne.": the task and who takes it (not who does what already:
+# "Hvem koordinerer superbrugerne?" "Det gør digitaliseringsenheden.", unless a time is said)
+_WHO_DOES = re.compile(r"^(?:og\s+)?hvem\s+(?P<what>\w+er\b[^?]*)\?$", re.IGNORECASE)
+_IT_DOES = re.compile(r"^(?:ja,?\s+)?det\s+(?:gør|skal|må|vil)\s+(?P<who>(?!(?:jeg|vi|den|det|man|ingen)\b)\w+)\b"
+                      r"(?P<rest>[^.!?]*)", re.IGNORECASE)
 
 
 def request(question: Sentence, after: Sequence[Sentence], people: Mapping[str, str],
@@ -75,6 +84,14 @@ def request(question: Sentence, after: Sequence[Sentence], people: Mapping[str, 
     if asked is not None and coming is not None and (due := _COMING.match(coming.text.strip())) is not None:
         # "Er der en handleplan?" "Den kommer til september."
         return FollowUp(None, asked["what"], due["when"], Evidence(coming.speaker, coming.start, coming.text))
+    who_does = _WHO_DOES.match(text)
+    answer = _IT_DOES.match(coming.text.strip()) if coming is not None else None
+    if who_does is not None and answer is not None and coming is not None:
+        what, when = split_when(who_does["what"])
+        when = when or split_when(answer["rest"].strip())[1]
+        if re.match(r"følger op\b", what, re.IGNORECASE) or when is not None:
+            doer = people.get(answer["who"].casefold(), answer["who"])
+            return FollowUp(doer, what, when, Evidence(coming.speaker, coming.start, coming.text))
     named = _ASK_NAMED.match(text)
     if named is not None and named["name"].casefold() not in people:
         named = None
@@ -82,6 +99,9 @@ def request(question: Sentence, after: Sequence[Sentence], people: Mapping[str, 
     if match is None or not any(s.speaker != question.speaker and YES.match(s.text.strip()) for s in after[:2]):
         return None
     what, when = split_when(match["what"])
+    if when is None:  # "Det kan vi godt til næste gang."
+        when = next((split_when(s.text.strip().rstrip(".!"))[1] for s in after[:2] if s.speaker != question.speaker
+                     and YES.match(s.text.strip())), None)
     if named is None and _made_at_once(what, after):
         return None
     who = people[named["name"].casefold()] if named is not None else None

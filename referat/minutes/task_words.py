@@ -33,7 +33,8 @@ BODIES = (r"forvaltningen|administrationen|sekretariatet|styregruppen|styringsgr
 # When a task is due, said at the end of its clause.
 _WHEN = re.compile(
     r"\s*,?\s*\b(?P<when>(?:i|inden|senest|til|på|fra|efter|før|om)\s+(?:den\s+)?(?:næste|kommende|et kommende)\s+"
-    r"(?:uge|måned|møde|år)|næste (?:uge|måned|år)|i morgen|i overmorgen|snarest(?: muligt)?|bagefter|hurtigst muligt"
+    r"(?:uge|måned|møde|år)|næste (?:uge|måned|år)|(?:til |på )?næste gang|i morgen|i overmorgen"
+    r"|snarest(?: muligt)?|bagefter|hurtigst muligt"
     r"|(?:i|inden|senest|til|efter|før|i løbet af)\s+(?:" + MONTH
     + r"|jul|påske|sommerferien|efteråret|foråret|sommeren|vinteren)"
     r"|(?:inden|senest|til|på|den)\s+(?:den\s+)?\d{1,2}\.\s*\w+|til mødet i \w+|på (?:et|næste) \w+ møde"
