@@ -5319,3 +5319,35 @@ def test_round_194_tasks_asked_and_taken_in_fresh_words(talk, followups):
     said = [("Taler 2", "Kommissoriet for arbejdsgruppen."), *talk, ("Taler 1", "Så er kommissoriet godkendt.")]
     draft = draft_decision(_COMMISSION, _spoken(said), CHEFFORUM, chair="Taler 1", names={"Taler 2": "Kristine Klæbel"})
     assert [(f.who, f.what, f.when) for f in draft.followups] == followups
+
+
+_TRAFFIC = item(37, "Trafiksikkerhedsplan", None,
+                "Borgmesteren indstiller,\n1. at planen godkendes\n2. at der gives 3 mio. kr. til de første projekter")
+_LONELINESS = item(78, "Styrket indsats mod ensomhed", None,
+                   "Administrationen indstiller, at\n1. indsatsen mod ensomhed godkendes\n"
+                   "2. der afsættes 500.000 kr. til frivilligkoordinering\n3. indsatsen evalueres efter et år")
+_HARBOUR = item(38, "Havneudvikling", None, "Borgmesteren indstiller,\n1. at masterplanen for havnen godkendes\n"
+                "2. at der igangsættes en lokalplan for etape 1")
+
+
+@pytest.mark.parametrize(("points", "said", "kind"), [
+    # a point noted, another done, a third held off
+    (_AI_POINTS, "Status noterer vi, og forløbet sætter vi i gang. Retningslinjerne skal strammes og komme igen.",
+     "partly_approved"),
+    # a point left as it is, the rest said yes to (" og " before the second verb parts the clauses)
+    (_LEADERS_POINTS, "Så lader vi netværkene være og siger ja til resten.", "partly_approved"),
+    (_MEETINGS_POINTS, "Så holder vi de ugentlige møder og dropper strategimødet.", "partly_approved"),
+    # a point waiting on something
+    (_ON_CALL, "Vagtordningen indfører vi. Tillægget afventer forhandlingerne.", "partly_approved"),
+    # the money named by a money word or its figure, put to the budget
+    (_TRAFFIC, "Planen er godkendt. Pengene hører hjemme i budgetforhandlingerne.", "partly_approved"),
+    (_LONELINESS, "Indsatsen og evalueringen godkender vi. De 500.000 må vente til budget 2021.", "partly_approved"),
+    # points by number words, the first said to be in place
+    (_LEADERS_POINTS, "Godt. Et til fem er på plads, seks tager vi en anden gang.", "partly_approved"),
+    # every point held off, or only noted beside the others held off: no part approved
+    (_HARBOUR, "Så sender vi masterplanen tilbage og venter med lokalplanen.", "postponed"),
+    (_AI_POINTS, "Så må retningslinjerne vente, til vi kender reglerne. Status tager vi til efterretning.", "postponed"),
+])
+def test_round_195_points_done_and_held_off_in_fresh_words(points, said, kind):
+    talk = [("Taler 2", "Indstillingerne."), ("Taler 3", "Der er en af dem, jeg ikke er klar til."), ("Taler 1", said)]
+    assert draft_decision(points, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

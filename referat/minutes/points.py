@@ -285,14 +285,28 @@ def part_done_beside(last: Hit, sentences: Sequence[Sentence]) -> Sentence | Non
 _HELD_OFF = re.compile(r"\b(?:ikke|ingen|nej|dropper|droppes|udgår|venter|vente|udsætter|udsættes|udskyder"
                        # (not a later start, which changes the point: "awareness skal først starte i januar")
                        r"|bortfalder|(?<!starte )(?<!starter )først(?! start| begynd)|senere|rykker|rykkes|igen"
-                       r"|forbliver)\b"
+                       r"|forbliver|tilbage|afvent\w*)\b"
                        r"|\bbliver(?:,? (?:som|hvor)\b|[.!]?$)"
-                       r"|\bkommer,? (?:når|efter)\b", re.IGNORECASE)
+                       r"|\bkommer,? (?:når|efter)\b"
+                       # "Så lader vi netværkene være", "… seks tager vi en anden gang", a point put to the budget:
+                       # "HR-partneren må vi se på ved budgettet", "Pengene hører hjemme i budgetforhandlingerne"
+                       r"|\blader (?:vi )?\w+ være\b|\ben anden gang\b|\bhører (?:\w+ )?hjemme\b"
+                       r"|\b(?:ved|i|til|med i) (?:\w+ )?budget\w*", re.IGNORECASE)
 # A clause that does what it says: the forum acting ("Så mødes vi hver uge", "Vi går over til …", "Helhedsplanen går
 # vi i gang med"), an approval, or a point done in the passive ("Aftalen forlænges", "Naturplanen er godkendt").
 _DOES = re.compile(r"^(?:så |og )?(?:[\w-]+ ){0,3}?(?:\w+ vi|vi \w+)\b|\b(?:godkend|vedta|tiltræd|anbefal|ja til)"
+                   # "Strategien og evalueringen er fine."
+                   r"|^(?:[\w-]+ ){1,4}er (?:helt )?(?:fine?|fint|i orden|på plads)\b"
                    r"|^(?:så |og )?(?:[\w-]+ ){1,3}?\w{3,}es\b", re.IGNORECASE)
-_CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens)\s)|\s+(?:men|mens)\s+")
+# Money named in a clause names the point with an amount: "Pengene hører hjemme i budgetforhandlingerne" on "2. at
+# der gives 3 mio. kr. til …", "De 500.000 må vente" on "2. der afsættes 500.000 kr. …".
+_MONEY_SAID = re.compile(r"\b(?:penge\w*|beløbet|bevilling\w*|million\w*|midlerne|\d[\d.,]*)\b", re.IGNORECASE)
+_AMOUNT = re.compile(r"\b(?:kr|mio|kroner)\b")
+_NOTED = re.compile(r"\btil efterretning\b|\bnoter(?:er|et)\b", re.IGNORECASE)
+# (also " og " before a second verb: "Så holder vi de ugentlige møder og dropper strategimødet")
+_CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens)\s)|\s+(?:men|mens)\s+"
+                      r"|\s+og\s+(?=(?:godkender|vedtager|siger|dropper|venter|noterer|lader|beholder|holder|sætter"
+                      r"|tager|udsætter|afventer|går)\b)")
 # Words that name no point: the decision's own verbs ("godkender" is in every point of some Indstillinger), and
 # little words.
 _NO_POINT = re.compile(r"(?:godk|vedta|tiltr|beslu|udsæt|udsky|bevil|indst|bliver|noget|ikke$|skal$|være$|have$"
@@ -307,12 +321,13 @@ def _stems(text: str) -> set[str]:
             if not _NO_POINT.match(word.casefold())}
 
 
-def points_held_off(sentences: Sequence[Sentence], indstilling: str) -> list[Hit]:
+def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str) -> list[Hit]:
     """The last speaker's close that does some of a numbered Indstilling's points and holds another
     off by its name, in their last one or two sentences: "Så mødes vi hver uge, og strategimødet
-    bliver ikke til noget." on "1. Godkender ugentlige møder 2. Godkender et månedligt strategimøde"."""
+    bliver ikke til noget." on "1. Godkender ugentlige møder 2. Godkender et månedligt strategimøde";
+    read whatever ``kind`` the close had but a partial approval, a decision or a discussion."""
     points = point_lines(indstilling)
-    if len(points) < 2 or not sentences:
+    if len(points) < 2 or not sentences or kind not in ("approved", "recommended", "rejected", "postponed", "noted"):
         return []
     said = [s for s in sentences[-2:] if s.speaker == sentences[-1].speaker]
     done: list[tuple[Sentence, set[int]]] = []
@@ -320,11 +335,12 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str) -> list[Hit
     for sentence in said:
         for clause in _CLAUSES.split(sentence.text.strip()):
             stems = _stems(clause)
-            named = {k for k, point in enumerate(points) if any(stem in point for stem in stems)}
+            named = {k for k, point in enumerate(points) if any(stem in point for stem in stems)
+                     or (_MONEY_SAID.search(clause) and _AMOUNT.search(point))}
             if _HELD_OFF.search(clause):
                 if named:
                     held.append((sentence, named))
-            elif _DOES.search(clause.strip()):
+            elif _DOES.search(clause.strip()) and not _NOTED.search(clause):  # (a point only noted approves nothing)
                 done.append((sentence, named))
     held_points = set().union(*(named for _, named in held))
     done_points = set().union(*(named for _, named in done))

@@ -8,7 +8,7 @@ from __future__ import annotations
 SOME_POINTS = (
     r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*|anbefal\w*|indstiller|går vi videre med|enige om|gives"
     r"|(?:starter|(?:gen)?åbner|indfører|giver) (?:vi )?(?:med )?|sætter (?:vi )?gang i|sætter vi i gang"
-    r"|bakker (?:vi )?op om"
+    r"|bakker (?:vi )?op om|er (?:helt )?på plads"
     r"|siger (?:vi )?(?:ja|god) (?:til|for)|opbakning til|flertal for)\b(?:[^.?!]|(?<=\d)\.)*?"
     r"(?:,? og resten (?:af \w+ )?"
     r"(?:venter|må vente|tager vi stilling til|(?:tages|kommer) med i budget\w*"
@@ -31,7 +31,7 @@ SOME_POINTS = (
     r"|,? men ikke|,? men nej til\b|,? men \w+er ikke\b|,? mens \w+ (?:\w+ )?(?:udsætte\w*|udskyde\w*)"
     # "…, og 4 venter", "…, og fire og fem kommer tilbage på et senere møde"
     r"|(?:,? og|,) (?:indstilling |punkt |nummer )?(?:\d|to|tre|fire|fem|seks|syv|otte)\b[\w ,]*? (?:udsætter|udskyder"
-    r"|skyder|parkerer|venter|må vente|kommer (?:tilbage|igen)|udsættes|udskydes)"
+    r"|skyder|parkerer|venter|må vente|kommer (?:tilbage|igen)|udsættes|udskydes|tager vi en anden gang)"
     r"|,? og (?:vi )?(?:udsætter|udskyder) \w"
     # a thing by a name of its own: "…, retningslinjerne godkendt, og awareness venter til efteråret"
     r"|,? (?:og|men|mens) (?!(?:det|den|de|vi|så|alle|resten|sagen|punktet)\b)[\w-]{4,} (?:venter|må vente)"
