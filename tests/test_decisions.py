@@ -5351,3 +5351,32 @@ _HARBOUR = item(38, "Havneudvikling", None, "Borgmesteren indstiller,\n1. at mas
 def test_round_195_points_done_and_held_off_in_fresh_words(points, said, kind):
     talk = [("Taler 2", "Indstillingerne."), ("Taler 3", "Der er en af dem, jeg ikke er klar til."), ("Taler 1", said)]
     assert draft_decision(points, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+_STRUCTURE = item(8, "Godkendelse af ny mødestruktur", None, "Kommunaldirektøren indstiller, at den nye mødestruktur godkendes.")
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    # approved "på den måde" / "sådan", said last, past the approver's own assent
+    ([("Taler 3", "Fredagsmøderne skal slutte senest klokken 14."), ("Taler 1", "Det lyder rimeligt."),
+      ("Taler 1", "Vi godkender strukturen på den måde.")], "approved_with_remark"),
+    ([("Taler 3", "Halvdelen af møderne bør være korte."), ("Taler 1", "Det er en god løsning."),
+      ("Taler 1", "Strukturen vedtages, fordelt sådan.")], "approved_with_remark"),
+    # … but not after the approver's own "Nej." to remarks: as proposed
+    ([("Taler 1", "Er der bemærkninger?"), ("Taler 1", "Nej."), ("Taler 1", "Så vedtages den sådan.")], "approved"),
+    # taken in by "Så kommer det med", opening the approval
+    ([("Taler 3", "Vi skal altid have en fast mødeleder."), ("Taler 4", "Det er god praksis."),
+      ("Taler 1", "Så kommer det med, og strukturen er godkendt.")], "approved_with_remark"),
+    # a lack pointed out and the presenter's promise
+    ([("Taler 3", "Hastesagerne er ikke nævnt."), ("Taler 2", "Den får et afsnit."),
+      ("Taler 1", "Så er strukturen godkendt.")], "approved_with_remark"),
+    # a proposal in a few words, taken up by "lad os gøre det"
+    ([("Taler 3", "Vi mangler nogen til at styre det."), ("Taler 4", "Mødeledere, to pr. afdeling."),
+      ("Taler 1", "Ja, lad os gøre det."), ("Taler 1", "Så er strukturen godkendt.")], "approved_with_remark"),
+    # a plain view, then a plain "lad os gøre det"
+    ([("Taler 3", "Den ser fornuftig ud."), ("Taler 1", "Ja, lad os gøre det."),
+      ("Taler 1", "Så er strukturen godkendt.")], "approved"),
+])
+def test_round_196_a_remark_said_by_a_member_and_taken_up_in_few_words(talk, kind):
+    said = [("Taler 2", "Mødestrukturen."), *talk]
+    assert draft_decision(_STRUCTURE, _spoken(said), CHEFFORUM, chair="Taler 1").kind == kind

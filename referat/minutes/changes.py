@@ -23,6 +23,9 @@ _OTHERWISE_ALONE = re.compile(r"^(?:og\s+)?(?:ellers|i øvrigt|resten af|resten 
                               r"(?:godkendt|vedtaget)\b"
                               # "Sådan godkender vi planen": approved as just said
                               r"|^(?:og\s+)?(?:sådan|på den måde)\s+(?:godkender|vedtager|siger|er|blev)\b"
+                              # … or said last: "Vi godkender strukturen på den måde.", "Puljen øges, fordelt sådan."
+                              r"|^.*?\b(?:godkend\w*|vedta\w*|\w{2,}es),?\s+(?:(?:\w+\s+){1,2})?(?:fordelt\s+)?"
+                              r"(?:på den måde|sådan)[.!]?$"
                               # … or at the end: "Tilskuddet fordeles sådan."
                               r"|^(?:\w+\s+){0,2}\w{3,}es\s+(?:sådan|på den måde)[.!]?$",
                               re.IGNORECASE)
@@ -58,7 +61,8 @@ _WITH_THAT_ONE = re.compile(r"^med den (?:er|blev) (?:\w+ )?(?:godkendt|vedtaget
 # An approval that names nothing else: "Det er vedtaget.", "Så er den godkendt."
 _FORMULA_ONLY = re.compile(r"^(?:(?:så|og|godt|fint),?\s+)?(?:det|den|de) er (?:hermed )?(?:godkendt|vedtaget)[.!]?$",
                            re.IGNORECASE)
-_GOOD_POINT = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det er (?:en )?(?:god|fin|rigtig god) (?:pointe|idé|tanke)"
+_GOOD_POINT = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det er (?:en )?(?:god|fin|rigtig god) (?:pointe|idé|tanke"
+                         r"|fordeling|løsning)|det lyder (?:rimeligt|fornuftigt|godt)"
                          r"|enig|helt enig|det har du ret i|det er rigtigt?)[.!]?$", re.IGNORECASE)
 _BARE_YES = re.compile(r"^(?:godt|fint|ja|okay|enig|det gør vi|så er vi enige)[.!]?$", re.IGNORECASE)
 _WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak|enig),?\s+)?(?:(?:det|den|de) "
@@ -70,7 +74,9 @@ _WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak|enig),?\s+)?(?:(?:det|den|
                          r"|sørger vi for|retter (?:vi|(?-i:[A-ZÆØÅ])\w+))"
                          # (or the forum's act first: "Så sætter vi det ind, og planen er godkendt.")
                          # (not what is written where: "Så skriver vi den ind i retningslinjerne" approves it)
-                         r"|så (?:skriver|sætter|lægger|føjer|tager) vi (?:det|den|dem) (?:ind|med)(?=,| og\b|[.!]?$))",
+                         r"|så (?:skriver|sætter|lægger|føjer|tager) vi (?:det|den|dem) (?:ind|med)(?=,| og\b|[.!]?$)"
+                         # "Så kommer det med, og politikken er godkendt."
+                         r"|så kommer (?:det|den|de) (?:med|ind)(?=,| og\b|[.!]?$))",
                          re.IGNORECASE)
 # The approver's bare thanks between a correction and the answer to it: "Tak." "Det retter Trine."
 _THANKS = re.compile(r"^(?:tak|mange tak|godt set|godt fanget)[.!]?$", re.IGNORECASE)
@@ -142,7 +148,10 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
             return quoted(asked_before(sentences, at - 1))  # "… jeg var der." "Tak, det retter vi. Ellers er …"
         if before.speaker == approval.speaker and at >= 2 and put_off(asked_before(sentences, at - 1), approval):
             return None  # "… et punkt om dyreskuet på næste gang." "Det sætter vi på. Ellers er dagsordenen godkendt."
-        if before.speaker == approval.speaker and at >= 2 and _BARE_YES.match(before.text.strip()):
+        if before.speaker == approval.speaker and re.match(r"(?:nej|ingen)[.!]?$", before.text.strip(), re.I):
+            return None  # "Er der bemærkninger? Nej. Så fordeles det sådan.": as proposed
+        if before.speaker == approval.speaker and at >= 2 and (_BARE_YES.match(before.text.strip())
+                                                                or _GOOD_POINT.match(before.text.strip())):
             # "Forløbet bør vente til budgettet." "Enig. Resten er godkendt."; past the room's assents: "Jeg vil
             # foreslå, at …" "Det kan jeg støtte." "Så er vi enige. Tilskuddet fordeles sådan."
             before = asked_before(sentences, at - 1)

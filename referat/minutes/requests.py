@@ -38,6 +38,8 @@ _REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$"
                       r"|(?:^|, men )lad os\b|\bdet ville være (?:godt|fint|rart) med\b|\ber et must\b"
                       # a lack or a fault: "Badminton mangler en time.", "Ordet 'alvorlig' er for vagt."
                       r"|^\w+ mangler (?:en|et) \w+|\ber for (?:vag\w*|uklar\w*|svag\w*|kort|lang)\b"
+                      # "Handicapidrætten er ikke nævnt."
+                      r"|^(?!(?:det|den|de|der)\b)\w+ er ikke (?:nævnt|med|beskrevet|omtalt)\b"
                       # "Floorball har ingen tider om weekenden." (not "Vi har ingen bemærkninger.")
                       r"|^(?!(?:vi|jeg|det|den|de|der)\b)\w+ har ingen (?!bemærkning|kommentar|indvending|spørgsmål"
                       r"|problem)\w+"
@@ -326,6 +328,9 @@ _OFFER = re.compile(r"^(?:(?:ja|jo),?\s+)?(?:så )?vi kan (?:godt |sagtens )?(?!
 # A sentence that points back and names nothing: "Nej, det er ikke med.", "Den kan vi lægge ind i paragraf otte."
 _POINTS_BACK = re.compile(r"^(?:(?:ja|nej|jo|okay|fint|godt),?\s+)?(?:det|den|de|dem)\b"
                           r"(?!.*\b(?:skal|bør|burde|mangler|savner)\b)(?:\s+\w+){0,6}[.!]?$", re.IGNORECASE)
+# A proposal in a few words without a verb: "Superbrugere, to til fire pr. afdeling."
+_THING_ONLY = re.compile(r"^(?!(?:det|den|de|ja|nej|jo|godt|fint|enig|tak)\b)[A-ZÆØÅ][\w-]+,?"
+                         r"(?:\s+(?!(?:er|har|kan|skal|vil|må|bør|var|bliver|gør|synes|mener|tror)\b)[\w.,-]+){1,6}[.!]?$")
 # A question that asks to approve, not for a change: "Skal vi godkende den?"
 _ASKS_TO_APPROVE = re.compile(r"\b(?:godkend\w*|vedta\w*|sige ja)\b", re.IGNORECASE)
 
@@ -349,7 +354,7 @@ def taken_in_before(sentences: list[Sentence], at: int, indstilling: Section | N
         asked = sentence.is_question or sentence.speaker != approval.speaker
         # (something besides the Indstilling's own act and its funding: not "Puljen kan øges, hvis vi tager pengene
         # fra konsulentbudgettet" on "at puljen … øges")
-        if asked and (_REQUEST.search(text) or _SHOULD.search(text) or _OFFER.match(text)) \
+        if asked and (_REQUEST.search(text) or _SHOULD.search(text) or _OFFER.match(text) or _THING_ONLY.match(text)) \
                 and not _ASKS_TO_APPROVE.search(text) and not put_off(sentence, approval) \
                 and _content(text, indstilling.text if indstilling is not None else ""):
             return sentence
