@@ -5380,3 +5380,24 @@ _STRUCTURE = item(8, "Godkendelse af ny mødestruktur", None, "Kommunaldirektør
 def test_round_196_a_remark_said_by_a_member_and_taken_up_in_few_words(talk, kind):
     said = [("Taler 2", "Mødestrukturen."), *talk]
     assert draft_decision(_STRUCTURE, _spoken(said), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+def test_round_197_nothing_to_the_agenda_and_on_to_the_next_item_approves_it():
+    talk = [("Taler 1", "Er der noget til dagsorden eller referat?"), ("Taler 4", "Nej."), ("Taler 5", "Heller ikke her."),
+            ("Taler 1", "Så er vi klar til punkt to.")]
+    assert draft_decision(_AGENDA_AND_MINUTES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+def test_round_197_a_yes_on_a_condition_past_a_second_is_the_condition():
+    talk = [("Taler 2", "Status, retningslinjer og awareness."), ("Taler 1", "Kan vi godkende det?"),
+            ("Taler 3", "Ja, hvis afdelingerne får superbrugere."), ("Taler 4", "Det er jeg enig i."),
+            ("Taler 1", "Så gør vi det.")]
+    draft = draft_decision(_AI_POINTS, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"
+    assert "under forudsætning af, at afdelingerne får superbrugere" in draft.text
+
+
+def test_round_197_not_ready_to_say_yes_refuses():
+    talk = [("Taler 2", "AI-afprøvningen."), ("Taler 4", "Det er for vagt."),
+            ("Taler 1", "Jeg hører, at vi ikke er klar til at sige ja. Vi tager en dialog med centercheferne.")]
+    assert draft_decision(_AI_POINTS, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "rejected"

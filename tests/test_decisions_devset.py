@@ -164,6 +164,7 @@ CLEAR = [
     ("postponed", "Vi kigger på det i næste måned."),
     ("rejected", "Så holder vi os ude."),
     ("rejected", "Så må det blive et andet år."),
+    ("rejected", "Jeg hører, at vi ikke er klar til at sige ja."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -21,7 +21,9 @@ ADOPTS = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi det|det gør 
 _DECISION_WORD = re.compile(r"godkend|vedtag|beslut|anbefal|ja til|tiltræd")
 # ("Nogen ønsker til ændringer?")
 _OBJECTIONS = re.compile(r"\b(?:nogen|nogle|der) (?:\w+ ){0,2}(?:imod|indvendinger|protesterer|ændringer"
-                         r"|ændringsforslag|bemærkninger)\b")
+                         r"|ændringsforslag|bemærkninger)\b"
+                         # "Er der noget til dagsorden eller referat?"
+                         r"|^(?:og )?er der noget (?:til|om|at sige til|at bemærke til)\b")
 
 
 def _reply(sentences: Sequence[Sentence], k: int) -> Sentence | None:

@@ -49,7 +49,8 @@ def closing_word(sentences: list[Sentence], chair: str | None) -> Sentence | Non
         return None
     if all(s.speaker == last.speaker for s in sentences):
         return None
-    if any(s.is_question and answered_no(sentences, k) for k, s in enumerate(sentences[:-1])):
+    if any(s.is_question and answered_no(sentences, k) and not no_objection(sentences, k)
+           for k, s in enumerate(sentences[:-1])):
         return None  # "Skal vi være med?" "Nej, det giver ikke nok." … "Så går vi videre.": the no stands
     said = normalize(last.text)
     return None if LATER_OR_NOT.search(first_clause(said)) or NOT_AGREED.search(said) else last

@@ -71,6 +71,8 @@ FAMILIES: tuple[Family, ...] = (
         # (not "… ikke noget i dag": nothing decided yet, "Så anbefaler vi ikke noget i dag")
         r"|" + _NEGATABLE + r" (?:\w+ ){0,3}ikke\b(?! (?:kun|bare|alene|blot|noget (?:i dag|endnu|nu)\b))"
         r"|(?:gives|ydes|bevilges) (?:der |den |det |de )?ikke"
+        # "Jeg hører, at vi ikke er klar til at sige ja."
+        r"|ikke (?:er )?klar til at (?:sige ja|godkende|vedtage|tiltræde)"
         # none of them: "Vi godkender ingen af de tre i dag", "Ingen af indstillingerne kan vi godkende"
         r"|(?:godkender|vedtager|tiltræder) (?:vi |udvalget |direktionen )?ingen\b"
         r"|ingen af (?:dem|de \w+|\w+(?:erne|ene)) (?:kan|vil|skal) (?:vi |udvalget |direktionen )?(?:godkende|vedtage)"

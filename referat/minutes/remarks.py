@@ -204,6 +204,10 @@ _CONCEDED = re.compile(r"^(?:(?P<but>men),? )?jeg (?:synes|mener|vil)(?P<dog> do
                        r" (?P<rest>.{7,}?)[.!]?$", re.IGNORECASE)
 
 
+# A yes on a condition: "Ja, hvis afdelingerne får superbrugere."
+_YES_IF = re.compile(r"^(?:ja|jo),?\s+(?:hvis|når|forudsat,? at)\s+(?P<rest>.{7,}?)[.!]?$", re.IGNORECASE)
+
+
 def _conceded(sentences: list[Sentence], at: int) -> Remark | None:
     """The condition a member put on their own yes, taken up by the approval: "Det kan vi." "Jeg synes dog,
     at netværkene skal være på tværs af centrene." "Enig." "Så gør vi det sådan." """
@@ -211,6 +215,8 @@ def _conceded(sentences: list[Sentence], at: int) -> Remark | None:
     while k > 0 and sentences[k].speaker != sentences[at].speaker and SECONDED.match(sentences[k].text.strip()):
         k -= 1
     said, yes = sentences[k], sentences[k - 1] if k else None
+    if said.speaker != sentences[at].speaker and (on := _YES_IF.match(said.text.strip())):
+        return Remark("under forudsætning af,", f"at {on['rest']}", said)  # "Ja, hvis …" "Enig." "Så gør vi det."
     conceded = _CONCEDED.match(said.text.strip())
     if (conceded is None or not (conceded["but"] or conceded["dog"]) or yes is None
             or said.speaker == sentences[at].speaker or yes.speaker != said.speaker or not YES.match(yes.text.strip())):
