@@ -5401,3 +5401,15 @@ def test_round_197_not_ready_to_say_yes_refuses():
     talk = [("Taler 2", "AI-afprøvningen."), ("Taler 4", "Det er for vagt."),
             ("Taler 1", "Jeg hører, at vi ikke er klar til at sige ja. Vi tager en dialog med centercheferne.")]
     assert draft_decision(_AI_POINTS, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "rejected"
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Jeg tror ikke, vi skal ændre noget lige nu. Vi beholder strukturen, som den er.", "rejected"),
+    ("Så lader vi organiseringen være, som den er.", "rejected"),
+    ("Så tager vi den ikke i dag. HR afstemmer den først.", "postponed"),
+    ("Så lægger vi den fast, når tilmeldingen er lukket.", "postponed"),
+    ("Ja. Så beslutter vi, når tilbuddene er kommet.", "postponed"),
+])
+def test_round_198_kept_as_it_is_or_decided_when_something_is_there(said, kind):
+    talk = [("Taler 2", "Mødestrukturen."), ("Taler 3", "Den løser ikke noget."), ("Taler 1", said)]
+    assert draft_decision(_STRUCTURE, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

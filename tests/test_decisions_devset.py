@@ -165,6 +165,11 @@ CLEAR = [
     ("rejected", "Så holder vi os ude."),
     ("rejected", "Så må det blive et andet år."),
     ("rejected", "Jeg hører, at vi ikke er klar til at sige ja."),
+    ("rejected", "Vi beholder planen, som den er."),
+    ("rejected", "Så lader vi planen være, som den er."),
+    ("postponed", "Så beslutter vi, når tilbuddene er kommet."),
+    ("postponed", "Så lægger vi planen fast, når tilmeldingen er lukket."),
+    ("postponed", "Så tager vi den ikke i dag."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -87,7 +87,10 @@ POSTPONEMENTS = (
     r"|\blægger (?:vi )?(?:\w+ )?i skuffen\b"
     r"|\bbeslutter (?:vi )?(?:det |den )?(?:om|efter) (?:en|et|to|tre|fire|\d+) (?:uger?|måneder?|dage)\b"
     # "Så beslutter vi det, når kontrakten er ved at udløbe."
-    r"|\bbeslutter (?:vi )?(?:det|den|dem|sagen),? (?:når|først|senere)\b"
+    r"|\bbeslutter (?:vi,? )?(?:(?:det|den|dem|sagen),? )?(?:når|først|senere)\b"
+    # "Så lægger vi budgettet fast, når tilmeldingen er lukket", "Så tager vi den ikke i dag"
+    r"|\blægger (?:vi )?(?:\w+ )?fast,? (?:når|efter)\b"
+    r"|\btager (?:vi )?(?:den|det|dem|sagen|punktet) ikke (?:i dag|nu|endnu)\b"
     r"|\btage[rs]? (?:vi )?(?:det|den|dem|sagen|punktet) (?:på |til )?næste gang\b"
     # a part by name put off: "Caféerne må vente", "Awareness kommer igen i efteråret", "Puljen tager vi ved
     # budgetopfølgningen", "Resten vil vi drøfte igen", "Punkt tre skal vi have regnet på", "Så venter referatet"

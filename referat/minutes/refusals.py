@@ -84,6 +84,8 @@ REFUSALS = (
     # "Vi klarer os med det, vi har", "Så nøjes vi med dem, vi har"
     r"|(?:klarer (?:vi )?os|nøjes (?:vi )?) med (?:det|den|dem|de)(?: \w+)?,? (?:som )?vi har\b"
     r"|(?:bliver|forbliver)(?: \w+)?,? (?:som|hvor) (?:den|det|de) er"
+    # "Vi beholder strukturen, som den er", "Så lader vi organiseringen være, som den er"
+    r"|\b(?:beholder|bevarer|lader) (?:vi )?(?:den|det|dem|\w+(?:en|et|ne|erne))(?: være)?,? som (?:den|det|de) er\b"
     r"|(?:fortsætter|kører) (?:vi)?(?: videre)?,? som (?:vi plejer|vi har det|vi gør nu)\b"
     # sticking with what there is: "Vi holder os til Excel, til det kommer", "Så forbliver fredag en almindelig
     # arbejdsdag"
