@@ -5413,3 +5413,27 @@ def test_round_197_not_ready_to_say_yes_refuses():
 def test_round_198_kept_as_it_is_or_decided_when_something_is_there(said, kind):
     talk = [("Taler 2", "Mødestrukturen."), ("Taler 3", "Den løser ikke noget."), ("Taler 1", said)]
     assert draft_decision(_STRUCTURE, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    # every unit by the plural, the verb first
+    ([("Taler 5", "To til fire superbrugere i hver afdeling."),
+      ("Taler 1", "Så siger vi ja til det hele, og så udpeger afdelingerne superbrugere.")], "approved_with_remark"),
+    # on with the thing by its definite form, after taking in what was asked
+    ([("Taler 3", "Hvad med uddannelse af redaktørerne?"), ("Taler 3", "Det synes jeg, det skal være med."),
+      ("Taler 1", "Enig. Det kommer med, og så går vi videre med strukturen.")], "approved_with_remark"),
+    ([("Taler 3", "Den ser fin ud."), ("Taler 1", "Så går vi videre med strukturen.")], "approved"),
+    # adopted "med det", said last
+    ([("Taler 3", "MED ville gerne have, at det er lederen, der godkender."),
+      ("Taler 1", "Det er også vores holdning. Så vedtager vi den med det.")], "approved_with_remark"),
+    # a measurement agreed with the act
+    ([("Taler 3", "Vi skal måle på det."), ("Taler 1", "Vi indfører den og laver en måling efter tre måneder.")],
+     "approved_with_remark"),
+    # no reason to say no
+    ([("Taler 3", "Alle har stemt for."), ("Taler 1", "Så er der ingen grund til at sige nej.")], "approved"),
+    # "sådan" after praise alone is as proposed
+    ([("Taler 3", "Det er en god model."), ("Taler 1", "Så kører vi den sådan.")], "approved"),
+])
+def test_round_199_longer_talk_closed_in_few_words(talk, kind):
+    said = [("Taler 2", "Mødestrukturen."), *talk]
+    assert draft_decision(_STRUCTURE, _spoken(said), CHEFFORUM, chair="Taler 1").kind == kind

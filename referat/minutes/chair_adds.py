@@ -122,8 +122,9 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     # afdeling to til fire …", "Hver afdeling udpeger to til fire superbrugere."
     (r"(?:^|,? (?:og|men) )(?:så )?(?P<who>(?:hver|hvert) \w+) (?P<verb>(?:skal |må )?\w+)(?P<rest>[^.!?]*)",
      "med den bemærkning,", "at {who} {verb} {rest}"),
-    (r",? (?:og|men) (?:så )?(?P<verb>\w+er) (?P<who>(?:hver|hvert) \w+)(?P<rest>[^.!?]*)", "med den bemærkning,",
-     "at {who} {verb} {rest}"),
+    # (also every unit by the plural: "…, og så udpeger afdelingerne superbrugere")
+    (r",? (?:og|men) (?:så )?(?P<verb>\w+er) (?P<who>(?:hver|hvert) \w+|afdelingerne|centrene|alle afdelinger)"
+     r"(?P<rest>[^.!?]*)", "med den bemærkning,", "at {who} {verb} {rest}"),
     # a requirement: "Alle godkendt, og mentor er et krav", "…, og kurset bliver obligatorisk"
     (r"(?:^|,? og )(?P<rest>(?!det\b|den\b)\w+(?: \w+)? (?:er|bliver) (?:dog |også )?(?:et )?(?:krav|obligatorisk\w*)\b"
      r"[^.!?]*)", "med den bemærkning,", "at {rest}"),

@@ -57,7 +57,9 @@ _POINTED = re.compile(r"^med (?:det|den|de|disse|denne) (?P<noun>\w{3,}) (?:er|b
                       r"|\b(?:godkend\w*|vedta\w*) med (?:det|den|disse|denne) (?P<end>(?!samme\b)\w{3,})[.!]?$",
                       re.IGNORECASE)
 # "Med den er formuleringen godkendt": with the thing just said (not "Med det er …", which is "hermed").
-_WITH_THAT_ONE = re.compile(r"^med den (?:er|blev) (?:\w+ )?(?:godkendt|vedtaget)\b", re.IGNORECASE)
+# (also said last: "Så vedtager vi dem med det.")
+_WITH_THAT_ONE = re.compile(r"^med den (?:er|blev) (?:\w+ )?(?:godkendt|vedtaget)\b"
+                            r"|^.*?\b(?:godkend\w*|vedta\w*)\b(?: \w+){0,3} med (?:det|den)[.!]?$", re.IGNORECASE)
 # An approval that names nothing else: "Det er vedtaget.", "Så er den godkendt."
 _FORMULA_ONLY = re.compile(r"^(?:(?:så|og|godt|fint),?\s+)?(?:det|den|de) er (?:hermed )?(?:godkendt|vedtaget)[.!]?$",
                            re.IGNORECASE)

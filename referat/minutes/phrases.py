@@ -126,7 +126,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("approved", "an approval by vote or assent to the proposal", _rx(
         # (the thing voted on by name: "Så er der flertal for strategien")
         r"\b(?:siger (?:vi )?ja|sige ja|flertal for (?:indstillingen|forslaget|\w{4,}(?:en|et|ne|erne)\b)|ingen imod"
-        r"|enstemmig\w*"
+        r"|enstemmig\w*|ingen grund til at (?:sige nej|afvise|modsætte)"
         r"|flertal (?:\w+ )?(?:stemmer|stemte) for|flertal for (?:at|et forsøg)"
         # a trial granted: "Så laver vi et forsøg på to skoler i stedet"
         r"|(?:laver|gennemfører|starter) vi et forsøg"
@@ -134,7 +134,10 @@ FAMILIES: tuple[Family, ...] = (
         r"|som (?:indstillet|foreslået|beskrevet|fremlagt|planlagt)"
         r"|som (?:retningslinjerne|planen|indstillingen|forvaltningen|administrationen|sagen) (?:siger|foreslår"
         r"|lægger op til|beskriver)"
-        r"|går (?:vi )?videre med (?:udbuddet|processen|planen|forslaget|indstillingen|projektet)"
+        r"|går (?:vi )?videre med (?:udbuddet|processen|planen|forslaget|indstillingen|projektet"
+        # any thing by its definite form: "… og så går vi videre med intranettet" (not the talk or the next item)
+        r"|(?:den |det |de )?(?:nye )?(?!(?:næste|drøftelsen|debatten|diskussionen|dagsordenen|arbejdet|snakken)\b)"
+        r"\w{4,}(?:en|et|ne|erne)\b)"
         r"|(?:bevilling\w*|tilskud\w*|garanti\w*|tilladelse\w*|støtte\w*|midlerne|pengene) (?:er |blev )?"
         r"(?:hermed |så )?givet|giver (?:vi|udvalget|direktionen) (?:\w+ )?(?:bevilling\w*|tilskud\w*|garanti\w*"
         r"|tilladelse\w*|støtte\w*)"

@@ -69,7 +69,8 @@ REFUSALS = (
     # "Så aflyser vi studieturen." (alone; not "Så aflyser vi juli, og mødeplanen er godkendt")
     r"|^(?:så )?aflyser vi (?:den|det|\w+(?:en|et|ne|erne))(?=[.!]?$)"
     r"|ikke (?:noget )?grundlag for"
-    r"|ingen grund til at(?! (?:vente|udsætte|gøre mere|tøve|diskutere|ændre))"  # "… at ændre den" keeps it
+    # ("… at ændre den" keeps it; "… at sige nej" approves)
+    r"|ingen grund til at(?! (?:vente|udsætte|gøre mere|tøve|diskutere|ændre|sige nej|afvise|modsætte))"
     # what is started stopped: "Så stopper vi projektet", "Så afblæser vi pilotprojektet" (not "Så stopper vi her",
     # nor the talk: "… diskussionen"); "Pilotprojektet er afblæst"
     r"|(?:stopper|standser|afbryder|opgiver|afblæser|annullerer) (?:vi )?(?!(?:diskussionen|debatten|drøftelsen)\b)"

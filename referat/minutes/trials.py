@@ -10,7 +10,9 @@ import re
 # An evaluation agreed with the approval: "… og evaluerer til sommer", "… og evaluerer den efter et år".
 _EVALUATED = re.compile(r"\bog (?:så )?(?:(?:vi )?evaluer(?:er|e)(?: vi)?(?: (?:det|den|dem|ordningen))?"
                         # in the passive: "Så igangsætter vi piloten, og den evalueres efter et år"
-                        r"|(?:den|det|de|\w+(?:en|et|ne))\s+evalueres) "
+                        r"|(?:den|det|de|\w+(?:en|et|ne))\s+evalueres"
+                        # "Vi indfører det og laver en måling efter tre måneder."
+                        r"|(?:vi )?(?:laver|foretager|gennemfører) (?:vi )?en (?:måling|evaluering|opfølgning)) "
                         r"(?P<when>(?:efter|om|til|i|ved) [^,.!?]+)", re.IGNORECASE)
 _LOOK_AGAIN = re.compile(r"\bog (?:så )?(?:vi )?(?:(?:se|ser(?: vi)?|kigge|kigger(?: vi)?) på "
                          # ("… igen næste år"; "…, og vi tager dem op igen om et år")
