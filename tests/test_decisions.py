@@ -5437,3 +5437,14 @@ def test_round_198_kept_as_it_is_or_decided_when_something_is_there(said, kind):
 def test_round_199_longer_talk_closed_in_few_words(talk, kind):
     said = [("Taler 2", "Mødestrukturen."), *talk]
     assert draft_decision(_STRUCTURE, _spoken(said), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Så går vi videre med undersøgelsen af alternativerne.", "postponed"),
+    ("Vi går videre med at undersøge prisen.", "postponed"),
+    ("Så går vi videre med intranettet.", "approved"),
+])
+def test_round_200_going_on_to_find_out_more_puts_it_off(said, kind):
+    intranet = item(13, "Beslutning om nyt intranet", None, "Kommunaldirektøren indstiller, at det nye intranet godkendes.")
+    talk = [("Taler 2", "Intranettet."), ("Taler 3", "Det er dyrt."), ("Taler 1", said)]
+    assert draft_decision(intranet, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

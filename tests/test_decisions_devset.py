@@ -170,6 +170,7 @@ CLEAR = [
     ("postponed", "Så beslutter vi, når tilbuddene er kommet."),
     ("postponed", "Så lægger vi planen fast, når tilmeldingen er lukket."),
     ("postponed", "Så tager vi den ikke i dag."),
+    ("postponed", "Så går vi videre med undersøgelsen af alternativerne."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -90,6 +90,8 @@ POSTPONEMENTS = (
     r"|\bbeslutter (?:vi,? )?(?:(?:det|den|dem|sagen),? )?(?:når|først|senere)\b"
     # "Så lægger vi budgettet fast, når tilmeldingen er lukket", "Så tager vi den ikke i dag"
     r"|\blægger (?:vi )?(?:\w+ )?fast,? (?:når|efter)\b"
+    # more to find out first: "Så går vi videre med undersøgelsen af alternativerne"
+    r"|\bgår (?:vi )?videre med (?:at )?(?:undersøg\w*|analys\w*|afklar\w*|belys\w*)"
     r"|\btager (?:vi )?(?:den|det|dem|sagen|punktet) ikke (?:i dag|nu|endnu)\b"
     r"|\btage[rs]? (?:vi )?(?:det|den|dem|sagen|punktet) (?:på |til )?næste gang\b"
     # a part by name put off: "Caféerne må vente", "Awareness kommer igen i efteråret", "Puljen tager vi ved
