@@ -5448,3 +5448,19 @@ def test_round_200_going_on_to_find_out_more_puts_it_off(said, kind):
     intranet = item(13, "Beslutning om nyt intranet", None, "Kommunaldirektøren indstiller, at det nye intranet godkendes.")
     talk = [("Taler 2", "Intranettet."), ("Taler 3", "Det er dyrt."), ("Taler 1", said)]
     assert draft_decision(intranet, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Så sender vi den retur til HR med ønske om et mere ambitiøst udkast.", "postponed"),
+    ("Ja. Beregningen først, så beslutter vi.", "postponed"),
+    ("Det gør vi, og så tager vi den derefter.", "postponed"),
+    ("Så afstemmer vi den med borgmesteren, og så ser vi den på næste møde.", "postponed"),
+    ("Vi er ikke enige, så den må vi arbejde videre med og tage igen.", "postponed"),
+    ("Ja, retningslinjerne aflyses i år.", "rejected"),
+    ("Så lader vi dem ligge på det nuværende.", "rejected"),
+    ("Så lader vi dem ligge.", "postponed"),
+])
+def test_round_201_first_this_then_we_decide_and_kept_at_its_level(said, kind):
+    talk = [("Taler 2", "Retningslinjerne."), ("Taler 3", "Der mangler noget."), ("Taler 1", said)]
+    draft = draft_decision(_HOME_WORK, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == kind and not [f for f in draft.followups if "retur" in f.what]

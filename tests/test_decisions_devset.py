@@ -171,6 +171,13 @@ CLEAR = [
     ("postponed", "Så lægger vi planen fast, når tilmeldingen er lukket."),
     ("postponed", "Så tager vi den ikke i dag."),
     ("postponed", "Så går vi videre med undersøgelsen af alternativerne."),
+    ("postponed", "Så sender vi den retur med ønske om et nyt udkast."),
+    ("postponed", "Ja. Beregningen først, så beslutter vi."),
+    ("postponed", "Det gør vi, og så tager vi den derefter."),
+    ("postponed", "Så ser vi den på næste møde."),
+    ("postponed", "Vi er ikke enige, så den må vi arbejde videre med og tage igen."),
+    ("rejected", "Ja, planen aflyses i år."),
+    ("rejected", "Så lader vi planen ligge på det nuværende."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -261,7 +261,7 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
         what, when = split_when(f"{match['verb']} tilbage til det{match['rest']}")
         return _who(match["subject"], speaker, forum, people, last_named), what, when
     if re.search(r"\bi høring\b|\btil efterretning\b|\bi udbud\b|\banbefaling\b"
-                 r"|\b(?:sender|tager) (?:vi )?(?:\w+ ){0,2}tilbage\b"
+                 r"|\b(?:sender|tager) (?:vi )?(?:\w+ ){0,2}(?:tilbage|retur)\b"
                  # the forum's own standing duty is part of the decision: "…, og vi følger op på målene hvert år"
                  r"|^(?:så\s+)?vi\s+\w+er\b[^.]*\bhver[t]? (?:år|kvartal|måned|uge)\b"
                  # the case sent to a hearing in MED before the decision: "Så sender vi ordningen til MED og …"

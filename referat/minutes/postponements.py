@@ -18,9 +18,9 @@ CASE_NOUN = (r"(?!(?:forvaltningen|administrationen|direktionen|sekretariatet|ud
 POSTPONEMENTS = (
     r"\b(?:udsæt\w*|udsat|udskyd\w*|udskudt|hjemvis\w*|afvent\w*"
     r"|tage[rs]? (?:\w+ ){0,2}op (?:igen|på (?:et|næste)|senere)|venter,? (?:\w+ ){0,2}(?:med|til)\b|sendes tilbage"
-    r"|venter vi,? (?:med|til)\b|lader (?:vi )?(?:den|det|sagen|punktet|\w+(?:en|et)) ligge"
+    r"|venter vi,? (?:med|til)\b|lader (?:vi )?(?:den|det|dem|sagen|punktet|\w+(?:en|et|ne|erne)) ligge"
     # (not left for good, keeping what there is: "Vi lader det ligge og klarer os med det, vi har")
-    r"(?! og (?:klarer|nøjes|beholder|bliver ved|fortsætter med)\b)"
+    r"(?! og (?:klarer|nøjes|beholder|bliver ved|fortsætter med)\b| på (?:det|sit|samme) (?:nuværende|niveau)\b)"
     # "Den må vi lade ligge"
     r"|(?:den|det|dem|sagen|punktet) (?:må|skal) vi lade ligge\b"
     r"|venter (?:vi )?og ser\b|\ben runde (?:mere|til)\b"
@@ -39,7 +39,7 @@ POSTPONEMENTS = (
     r"|(?:beslutter|afgør|tager stilling|(?:træffer|tager) (?:\w+ )?beslutning\w*|vælger(?: \w+)?|udpeger)(?: vi)? "
     r"(?:på|til|i) "
     r"(?:næste|et senere|et kommende) (?:møde|måned)"
-    r"|sende[rs]? (?:\w+ ){0,3}tilbage\b|til (?:et senere|et kommende) møde"
+    r"|sende[rs]? (?:\w+ ){0,3}(?:tilbage|retur)\b|til (?:et senere|et kommende) møde"
     r"|tager vi (?:\w+ )?(?:op )?(?:igen )?(?:på|til) (?:næste|et senere|et kommende) møde|når (?:det|den) ikke\b"
     # "…, og vi tager fordelingen på næste møde"; "Strategien behandles igen efter høringen"; "Vi holder sagen
     # tilbage, indtil …"; "Så sætter vi den på pause"
@@ -90,6 +90,12 @@ POSTPONEMENTS = (
     r"|\bbeslutter (?:vi,? )?(?:(?:det|den|dem|sagen),? )?(?:når|først|senere)\b"
     # "Så lægger vi budgettet fast, når tilmeldingen er lukket", "Så tager vi den ikke i dag"
     r"|\blægger (?:vi )?(?:\w+ )?fast,? (?:når|efter)\b"
+    # first this, then the decision: "Beregningen først, så beslutter vi", "… og så tager vi den derefter", "… og
+    # så ser vi den på næste møde", "… så den må vi arbejde videre med og tage igen"
+    r"|\bførst,? (?:og )?så (?:beslutter|tager stilling)\b"
+    r"|\btage[rs]? (?:vi )?(?:den|det|dem|sagen) (?:derefter|bagefter|herefter)\b"
+    r"|\bser vi (?:den|det|dem|sagen) (?:igen )?(?:på|til|i) (?:næste|et senere|et kommende)\b"
+    r"|\b(?:den|det|dem) (?:må|skal) vi arbejde videre med\b|\bog tage (?:den |det |dem )?igen\b"
     # more to find out first: "Så går vi videre med undersøgelsen af alternativerne"
     r"|\bgår (?:vi )?videre med (?:at )?(?:undersøg\w*|analys\w*|afklar\w*|belys\w*)"
     r"|\btager (?:vi )?(?:den|det|dem|sagen|punktet) ikke (?:i dag|nu|endnu)\b"

@@ -68,6 +68,9 @@ REFUSALS = (
     r"|lad os droppe (?:den|det|dem|\w+(?:en|et|ne|erne))\b"
     # "Så aflyser vi studieturen." (alone; not "Så aflyser vi juli, og mødeplanen er godkendt")
     r"|^(?:så )?aflyser vi (?:den|det|\w+(?:en|et|ne|erne))(?=[.!]?$)"
+    # in the passive: "Ja, lederdagen aflyses i år."; kept at its level: "Så lader vi puljen ligge på det nuværende."
+    r"|^(?:(?:ja|nej|godt),? )?(?:så )?(?:den|det|\w+(?:en|et|ne|erne)) aflyses(?: i år)?(?=[.!]?$)"
+    r"|\b(?:ligge|ligger|blive|bliver) på (?:det|sit|samme) (?:nuværende|niveau)\b"
     r"|ikke (?:noget )?grundlag for"
     # ("… at ændre den" keeps it; "… at sige nej" approves)
     r"|ingen grund til at(?! (?:vente|udsætte|gøre mere|tøve|diskutere|ændre|sige nej|afvise|modsætte))"
