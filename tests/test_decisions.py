@@ -5464,3 +5464,27 @@ def test_round_201_first_this_then_we_decide_and_kept_at_its_level(said, kind):
     talk = [("Taler 2", "Retningslinjerne."), ("Taler 3", "Der mangler noget."), ("Taler 1", said)]
     draft = draft_decision(_HOME_WORK, _spoken(talk), CHEFFORUM, chair="Taler 1")
     assert draft.kind == kind and not [f for f in draft.followups if "retur" in f.what]
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    # the condition confirmed in its definite form
+    ([("Taler 3", "Den skal virke før 1. januar."), ("Taler 1", "Ja, det er betingelsen."),
+      ("Taler 1", "Så er strukturen godkendt.")], "approved_with_remark"),
+    # "Det skal der være." to a lack pointed out
+    ([("Taler 3", "Der mangler et fast mødetidspunkt."), ("Taler 1", "Det skal der være."),
+      ("Taler 1", "Så kan vi godkende strukturen.")], "approved_with_remark"),
+    # a thing kept as a member demanded
+    ([("Taler 3", "Teamene skal beholde deres egne møder."), ("Taler 1", "Dem beholder de."),
+      ("Taler 1", "Strukturen er godkendt.")], "approved_with_remark"),
+    # a word quoted
+    ([("Taler 3", "Jeg vil have ordet 'kan' i stedet for 'skal'."), ("Taler 1", "Så er den godkendt med 'kan'.")],
+     "approved_with_remark"),
+    # what was asked for coming in, beside the act in the passive
+    ([("Taler 3", "Den skal have en fast mødeleder."), ("Taler 1", "Strukturen vedtages, og mødelederen kommer med.")],
+     "approved_with_remark"),
+    # "Det skal der være." without anything asked
+    ([("Taler 3", "Den ser fin ud."), ("Taler 1", "Så kan vi godkende strukturen.")], "approved"),
+])
+def test_round_202_a_remark_confirmed_in_a_word(talk, kind):
+    said = [("Taler 2", "Mødestrukturen."), *talk]
+    assert draft_decision(_STRUCTURE, _spoken(said), CHEFFORUM, chair="Taler 1").kind == kind

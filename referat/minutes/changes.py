@@ -53,6 +53,8 @@ _AS_PROPOSED = re.compile(r"\bsom (?:indstillet|foreslået|beskrevet|\w+ (?:sige
 _VOTES = re.compile(r"\bimod\b|\bstem\w*", re.IGNORECASE)
 # An approval with a thing said before: "Med det mål er strategien vedtaget" (not "Med det er …").
 _POINTED = re.compile(r"^med (?:det|den|de|disse|denne) (?P<noun>\w{3,}) (?:er|blev) (?:\w+ )?(?:godkendt|vedtaget)\b"
+                      # a word quoted: "Så er den godkendt med 'kan'."
+                      r"|\b(?:godkend\w*|vedta\w*) med ['\"«»‘’“”](?P<end2>\w+)"
                       # … or at the end: "Taksterne godkendes med det loft."
                       r"|\b(?:godkend\w*|vedta\w*) med (?:det|den|disse|denne) (?P<end>(?!samme\b)\w{3,})[.!]?$",
                       re.IGNORECASE)
@@ -85,7 +87,7 @@ _THANKS = re.compile(r"^(?:tak|mange tak|godt set|godt fanget)[.!]?$", re.IGNORE
 # What a member said made the condition of the approval: "Det er en forudsætning for godkendelsen."
 _CONDITION_OF = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det|den) (?:er|skal være|bliver) "
                            r"(?:selvfølgelig |naturligvis |også )?(?:en |et )?"
-                           r"(?:forudsætning|betingelse|krav)\b", re.IGNORECASE)
+                           r"(?:forudsætning|betingelse|krav)(?:n|en|et)?\b", re.IGNORECASE)
 # The change said as coming into the text: "Der kommer en undskyldning med."
 _COMES_IN = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:så\s+)?(?:der\s+)?kommer\s+(?:\w+\s+){1,4}(?:med|ind)[.!]?$",
                        re.IGNORECASE)
@@ -139,7 +141,7 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
             and (own_before is None or _BARE_YES.match(own_before.text.strip()))):
         return quoted(proposer)  # "Så flytter vi seminaret til den 12." "Godt. Dermed er procesplanen godkendt."
     if before and (pointed := _POINTED.search(approval.text.strip())):
-        stem = (pointed["noun"] or pointed["end"]).casefold()[:4]
+        stem = (pointed["noun"] or pointed["end"] or pointed["end2"]).casefold()[:4]
         named = next((s for s in reversed(sentences[max(0, at - 3):at]) if stem in s.text.casefold()),
                      said_by_another(sentences, at))
         return quoted(named)  # "Så lad os skrive et mål om … ind." … "Med det mål er strategien vedtaget."

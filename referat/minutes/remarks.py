@@ -129,14 +129,15 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
 
 
 # Anything joined to the approval by ", og": "Vi godkender planen, og MED kommer med allerede i marts."
-_AND_ANY = re.compile(r"\b(?:godkend\w*|vedta\w*|indfører)\b[^.!?]*?,\s+og\s+(?P<rest>(?!så\b|tak\b)\w[^.!?]{7,})",
-                      re.IGNORECASE)
+# (also the act in the passive: "Bevillingen gives, og solcellerne kommer med")
+_AND_ANY = re.compile(r"\b(?:godkend\w*|vedta\w*|indfører|\w{2,}es)\b[^.!?]*?,\s+og\s+"
+                      r"(?P<rest>(?!så\b|tak\b)\w[^.!?]{7,})", re.IGNORECASE)
 # A task for someone ("HR laver …", "vi sender …"), but not something included ("MED kommer med allerede i
 # marts"); the item's own next step ("…, og den sendes til MED"); what the forum does or records ("SF's ønske
 # tager vi med i …", "… kommer til referat")
 _TASK = re.compile(r"(?i:vi|jeg|den|det|de|sagen|planen|punktet|indstillingen|forslaget|" + BODIES + r")\b"
                    r"|[A-ZÆØÅ][a-zæøå]+\s"
-                   r"|(?:[\w']+\s+){1,3}?(?:(?!kommer med (?!en\b|et\b))(?:" + VERBS + r")"
+                   r"|(?:[\w']+\s+){1,3}?(?:(?!kommer med\b(?! (?:en|et)\b))(?:" + VERBS + r")"
                    r"|\w+er\s+(?:vi\b|(?:den|det|dem)\b|\w+(?:en|et|erne|ne)\b))"
                    r"|.*\btil (?:referat|protokol)\b")
 # Words too common to say that a wish was taken up

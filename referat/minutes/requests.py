@@ -205,7 +205,9 @@ GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?"
 # What someone thinks should be, which a yes right after takes up: "Jeg synes, pårørende skal inddrages." "Det kan vi
 # skrive ind."; "Der skal stadig være en fysisk support på rådhuset." "Det er vi enige i."
 _SHOULD = re.compile(r"\bjeg synes,? (?:at )?(?:\w+ ){1,3}(?:skal|bør)\b|^(?:\w+ ){1,3}skal \w+es\b"
-                     r"|\bskal (?:stadig|fortsat) \w+", re.IGNORECASE)
+                     r"|\bskal (?:stadig|fortsat) \w+"
+                     # "Skolerne skal beholde deres egen support."
+                     r"|^(?!(?:vi|jeg|det|den|de|der)\b)\w+(?:en|et|ne|erne) skal (?:også )?\w+e\b", re.IGNORECASE)
 # A task given along with the approval: "…, og Marie kommer med en måling af effekten til efteråret".
 # (not a standing duty, which is part of the decision: "…, og IT rapporterer til direktionen to gange om året")
 _GIVEN_ALONG = re.compile(r",?\s+og\s+(?:[A-ZÆØÅ]\w+|administrationen|forvaltningen|sekretariatet|direktionen|udvalget"
@@ -316,6 +318,9 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
 _TAKE_IN = re.compile(r"^(?:(?:ja|jo|okay|fint|godt|enig),?\s+)?"
                       r"(?:det tager vi med|det skal (?:også )?(?:med|ind)\b[^.!?]*"
                       r"|(?:så )?gør (?:vi )?det|lad os (?:gøre )?det|(?:de|det|den) kommer med|det er klart"
+                      # "Det skal der være.", "Den beholder de."
+                      r"|det skal (?:der|de|den|det)(?: (?:også |nok )?(?:være|have))?"
+                      r"|(?:den|det|dem) (?:beholder|bevarer) (?:de|den|det|vi)"
                       r"|så gør vi (?:den|det|dem) \w+|(?:den|det) tager vi|det (?:kommer|gør) der|det gør vi"
                       # the chair's change in so many words: "Så får de en ekstra time.", "Vi skriver 'livstruende'."
                       r"|så får (?:de|den|det) \w[^.!?]*|vi (?:skriver|retter|ændrer|tilføjer) [^.!?]+"
