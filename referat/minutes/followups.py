@@ -219,9 +219,11 @@ _AND_WANT = re.compile(r"^(?:så\s+)?(?:vi|udvalget|direktionen)\s+[^,]+?\s+og\s
 _ASK_FOR = re.compile(r"^(?:så\s+|samtidig\s+)?(?:(?:vi|jeg)\s+)?beder(?:\s+(?:vi|jeg))?\s+om\s+(?P<what>.+)$"
                       r"|^(?:vi|udvalget|direktionen)\s+beder\s+om,\s+(?P<that>at\s.+)$", re.IGNORECASE)
 _MONEY = re.compile(r"[\d.,]+\s*(?:kr\b|kroner|mio\b|millioner)", re.IGNORECASE)
-# A task given to someone named: "vi beder HR om at starte forfra".
+# Someone by their role: "centerchefen", "afdelingscheferne", "kommunaldirektøren".
+_ROLE = re.compile(r"\w+(?:chefen|cheferne|direktøren|lederen|lederne|koordinatoren|konsulenten)")
+# A task given to someone named or by their role: "vi beder HR om at starte forfra", "Vi beder centerchefen om …".
 _ASK_SOMEONE = re.compile(r"^(?:(?i:så)\s+)?(?:(?i:vi|jeg)\s+)?(?i:beder|bad)(?:\s+(?i:vi|jeg))?\s+(?P<subject>(?i:"
-                          + BODIES + r"|\w+(?:chefen|cheferne|direktøren|lederen|lederne|koordinatoren|konsulenten))|"
+                          + BODIES + "|" + _ROLE.pattern + r")|"
                           + _NAMEISH + r")\s+(?:(?i:om)\s+)?(?:(?i:at)\s+)?(?P<what>.+)$")
 
 
@@ -314,10 +316,6 @@ _WRITES_ELSEWHERE = re.compile(r"\s*(?:\w+\s+){0,3}?(?:til\b|i\s+\w*(?:svar|brev
 _ORGANISATION = re.compile(r"(?:forening|udvalg|råd|afdeling|cent(?:e)?r|sekretariat|forvaltning|enhed|team|gruppe"
                            r"|stab|ledelse|kontor|direktion|region|kommune|styrelse|ministerie|selskab|leverandør"
                            r"|revision|bestyrelse)(?:en|et|n|t)$")
-
-
-# Someone by their role: "centerchefen", "afdelingscheferne", "kommunaldirektøren".
-_ROLE = re.compile(r"\w+(?:chefen|cheferne|direktøren|lederen|lederne|koordinatoren|konsulenten)")
 
 
 def _who(subject: str, speaker: str, forum: str, people: Mapping[str, str], last_named: str | None,

@@ -90,6 +90,7 @@ POSTPONEMENTS = (
     r"|\bbeslutter (?:vi,? )?(?:(?:det|den|dem|sagen),? )?(?:når|først|senere)\b"
     # "Så lægger vi budgettet fast, når tilmeldingen er lukket", "Så tager vi den ikke i dag"
     r"|\blægger (?:vi )?(?:\w+ )?fast,? (?:når|efter)\b"
+    r"|\btager (?:vi )?(?:den|det|dem|sagen|punktet) ikke (?:i dag|nu|endnu)\b"
     # first this, then the decision: "Beregningen først, så beslutter vi", "… og så tager vi den derefter", "… og
     # så ser vi den på næste møde", "… så den må vi arbejde videre med og tage igen"
     r"|\bførst,? (?:og )?så (?:beslutter|tager stilling)\b"
@@ -98,7 +99,6 @@ POSTPONEMENTS = (
     r"|\b(?:den|det|dem) (?:må|skal) vi arbejde videre med\b|\bog tage (?:den |det |dem )?igen\b"
     # more to find out first: "Så går vi videre med undersøgelsen af alternativerne"
     r"|\bgår (?:vi )?videre med (?:at )?(?:undersøg\w*|analys\w*|afklar\w*|belys\w*)"
-    r"|\btager (?:vi )?(?:den|det|dem|sagen|punktet) ikke (?:i dag|nu|endnu)\b"
     r"|\btage[rs]? (?:vi )?(?:det|den|dem|sagen|punktet) (?:på |til )?næste gang\b"
     # a part by name put off: "Caféerne må vente", "Awareness kommer igen i efteråret", "Puljen tager vi ved
     # budgetopfølgningen", "Resten vil vi drøfte igen", "Punkt tre skal vi have regnet på", "Så venter referatet"

@@ -49,7 +49,7 @@ SOME_POINTS = (
     r"|venter med|kommer igen|udsætter)"
     # "Tilgangen godkender vi, men pengene bevilger vi ikke"
     # (not the Indstilling as a whole: "Så er vi enige om tilgangen, men indstillingerne godkender vi ikke")
-    # (also the amount: "Vi er enige i tilgangen, men de 100.000 bevilger vi ikke")
+    # (also the amount: "Vi godkender tilgangen, men de 100.000 bevilger vi ikke"; agreeing is no approval)
     r"|,? men (?:\w+ )?(?:(?!indstilling)\w+(?:en|et|ne|erne)|\d[\d.,]*(?: kroner| kr)?)"
     r" (?:godkender|vedtager|bevilger) vi ikke\b"
     r"|,? men \w+ (?:\w+ )?(?:udsætter|venter med)"
