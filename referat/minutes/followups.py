@@ -18,7 +18,7 @@ from referat.minutes.changes import taken_into
 from referat.minutes.requested import request, taken_on
 from referat.minutes.requests import DELIVERY
 from referat.minutes.sentences import Sentence, fluent, normalize
-from referat.minutes.task_words import BODIES, INFINITIVES, VERBS, split_when
+from referat.minutes.task_words import BODIES, DOCUMENTS, INFINITIVES, VERBS, split_when
 from referat.types import Evidence, FollowUp, Meeting
 
 _NEGATED = re.compile(r"\b(?:ikke|aldrig|hvis|måske|eventuelt|evt)\b"
@@ -118,8 +118,7 @@ def besides_remark(followups: tuple[FollowUp, ...], said: Sentence, approval: Se
 # The verbs of a change to the text or the thing itself, promised by the presenter.
 # (also taken into the document itself: "tager det med i kontrakten")
 _MAKES_TEXT = re.compile(r"(?:laver|tilføjer|skriver|udarbejder|retter|ændrer|indfører|tilpasser)\b"
-                         r"|tager (?:\w+ )?med i (?:\w+ )?(?:kontrakt|aftale|udbud|tekst|politik|retningslinj|standard"
-                         r"|beskrivelse|udkast)")
+                         r"|tager (?:\w+ )?med i (?:\w+ )?" + DOCUMENTS)
 
 
 # The decision said as the forum's own act: "Så samler vi …", "Vi tilføjer …".

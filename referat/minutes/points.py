@@ -334,9 +334,9 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str) 
     held: list[tuple[Sentence, set[int]]] = []
     for sentence in said:
         for clause in _CLAUSES.split(sentence.text.strip()):
-            stems = _stems(clause)
+            stems, money = _stems(clause), _MONEY_SAID.search(clause) is not None
             named = {k for k, point in enumerate(points) if any(stem in point for stem in stems)
-                     or (_MONEY_SAID.search(clause) and _AMOUNT.search(point))}
+                     or (money and _AMOUNT.search(point))}
             if _HELD_OFF.search(clause):
                 if named:
                     held.append((sentence, named))

@@ -11,6 +11,7 @@ import re
 
 from referat.minutes.postponements import MONTH
 from referat.minutes.sentences import Sentence, spoken_numbers
+from referat.minutes.task_words import DOCUMENTS
 from referat.types import Section
 
 # A wish for a later meeting, not a change of this one: "… et punkt om dyreskuet på næste gang."
@@ -177,8 +178,7 @@ GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?"
                       # the presenter: "Det kan det godt.", "Det kan leverandøren godt."
                       r"|det kan (?:det|den|de|\w+(?:en|et|ne|erne)) godt(?: acceptere| leve med| gå med til)?"
                       # taken into the document itself: "Det tager vi med i kontrakten."
-                      r"|(?:det|den|dem) tager vi med i (?:\w+ )?(?:kontrakt|aftale|udbud|tekst|politik|retningslinj"
-                      r"|standard|beskrivelse|udkast)\w*"
+                      r"|(?:det|den|dem) tager vi med i (?:\w+ )?" + DOCUMENTS + r"\w*"
                       r"|det kan vi (?:godt |sagtens )?(?:skrive|tage|føje|lægge) (?:ind|med)"
                       r"|(?:den|det|de) (?:rettelse|ændring|tilføjelse)\w* (?:tager|skriver|laver) vi"
                       r"|det er en god idé(?:,? og (?:det|den) (?:gør|laver|får) (?:de|vi|han|hun))?"

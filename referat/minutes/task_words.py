@@ -27,6 +27,8 @@ VERBS = (r"eftersender|sender|tilføjer (?=et\b|en\b)|udsender|udarbejder|laver|
 INFINITIVES = (r"eftersende|sende|udarbejde|lave|undersøge|vende tilbage|komme tilbage|komme med|følge op"
                r"|sørge for|indkalde|arrangere|forberede|samle|indhente|tjekke|skrive|præsentere|kigge på|afklare"
                r"|kontakte|tage kontakt|tale med|tage en snak med|tage en dialog med")
+# The documents a change is taken into: "Det tager vi med i kontrakten."
+DOCUMENTS = r"(?:kontrakt|aftale|udbud|tekst|politik|retningslinj|standard|beskrivelse|udkast)"
 BODIES = (r"forvaltningen|administrationen|sekretariatet|styregruppen|styringsgruppen|arbejdsgruppen|projektgruppen"
           r"|direktionen|udvalget|koncernledelsen"
           r"|hver afdeling|alle afdelinger|afdelingerne|centret|centrene|hr|it")
