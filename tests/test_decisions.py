@@ -5488,3 +5488,30 @@ def test_round_201_first_this_then_we_decide_and_kept_at_its_level(said, kind):
 def test_round_202_a_remark_confirmed_in_a_word(talk, kind):
     said = [("Taler 2", "Mødestrukturen."), *talk]
     assert draft_decision(_STRUCTURE, _spoken(said), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    # a refusal for tonight, then the case again at a set time
+    ([("Taler 1", "Så kan lokalplanen ikke vedtages i aften."), ("Taler 1", "Den kommer igen i august.")], "postponed"),
+    ([("Taler 1", "Så kan vi ikke vedtage den i dag."), ("Taler 1", "Den kommer igen i august.")], "postponed"),
+    # waiting for something new to come with it stays a refusal (c3606)
+    ([("Taler 1", "Så vedtager vi den ikke i dag."), ("Taler 1", "Den kommer igen sammen med trafikplanen.")],
+     "rejected"),
+    # a refusal with no time limit, then the case again: refused (c256)
+    ([("Taler 1", "Så kan lokalplanen ikke vedtages."), ("Taler 1", "Sagen kommer tilbage, når trafikken er belyst.")],
+     "rejected"),
+])
+def test_round_203_not_tonight_and_again_in_august_is_a_postponement(talk, kind):
+    said = [("Taler 2", "Lokalplan 42."), ("Taler 3", "Vejdirektoratet har gjort indsigelse."), *talk]
+    assert draft_decision(_LOCAL_PLAN, _spoken(said), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Så holder vi høringen tilbage, til klubberne har været hørt.", "postponed"),
+    ("Vi holder planen tilbage.", "postponed"),
+    ("Så sender vi planen i høring.", "approved"),
+])
+def test_round_203_a_thing_held_back_by_name(said, kind):
+    swimming = item(50, "Plan for svømmehaller", None, "Forvaltningen indstiller, at planen sendes i høring.")
+    talk = [("Taler 2", "Planen for svømmehallerne."), ("Taler 3", "Klubberne vil høres først."), ("Taler 1", said)]
+    assert draft_decision(swimming, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

@@ -178,6 +178,8 @@ CLEAR = [
     ("postponed", "Vi er ikke enige, så den må vi arbejde videre med og tage igen."),
     ("rejected", "Ja, planen aflyses i år."),
     ("rejected", "Så lader vi planen ligge på det nuværende."),
+    ("postponed", "Så kan planen ikke vedtages i aften. Den kommer igen i august."),
+    ("postponed", "Så holder vi høringen tilbage, til klubberne er hørt."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -90,9 +90,12 @@ def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence]) 
         # "Så kan vi ikke godkende den." "Nej. Sagen sendes tilbage …": the chair agrees to the member's refusal
         refused = next((h for h in statements if h.kind == "rejected" and h.sentence is sentences[at - 2]), None)
     # not "Så kan vi ikke godkende det endnu." "Nej. Det kommer på igen i maj." nor "Så kan vi ikke sælge nu.
-    # Sagen kommer igen, når …": not yet, so later
+    # Sagen kommer igen, når …" nor "Så kan lokalplanen ikke vedtages i aften. Den kommer igen i august.": not yet,
+    # so later (but "Så giver vi ikke mandat i dag. Det kommer igen sammen med trafikplanen." waits for something new)
     said = normalize(refused.sentence.text) if refused is not None else ""
-    return None if refused is None or not_yet(said) or re.search(r"\bikke\b.*\bnu\b", said) else refused
+    not_tonight = (re.search(r"\bikke\b.*\b(?:i dag|i aften)\b", said)
+                   and re.search(r"\b(?:igen|senere)\b(?! (?:sammen )?med\b)", said_last))
+    return None if refused is None or not_yet(said) or re.search(r"\bikke\b.*\bnu\b", said) or not_tonight else refused
 
 
 # No remarks said, and none from the next speaker either.

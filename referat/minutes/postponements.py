@@ -45,7 +45,7 @@ POSTPONEMENTS = (
     # tilbage, indtil …"; "Så sætter vi den på pause"
     r"|vi tager (?:den|det|dem|sagen|punktet|" + CASE_NOUN + r") (?:op )?(?:igen )?(?:på|til) (?:næste|et senere"
     r"|et kommende) møde|(?:behandles|drøftes|tages op) igen (?:efter|når|på|i)\b"
-    r"|holder (?:vi )?(?:sagen|punktet|den|det) tilbage\b"
+    r"|holder (?:vi )?(?:sagen|punktet|den|det|" + CASE_NOUN + r") tilbage\b"
     r"|sætter (?:vi )?(?:sagen|punktet|den|det|\w+(?:en|et))? ?på pause"
     # "Vi træffer beslutningen, når de er hørt"
     r"|(?:træffer|tager) (?:vi )?(?:\w+ )?beslutning\w*,? (?:når|efter|først)\b"
