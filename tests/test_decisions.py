@@ -5515,3 +5515,36 @@ def test_round_203_a_thing_held_back_by_name(said, kind):
     swimming = item(50, "Plan for svømmehaller", None, "Forvaltningen indstiller, at planen sendes i høring.")
     talk = [("Taler 2", "Planen for svømmehallerne."), ("Taler 3", "Klubberne vil høres først."), ("Taler 1", said)]
     assert draft_decision(swimming, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    # the approver's own sentence makes the change a member asked for
+    ([("Taler 3", "Der mangler en deadline."), ("Taler 1", "Gruppen afleverer inden sommerferien."),
+      ("Taler 1", "Så er strukturen godkendt.")], "approved_with_remark"),
+    ([("Taler 3", "Der skal sidde en fra MED i gruppen."), ("Taler 1", "Det bliver sådan. Strukturen er godkendt.")],
+     "approved_with_remark"),
+    ([("Taler 3", "Den skal også virke på telefonen."),
+      ("Taler 1", "Det er et must. Vi siger ja til strukturen på den betingelse.")], "approved_with_remark"),
+    # past another member's reply
+    ([("Taler 3", "Vi bør holde møderne online."), ("Taler 4", "Det gør vi allerede for de fleste."),
+      ("Taler 1", "Så skriver vi det ind for alle. Strukturen kan godkendes.")], "approved_with_remark"),
+    # a yes to the demand opens the approval
+    ([("Taler 3", "Der skal være et fast mødetidspunkt."), ("Taler 1", "Ja, og så er strukturen godkendt.")],
+     "approved_with_remark"),
+    # the approval's first clause does what was asked
+    ([("Taler 3", "Det skal gælde for lederne også."), ("Taler 1", "Så gælder det lederne, og vi godkender strukturen.")],
+     "approved_with_remark"),
+    # not: already so, noted, a person's task, a vote, the lack only repeated, a question answered
+    ([("Taler 3", "Vi bør sende den til MED."), ("Taler 1", "Det gør vi altid. Strukturen er godkendt.")], "approved"),
+    ([("Taler 3", "Møderne skal være korte."), ("Taler 1", "Det noterer vi. Strukturen er godkendt.")], "approved"),
+    ([("Taler 3", "Vi skal måle effekten."), ("Taler 1", "Helt enig. Vi godkender strukturen, og Marie kommer med en "
+                                                         "måling til efteråret.")], "approved"),
+    ([("Taler 3", "Der mangler pladser i mødelokalerne."), ("Taler 1", "Der mangler pladser, ja. Så er strukturen godkendt.")],
+     "approved"),
+    ([("Taler 3", "Hvor skal møderne holdes?"), ("Taler 1", "På rådhuset. Strukturen er godkendt.")], "approved"),
+    ([("Taler 3", "Vi skal have færre møder."), ("Taler 1", "Det må teamene selv bestemme. Strukturen er godkendt.")],
+     "approved"),
+])
+def test_round_204_a_members_demand_taken_up_without_a_remark_word(talk, kind):
+    said = [("Taler 2", "Mødestrukturen."), *talk]
+    assert draft_decision(_STRUCTURE, _spoken(said), CHEFFORUM, chair="Taler 1").kind == kind

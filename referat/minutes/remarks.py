@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from referat.minutes.adopted import taken_up
 from referat.minutes.answers import ADOPTS
 from referat.minutes.chair_adds import added_by_chair, said_besides
 from referat.minutes.changes import figure_said_after, said_as_fact, written_in
@@ -51,7 +52,10 @@ def find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[
         said = [replace(s, text=reading(text)) for s, text in zip(sentences, fluently, strict=True)]
         if (remark := _find_remark(said, said[sentences.index(approval)], echo, indstilling)) is not None:
             break
-    if remark is None or (indstilling is not None and _said_again(remark, indstilling.text)):
+    if remark is None:  # no remark word: a member's demand the approver takes up ("Det bliver sådan. Så er …")
+        remark = taken_up(sentences, approval)
+        return None if remark is None or (indstilling is not None and _said_again(remark, indstilling.text)) else remark
+    if indstilling is not None and _said_again(remark, indstilling.text):
         return None
     rest = remark.rest
     for as_read, text in zip(said, fluently, strict=True):

@@ -1,0 +1,101 @@
+"""A member's demand taken up by the approver without a remark word: the approver's own sentence just before the
+approval makes the change ("Der mangler en deadline." "Gruppen afleverer inden sommerferien. Så er kommissoriet
+godkendt."), a yes to the demand opens the approval ("Ja, og så er ordningen godkendt."), or the approval's first
+clause does what was asked ("Så gælder det alle, og vi indfører det."). The last reading of the remark rules
+(remarks.py); it quotes the demand as said. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from referat.minutes.quotes import Remark, quoted
+from referat.minutes.sentences import Sentence
+
+# What a member says to change the thing: "… skal …", "… bør …", "Der mangler …", "Kan vi ikke …?"
+_DEMAND = re.compile(r"\b(?:skal|bør|burde|skulle|mangler|savner|i stedet|vil (?:\w+ )?gerne|vil have|foreslår"
+                     r"|må gerne)\b", re.IGNORECASE)
+_PROPOSED_AS_QUESTION = re.compile(r"(?:kan|kunne) vi\b", re.IGNORECASE)
+# Asked for later or for the record, which is no change to the thing: a status, a point next time, a note.
+_NOT_A_CHANGE = re.compile(r"\b(?:referat|status|punkt om|næste gang|orienter\w*)\b", re.IGNORECASE)
+# A question about the case, not a proposal: "Hvor skal den holdes?", "Er det lige så godt?"
+_ASKS_ABOUT = re.compile(r"^(?:hvor|hvad|hvem|hvornår|hvordan|hvorfor|hvilke?n?|er|har|giver)\b", re.IGNORECASE)
+
+# The approver's words that do not make the change: a no, "already", "always", later or elsewhere ("… i budgettet",
+# "til efteråret"), only noted or looked into, someone's task, a vote, a reason, the thing as proposed, agreement
+# with someone, "Det må høringen vise.", or a state ("Det er der taget højde for."; but "Det er et krav." makes it).
+_NO_CHANGE = re.compile(
+    r"\b(?:ikke|nej|ingen|hverken|aldrig|allerede|altid|senere|næste|efteråret|foråret|budget\w*|opfølgning\w*"
+    r"|noter\w*|referat\w*|status|kigger|ser på|finder (?:vi )?ud|undersøg\w*|vender tilbage|sørger|husker"
+    r"|får vi|kommer (?:med|tilbage) (?:en|et|til)|sætter (?:vi )?(?:det|den) på"
+    r"|stemm\w*|afstemning|imod|flertal|faldet|bortfald\w*|fordi|men|nødvendig\w*|mangler"
+    r"|som foreslået|som indstillet|holder (?:os|vi) til|lytter|i gang|på plads|styr på|højde|aftalt"
+    r"|tak|spørgsmål|hvad|hvordan"
+    # an approval or refusal of its own ("Retningslinjerne er godkendt. Forslaget om rabat afviser vi.")
+    r"|godkend\w*|vedtag\w*|afvis\w*|dropper)\b"
+    r"|\bmå (?:\w+ )?(?:selv )?(?:vise|bestemme|afgøre)\b|^(?:jeg er )?enig\b|\bdet (?:synes|mener|tror) jeg\b"
+    r"|^det (?:kan|vil) vi (?:godt|gerne|sagtens)[.!]?$"
+    r"|^(?:det|den|de|der) (?:er|var)\b(?! (?:et krav|en betingelse|et must|en forudsætning))",
+    re.IGNORECASE)
+# Someone by name given a task ("Marie laver en måling"): a follow-up, not the change (not "Stress kommer ind …").
+_SOMEONES_TASK = re.compile(r"[A-ZÆØÅ][a-zæøå]+ (?:laver|sender|ser|tager)\b|[A-ZÆØÅ][a-zæøå]+ kommer (?!ind\b)")
+# A few words of assent only: "Godt tænkt.", "Helt enig.", "Fint, ja."
+_ONLY_ASSENT = re.compile(r"^(?:(?:ja|jo|godt|fint|enig|okay|ok|fair|klart|selvfølgelig|absolut|rigtigt|præcis|helt"
+                          r"|fuldstændig|meget|rigtig|tænkt|sagt|idé|pointe|en|god)\b[ ,.!]*){1,4}$", re.IGNORECASE)
+# The approval sentence refusing something beside it: "Forslaget om rabat afviser vi."
+_REFUSED = re.compile(r"\b(?:ikke|nej|afvis\w*|dropper|imod)\b", re.IGNORECASE)
+# "Ja, og så er ordningen godkendt.": the yes is to the demand just made.
+_YES_AND = re.compile(r"(?:ja|jo),? og (?:så )?", re.IGNORECASE)
+# "<the change>, og <the approval>": "Så gælder det alle, og vi indfører det."
+_DONE_AND_APPROVED = re.compile(r"(?P<done>[^,]+), og (?:så )?(?:vi )?(?:\w+ ){0,3}(?:godkend\w*|vedtag\w*|bevilg\w*"
+                                r"|indfør\w*|tiltræd\w*|gives|givet)\b", re.IGNORECASE)
+
+
+def taken_up(sentences: list[Sentence], approval: Sentence) -> Remark | None:
+    """The member's demand that the approver takes up just before or in the approval, quoted; None when nothing
+    was demanded or the approver's words do not make the change."""
+    at = sentences.index(approval)
+    if at < 1:
+        return None
+    demand = _demand_before(sentences, at)
+    if demand is None:
+        return None
+    text, before = approval.text.strip(), sentences[at - 1]
+    if _REFUSED.search(text):
+        return None
+    if _YES_AND.match(text) and before.speaker != approval.speaker and not demand.is_question:
+        return quoted(demand)
+    done = _DONE_AND_APPROVED.match(text)
+    if (done and not _NO_CHANGE.search(done["done"]) and _shares_a_word(done["done"], demand.text)
+            and (before.speaker != approval.speaker or _ONLY_ASSENT.match(before.text.strip()))):
+        return quoted(demand)
+    if before.speaker != approval.speaker or before.is_question:
+        return None
+    own = before.text.strip()
+    if len(own.split()) < 3 or _ONLY_ASSENT.match(own) or _NO_CHANGE.search(own) or _SOMEONES_TASK.search(own):
+        return None
+    return quoted(demand)
+
+
+def _demand_before(sentences: list[Sentence], at: int) -> Sentence | None:
+    """What another speaker demanded in the last two sentences before the approver's turn, past one reply to it
+    ("Vi bør kræve straffeattest for alle." "Det gør vi allerede for de fleste." "Så skriver vi det ind for alle.")."""
+    approver = sentences[at].speaker
+    k = at - 1
+    while k >= 0 and sentences[k].speaker == approver:
+        k -= 1
+    for said in reversed(sentences[max(0, k - 1):k + 1]):
+        if said.speaker == approver:
+            return None
+        text = said.text.strip()
+        if said.is_question and not _PROPOSED_AS_QUESTION.match(text):
+            return None
+        if (_DEMAND.search(text) or _PROPOSED_AS_QUESTION.match(text)) and not _ASKS_ABOUT.match(text):
+            return None if _NOT_A_CHANGE.search(text) else said
+    return None
+
+
+def _shares_a_word(done: str, demand: str) -> bool:
+    """The change names what was demanded: a word of five letters or more in common, by its first five."""
+    def stems(text: str) -> set[str]:
+        return {w[:5] for w in re.findall(r"\w{5,}", text.casefold())}
+    return bool(stems(done) & stems(demand))
