@@ -5548,3 +5548,26 @@ def test_round_203_a_thing_held_back_by_name(said, kind):
 def test_round_204_a_members_demand_taken_up_without_a_remark_word(talk, kind):
     said = [("Taler 2", "Mødestrukturen."), *talk]
     assert draft_decision(_STRUCTURE, _spoken(said), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("agenda_item", "said", "kind"), [
+    # a word that names both points ("skole") gives way to the name of one ("Rold")
+    (_SCHOOLS, "Arden Skole udbygges som foreslået. Rold Skole får lov at bestå et år mere.", "partly_approved"),
+    (_SCHOOLS, "Arden Skole udbygges som foreslået. Rold Skole lukkes.", "approved"),
+    # approved next time
+    (_AGENDA_AND_MINUTES, "Dagsordenen er fin. Referatet mangler en rettelse, så det godkender vi næste gang.",
+     "partly_approved"),
+    # a point that can start, beside one held off
+    (item(25, "Idrætsfaciliteter", None, "Administrationen indstiller,\n1. at der udarbejdes en helhedsplan\n"
+                                         "2. at der afsættes 1 mio. kr. til forprojekt"),
+     "Helhedsplanen kan gå i gang nu, men forprojektet må finansieres senere.", "partly_approved"),
+])
+def test_round_205_a_point_kept_approved_next_time_or_started(agenda_item, said, kind):
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Jeg har en bemærkning."), ("Taler 1", said)]
+    assert draft_decision(agenda_item, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+def test_round_205_a_lack_pointed_out_and_filled():
+    talk = [("Taler 2", "Mødestrukturen."), ("Taler 3", "Der står intet om hybride møder."),
+            ("Taler 1", "Det får et afsnit. Så godkender vi strukturen.")]
+    assert draft_decision(_STRUCTURE, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"

@@ -11,9 +11,10 @@ import re
 from referat.minutes.quotes import Remark, quoted
 from referat.minutes.sentences import Sentence
 
-# What a member says to change the thing: "… skal …", "… bør …", "Der mangler …", "Kan vi ikke …?"
+# What a member says to change the thing: "… skal …", "… bør …", "Der mangler …", "Kan vi ikke …?", "Der står
+# intet om mangfoldighed."
 _DEMAND = re.compile(r"\b(?:skal|bør|burde|skulle|mangler|savner|i stedet|vil (?:\w+ )?gerne|vil have|foreslår"
-                     r"|må gerne)\b", re.IGNORECASE)
+                     r"|må gerne|(?:står|er) (?:der )?(?:intet|ikke noget) om|er ikke nævnt)\b", re.IGNORECASE)
 _PROPOSED_AS_QUESTION = re.compile(r"(?:kan|kunne) vi\b", re.IGNORECASE)
 # Asked for later or for the record, which is no change to the thing: a status, a point next time, a note.
 _NOT_A_CHANGE = re.compile(r"\b(?:referat|status|punkt om|næste gang|orienter\w*)\b", re.IGNORECASE)

@@ -285,7 +285,7 @@ def part_done_beside(last: Hit, sentences: Sequence[Sentence]) -> Sentence | Non
 _HELD_OFF = re.compile(r"\b(?:ikke|ingen|nej|dropper|droppes|udgår|venter|vente|udsætter|udsættes|udskyder"
                        # (not a later start, which changes the point: "awareness skal først starte i januar")
                        r"|bortfalder|(?<!starte )(?<!starter )først(?! start| begynd)|senere|rykker|rykkes|igen"
-                       r"|forbliver|tilbage|afvent\w*)\b"
+                       r"|forbliver|tilbage|afvent\w*|består|bestå|næste gang)\b"
                        r"|\bbliver(?:,? (?:som|hvor)\b|[.!]?$)"
                        r"|\bkommer,? (?:når|efter)\b"
                        # "Så lader vi netværkene være", "… seks tager vi en anden gang", a point put to the budget:
@@ -297,7 +297,9 @@ _HELD_OFF = re.compile(r"\b(?:ikke|ingen|nej|dropper|droppes|udgår|venter|vente
 _DOES = re.compile(r"^(?:så |og )?(?:[\w-]+ ){0,3}?(?:\w+ vi|vi \w+)\b|\b(?:godkend|vedta|tiltræd|anbefal|ja til)"
                    # "Strategien og evalueringen er fine."
                    r"|^(?:[\w-]+ ){1,4}er (?:helt )?(?:fine?|fint|i orden|på plads)\b"
-                   r"|^(?:så |og )?(?:[\w-]+ ){1,3}?\w{3,}es\b", re.IGNORECASE)
+                   r"|^(?:så |og )?(?:[\w-]+ ){1,3}?\w{3,}es\b"
+                   # "Helhedsplanen kan gå i gang nu"
+                   r"|^(?:[\w-]+ ){1,3}kan (?:gå i gang|starte|begynde)\b", re.IGNORECASE)
 # Money named in a clause names the point with an amount: "Pengene hører hjemme i budgetforhandlingerne" on "2. at
 # der gives 3 mio. kr. til …", "De 500.000 må vente" on "2. der afsættes 500.000 kr. …".
 _MONEY_SAID = re.compile(r"\b(?:penge\w*|beløbet|bevilling\w*|million\w*|midlerne|\d[\d.,]*)\b", re.IGNORECASE)
@@ -321,6 +323,14 @@ def _stems(text: str) -> set[str]:
             if not _NO_POINT.match(word.casefold())}
 
 
+def _points_named(stems: set[str], points: list[str]) -> set[int]:
+    """The points a clause names; by the words that name one point only where it has any ("Rold Skole" names "at
+    Rold Skole lukkes", not "at Arden Skole udbygges")."""
+    by_stem = [{k for k, point in enumerate(points) if stem in point} for stem in stems]
+    only_one = set().union(*(named for named in by_stem if len(named) == 1))
+    return only_one or set().union(*by_stem)
+
+
 def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str) -> list[Hit]:
     """The last speaker's close that does some of a numbered Indstilling's points and holds another
     off by its name, in their last one or two sentences: "Så mødes vi hver uge, og strategimødet
@@ -335,8 +345,8 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str) 
     for sentence in said:
         for clause in _CLAUSES.split(sentence.text.strip()):
             stems, money = _stems(clause), _MONEY_SAID.search(clause) is not None
-            named = {k for k, point in enumerate(points) if any(stem in point for stem in stems)
-                     or (money and _AMOUNT.search(point))}
+            named = _points_named(stems, points) | {k for k, point in enumerate(points)
+                                                    if money and _AMOUNT.search(point)}
             if _HELD_OFF.search(clause):
                 if named:
                     held.append((sentence, named))
