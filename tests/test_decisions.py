@@ -5571,3 +5571,35 @@ def test_round_205_a_lack_pointed_out_and_filled():
     talk = [("Taler 2", "Mødestrukturen."), ("Taler 3", "Der står intet om hybride møder."),
             ("Taler 1", "Det får et afsnit. Så godkender vi strukturen.")]
     assert draft_decision(_STRUCTURE, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    # no new money, another one sought
+    ("Det synes jeg også. Den må holdes inden for det eksisterende budget.", "rejected"),
+    ("Så leder vi videre efter et andet lejemål.", "rejected"),
+    # held back, something first
+    ("Så holder vi igen, til vi ved, hvad det betyder.", "postponed"),
+    ("Så får vi tallene, inden planen vedtages.", "postponed"),
+    ("Den skal MED have set, inden vi går videre.", "postponed"),
+    # the same words inside an approval stay an approval
+    ("Så godkender vi den inden for den eksisterende ramme.", "approved_with_remark"),
+    ("Så godkender vi den, og den sendes ud, inden ferien begynder.", "approved"),
+])
+def test_round_206_no_new_money_another_one_sought_or_held_back_until(said, kind):
+    talk = [("Taler 2", "Retningslinjerne."), ("Taler 3", "Der er noget, der mangler."), ("Taler 1", said)]
+    assert draft_decision(_HOME_WORK, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    ([("Taler 3", "Vi kunne holde møderne online."), ("Taler 1", "Så holder vi dem online. Strukturen er godkendt.")],
+     "approved_with_remark"),
+    ([("Taler 3", "Der er for få møder."), ("Taler 1", "Vi lægger et ekstra møde ind i juni. Strukturen er godkendt.")],
+     "approved_with_remark"),
+    ([("Taler 3", "To dage er for meget."), ("Taler 4", "Jeg synes, det er fint."),
+      ("Taler 1", "Så holder vi fast i to dage. Strukturen er godkendt.")], "approved"),
+    ([("Taler 3", "Thisted får for lidt."), ("Taler 2", "De søgte kun 50.000."),
+      ("Taler 1", "Nå, så er det jo fint. Strukturen er godkendt.")], "approved"),
+])
+def test_round_206_a_possibility_or_too_little_taken_up(talk, kind):
+    said = [("Taler 2", "Mødestrukturen."), *talk]
+    assert draft_decision(_STRUCTURE, _spoken(said), CHEFFORUM, chair="Taler 1").kind == kind

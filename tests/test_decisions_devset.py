@@ -180,6 +180,11 @@ CLEAR = [
     ("rejected", "Så lader vi planen ligge på det nuværende."),
     ("postponed", "Så kan planen ikke vedtages i aften. Den kommer igen i august."),
     ("postponed", "Så holder vi høringen tilbage, til klubberne er hørt."),
+    ("rejected", "Planen må holdes inden for det eksisterende budget."),
+    ("rejected", "Så leder vi videre efter et andet lejemål."),
+    ("postponed", "Så holder vi igen, til vi ved, hvad det betyder."),
+    ("postponed", "Så får vi tallene, inden planen vedtages."),
+    ("postponed", "Den skal rådet have set, inden den går i høring."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

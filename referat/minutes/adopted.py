@@ -14,7 +14,11 @@ from referat.minutes.sentences import Sentence
 # What a member says to change the thing: "… skal …", "… bør …", "Der mangler …", "Kan vi ikke …?", "Der står
 # intet om mangfoldighed."
 _DEMAND = re.compile(r"\b(?:skal|bør|burde|skulle|mangler|savner|i stedet|vil (?:\w+ )?gerne|vil have|foreslår"
-                     r"|må gerne|(?:står|er) (?:der )?(?:intet|ikke noget) om|er ikke nævnt)\b", re.IGNORECASE)
+                     r"|må gerne|(?:står|er) (?:der )?(?:intet|ikke noget) om|er ikke nævnt"
+                     # a proposal as a possibility ("Vi kunne tage vinduespudsning med"), a thing found too much
+                     # or too little ("Musikfestivalen fik for lidt.")
+                     r"|vi (?:kan|kunne) (?!ikke\b)\w+|for (?:lidt|meget|høj|lav|vag|dyr|lang|kort|mange|få))\b",
+                     re.IGNORECASE)
 _PROPOSED_AS_QUESTION = re.compile(r"(?:kan|kunne) vi\b", re.IGNORECASE)
 # Asked for later or for the record, which is no change to the thing: a status, a point next time, a note.
 _NOT_A_CHANGE = re.compile(r"\b(?:referat|status|punkt om|næste gang|orienter\w*)\b", re.IGNORECASE)
@@ -29,7 +33,8 @@ _NO_CHANGE = re.compile(
     r"|noter\w*|referat\w*|status|kigger|ser på|finder (?:vi )?ud|undersøg\w*|vender tilbage|sørger|husker"
     r"|får vi|kommer (?:med|tilbage) (?:en|et|til)|sætter (?:vi )?(?:det|den) på"
     r"|stemm\w*|afstemning|imod|flertal|faldet|bortfald\w*|fordi|men|nødvendig\w*|mangler"
-    r"|som foreslået|som indstillet|holder (?:os|vi) til|lytter|i gang|på plads|styr på|højde|aftalt"
+    r"|som foreslået|som indstillet|holder (?:os|vi) til|holder (?:vi )?fast|lytter|i gang|på plads|styr på|højde"
+    r"|aftalt|fint|undtagen|alle for"
     r"|tak|spørgsmål|hvad|hvordan"
     # an approval or refusal of its own ("Retningslinjerne er godkendt. Forslaget om rabat afviser vi.")
     r"|godkend\w*|vedtag\w*|afvis\w*|dropper)\b"

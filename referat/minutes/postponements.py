@@ -181,6 +181,11 @@ POSTPONEMENTS = (
     r"|\blad os vende tilbage til (?:planen|sagen|punktet|den|det)\b"
     # (also "…, inden planen kan vedtages"; not "Så kortes den ned, inden den sendes i høring": a condition)
     r"|\bfør (?:den|det|de|sagen|planen) (?:sendes|godkendes|vedtages)\b"
+    # "Så får vi tallene, inden strategien vedtages"; "Den skal rådet have set, inden den går i høring"; "Så holder
+    # vi igen, til vi ved, hvad det betyder"
+    r"|\b(?:før|inden) (?:" + CASE_NOUN + r") (?:godkendes|vedtages|besluttes)\b"
+    r"|\bskal (?:\w+ ){0,2}have (?:set|hørt|behandlet|læst)\b[^.!?]*\b(?:før|inden)\b"
+    r"|\bholder (?:vi )?igen,? (?:til|indtil)\b"
     r"|\b(?:før|inden) (?:den|det|de|sagen|planen|[\w-]+(?:en|et|ne|erne)) kan (?:sendes|godkendes|vedtages"
     r"|besluttes)\b"
     r"|\btræffer (?:vi )?ikke (?:en |nogen )?beslutning(?:en)? (?:i dag|endnu|nu)\b"

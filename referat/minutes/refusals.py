@@ -33,6 +33,10 @@ REFUSALS = (
     # neither of two: "Så bliver der hverken cykelstier eller fortove."
     r"|\b(?:der|det|vi) (?:bliver|kommer|får|giver|gives) (?:\w+ )?hverken\b|\bbliver (?:der|det) hverken\b"
     r"|\bklare sig uden\b"
+    # no new money: "Lederdagen må holdes inden for det eksisterende budget"; another one sought: "Så leder vi videre
+    # efter et andet lejemål"
+    r"|\bmå (?:\w+ )?(?:holdes|klares|løses|ske|finansieres) inden for (?:det|den|de) (?:eksisterende|nuværende)\b"
+    r"|\b(?:leder|kigger|ser) (?:vi )?(?:videre )?efter (?:et|en) (?:andet|anden)\b"
     # a recommendation withheld or against: "Regionsrådet får den ikke med vores anbefaling", "Så sender vi den videre
     # uden anbefaling", "Vi anbefaler regionsrådet at sige nej", "Den må regionsrådet tage stilling til uden os"
     r"|\bikke (?:\w+ ){0,2}(?:med )?(?:vores |udvalgets |nogen )?anbefaling\b|\buden (?:\w+ )?anbefaling\b"
