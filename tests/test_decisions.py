@@ -5603,3 +5603,27 @@ def test_round_206_no_new_money_another_one_sought_or_held_back_until(said, kind
 def test_round_206_a_possibility_or_too_little_taken_up(talk, kind):
     said = [("Taler 2", "Mødestrukturen."), *talk]
     assert draft_decision(_STRUCTURE, _spoken(said), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+_AI_THREE = item(5, "Beslutning om AI og nye teknologier i AK", None,
+                 "Kommunaldirektøren indstiller,\n1) at status på anvendelse af AI-løsninger tages til efterretning\n"
+                 "2) at AI retningslinjer godkendes\n3) at igangsættelse af AI-Awarenessforløb godkendes")
+_REOPENING = item(54, "Beslutning om genåbning af caféer og udendørs aktiviteter", None,
+                  "Administrationen indstiller, at caféerne genåbnes 15. juni.")
+
+
+@pytest.mark.parametrize(("agenda_item", "said", "kind"), [
+    # the part done with its article and adjective, or alone after "Kun"
+    (_REOPENING, "De udendørs aktiviteter kan starte. Caféerne forbliver lukkede indtil videre.", "partly_approved"),
+    (_REOPENING, "Kun de udendørs aktiviteter. Caféerne må vente til august.", "partly_approved"),
+    (_REOPENING, "Så åbner vi kun udendørs i første omgang.", "partly_approved"),
+    # a limit, and a vote, stay what they were
+    (_REOPENING, "Så genåbner vi 15. juni, dog kun for beboerne i første omgang.", "approved_with_remark"),
+    (_REOPENING, "Forslaget er faldet. Kun Enhedslisten stemte for.", "rejected"),
+    # a yes after the points named
+    (_AI_THREE, "Status og retningslinjer, ja. Forløbet, nej.", "partly_approved"),
+    (_AI_THREE, "Status og retningslinjer: ja. Forløbet: ikke endnu.", "partly_approved"),
+])
+def test_round_207_a_part_done_with_its_article_only_that_part_or_a_yes_after_the_points(agenda_item, said, kind):
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Der er delte meninger."), ("Taler 1", said)]
+    assert draft_decision(agenda_item, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

@@ -242,12 +242,17 @@ def per_point(statements: list[Hit], indstilling: str = "") -> list[Hit]:
 # A part done, said plainly beside another put off: "Udendørs kan starte nu.", "Institutionen får pengene.",
 # "Hverdagene er fordelt.", "Dagsordenen er fin.", "Indsats et og to går vi i gang med."
 _PART_DONE = re.compile(r"^(?:(?:indsats|punkt|anbefaling|nummer) \w+(?:, \w+)*(?: og \w+)?"
-                        r"|[\w-]{4,}(?: og [\w-]{4,})?) "
+                        # (also with its article and adjective: "De udendørs aktiviteter kan starte.")
+                        r"|(?:(?:de|den|det) )?(?:[\w-]{4,} )?[\w-]{4,}(?: og [\w-]{4,})?) "
                         # (also the part first, then "kan vi …": "Udendørs kan vi åbne.", "Brønderslev går vi videre
                         # med.")
                         r"(?:kan (?:vi )?(?:starte|åbne|begynde)|går vi (?:i gang|videre) med|kører vi (?:videre )?med"
                         r"|får (?:pengene|tilskuddet|\w+ tilskud)"
-                        r"|er (?:helt |også )?(?:fordelt|fine?|fint|i orden|på plads)|åbner|starter)\b", re.IGNORECASE)
+                        r"|er (?:helt |også )?(?:fordelt|fine?|fint|i orden|på plads)|åbner|starter)\b"
+                        # only that part, said alone: "Kun de udendørs aktiviteter."
+                        # (not a sentence of its own: "Kun Enhedslisten stemte for.")
+                        r"|^kun (?!.*\b(?:stemte|stemmer|var|er|har|blev|vil|kan|skal)\b)(?:de |den |det )?"
+                        r"(?:[\w-]+ ){0,2}[\w-]+[.!]?$", re.IGNORECASE)
 
 
 # The part done said with the forum first: "Vi går videre med velkomstpakken og netværkene.", "Vi åbner for de
@@ -299,7 +304,9 @@ _DOES = re.compile(r"^(?:så |og )?(?:[\w-]+ ){0,3}?(?:\w+ vi|vi \w+)\b|\b(?:god
                    r"|^(?:[\w-]+ ){1,4}er (?:helt )?(?:fine?|fint|i orden|på plads)\b"
                    r"|^(?:så |og )?(?:[\w-]+ ){1,3}?\w{3,}es\b"
                    # "Helhedsplanen kan gå i gang nu"
-                   r"|^(?:[\w-]+ ){1,3}kan (?:gå i gang|starte|begynde)\b", re.IGNORECASE)
+                   r"|^(?:[\w-]+ ){1,3}kan (?:gå i gang|starte|begynde)\b"
+                   # a yes after the points named: "Status og retningslinjer, ja.", "… retningslinjer: ja."
+                   r"|^(?:[\w-]+ ){1,4}?[\w-]+[,:] ja[.!]?$", re.IGNORECASE)
 # Money named in a clause names the point with an amount: "Pengene hører hjemme i budgetforhandlingerne" on "2. at
 # der gives 3 mio. kr. til …", "De 500.000 må vente" on "2. der afsættes 500.000 kr. …".
 _MONEY_SAID = re.compile(r"\b(?:penge\w*|beløbet|bevilling\w*|million\w*|midlerne|\d[\d.,]*)\b", re.IGNORECASE)

@@ -55,6 +55,8 @@ SOME_POINTS = (
     r"|,? men \w+ (?:\w+ )?(?:udsætter|venter med)"
     # only one part: "Så godkender vi kun dagsordenen i dag."
     r"|(?<=\s)kun \w+(?:en|et|ne|erne)(?: i dag| nu| denne gang)?[.!]?$"
+    # "Så åbner vi kun udendørs i første omgang." (not a limit: "…, dog kun for beboerne i første omgang")
+    r"|(?<=\s)kun (?!for\b)(?:de |den |det )?[\w-]+(?: [\w-]+)? (?:i første omgang|indtil videre|i første runde)[.!]?$"
     # "Retningslinjerne er godkendt, men forløbet skal vi se på igen"
     r"|,? men (?!(?:det|den|de|vi|så)\b)\w+(?:en|et|ne|erne) (?:skal vi (?:se|kigge) på igen"
     r"|(?:ser|kigger) vi på igen|tager vi op igen)"
