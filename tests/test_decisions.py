@@ -5627,3 +5627,25 @@ _REOPENING = item(54, "Beslutning om genåbning af caféer og udendørs aktivite
 def test_round_207_a_part_done_with_its_article_only_that_part_or_a_yes_after_the_points(agenda_item, said, kind):
     talk = [("Taler 2", "Sagen."), ("Taler 3", "Der er delte meninger."), ("Taler 1", said)]
     assert draft_decision(agenda_item, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("agenda_item", "said", "kind"), [
+    # a yes to the thing by name, with its condition ("men … må ikke" is no refusal)
+    (_STRUCTURE, "Ja til strukturen, men møderne må ikke vare mere end en time.", "approved_with_remark"),
+    (_STRUCTURE, "Ja til strukturen.", "approved"),
+    # started, under a condition ("når MED er orienteret" is no noting)
+    (item(10, "Beslutning om udbud af rengøring", None, "CBA indstiller, at rengøringen sendes i udbud."),
+     "Udbuddet kan gå i gang, når MED er orienteret.", "approved_with_remark"),
+    (_HEARING, "Politikken går i høring.", "approved"),
+    (_HEARING, "Politikken går i høring. Husk foreningerne i landsbyerne.", "approved_with_remark"),
+    # a change said in the passive after the approval; "ét år"
+    (_STRUCTURE, "Strukturen er godkendt. Det første møde rykkes en uge.", "approved_with_remark"),
+    (_STRUCTURE, "Strukturen godkendes. Decembermødet holdes i Vejle.", "approved_with_remark"),
+    (_STRUCTURE, "Strukturen godkendes for ét år ad gangen.", "approved_with_remark"),
+    # "vi går i udbud" instead of what was proposed is no approval
+    (item(7, "Forlængelse af aftale", None, "Forvaltningen indstiller, at aftalen forlænges."),
+     "Så forlænger vi ikke aftalen, og vi går i udbud i stedet.", "rejected"),
+])
+def test_round_208_a_yes_by_name_started_under_a_condition_or_changed_after(agenda_item, said, kind):
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Fint."), ("Taler 1", said)]
+    assert draft_decision(agenda_item, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

@@ -81,7 +81,8 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      "at {who} {also}skal {rest}"),
     # (not "som sidste gang": like last time)
     (r"\b(?:det er|for|en) sidste gang\b(?P<rest>)", "med den bemærkning,", "at det er sidste gang"),
-    (r"\b(?P<rest>for (?:et|en|to|tre|fire|fem|\d+) (?:år|måneder|måned|uger|periode)(?: ad gangen)?)\b(?! siden)",
+    (r"\b(?P<rest>for (?:et|ét|en|én|to|tre|fire|fem|\d+) (?:år|måneder|måned|uger|periode)(?: ad gangen)?)\b"
+     r"(?! siden)",
      "med den bemærkning,", "at det gælder {rest}"),
     # how it is paid for: "…, men finansieret inden for teknik og miljøs ramme"
     (r",\s+men\s+(?P<rest>(?:finansieret|betalt|dækket)\s[^.!?]*)", "dog", "{rest}"),
@@ -211,6 +212,9 @@ _NOTHING_ADDED = re.compile(r"^(?:(?:mange )?tak|dejligt|flot|fint|godt|super|pr
 # What makes it a demand on the thing approved: "skal", "bør", a requirement, a deadline, a reminder, an addition.
 _DEMANDS = re.compile(r"\b(?:skal|bør|obligatorisk\w*|krav\w*|inden|senest|husk|tillæg|tilføjelse|forelagt"
                       r"|evaluer\w*"
+                      # a change in the passive: "Fristen for fagudvalgene rykkes en uge.", "Decembermødet holdes i
+                      # Vejle."
+                      r"|rykkes|flyttes|ændres|udgår|tilføjes|forlænges|forkortes|holdes (?:i|på|den|hver)"
                       # someone given or keeping something: "Badminton får en ekstra time om onsdagen.", "Rådhuset
                       # beholder en fysisk support."
                       # (not what we are given: "…, og vi får en status om et år", a follow-up)

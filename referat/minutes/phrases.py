@@ -35,7 +35,9 @@ _APPROVE = (r"(?:godkend\w*|vedta\w*|vedtog|tiltræd\w*|tiltrådt\w*|bevilg\w*|b
             r"|følge[rs]? (?!op\b)" + _NOT_IKKE
             + r"{0,2}(?:indstilling\w*|forvaltningen\w*|administrationen\w*|dagsorden\w*)"
             r"|indstilling\w* (?:\w+ )?(?:følges|(?:er|blev) fulgt)(?! ikke)|følger (?:\w+ )?anbefaling\w*"
-            r"|sende[rs]? " + _NOT_IKKE + r"{0,3}i (?:udbud|høring)|kan (?:nu |godt |så )?komme i (?:udbud|høring))")
+            r"|sende[rs]? " + _NOT_IKKE + r"{0,3}i (?:udbud|høring)|kan (?:nu |godt |så )?komme i (?:udbud|høring)"
+            # "Politikken går i høring.", "Udbuddet kan gå i gang"
+            r"|(?<!\bvi )går i (?:udbud|høring)|(?:kan|må) (?:nu |godt |så )?gå i gang)")
 # Verbs of approval that a following "ikke" negates: "godkender vi dem ikke", "sender vi den ikke i udbud".
 _NEGATABLE = (r"(?:godkend\w*|vedta\w*|vedtog|tiltræd\w*|bevilg\w*|imødekomm\w*|følge[rs]?|sende[rs]?|anbefale[rs]?"
               r"|indstille[rs]?)")
@@ -126,6 +128,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("approved", "an approval by vote or assent to the proposal", _rx(
         # (the thing voted on by name: "Så er der flertal for strategien")
         r"\b(?:siger (?:vi )?ja|sige ja|flertal for (?:indstillingen|forslaget|\w{4,}(?:en|et|ne|erne)\b)|ingen imod"
+        # a yes to the thing by name: "Ja til ordningen, men …"
+        r"|^(?:så )?ja til (?:den |det |de )?(?:nye )?\w{4,}(?:en|et|ne|erne)\b"
         r"|enstemmig\w*|ingen grund til at (?:sige nej|afvise|modsætte)"
         r"|flertal (?:\w+ )?(?:stemmer|stemte) for|flertal for (?:at|et forsøg)"
         # a trial granted: "Så laver vi et forsøg på to skoler i stedet"
@@ -184,8 +188,9 @@ FAMILIES: tuple[Family, ...] = (
         r"|\borienteringen er (?:modtaget|noteret)\b"
         r"|\borienteringen (?:er )?givet\b|\b(?:det|orienteringen|redegørelsen|meddelelsen\w*) er hørt\b"
         r"|\bhørt (?:orienteringen|redegørelsen)\b|\bhar vi hørt (?:det|orienteringen)\b"
-        # (not others informed: "De er orienteret", "Beboerne er orienteret")
-        r"|(?<!\bde )(?<!\bhan )(?<!\bhun )(?<!rne )\b(?:hermed|er) orienteret\b|\ber vi (?:hermed )?orienteret\b"
+        # (not others informed: "De er orienteret", "Beboerne er orienteret", "…, når MED er orienteret")
+        r"|(?<!\bde )(?<!\bhan )(?<!\bhun )(?<!rne )(?<!\bnår \w{3} )(?<!\bnår \w{4} )(?<!\bnår \w{5} )"
+        r"\b(?:hermed|er) orienteret\b|\ber vi (?:hermed )?orienteret\b"
         r"|\bnoted\b|\btake note\b|\btook note\b|\btakes note\b"),
         1.0, "Vi noterer os status og følger det tæt."),
     # (not a report that nothing was: "der blev ikke besluttet noget nyt")
