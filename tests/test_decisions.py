@@ -5649,3 +5649,20 @@ def test_round_207_a_part_done_with_its_article_only_that_part_or_a_yes_after_th
 def test_round_208_a_yes_by_name_started_under_a_condition_or_changed_after(agenda_item, said, kind):
     talk = [("Taler 2", "Sagen."), ("Taler 3", "Fint."), ("Taler 1", said)]
     assert draft_decision(agenda_item, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("agenda_item", "said", "kind"), [
+    (_HOME_WORK, "Så må HR tilbage til tegnebrættet.", "postponed"),
+    (_HOME_WORK, "Den vil vi se, før vi lukker noget.", "postponed"),
+    (_HOME_WORK, "Jeg vil gerne høre jeres tanker, før vi går videre. Så er retningslinjerne godkendt.", "approved"),
+    (_HOME_WORK, "Så lader vi afdelingerne fortsætte med deres egne.", "rejected"),
+    (_HOME_WORK, "Så kører vi videre med den nuværende ordning et år mere.", "rejected"),
+    (item(12, "Beslutning om fælles mødefri fredag", None, "CBA indstiller, at der indføres mødefri fredag."),
+     "Så bliver fredag en almindelig arbejdsdag.", "rejected"),
+    # one part started, the other waited with, in one sentence
+    (_REOPENING, "Så genåbner vi det udendørs den 15. og venter med caféerne.", "partly_approved"),
+])
+def test_round_209_the_drawing_board_seen_first_going_on_with_our_own_and_waiting_with_a_part(agenda_item, said,
+                                                                                               kind):
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Det er ikke godt nok."), ("Taler 1", said)]
+    assert draft_decision(agenda_item, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

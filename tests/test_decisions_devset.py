@@ -185,6 +185,11 @@ CLEAR = [
     ("postponed", "Så holder vi igen, til vi ved, hvad det betyder."),
     ("postponed", "Så får vi tallene, inden planen vedtages."),
     ("postponed", "Den skal rådet have set, inden den går i høring."),
+    ("postponed", "Så må HR tilbage til tegnebrættet."),
+    ("postponed", "Den vil vi se, før vi lukker noget."),
+    ("rejected", "Så lader vi afdelingerne fortsætte med deres egne."),
+    ("rejected", "Så kører vi videre med den nuværende aftale."),
+    ("rejected", "Så bliver fredag en almindelig arbejdsdag."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

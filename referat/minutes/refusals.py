@@ -99,7 +99,9 @@ REFUSALS = (
     # arbejdsdag"
     # (not what was proposed: "Vi holder os til de 80.000")
     r"|\bholder (?:vi )?os til (?!(?:de|den|det|planen|indstillingen|forslaget|rammen|budgettet)\b)[^\W\d]\w+"
-    r"|^(?:så )?(?:[\w-]+ )?forbliver (?:[\w-]+ )?(?:en |et )?(?:almindelig|uændret)\w*\b"
+    r"|^(?:så )?(?:[\w-]+ )?(?:for)?bliver (?:[\w-]+ )?(?:en |et )?(?:almindelig|uændret)\w*\b"
+    # "Så lader vi afdelingerne fortsætte med deres egne."
+    r"|\b(?:fortsætte[r]?|køre[r]? videre) med (?:deres|sine|sin|sit) egne?\b"
     # the thing proposed named as not to be: "Så bliver det ikke den struktur."
     r"|^(?:så |nej,? )?bliver det ikke (?:den|det|de) (?!\w+ere\b)\w+"
     # "Så gør vi det ikke", "Den kan vi ikke sige ja til"
@@ -110,7 +112,8 @@ REFUSALS = (
     r"|(?:^(?:\w+,? )?|,? og )så falder (?:den|det|forslaget|indstillingen|\w+(?:en|et|ne))\b"
     r"(?! (?:på plads|i hak|ud|godt))|^(?:så )?(?:den|det) falder[.!]?$"
     # things stay as they are: "Vi bliver ved den nuværende ordning", "Det har vi ikke råd til"
-    r"|(?:bliver ved|beholder|holder fast i|bevarer|fortsætter med|bliver det ved) (?:vi )?(?:den|det|de) "
+    r"|(?:bliver ved|beholder|holder fast i|bevarer|fortsætter med|kører (?:vi )?videre med|bliver det ved)"
+    r" (?:vi )?(?:den|det|de) "
     r"(?:nuværende|eksisterende"
     r"|gamle)\b|(?:har|har vi|vi har|der er|er der) ikke råd til(?! at lade)"
     # "Det vil vi ikke." alone

@@ -26,6 +26,8 @@ SOME_POINTS = (
     r"|(?:forbliver|bliver|holdes) lukke[td]e?|kommer,? (?:når|senere|efter)"
     # "…, og referatet tager vi næste gang"
     r"|tager vi (?:på )?(?:næste gang|på næste møde|senere))\b"
+    # "Så genåbner vi det udendørs den 15. og venter med caféerne"
+    r"|,? og (?:vi )?venter med (?!(?:det|den|dem|de|resten)\b)\w+(?:en|et|ne|erne)\b"
     # the other part left as it is: "… og lader caféerne være lukket indtil videre"
     r"|,? og (?:vi )?lader (?!(?:det|den|dem|de)\b)\w+(?:en|et|ne|erne) (?:være|forblive|blive) lukke[td]e?\b"
     r"|,? men ikke|,? men nej til\b|,? men \w+er ikke\b|,? mens \w+ (?:\w+ )?(?:udsætte\w*|udskyde\w*)"
