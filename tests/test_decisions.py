@@ -5666,3 +5666,19 @@ def test_round_209_the_drawing_board_seen_first_going_on_with_our_own_and_waitin
                                                                                                kind):
     talk = [("Taler 2", "Sagen."), ("Taler 3", "Det er ikke godt nok."), ("Taler 1", said)]
     assert draft_decision(agenda_item, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    # the thing asked for said back as fine, by a word or a figure
+    ([("Taler 3", "Møderne skal slutte klokken 14."), ("Taler 1", "Klokken 14 er fint. Strukturen er godkendt.")],
+     "approved_with_remark"),
+    ([("Taler 3", "Møderne skal slutte klokken 14."), ("Taler 1", "Det er fint. Strukturen er godkendt.")], "approved"),
+    # the change and the act joined by " og " without a comma, in the demand's words
+    ([("Taler 3", "Lederne skal have en mentor."), ("Taler 1", "Vi tilføjer mentoren og godkender strukturen.")],
+     "approved_with_remark"),
+    ([("Taler 3", "Lederne skal have en mentor."), ("Taler 1", "Vi læser den igen og godkender strukturen.")],
+     "approved"),
+])
+def test_round_210_a_demand_said_back_as_fine_or_done_beside_the_act(talk, kind):
+    said = [("Taler 2", "Mødestrukturen."), *talk]
+    assert draft_decision(_STRUCTURE, _spoken(said), CHEFFORUM, chair="Taler 1").kind == kind

@@ -52,8 +52,11 @@ _REFUSED = re.compile(r"\b(?:ikke|nej|afvis\w*|dropper|imod)\b", re.IGNORECASE)
 # "Ja, og så er ordningen godkendt.": the yes is to the demand just made.
 _YES_AND = re.compile(r"(?:ja|jo),? og (?:så )?", re.IGNORECASE)
 # "<the change>, og <the approval>": "Så gælder det alle, og vi indfører det."
-_DONE_AND_APPROVED = re.compile(r"(?P<done>[^,]+), og (?:så )?(?:vi )?(?:\w+ ){0,3}(?:godkend\w*|vedtag\w*|bevilg\w*"
-                                r"|indfør\w*|tiltræd\w*|gives|givet)\b", re.IGNORECASE)
+_DONE_AND_APPROVED = re.compile(r"(?P<done>[^,]+?),? og (?:så )?(?:vi )?(?:\w+ ){0,3}(?:godkend\w*|vedtag\w*|bevilg\w*"
+                                r"|indfør\w*|tiltræd\w*|gives|givet|sender (?:\w+ )?i (?:høring|udbud))\b",
+                                re.IGNORECASE)
+# The thing asked for said back as fine: "Klokken 14 er fint."
+_SAID_BACK_FINE = re.compile(r"^(?P<what>.+?) er (?:fint|fine|i orden)[.!]?$", re.IGNORECASE)
 
 
 def taken_up(sentences: list[Sentence], approval: Sentence) -> Remark | None:
@@ -77,6 +80,8 @@ def taken_up(sentences: list[Sentence], approval: Sentence) -> Remark | None:
     if before.speaker != approval.speaker or before.is_question:
         return None
     own = before.text.strip()
+    if (said_back := _SAID_BACK_FINE.match(own)) and _shares_a_word(said_back["what"], demand.text, figures=True):
+        return quoted(demand)
     if len(own.split()) < 3 or _ONLY_ASSENT.match(own) or _NO_CHANGE.search(own) or _SOMEONES_TASK.search(own):
         return None
     return quoted(demand)
@@ -100,8 +105,10 @@ def _demand_before(sentences: list[Sentence], at: int) -> Sentence | None:
     return None
 
 
-def _shares_a_word(done: str, demand: str) -> bool:
-    """The change names what was demanded: a word of five letters or more in common, by its first five."""
+def _shares_a_word(done: str, demand: str, figures: bool = False) -> bool:
+    """The change names what was demanded: a word of five letters or more in common, by its first five (or, with
+    ``figures``, a figure: "Klokken 14 er fint." to "… til klokken 14")."""
     def stems(text: str) -> set[str]:
-        return {w[:5] for w in re.findall(r"\w{5,}", text.casefold())}
+        words = re.findall(r"\w{5,}" + (r"|\d+" if figures else ""), text.casefold())
+        return {w[:5] for w in words}
     return bool(stems(done) & stems(demand))
