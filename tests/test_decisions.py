@@ -5682,3 +5682,26 @@ def test_round_209_the_drawing_board_seen_first_going_on_with_our_own_and_waitin
 def test_round_210_a_demand_said_back_as_fine_or_done_beside_the_act(talk, kind):
     said = [("Taler 2", "Mødestrukturen."), *talk]
     assert draft_decision(_STRUCTURE, _spoken(said), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+_COMPETENCE = item(25, "Godkendelse af kompetencestrategi 2025-2027", None,
+                   "Kommunaldirektøren indstiller,\n1. at kompetencestrategien godkendes\n2. at strategien evalueres i 2027")
+
+
+@pytest.mark.parametrize(("agenda_item", "said", "kind"), [
+    # a point named by a word its neighbour shares, the other held off by its own word
+    (_COMPETENCE, "Strategien godkender vi. Evalueringen tager vi stilling til senere.", "partly_approved"),
+    (_COMPETENCE, "Strategien godkender vi.", "approved"),
+    # "Ja til …, nej til …"
+    (item(50, "Intranetstrategi", None, "Kommunaldirektøren indstiller,\n1. at strategien godkendes\n"
+                                        "2. at der nedsættes en redaktionsgruppe"),
+     "Ja til strategien, nej til redaktionsgruppen.", "partly_approved"),
+    # now and after the summer
+    (_AI_THREE, "Enig. Vi tager status og retningslinjerne nu og forløbet efter sommer.", "partly_approved"),
+    # a later start changes the point, it does not hold it off
+    (_AI_THREE, "Vi godkender, men med det forbehold, at awareness først starter efter sommerferien.",
+     "approved_with_remark"),
+])
+def test_round_211_a_shared_word_yes_and_no_now_and_after_summer(agenda_item, said, kind):
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Der er noget, vi skal se på."), ("Taler 1", said)]
+    assert draft_decision(agenda_item, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

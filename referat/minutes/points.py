@@ -290,7 +290,9 @@ def part_done_beside(last: Hit, sentences: Sequence[Sentence]) -> Sentence | Non
 _HELD_OFF = re.compile(r"\b(?:ikke|ingen|nej|dropper|droppes|udgår|venter|vente|udsætter|udsættes|udskyder"
                        # (not a later start, which changes the point: "awareness skal først starte i januar")
                        r"|bortfalder|(?<!starte )(?<!starter )først(?! start| begynd)|senere|rykker|rykkes|igen"
-                       r"|forbliver|tilbage|afvent\w*|består|bestå|næste gang)\b"
+                       r"|forbliver|tilbage|afvent\w*|består|bestå|næste gang"
+                       # (not a later start: "… først starter efter sommerferien")
+                       r"|(?<!starter )(?<!starte )efter (?:sommer\w*|jul|nytår|påske))\b"
                        r"|\bbliver(?:,? (?:som|hvor)\b|[.!]?$)"
                        r"|\bkommer,? (?:når|efter)\b"
                        # "Så lader vi netværkene være", "… seks tager vi en anden gang", a point put to the budget:
@@ -313,7 +315,7 @@ _MONEY_SAID = re.compile(r"\b(?:penge\w*|beløbet|bevilling\w*|million\w*|midler
 _AMOUNT = re.compile(r"\b(?:kr|mio|kroner)\b")
 _NOTED = re.compile(r"\btil efterretning\b|\bnoter(?:er|et)\b", re.IGNORECASE)
 # (also " og " before a second verb: "Så holder vi de ugentlige møder og dropper strategimødet")
-_CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens)\s)|\s+(?:men|mens)\s+"
+_CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til)\s)|\s+(?:men|mens)\s+|(?<=\bnu)\s+og\s+"
                       r"|\s+og\s+(?=(?:godkender|vedtager|siger|dropper|venter|noterer|lader|beholder|holder|sætter"
                       r"|tager|udsætter|afventer|går)\b)")
 # Words that name no point: the decision's own verbs ("godkender" is in every point of some Indstillinger), and
@@ -360,7 +362,9 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str) 
             elif _DOES.search(clause.strip()) and not _NOTED.search(clause):  # (a point only noted approves nothing)
                 done.append((sentence, named))
     held_points = set().union(*(named for _, named in held))
-    done_points = set().union(*(named for _, named in done))
+    # a clause that names several points, one of them held off, does the others ("Strategien godkender vi.
+    # Evalueringen tager vi stilling til senere." on "1. at kompetencestrategien godkendes 2. at strategien evalueres")
+    done_points = set().union(*(named - held_points if len(named) > 1 else named for _, named in done))
     if not held or not done or len(held_points) == len(points) or held_points & done_points:
         return []
     return [Hit("approved", 0.5, done[0][0]), Hit("rejected", 0.5, held[-1][0])]
