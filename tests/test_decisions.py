@@ -5705,3 +5705,19 @@ _COMPETENCE = item(25, "Godkendelse af kompetencestrategi 2025-2027", None,
 def test_round_211_a_shared_word_yes_and_no_now_and_after_summer(agenda_item, said, kind):
     talk = [("Taler 2", "Sagen."), ("Taler 3", "Der er noget, vi skal se på."), ("Taler 1", said)]
     assert draft_decision(agenda_item, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("said", "kind", "text"), [
+    ("Strukturen godkendes i lyset af drøftelsen.", "approved_with_remark",
+     "Chefforum godkendte indstillingen i lyset af drøftelsen."),
+    ("Strukturen vedtages, såfremt MED kan tilslutte sig.", "approved_with_remark",
+     "Chefforum godkendte indstillingen under forudsætning af, at MED kan tilslutte sig."),
+    ("Strukturen godkendes på vilkår af, at den evalueres om et år.", "approved_with_remark",
+     "Chefforum godkendte indstillingen på vilkår af, at den evalueres om et år."),
+    ("Så må vi have et nyt udkast.", "postponed", None),
+    ("Så må teamene finde pengene et andet sted.", "rejected", None),
+])
+def test_round_212_written_remark_phrases_said_aloud_a_new_draft_and_money_elsewhere(said, kind, text):
+    talk = [("Taler 2", "Mødestrukturen."), ("Taler 3", "Der er et par ting."), ("Taler 1", said)]
+    draft = draft_decision(_STRUCTURE, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == kind and (text is None or draft.text == text)

@@ -190,6 +190,8 @@ CLEAR = [
     ("rejected", "Så lader vi afdelingerne fortsætte med deres egne."),
     ("rejected", "Så kører vi videre med den nuværende aftale."),
     ("rejected", "Så bliver fredag en almindelig arbejdsdag."),
+    ("rejected", "Så må festivalen finde pengene et andet sted."),
+    ("postponed", "Så må vi have et nyt udkast."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

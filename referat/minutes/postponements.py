@@ -186,6 +186,8 @@ POSTPONEMENTS = (
     r"|\b(?:før|inden) (?:" + CASE_NOUN + r") (?:godkendes|vedtages|besluttes)\b"
     r"|\bskal (?:\w+ ){0,2}have (?:set|hørt|behandlet|læst)\b[^.!?]*\b(?:før|inden)\b"
     r"|\bholder (?:vi )?igen,? (?:til|indtil)\b"
+    # a new draft asked for, said alone: "Så må vi have et nyt udkast."
+    r"|^(?:så )?(?:må|skal) vi have et nyt (?:udkast|oplæg)(?=[.!]?$)"
     # "Den vil vi se, før vi lukker noget."
     r"|\b(?:vil|skal) (?:vi |jeg )?(?:gerne )?(?:se|have)\b[^.!?]*,? (?:før|inden) (?:vi|der)\b"
     r"|\b(?:før|inden) (?:den|det|de|sagen|planen|[\w-]+(?:en|et|ne|erne)) kan (?:sendes|godkendes|vedtages"

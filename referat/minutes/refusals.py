@@ -37,6 +37,8 @@ REFUSALS = (
     # efter et andet lejemål"
     r"|\bmå (?:\w+ )?(?:holdes|klares|løses|ske|finansieres) inden for (?:det|den|de) (?:eksisterende|nuværende)\b"
     r"|\b(?:leder|kigger|ser) (?:vi )?(?:videre )?efter (?:et|en) (?:andet|anden)\b"
+    # "Så må festivalen finde pengene et andet sted"
+    r"|\bfinde[r]? (?:pengene|finansieringen|midlerne) (?:et )?andet sted\b"
     # a recommendation withheld or against: "Regionsrådet får den ikke med vores anbefaling", "Så sender vi den videre
     # uden anbefaling", "Vi anbefaler regionsrådet at sige nej", "Den må regionsrådet tage stilling til uden os"
     r"|\bikke (?:\w+ ){0,2}(?:med )?(?:vores |udvalgets |nogen )?anbefaling\b|\buden (?:\w+ )?anbefaling\b"

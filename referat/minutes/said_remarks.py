@@ -226,7 +226,7 @@ def _remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str,
         return "dog", rest
     if phrase == "men kun":  # "Vi åbner caféerne, men kun for beboere i første omgang"
         return "dog", f"kun {rest}"
-    if phrase == "når":  # "Vi sender den i høring, når der er tilføjet et afsnit om …"
+    if phrase in ("når", "såfremt"):  # "Vi sender den i høring, når der er tilføjet et afsnit om …"
         return "under forudsætning af", f"at {rest}"
     if phrase == "men":  # "Godkendt, men forvaltningen skal se på økonomien igen"
         phrase = "idet"

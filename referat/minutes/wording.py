@@ -79,7 +79,7 @@ def remark_text(forum: str, what: str, remark: Remark, verb: str = "godkendte") 
     if phrase in ("som", "uden", "inklusive"):
         return f"{forum} {verb} {what} {phrase} {rest}."
     phrase = phrase[0].lower() + phrase[1:]
-    if phrase != "med" and not phrase.startswith(("med ", "under ", "på ", "dog ", "idet")):
+    if phrase != "med" and not phrase.startswith(("med ", "under ", "på ", "dog ", "idet", "i lyset af")):
         phrase = f"med {phrase}"
     if phrase == "idet":
         phrase = "med den bemærkning,"
