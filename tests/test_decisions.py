@@ -5721,3 +5721,20 @@ def test_round_212_written_remark_phrases_said_aloud_a_new_draft_and_money_elsew
     talk = [("Taler 2", "Mødestrukturen."), ("Taler 3", "Der er et par ting."), ("Taler 1", said)]
     draft = draft_decision(_STRUCTURE, _spoken(talk), CHEFFORUM, chair="Taler 1")
     assert draft.kind == kind and (text is None or draft.text == text)
+
+
+@pytest.mark.parametrize(("agenda_item", "said", "text"), [
+    (_AI_THREE, "Status og retningslinjer, ja. Forløbet, nej.",
+     "Chefforum godkendte indstilling 1 og 2, men ikke indstilling 3."),
+    (_AI_THREE, "Så tager vi status til efterretning og godkender forløbet. Retningslinjerne kommer igen, når "
+                "ophavsretten er med.", "Chefforum godkendte indstilling 1 og 3 og udsatte indstilling 2."),
+    (_AI_THREE, "Retningslinjerne venter, til juristerne har set dem. Resten er godkendt.",
+     "Chefforum godkendte indstilling 1 og 3 og udsatte indstilling 2."),
+    (_SCHOOLS, "Arden udbygges. Rold Skole forbliver åben.", "Chefforum godkendte indstilling 2, men ikke indstilling 1."),
+    (_COMPETENCE, "Strategien godkender vi. Evalueringen tager vi stilling til senere.",
+     "Chefforum godkendte indstilling 1 og udsatte indstilling 2."),
+])
+def test_round_213_a_partial_approval_worded_by_the_points_its_words_name(agenda_item, said, text):
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Der er noget, vi skal se på."), ("Taler 1", said)]
+    draft = draft_decision(agenda_item, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert (draft.kind, draft.text) == ("partly_approved", text)

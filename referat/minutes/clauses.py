@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from referat.minutes.held_off import point_lines
 from referat.minutes.phrases import FAMILIES, Family
-from referat.minutes.points import point_lines
 from referat.minutes.remark_words import REMARK
 from referat.minutes.sentences import Sentence, normalize
 

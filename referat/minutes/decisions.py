@@ -41,8 +41,9 @@ from referat.minutes.clauses import (
 from referat.minutes.closing import LATER_OR_NOT, SO_WE, closing_word, held_back, refused_before
 from referat.minutes.evidence import Hit, evidence, quotes
 from referat.minutes.followups import besides_decision, besides_remark, find_followups
+from referat.minutes.held_off import numbered_points, points_held_off
 from referat.minutes.phrases import FAMILIES
-from referat.minutes.points import numbered_points, part_done_beside, per_point, point_left_out, points_held_off
+from referat.minutes.points import part_done_beside, per_point, point_left_out
 from referat.minutes.presenter import presenter_sentence
 from referat.minutes.proposal import echo_pattern, indstilling_kinds, opposite, restates
 from referat.minutes.refusals import stops_as_asked
@@ -137,8 +138,7 @@ def draft_decision(
     echo = echo_pattern(proposal) if indstilling is not None else None
     hits = _score(sentences, chair, _decision_times(marks, item), options, echo, forum, proposal)
     followups = find_followups(sentences, meeting, names, forum, echo, proposal)
-    if item.decision:
-        # Never replace a written decision; the discussion still backs it.
+    if item.decision:  # never replace a written decision; the discussion still backs it
         return DraftDecision("existing", item.decision, evidence(hits, None, options.max_evidence), 1.0, followups)
     if not sentences:
         return DraftDecision("not_discussed", "Punktet blev ikke fundet i optagelsen. Skriv beslutningen ud fra "

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from referat.minutes.evidence import Hit
+from referat.minutes.held_off import numbered_points, point_lines, points_by_their_words
 from referat.minutes.remark_words import REMARK
 from referat.minutes.sentences import Sentence, fluent, said_plainly
 from referat.types import Section
@@ -135,9 +136,10 @@ def _thing(kind: str, text: str) -> str | None:
     return found[found.lastindex or 0].casefold() if found is not None else None
 
 
-def partly_text(forum: str, said: Sequence[tuple[str, str]]) -> str:
+def partly_text(forum: str, said: Sequence[tuple[str, str]], indstilling: str = "") -> str:
     """"godkendte indstilling 1, 2 og 3, men ikke indstilling 4" from the sentences that say so:
-    ``said`` is (kind, sentence) for each supporting sentence, the strongest first."""
+    ``said`` is (kind, sentence) for each supporting sentence, the strongest first; the points of a numbered
+    ``indstilling`` by their words when the sentences do not number them."""
     for _kind, text in said:
         passive = _PARTLY_PASSIVE.search(text)
         if passive is not None:
@@ -161,6 +163,8 @@ def partly_text(forum: str, said: Sequence[tuple[str, str]]) -> str:
     if yes_points is not None and other is not None:
         return _some_points(forum, f"indstilling {yes_points}", f"indstilling {other[1]}",
                             postponed=other[0] == "postponed")
+    if (by_words := points_by_their_words(said, indstilling)) is not None:
+        return _some_points(forum, by_words[0], by_words[1], postponed=by_words[2])
     return f"{forum} godkendte dele af indstillingen; se citaterne."
 
 
@@ -206,16 +210,6 @@ def point_left_out(phrase: str, what: str, indstilling: Section | None) -> bool:
     points = point_lines(indstilling.text)
     # (its stem inside a compound: "talentforløbet" in "talentudviklingsforløb")
     return len(points) >= 2 and any(what.casefold()[:6] in line for line in points)
-
-
-def numbered_points(indstilling: str) -> frozenset[str]:
-    """The numbers of a numbered Indstilling's points ("1. at …", "2) at …")."""
-    return frozenset(re.findall(r"^\s*(\d+)[.)]", indstilling, re.MULTILINE))
-
-
-def point_lines(indstilling: str) -> list[str]:
-    """The lines of a numbered Indstilling's points, in lower case ("1. at …", "2) at …")."""
-    return [line.casefold() for line in indstilling.splitlines() if re.match(r"\s*\d+[.)]", line)]
 
 
 def per_point(statements: list[Hit], indstilling: str = "") -> list[Hit]:
@@ -282,89 +276,3 @@ def part_done_beside(last: Hit, sentences: Sequence[Sentence]) -> Sentence | Non
                 and _thing("approved", near.text) != put_off):
             return near
     return None
-
-
-# What keeps a clause's point from being done: "…, og strategimødet bliver ikke til noget", "Postrummet lukker vi
-# ikke endnu.", "…, og tillægget venter, til …", "Millionen til forprojektet kommer først i næste budget", "…, og
-# Hadsund-pladsen forbliver, som den er", "…, mens afsnit 12 bliver", "Rold tager vi op igen, når …"
-_HELD_OFF = re.compile(r"\b(?:ikke|ingen|nej|dropper|droppes|udgår|venter|vente|udsætter|udsættes|udskyder"
-                       # (not a later start, which changes the point: "awareness skal først starte i januar")
-                       r"|bortfalder|(?<!starte )(?<!starter )først(?! start| begynd)|senere|rykker|rykkes|igen"
-                       r"|forbliver|tilbage|afvent\w*|består|bestå|næste gang"
-                       # (not a later start: "… først starter efter sommerferien")
-                       r"|(?<!starter )(?<!starte )efter (?:sommer\w*|jul|nytår|påske))\b"
-                       r"|\bbliver(?:,? (?:som|hvor)\b|[.!]?$)"
-                       r"|\bkommer,? (?:når|efter)\b"
-                       # "Så lader vi netværkene være", "… seks tager vi en anden gang", a point put to the budget:
-                       # "HR-partneren må vi se på ved budgettet", "Pengene hører hjemme i budgetforhandlingerne"
-                       r"|\blader (?:vi )?\w+ være\b|\ben anden gang\b|\bhører (?:\w+ )?hjemme\b"
-                       r"|\b(?:ved|i|til|med i) (?:\w+ )?budget\w*", re.IGNORECASE)
-# A clause that does what it says: the forum acting ("Så mødes vi hver uge", "Vi går over til …", "Helhedsplanen går
-# vi i gang med"), an approval, or a point done in the passive ("Aftalen forlænges", "Naturplanen er godkendt").
-_DOES = re.compile(r"^(?:så |og )?(?:[\w-]+ ){0,3}?(?:\w+ vi|vi \w+)\b|\b(?:godkend|vedta|tiltræd|anbefal|ja til)"
-                   # "Strategien og evalueringen er fine."
-                   r"|^(?:[\w-]+ ){1,4}er (?:helt )?(?:fine?|fint|i orden|på plads)\b"
-                   r"|^(?:så |og )?(?:[\w-]+ ){1,3}?\w{3,}es\b"
-                   # "Helhedsplanen kan gå i gang nu"
-                   r"|^(?:[\w-]+ ){1,3}kan (?:gå i gang|starte|begynde)\b"
-                   # a yes after the points named: "Status og retningslinjer, ja.", "… retningslinjer: ja."
-                   r"|^(?:[\w-]+ ){1,4}?[\w-]+[,:] ja[.!]?$", re.IGNORECASE)
-# Money named in a clause names the point with an amount: "Pengene hører hjemme i budgetforhandlingerne" on "2. at
-# der gives 3 mio. kr. til …", "De 500.000 må vente" on "2. der afsættes 500.000 kr. …".
-_MONEY_SAID = re.compile(r"\b(?:penge\w*|beløbet|bevilling\w*|million\w*|midlerne|\d[\d.,]*)\b", re.IGNORECASE)
-_AMOUNT = re.compile(r"\b(?:kr|mio|kroner)\b")
-_NOTED = re.compile(r"\btil efterretning\b|\bnoter(?:er|et)\b", re.IGNORECASE)
-# (also " og " before a second verb: "Så holder vi de ugentlige møder og dropper strategimødet")
-_CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til)\s)|\s+(?:men|mens)\s+|(?<=\bnu)\s+og\s+"
-                      r"|\s+og\s+(?=(?:godkender|vedtager|siger|dropper|venter|noterer|lader|beholder|holder|sætter"
-                      r"|tager|udsætter|afventer|går)\b)")
-# Words that name no point: the decision's own verbs ("godkender" is in every point of some Indstillinger), and
-# little words.
-_NO_POINT = re.compile(r"(?:godk|vedta|tiltr|beslu|udsæt|udsky|bevil|indst|bliver|noget|ikke$|skal$|være$|have$"
-                       r"|også$|blive$|kommer$|tager$|igen$|først$|senere$|næste$|efter$|når$|hvor$|som$|sådan$)")
-
-
-def _stems(text: str) -> set[str]:
-    """The first letters of the words that can name a point: five letters or more, or a name ("Rold")."""
-    words = re.findall(r"[\w-]{5,}|(?-i:[A-ZÆØÅ])\w{2,}", text)
-    # (without the definite ending: "Skoven" names "ny skov")
-    return {re.sub(r"(?<=\w{4})(?:erne|en|et|ne)$", "", word.casefold())[:6] for word in words
-            if not _NO_POINT.match(word.casefold())}
-
-
-def _points_named(stems: set[str], points: list[str]) -> set[int]:
-    """The points a clause names; by the words that name one point only where it has any ("Rold Skole" names "at
-    Rold Skole lukkes", not "at Arden Skole udbygges")."""
-    by_stem = [{k for k, point in enumerate(points) if stem in point} for stem in stems]
-    only_one = set().union(*(named for named in by_stem if len(named) == 1))
-    return only_one or set().union(*by_stem)
-
-
-def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str) -> list[Hit]:
-    """The last speaker's close that does some of a numbered Indstilling's points and holds another
-    off by its name, in their last one or two sentences: "Så mødes vi hver uge, og strategimødet
-    bliver ikke til noget." on "1. Godkender ugentlige møder 2. Godkender et månedligt strategimøde";
-    read whatever ``kind`` the close had but a partial approval, a decision or a discussion."""
-    points = point_lines(indstilling)
-    if len(points) < 2 or not sentences or kind not in ("approved", "recommended", "rejected", "postponed", "noted"):
-        return []
-    said = [s for s in sentences[-2:] if s.speaker == sentences[-1].speaker]
-    done: list[tuple[Sentence, set[int]]] = []
-    held: list[tuple[Sentence, set[int]]] = []
-    for sentence in said:
-        for clause in _CLAUSES.split(sentence.text.strip()):
-            stems, money = _stems(clause), _MONEY_SAID.search(clause) is not None
-            named = _points_named(stems, points) | {k for k, point in enumerate(points)
-                                                    if money and _AMOUNT.search(point)}
-            if _HELD_OFF.search(clause):
-                if named:
-                    held.append((sentence, named))
-            elif _DOES.search(clause.strip()) and not _NOTED.search(clause):  # (a point only noted approves nothing)
-                done.append((sentence, named))
-    held_points = set().union(*(named for _, named in held))
-    # a clause that names several points, one of them held off, does the others ("Strategien godkender vi.
-    # Evalueringen tager vi stilling til senere." on "1. at kompetencestrategien godkendes 2. at strategien evalueres")
-    done_points = set().union(*(named - held_points if len(named) > 1 else named for _, named in done))
-    if not held or not done or len(held_points) == len(points) or held_points & done_points:
-        return []
-    return [Hit("approved", 0.5, done[0][0]), Hit("rejected", 0.5, held[-1][0])]

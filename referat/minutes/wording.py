@@ -41,7 +41,8 @@ def beslutning_text(kind: str, forum: str, item: AgendaItem, remark: Remark | No
     if kind == "approved_with_remark" and remark is not None:
         return remark_text(forum, what, remark)
     if kind == "partly_approved":
-        return partly_text(forum, [(said_kind, text) for said_kind, text, _ in sorted(support, key=lambda h: -h[2])])
+        return partly_text(forum, [(said_kind, text) for said_kind, text, _ in sorted(support, key=lambda h: -h[2])],
+                           indstilling.text if indstilling is not None else "")
     if kind == "rejected":
         # "Vi godkender ikke indstillingen" refuses the Indstilling itself; anything else follows it
         if refusal and not any(said_kind == "rejected" and "indstilling" in text.casefold()
