@@ -5738,3 +5738,26 @@ def test_round_213_a_partial_approval_worded_by_the_points_its_words_name(agenda
     talk = [("Taler 2", "Sagen."), ("Taler 3", "Der er noget, vi skal se på."), ("Taler 1", said)]
     draft = draft_decision(agenda_item, _spoken(talk), CHEFFORUM, chair="Taler 1")
     assert (draft.kind, draft.text) == ("partly_approved", text)
+
+
+@pytest.mark.parametrize(("agenda_item", "said", "kind"), [
+    (_HOME_WORK, "Så er det ikke nødvendigt med nye retningslinjer.", "rejected"),
+    (_LEASE, "Så bruger vi vores egne bygninger.", "rejected"),
+    (_HOME_WORK, "Så skal HR godkende dem først, og så ser vi på dem igen.", "postponed"),
+    (GRANT, "Så får vi projektet forelagt, inden bevillingen gives.", "postponed"),
+    (GRANT, "Så må de sende regnskabet, og så behandler vi ansøgningen igen.", "postponed"),
+    (item(10, "Salg af arealer", None, "Administrationen indstiller, at udvalget anbefaler salget."),
+     "Så beholder vi arealerne.", "rejected"),
+    # a wish to use our own people is no refusal
+    (_HOME_WORK, "Jeg vil gerne have, at vi bruger vores egne erfarne ledere. Retningslinjerne er godkendt.",
+     "approved"),
+])
+def test_round_214_not_needed_our_own_another_body_first_and_heard_again(agenda_item, said, kind):
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Der er et problem."), ("Taler 1", said)]
+    assert draft_decision(agenda_item, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+def test_round_214_a_demand_that_something_must_not_be_taken_up():
+    talk = [("Taler 2", "Mødestrukturen."), ("Taler 3", "Den må ikke gælde borgerservice."),
+            ("Taler 1", "Borgerservice holdes udenfor. Så er strukturen godkendt.")]
+    assert draft_decision(_STRUCTURE, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"

@@ -192,6 +192,11 @@ CLEAR = [
     ("rejected", "Så bliver fredag en almindelig arbejdsdag."),
     ("rejected", "Så må festivalen finde pengene et andet sted."),
     ("postponed", "Så må vi have et nyt udkast."),
+    ("rejected", "Så er det ikke nødvendigt med en ny plan."),
+    ("rejected", "Så bruger vi vores egne."),
+    ("postponed", "Så skal HR godkende den først, og så ser vi på den igen."),
+    ("postponed", "Så får vi planen forelagt, inden bevillingen gives."),
+    ("postponed", "Så behandler vi ansøgningen igen."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

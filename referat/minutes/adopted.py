@@ -14,7 +14,7 @@ from referat.minutes.sentences import Sentence
 # What a member says to change the thing: "… skal …", "… bør …", "Der mangler …", "Kan vi ikke …?", "Der står
 # intet om mangfoldighed."
 _DEMAND = re.compile(r"\b(?:skal|bør|burde|skulle|mangler|savner|i stedet|vil (?:\w+ )?gerne|vil have|foreslår"
-                     r"|må gerne|(?:står|er) (?:der )?(?:intet|ikke noget) om|er ikke nævnt"
+                     r"|må gerne|må ikke|(?:står|er) (?:der )?(?:intet|ikke noget) om|er ikke nævnt"
                      # a proposal as a possibility ("Vi kunne tage vinduespudsning med"), a thing found too much
                      # or too little ("Musikfestivalen fik for lidt.")
                      r"|vi (?:kan|kunne) (?!ikke\b)\w+|for (?:lidt|meget|høj|lav|vag|dyr|lang|kort|mange|få))\b",

@@ -186,6 +186,11 @@ POSTPONEMENTS = (
     r"|\b(?:før|inden) (?:" + CASE_NOUN + r") (?:godkendes|vedtages|besluttes)\b"
     r"|\bskal (?:\w+ ){0,2}have (?:set|hørt|behandlet|læst)\b[^.!?]*\b(?:før|inden)\b"
     r"|\bholder (?:vi )?igen,? (?:til|indtil)\b"
+    # another body's yes first: "Så skal IT-sikkerhed godkende den først"; heard again: "… og så behandler vi
+    # ansøgningen igen"; "… inden bevillingen gives"
+    r"|\bskal (?!vi\b)[\w-]+ (?:godkende|se|høre|behandle|vurdere)\b[^.!?]*\bførst\b"
+    r"|\bbehandler (?:vi )?(?:den|det|sagen|" + CASE_NOUN + r") igen\b"
+    r"|\b(?:før|inden) (?:" + CASE_NOUN + r") (?:gives|bevilges)\b"
     # a new draft asked for, said alone: "Så må vi have et nyt udkast."
     r"|^(?:så )?(?:må|skal) vi have et nyt (?:udkast|oplæg)(?=[.!]?$)"
     # "Den vil vi se, før vi lukker noget."

@@ -121,7 +121,7 @@ _OPPOSITE_WORDS = {"lukket": "åben|åbent", "åben": "lukket", "åbent": "lukke
                    # "Så fortsætter vi med egen rengøring" on "at rengøringen sendes i udbud"
                    "udbud": "egen",
                    # "Så beholder vi aktierne" on "at kommunens aktier sælges"
-                   "sælges": "beholder",
+                   "sælges": "beholder", "salget": "beholder",
                    # "Så bevarer vi Trekroner Bibliotek" on "at Trekroner Bibliotek nedlægges"; "Så fortsætter
                    # styregruppen et år mere" on "at styregruppen nedlægges"
                    # ("Rold Skole forbliver åben" on "at Rold Skole lukkes")

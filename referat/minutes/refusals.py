@@ -37,6 +37,9 @@ REFUSALS = (
     # efter et andet lejemål"
     r"|\bmå (?:\w+ )?(?:holdes|klares|løses|ske|finansieres) inden for (?:det|den|de) (?:eksisterende|nuværende)\b"
     r"|\b(?:leder|kigger|ser) (?:vi )?(?:videre )?efter (?:et|en) (?:andet|anden)\b"
+    # not needed: "Så er det ikke nødvendigt med et tredje."; our own instead: "Så bruger vi vores egne bygninger."
+    # (said by itself as the close, not a wish: "Jeg vil gerne have, at vi bruger vores egne erfarne ledere")
+    r"|^(?:så )?er det ikke nødvendigt\b|^(?:så )?bruger vi (?:vores|vore) egne?\b"
     # "Så må festivalen finde pengene et andet sted"
     r"|\bfinde[r]? (?:pengene|finansieringen|midlerne) (?:et )?andet sted\b"
     # a recommendation withheld or against: "Regionsrådet får den ikke med vores anbefaling", "Så sender vi den videre
