@@ -5761,3 +5761,18 @@ def test_round_214_a_demand_that_something_must_not_be_taken_up():
     talk = [("Taler 2", "Mødestrukturen."), ("Taler 3", "Den må ikke gælde borgerservice."),
             ("Taler 1", "Borgerservice holdes udenfor. Så er strukturen godkendt.")]
     assert draft_decision(_STRUCTURE, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"
+
+
+@pytest.mark.parametrize(("agenda_item", "talk", "kind"), [
+    (_AGENDA_AND_MINUTES, [("Taler 1", "Er der noget?"), ("Taler 2", "Nej."), ("Taler 1", "Så er de på plads.")],
+     "approved"),
+    (_REOPENING, [("Taler 3", "Vi bør starte med det udendørs."),
+                  ("Taler 1", "Det gør vi. Caféerne må vente lidt endnu.")], "partly_approved"),
+    (_REOPENING, [("Taler 3", "Vi bør vente med det hele."), ("Taler 1", "Det gør vi. Caféerne må vente lidt endnu.")],
+     "postponed"),
+    (_STRUCTURE, [("Taler 3", "Junimødet falder i ferien."),
+                  ("Taler 1", "Så flytter vi det en uge. Strukturen er godkendt.")], "approved_with_remark"),
+])
+def test_round_215_a_pronoun_in_place_a_start_taken_up_and_a_move_said_verb_first(agenda_item, talk, kind):
+    said = [("Taler 2", "Sagen."), *talk]
+    assert draft_decision(agenda_item, _spoken(said), CHEFFORUM, chair="Taler 1").kind == kind

@@ -46,6 +46,9 @@ _CHANGE_SAID = re.compile(CHANGE_OPENING + r"(?:(?:(?:det|den|dem)\s+)?(?:vi\s+)
                           r"|fjernes|forlænges|forkortes))\b" + UNHEDGED, re.IGNORECASE)
 # The chair's own change to what was just said, the object first: "Det rykker vi til uge 8."
 _MOVED_BACK = re.compile(CHANGE_OPENING + r"(?:det|den|dem)\s+" + CHANGE_VERBS + r"\s+vi\b" + UNHEDGED, re.IGNORECASE)
+# … and with the verb first, before any approval: "Så flytter vi det en uge. Mødeplanen er godkendt."
+_MOVED_FIRST = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?så\s+" + CHANGE_VERBS + r"\s+vi\s+(?:det|den|dem)\b"
+                          + UNHEDGED, re.IGNORECASE)
 # Kept as proposed: "Vi holder fast i to dage, som retningslinjerne siger."
 _AS_PROPOSED = re.compile(r"\bsom (?:indstillet|foreslået|beskrevet|\w+ (?:siger|foreslår|lægger op til))\b"
                           r"|\bholder (?:vi )?(?:fast i|os til)\b", re.IGNORECASE)
@@ -183,6 +186,8 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
             or _amount_added(approval.text, indstilling) or _other_than_presented(sentences, at, indstilling)
             or _other_month(approval.text, echo, indstilling) or _for_some(approval.text, echo, indstilling)):
         return quoted(approval)  # "Så holder vi lukket i uge 29 til 31 i stedet"; another price than proposed
+    if own_before is not None and _MOVED_FIRST.match(own_before.text.strip()):
+        return Remark("med den ændring", f"at {as_clause(own_before.text.strip().rstrip('.!? '))}", own_before)
     after = sentences[at + 1] if at + 1 == len(sentences) - 1 else None
     if (after is not None and after.speaker == approval.speaker and indstilling is not None
             and _other_amount_only(after.text, indstilling.text)):

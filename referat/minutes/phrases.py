@@ -159,7 +159,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|^(?:\w+,? )?(?:den|det|dem) (?:kan|vil) (?:vi|udvalget|direktionen) (?:godt |fint )?tilslutte (?:os|sig)\b"
         r"|^(?:så )?(?:skriver vi|vi skriver) under\b"
         r"|(?:det|den|planen|sagen|aftalen) (?:er|var) på plads|(?:er|var) (?:begge dele|det hele|alt) på plads"
-        r"|(?:er|var) (?:det|den|planen|sagen|\w+(?:en|et|ne))"
+        r"|(?:er|var) (?:det|den|de|planen|sagen|\w+(?:en|et|ne))"
         r" på plads|^(?:det|den) er der (?:et )?flertal for\b"
         r"|(?:det|den) er en go"
         r"|\b(?:den|det|de|sagen|forslaget|indstillingen|planen|\w+en) går (?!ikke\b)(?:\w+ )?igennem\b"

@@ -254,6 +254,8 @@ _PART_DONE = re.compile(r"^(?:(?:indsats|punkt|anbefaling|nummer) \w+(?:, \w+)*(
 _WE_GO_ON = re.compile(r"^(?:så )?(?:vi (?:går (?:i gang|videre) med|åbner for|starter med)"
                        r"|(?:går vi (?:i gang|videre) med|åbner vi for|starter vi med)) (?!(?:det|den|dem)\b)\w+",
                        re.IGNORECASE)
+_WE_DO = re.compile(r"^(?:(?:ja|godt|fint),? )?det gør vi[.!]?$", re.IGNORECASE)
+_START_WITH = re.compile(r"\b(?:starte|åbne|begynde) med\b", re.IGNORECASE)
 # All the points but one, said before the one is put off or refused by its pronoun
 _ALL_BUT = re.compile(r"\b(?:alle|resten|de andre)\b(?:\s+\w+){0,3}\s+(?:undtagen|på nær|bortset fra)\s+\w",
                       re.IGNORECASE)
@@ -275,4 +277,9 @@ def part_done_beside(last: Hit, sentences: Sequence[Sentence]) -> Sentence | Non
                 and (_PART_DONE.match(said_plainly(fluent(near.text))) or _WE_GO_ON.match(near.text.strip()))
                 and _thing("approved", near.text) != put_off):
             return near
+    # a member's "Vi bør starte med det udendørs." taken up: "Det gør vi. Caféerne må vente lidt endnu."
+    said = sentences[at - 1] if at >= 2 else None
+    if (said is not None and said.speaker == last.sentence.speaker and _WE_DO.match(said.text.strip())
+            and sentences[at - 2].speaker != said.speaker and _START_WITH.search(sentences[at - 2].text)):
+        return said
     return None
