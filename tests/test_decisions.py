@@ -5776,3 +5776,25 @@ def test_round_214_a_demand_that_something_must_not_be_taken_up():
 def test_round_215_a_pronoun_in_place_a_start_taken_up_and_a_move_said_verb_first(agenda_item, talk, kind):
     said = [("Taler 2", "Sagen."), *talk]
     assert draft_decision(agenda_item, _spoken(said), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    # a problem pointed out, and the approver's fix just before the approval
+    ([("Taler 3", "Der er kø ved middagstid."), ("Taler 1", "Vi åbner en mødesal mere. Strukturen er godkendt.")],
+     "approved_with_remark"),
+    ([("Taler 3", "Ventetiden er lang."), ("Taler 1", "Der kommer en chatfunktion. Strukturen er godkendt.")],
+     "approved_with_remark"),
+    ([("Taler 3", "Møderne er for lange."), ("Taler 1", "Vi laver en kort dagsorden. Strukturen er godkendt.")],
+     "approved_with_remark"),
+    # not: a problem answered with no fix, a task for someone by name, something for later, a wish of one's own
+    ([("Taler 3", "Jeg har ikke set den endelige tekst."), ("Taler 1", "Den sender Lars rundt i dag. Strukturen er godkendt.")],
+     "approved"),
+    ([("Taler 3", "Vi mangler en app."), ("Taler 1", "Den kommer i version to. Strukturen er godkendt.")], "approved"),
+    ([("Taler 3", "Der er et problem."), ("Taler 1", "Jeg vil gerne høre mere om det. Strukturen er godkendt.")],
+     "approved"),
+    ([("Taler 3", "Den mangler en plan for landdistrikterne."),
+      ("Taler 1", "Det tager vi med i handlingsplanen. Strukturen er godkendt.")], "approved"),
+])
+def test_round_216_a_problem_pointed_out_and_fixed_before_the_approval(talk, kind):
+    said = [("Taler 2", "Mødestrukturen."), *talk]
+    assert draft_decision(_STRUCTURE, _spoken(said), CHEFFORUM, chair="Taler 1").kind == kind

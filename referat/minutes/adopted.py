@@ -22,6 +22,10 @@ _DEMAND = re.compile(r"\b(?:skal|bør|burde|skulle|mangler|savner|i stedet|vil (
 _PROPOSED_AS_QUESTION = re.compile(r"(?:kan|kunne) vi\b", re.IGNORECASE)
 # Asked for later or for the record, which is no change to the thing: a status, a point next time, a note.
 _NOT_A_CHANGE = re.compile(r"\b(?:referat|status|punkt om|næste gang|orienter\w*)\b", re.IGNORECASE)
+# A problem with the thing: "Ventetiden i telefonen er lang.", "Familierne rammes hårdt.", "Der er kø."
+_PROBLEM = re.compile(r"\b(?:ikke|intet|ingen|mangler|klager|svær\w*|lang\w*|problem\w*|kø|uklar\w*|rammes|dårlig\w*"
+                      r"|døde|sen|sent|for (?:lidt|meget|få|mange|lang|lange|kort|sent|tidligt|høj|lav|dyr|vag))\b",
+                      re.IGNORECASE)
 # A question about the case, not a proposal: "Hvor skal den holdes?", "Er det lige så godt?"
 _ASKS_ABOUT = re.compile(r"^(?:hvor|hvad|hvem|hvornår|hvordan|hvorfor|hvilke?n?|er|har|giver)\b", re.IGNORECASE)
 
@@ -32,18 +36,24 @@ _NO_CHANGE = re.compile(
     r"\b(?:ikke|nej|ingen|hverken|aldrig|allerede|altid|senere|næste|efteråret|foråret|budget\w*|opfølgning\w*"
     r"|noter\w*|referat\w*|status|kigger|ser på|finder (?:vi )?ud|undersøg\w*|vender tilbage|sørger|husker"
     r"|får vi|kommer (?:med|tilbage) (?:en|et|til)|sætter (?:vi )?(?:det|den) på"
-    r"|stemm\w*|afstemning|imod|flertal|faldet|bortfald\w*|fordi|men|nødvendig\w*|mangler"
+    r"|stemm\w*|afstemning|imod|flertal\w*|faldet|bortfald\w*|fordi|men|nødvendig\w*|mangler|klar|du|hører"
     r"|som foreslået|som indstillet|holder (?:os|vi) til|holder (?:vi )?fast|lytter|i gang|på plads|styr på|højde"
     r"|aftalt|fint|undtagen|alle for"
     r"|tak|spørgsmål|hvad|hvordan"
     # an approval or refusal of its own ("Retningslinjerne er godkendt. Forslaget om rabat afviser vi.")
     r"|godkend\w*|vedtag\w*|afvis\w*|dropper)\b"
     r"|\bmå (?:\w+ )?(?:selv )?(?:vise|bestemme|afgøre)\b|^(?:jeg er )?enig\b|\bdet (?:synes|mener|tror) jeg\b"
+    r"|^jeg (?:synes|mener|tror|vil gerne)\b|\bmå vi se\b|\bdet hele\b|\bkommer i\b"
+    # taken into another document or process, a follow-up: "Det tager vi med i handlingsplanen."
+    r"|\b(?:det|den|dem) tager vi med i\b|\btager (?:vi )?(?:det|den|dem) med i\b"
     r"|^det (?:kan|vil) vi (?:godt|gerne|sagtens)[.!]?$"
     r"|^(?:det|den|de|der) (?:er|var)\b(?! (?:et krav|en betingelse|et must|en forudsætning))",
     re.IGNORECASE)
 # Someone by name given a task ("Marie laver en måling"): a follow-up, not the change (not "Stress kommer ind …").
-_SOMEONES_TASK = re.compile(r"[A-ZÆØÅ][a-zæøå]+ (?:laver|sender|ser|tager)\b|[A-ZÆØÅ][a-zæøå]+ kommer (?!ind\b)")
+_SOMEONES_TASK = re.compile(r"(?!(?:Vi|Der|Det|Den|De|Så)\b)[A-ZÆØÅ][a-zæøå]+ (?:laver|sender|ser|tager)\b"
+                            r"|(?!(?:Vi|Der|Det|Den|De|Så)\b)[A-ZÆØÅ][a-zæøå]+ kommer (?!ind\b)"
+                            # (the object first: "Den sender Lars rundt i dag.")
+                            r"|\b(?:laver|sender|ser|tager) [A-ZÆØÅ][a-zæøå]+\b")
 # A few words of assent only: "Godt tænkt.", "Helt enig.", "Fint, ja."
 _ONLY_ASSENT = re.compile(r"^(?:(?:ja|jo|godt|fint|enig|okay|ok|fair|klart|selvfølgelig|absolut|rigtigt|præcis|helt"
                           r"|fuldstændig|meget|rigtig|tænkt|sagt|idé|pointe|en|god)\b[ ,.!]*){1,4}$", re.IGNORECASE)
@@ -89,7 +99,8 @@ def taken_up(sentences: list[Sentence], approval: Sentence) -> Remark | None:
 
 def _demand_before(sentences: list[Sentence], at: int) -> Sentence | None:
     """What another speaker demanded in the last two sentences before the approver's turn, past one reply to it
-    ("Vi bør kræve straffeattest for alle." "Det gør vi allerede for de fleste." "Så skriver vi det ind for alle.")."""
+    ("Vi bør kræve straffeattest for alle." "Det gør vi allerede for de fleste." "Så skriver vi det ind for alle."), or
+    the problem they pointed out just before it."""
     approver = sentences[at].speaker
     k = at - 1
     while k >= 0 and sentences[k].speaker == approver:
@@ -102,6 +113,12 @@ def _demand_before(sentences: list[Sentence], at: int) -> Sentence | None:
             return None
         if (_DEMAND.search(text) or _PROPOSED_AS_QUESTION.match(text)) and not _ASKS_ABOUT.match(text):
             return None if _NOT_A_CHANGE.search(text) else said
+    # a problem pointed out just before the approver's one sentence and the approval: "Der er kø ved middagstid."
+    # "Vi åbner en kasse mere. Ordningen er godkendt."
+    problem = sentences[k] if k >= 0 and k == at - 2 else None
+    if (problem is not None and not problem.is_question and _PROBLEM.search(problem.text)
+            and not _NOT_A_CHANGE.search(problem.text)):
+        return problem
     return None
 
 
