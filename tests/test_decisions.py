@@ -5798,3 +5798,16 @@ def test_round_215_a_pronoun_in_place_a_start_taken_up_and_a_move_said_verb_firs
 def test_round_216_a_problem_pointed_out_and_fixed_before_the_approval(talk, kind):
     said = [("Taler 2", "Mødestrukturen."), *talk]
     assert draft_decision(_STRUCTURE, _spoken(said), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    ([("Taler 3", "Nyansatte føler sig alene."), ("Taler 1", "De får en mentor. Strukturen er godkendt.")],
+     "approved_with_remark"),
+    ([("Taler 3", "Naboerne er bekymrede for støjen."), ("Taler 1", "Der kommer en støjvold. Strukturen er godkendt.")],
+     "approved_with_remark"),
+    ([("Taler 3", "Klubberne bryder sig ikke om det."), ("Taler 1", "Det forstår jeg godt. Strukturen er godkendt.")],
+     "approved"),
+])
+def test_round_217_more_problems_and_an_understanding_that_changes_nothing(talk, kind):
+    said = [("Taler 2", "Mødestrukturen."), *talk]
+    assert draft_decision(_STRUCTURE, _spoken(said), CHEFFORUM, chair="Taler 1").kind == kind
