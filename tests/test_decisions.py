@@ -5811,3 +5811,15 @@ def test_round_216_a_problem_pointed_out_and_fixed_before_the_approval(talk, kin
 def test_round_217_more_problems_and_an_understanding_that_changes_nothing(talk, kind):
     said = [("Taler 2", "Mødestrukturen."), *talk]
     assert draft_decision(_STRUCTURE, _spoken(said), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    ([("Taler 3", "Velkomstpakken bliver for tyk."), ("Taler 1", "Vi holder den på ti sider. Strukturen er godkendt.")],
+     "approved_with_remark"),
+    ([("Taler 3", "MED er ikke hørt."), ("Taler 1", "De bliver hørt, inden vi sætter i gang. Strukturen er godkendt.")],
+     "approved_with_remark"),
+    ([("Taler 3", "Det er dyrt."), ("Taler 1", "Så er vi i gang. Strukturen er godkendt.")], "approved"),
+])
+def test_round_218_too_thick_and_heard_before_we_start(talk, kind):
+    said = [("Taler 2", "Mødestrukturen."), *talk]
+    assert draft_decision(_STRUCTURE, _spoken(said), CHEFFORUM, chair="Taler 1").kind == kind

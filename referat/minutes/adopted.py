@@ -24,8 +24,8 @@ _PROPOSED_AS_QUESTION = re.compile(r"(?:kan|kunne) vi\b", re.IGNORECASE)
 _NOT_A_CHANGE = re.compile(r"\b(?:referat|status|punkt om|næste gang|orienter\w*)\b", re.IGNORECASE)
 # A problem with the thing: "Ventetiden i telefonen er lang.", "Familierne rammes hårdt.", "Der er kø."
 _PROBLEM = re.compile(r"\b(?:ikke|intet|ingen|mangler|klager|svær\w*|lang\w*|problem\w*|kø|uklar\w*|rammes|dårlig\w*"
-                      r"|døde|sen|sent|rammer|bekymre\w*|alene|utilfreds\w*|forsinke\w*"
-                      r"|for (?:lidt|meget|få|mange|lang|lange|kort|sent|tidligt|høj|lav|dyr|vag))\b",
+                      r"|døde|sen|sent|rammer|bekymre\w*|alene|utilfreds\w*|forsinke\w*|for (?:lidt|meget|få|mange"
+                      r"|lang|lange|kort|sent|tidligt|høj|lav|dyr|vag|tyk|tung|stor|lille))\b",
                       re.IGNORECASE)
 # A question about the case, not a proposal: "Hvor skal den holdes?", "Er det lige så godt?"
 _ASKS_ABOUT = re.compile(r"^(?:hvor|hvad|hvem|hvornår|hvordan|hvorfor|hvilke?n?|er|har|giver)\b", re.IGNORECASE)
@@ -38,7 +38,7 @@ _NO_CHANGE = re.compile(
     r"|noter\w*|referat\w*|status|kigger|ser på|finder (?:vi )?ud|undersøg\w*|vender tilbage|sørger|husker"
     r"|får vi|kommer (?:med|tilbage) (?:en|et|til)|sætter (?:vi )?(?:det|den) på"
     r"|stemm\w*|afstemning|imod|flertal\w*|faldet|bortfald\w*|fordi|men|nødvendig\w*|mangler|klar|du|hører|forstår"
-    r"|som foreslået|som indstillet|holder (?:os|vi) til|holder (?:vi )?fast|lytter|i gang|på plads|styr på|højde"
+    r"|som foreslået|som indstillet|holder (?:os|vi) til|holder (?:vi )?fast|lytter|er vi i gang|på plads|styr på|højde"
     r"|aftalt|fint|undtagen|alle for"
     r"|tak|spørgsmål|hvad|hvordan"
     # an approval or refusal of its own ("Retningslinjerne er godkendt. Forslaget om rabat afviser vi.")
