@@ -31,8 +31,10 @@ _PROBLEM = re.compile(r"\b(?:ikke|intet|ingen|mangler|klager|svær\w*|lang\w*|pr
 _ASKS_ABOUT = re.compile(r"^(?:hvor|hvad|hvem|hvornår|hvordan|hvorfor|hvilke?n?|er|har|giver)\b", re.IGNORECASE)
 
 # The approver's words that do not make the change: a no, "already", "always", later or elsewhere ("… i budgettet",
-# "til efteråret"), only noted or looked into, someone's task, a vote, a reason, the thing as proposed, agreement
-# with someone, "Det må høringen vise.", or a state ("Det er der taget højde for."; but "Det er et krav." makes it).
+# "til efteråret", "Den kommer i version to."), only noted or looked into, a vote, a reason, the thing as proposed,
+# agreement or understanding, an opinion or wish of the approver's own, "Det må høringen vise.", taken into another
+# document ("Det tager vi med i handlingsplanen."), or a state ("Det er der taget højde for."; but "Det er et krav."
+# makes it).
 _NO_CHANGE = re.compile(
     r"\b(?:ikke|nej|ingen|hverken|aldrig|allerede|altid|senere|næste|efteråret|foråret|budget\w*|opfølgning\w*"
     r"|noter\w*|referat\w*|status|kigger|ser på|finder (?:vi )?ud|undersøg\w*|vender tilbage|sørger|husker"

@@ -6,7 +6,7 @@ of a partial approval name. Pure.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from referat.minutes.evidence import Hit
 from referat.minutes.sentences import Sentence
@@ -70,19 +70,25 @@ def _stems(text: str) -> set[str]:
             if not _NO_POINT.match(word.casefold())}
 
 
-def _points_named(stems: set[str], points: list[str]) -> set[int]:
-    """The points a clause names; by the words that name one point only where it has any ("Rold Skole" names "at
-    Rold Skole lukkes", not "at Arden Skole udbygges")."""
-    by_stem = [{k for k, point in enumerate(points) if stem in point} for stem in stems]
-    only_one = set().union(*(named for named in by_stem if len(named) == 1))
-    return only_one or set().union(*by_stem)
+def _named_anywhere(stem: str, points: list[str]) -> set[int]:
+    """The points a word names anywhere in them, also inside a compound ("strategien" in "kompetencestrategien")."""
+    return {k for k, point in enumerate(points) if stem in point}
 
 
 def _named_at_start(stem: str, points: list[str]) -> set[int]:
     """The points a word names where it starts a word, else anywhere in one: "retningslinjerne" holds off "ai
     retningslinjer godkendes", not "… tages til efterretning"."""
     at_start = {k for k, point in enumerate(points) if re.search(r"\b" + re.escape(stem), point)}
-    return at_start or {k for k, point in enumerate(points) if stem in point}
+    return at_start or _named_anywhere(stem, points)
+
+
+def _points_named(stems: set[str], points: list[str],
+                  named_by: Callable[[str, list[str]], set[int]] = _named_anywhere) -> set[int]:
+    """The points a clause names; by the words that name one point only where it has any ("Rold Skole" names "at
+    Rold Skole lukkes", not "at Arden Skole udbygges")."""
+    by_stem = [named_by(stem, points) for stem in stems]
+    only_one = set().union(*(named for named in by_stem if len(named) == 1))
+    return only_one or set().union(*by_stem)
 
 
 def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str) -> list[Hit]:
@@ -126,7 +132,7 @@ def points_by_their_words(said: Sequence[tuple[str, str]], indstilling: str) -> 
     numbered Indstilling by their words ("Status og retningslinjer, ja. Forløbet, nej."); None when they do not
     name both what was approved and what was held off."""
     points = point_lines(indstilling)
-    numbers = [re.match(r"\s*(\d+)", point)[1] for point in points]  # type: ignore[index]
+    numbers = [re.sub(r"[.)].*$", "", point).strip() for point in points]  # "1. at …" → "1"
     done: set[int] = set()
     held: set[int] = set()
     later = False
@@ -134,14 +140,13 @@ def points_by_their_words(said: Sequence[tuple[str, str]], indstilling: str) -> 
         for clause in _CLAUSES.split(text.strip()):
             stems = _stems(clause)
             if _HELD_OFF.search(clause):
-                by_stem = [_named_at_start(stem, points) for stem in stems]
-                named = set().union(*(one for one in by_stem if len(one) == 1)) or set().union(*by_stem)
+                named = _points_named(stems, points, _named_at_start)
                 held |= named
                 later = later or (bool(named) and _LATER.search(clause) is not None)
             elif _THE_REST.search(clause):
                 done |= set(range(len(points))) - held
             else:  # every point a word names, also inside a compound: "Strategien og evalueringen er fine."
-                done |= set().union(*({k for k, point in enumerate(points) if stem in point} for stem in stems))
+                done |= set().union(*(_named_anywhere(stem, points) for stem in stems))
     done -= held
     if len(points) < 2 or not done or not held:
         return None
