@@ -5823,3 +5823,16 @@ def test_round_217_more_problems_and_an_understanding_that_changes_nothing(talk,
 def test_round_218_too_thick_and_heard_before_we_start(talk, kind):
     said = [("Taler 2", "Mødestrukturen."), *talk]
     assert draft_decision(_STRUCTURE, _spoken(said), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("agenda_item", "talk", "kind"), [
+    (_STRUCTURE, [("Taler 3", "Der skal være et fast mødetidspunkt."),
+                  ("Taler 1", "Jamen, ja, og så er strukturen godkendt.")], "approved_with_remark"),
+    (_STRUCTURE, [("Taler 3", "Møderne skal være korte."), ("Taler 1", "Jamen, det er de. Strukturen er godkendt.")],
+     "approved"),
+    (_AI_THREE, [("Taler 3", "Forløbet er for tidligt."), ("Taler 1", "Jamen, status og retningslinjer, ja. Forløbet, nej.")],
+     "partly_approved"),
+])
+def test_mend_a_leading_jamen_changes_no_demand_taken_up_and_no_point_held_off(agenda_item, talk, kind):
+    said = [("Taler 2", "Sagen."), *talk]
+    assert draft_decision(agenda_item, _spoken(said), CHEFFORUM, chair="Taler 1").kind == kind

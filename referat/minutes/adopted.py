@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from referat.minutes.quotes import Remark, quoted
-from referat.minutes.sentences import Sentence
+from referat.minutes.sentences import Sentence, fluent, said_plainly
 
 # What a member says to change the thing: "… skal …", "… bør …", "Der mangler …", "Kan vi ikke …?", "Der står
 # intet om mangfoldighed."
@@ -81,23 +81,28 @@ def taken_up(sentences: list[Sentence], approval: Sentence) -> Remark | None:
     demand = _demand_before(sentences, at)
     if demand is None:
         return None
-    text, before = approval.text.strip(), sentences[at - 1]
+    # (read without a leading "Jamen," or hesitation: "Jamen, det er den." as "det er den.")
+    text, before = _plainly(approval.text), sentences[at - 1]
     if _REFUSED.search(text):
         return None
     if _YES_AND.match(text) and before.speaker != approval.speaker and not demand.is_question:
         return quoted(demand)
     done = _DONE_AND_APPROVED.match(text)
     if (done and not _NO_CHANGE.search(done["done"]) and _shares_a_word(done["done"], demand.text)
-            and (before.speaker != approval.speaker or _ONLY_ASSENT.match(before.text.strip()))):
+            and (before.speaker != approval.speaker or _ONLY_ASSENT.match(_plainly(before.text)))):
         return quoted(demand)
     if before.speaker != approval.speaker or before.is_question:
         return None
-    own = before.text.strip()
+    own = _plainly(before.text)
     if (said_back := _SAID_BACK_FINE.match(own)) and _shares_a_word(said_back["what"], demand.text, figures=True):
         return quoted(demand)
     if len(own.split()) < 3 or _ONLY_ASSENT.match(own) or _NO_CHANGE.search(own) or _SOMEONES_TASK.search(own):
         return None
     return quoted(demand)
+
+
+def _plainly(text: str) -> str:
+    return said_plainly(fluent(text)).strip()
 
 
 def _demand_before(sentences: list[Sentence], at: int) -> Sentence | None:

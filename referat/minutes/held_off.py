@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from referat.minutes.evidence import Hit
-from referat.minutes.sentences import Sentence
+from referat.minutes.sentences import Sentence, fluent, said_plainly
 
 
 def numbered_points(indstilling: str) -> frozenset[str]:
@@ -102,8 +102,8 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str) 
     said = [s for s in sentences[-2:] if s.speaker == sentences[-1].speaker]
     done: list[tuple[Sentence, set[int]]] = []
     held: list[tuple[Sentence, set[int]]] = []
-    for sentence in said:
-        for clause in _CLAUSES.split(sentence.text.strip()):
+    for sentence in said:  # (read without a leading "Jamen," or hesitation)
+        for clause in _CLAUSES.split(said_plainly(fluent(sentence.text)).strip()):
             stems, money = _stems(clause), _MONEY_SAID.search(clause) is not None
             named = _points_named(stems, points) | {k for k, point in enumerate(points)
                                                     if money and _AMOUNT.search(point)}
@@ -137,7 +137,7 @@ def points_by_their_words(said: Sequence[tuple[str, str]], indstilling: str) -> 
     held: set[int] = set()
     later = False
     for _kind, text in said:
-        for clause in _CLAUSES.split(text.strip()):
+        for clause in _CLAUSES.split(said_plainly(fluent(text)).strip()):
             stems = _stems(clause)
             if _HELD_OFF.search(clause):
                 named = _points_named(stems, points, _named_at_start)
