@@ -181,16 +181,15 @@ POSTPONEMENTS = (
     r"|\blad os vende tilbage til (?:planen|sagen|punktet|den|det)\b"
     # (also "…, inden planen kan vedtages"; not "Så kortes den ned, inden den sendes i høring": a condition)
     r"|\bfør (?:den|det|de|sagen|planen) (?:sendes|godkendes|vedtages)\b"
-    # "Så får vi tallene, inden strategien vedtages"; "Den skal rådet have set, inden den går i høring"; "Så holder
-    # vi igen, til vi ved, hvad det betyder"
-    r"|\b(?:før|inden) (?:" + CASE_NOUN + r") (?:godkendes|vedtages|besluttes)\b"
+    # "Så får vi tallene, inden strategien vedtages" (also "… inden bevillingen gives"); "Den skal rådet have set,
+    # inden den går i høring"; "Så holder vi igen, til vi ved, hvad det betyder"
+    r"|\b(?:før|inden) (?:" + CASE_NOUN + r") (?:godkendes|vedtages|besluttes|gives|bevilges)\b"
     r"|\bskal (?:\w+ ){0,2}have (?:set|hørt|behandlet|læst)\b[^.!?]*\b(?:før|inden)\b"
     r"|\bholder (?:vi )?igen,? (?:til|indtil)\b"
     # another body's yes first: "Så skal IT-sikkerhed godkende den først"; heard again: "… og så behandler vi
-    # ansøgningen igen"; "… inden bevillingen gives"
+    # ansøgningen igen"
     r"|\bskal (?!vi\b)[\w-]+ (?:godkende|se|høre|behandle|vurdere)\b[^.!?]*\bførst\b"
     r"|\bbehandler (?:vi )?(?:den|det|sagen|" + CASE_NOUN + r") igen\b"
-    r"|\b(?:før|inden) (?:" + CASE_NOUN + r") (?:gives|bevilges)\b"
     # a new draft asked for, said alone: "Så må vi have et nyt udkast."
     r"|^(?:så )?(?:må|skal) vi have et nyt (?:udkast|oplæg)(?=[.!]?$)"
     # "Den vil vi se, før vi lukker noget."
