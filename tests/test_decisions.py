@@ -5836,3 +5836,49 @@ def test_round_218_too_thick_and_heard_before_we_start(talk, kind):
 def test_mend_a_leading_jamen_changes_no_demand_taken_up_and_no_point_held_off(agenda_item, talk, kind):
     said = [("Taler 2", "Sagen."), *talk]
     assert draft_decision(agenda_item, _spoken(said), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+_GROWTH = item(3, "Godkendelse af Vækststrategi", None, "Borgmesteren indstiller, at Vækststrategien godkendes.")
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    # not today, and the case given to someone to rework: it comes again
+    ([("Taler 3", "Den er for bred."), ("Taler 1", "Så vedtager vi den ikke i dag. Forvaltningen skriver den om.")],
+     "postponed"),
+    # not today, with nothing reworked: a refusal, as seed 000 item 7 was
+    ([("Taler 3", "Den er for bred."),
+      ("Taler 1", "Strategien godkendes ikke i dag, og vi tager en dialog med erhvervslivet.")], "rejected"),
+    # the conclusion from the objections
+    ([("Taler 3", "Vi kan ikke bakke op."), ("Taler 4", "Heller ikke jeg."), ("Taler 1", "Så går den ikke. Strategien er taget af bordet.")], "rejected"),
+    # a member's wish to see which are approved is no approval: the approver's change and "Med det er vi enige …"
+    ([("Taler 3", "Vi skal kunne se, hvilke virksomheder der er godkendt."),
+      ("Taler 1", "Der kommer en liste på hjemmesiden. Med det er vi enige i indstillingen.")], "approved_with_remark"),
+])
+def test_round_219_not_today_reworked_a_conclusion_and_which_are_approved(talk, kind):
+    said = [("Taler 2", "Vækststrategien."), *talk]
+    assert draft_decision(_GROWTH, _spoken(said), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_round_219_with_that_we_agree_quotes_the_change_said_before():
+    said = [("Taler 2", "Vækststrategien."), ("Taler 3", "Turismen mangler."),
+            ("Taler 1", "Turismen får et afsnit i strategien. Med det er vi enige i indstillingen.")]
+    draft = draft_decision(_GROWTH, _spoken(said), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"
+    assert "»Turismen får et afsnit i strategien.«" in draft.text and "at er vi enige" not in draft.text
+
+
+@pytest.mark.parametrize(("said", "followups"), [
+    ("Vi sælger ikke til den pris. Administrationen forhandler videre med køberen.",
+     [("Administrationen", "forhandler videre med køberen")]),
+    ("Så overdrager vi den ikke gratis. Administrationen forhandler en pris.",
+     [("Administrationen", "forhandler en pris")]),
+    # the change itself, said by the one who makes it, is no task for later
+    ("Vi forhandler et loft på to procent. Så er salget godkendt.", []),
+])
+def test_round_219_a_negotiation_given_to_the_administration_is_a_followup(said, followups):
+    talk = [("Taler 2", "Grunden på havnen."), ("Taler 3", "Prisen er for lav."), ("Taler 1", said)]
+    draft = draft_decision(_HARBOUR_PLOT, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert [(f.who, f.what) for f in draft.followups] == followups
+
+
+_HARBOUR_PLOT = item(8, "Salg af grund på havnen", None, "Forvaltningen indstiller, at grunden sælges.")

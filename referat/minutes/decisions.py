@@ -7,13 +7,11 @@ in seconds. No model, no network. A Beslutning already in the agenda is never re
 How a draft is found:
 1. Each sentence of the item's discussion is matched against the decision
    patterns (negation first: "godkendte ikke" is a rejection, not an approval).
-2. A match scores its rule weight times a position weight (0.5 at the start of
-   the item, 1.0 at its end: decisions close the discussion), times
-   ``chair_weight`` when the chair says it, times ``question_weight`` for a
-   question ("Kan vi godkende det?"), times ``mark_weight`` near a decision
-   mark pressed during the meeting.
-3. The best-scoring kind wins; without decision words, agreement ("enig", "fint",
-   "ingen bemærkninger") confirms the item's Indstilling.
+2. A match scores its rule weight times a position weight (0.5 at the start of the item, 1.0 at its end:
+   decisions close the discussion), times ``chair_weight`` when the chair says it, times ``question_weight``
+   for a question ("Kan vi godkende det?"), times ``mark_weight`` near a decision mark pressed in the meeting.
+3. The best-scoring kind wins; without decision words, agreement ("enig", "fint", "ingen bemærkninger")
+   confirms the item's Indstilling.
 4. Approving an orientation ("… tages til efterretning") takes it to efterretning, as the seeds do.
 """
 
@@ -58,7 +56,7 @@ from referat.minutes.sentences import (
     with_continuations,
     without_acknowledgements,
 )
-from referat.minutes.stances import ASSENT, PROPOSAL, STATUS, SUBORDINATE, SUMMED_UP, not_yet, reported
+from referat.minutes.stances import ASSENT, PROPOSAL, STATUS, SUBORDINATE, SUMMED_UP, not_yet, reported, reworked_today
 from referat.minutes.wording import beslutning_text
 from referat.types import AgendaItem, DraftDecision, Mark, Meeting, Utterance
 
@@ -322,7 +320,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             kind, weight = "assent", 0.3  # "Vi anbefaler at deltage": the administration's advice, not a decision
         elif family is not None:
             kind, weight = family.kind, family.weight
-            if family.name in ("a negated approval", "an inability to approve", "a refusal") and not_yet(norm):
+            if family.name in ("a negated approval", "an inability to approve", "a refusal") and (
+                    not_yet(norm) or reworked_today(sentences[k:k + 2])):
                 kind = "postponed"  # "Så sender vi den ikke i høring endnu."
             if (ADOPTS.match(norm) and hits and hits[-1].sentence is sentences[k - 1] and hits[-1].stated
                     and hits[-1].kind in ("recommended", "postponed", "rejected")

@@ -60,6 +60,8 @@ REFUSALS = (
     # not this year and no time named: "Så må det blive et andet år." (not "Måske næste år.", which puts it off)
     r"|^(?:så )?må det blive et andet år(?=[.!]?$)"
     r"|\bgår ikke igennem\b"
+    # the conclusion drawn from the objections: "Så går den ikke." (not a member's "Det går ikke, at …")
+    r"|^(?:(?:nej|okay|godt),? )?så går (?:den|det) ikke(?=[.!]?$)"
     # "Det bliver et afslag", "Så giver vi dem afslag" (not "…, som får afslag": a part inside an approval)
     r"|(?:bliver|blev|er) (?:det )?(?:et )?afslag|giver (?:vi )?(?:\w+ )?afslag\b"
     # "Så det, vi siger, er nej til gratis parkering", "Svaret er nej"

@@ -238,8 +238,10 @@ def _remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str,
             and not _CLAUSE_AFTER_AT.match(rest)):
         return f"{phrase} at", rest[3:]  # an infinitive as said: "med en opfordring til at inddrage borgerne"
     rest = re.sub(r"^(?:at|,)\s*", "", rest)
-    # "Med den ændring er planen godkendt": nothing after the phrase but the approval
-    rest = re.sub(r"^(?:er|blev)\s+.*\b(?:godkendt|vedtaget|tiltrådt)$|^(?:godkender|vedtager)\b.*$", "", rest)
+    # "Med den ændring er planen godkendt": nothing after the phrase but the approval (also "Med det er vi enige
+    # i indstillingerne.", "Med det siger vi ja.")
+    rest = re.sub(r"^(?:er|blev)\s+.*\b(?:godkendt|vedtaget|tiltrådt)$|^(?:godkender|vedtager)\b.*$"
+                  r"|^(?:er \w+ enige|siger \w+ ja)\b.*$", "", rest)
     if rest and not said_at and PREPOSITION_END.search(phrase):
         return phrase, rest  # a prepositional object as said: "med ønske om en status til efteråret"
     return phrase, f"at {rest}" if rest else ""

@@ -5,6 +5,9 @@ a refusal that only waits. Pure; the decision families are in phrases.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from referat.minutes.sentences import Sentence, normalize
 
 # A member's view, not the meeting's decision: "Jeg mener, det bør udsættes."; and what another
 # body advises: "Sundhedsstyrelsen anbefaler, at vi venter til juli".
@@ -35,6 +38,19 @@ _NOT_YET = re.compile(r"\b(?:før|inden|indtil) (?:vi|der|de|den|det|\w+(?:en|et
                      r"|\bikke (?:\w+ ){0,3}før (?:til|i|efter|om)\b")
 
 
+# Not today, with the case reworked in the speaker's next sentence: "Så vedtager vi den ikke i dag.
+# Forvaltningen skriver den om." (but "Indstillingerne godkendes ikke i dag, og vi tager en dialog …" refuses)
+_NOT_TODAY = re.compile(r"\bikke (?:\w+ ){0,3}(?:i dag|i aften)\b")
+_REWORKS = re.compile(r"^(?:så )?\w+(?:en|et|erne)? (?:skriver|laver|retter|reviderer|justerer|tilretter|regner|ser)"
+                      r" (?:\w+ ){0,3}?(?:om|igen|på (?:den|det|dem|sagen|tallene))\b")
+
+
+def reworked_today(said: Sequence[Sentence]) -> bool:
+    """A refusal for today whose next sentence, by the same speaker, gives the case to someone to rework."""
+    return (len(said) == 2 and said[0].speaker == said[1].speaker and _NOT_TODAY.search(normalize(said[0].text))
+            is not None and _REWORKS.match(normalize(said[1].text)) is not None)
+
+
 def not_yet(norm: str) -> bool:
     """A refusal that only waits: "Vi sælger ikke, før …", "… ikke nu, men igen til foråret",
     "Så sender vi den ikke i høring endnu"."""
@@ -49,7 +65,10 @@ _US = re.compile(r"^(?:vi|så|dermed|hermed|nu|og|udvalget|direktionen|forummet|
                  r"|indstillingen)\b")
 
 
-_APPROVED_BY = re.compile(r"\b(?:der|som) (?:er|var|blev) (?:blevet )?(?:godkendt|vedtaget|bevilget) af\b")
+# (or asked which are: "Vi skal kunne se, hvilke værktøjer der er godkendt.")
+_APPROVED_BY = re.compile(r"\b(?:der|som) (?:er|var|blev) (?:blevet )?(?:godkendt|vedtaget|bevilget) af\b"
+                          r"|\b(?:hvilke|hvilken|hvilket|hvad) (?:\w+ ){0,2}(?:der|som) (?:er|var|blev) (?:blevet )?"
+                          r"(?:godkendt|vedtaget|bevilget)\b")
 
 
 # A status told: what is done beside what is put off ("15 af 22 er gennemført, og resten er … udskudt").
