@@ -5882,3 +5882,26 @@ def test_round_219_a_negotiation_given_to_the_administration_is_a_followup(said,
 
 
 _HARBOUR_PLOT = item(8, "Salg af grund på havnen", None, "Forvaltningen indstiller, at grunden sælges.")
+
+
+_MEETING_PLAN = item(6, "Mødeplan", None, "Administrationen indstiller, at mødeplanen for 2017 godkendes.")
+
+
+@pytest.mark.parametrize(("said", "text"), [
+    ("Ja. Julimødet udgår, resten står.", "med den ændring, at julimødet udgår"),
+    ("Vi flytter julimødet til august, resten står ved magt.", "med den ændring, at vi flytter julimødet til august"),
+])
+def test_round_220_a_change_then_the_rest_kept(said, text):
+    talk = [("Taler 2", "Mødeplanen."), ("Taler 3", "Mødet i juli kan vi godt droppe."), ("Taler 1", said)]
+    draft = draft_decision(_MEETING_PLAN, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"
+    assert text in draft.text
+
+
+def test_round_220_a_separate_case_wanted_is_a_followup_and_no_change():
+    report = item(2, "Kvartalsrapport", None, "Koncerndirektionen indstiller, at kvartalsrapporten godkendes.")
+    talk = [("Taler 2", "Kvartalsrapporten."), ("Taler 3", "Underskuddet på psykiatrien bekymrer mig."),
+            ("Taler 1", "Det skal vi have en særskilt sag om. Rapporten er godkendt.")]
+    draft = draft_decision(report, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved"
+    assert [(f.who, f.what) for f in draft.followups] == [(None, "en særskilt sag")]

@@ -41,7 +41,7 @@ _NO_CHANGE = re.compile(
     r"|får vi|kommer (?:med|tilbage) (?:en|et|til)|sætter (?:vi )?(?:det|den) på"
     r"|stemm\w*|afstemning|imod|flertal\w*|faldet|bortfald\w*|fordi|men|nødvendig\w*|mangler|klar|du|hører|forstår"
     r"|som foreslået|som indstillet|holder (?:os|vi) til|holder (?:vi )?fast|lytter|er vi i gang|på plads|styr på|højde"
-    r"|aftalt|fint|undtagen|alle for"
+    r"|aftalt|fint|undtagen|alle for|sag om"
     r"|tak|spørgsmål|hvad|hvordan"
     # an approval or refusal of its own ("Retningslinjerne er godkendt. Forslaget om rabat afviser vi.")
     r"|godkend\w*|vedtag\w*|afvis\w*|dropper)\b"

@@ -175,8 +175,10 @@ _COORDINATED = re.compile(r"^(?i:(?:så|ja|godt)\s*,?\s+)?(?P<subject>(?i:jeg|vi
 _INVERTED = re.compile(r"^(?:det|den|så)\s+(?P<verb>vender|kommer)\s+(?P<subject>vi|jeg)\s+tilbage\s+til(?P<rest>.*)$",
                        re.IGNORECASE)
 # Wanting something on what was said: "Det vil vi gerne have et oplæg om på næste møde."
-_WANT_ON_IT = re.compile(r"^(?:det|den|dem)\s+(?:vil|ønsker)\s+vi\s+(?:gerne\s+)?(?:have|se)\s+"
-                         r"(?P<what>(?:en|et)\s+\w+)\s+om\b(?P<rest>.*)$", re.IGNORECASE)
+# (also "Det skal vi have en særskilt sag om.")
+_WANT_ON_IT = re.compile(r"^(?:det|den|dem)\s+(?:vil|ønsker|skal)\s+vi\s+(?:gerne\s+)?(?:have|se)\s+"
+                         r"(?P<what>(?:en|et)\s+(?:særskilt\s+|selvstændig\s+|ny\s+)?\w+)\s+om\b(?P<rest>.*)$",
+                         re.IGNORECASE)
 # "Det vil vi gerne høre mere om på et senere møde."
 _HEAR_MORE = re.compile(r"^(?:det|den|dem)\s+(?:vil|ønsker)\s+vi\s+(?:gerne\s+)?(?P<what>høre\s+(?:mere\s+)?om)\b"
                         r"(?P<rest>.*)$", re.IGNORECASE)

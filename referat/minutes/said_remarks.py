@@ -82,6 +82,9 @@ _OTHERWISE = re.compile(CHANGE_OPENING + r"(?P<change>.+?),?\s+og\s+"
                         # the act itself after the change
                         r"|\w+er\s+vi\b|(?:det|den|dem)\s+\w+er\s+vi\b|(?:kører|går)\s+(?:vi\s+)?(?:videre\s+)?med\b)",
                         re.IGNORECASE)
+# A change, then the rest kept: "Julimødet udgår, resten står.", "Vi dropper den fjerde, og resten er fint."
+_REST_STANDS = re.compile(CHANGE_OPENING + r"(?P<change>[^,]+?),?\s+(?:og\s+)?resten\s+(?:står(?:\s+ved\s+magt)?"
+                          r"|er\s+(?:\w+\s+)?(?:godkendt|vedtaget|fint|i orden))[.!]?$", re.IGNORECASE)
 # A condition put on carrying it out, in the passive, with someone else than the item as subject:
 # "…, og medarbejderne høres inden opstart" (not "…, og sagen sendes videre til byrådet").
 _AND_PASSIVE = re.compile(r",?\s+og\s+(?P<rest>"
@@ -205,7 +208,7 @@ def _remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str,
     if said := SAID_REMARKS.search(text):  # "de bemærkninger, der faldt" stands alone, or says what they were about
         about = re.match(r",?\s+(om [^.!?]+)", text[said.end():])
         return said.group(0)[4:].rstrip(".!? "), about[1] if about else ""
-    if otherwise := _OTHERWISE.search(text):
+    if otherwise := _OTHERWISE.search(text) or _REST_STANDS.match(text):
         return "med den ændring", f"at {as_clause((otherwise['change'] or otherwise['moved']).strip())}"
     match = REMARK.search(text)
     phrase_said = (match.group("phrase") or "") if match is not None else ""
