@@ -5905,3 +5905,28 @@ def test_round_220_a_separate_case_wanted_is_a_followup_and_no_change():
     draft = draft_decision(report, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "approved"
     assert [(f.who, f.what) for f in draft.followups] == [(None, "en særskilt sag")]
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    # a point let lie beside the others approved
+    ([("Taler 3", "Forløbet er for dyrt."), ("Taler 1", "Så lader vi forløbet ligge. Status og retningslinjer er godkendt.")],
+     "partly_approved"),
+    # the thing said to start as the last word, after a member's wish to wait
+    ([("Taler 3", "Jeg synes, vi venter på KL."), ("Taler 1", "Vi venter ikke. Forløbet går i gang.")], "approved"),
+])
+def test_round_221_a_point_let_lie_and_a_thing_going_ahead(talk, kind):
+    said = [("Taler 2", "AI-sagen."), *talk]
+    assert draft_decision(_AI_THREE, _spoken(said), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("said", "granted"), [
+    # a trial granted without a verb, on an Indstilling that refuses the proposal: it grants it
+    ("Det kan vi godt gå med til. Gratis parkering i december som forsøg.", True),
+    # a question is no trial granted
+    ("Hvad med gratis parkering i december som forsøg?", False),
+])
+def test_round_221_a_trial_granted_in_a_few_words(said, granted):
+    parking = item(9, "Forslag om gratis parkering i midtbyen", None,
+                   "Forvaltningen indstiller, at forslaget ikke imødekommes.")
+    talk = [("Taler 2", "Gratis parkering."), ("Taler 3", "Vi foreslår et forsøg i december."), ("Taler 1", said)]
+    assert (draft_decision(parking, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved") == granted

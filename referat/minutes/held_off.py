@@ -33,9 +33,10 @@ _HELD_OFF = re.compile(r"\b(?:ikke|ingen|nej|dropper|droppes|udgår|venter|vente
                        r"|(?<!starter )(?<!starte )efter (?:sommer\w*|jul|nytår|påske))\b"
                        r"|\bbliver(?:,? (?:som|hvor)\b|[.!]?$)"
                        r"|\bkommer,? (?:når|efter)\b"
-                       # "Så lader vi netværkene være", "… seks tager vi en anden gang", a point put to the budget:
-                       # "HR-partneren må vi se på ved budgettet", "Pengene hører hjemme i budgetforhandlingerne"
-                       r"|\blader (?:vi )?\w+ være\b|\ben anden gang\b|\bhører (?:\w+ )?hjemme\b"
+                       # "Så lader vi netværkene være" (or "ligge"), "… seks tager vi en anden gang", a point put to
+                       # the budget: "HR-partneren må vi se på ved budgettet", "Pengene hører hjemme i
+                       # budgetforhandlingerne"
+                       r"|\blader (?:vi )?\w+ (?:være|ligge)\b|\ben anden gang\b|\bhører (?:\w+ )?hjemme\b"
                        r"|\b(?:ved|i|til|med i) (?:\w+ )?budget\w*", re.IGNORECASE)
 # A clause that does what it says: the forum acting ("Så mødes vi hver uge", "Vi går over til …", "Helhedsplanen går
 # vi i gang med"), an approval, or a point done in the passive ("Aftalen forlænges", "Naturplanen er godkendt").

@@ -37,7 +37,12 @@ _APPROVE = (r"(?:godkend\w*|vedta\w*|vedtog|tiltræd\w*|tiltrådt\w*|bevilg\w*|b
             r"|indstilling\w* (?:\w+ )?(?:følges|(?:er|blev) fulgt)(?! ikke)|følger (?:\w+ )?anbefaling\w*"
             r"|sende[rs]? " + _NOT_IKKE + r"{0,3}i (?:udbud|høring)|kan (?:nu |godt |så )?komme i (?:udbud|høring)"
             # "Politikken går i høring.", "Udbuddet kan gå i gang"
-            r"|(?<!\bvi )går i (?:udbud|høring)|(?:kan|må) (?:nu |godt |så )?gå i gang)")
+            r"|(?<!\bvi )går i (?:udbud|høring)|(?:kan|må) (?:nu |godt |så )?gå i gang"
+            # the thing itself said to start, as the last word: "Afprøvningen går i gang."
+            r"|^(?:så |og )?[\w-]+(?:en|et|ne|erne) går i gang(?: nu)?(?=[.!]?$)"
+            # the thing granted as a trial, said without a verb: "Gratis parkering i december som forsøg."
+            r"|^(?!(?:jeg|vi|man|det|den|de|der|hvis|kan|skal|hvad|hvorfor)\b)(?:[\w-]+ ){1,5}som (?:et )?forsøg"
+            r"(?: i [\w ]+)?(?=[.!]?$))")
 # Verbs of approval that a following "ikke" negates: "godkender vi dem ikke", "sender vi den ikke i udbud".
 _NEGATABLE = (r"(?:godkend\w*|vedta\w*|vedtog|tiltræd\w*|bevilg\w*|imødekomm\w*|følge[rs]?|sende[rs]?|anbefale[rs]?"
               r"|indstille[rs]?)")
