@@ -5930,3 +5930,35 @@ def test_round_221_a_trial_granted_in_a_few_words(said, granted):
                    "Forvaltningen indstiller, at forslaget ikke imødekommes.")
     talk = [("Taler 2", "Gratis parkering."), ("Taler 3", "Vi foreslår et forsøg i december."), ("Taler 1", said)]
     assert (draft_decision(parking, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved") == granted
+
+
+_RECRUITING = item(9, "Godkendelse af rekrutteringspolitik", None, "Kommunaldirektøren indstiller, at rekrutteringspolitikken godkendes.")
+
+
+@pytest.mark.parametrize(("said", "followups"), [
+    # the forum's own change, said in the approval, is the remark and no task
+    ("Godt set. Vi tilføjer et afsnit om seniorer, og så er politikken vedtaget.", []),
+    # someone else's is still a task
+    ("Godt set. HR tilføjer et afsnit om seniorer, og så er politikken vedtaget.",
+     [("HR", "tilføjer et afsnit om seniorer")]),
+])
+def test_round_222_the_forums_own_change_in_the_approval_is_no_followup(said, followups):
+    talk = [("Taler 2", "Rekrutteringspolitikken."), ("Taler 3", "Der står ikke noget om seniorer."), ("Taler 1", said)]
+    draft = draft_decision(_RECRUITING, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"
+    assert [(f.who, f.what) for f in draft.followups] == followups
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    # "allerede i marts": as early as March, a change
+    ([("Taler 3", "MED skal inddrages tidligere."), ("Taler 1", "MED kommer ind allerede i marts. Politikken er godkendt.")],
+     "approved_with_remark"),
+    # already: no change
+    ([("Taler 3", "MED skal inddrages."), ("Taler 1", "MED er allerede inddraget. Politikken er godkendt.")], "approved"),
+    # a binding term pointed out and shortened before the approval
+    ([("Taler 3", "Aftalen binder os i fem år."), ("Taler 1", "Vi tager den på tre år med option på to. Så godkender vi den.")],
+     "approved_with_remark"),
+])
+def test_round_222_as_early_as_and_a_binding_term(talk, kind):
+    said = [("Taler 2", "Rekrutteringspolitikken."), *talk]
+    assert draft_decision(_RECRUITING, _spoken(said), CHEFFORUM, chair="Taler 1").kind == kind

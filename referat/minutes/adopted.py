@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from referat.minutes.postponements import MONTH
 from referat.minutes.quotes import Remark, quoted
 from referat.minutes.sentences import Sentence, fluent, said_plainly
 
@@ -22,10 +23,11 @@ _DEMAND = re.compile(r"\b(?:skal|bør|burde|skulle|mangler|savner|i stedet|vil (
 _PROPOSED_AS_QUESTION = re.compile(r"(?:kan|kunne) vi\b", re.IGNORECASE)
 # Asked for later or for the record, which is no change to the thing: a status, a point next time, a note.
 _NOT_A_CHANGE = re.compile(r"\b(?:referat|status|punkt om|næste gang|orienter\w*)\b", re.IGNORECASE)
-# A problem with the thing: "Ventetiden i telefonen er lang.", "Familierne rammes hårdt.", "Der er kø."
+# A problem with the thing: "Ventetiden i telefonen er lang.", "Familierne rammes hårdt.", "Der er kø.", "Aftalen
+# binder os i fem år."
 _PROBLEM = re.compile(r"\b(?:ikke|intet|ingen|mangler|klager|svær\w*|lang\w*|problem\w*|kø|uklar\w*|rammes|dårlig\w*"
-                      r"|døde|sen|sent|rammer|bekymre\w*|alene|utilfreds\w*|forsinke\w*|for (?:lidt|meget|få|mange"
-                      r"|lang|lange|kort|sent|tidligt|høj|lav|dyr|vag|tyk|tung|stor|lille))\b",
+                      r"|binder|døde|sen|sent|rammer|bekymre\w*|alene|utilfreds\w*|forsinke\w*|for (?:lidt|meget"
+                      r"|få|mange|lang|lange|kort|sent|tidligt|høj|lav|dyr|vag|tyk|tung|stor|lille))\b",
                       re.IGNORECASE)
 # A question about the case, not a proposal: "Hvor skal den holdes?", "Er det lige så godt?"
 _ASKS_ABOUT = re.compile(r"^(?:hvor|hvad|hvem|hvornår|hvordan|hvorfor|hvilke?n?|er|har|giver)\b", re.IGNORECASE)
@@ -36,7 +38,9 @@ _ASKS_ABOUT = re.compile(r"^(?:hvor|hvad|hvem|hvornår|hvordan|hvorfor|hvilke?n?
 # document ("Det tager vi med i handlingsplanen."), or a state ("Det er der taget højde for."; but "Det er et krav."
 # makes it).
 _NO_CHANGE = re.compile(
-    r"\b(?:ikke|nej|ingen|hverken|aldrig|allerede|altid|senere|næste|efteråret|foråret|budget\w*|opfølgning\w*"
+    # ("allerede" as already, not as early as: "MED kommer ind allerede i marts.")
+    r"\b(?:ikke|nej|ingen|hverken|aldrig|allerede(?! (?:i|fra) " + MONTH + r")|altid|senere|næste|efteråret|foråret"
+    r"|budget\w*|opfølgning\w*"
     r"|noter\w*|referat\w*|status|kigger|ser på|finder (?:vi )?ud|undersøg\w*|vender tilbage|sørger|husker"
     r"|får vi|kommer (?:med|tilbage) (?:en|et|til)|sætter (?:vi )?(?:det|den) på"
     r"|stemm\w*|afstemning|imod|flertal\w*|faldet|bortfald\w*|fordi|men|nødvendig\w*|mangler|klar|du|hører|forstår"

@@ -104,13 +104,17 @@ def besides_remark(followups: tuple[FollowUp, ...], said: Sentence, approval: Se
     sentence the remark quotes): "Der skal stå noget om praktikanter." "Vi laver et afsnit." is the
     change approved, not a task; and less a wish before the approval that the remark (``rest``) grants:
     "Kan vi få et møde mere i efteråret?" … "godkendt med et ekstra møde i oktober". A task in the
-    approval itself stays ("…, men vi evaluerer igen om et halvt år")."""
+    approval itself stays ("…, men vi evaluerer igen om et halvt år"), unless it is the change the remark
+    says ("Vi tilføjer et afsnit om seniorer, og så er politikken vedtaget.")."""
     at = sentences.index(said)
     promised = [said] + [s for s in sentences[at + 1:at + 2] if s.speaker != said.speaker]
     starts = {s.start for s in promised if s.start < approval.start}
     granted = set(re.findall(r"\w{4,}", rest.casefold()))
+    def the_change(task: FollowUp) -> bool:  # the forum's own change ("vi tilføjer …"; "HR tilføjer …" is a task)
+        return (task.evidence is not None and task.evidence.start == approval.start
+                and bool(_MAKES_TEXT.match(task.what)) and f"vi {task.what}".casefold() in rest.casefold())
     return tuple(task for task in followups if task.evidence is None or (
-        (task.evidence.start not in starts or not _MAKES_TEXT.match(task.what))
+        (task.evidence.start not in starts or not _MAKES_TEXT.match(task.what)) and not the_change(task)
         and not (task.who is None and task.evidence.start < approval.start
                  and granted & set(re.findall(r"\w{4,}", task.what.casefold())))))
 
