@@ -5962,3 +5962,33 @@ def test_round_222_the_forums_own_change_in_the_approval_is_no_followup(said, fo
 def test_round_222_as_early_as_and_a_binding_term(talk, kind):
     said = [("Taler 2", "Rekrutteringspolitikken."), *talk]
     assert draft_decision(_RECRUITING, _spoken(said), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+_REOPENING = item(54, "Beslutning om genåbning af caféer og udendørs aktiviteter", None,
+                  "Administrationen indstiller, at caféerne genåbnes 15. juni.")
+_TIME_PRICE_400 = item(5, "Fastsættelse af timepriser", None, "Forvaltningen indstiller, at timeprisen fastsættes til 400 kr.")
+
+
+@pytest.mark.parametrize(("agenda_item", "said", "kind"), [
+    (_REOPENING, "Jeg er enig. Så det bliver udendørs nu og caféerne senere.", "partly_approved"),
+    (_REOPENING, "Så tager vi stilling i august.", "postponed"),
+    (_REOPENING, "Så tager vi stilling til det nu.", "approved"),
+    # someone heard first, then the act at a later time
+    (_TIME_PRICE_400, "Så hører vi klubberne, og så fastsætter vi prisen i december.", "postponed"),
+    (_TIME_PRICE_400, "Så fastsætter vi prisen, og klubberne får besked i december.", "approved_with_remark"),
+])
+def test_round_223_now_and_later_a_stand_in_august_and_heard_first(agenda_item, said, kind):
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Jeg har et forbehold."), ("Taler 1", said)]
+    assert draft_decision(agenda_item, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("said", "followups"), [
+    ("Så nedsætter vi ikke nogen gruppe. HR tager opgaven.", [("HR", "tager opgaven")]),
+    ("Vi giver 16 millioner, og forvaltningen skærer projektet til.", [("Forvaltningen", "skærer projektet til")]),
+    # cutting down is the change itself, no task
+    ("Vi skærer ned til otte. Med det godkender vi kommissoriet.", []),
+])
+def test_round_223_a_task_taken_and_a_project_cut_to_size(said, followups):
+    talk = [("Taler 2", "Kommissoriet."), ("Taler 3", "Det er for stort."), ("Taler 1", said)]
+    draft = draft_decision(_COMMISSION, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert [(f.who, f.what) for f in draft.followups] == followups

@@ -36,7 +36,7 @@ from referat.minutes.clauses import (
     some_points_only,
     waits_to_see,
 )
-from referat.minutes.closing import LATER_OR_NOT, SO_WE, closing_word, held_back, refused_before
+from referat.minutes.closing import LATER_MEETING, LATER_OR_NOT, SO_WE, closing_word, held_back, refused_before
 from referat.minutes.evidence import Hit, evidence, quotes
 from referat.minutes.followups import besides_decision, besides_remark, find_followups
 from referat.minutes.held_off import numbered_points, points_held_off
@@ -72,7 +72,6 @@ _ADVICE = re.compile(r"^(?:\w+,? )?(?:vi|forvaltningen|administrationen) anbefal
 _DONE_BEFORE = re.compile(r"\bhar (?:\w+ ){0,3}?(?:besluttet|godkendt|vedtaget|afvist|udskudt|udsat|valgt)\b")
 # A question for a fact ("Hvilke er udskudt?", "Hvornår bliver den godkendt?") proposes nothing.
 _ASKS_WHAT = re.compile(r"(?:(?:og|men|så),? )?hv(?:ilke|ilken|ilket|ad|em|or|ornår|ordan|orfor)\b")
-_LATER_MEETING = re.compile(r"\b(?:på|til) (?:næste|et senere|et kommende) møde\b|^[^,]*\bsenere[.!]?$")
 
 
 @dataclass(frozen=True)
@@ -340,7 +339,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             refused = (any(said for group, said in done.groupdict().items() if group.startswith("negated"))
                        or opposite(norm, indstilling) or re.search(r"\bhverken\b", norm))  # "… hverken X eller Y"
             kind, weight = ("rejected" if refused else "approved"), 0.9
-            if not refused and _LATER_MEETING.search(norm):
+            if not refused and LATER_MEETING.search(norm):
                 kind = "postponed"  # "Vi udmønter puljen på næste møde, når I har set dem."
             if refused and not_yet(norm):
                 kind = "postponed"  # "Vi sælger ikke, før vi har fået flere bud", "… ikke nu, men igen til foråret"

@@ -114,7 +114,7 @@ POSTPONEMENTS = (
     # "Jeg vil vente med budgettet, til …", "Jeg vil gerne vente på de nye retningslinjer", "Så tager vi stilling.",
     # "Så taler vi med håndbold og vender tilbage.", "Så får administrationen kriterierne tilbage"
     r"|\bvil (?:jeg |vi )?(?:gerne )?vente (?:med|på|til)\b"
-    r"|^så tager vi stilling(?: til (?:den|det|dem))?(?=[.!]?$)"
+    r"|^så tager vi stilling(?: til (?:den|det|dem))?(?: i " + MONTH + r"| efter sommer\w*| på næste møde)?(?=[.!]?$)"
     r"|\bog vender tilbage(?=[.!]?$)|\bfår (?:\w+ )?\w+(?:en|et|ne|erne) tilbage\b"
     r"|(?:sagen|punktet|den|det|" + CASE_NOUN + r") må vente|må (?:\w+ ){1,2}vente\b"
     # "… og tager retningslinjerne i juni": taken up at a later meeting

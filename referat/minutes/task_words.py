@@ -14,7 +14,7 @@ VERBS = (r"eftersender|sender|tilføjer (?=et\b|en\b)|udsender|udarbejder|laver|
          r"|indkalder|arrangerer|forbereder|sætter (?:\w+ )?på (?:dagsordenen|årshjulet)"
          r"|samler|genforhandler|forhandler (?=videre\b|med\b|(?:en |om )?pris)"
          r"|melder (?:\w+ )?ind|melder (?:det |den |dem )?ud|giver (?:en )?(?:kort )?status"
-         r"|præsenterer|mødes med"
+         r"|præsenterer|mødes med|tager opgaven|skærer (?!ned\b)(?:\w+ ){1,2}til\b"
          r"|arbejder videre|går videre (?=med\b)|afholder|planlægger|skriver|indhenter"
          r"|henter (?=(?:\w+ ){1,4}ind\b)|tjekker"
          r"|finder (?=(?:et|en) (?:\w+ )?(?:sted|areal|placering|løsning|model)\b)"  # not "Jeg finder det rimeligt"
