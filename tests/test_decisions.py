@@ -5992,3 +5992,35 @@ def test_round_223_a_task_taken_and_a_project_cut_to_size(said, followups):
     talk = [("Taler 2", "Kommissoriet."), ("Taler 3", "Det er for stort."), ("Taler 1", said)]
     draft = draft_decision(_COMMISSION, _spoken(talk), CHEFFORUM, chair="Taler 1")
     assert [(f.who, f.what) for f in draft.followups] == followups
+
+
+_HARBOUR_SALE = item(8, "Salg af grund på havnen", None, "Borgmesteren indstiller, at grunden sælges til højestbydende.")
+
+
+@pytest.mark.parametrize(("talk", "text"), [
+    # the forum's own demand, said before the approval
+    ([("Taler 3", "Vi skal stille krav om boliger."),
+      ("Taler 1", "Det er der ikke flertal for. Men vi kræver, at byggeriet starter inden to år. Så sælger vi.")],
+     "med krav om, at byggeriet starter inden to år"),
+    # a fear pointed out and met before the approval
+    ([("Taler 3", "Naboerne er bange for larm."), ("Taler 1", "Byggepladsen lukker klokken 17. Så sælger vi.")],
+     "»Naboerne er bange for larm.«"),
+])
+def test_round_224_the_forums_demand_and_a_fear_met(talk, text):
+    said = [("Taler 2", "Grunden på havnen."), *talk]
+    draft = draft_decision(_HARBOUR_SALE, _spoken(said), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"
+    assert text in draft.text
+
+
+@pytest.mark.parametrize(("said", "followups"), [
+    ("Det tager vi op i forebyggelsesudvalget. Profilen tages til efterretning.",
+     [("Direktionen", "tager det op i forebyggelsesudvalget")]),
+    # a later month is a time, no other body: a postponement's words, no task
+    ("Det tager vi op i august. Profilen tages til efterretning.", []),
+])
+def test_round_224_taken_up_in_another_body_is_a_followup(said, followups):
+    profile = item(7, "Sundhedsprofil 2017", None, "Administrationen indstiller, at sundhedsprofilen tages til efterretning.")
+    talk = [("Taler 2", "Sundhedsprofilen."), ("Taler 3", "Vi skal sætte ind over for de unge."), ("Taler 1", said)]
+    draft = draft_decision(profile, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert [(f.who, f.what) for f in draft.followups] == followups

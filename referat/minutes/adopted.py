@@ -26,8 +26,9 @@ _NOT_A_CHANGE = re.compile(r"\b(?:referat|status|punkt om|næste gang|orienter\w
 # A problem with the thing: "Ventetiden i telefonen er lang.", "Familierne rammes hårdt.", "Der er kø.", "Aftalen
 # binder os i fem år."
 _PROBLEM = re.compile(r"\b(?:ikke|intet|ingen|mangler|klager|svær\w*|lang\w*|problem\w*|kø|uklar\w*|rammes|dårlig\w*"
-                      r"|binder|døde|sen|sent|rammer|bekymre\w*|alene|utilfreds\w*|forsinke\w*|for (?:lidt|meget"
-                      r"|få|mange|lang|lange|kort|sent|tidligt|høj|lav|dyr|vag|tyk|tung|stor|lille))\b",
+                      r"|binder|bange|frygte\w*|nervøse|døde|sen|sent|rammer|bekymre\w*|alene|utilfreds\w*"
+                      r"|forsinke\w*|for (?:lidt|meget|få|mange|lang|lange|kort|sent|tidligt|høj|lav|dyr|vag|tyk|tung"
+                      r"|stor|lille))\b",
                       re.IGNORECASE)
 # A question about the case, not a proposal: "Hvor skal den holdes?", "Er det lige så godt?"
 _ASKS_ABOUT = re.compile(r"^(?:hvor|hvad|hvem|hvornår|hvordan|hvorfor|hvilke?n?|er|har|giver)\b", re.IGNORECASE)

@@ -170,6 +170,8 @@ _V2 = re.compile(r"^(?i:(?:godt|fint|ja|tak)\s*,?\s+)?"
                  r"|arbejder(?= (?!vi\b)\w+ videre\b)"
                  r"|giver(?= \w+ videre\b)|følger(?= \w+ op\b)"
                  r"|kigger(?= \w+ på\b)(?![^,.]*\bigen\b)|tager(?= \w+ op med\b)"
+                 # taken up in another body: "Det tager vi op i forebyggelsesudvalget."
+                 r"|tager(?= \w+ op i \w*(?:udvalg|råd|gruppe|forum)\w*\b)"
                  r"|sætter(?= \w+ på (?:dagsordenen|årshjulet)\b)))\s+"
                  r"(?P<subject>(?i:vi|jeg|" + BODIES + r")|"
                  + _NAMEISH + r")\b(?P<rest>.*)$")

@@ -33,7 +33,9 @@ REMARK = re.compile(
     r"|(?:,\s*|\s)men(?= (?:forvaltningen|administrationen|sekretariatet|direktionen|udvalget|vi"
     r"|(?!(?:de|den|det|der)\b)\w+)"
     r" (?:skal|bør|må)\b)"
-    r"|(?:,\s*|\s)men kun(?= )|(?:,\s*|\s)når(?= ))"
+    r"|(?:,\s*|\s)men kun(?= )|(?:,\s*|\s)når(?= )"
+    # the forum's demand said on its own: "Men vi kræver, at byggeriet starter inden to år."
+    r"|(?:^|,\s*|\.\s+)(?:men |og )?(?:vi|udvalget|direktionen|byrådet) kræver(?=,? at\b))"
     r"(?P<rest>,? ?.*)$"
     r"|\bwith (?:the |a )?(?P<english>remark|note|clarification|amendment)(?: that)?\s*,?\s*(?P<erest>.+)$",
     re.IGNORECASE,

@@ -222,6 +222,8 @@ def _remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str,
     phrase = " ".join(match.group("phrase").split()).lstrip(", ")
     if phrase.casefold() == "med det":
         phrase = "med den ændring"
+    if phrase.casefold().endswith("kræver"):
+        phrase = "med krav om,"
     rest = match.group("rest").strip(" ,").rstrip(".!? ")
     if phrase == "men med":  # "Vi godkender prisen, men med et familiekort til 120 kroner."
         return "med", rest
