@@ -6024,3 +6024,15 @@ def test_round_224_taken_up_in_another_body_is_a_followup(said, followups):
     talk = [("Taler 2", "Sundhedsprofilen."), ("Taler 3", "Vi skal sætte ind over for de unge."), ("Taler 1", said)]
     draft = draft_decision(profile, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert [(f.who, f.what) for f in draft.followups] == followups
+
+
+@pytest.mark.parametrize(("said", "followups"), [
+    ("Det giver vi museet besked om. Tak for drøftelsen.", [("Direktionen", "giver museet besked om det")]),
+    # a reason given is no word to anyone
+    ("Det giver god mening. Tak for drøftelsen.", []),
+])
+def test_round_225_word_given_to_someone_is_a_followup(said, followups):
+    strategy = item(44, "Ny strategiplan for Museet for Samtidskunst", None, "Forvaltningen indstiller, at strategien drøftes.")
+    talk = [("Taler 2", "Strategien."), ("Taler 3", "Den er for snæver."), ("Taler 1", said)]
+    assert [(f.who, f.what) for f in draft_decision(strategy, _spoken(talk), DIREKTIONEN, chair="Taler 1").followups] \
+        == followups

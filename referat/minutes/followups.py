@@ -168,7 +168,7 @@ _V2 = re.compile(r"^(?i:(?:godt|fint|ja|tak)\s*,?\s+)?"
                  # member's or a body's own task, not the forum's "Det tager vi med", a change taken in)
                  r"(?P<verb>(?i:" + VERBS + r"|tager(?= \w+ med (?:i|til|videre))|tager(?= (?!vi\b)\w+ med[.!]?$)"
                  r"|arbejder(?= (?!vi\b)\w+ videre\b)"
-                 r"|giver(?= \w+ videre\b)|følger(?= \w+ op\b)"
+                 r"|giver(?= \w+ videre\b)|giver(?= \w+ \w+ (?:besked|svar)\b)|følger(?= \w+ op\b)"
                  r"|kigger(?= \w+ på\b)(?![^,.]*\bigen\b)|tager(?= \w+ op med\b)"
                  # taken up in another body: "Det tager vi op i forebyggelsesudvalget."
                  r"|tager(?= \w+ op i \w*(?:udvalg|råd|gruppe|forum)\w*\b)"
