@@ -6036,3 +6036,18 @@ def test_round_225_word_given_to_someone_is_a_followup(said, followups):
     talk = [("Taler 2", "Strategien."), ("Taler 3", "Den er for snæver."), ("Taler 1", said)]
     assert [(f.who, f.what) for f in draft_decision(strategy, _spoken(talk), DIREKTIONEN, chair="Taler 1").followups] \
         == followups
+
+
+@pytest.mark.parametrize(("agenda_item", "talk", "kind"), [
+    # a change made, then "og så er vi enige om …"
+    (_AI_THREE, [("Taler 3", "Retningslinjerne er for lange."),
+                 ("Taler 1", "Godt. Så laver vi en kortversion, og så er vi enige om alle tre.")], "approved_with_remark"),
+    # a vote counted with "mod" is no other figure than the presentation's
+    (_LOCAL_PLAN, [("Taler 2", "Lokalplan 42."), ("Taler 3", "Jeg stemmer imod."),
+                   ("Taler 1", "Vi stemmer. Lokalplanen er vedtaget med 20 mod 7.")], "approved"),
+    # another figure still is: "Lokalplanen vedtages med 12 meter i stedet for 15."
+    (_LOCAL_PLAN, [("Taler 2", "Lokalplan 42 giver byggeri i 15 meters højde."), ("Taler 3", "Det er for højt."),
+                   ("Taler 1", "Så vedtager vi lokalplanen med 12 meter.")], "approved_with_remark"),
+])
+def test_round_226_agreed_after_a_change_and_a_vote_counted(agenda_item, talk, kind):
+    assert draft_decision(agenda_item, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -53,7 +53,7 @@ _MOVED_FIRST = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?så\s+" + CHANGE_VER
 _AS_PROPOSED = re.compile(r"\bsom (?:indstillet|foreslået|beskrevet|\w+ (?:siger|foreslår|lægger op til))\b"
                           r"|\bholder (?:vi )?(?:fast i|os til)\b", re.IGNORECASE)
 # A vote counted is no figure of what was decided: "For 35, imod 6."
-_VOTES = re.compile(r"\bimod\b|\bstem\w*", re.IGNORECASE)
+_VOTES = re.compile(r"\bimod\b|\bstem\w*|\b\d+ mod \d+\b", re.IGNORECASE)
 # An approval with a thing said before: "Med det mål er strategien vedtaget" (not "Med det er …").
 _POINTED = re.compile(r"^med (?:det|den|de|disse|denne) (?P<noun>\w{3,}) (?:er|blev) (?:\w+ )?(?:godkendt|vedtaget)\b"
                       # a word quoted: "Så er den godkendt med 'kan'."
@@ -315,7 +315,8 @@ def _other_than_presented(sentences: list[Sentence], at: int, indstilling: Secti
     """Another figure than the presentation's, where the Indstilling names none: "Så tager vi lejemålet
     på fem år" on "at lejemålet godkendes", presented as "Lejemålet … er på ti år"."""
     approval = sentences[at]
-    if indstilling is None or spoken_numbers(indstilling.text) or _AS_PROPOSED.search(approval.text):
+    if (indstilling is None or spoken_numbers(indstilling.text) or _AS_PROPOSED.search(approval.text)
+            or _VOTES.search(approval.text)):  # a vote counted: "Lokalplanen er vedtaget med 20 mod 7."
         return False
     begins = next((i for i, s in enumerate(sentences[:at]) if s.speaker != approval.speaker), None)
     if begins is None:

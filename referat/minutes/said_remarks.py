@@ -73,11 +73,11 @@ _OTHERWISE = re.compile(CHANGE_OPENING + r"(?P<change>.+?),?\s+og\s+"
                         # "Det lægger vi ind i maj, og så er den godkendt"
                         r"|" + CHANGE_OPENING
                         + r"(?P<moved>(?:(?:det|den|dem)\s+\w+er\s+vi\b|(?:(?:det|den)\s+)?(?:vi\s+)?"
-                        r"(?:" + CHANGE_VERBS + r"|holder|lægger|skriver|skærer (?:\w+ )?ned)(?: vi)?\b"
+                        r"(?:" + CHANGE_VERBS + r"|holder|lægger|skriver|laver|skærer (?:\w+ )?ned)(?: vi)?\b"
                         # "Forløbet bliver på max en time, og så er …"
                         r"|\w+(?:en|et|ne|erne)\s+bliver\s+(?:på|til|kun|obligatorisk|frivillig)\b).+?)"
                         r",?\s+og\s+(?:så\s+)?(?:(?:\w+\s+)?(?:er|blev)\s+(?:\w+\s+){0,3}"
-                        r"(?:godkendt|vedtaget|hjemme|i hus)"
+                        r"(?:godkendt|vedtaget|hjemme|i hus|enige)"
                         # "…, og så sender vi bemærkningerne", "… og kører med retningslinjerne", "og dem kører vi med":
                         # the act itself after the change
                         r"|\w+er\s+vi\b|(?:det|den|dem)\s+\w+er\s+vi\b|(?:kører|går)\s+(?:vi\s+)?(?:videre\s+)?med\b)",
