@@ -6051,3 +6051,16 @@ def test_round_225_word_given_to_someone_is_a_followup(said, followups):
 ])
 def test_round_226_agreed_after_a_change_and_a_vote_counted(agenda_item, talk, kind):
     assert draft_decision(agenda_item, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    # the demand added by its pronoun before the act
+    ("Det tilføjer vi, inden den sendes i høring.", "approved_with_remark"),
+    # the demand taken by its pronoun into the approval: "Det skriver vi ind, og så er den sendt i høring."
+    ("Det skriver vi ind, og så sender vi den i høring.", "approved_with_remark"),
+    # only looked into: no change
+    ("Det kigger vi på, inden den sendes i høring.", "approved"),
+])
+def test_round_227_the_demand_taken_by_its_pronoun(said, kind):
+    talk = [("Taler 2", "Idrætspolitikken."), ("Taler 3", "Jeg savner noget om naturen som idrætsarena."), ("Taler 1", said)]
+    assert draft_decision(_HEARING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

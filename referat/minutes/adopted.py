@@ -73,6 +73,11 @@ _YES_AND = re.compile(r"(?:ja|jo),? og (?:så )?", re.IGNORECASE)
 _DONE_AND_APPROVED = re.compile(r"(?P<done>[^,]+?),? og (?:så )?(?:vi )?(?:\w+ ){0,3}(?:godkend\w*|vedtag\w*|bevilg\w*"
                                 r"|indfør\w*|tiltræd\w*|gives|givet|sender (?:\w+ )?i (?:høring|udbud))\b",
                                 re.IGNORECASE)
+# "<the change>, inden <the act>": "Det tilføjer vi, inden den sendes i høring."
+_DONE_BEFORE_ACT = re.compile(r"(?P<done>[^,]+?),? (?:inden|før) (?:den|det|de|\w+(?:en|et|ne|erne))"
+                              r" (?:sendes|går|kommer) (?:i|til) (?:høring|udbud)\b", re.IGNORECASE)
+# The demand itself as the object of the approver's change: "Det tilføjer vi", "Den skriver vi ind".
+_IT_WE = re.compile(r"^(?:(?:ja|jo|godt|fint),? )?(?:det|den|dem) \w+er vi\b", re.IGNORECASE)
 # The thing asked for said back as fine: "Klokken 14 er fint."
 _SAID_BACK_FINE = re.compile(r"^(?P<what>.+?) er (?:fint|fine|i orden)[.!]?$", re.IGNORECASE)
 
@@ -92,8 +97,9 @@ def taken_up(sentences: list[Sentence], approval: Sentence) -> Remark | None:
         return None
     if _YES_AND.match(text) and before.speaker != approval.speaker and not demand.is_question:
         return quoted(demand)
-    done = _DONE_AND_APPROVED.match(text)
-    if (done and not _NO_CHANGE.search(done["done"]) and _shares_a_word(done["done"], demand.text)
+    done = _DONE_AND_APPROVED.match(text) or _DONE_BEFORE_ACT.match(text)
+    if (done and not _NO_CHANGE.search(done["done"])
+            and (_shares_a_word(done["done"], demand.text) or _IT_WE.match(done["done"]))
             and (before.speaker != approval.speaker or _ONLY_ASSENT.match(_plainly(before.text)))):
         return quoted(demand)
     if before.speaker != approval.speaker or before.is_question:
