@@ -6064,3 +6064,22 @@ def test_round_226_agreed_after_a_change_and_a_vote_counted(agenda_item, talk, k
 def test_round_227_the_demand_taken_by_its_pronoun(said, kind):
     talk = [("Taler 2", "Idrætspolitikken."), ("Taler 3", "Jeg savner noget om naturen som idrætsarena."), ("Taler 1", said)]
     assert draft_decision(_HEARING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Så holder vi fast i den ordning, vi har.", "rejected"),
+    ("Vi holder fast i den ordning, vi har.", "rejected"),
+    # holding on to something of the new one is no refusal
+    ("Så holder vi fast i prisen på 35 kroner.", "approved"),
+])
+def test_round_228_holding_on_to_the_arrangement_we_have(said, kind):
+    talk = [("Taler 2", "Kantineordningen."), ("Taler 3", "Den er for dyr."), ("Taler 1", said)]
+    assert draft_decision(_CANTEEN, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_round_228_taken_into_the_budget_process_on_a_budget_discussion_is_a_followup():
+    budget = item(52, "Drøftelse af budget 2021-2024", None, "Administrationen indstiller, at udvalget drøfter budgettet.")
+    talk = [("Taler 2", "Budget 2021."), ("Taler 3", "Der mangler penge til demens."),
+            ("Taler 1", "Det tager vi med i budgetprocessen. Tak for drøftelsen.")]
+    draft = draft_decision(budget, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert [(f.who, f.what) for f in draft.followups] == [("Direktionen", "tager det med i budgetprocessen")]

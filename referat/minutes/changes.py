@@ -207,9 +207,11 @@ def written_in(sentence: Sentence, indstilling: Section | None = None) -> bool:
 
 def taken_into(text: str, proposal: str) -> bool:
     """"Det tager vi med i udbuddet" on "at rengøringen sendes i udbud": taken into what is approved, a change
-    (not "… med i den videre proces" or "… i budgetopfølgningen", which the Indstilling does not name)."""
+    (not "… med i den videre proces" or "… i budgetopfølgningen", which the Indstilling does not name; nor on an
+    item put up for discussion: "Det tager vi med i budgetprocessen" on "at udvalget drøfter budgettet" is work)."""
     other = _OTHER_PROCESS.match(text.strip())
-    return other is not None and other["where"] is not None and other["where"][:5].casefold() in proposal.casefold()
+    return (other is not None and other["where"] is not None and other["where"][:5].casefold() in proposal.casefold()
+            and re.search(r"\bdrøft", proposal, re.IGNORECASE) is None)
 
 
 def _other_numbers(text: str, echo: re.Pattern[str] | None, indstilling: Section | None) -> bool:

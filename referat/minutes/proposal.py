@@ -132,10 +132,10 @@ _OPPOSITE_WORDS = {"lukket": "åben|åbent", "åben": "lukket", "åbent": "lukke
                    "obligatorisk": "frivillig", "frivillig": "obligatorisk"}
 
 
-# Keeping what there is: "Så bliver vi på den, vi har", "Vi beholder vores egen løsning", "Så kører afdelingerne
-# videre med deres egne forløb".
-_KEEP_OURS = re.compile(r"\b(?:bliver|blive|beholder|fortsætter|holder fast|kører (?:\w+ )?videre)\b[^.?!]*?"
-                        r"(?:\b(?:den|det|dem|de),? (?:som )?vi (?:allerede )?har\b"
+# Keeping what there is: "Så bliver vi på den, vi har", "Så holder vi fast i den ordning, vi har", "Vi beholder vores
+# egen løsning", "Så kører afdelingerne videre med deres egne forløb".
+_KEEP_OURS = re.compile(r"\b(?:bliver|blive|beholder|fortsætter|holder (?:vi )?fast|kører (?:\w+ )?videre)\b[^.?!]*?"
+                        r"(?:\b(?:den|det|dem|de)(?: \w+)?,? (?:som )?vi (?:allerede )?har\b"
                         r"|\b(?:vores|deres|sine|sin|sit) (?:egen|eget|egne)\b"
                         r"|\b(?:den|det|de) (?:nuværende|eksisterende)\b)")
 # Holding on to how things are, against any change proposed: "Vi holder fast i de normale åbningstider".
