@@ -6083,3 +6083,28 @@ def test_round_228_taken_into_the_budget_process_on_a_budget_discussion_is_a_fol
             ("Taler 1", "Det tager vi med i budgetprocessen. Tak for drøftelsen.")]
     draft = draft_decision(budget, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert [(f.who, f.what) for f in draft.followups] == [("Direktionen", "tager det med i budgetprocessen")]
+
+
+_WELLBEING = item(14, "Godkendelse af handleplan for trivsel", None, "Kommunaldirektøren indstiller, at handleplanen godkendes.")
+
+
+@pytest.mark.parametrize(("said", "text"), [
+    ("Godkendt under den forudsætning, at økonomien holder.", "under den forudsætning, at økonomien holder"),
+    ("Godkendt, forudsætningen er dog, at der er penge til det.", "under forudsætning af, at der er penge til det"),
+    ("Godkendt. Forudsætningen er, at MED bakker op.", "under forudsætning af, at MED bakker op"),
+    ("Godkendt, og det er vigtigt, at MED inddrages.", "med den bemærkning, at det er vigtigt, at MED inddrages"),
+    ("Godkendt. Jeg vil dog gerne have, at HR følger op hvert kvartal.",
+     "med ønske om, at HR følger op hvert kvartal"),
+])
+def test_round_229_a_condition_a_stress_and_a_wish_the_approver_adds(said, text):
+    talk = [("Taler 2", "Handleplanen for trivsel."), ("Taler 3", "Den ser fornuftig ud."), ("Taler 1", said)]
+    draft = draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"
+    assert text in draft.text
+
+
+def test_round_229_a_status_wanted_stays_a_followup_not_a_wish():
+    talk = [("Taler 2", "Handleplanen for trivsel."), ("Taler 3", "Den ser fornuftig ud."),
+            ("Taler 1", "Godkendt. Jeg vil gerne have, at vi får en status om et år.")]
+    draft = draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved"

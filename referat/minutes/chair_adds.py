@@ -36,6 +36,15 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r"^bemærkning(?:er)?:\s*(?P<rest>[^.!?]+)", "med den bemærkning,", "at {rest}"),
     (r"^(?:og )?(?:vi|udvalget|direktionen) vil (?:gerne )?(?:have|se) (?P<rest>(?:en|et) [^.!?]+)", "med ønske om",
      "{rest}"),
+    # "Jeg vil dog gerne have, at HR følger op hvert kvartal." (not a delivery wanted: "…, at vi får en status om et
+    # år", a follow-up)
+    (r"^(?:og |men )?(?:jeg|vi|udvalget|direktionen) vil (?:dog |også )?gerne have,? at "
+     r"(?![^.!?]*\b(?:status|orientering|redegørelse|rapport)\b)(?P<rest>[^.!?]+)",
+     "med ønske om,", "at {rest}"),
+    # the condition named: "Godkendt, forudsætningen er dog, at der er penge til det."
+    (r"(?:^|,\s+)forudsætningen er(?: dog)?,? at (?P<rest>[^.!?]+)", "under forudsætning af", "at {rest}"),
+    # "Godkendt, og det er vigtigt, at MED inddrages."
+    (r",?\s+og (?P<rest>det er (?:vigtigt|afgørende|centralt),? at [^.!?]+)", "med den bemærkning,", "at {rest}"),
     # the rest to come: "Vi godkender principperne i dag. Detaljerne kommer på et senere møde."
     (r"^(?P<rest>(?!det\b|den\b|de\b|sagen\b|punktet\b)\w+(?:en|et|ne|erne) kommer (?:på|tilbage|igen)\b[^.!?]*)",
      "med den bemærkning,", "at {rest}"),

@@ -19,6 +19,7 @@ REMARK = re.compile(
     r"|(?:(?:klar|tydelig|stærk|særlig)e? )?(?:krav(?:et)?(?: om)?|forventning(?:en)?(?: om)?)|henblik på)"
     r"|\bunder forudsætning af|\bunder hensyntagen til"
     r"|\bpå betingelse af|\bpå den betingelse(?=,? at\b)|\bunder den betingelse(?=,? at\b)"
+    r"|\b(?:under|på) den forudsætning(?=,? at\b)"
     r"|\bpå (?:det|de) vilkår(?=,? at\b)|\bpå vilkår af(?=,? at\b)|\bsåfremt(?= )"
     r"|\bi lyset af(?= (?:drøftelsen|debatten))"
     r"|\bdog (?:sådan|således)|\bsåledes|\bidet|(?:,\s*|\s)men med"
