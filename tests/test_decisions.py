@@ -6108,3 +6108,27 @@ def test_round_229_a_status_wanted_stays_a_followup_not_a_wish():
             ("Taler 1", "Godkendt. Jeg vil gerne have, at vi får en status om et år.")]
     draft = draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "approved"
+
+
+@pytest.mark.parametrize(("agenda_item", "talk", "kind"), [
+    # a thing found too strict, met before the approval
+    (_RULES, [("Taler 3", "Retningslinjerne er for stramme."),
+              ("Taler 1", "Vi løsner lidt op og giver lederne mere frihed. Så er de godkendt.")], "approved_with_remark"),
+    # taken at a later meeting named by its month
+    (_STRUCTURE, [("Taler 3", "Vi har ikke hørt MED."), ("Taler 1", "Så tager vi den på junimødet.")], "postponed"),
+    # not ready yet is not yet
+    (_STRUCTURE, [("Taler 3", "MED har ikke set den."), ("Taler 1", "Den er ikke klar endnu.")], "postponed"),
+    (_STRUCTURE, [("Taler 3", "MED har ikke set den."), ("Taler 1", "Den er ikke god nok.")], "rejected"),
+    # held until something is known
+    (_STRUCTURE, [("Taler 3", "Vi har ikke hørt MED."),
+                  ("Taler 1", "Det er en god pointe. Vi holder den, til MED har haft den.")], "postponed"),
+])
+def test_round_230_too_strict_a_month_meeting_not_ready_yet_and_held_until(agenda_item, talk, kind):
+    said = [("Taler 2", "Sagen."), *talk]
+    assert draft_decision(agenda_item, _spoken(said), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+def test_round_230_dem_opening_a_sentence_is_no_name_given_a_task():
+    talk = [("Taler 2", "Retningslinjerne."), ("Taler 3", "Vi skal tænke på medarbejdere med små børn."),
+            ("Taler 1", "Dem tager vi særligt hensyn til. Godkendt.")]
+    assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"

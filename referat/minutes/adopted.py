@@ -28,7 +28,7 @@ _NOT_A_CHANGE = re.compile(r"\b(?:referat|status|punkt om|næste gang|orienter\w
 _PROBLEM = re.compile(r"\b(?:ikke|intet|ingen|mangler|klager|svær\w*|lang\w*|problem\w*|kø|uklar\w*|rammes|dårlig\w*"
                       r"|binder|bange|frygte\w*|nervøse|døde|sen|sent|rammer|bekymre\w*|alene|utilfreds\w*"
                       r"|forsinke\w*|for (?:lidt|meget|få|mange|lang|lange|kort|sent|tidligt|høj|lav|dyr|vag|tyk|tung"
-                      r"|stor|lille))\b",
+                      r"|stor|lille|stram\w*|komplicere\w*|bureaukratisk\w*|generel\w*|snæver|upræcis\w*))\b",
                       re.IGNORECASE)
 # A question about the case, not a proposal: "Hvor skal den holdes?", "Er det lige så godt?"
 _ASKS_ABOUT = re.compile(r"^(?:hvor|hvad|hvem|hvornår|hvordan|hvorfor|hvilke?n?|er|har|giver)\b", re.IGNORECASE)
@@ -58,7 +58,7 @@ _NO_CHANGE = re.compile(
     r"|^(?:det|den|de|der) (?:er|var)\b(?! (?:et krav|en betingelse|et must|en forudsætning))",
     re.IGNORECASE)
 # Someone by name given a task ("Marie laver en måling"): a follow-up, not the change (not "Stress kommer ind …").
-_SOMEONES_TASK = re.compile(r"(?!(?:Vi|Der|Det|Den|De|Så)\b)[A-ZÆØÅ][a-zæøå]+ (?:laver|sender|ser|tager)\b"
+_SOMEONES_TASK = re.compile(r"(?!(?:Vi|Der|Det|Den|De|Dem|Så)\b)[A-ZÆØÅ][a-zæøå]+ (?:laver|sender|ser|tager)\b"
                             r"|(?!(?:Vi|Der|Det|Den|De|Så)\b)[A-ZÆØÅ][a-zæøå]+ kommer (?!ind\b)"
                             # (the object first: "Den sender Lars rundt i dag.")
                             r"|\b(?:laver|sender|ser|tager) [A-ZÆØÅ][a-zæøå]+\b")

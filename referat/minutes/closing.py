@@ -75,7 +75,9 @@ def held_back(sentences: list[Sentence], chair: str | None) -> Hit | None:
     said = LATER_OR_NOT.search(first_clause(normalize(last.text)))
     if said is None:
         return None
-    return Hit("rejected" if said["no"] else "postponed", 0.3, last, family=CLOSING)
+    # (not ready yet is not yet: "Den er ikke klar endnu.")
+    return Hit("rejected" if said["no"] and not not_yet(normalize(last.text)) else "postponed", 0.3, last,
+               family=CLOSING)
 
 
 def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence]) -> Hit | None:

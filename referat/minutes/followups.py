@@ -121,7 +121,7 @@ def besides_remark(followups: tuple[FollowUp, ...], said: Sentence, approval: Se
 
 # The verbs of a change to the text or the thing itself, promised by the presenter.
 # (also taken into the document itself: "tager det med i kontrakten")
-_MAKES_TEXT = re.compile(r"(?:laver|tilføjer|skriver|udarbejder|retter|ændrer|indfører|tilpasser)\b"
+_MAKES_TEXT = re.compile(r"(?:laver|tilføjer|skriver|udarbejder|retter|ændrer|indfører|tilpasser|skærer)\b"
                          r"|tager (?:\w+ )?med i (?:\w+ )?" + DOCUMENTS)
 
 
