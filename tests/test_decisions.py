@@ -6132,3 +6132,29 @@ def test_round_230_dem_opening_a_sentence_is_no_name_given_a_task():
     talk = [("Taler 2", "Retningslinjerne."), ("Taler 3", "Vi skal tænke på medarbejdere med små børn."),
             ("Taler 1", "Dem tager vi særligt hensyn til. Godkendt.")]
     assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"
+
+
+_DIGITAL_POST = item(39, "Beslutning om digital post", None,
+                     "CBA indstiller, at Direktionen:\n1. Godkender overgang til digital post\n"
+                     "2. Godkender lukning af postrummet\n3. Godkender opsigelse af frankeringsaftalen")
+
+
+@pytest.mark.parametrize(("agenda_item", "said", "text"), [
+    (_AI_THREE, "Status og retningslinjer er fine. Forløbet tager vi i efteråret.",
+     "godkendte indstilling 1 og 2 og udsatte indstilling 3"),
+    (_AI_THREE, "Forløbet udskyder vi, resten godkender vi.", "godkendte indstilling 1 og 2 og udsatte indstilling 3"),
+    (_DIGITAL_POST, "Vi godkender overgangen og opsigelsen. Lukningen af postrummet tager vi op til efteråret.",
+     "godkendte indstilling 1 og 3 og udsatte indstilling 2"),
+    (_REOPENING, "Udendørs aktiviteterne kan gå i gang nu, caféerne venter til august.", "godkendte dele af indstillingen"),
+    (_REOPENING, "De udendørs aktiviteter genoptages. Caféerne må vente.", "godkendte dele af indstillingen"),
+])
+def test_round_231_a_part_for_a_later_season_the_rest_approved_and_a_part_started(agenda_item, said, text):
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Jeg har et forbehold for en af delene."), ("Taler 1", said)]
+    draft = draft_decision(agenda_item, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "partly_approved"
+    assert text in draft.text
+
+
+def test_round_231_the_whole_thing_for_a_later_season_is_no_partial_approval():
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Det er for tidligt."), ("Taler 1", "Det hele tager vi i efteråret.")]
+    assert draft_decision(_AI_THREE, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind != "partly_approved"

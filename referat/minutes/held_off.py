@@ -37,7 +37,9 @@ _HELD_OFF = re.compile(r"\b(?:ikke|ingen|nej|dropper|droppes|udgår|venter|vente
                        # the budget: "HR-partneren må vi se på ved budgettet", "Pengene hører hjemme i
                        # budgetforhandlingerne"
                        r"|\blader (?:vi )?\w+ (?:være|ligge)\b|\ben anden gang\b|\bhører (?:\w+ )?hjemme\b"
-                       r"|\b(?:ved|i|til|med i) (?:\w+ )?budget\w*", re.IGNORECASE)
+                       r"|\b(?:ved|i|til|med i) (?:\w+ )?budget\w*"
+                       # a season: "Forløbet tager vi i efteråret."
+                       r"|\b(?:i|til) (?:efteråret|foråret|vinteren)\b", re.IGNORECASE)
 # A clause that does what it says: the forum acting ("Så mødes vi hver uge", "Vi går over til …", "Helhedsplanen går
 # vi i gang med"), an approval, or a point done in the passive ("Aftalen forlænges", "Naturplanen er godkendt").
 _DOES = re.compile(r"^(?:så |og )?(?:[\w-]+ ){0,3}?(?:\w+ vi|vi \w+)\b|\b(?:godkend|vedta|tiltræd|anbefal|ja til)"
@@ -54,7 +56,7 @@ _MONEY_SAID = re.compile(r"\b(?:penge\w*|beløbet|bevilling\w*|million\w*|midler
 _AMOUNT = re.compile(r"\b(?:kr|mio|kroner)\b")
 _NOTED = re.compile(r"\btil efterretning\b|\bnoter(?:er|et)\b", re.IGNORECASE)
 # (also " og " before a second verb: "Så holder vi de ugentlige møder og dropper strategimødet")
-_CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til)\s)|\s+(?:men|mens)\s+|(?<=\bnu)\s+og\s+"
+_CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til|resten)\s)|\s+(?:men|mens)\s+|(?<=\bnu)\s+og\s+"
                       r"|\s+og\s+(?=(?:godkender|vedtager|siger|dropper|venter|noterer|lader|beholder|holder|sætter"
                       r"|tager|udsætter|afventer|går)\b)")
 # Words that name no point: the decision's own verbs ("godkender" is in every point of some Indstillinger), and
@@ -124,7 +126,7 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str) 
 
 # A point held off for later, not for good: "… venter", "… tager vi op igen", "… i budgettet".
 _LATER = re.compile(r"\b(?:venter|vente|udsæt\w*|udskyd\w*|senere|igen|næste|afvent\w*|efter|først|tilbage"
-                    r"|budget\w*|kommer|en anden gang)\b", re.IGNORECASE)
+                    r"|budget\w*|kommer|en anden gang|efteråret|foråret|vinteren)\b", re.IGNORECASE)
 _THE_REST = re.compile(r"\b(?:resten|de andre|de øvrige|alle andre)\b", re.IGNORECASE)
 
 

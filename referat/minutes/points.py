@@ -242,7 +242,9 @@ _PART_DONE = re.compile(r"^(?:(?:indsats|punkt|anbefaling|nummer) \w+(?:, \w+)*(
                         # med.")
                         r"(?:kan (?:vi )?(?:starte|åbne|begynde)|går vi (?:i gang|videre) med|kører vi (?:videre )?med"
                         r"|får (?:pengene|tilskuddet|\w+ tilskud)"
-                        r"|er (?:helt |også )?(?:fordelt|fine?|fint|i orden|på plads)|åbner|starter)\b"
+                        r"|er (?:helt |også )?(?:fordelt|fine?|fint|i orden|på plads)|åbner|starter"
+                        # "De udendørs aktiviteter genoptages.", "Aktiviteterne udenfor kan gå i gang nu."
+                        r"|genoptages|genåbnes|(?:kan )?gå(?:r)? i gang)\b"
                         # only that part, said alone: "Kun de udendørs aktiviteter."
                         # (not a sentence of its own: "Kun Enhedslisten stemte for.")
                         r"|^kun (?!.*\b(?:stemte|stemmer|var|er|har|blev|vil|kan|skal)\b)(?:de |den |det )?"

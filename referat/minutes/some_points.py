@@ -67,7 +67,7 @@ SOME_POINTS = (
     # one part done in the passive, another kept waiting: "de udendørs aktiviteter genoptages, caféerne forbliver
     # lukkede til august"
     # (or with "kan" and a start: "De udendørs aktiviteter kan starte. Caféerne forbliver lukkede indtil videre.")
-    r"|\b(?:\w{4,}es|kan (?:starte|åbne|genåbne|begynde))\b[^.?!,]*[,.]\s+(?:og\s+|men\s+|mens\s+)?"
+    r"|\b(?:\w{4,}es|kan (?:starte|åbne|genåbne|begynde|gå i gang))\b[^.?!,]*[,.]\s+(?:og\s+|men\s+|mens\s+)?"
     r"(?!(?:det|den|de|vi|så)\b)\w+(?:en|et|ne|erne)\s+"
     # (or left undone: "Aftalen forlænges, men tilskuddet hæves ikke")
     r"(?:venter|må vente|\w{3,}es\s+ikke"
