@@ -6158,3 +6158,32 @@ def test_round_231_a_part_for_a_later_season_the_rest_approved_and_a_part_starte
 def test_round_231_the_whole_thing_for_a_later_season_is_no_partial_approval():
     talk = [("Taler 2", "Sagen."), ("Taler 3", "Det er for tidligt."), ("Taler 1", "Det hele tager vi i efteråret.")]
     assert draft_decision(_AI_THREE, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind != "partly_approved"
+
+
+_HR_STRATEGY = item(49, "Beslutning om HR-strategi", None, "Kommunaldirektøren indstiller,\n1. at HR-strategien godkendes\n"
+                    "2. at der ansættes en HR-partner\n3. at strategien evalueres i 2027")
+
+
+@pytest.mark.parametrize(("agenda_item", "said", "text"), [
+    (_AI_THREE, "Forløbet parkerer vi. Status og retningslinjer er godkendt.",
+     "godkendte indstilling 1 og 2 og udsatte indstilling 3"),
+    (_AI_THREE, "Vi dropper forløbet. Resten går igennem.", "godkendte indstilling 1 og 2, men ikke indstilling 3"),
+    (_DIGITAL_POST, "Overgang og opsigelse er godkendt. Postrummet beholder vi indtil videre.",
+     "godkendte indstilling 1 og 3 og udsatte indstilling 2"),
+    (_HR_STRATEGY, "Strategien vedtager vi, partneren kommer i budgettet.",
+     "godkendte indstilling 1 og 3 og udsatte indstilling 2"),
+    (_REOPENING, "Vi starter med udendørs. Caféerne kommer senere.", "godkendte dele af indstillingen"),
+    (_REOPENING, "Caféerne udsættes, men de udendørs aktiviteter går i gang.", "godkendte dele af indstillingen"),
+    (_REOPENING, "Kun udendørs for nu.", "godkendte dele af indstillingen"),
+])
+def test_round_232_a_part_parked_kept_for_now_or_coming_later(agenda_item, said, text):
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Jeg har et forbehold for en af delene."), ("Taler 1", said)]
+    draft = draft_decision(agenda_item, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "partly_approved"
+    assert text in draft.text
+
+
+@pytest.mark.parametrize("said", ["Kun for medlemmer for nu.", "Det hele kommer senere.", "Resten kommer senere."])
+def test_round_232_a_limit_or_the_whole_thing_later_is_no_part(said):
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Jeg har et forbehold."), ("Taler 1", said)]
+    assert draft_decision(_REOPENING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind != "partly_approved"

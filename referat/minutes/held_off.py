@@ -28,7 +28,7 @@ def point_lines(indstilling: str) -> list[str]:
 _HELD_OFF = re.compile(r"\b(?:ikke|ingen|nej|dropper|droppes|udgår|venter|vente|udsætter|udsættes|udskyder"
                        # (not a later start, which changes the point: "awareness skal først starte i januar")
                        r"|bortfalder|(?<!starte )(?<!starter )først(?! start| begynd)|senere|rykker|rykkes|igen"
-                       r"|forbliver|tilbage|afvent\w*|består|bestå|næste gang"
+                       r"|forbliver|tilbage|afvent\w*|består|bestå|næste gang|parker\w*|bevarer|beholder|indtil videre"
                        # (not a later start: "… først starter efter sommerferien")
                        r"|(?<!starter )(?<!starte )efter (?:sommer\w*|jul|nytår|påske))\b"
                        r"|\bbliver(?:,? (?:som|hvor)\b|[.!]?$)"
@@ -44,7 +44,7 @@ _HELD_OFF = re.compile(r"\b(?:ikke|ingen|nej|dropper|droppes|udgår|venter|vente
 # vi i gang med"), an approval, or a point done in the passive ("Aftalen forlænges", "Naturplanen er godkendt").
 _DOES = re.compile(r"^(?:så |og )?(?:[\w-]+ ){0,3}?(?:\w+ vi|vi \w+)\b|\b(?:godkend|vedta|tiltræd|anbefal|ja til)"
                    # "Strategien og evalueringen er fine."
-                   r"|^(?:[\w-]+ ){1,4}er (?:helt )?(?:fine?|fint|i orden|på plads)\b"
+                   r"|^(?:[\w-]+ ){1,4}er (?:helt )?(?:fine?|fint|i orden|på plads)\b|\bgår igennem\b"
                    r"|^(?:så |og )?(?:[\w-]+ ){1,3}?\w{3,}es\b"
                    # "Helhedsplanen kan gå i gang nu"
                    r"|^(?:[\w-]+ ){1,3}kan (?:gå i gang|starte|begynde)\b"
@@ -56,7 +56,9 @@ _MONEY_SAID = re.compile(r"\b(?:penge\w*|beløbet|bevilling\w*|million\w*|midler
 _AMOUNT = re.compile(r"\b(?:kr|mio|kroner)\b")
 _NOTED = re.compile(r"\btil efterretning\b|\bnoter(?:er|et)\b", re.IGNORECASE)
 # (also " og " before a second verb: "Så holder vi de ugentlige møder og dropper strategimødet")
-_CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til|resten)\s)|\s+(?:men|mens)\s+|(?<=\bnu)\s+og\s+"
+_CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til|resten)\s)"
+                      # "Strategien vedtager vi, partneren kommer i budgettet."
+                      r"|,\s*(?=\w+(?:en|et|ne|erne)\s+(?:kommer|venter|må|udsættes|parkerer)\b)|\s+(?:men|mens)\s+|(?<=\bnu)\s+og\s+"
                       r"|\s+og\s+(?=(?:godkender|vedtager|siger|dropper|venter|noterer|lader|beholder|holder|sætter"
                       r"|tager|udsætter|afventer|går)\b)")
 # Words that name no point: the decision's own verbs ("godkender" is in every point of some Indstillinger), and
@@ -126,7 +128,8 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str) 
 
 # A point held off for later, not for good: "… venter", "… tager vi op igen", "… i budgettet".
 _LATER = re.compile(r"\b(?:venter|vente|udsæt\w*|udskyd\w*|senere|igen|næste|afvent\w*|efter|først|tilbage"
-                    r"|budget\w*|kommer|en anden gang|efteråret|foråret|vinteren)\b", re.IGNORECASE)
+                    r"|budget\w*|kommer|en anden gang|efteråret|foråret|vinteren|parker\w*|indtil videre)\b",
+                    re.IGNORECASE)
 _THE_REST = re.compile(r"\b(?:resten|de andre|de øvrige|alle andre)\b", re.IGNORECASE)
 
 

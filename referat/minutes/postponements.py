@@ -105,6 +105,9 @@ POSTPONEMENTS = (
     r"|\b\w+(?:en|et|ne|erne) må vente\b"
     r"|^(?!(?:sagen|punktet|den|det|de|processen|planen|indstillingen|forslaget)\b)[\w-]+ kommer (?:igen|tilbage) "
     r"(?:i|efter|når|på)\b"
+    # (also "Caféerne kommer senere.", said last beside a part started)
+    r"|^(?!(?:sagen|punktet|den|det|de|processen|planen|indstillingen|forslaget|resten)\b)\w+(?:erne|ene|en|et) "
+    r"kommer senere(?=[.!]?$)"
     r"|^(?:de \w+ \w+|(?!(?:så|og|men|nu|det|den|vi)\b)[\w-]+) tager vi (?:op )?(?:ved|efter|på|i " + MONTH + r")\b"
     # "Ventilationen tager vi med i næste års budget"
     r"|^(?!(?:så|og|men|nu|det|den|vi)\b)\w+(?:en|et|ne|erne) tager vi (?:med )?i (?:næste års|det kommende) budget"

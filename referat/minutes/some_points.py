@@ -64,6 +64,11 @@ SOME_POINTS = (
     r"|(?:ser|kigger) vi på igen|tager vi op igen)"
     r"|,? (?:og |mens |men )?(?:indstilling |punkt )?[^.?!]*?\b(?:er |bliver |blev )?"
     r"(?:udsat|udsættes|udskudt|udskydes|afvist|afvises|ikke godkendt|godkendes ikke)\b)"
+    # only one part for now, said alone: "Kun udendørs for nu."
+    r"|^kun (?!for\b)(?:de |den |det )?[\w-]+(?: [\w-]+)? (?:for nu|i første omgang|indtil videre)[.!]?$"
+    # the part put off first, then the part done: "Caféerne udsættes, men de udendørs aktiviteter går i gang."
+    r"|\b\w+(?:en|et|ne|erne) (?:udsættes|venter|må vente),? men (?:de |den |det )?(?:[\w-]+ ){0,2}[\w-]+"
+    r" (?:går i gang|kan (?:starte|åbne|begynde|gå i gang)|starter|åbner|genoptages)\b"
     # one part done in the passive, another kept waiting: "de udendørs aktiviteter genoptages, caféerne forbliver
     # lukkede til august"
     # (or with "kan" and a start: "De udendørs aktiviteter kan starte. Caféerne forbliver lukkede indtil videre.")
