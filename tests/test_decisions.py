@@ -6187,3 +6187,25 @@ def test_round_232_a_part_parked_kept_for_now_or_coming_later(agenda_item, said,
 def test_round_232_a_limit_or_the_whole_thing_later_is_no_part(said):
     talk = [("Taler 2", "Sagen."), ("Taler 3", "Jeg har et forbehold."), ("Taler 1", said)]
     assert draft_decision(_REOPENING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind != "partly_approved"
+
+
+_RECOMMENDATIONS = item(50, "Godkendelse af anbefalinger fra Projektudvalget for Afbureaukratisering", None,
+                        "Administrationen indstiller, at\n  1. anbefalinger til at plejecentre og deres interne "
+                        "samarbejdspartnere godkendes")
+
+
+@pytest.mark.parametrize(("agenda_item", "said"), [
+    (_AGENDA_AND_MINUTES, "Dagsordenen, ja. Referatet venter, til Trine har rettet det."),
+    (_RECOMMENDATIONS, "Anbefaling et til fire er godkendt, de sidste to venter."),
+    (_RECOMMENDATIONS, "Vi kører med de fire første. De to sidste tager vi op i september."),
+    (_RECOMMENDATIONS, "Vi kører med de fem andre. Den tredje tager vi op i august."),
+    (_MEETINGS_POINTS, "Vi kører med strategimødet. De ugentlige møder tager vi op i oktober."),
+])
+def test_round_233_the_agenda_yes_the_last_ones_waiting_and_a_month_for_a_point(agenda_item, said):
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Jeg har et forbehold for en af delene."), ("Taler 1", said)]
+    assert draft_decision(agenda_item, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+def test_round_233_a_later_start_in_a_month_is_still_a_change_not_a_point_held_off():
+    talk = [("Taler 2", "AI-sagen."), ("Taler 1", "Vi godkender det hele, men awareness skal først starte i januar.")]
+    assert draft_decision(_AI_THREE, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"

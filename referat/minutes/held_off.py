@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from referat.danish import MONTHS
 from referat.minutes.evidence import Hit
 from referat.minutes.sentences import Sentence, fluent, said_plainly
 
@@ -22,6 +23,7 @@ def point_lines(indstilling: str) -> list[str]:
     return [line.casefold() for line in indstilling.splitlines() if re.match(r"\s*\d+[.)]", line)]
 
 
+_MONTH = "|".join(MONTHS)
 # What keeps a clause's point from being done: "…, og strategimødet bliver ikke til noget", "Postrummet lukker vi
 # ikke endnu.", "…, og tillægget venter, til …", "Millionen til forprojektet kommer først i næste budget", "…, og
 # Hadsund-pladsen forbliver, som den er", "…, mens afsnit 12 bliver", "Rold tager vi op igen, når …"
@@ -38,8 +40,10 @@ _HELD_OFF = re.compile(r"\b(?:ikke|ingen|nej|dropper|droppes|udgår|venter|vente
                        # budgetforhandlingerne"
                        r"|\blader (?:vi )?\w+ (?:være|ligge)\b|\ben anden gang\b|\bhører (?:\w+ )?hjemme\b"
                        r"|\b(?:ved|i|til|med i) (?:\w+ )?budget\w*"
-                       # a season: "Forløbet tager vi i efteråret."
-                       r"|\b(?:i|til) (?:efteråret|foråret|vinteren)\b", re.IGNORECASE)
+                       # a season or a month: "Forløbet tager vi i efteråret.", "… tager vi op i oktober."
+                       # (not a later start, which changes the point: "awareness skal først starte i januar")
+                       r"|(?<!starte )(?<!starter )\b(?:i|til) (?:efteråret|foråret|vinteren|" + _MONTH + r")\b",
+                       re.IGNORECASE)
 # A clause that does what it says: the forum acting ("Så mødes vi hver uge", "Vi går over til …", "Helhedsplanen går
 # vi i gang med"), an approval, or a point done in the passive ("Aftalen forlænges", "Naturplanen er godkendt").
 _DOES = re.compile(r"^(?:så |og )?(?:[\w-]+ ){0,3}?(?:\w+ vi|vi \w+)\b|\b(?:godkend|vedta|tiltræd|anbefal|ja til)"
@@ -49,7 +53,7 @@ _DOES = re.compile(r"^(?:så |og )?(?:[\w-]+ ){0,3}?(?:\w+ vi|vi \w+)\b|\b(?:god
                    # "Helhedsplanen kan gå i gang nu"
                    r"|^(?:[\w-]+ ){1,3}kan (?:gå i gang|starte|begynde)\b"
                    # a yes after the points named: "Status og retningslinjer, ja.", "… retningslinjer: ja."
-                   r"|^(?:[\w-]+ ){1,4}?[\w-]+[,:] ja[.!]?$", re.IGNORECASE)
+                   r"|^(?:[\w-]+ ){0,4}?[\w-]+[,:] ja[.!]?$", re.IGNORECASE)
 # Money named in a clause names the point with an amount: "Pengene hører hjemme i budgetforhandlingerne" on "2. at
 # der gives 3 mio. kr. til …", "De 500.000 må vente" on "2. der afsættes 500.000 kr. …".
 _MONEY_SAID = re.compile(r"\b(?:penge\w*|beløbet|bevilling\w*|million\w*|midlerne|\d[\d.,]*)\b", re.IGNORECASE)
@@ -128,7 +132,8 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str) 
 
 # A point held off for later, not for good: "… venter", "… tager vi op igen", "… i budgettet".
 _LATER = re.compile(r"\b(?:venter|vente|udsæt\w*|udskyd\w*|senere|igen|næste|afvent\w*|efter|først|tilbage"
-                    r"|budget\w*|kommer|en anden gang|efteråret|foråret|vinteren|parker\w*|indtil videre)\b",
+                    r"|budget\w*|kommer|en anden gang|efteråret|foråret|vinteren|parker\w*|indtil videre|" + _MONTH
+                    + r")\b",
                     re.IGNORECASE)
 _THE_REST = re.compile(r"\b(?:resten|de andre|de øvrige|alle andre)\b", re.IGNORECASE)
 

@@ -108,7 +108,8 @@ POSTPONEMENTS = (
     # (also "Caféerne kommer senere.", said last beside a part started)
     r"|^(?!(?:sagen|punktet|den|det|de|processen|planen|indstillingen|forslaget|resten)\b)\w+(?:erne|ene|en|et) "
     r"kommer senere(?=[.!]?$)"
-    r"|^(?:de \w+ \w+|(?!(?:så|og|men|nu|det|den|vi)\b)[\w-]+) tager vi (?:op )?(?:ved|efter|på|i " + MONTH + r")\b"
+    r"|^(?:de \w+ \w+|den (?:første|anden|tredje|fjerde|femte|sjette|sidste)|(?!(?:så|og|men|nu|det|den|vi)\b)[\w-]+)"
+    r" tager vi (?:op )?(?:ved|efter|på|i " + MONTH + r")\b"
     # "Ventilationen tager vi med i næste års budget"
     r"|^(?!(?:så|og|men|nu|det|den|vi)\b)\w+(?:en|et|ne|erne) tager vi (?:med )?i (?:næste års|det kommende) budget"
     r"|\bvil vi (?:drøfte|se|tage|kigge på|se på) (?:\w+ )?igen\b"
