@@ -6209,3 +6209,23 @@ def test_round_233_the_agenda_yes_the_last_ones_waiting_and_a_month_for_a_point(
 def test_round_233_a_later_start_in_a_month_is_still_a_change_not_a_point_held_off():
     talk = [("Taler 2", "AI-sagen."), ("Taler 1", "Vi godkender det hele, men awareness skal først starte i januar.")]
     assert draft_decision(_AI_THREE, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"
+
+
+_FESTIVAL = item(48, "Ansøgning om underskudsgaranti til musikfestival", None,
+                 "Forvaltningen indstiller, at der gives en underskudsgaranti på 200.000 kr.")
+_FREE_FRIDAY = item(12, "Beslutning om fælles mødefri fredag", None, "CBA indstiller, at der indføres mødefri fredag.")
+_RENT_RISE = item(119, "Ansøgning Afdeling 22 om lejeforhøjelse", None, "Økonomidirektøren indstiller, at lejeforhøjelsen godkendes.")
+
+
+@pytest.mark.parametrize(("agenda_item", "said", "kind"), [
+    (_FESTIVAL, "Festivalen må klare sig selv.", "rejected"),
+    (_FESTIVAL, "Så må de klare sig selv i år.", "rejected"),
+    (_FESTIVAL, "Vi giver dem et nej.", "rejected"),
+    (_FREE_FRIDAY, "Vi holder møder om fredagen som hidtil.", "rejected"),
+    (_RENT_RISE, "Huslejen fastholdes.", "rejected"),
+    # making do with what there is, or as before, only counts against something new or a change
+    (_FESTIVAL, "Garantien gives som hidtil.", "approved"),
+])
+def test_round_234_making_do_kept_as_before_and_a_no_given(agenda_item, said, kind):
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Jeg har læst den grundigt."), ("Taler 1", said)]
+    assert draft_decision(agenda_item, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -113,8 +113,8 @@ _OPPOSITE_WORDS = {"lukket": "åben|åbent", "åben": "lukket", "åbent": "lukke
                    # "Så beholder vi prisen på 40 kroner" on "at billetprisen hæves til 45 kr."
                    # "Prisen forbliver på 40 kroner"
                    # "Vi holder prisen på 40 kroner"
-                   "hæves": "beholder|forbliver|fastholder|holdes|holder",
-                   "øges": "beholder|forbliver|fastholder|holdes|holder",
+                   "hæves": "beholder|forbliver|fastholder|fastholdes|holdes|holder",
+                   "øges": "beholder|forbliver|fastholder|fastholdes|holdes|holder",
                    "sænkes": "beholder|forbliver|fastholder",
                    # "Så opgraderer vi det gamle i stedet" on "at der indkøbes et nyt system"
                    "nyt": "gamle", "ny": "gamle", "nye": "gamle",
@@ -139,12 +139,15 @@ _KEEP_OURS = re.compile(r"\b(?:bliver|blive|beholder|fortsætter|holder (?:vi )?
                         r"|\b(?:vores|deres|sine|sin|sit) (?:egen|eget|egne)\b"
                         r"|\b(?:den|det|de) (?:nuværende|eksisterende)\b)")
 # Holding on to how things are, against any change proposed: "Vi holder fast i de normale åbningstider".
+# (also the thing itself kept, said last: "Huslejen fastholdes.", "Puljen fastholdes på det nuværende niveau.")
 _AS_USUAL = re.compile(r"\b(?:holder (?:vi )?fast i |fastholder (?:vi )?)(?:de|den|det) (?:normale|sædvanlige|hidtidige"
-                       r"|nuværende|eksisterende)\b")
-# Going on as now: "Så fortsætter vi som nu.", "Vi bliver ved det gamle system."
-_AS_NOW = re.compile(r"\bfortsætter (?:vi )?som (?:nu|hidtil|i dag|før)\b|\bbliver (?:vi )?ved (?:det|den|de) gamle\b")
+                       r"|nuværende|eksisterende)\b|^\w+(?:en|et|ne|erne) fastholdes\b")
+# Going on as now: "Så fortsætter vi som nu.", "Vi bliver ved det gamle system.", "Vi holder møder om fredagen som
+# hidtil."
+_AS_NOW = re.compile(r"\bfortsætter (?:vi )?som (?:nu|hidtil|i dag|før)\b|\bbliver (?:vi )?ved (?:det|den|de) gamle\b"
+                     r"|\bsom hidtil\b")
 # … against an Indstilling for something new: "at kommunen tilslutter sig den fælles rekrutteringsportal".
-_NEW = re.compile(r"\b(?:ny|nyt|nye|fælles|tilslutte[rs]?|indføres|indkøbes|udskiftes|skift\w*|overgang)\b")
+_NEW = re.compile(r"\b(?:ny|nyt|nye|fælles|tilslutte[rs]?|indføres|indkøbes|udskiftes|skift\w*|overgang|udbud)\b")
 
 
 def opposite(norm: str, indstilling: str) -> bool:

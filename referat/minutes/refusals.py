@@ -60,6 +60,12 @@ REFUSALS = (
     # not this year and no time named: "Så må det blive et andet år." (not "Måske næste år.", which puts it off)
     r"|^(?:så )?må det blive et andet år(?=[.!]?$)"
     r"|\bgår ikke igennem\b"
+    # left to make do without it: "Festivalen må klare sig selv.", "Rådhuset må klare sig med det nuværende.",
+    # "Arden må klare sig med den institution, der er."; a no given: "Vi giver dem et nej."
+    r"|\bmå (?:de |den |det |\w+(?:en|et|ne|erne) )?(?:klare sig|nøjes) (?:selv\b|uden\b"
+    r"|med (?:det|den|de) (?:nuværende|eksisterende)\b"
+    r"|(?:med|i) (?:de|den|det) \w+,? (?:der er|vi har)\b)"
+    r"|\bgiver (?:vi )?(?:dem |den |det |\w+ )?et nej\b"
     # the conclusion drawn from the objections: "Så går den ikke." (not a member's "Det går ikke, at …")
     r"|^(?:(?:nej|okay|godt),? )?så går (?:den|det) ikke(?=[.!]?$)"
     # "Det bliver et afslag", "Så giver vi dem afslag" (not "…, som får afslag": a part inside an approval)
