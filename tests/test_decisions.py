@@ -6229,3 +6229,22 @@ _RENT_RISE = item(119, "Ansøgning Afdeling 22 om lejeforhøjelse", None, "Økon
 def test_round_234_making_do_kept_as_before_and_a_no_given(agenda_item, said, kind):
     talk = [("Taler 2", "Sagen."), ("Taler 3", "Jeg har læst den grundigt."), ("Taler 1", said)]
     assert draft_decision(agenda_item, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize("said", [
+    "Det er for tidligt at godkende den.",
+    "Den bliver liggende, til HR har kigget på den.",
+    "Vi sender den til HR og ser den igen i maj.",
+    "Jeg foreslår, at vi udsætter den. Det er der enighed om.",
+])
+def test_round_235_too_early_left_lying_seen_again_and_agreed_by_all(said):
+    talk = [("Taler 2", "Retningslinjerne."), ("Taler 3", "HR har ikke set dem."), ("Taler 1", said)]
+    draft = draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "postponed"
+    assert draft.followups == ()  # sending the case out to be seen again is no task
+
+
+def test_round_235_a_proposal_to_approve_agreed_by_all_still_approves():
+    talk = [("Taler 2", "Retningslinjerne."), ("Taler 3", "De er fine."),
+            ("Taler 1", "Jeg foreslår, at vi godkender dem. Det er der enighed om.")]
+    assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"

@@ -66,11 +66,16 @@ def carried(sentences: Sequence[Sentence], k: int) -> bool:
             return at == len(sentences) - 1 or answered_no(sentences, at) or bool(own_no)
         if by_another and asked.is_question and _PUT_TO_ROOM.search(said):
             return at == len(sentences) - 1 or answered_yes(sentences, at)
+        if not by_another and at == k + 1 and _AGREED_BY_ALL.match(said):
+            return True  # "Jeg foreslår, at vi udsætter den. Det er der enighed om."
         if by_another:
             return False
     return False
 
 
+# The proposer stating that the room agrees: "Det er der enighed om.", "Det er vi enige om."
+_AGREED_BY_ALL = re.compile(r"^(?:og )?(?:det er der|der er|så er der) (?:\w+ )?enighed(?: om)?(?: det)?[.!]?$"
+                            r"|^det er vi (?:alle )?enige om[.!]?$")
 # The chair putting a proposal to the room: "Er vi enige om det?", "Kan vi følge det?", "Er der opbakning til det?"
 _PUT_TO_ROOM = re.compile(r"\b(?:er (?:vi|alle|i) enige|kan (?:vi|alle) (?:følge|støtte|tilslutte|bakke)"
                           r"|er der (?:opbakning|flertal|enighed|tilslutning))\b")

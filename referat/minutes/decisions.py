@@ -395,4 +395,5 @@ _NOTE_THAT = re.compile(r"^(?:og )?" + FORUM + r" (?:gør (?:\w+ )?opmærksom p�
 _BARE_AGREEMENT = re.compile(r"^(?:(?:jeg er |helt |også |så )?enig|(?:det er )?jeg (?:også|enig))[.!]?$")
 # A word that settles what was just carried, with nothing of its own: "Så er det besluttet.", "Så skriver vi det sådan."
 _SETTLED = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi det|det gør vi|lad os gøre det"
-                      r"|så er det (?:besluttet|vedtaget|aftalt)|så skriver vi det(?: sådan)?|det skriver vi)[.!]?$")
+                      r"|så er det (?:besluttet|vedtaget|aftalt)|så skriver vi det(?: sådan)?|det skriver vi"
+                      r"|det er der (?:\w+ )?enighed om|det er vi (?:alle )?enige om)[.!]?$")

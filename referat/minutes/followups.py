@@ -75,6 +75,8 @@ def find_followups(sentences: Sequence[Sentence], meeting: Meeting, names: Mappi
             if item is not None and n == 0 and _GIVES_NOW.match(clause.strip()) and following is not None \
                     and following.speaker == sentence.speaker:
                 continue  # "Jeg giver en status på budget 2026." and goes on to give it
+            if item is not None and _SEEN_AGAIN.search(item[1]):
+                continue  # "Vi sender den til HR og ser den igen i maj.": the case put off, no task
             if item is not None:
                 who, what, when = item
                 found.append(FollowUp(who, what, when, Evidence(sentence.speaker, sentence.start, sentence.text)))
@@ -119,6 +121,10 @@ def besides_remark(followups: tuple[FollowUp, ...], said: Sentence, approval: Se
                  and granted & set(re.findall(r"\w{4,}", task.what.casefold())))))
 
 
+# The case itself sent somewhere and seen again: the postponement's own words (not work done first: "… laver en
+# brugertest først og tager den igen bagefter" is a task).
+_SEEN_AGAIN = re.compile(r"^sender (?:den|det|dem) (?:\w+ ){1,3}og (?:så )?(?:ser|tager|behandler) (?:vi )?"
+                         r"(?:den|det|dem) igen\b", re.IGNORECASE)
 # The verbs of a change to the text or the thing itself, promised by the presenter.
 # (also taken into the document itself: "tager det med i kontrakten")
 _MAKES_TEXT = re.compile(r"(?:laver|tilføjer|skriver|udarbejder|retter|ændrer|indfører|tilpasser|skærer)\b"

@@ -121,6 +121,9 @@ POSTPONEMENTS = (
     r"|^så tager vi stilling(?: til (?:den|det|dem))?(?: i " + MONTH + r"| efter sommer\w*| på næste møde)?(?=[.!]?$)"
     r"|\bog vender tilbage(?=[.!]?$)|\bfår (?:\w+ )?\w+(?:en|et|ne|erne) tilbage\b"
     r"|(?:sagen|punktet|den|det|" + CASE_NOUN + r") må vente|må (?:\w+ ){1,2}vente\b"
+    # "Det er for tidligt at godkende den.", "Den bliver liggende, til …", "… og ser den igen i maj"
+    r"|for tidligt at (?:sige ja|tage stilling|(?!sige\b)\w+e)\b|bliver liggende\b"
+    r"|\bser (?:vi )?(?:den|det|dem) igen (?:i|efter|om|til|på) \w+"
     # "… og tager retningslinjerne i juni": taken up at a later meeting
     r"|tage[rs]? (?:vi )?(?:den|det|dem|sagen|punktet|" + CASE_NOUN + r") (?:op )?i " + MONTH + r"\b"
     # at a later meeting named by its month: "Så tager vi den på junimødet."
