@@ -6248,3 +6248,20 @@ def test_round_235_a_proposal_to_approve_agreed_by_all_still_approves():
     talk = [("Taler 2", "Retningslinjerne."), ("Taler 3", "De er fine."),
             ("Taler 1", "Jeg foreslår, at vi godkender dem. Det er der enighed om.")]
     assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize(("said", "text"), [
+    ("Godkendt, plus et afsnit om seniorer.", "godkendte indstillingen med tilføjelse af et afsnit om seniorer."),
+    ("Godkendt med tilføjelse af en evaluering.", "godkendte indstillingen med tilføjelse af en evaluering."),
+    ("Vi godkender den i en justeret udgave, hvor lederne selv vælger indsatser.",
+     "godkendte indstillingen med den ændring, at lederne selv vælger indsatser."),
+    ("Godkendt, i den form Trine foreslog.", "godkendte indstillingen i den form, som Trine foreslog."),
+    # a remark that says where it was said is not quoted again from the sentence before
+    ("Godkendt med de rettelser, Marie nævnte.", "godkendte indstillingen med de rettelser, Marie nævnte."),
+    ("Godkendt med de bemærkninger, der faldt.", "godkendte indstillingen med de bemærkninger, der faldt."),
+])
+def test_round_236_plus_a_revised_version_the_form_proposed_and_remarks_named_where_said(said, text):
+    talk = [("Taler 2", "Handleplanen for trivsel."), ("Taler 3", "Jeg har et par ønsker."), ("Taler 1", said)]
+    draft = draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"
+    assert draft.text.endswith(text)

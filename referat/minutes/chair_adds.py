@@ -22,6 +22,14 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r"(?:,?\s+(?:så længe|forudsat,?(?: at)?|så snart)|,\s+(?:hvis )?bare)\s+(?P<rest>[^.!?]+)",
      "under forudsætning af",
      "at {rest}"),
+    # "Godkendt, plus et afsnit om seniorer."
+    (r",\s+plus (?P<rest>[^.!?]+)", "med tilføjelse af", "{rest}"),
+    # "Vi godkender den i en justeret udgave, hvor lederne selv vælger indsatser."
+    (r"\bi en (?:justeret|ændret|revideret|tilrettet) (?:udgave|form|version),? hvor (?P<rest>[^.!?]+)",
+     "med den ændring,", "at {rest}"),
+    # "Godkendt, i den form Trine foreslog."
+    (r"\bi den (?:form|udgave),? (?:som |der )?(?P<rest>(?-i:[A-ZÆØÅ])\w+ (?:foreslog|foreslår|nævnte|beskrev))",
+     "i den form, som", "{rest}"),
     # "Godkendt, herunder at der kommer salatbar"; "Godkendt, inklusive tilføjelsen om mentorordning"
     (r",?\s+herunder,? at (?P<rest>[^.!?]+)", "med den bemærkning,", "at {rest}"),
     (r",?\s+(?:inklusive|inkl\.|herunder) (?P<rest>[^.!?]+)", "inklusive", "{rest}"),

@@ -12,7 +12,7 @@ REMARK = re.compile(
     r"(?P<phrase>\bmed (?:den |det |de |en |følgende |\w+'?s )?(?:ene |eneste |lille |enkelte )?"
     r"(?:bemærkning(?:en|er|erne)?(?: om)?"
     r"|præcisering(?:en|er)?(?: til"
-    r" \w+ \d+| af| til)?|tilføjelse(?:n|r)?(?: om)?|ændring(?:en|er)?(?: af| om)?|rettelse(?:n|r)?"
+    r" \w+ \d+| af| til)?|tilføjelse(?:n|r)?(?: om| af)?|ændring(?:en|er)?(?: af| om)?|rettelse(?:n|r)?"
     r"|justering(?:en|er)?|prioritering(?:en)?|betingelse(?:n|r)?|forbehold(?: for)?|ønske(?:t)? om"
     r"|opfordring(?:en)?(?: til| om)?"
     # "med krav om, at …", "med en klar forventning om, at …", "med henblik på …"
@@ -42,9 +42,10 @@ REMARK = re.compile(
     re.IGNORECASE,
 )
 # "med de bemærkninger, der faldt (på mødet)": the remarks are the discussion itself.
-SAID_REMARKS = re.compile(r"\bmed de (?:(?:\w+ )?(?:bemærkninger|rettelser|ændringer|tilføjelser),? (?:der|som|vi) "
-                          r"(?:er |blev |har )?"
-                          r"(?:fald\w*|nævnt|talt om|aftalt)(?: på mødet)?|faldne bemærkninger)",
+SAID_REMARKS = re.compile(r"\bmed de (?:(?:\w+ )?(?:bemærkninger|rettelser|ændringer|tilføjelser),? (?:der|som|vi"
+                          # (also by a name: "med de rettelser, Marie nævnte")
+                          r"|(?-i:[A-ZÆØÅ])\w+) (?:er |blev |har )?"
+                          r"(?:fald\w*|nævnte?|talt om|aftalt|foreslog)(?: på mødet)?|faldne bemærkninger)",
                           re.IGNORECASE)
 ENGLISH_REMARK = {"remark": "med bemærkning om", "note": "med bemærkning om", "clarification": "med præcisering af",
                   "amendment": "med den ændring"}

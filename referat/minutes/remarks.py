@@ -32,6 +32,8 @@ _BUT_ANY = re.compile(r"(?:,|\s[–-])\s+men\s+(?P<rest>(?!ikke\b|kun\b|tak\b|s�
                       r"|flertallet er for\b)\w"
                       # (the full stop of "den 27. og 28. december" inside)
                       r"(?:[^.!?]|(?<=\d)\.(?=\d| (?:og |til )?\d| " + MONTH + r"\b)){7,})", re.IGNORECASE)
+# A remark phrase that already says where it was said: "de bemærkninger, der faldt", "de rettelser, Marie nævnte".
+_SAID_ALREADY = re.compile(r"\b(?:fald\w*|nævnte?|talt om|aftalt|foreslog)$", re.IGNORECASE)
 # "Det gør vi, og ellers …", "Så gør vi det sådan, og ellers …": what was asked just before
 _BACK_REFERENCE = re.compile(r"at (?:det|den) \w+ vi(?: \w+)?|at vi gør det(?: sådan)?", re.IGNORECASE)
 # An approval that names nothing: what it approved is said in the next sentence.
@@ -251,6 +253,8 @@ def _with_remark_word(found: list[tuple[Sentence, tuple[str, str]]], sentences: 
     sentence, (phrase, _) = found[0]
     if sentence is not approval:
         return None
+    if _SAID_ALREADY.search(phrase):
+        return Remark(phrase, "", approval)  # "med de rettelser, Marie nævnte": the remark names where it was said
     # "Med den ændring er mødeplanen godkendt": the change is what was said just before.
     if before is None:
         return Remark(phrase, "", approval)
