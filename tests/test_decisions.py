@@ -6265,3 +6265,21 @@ def test_round_236_plus_a_revised_version_the_form_proposed_and_remarks_named_wh
     draft = draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "approved_with_remark"
     assert draft.text.endswith(text)
+
+
+_CARE_STANDARD = item(59, "Godkendelse af kvalitetsstandard for hjemmehjælp", None,
+                      "Administrationen indstiller, at kvalitetsstandarden godkendes.")
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Standarden falder.", "rejected"),
+    ("Så falder standarden.", "rejected"),
+    ("Forslaget om den nye standard falder.", "rejected"),
+    ("Så fortsætter vi med den gamle standard.", "rejected"),
+    ("Vi kører videre med den gamle ordning.", "rejected"),
+    # a number that falls is no refusal of the thing
+    ("Prisen falder med den nye standard, så den er godkendt.", "approved"),
+])
+def test_round_237_the_thing_falls_and_going_on_with_the_old_one(said, kind):
+    talk = [("Taler 2", "Standarden."), ("Taler 3", "Jeg har læst den grundigt."), ("Taler 1", said)]
+    assert draft_decision(_CARE_STANDARD, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -146,6 +146,9 @@ _AS_USUAL = re.compile(r"\b(?:holder (?:vi )?fast i |fastholder (?:vi )?)(?:de|d
 # hidtil."
 _AS_NOW = re.compile(r"\bfortsætter (?:vi )?som (?:nu|hidtil|i dag|før)\b|\bbliver (?:vi )?ved (?:det|den|de) gamle\b"
                      r"|\bsom hidtil\b")
+# Going on with the old one, which names the proposal as new: "Vi kører videre med den gamle ordning."
+_THE_OLD_ONE = re.compile(r"\b(?:fortsætter|kører|bliver|beholder)(?: vi)?(?: videre)?(?: med| ved)? "
+                          r"(?:den|det|de) gamle\b")
 # … against an Indstilling for something new: "at kommunen tilslutter sig den fælles rekrutteringsportal".
 _NEW = re.compile(r"\b(?:ny|nyt|nye|fælles|tilslutte[rs]?|indføres|indkøbes|udskiftes|skift\w*|overgang|udbud)\b")
 
@@ -157,6 +160,8 @@ def opposite(norm: str, indstilling: str) -> bool:
     if _KEEP_OURS.search(norm) and _NEW.search(proposal) and not re.search(r"nuværende|eksisterende", proposal):
         return True
     if _AS_NOW.search(norm) and _NEW.search(proposal):
+        return True
+    if _THE_OLD_ONE.search(norm):  # "Så fortsætter vi med den gamle standard.": the proposal is the new one
         return True
     if _AS_USUAL.search(norm) and not re.search(r"nuværende|eksisterende|uændret|fortsætter", proposal):
         return True

@@ -66,6 +66,9 @@ REFUSALS = (
     r"|med (?:det|den|de) (?:nuværende|eksisterende)\b"
     r"|(?:med|i) (?:de|den|det) \w+,? (?:der er|vi har)\b)"
     r"|\bgiver (?:vi )?(?:dem |den |det |\w+ )?et nej\b"
+    # the thing falls: "Standarden falder.", "Forslaget om 45 kroner falder.", "Så falder bevillingen."
+    r"|^(?:så )?(?:den|det|\w+(?:en|et|ne|erne))(?: om [^.!?,]+)? falder(?=[.!]?$)"
+    r"|^så falder (?:den|det|\w+(?:en|et|ne|erne))(?=[.!]?$)"
     # the conclusion drawn from the objections: "Så går den ikke." (not a member's "Det går ikke, at …")
     r"|^(?:(?:nej|okay|godt),? )?så går (?:den|det) ikke(?=[.!]?$)"
     # "Det bliver et afslag", "Så giver vi dem afslag" (not "…, som får afslag": a part inside an approval)
