@@ -6283,3 +6283,17 @@ _CARE_STANDARD = item(59, "Godkendelse af kvalitetsstandard for hjemmehjælp", N
 def test_round_237_the_thing_falls_and_going_on_with_the_old_one(said, kind):
     talk = [("Taler 2", "Standarden."), ("Taler 3", "Jeg har læst den grundigt."), ("Taler 1", said)]
     assert draft_decision(_CARE_STANDARD, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("proposal", "kind"), [
+    ("Jeg foreslår tre dage i stedet for to.", "approved_with_remark"),
+    ("Jeg foreslår, at lederen kan give en ekstra dag.", "approved_with_remark"),
+    # a view put to the room is no change
+    ("Jeg synes, de er fine.", "approved"),
+])
+def test_round_238_a_members_proposal_put_to_the_room_and_carried(proposal, kind):
+    talk = [("Taler 2", "Retningslinjerne."), ("Taler 3", proposal), ("Taler 1", "Er der nogen imod? Nej. Så er det vedtaget.")]
+    draft = draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == kind
+    if kind == "approved_with_remark":
+        assert proposal in draft.text

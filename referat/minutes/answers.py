@@ -50,6 +50,14 @@ def no_objection(sentences: Sequence[Sentence], k: int) -> bool:
             and (k == len(sentences) - 1 or answered_no(sentences, k)))
 
 
+def unopposed(sentences: Sequence[Sentence], k: int) -> bool:
+    """Asked for objections and answered no, by the room or by the asker ("Er der nogen imod? Nej.")."""
+    after = sentences[k + 1] if k + 1 < len(sentences) else None
+    return no_objection(sentences, k) or (
+        sentences[k].is_question and _OBJECTIONS.search(normalize(sentences[k].text)) is not None
+        and after is not None and after.speaker == sentences[k].speaker and NO.match(normalize(after.text)) is not None)
+
+
 def carried(sentences: Sequence[Sentence], k: int) -> bool:
     """A proposal put to the room, by its speaker or by the chair right after it, that nobody objected
     to: "Er der nogen imod?" answered no (also by the asker: "Nej. Så er det besluttet."), "Er vi enige

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from referat.minutes.answers import unopposed
 from referat.minutes.postponements import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted, said_by_another
 from referat.minutes.remark_words import CHANGE_OPENING, CHANGE_VERBS, REORDER, UNHEDGED
@@ -65,6 +66,11 @@ _POINTED = re.compile(r"^med (?:det|den|de|disse|denne) (?P<noun>\w{3,}) (?:er|b
 # (also said last: "Så vedtager vi dem med det.")
 _WITH_THAT_ONE = re.compile(r"^med den (?:er|blev) (?:\w+ )?(?:godkendt|vedtaget)\b"
                             r"|^.*?\b(?:godkend\w*|vedta\w*)\b(?: \w+){0,3} med (?:det|den)[.!]?$", re.IGNORECASE)
+# A member's proposal for a change, put to the room by the chair: "Jeg foreslår, at prisen bliver 30 kroner."
+_PROPOSES = re.compile(r"^jeg (?:vil )?foresl(?:år|å)\b", re.IGNORECASE)
+# … and the chair's word that it is settled: "Så er det vedtaget.", "Det er besluttet."
+_IT_IS_SETTLED = re.compile(r"^(?:(?:så|og|godt|fint),?\s+)?(?:(?:det|den|de) er|er (?:det|den|de))\s+(?:hermed\s+)?"
+                            r"(?:godkendt|vedtaget|besluttet)[.!]?$", re.IGNORECASE)
 # An approval that names nothing else: "Det er vedtaget.", "Så er den godkendt."
 _FORMULA_ONLY = re.compile(r"^(?:(?:så|og|godt|fint),?\s+)?(?:det|den|de) er (?:hermed )?(?:godkendt|vedtaget)[.!]?$",
                            re.IGNORECASE)
@@ -113,6 +119,9 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
                   own_before: Sentence | None, near: list[Sentence], echo: re.Pattern[str] | None,
                   indstilling: Section | None) -> Remark | None:
     """A change said without a remark word: taken in, said first, asked for, or another amount."""
+    if (at >= 3 and _IT_IS_SETTLED.match(approval.text.strip()) and unopposed(sentences, at - 2)
+            and sentences[at - 3].speaker != approval.speaker and _PROPOSES.match(sentences[at - 3].text.strip())):
+        return quoted(sentences[at - 3])  # "Jeg foreslår tre dage." "Er der nogen imod? Nej. Så er det vedtaget."
     if before and written_in(approval, indstilling):
         return quoted(asked_before(sentences, at))  # "Det skriver vi ind, og så sender vi politikken i høring"
     asked = _answered(sentences, at - 1)
