@@ -6297,3 +6297,24 @@ def test_round_238_a_members_proposal_put_to_the_room_and_carried(proposal, kind
     assert draft.kind == kind
     if kind == "approved_with_remark":
         assert proposal in draft.text
+
+
+@pytest.mark.parametrize("said", [
+    "Beslutningen tages i august.",
+    "Vi kan godkende den i august.",
+    "Endelig godkendelse sker i august.",
+    "Lad os godkende den næste gang.",
+    "Vi vender tilbage med den.",
+    "Godkendelsen udskydes.",
+    "Den er ikke moden til godkendelse.",
+    "Vi behandler den færdig i august.",
+])
+def test_round_239_the_approval_itself_put_to_a_later_time(said):
+    talk = [("Taler 2", "Retningslinjerne."), ("Taler 3", "HR har ikke set dem endnu."), ("Taler 1", said)]
+    assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "postponed"
+
+
+@pytest.mark.parametrize("said", ["Vi godkender dem, og de træder i kraft i august.", "Godkendelsen er givet."])
+def test_round_239_an_approval_that_names_a_month_or_the_noun_still_approves(said):
+    talk = [("Taler 2", "Retningslinjerne."), ("Taler 3", "De er fine."), ("Taler 1", said)]
+    assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind in ("approved", "approved_with_remark")

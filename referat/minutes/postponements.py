@@ -121,6 +121,16 @@ POSTPONEMENTS = (
     r"|^så tager vi stilling(?: til (?:den|det|dem))?(?: i " + MONTH + r"| efter sommer\w*| på næste møde)?(?=[.!]?$)"
     r"|\bog vender tilbage(?=[.!]?$)|\bfår (?:\w+ )?\w+(?:en|et|ne|erne) tilbage\b"
     r"|(?:sagen|punktet|den|det|" + CASE_NOUN + r") må vente|må (?:\w+ ){1,2}vente\b"
+    # the approval or the decision itself put to a later time: "Beslutningen tages i august.", "Vi kan godkende den i
+    # august.", "Endelig godkendelse sker i august.", "Lad os godkende den næste gang.", "Vi vender tilbage med den.",
+    # "Den er ikke moden til godkendelse.", "Vi behandler den færdig i august."
+    r"|\bbeslutningen(?: om \w+)? (?:tages|træffes) (?:i|på|efter|når)\b"
+    r"|(?:godkende|vedtage)[rs]? (?:\w+ ){0,2}(?:i|til) " + MONTH + r"\b"
+    r"|\b(?:endelig )?(?:godkendelse|vedtagelse)n? (?:sker|kommer|venter|tages) (?:i|på|efter|når)\b"
+    r"|(?:godkende|vedtage|beslutte)[rs]? (?:\w+ ){0,2}(?:næste gang|en anden gang)\b"
+    r"|\bvender (?:vi )?tilbage med (?:den|det|dem|sagen)(?=[.!]?$)"
+    r"|ikke (?:moden?|modent|parat) til (?:godkendelse|vedtagelse|beslutning)"
+    r"|\bbehandler (?:vi )?(?:den|det|dem|sagen) færdig\b"
     # "Det er for tidligt at godkende den.", "Den bliver liggende, til …", "… og ser den igen i maj"
     r"|for tidligt at (?:sige ja|tage stilling|(?!sige\b)\w+e)\b|bliver liggende\b"
     r"|\bser (?:vi )?(?:den|det|dem) igen (?:i|efter|om|til|på) \w+"

@@ -18,7 +18,8 @@ VERBS = (r"eftersender|sender|tilføjer (?=et\b|en\b)|udsender|udarbejder|laver|
          r"|arbejder videre|går videre (?=med\b)|afholder|planlægger|skriver|indhenter"
          r"|henter (?=(?:\w+ ){1,4}ind\b)|tjekker"
          r"|finder (?=(?:et|en) (?:\w+ )?(?:sted|areal|placering|løsning|model)\b)"  # not "Jeg finder det rimeligt"
-         r"|retter henvendelse|udpeger (?=en\b|et\b)|tilpasser (?=\w+(?:en|et)\b)"
+         r"|retter henvendelse|retter (?:den|det|dem|\w+(?:en|et|ne|erne)) til\b|udpeger (?=en\b|et\b)"
+         r"|tilpasser (?=\w+(?:en|et)\b)"
          r"|får (?=(?:\w+ ){1,3}\w+et (?:af|hos)\b)"  # "Kristine får retningslinjerne gennemgået af en jurist"
          r"|holder (?=(?:et|en) \w*møde\b)|orienterer (?=\w+(?:ne|erne)\b)"  # "orienterer beboerne om …"
          # "kigger på den igen" and "ser på den i næste måned" put the case off; "ser på det som …" is a view
