@@ -6318,3 +6318,27 @@ def test_round_239_the_approval_itself_put_to_a_later_time(said):
 def test_round_239_an_approval_that_names_a_month_or_the_noun_still_approves(said):
     talk = [("Taler 2", "Retningslinjerne."), ("Taler 3", "De er fine."), ("Taler 1", said)]
     assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind in ("approved", "approved_with_remark")
+
+
+_VARICES = item(4, "Udmøntning af besparelse ved samling af varicebehandling", None,
+                "Administrationen indstiller, at udvalget anbefaler forretningsudvalget og regionsrådet at godkende "
+                "udmøntningen.")
+
+
+@pytest.mark.parametrize(("said", "text"), [
+    ("Vi bakker op om udmøntningen.", "anbefaler indstillingen."),
+    ("Vi siger god for den.", "anbefaler indstillingen."),
+    ("Den anbefaler vi, hvis der kommer en kørselsordning.",
+     "anbefaler indstillingen under forudsætning af, at der kommer en kørselsordning."),
+    ("Udvalget anbefaler den med et ønske om kørselsordning.", "anbefaler indstillingen med et ønske om kørselsordning."),
+])
+def test_round_240_support_on_an_item_that_asks_to_recommend_is_a_recommendation(said, text):
+    talk = [("Taler 2", "Udmøntningen."), ("Taler 3", "Jeg har læst den."), ("Taler 1", said)]
+    draft = draft_decision(_VARICES, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "recommended"
+    assert draft.text.endswith(text)
+
+
+def test_round_240_approving_on_an_item_that_asks_for_approval_stays_an_approval():
+    talk = [("Taler 2", "Retningslinjerne."), ("Taler 3", "Fine."), ("Taler 1", "Vi bakker op om retningslinjerne.")]
+    assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"

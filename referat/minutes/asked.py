@@ -80,6 +80,8 @@ def fit_to_asked(kind: str, support: list[Hit], hits: list[Hit], asked: tuple[st
             _ONE_PROPOSAL.search(h.sentence.text) for h in support)):
         kind = "discussed"  # "Så giver vi administrationen det med, at … ikke skal røres": a view passed on
         support = discussed + support
+    if kind == "approved" and asked[:1] == ("recommended",):
+        kind = "recommended"  # "Vi bakker op om udmøntningen." on "at udvalget anbefaler …": the forum recommends
     granted = any(_GRANTS.search(normalize(h.sentence.text)) for h in support)
     if kind == "approved" and asked[:1] == ("rejected",) and not granted:
         kind = "rejected"  # "Vi følger forvaltningen" on "at forslaget ikke imødekommes"

@@ -150,6 +150,9 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r"^(?:(?:den|det|de|\w+(?:en|et|ne|erne)) kan (?:godt )?(?:godkendes|vedtages)"
      r"|(?:vi|udvalget|direktionen) kan (?:godt )?(?:godkende|vedtage) \w+),? hvis (?P<rest>[^.!?]+)",
      "under forudsætning af", "at {rest}"),
+    # the object first: "Den anbefaler vi, hvis der kommer en kørselsordning."
+    (r"^(?:den|det|de|\w+(?:en|et|ne|erne)) (?:anbefaler|godkender|vedtager) (?:vi|udvalget|direktionen),? hvis "
+     r"(?P<rest>[^.!?]+)", "under forudsætning af", "at {rest}"),
     # a condition in the question that approves: "Kan vi godkende det, hvis mentor bliver obligatorisk?"
     (r"^(?:kan|skal|vil) (?:vi|udvalget|direktionen|i) (?:godkende|vedtage|sige ja til|tiltræde)\b[^,.!?]*,? hvis "
      r"(?P<rest>[^.!?]+)", "under forudsætning af", "at {rest}"),

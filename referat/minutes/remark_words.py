@@ -9,7 +9,7 @@ import re
 
 # A remark on an approval, in the forms the minutes use ("med bemærkning om, at …").
 REMARK = re.compile(
-    r"(?P<phrase>\bmed (?:den |det |de |en |følgende |\w+'?s )?(?:ene |eneste |lille |enkelte )?"
+    r"(?P<phrase>\bmed (?:den |det |de |en |et |følgende |\w+'?s )?(?:ene |eneste |lille |enkelte )?"
     r"(?:bemærkning(?:en|er|erne)?(?: om)?"
     r"|præcisering(?:en|er)?(?: til"
     r" \w+ \d+| af| til)?|tilføjelse(?:n|r)?(?: om| af)?|ændring(?:en|er)?(?: af| om)?|rettelse(?:n|r)?"
