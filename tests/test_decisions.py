@@ -6342,3 +6342,18 @@ def test_round_240_support_on_an_item_that_asks_to_recommend_is_a_recommendation
 def test_round_240_approving_on_an_item_that_asks_for_approval_stays_an_approval():
     talk = [("Taler 2", "Retningslinjerne."), ("Taler 3", "Fine."), ("Taler 1", "Vi bakker op om retningslinjerne.")]
     assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    # not today, the case given to someone to look into: not yet
+    ("Vi kan ikke sige ja i dag. Forvaltningen undersøger alternativerne.", "postponed"),
+    ("Vi godkender ikke salget i dag, men tager det op igen i foråret.", "postponed"),
+    ("Vi dropper det for nu og ser på det efter valget.", "postponed"),
+    # a plain "kan ikke sige ja" refuses
+    ("Vi kan ikke sige ja til salget.", "rejected"),
+    # not today and back with something new refuses, as before
+    ("Salget er ikke godkendt i dag, og det kommer igen med en ny lokalplan.", "rejected"),
+])
+def test_round_241_not_today_and_taken_up_again_and_an_inability_to_say_yes(said, kind):
+    talk = [("Taler 2", "Salget af grunden."), ("Taler 3", "Vi har et alternativ."), ("Taler 1", said)]
+    assert draft_decision(_HARBOUR_SALE, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

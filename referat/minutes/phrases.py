@@ -104,7 +104,7 @@ FAMILIES: tuple[Family, ...] = (
            _rx(r"(?<!politiet )(?<!ministeriet )(?<!styrelsen )(?<!staten )(?<!regeringen )(?<!banken )"
                r"\b(?:kan|kunne|vil|skal) (?:vi |jeg |\w+ )?ikke (?:godkende|støtte|anbefale|bevilge|tiltræde|vedtage"
                # "Den kan vi ikke stå på mål for" (not a member's "Vi kan ikke acceptere besparelsen …", a view)
-               r"|imødekomme|gå ind for|stå (?:på mål|inde) for|tilslutte (?:os|sig|mig))\b"), 0.6,
+               r"|imødekomme|gå ind for|stå (?:på mål|inde) for|tilslutte (?:os|sig|mig)|sige ja)\b"), 0.6,
            "Vi kan ikke godkende en lejeforhøjelse uden beboermøde."),
     Family("recommended", "a recommendation to another body", _rx(
         # (also by a majority: "Der er et flertal for at anbefale udmøntningen.")

@@ -31,7 +31,11 @@ NOT_AGREED = re.compile(r"\b(?:udsæt\w*|\w*vent\w*|udgår|når|inden|imod|uænd
 SUBORDINATE = re.compile(r"\b(?:før|når|inden|hvis|efter at|så snart|medmindre)\s+(?:\w+\s+){0,2}$")
 
 _NOT_YET = re.compile(r"\b(?:før|inden|indtil) (?:vi|der|de|den|det|\w+(?:en|et|ne|erne))\b"
-                     r"|\bikke (?:nu|endnu|i dag)\b.*\b(?:igen|senere)\b|\bikke (?:\w+ ){0,4}endnu\b"
+                     # (not again together with something new: "… ikke godkendt i dag, og de kommer igen med …")
+                     r"|\bikke (?:\w+ ){0,2}(?:nu|endnu|i dag)\b.*\b(?:igen|senere)\b(?! (?:sammen )?med\b)"
+                     r"|\bikke (?:\w+ ){0,4}endnu\b"
+                     # "Vi dropper det for nu og ser på det efter valget."
+                     r"|\bfor nu\b.*\b(?:igen|senere|efter)\b"
                      # "Så kan vi ikke gøre det færdigt i dag."
                      r"|\bikke (?:\w+ ){0,3}færdig\w*\b"
                      # "Skolen bliver ikke solgt før til sommer."
@@ -42,7 +46,9 @@ _NOT_YET = re.compile(r"\b(?:før|inden|indtil) (?:vi|der|de|den|det|\w+(?:en|et
 # Forvaltningen skriver den om." (but "Indstillingerne godkendes ikke i dag, og vi tager en dialog …" refuses)
 _NOT_TODAY = re.compile(r"\bikke (?:\w+ ){0,3}(?:i dag|i aften)\b")
 _REWORKS = re.compile(r"^(?:så )?\w+(?:en|et|erne)? (?:skriver|laver|retter|reviderer|justerer|tilretter|regner|ser)"
-                      r" (?:\w+ ){0,3}?(?:om|igen|på (?:den|det|dem|sagen|tallene))\b")
+                      r" (?:\w+ ){0,3}?(?:om|igen|på (?:den|det|dem|sagen|tallene))\b"
+                      # "Forvaltningen undersøger alternativerne.", "Administrationen taler med kommunen."
+                      r"|^\w+(?:en|et|erne)? (?:undersøger|taler med) \w+")
 
 
 def reworked_today(said: Sequence[Sentence]) -> bool:
