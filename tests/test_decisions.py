@@ -6357,3 +6357,19 @@ def test_round_240_approving_on_an_item_that_asks_for_approval_stays_an_approval
 def test_round_241_not_today_and_taken_up_again_and_an_inability_to_say_yes(said, kind):
     talk = [("Taler 2", "Salget af grunden."), ("Taler 3", "Vi har et alternativ."), ("Taler 1", said)]
     assert draft_decision(_HARBOUR_SALE, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("agenda_item", "said", "kind"), [
+    (_REOPENING, "Vi åbner udenfor, men caféerne holder vi lukket lidt endnu.", "partly_approved"),
+    (_REOPENING, "Caféerne venter, men aktiviteterne udenfor kører.", "partly_approved"),
+    (_REOPENING, "Det bliver udendørs først og caféerne bagefter.", "partly_approved"),
+    (_REOPENING, "Kun udendørs i første omgang; caféerne tager vi i august.", "partly_approved"),
+    (_AI_THREE, "Vi tager status til efterretning og godkender retningslinjerne. Forløbet skal vi have mere om.",
+     "partly_approved"),
+    (_DIGITAL_POST, "Overgangen til digital post kører. Lukningen af postrummet og opsigelsen afventer.", "partly_approved"),
+    # a second act after the first, not a part: the meeting first and the case after
+    (_REOPENING, "Så holder vi mødet med personalet først og tager sagen bagefter.", "postponed"),
+])
+def test_round_242_a_part_kept_closed_a_part_that_runs_and_one_first(agenda_item, said, kind):
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Jeg har et forbehold for en af delene."), ("Taler 1", said)]
+    assert draft_decision(agenda_item, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

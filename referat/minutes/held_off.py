@@ -31,6 +31,8 @@ _HELD_OFF = re.compile(r"\b(?:ikke|ingen|nej|dropper|droppes|udgår|venter|vente
                        # (not a later start, which changes the point: "awareness skal først starte i januar")
                        r"|bortfalder|(?<!starte )(?<!starter )først(?! start| begynd)|senere|rykker|rykkes|igen"
                        r"|forbliver|tilbage|afvent\w*|består|bestå|næste gang|parker\w*|bevarer|beholder|indtil videre"
+                       # "Forløbet skal vi have mere om."
+                       r"|have mere (?:at vide )?om"
                        # (not a later start: "… først starter efter sommerferien")
                        r"|(?<!starter )(?<!starte )efter (?:sommer\w*|jul|nytår|påske))\b"
                        r"|\bbliver(?:,? (?:som|hvor)\b|[.!]?$)"
@@ -49,6 +51,8 @@ _HELD_OFF = re.compile(r"\b(?:ikke|ingen|nej|dropper|droppes|udgår|venter|vente
 _DOES = re.compile(r"^(?:så |og )?(?:[\w-]+ ){0,3}?(?:\w+ vi|vi \w+)\b|\b(?:godkend|vedta|tiltræd|anbefal|ja til)"
                    # "Strategien og evalueringen er fine."
                    r"|^(?:[\w-]+ ){1,4}er (?:helt )?(?:fine?|fint|i orden|på plads)\b|\bgår igennem\b"
+                   # "Overgangen til digital post kører."
+                   r"|^(?:[\w-]+ ){1,5}kører(?: videre)?[.!]?$"
                    r"|^(?:så |og )?(?:[\w-]+ ){1,3}?\w{3,}es\b"
                    # "Helhedsplanen kan gå i gang nu"
                    r"|^(?:[\w-]+ ){1,3}kan (?:gå i gang|starte|begynde)\b"

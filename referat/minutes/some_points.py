@@ -25,7 +25,7 @@ SOME_POINTS = (
     r"|(?:laver|skriver|tager) vi om\b"
     r"|tager vi stilling til (?:i|efter|når|på)\b"
     # "…, men caféerne forbliver lukket indtil videre", "…, og caféerne kommer, når personalet er klar"
-    r"|(?:forbliver|bliver|holdes) lukke[td]e?|kommer,? (?:når|senere|efter)"
+    r"|(?:forbliver|bliver|holdes) lukke[td]e?|holder vi lukket|kommer,? (?:når|senere|efter)"
     # "…, og referatet tager vi næste gang"
     r"|tager vi (?:på )?(?:næste gang|på næste møde|senere))\b"
     # "Så genåbner vi det udendørs den 15. og venter med caféerne"
@@ -67,10 +67,10 @@ SOME_POINTS = (
     r"|,? (?:og |mens |men )?(?:indstilling |punkt )?[^.?!]*?\b(?:er |bliver |blev )?"
     r"(?:udsat|udsættes|udskudt|udskydes|afvist|afvises|ikke godkendt|godkendes ikke)\b)"
     # only one part for now, said alone: "Kun udendørs for nu."
-    r"|^kun (?!for\b)(?:de |den |det )?[\w-]+(?: [\w-]+)? (?:for nu|i første omgang|indtil videre)[.!]?$"
+    r"|^kun (?!for\b)(?:de |den |det )?[\w-]+(?: [\w-]+)? (?:for nu|i første omgang|indtil videre)(?:[.!;]|$)"
     # the part put off first, then the part done: "Caféerne udsættes, men de udendørs aktiviteter går i gang."
     r"|\b\w+(?:en|et|ne|erne) (?:udsættes|venter|må vente),? men (?:de |den |det )?(?:[\w-]+ ){0,2}[\w-]+"
-    r" (?:går i gang|kan (?:starte|åbne|begynde|gå i gang)|starter|åbner|genoptages)\b"
+    r" (?:går i gang|kan (?:starte|åbne|begynde|gå i gang)|starter|åbner|genoptages|kører)\b"
     # one part done in the passive, another kept waiting: "de udendørs aktiviteter genoptages, caféerne forbliver
     # lukkede til august"
     # (or with "kan" and a start: "De udendørs aktiviteter kan starte. Caféerne forbliver lukkede indtil videre.")
@@ -85,9 +85,10 @@ SOME_POINTS = (
     # part now, the rest later: "så tager vi indsats et til fire nu, og fem kommer næste år"
     r"|\b(?:tager|bevilger|giver|godkender|udmønter|\w+er vi) (?:vi )?[^.?!]*?\bnu\b[^.?!]*?,? og [^.?!]*?"
     r"\b(?:kommer|venter|udsættes|(?:med|ind) i budget\w*)\b"
-    # "Så det bliver udendørs nu og caféerne senere"
-    r"|\b[\w-]+ nu,? og (?!(?:det|den|de|vi|så|resten)\b)(?:\w+ )?\w+(?:en|et|ne|erne) (?:senere|efter sommer\w*"
-    r"|til (?:efteråret|sommer))[.!]?$"
+    # "Så det bliver udendørs nu og caféerne senere", "… udendørs først og caféerne bagefter" (the part by name, not
+    # a second act: "Så holder vi mødet først og tager sagen bagefter")
+    r"|\b[\w-]+ (?:nu|først),? og (?!(?:det|den|de|vi|så|resten)\b)(?:de |den |det )?\w+(?:en|et|ne|erne)"
+    r" (?:senere|bagefter|efter sommer\w*|til (?:efteråret|sommer))[.!]?$"
     # one numbered part left to wait: "Den femte om nattevagterne venter vi med"
     r"|\b(?:den|det|nummer) (?:første|anden|andet|tredje|fjerde|femte|sjette|sidste) (?:\w+ ){0,3}"
     r"(?:venter vi med|må vente|udsætter vi)\b"
