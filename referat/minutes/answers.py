@@ -69,9 +69,7 @@ def carried(sentences: Sequence[Sentence], k: int) -> bool:
             return False
         said = normalize(asked.text)
         if asked.is_question and _OBJECTIONS.search(said):
-            after = sentences[at + 1] if at + 1 < len(sentences) else None
-            own_no = after is not None and after.speaker == asked.speaker and NO.match(normalize(after.text))
-            return at == len(sentences) - 1 or answered_no(sentences, at) or bool(own_no)
+            return unopposed(sentences, at)
         if by_another and asked.is_question and _PUT_TO_ROOM.search(said):
             return at == len(sentences) - 1 or answered_yes(sentences, at)
         if not by_another and at == k + 1 and _AGREED_BY_ALL.match(said):

@@ -142,11 +142,10 @@ _KEEP_OURS = re.compile(r"\b(?:bliver|blive|beholder|fortsætter|holder (?:vi )?
 # (also the thing itself kept, said last: "Huslejen fastholdes.", "Puljen fastholdes på det nuværende niveau.")
 _AS_USUAL = re.compile(r"\b(?:holder (?:vi )?fast i |fastholder (?:vi )?)(?:de|den|det) (?:normale|sædvanlige|hidtidige"
                        r"|nuværende|eksisterende)\b|^\w+(?:en|et|ne|erne) fastholdes\b")
-# Going on as now: "Så fortsætter vi som nu.", "Vi bliver ved det gamle system.", "Vi holder møder om fredagen som
-# hidtil."
-_AS_NOW = re.compile(r"\bfortsætter (?:vi )?som (?:nu|hidtil|i dag|før)\b|\bbliver (?:vi )?ved (?:det|den|de) gamle\b"
-                     r"|\bsom hidtil\b")
-# Going on with the old one, which names the proposal as new: "Vi kører videre med den gamle ordning."
+# Going on as now: "Så fortsætter vi som nu.", "Vi holder møder om fredagen som hidtil."
+_AS_NOW = re.compile(r"\bfortsætter (?:vi )?som (?:nu|hidtil|i dag|før)\b|\bsom hidtil\b")
+# Going on with the old one, which names the proposal as new: "Vi kører videre med den gamle ordning.", "Vi bliver
+# ved det gamle system."
 _THE_OLD_ONE = re.compile(r"\b(?:fortsætter|kører|bliver|beholder)(?: vi)?(?: videre)?(?: med| ved)? "
                           r"(?:den|det|de) gamle\b")
 # … against an Indstilling for something new: "at kommunen tilslutter sig den fælles rekrutteringsportal".
