@@ -6373,3 +6373,22 @@ def test_round_241_not_today_and_taken_up_again_and_an_inability_to_say_yes(said
 def test_round_242_a_part_kept_closed_a_part_that_runs_and_one_first(agenda_item, said, kind):
     talk = [("Taler 2", "Sagen."), ("Taler 3", "Jeg har et forbehold for en af delene."), ("Taler 1", said)]
     assert draft_decision(agenda_item, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("agenda_item", "said"), [
+    (_AI_THREE, "Forløbet udskyder vi resten godkender vi."),
+    (_HR_STRATEGY, "Strategien vedtager vi partneren kommer i budgettet."),
+    (_AGENDA_AND_MINUTES, "Dagsordenen ja. Referatet venter til Trine har rettet det."),
+    (_RECOMMENDATIONS, "Anbefaling et til fire er godkendt de sidste to venter."),
+    (_REOPENING, "Udendørs aktiviteterne kan gå i gang nu caféerne venter til august."),
+])
+def test_mend_partial_approvals_read_without_the_commas_a_recogniser_leaves_out(agenda_item, said):
+    talk = [("Taler 2", "Sagen."), ("Taler 3", "Jeg har et forbehold for en af delene."), ("Taler 1", said)]
+    assert draft_decision(agenda_item, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+def test_mend_two_points_named_together_before_they_wait_are_both_held_off():
+    talk = [("Taler 2", "Digital post."),
+            ("Taler 1", "Vi går over til digital post. Postrummet og frankeringen venter til næste år.")]
+    draft = draft_decision(_DIGITAL_POST, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert "godkendte indstilling 1 og udsatte indstilling 2 og 3" in draft.text

@@ -23,7 +23,8 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      "under forudsætning af",
      "at {rest}"),
     # "Godkendt, plus et afsnit om seniorer."
-    (r",\s+plus (?P<rest>[^.!?]+)", "med tilføjelse af", "{rest}"),
+    # (not a thing named just before: "… som foreslået plus tillægget", which the member's words say better)
+    (r",?\s+plus (?!\w+(?:en|et|ne|erne)[.!]?$)(?P<rest>[^.!?]+)", "med tilføjelse af", "{rest}"),
     # "Vi godkender den i en justeret udgave, hvor lederne selv vælger indsatser."
     (r"\bi en (?:justeret|ændret|revideret|tilrettet) (?:udgave|form|version),? hvor (?P<rest>[^.!?]+)",
      "med den ændring,", "at {rest}"),
@@ -50,7 +51,7 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      r"(?![^.!?]*\b(?:status|orientering|redegørelse|rapport)\b)(?P<rest>[^.!?]+)",
      "med ønske om,", "at {rest}"),
     # the condition named: "Godkendt, forudsætningen er dog, at der er penge til det."
-    (r"(?:^|,\s+)forudsætningen er(?: dog)?,? at (?P<rest>[^.!?]+)", "under forudsætning af", "at {rest}"),
+    (r"(?:^|,?\s+)forudsætningen er(?: dog)?,? at (?P<rest>[^.!?]+)", "under forudsætning af", "at {rest}"),
     # "Godkendt, og det er vigtigt, at MED inddrages."
     (r",?\s+og (?P<rest>det er (?:vigtigt|afgørende|centralt),? at [^.!?]+)", "med den bemærkning,", "at {rest}"),
     # the rest to come: "Vi godkender principperne i dag. Detaljerne kommer på et senere møde."

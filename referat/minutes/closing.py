@@ -37,7 +37,7 @@ LATER_OR_NOT = re.compile(r"\b(?:(?P<no>(?:ikke|ingen)(?! (?:nogen )?" + NO_OBJE
 # The Indstilling's own act put to a later meeting ("Vi udmønter puljen på næste møde, når I har set dem"), or after
 # someone is heard ("Så hører vi klubberne, og så fastsætter vi prisen i december.").
 LATER_MEETING = re.compile(r"\b(?:på|til) (?:næste|et senere|et kommende) møde\b|^[^,]*\bsenere[.!]?$"
-                           r"|^så hører vi\b[^,.]*, og så\b")
+                           r"|^så hører vi\b[^,.]*,? og så\b")
 
 
 def closing_word(sentences: list[Sentence], chair: str | None) -> Sentence | None:

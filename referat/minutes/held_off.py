@@ -57,16 +57,18 @@ _DOES = re.compile(r"^(?:så |og )?(?:[\w-]+ ){0,3}?(?:\w+ vi|vi \w+)\b|\b(?:god
                    # "Helhedsplanen kan gå i gang nu"
                    r"|^(?:[\w-]+ ){1,3}kan (?:gå i gang|starte|begynde)\b"
                    # a yes after the points named: "Status og retningslinjer, ja.", "… retningslinjer: ja."
-                   r"|^(?:[\w-]+ ){0,4}?[\w-]+[,:] ja[.!]?$", re.IGNORECASE)
+                   r"|^(?:[\w-]+ ){0,4}?[\w-]+[,:]? ja[.!]?$", re.IGNORECASE)
 # Money named in a clause names the point with an amount: "Pengene hører hjemme i budgetforhandlingerne" on "2. at
 # der gives 3 mio. kr. til …", "De 500.000 må vente" on "2. der afsættes 500.000 kr. …".
 _MONEY_SAID = re.compile(r"\b(?:penge\w*|beløbet|bevilling\w*|million\w*|midlerne|\d[\d.,]*)\b", re.IGNORECASE)
 _AMOUNT = re.compile(r"\b(?:kr|mio|kroner)\b")
 _NOTED = re.compile(r"\btil efterretning\b|\bnoter(?:er|et)\b", re.IGNORECASE)
 # (also " og " before a second verb: "Så holder vi de ugentlige møder og dropper strategimødet")
-_CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til|resten)\s)"
-                      # "Strategien vedtager vi, partneren kommer i budgettet."
-                      r"|,\s*(?=\w+(?:en|et|ne|erne)\s+(?:kommer|venter|må|udsættes|parkerer)\b)|\s+(?:men|mens)\s+|(?<=\bnu)\s+og\s+"
+_CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til)\s)"
+                      # "Strategien vedtager vi, partneren kommer i budgettet.", "Forløbet udskyder vi, resten
+                      # godkender vi." (also without the comma, which a recogniser often leaves out)
+                      r"|(?:,\s*|(?<=\bvi)\s+)(?=\w+(?:en|et|ne|erne)\s+(?:kommer|venter|må|udsættes|parkerer)\b)"
+                      r"|(?:,\s*|\s+)(?=resten\s+(?:godkender|vedtager|er|går)\b)|\s+(?:men|mens)\s+|(?<=\bnu)\s+og\s+"
                       r"|\s+og\s+(?=(?:godkender|vedtager|siger|dropper|venter|noterer|lader|beholder|holder|sætter"
                       r"|tager|udsætter|afventer|går)\b)")
 # Words that name no point: the decision's own verbs ("godkender" is in every point of some Indstillinger), and

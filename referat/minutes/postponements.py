@@ -139,7 +139,7 @@ POSTPONEMENTS = (
     # at a later meeting named by its month: "Så tager vi den på junimødet."
     r"|tage[rs]? (?:vi )?(?:den|det|dem|sagen|punktet|" + CASE_NOUN + r") (?:op )?på " + MONTH + r"mødet\b"
     # held until something is known: "Vi holder den, til MED har haft den."
-    r"|\bholder (?:vi )?(?:den|det|dem|sagen)(?:,\s*til|,?\s*indtil)\s+(?!\d)\w+"
+    r"|\bholder (?:vi )?(?:den|det|dem|sagen),?\s*(?:til|indtil)\s+(?!\d)\w+"
     r"|(?:punktet|sagen) udgår|udgår (?:punktet|sagen)\b|tages af dagsordenen"
     # "Udvalget ønsker sagen belyst yderligere", "Den skal belyses nærmere"
     r"|belys(?:t|es) (?:yderligere|nærmere|bedre|grundigere)"

@@ -14,7 +14,7 @@ SOME_POINTS = (
     r"|siger (?:vi )?(?:ja|god) (?:til|for)|opbakning til|flertal for)\b(?:[^.?!]|(?<=\d)\.)*?"
     r"(?:,? og resten (?:af \w+ )?"
     r"(?:venter|må vente|tager vi stilling til|(?:tages|kommer) med i budget\w*"
-    r"|udsættes|udskydes)|(?:,? og|,) (?:det|de|den) (?:to |tre )?(?:sidste|resterende|øvrige|andre?) (?:\w+ )?"
+    r"|udsættes|udskydes)|(?:,? og|,)? (?:det|de|den) (?:to |tre )?(?:sidste|resterende|øvrige|andre?) (?:\w+ )?"
     # (or taken later: "…, og de to andre tager vi, når der er en løsning")
     r"(?:kommer (?:igen|tilbage)|venter|må vente|tager vi,? (?:når|senere|igen|op igen)\b)"
     # (also a part dropped: "…, og erfaringsindsamlingen dropper vi")
@@ -74,7 +74,7 @@ SOME_POINTS = (
     # one part done in the passive, another kept waiting: "de udendørs aktiviteter genoptages, caféerne forbliver
     # lukkede til august"
     # (or with "kan" and a start: "De udendørs aktiviteter kan starte. Caféerne forbliver lukkede indtil videre.")
-    r"|\b(?:\w{4,}es|kan (?:starte|åbne|genåbne|begynde|gå i gang))\b[^.?!,]*[,.]\s+(?:og\s+|men\s+|mens\s+)?"
+    r"|\b(?:\w{4,}es|kan (?:starte|åbne|genåbne|begynde|gå i gang))\b[^.?!,]*?[,.]?\s+(?:og\s+|men\s+|mens\s+)?"
     r"(?!(?:det|den|de|vi|så)\b)\w+(?:en|et|ne|erne)\s+"
     # (or left undone: "Aftalen forlænges, men tilskuddet hæves ikke")
     r"(?:venter|må vente|\w{3,}es\s+ikke"
