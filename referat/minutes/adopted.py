@@ -10,7 +10,7 @@ import re
 
 from referat.minutes.postponements import MONTH
 from referat.minutes.quotes import Remark, quoted
-from referat.minutes.sentences import Sentence, fluent, said_plainly
+from referat.minutes.sentences import Sentence, plainly
 
 # What a member says to change the thing: "… skal …", "… bør …", "Der mangler …", "Kan vi ikke …?", "Der står
 # intet om mangfoldighed."
@@ -92,7 +92,7 @@ def taken_up(sentences: list[Sentence], approval: Sentence) -> Remark | None:
     if demand is None:
         return None
     # (read without a leading "Jamen," or hesitation: "Jamen, det er den." as "det er den.")
-    text, before = _plainly(approval.text), sentences[at - 1]
+    text, before = plainly(approval.text), sentences[at - 1]
     if _REFUSED.search(text):
         return None
     if _YES_AND.match(text) and before.speaker != approval.speaker and not demand.is_question:
@@ -100,20 +100,16 @@ def taken_up(sentences: list[Sentence], approval: Sentence) -> Remark | None:
     done = _DONE_AND_APPROVED.match(text) or _DONE_BEFORE_ACT.match(text)
     if (done and not _NO_CHANGE.search(done["done"])
             and (_shares_a_word(done["done"], demand.text) or _IT_WE.match(done["done"]))
-            and (before.speaker != approval.speaker or _ONLY_ASSENT.match(_plainly(before.text)))):
+            and (before.speaker != approval.speaker or _ONLY_ASSENT.match(plainly(before.text)))):
         return quoted(demand)
     if before.speaker != approval.speaker or before.is_question:
         return None
-    own = _plainly(before.text)
+    own = plainly(before.text)
     if (said_back := _SAID_BACK_FINE.match(own)) and _shares_a_word(said_back["what"], demand.text, figures=True):
         return quoted(demand)
     if len(own.split()) < 3 or _ONLY_ASSENT.match(own) or _NO_CHANGE.search(own) or _SOMEONES_TASK.search(own):
         return None
     return quoted(demand)
-
-
-def _plainly(text: str) -> str:
-    return said_plainly(fluent(text)).strip()
 
 
 def _demand_before(sentences: list[Sentence], at: int) -> Sentence | None:

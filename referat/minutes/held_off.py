@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from referat.danish import MONTHS
 from referat.minutes.evidence import Hit
-from referat.minutes.sentences import Sentence, fluent, said_plainly
+from referat.minutes.postponements import MONTH
+from referat.minutes.sentences import Sentence, plainly
 
 
 def numbered_points(indstilling: str) -> frozenset[str]:
@@ -23,7 +23,6 @@ def point_lines(indstilling: str) -> list[str]:
     return [line.casefold() for line in indstilling.splitlines() if re.match(r"\s*\d+[.)]", line)]
 
 
-_MONTH = "|".join(MONTHS)
 # What keeps a clause's point from being done: "…, og strategimødet bliver ikke til noget", "Postrummet lukker vi
 # ikke endnu.", "…, og tillægget venter, til …", "Millionen til forprojektet kommer først i næste budget", "…, og
 # Hadsund-pladsen forbliver, som den er", "…, mens afsnit 12 bliver", "Rold tager vi op igen, når …"
@@ -44,7 +43,7 @@ _HELD_OFF = re.compile(r"\b(?:ikke|ingen|nej|dropper|droppes|udgår|venter|vente
                        r"|\b(?:ved|i|til|med i) (?:\w+ )?budget\w*"
                        # a season or a month: "Forløbet tager vi i efteråret.", "… tager vi op i oktober."
                        # (not a later start, which changes the point: "awareness skal først starte i januar")
-                       r"|(?<!starte )(?<!starter )\b(?:i|til) (?:efteråret|foråret|vinteren|" + _MONTH + r")\b",
+                       r"|(?<!starte )(?<!starter )\b(?:i|til) (?:efteråret|foråret|vinteren|" + MONTH + r")\b",
                        re.IGNORECASE)
 # A clause that does what it says: the forum acting ("Så mødes vi hver uge", "Vi går over til …", "Helhedsplanen går
 # vi i gang med"), an approval, or a point done in the passive ("Aftalen forlænges", "Naturplanen er godkendt").
@@ -118,7 +117,7 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str) 
     done: list[tuple[Sentence, set[int]]] = []
     held: list[tuple[Sentence, set[int]]] = []
     for sentence in said:  # (read without a leading "Jamen," or hesitation)
-        for clause in _CLAUSES.split(said_plainly(fluent(sentence.text)).strip()):
+        for clause in _CLAUSES.split(plainly(sentence.text)):
             stems, money = _stems(clause), _MONEY_SAID.search(clause) is not None
             named = _points_named(stems, points) | {k for k, point in enumerate(points)
                                                     if money and _AMOUNT.search(point)}
@@ -138,7 +137,7 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str) 
 
 # A point held off for later, not for good: "… venter", "… tager vi op igen", "… i budgettet".
 _LATER = re.compile(r"\b(?:venter|vente|udsæt\w*|udskyd\w*|senere|igen|næste|afvent\w*|efter|først|tilbage"
-                    r"|budget\w*|kommer|en anden gang|efteråret|foråret|vinteren|parker\w*|indtil videre|" + _MONTH
+                    r"|budget\w*|kommer|en anden gang|efteråret|foråret|vinteren|parker\w*|indtil videre|" + MONTH
                     + r")\b",
                     re.IGNORECASE)
 _THE_REST = re.compile(r"\b(?:resten|de andre|de øvrige|alle andre)\b", re.IGNORECASE)
@@ -154,7 +153,7 @@ def points_by_their_words(said: Sequence[tuple[str, str]], indstilling: str) -> 
     held: set[int] = set()
     later = False
     for _kind, text in said:
-        for clause in _CLAUSES.split(said_plainly(fluent(text)).strip()):
+        for clause in _CLAUSES.split(plainly(text)):
             stems = _stems(clause)
             if _HELD_OFF.search(clause):
                 named = _points_named(stems, points, _named_at_start)

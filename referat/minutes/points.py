@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from referat.minutes.evidence import Hit
 from referat.minutes.held_off import numbered_points, point_lines, points_by_their_words
 from referat.minutes.remark_words import REMARK
-from referat.minutes.sentences import Sentence, fluent, said_plainly
+from referat.minutes.sentences import Sentence, plainly
 from referat.types import Section
 
 # Numbered points of a numbered Indstilling: "indstilling 1", "indstillingerne 2 og 3", "punkt 4".
@@ -127,7 +127,7 @@ def _named(text: str) -> list[str]:
 
 
 def _thing(kind: str, text: str) -> str | None:
-    text = said_plainly(fluent(text))  # "Jamen, awareness, øh, kommer igen" as "awareness kommer igen"
+    text = plainly(text)  # "Jamen, awareness, øh, kommer igen" as "awareness kommer igen"
     if kind != "approved" and re.match(r"(?:den|det|dem) (?:\w+er vi|(?:skal|må) vi \w+e)(?: med)?[.!]?$", text.strip(),
                                        re.IGNORECASE):
         return "den"  # "Den dropper vi." of the point just named, beside "Resten er godkendt."
@@ -276,7 +276,7 @@ def part_done_beside(last: Hit, sentences: Sequence[Sentence]) -> Sentence | Non
         return None
     for near in (sentences[at - 1] if at else None, sentences[at + 1] if at + 1 < len(sentences) else None):
         if (near is not None and near.speaker == last.sentence.speaker
-                and (_PART_DONE.match(said_plainly(fluent(near.text))) or _WE_GO_ON.match(near.text.strip()))
+                and (_PART_DONE.match(plainly(near.text)) or _WE_GO_ON.match(near.text.strip()))
                 and _thing("approved", near.text) != put_off):
             return near
     # a member's "Vi bør starte med det udendørs." taken up: "Det gør vi. Caféerne må vente lidt endnu."

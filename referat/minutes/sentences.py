@@ -123,6 +123,12 @@ def said_plainly(text: str) -> str:
     return _SUPPORT.sub(lambda m: f"godkender {m['we']}" if m["we"] else f"{m['we_first']} godkender", plain)
 
 
+def plainly(text: str) -> str:
+    """``text`` as said plainly, without hesitation and the small words of speech ("Jamen, det, øh, det er den."
+    as "det er den.")."""
+    return said_plainly(fluent(text)).strip()
+
+
 # The meeting agreed to do it, said as doing it: "Så er vi enige om at godkende planen" → "Så godkender vi planen",
 # "… enige om ikke at sælge" → "sælger vi ikke".
 _AGREED_TO_DO = re.compile(r"\b(?:er vi|vi er) (?:alle )?enige om,? (?P<no>ikke )?at (?P<verb>\w+e)\b", re.IGNORECASE)
