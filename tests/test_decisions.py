@@ -6392,3 +6392,18 @@ def test_mend_two_points_named_together_before_they_wait_are_both_held_off():
             ("Taler 1", "Vi går over til digital post. Postrummet og frankeringen venter til næste år.")]
     draft = draft_decision(_DIGITAL_POST, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert "godkendte indstilling 1 og udsatte indstilling 2 og 3" in draft.text
+
+
+@pytest.mark.parametrize(("own", "kind"), [
+    # an assent before the approver's own words that make the member's demand the approval's change
+    ("Fint, det præciserer vi.", "approved_with_remark"),
+    ("Godt, det retter vi til.", "approved_with_remark"),
+    # an assent before words that make no change stays a plain approval
+    ("Fint, det kigger vi på senere.", "approved"),
+    ("Godt, det er jeg enig i.", "approved"),
+])
+def test_round_243_an_assent_before_the_approvers_own_change(own, kind):
+    talk = [("Taler 1", "Indstilling et til fem. Kommentarer?"),
+            ("Taler 2", "Ved et vil jeg gerne præcisere, at introprogrammet er et krav og ikke et tilbud."),
+            ("Taler 1", own + " Så er de godkendt.")]
+    assert draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

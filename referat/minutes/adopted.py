@@ -78,6 +78,8 @@ _DONE_BEFORE_ACT = re.compile(r"(?P<done>[^,]+?),? (?:inden|før) (?:den|det|de|
                               r" (?:sendes|går|kommer) (?:i|til) (?:høring|udbud)\b", re.IGNORECASE)
 # The demand itself as the object of the approver's change: "Det tilføjer vi", "Den skriver vi ind".
 _IT_WE = re.compile(r"^(?:(?:ja|jo|godt|fint),? )?(?:det|den|dem) \w+er vi\b", re.IGNORECASE)
+# An assent before the approver's own words: "Fint, det præciserer vi." is read as "det præciserer vi."
+_ASSENT_FIRST = re.compile(r"^(?:ja|jo|fint|godt|okay|enig),\s+(?=\w)", re.IGNORECASE)
 # The thing asked for said back as fine: "Klokken 14 er fint."
 _SAID_BACK_FINE = re.compile(r"^(?P<what>.+?) er (?:fint|fine|i orden)[.!]?$", re.IGNORECASE)
 
@@ -104,7 +106,7 @@ def taken_up(sentences: list[Sentence], approval: Sentence) -> Remark | None:
         return quoted(demand)
     if before.speaker != approval.speaker or before.is_question:
         return None
-    own = plainly(before.text)
+    own = _ASSENT_FIRST.sub("", plainly(before.text))
     if (said_back := _SAID_BACK_FINE.match(own)) and _shares_a_word(said_back["what"], demand.text, figures=True):
         return quoted(demand)
     if len(own.split()) < 3 or _ONLY_ASSENT.match(own) or _NO_CHANGE.search(own) or _SOMEONES_TASK.search(own):
