@@ -6407,3 +6407,19 @@ def test_round_243_an_assent_before_the_approvers_own_change(own, kind):
             ("Taler 2", "Ved et vil jeg gerne præcisere, at introprogrammet er et krav og ikke et tilbud."),
             ("Taler 1", own + " Så er de godkendt.")]
     assert draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    # the chair's "ikke" put before the approval verb in a belief: a refusal (each read as an approval)
+    ("Jeg tror ikke, vi skal godkende den her.", "rejected"),
+    ("Jeg synes ikke, vi skal godkende den.", "rejected"),
+    ("Jeg mener ikke, vi kan godkende den.", "rejected"),
+    ("Jeg tror ikke, vi kan sige ja til den.", "rejected"),
+    ("Jeg kan ikke se, at vi skal godkende den.", "rejected"),
+    ("Jeg tror ikke, den skal godkendes.", "rejected"),
+    # a belief without "ikke" approves, as before
+    ("Jeg synes, vi skal godkende den. Så er den godkendt.", "approved"),
+])
+def test_round_244_a_belief_that_we_should_not_approve_refuses(said, kind):
+    talk = [("Taler 2", "Hundrede tusind til AI uden en plan."), ("Taler 3", "Det er for tidligt."), ("Taler 1", said)]
+    assert draft_decision(_PILOT, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -80,6 +80,10 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:gives|ydes|bevilges) (?:der |den |det |de )?ikke"
         # "Jeg hører, at vi ikke er klar til at sige ja."
         r"|ikke (?:er )?klar til at (?:sige ja|godkende|vedtage|tiltræde)"
+        # the "ikke" of a belief put before it: "Jeg tror ikke, vi skal godkende den her.", "Jeg kan ikke se, at vi
+        # skal sige ja til den.", "Det synes jeg ikke, vi skal godkende."
+        r"|(?:(?:synes|mener|tror) (?:jeg|vi)|(?:jeg|vi) (?:synes|mener|tror)|(?:jeg|vi) kan) ikke(?: se)?,?"
+        r" (?:at )?(?:\w+ ){1,3}(?:godkende|godkendes|vedtage|vedtages|tiltræde|tiltrædes|bevilge|bevilges|sige ja)"
         # none of them: "Vi godkender ingen af de tre i dag", "Ingen af indstillingerne kan vi godkende"
         r"|(?:godkender|vedtager|tiltræder) (?:vi |udvalget |direktionen )?ingen\b"
         r"|ingen af (?:dem|de \w+|\w+(?:erne|ene)) (?:kan|vil|skal) (?:vi |udvalget |direktionen )?(?:godkende|vedtage)"
