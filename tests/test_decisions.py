@@ -6423,3 +6423,32 @@ def test_round_243_an_assent_before_the_approvers_own_change(own, kind):
 def test_round_244_a_belief_that_we_should_not_approve_refuses(said, kind):
     talk = [("Taler 2", "Hundrede tusind til AI uden en plan."), ("Taler 3", "Det er for tidligt."), ("Taler 1", said)]
     assert draft_decision(_PILOT, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    # nobody who will approve, no will to: a refusal (each read as an approval)
+    ("Ingen vil godkende den. Så er den faldet.", "rejected"),
+    ("Jeg hører ingen, der vil godkende den, som den ligger.", "rejected"),
+    ("Jeg hører ikke nogen, der vil godkende indstillingen.", "rejected"),
+    ("Der er ikke stemning for at godkende den.", "rejected"),
+    ("Der er ingen, der kan godkende det, som det ligger.", "rejected"),
+    # … and not today, with the case again: not yet, as "ikke … i dag" is
+    ("Der er ingen, der vil godkende den i dag. Den kommer igen.", "postponed"),
+    # the case back to us: not yet (each read as an approval, some with the condition as a remark)
+    ("Vi kommer tilbage til den.", "postponed"),
+    ("Vi kommer tilbage til den, når vi kender regnskabet.", "postponed"),
+    ("Lad os få den tilbage med en beregning af begge dele.", "postponed"),
+    ("Så vil vi gerne have den tilbage, når mobilversionen er klar.", "postponed"),
+    ("Forvaltningen tager den med hjem og kommer igen, når lokalplanen er vedtaget.", "postponed"),
+    # the approval only after something: not yet
+    ("Vi godkender den først, når centercheferne har været inddraget.", "postponed"),
+    ("Den kan først godkendes, når vi har en plan.", "postponed"),
+    # a condition on the approval itself stays a conditional approval
+    ("Vi godkender den, når afsnittet er tilføjet.", "approved_with_remark"),
+    # a remark asked for after the approval (a request for a thing, "… og beder om en evaluering", stays a follow-up)
+    ("Så godkender vi, og vi beder om, at formålet bliver skrevet tydeligere.", "approved_with_remark"),
+    ("Vi godkender den og beder om en evaluering efter første år.", "approved"),
+])
+def test_round_245_nobody_who_will_the_case_back_to_us_and_an_approval_only_after(said, kind):
+    talk = [("Taler 1", "Sagen."), ("Taler 3", "Det er for uklart, hvad vi vil, og det er mange penge."), ("Taler 1", said)]
+    assert draft_decision(_PILOT, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -197,6 +197,13 @@ CLEAR = [
     ("postponed", "Så skal HR godkende den først, og så ser vi på den igen."),
     ("postponed", "Så får vi planen forelagt, inden bevillingen gives."),
     ("postponed", "Så behandler vi ansøgningen igen."),
+    # round 245: nobody who will, the case back to us, the approval only after something
+    ("rejected", "Ingen vil godkende planen."),
+    ("rejected", "Der er ikke stemning for at godkende planen."),
+    ("postponed", "Vi kommer tilbage til den."),
+    ("postponed", "Lad os få den tilbage med en beregning."),
+    ("postponed", "Forvaltningen tager den med hjem og kommer igen, når planen er vedtaget i byrådet."),
+    ("postponed", "Vi godkender den først, når MED er hørt."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

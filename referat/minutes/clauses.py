@@ -70,8 +70,9 @@ def approved_first(norm: str) -> bool:
     first, joint, _ = norm.partition(", og ")
     if remark is not None and remark.start() > 0 and (not joint or remark.start() < len(first)):
         first, joint = norm[:remark.start()], remark["phrase"]
+    # (not the approval itself only after the condition: "Vi godkender den først, når …")
     return bool(joint) and APPROVAL.pattern.search(first) is not None and "ikke" not in first.split() and not any(
-        f.pattern.search(first) for f in _POSTPONEMENTS)
+        f.pattern.search(first) for f in _POSTPONEMENTS) and re.search(r"\bførst,?\s*$", first) is None
 
 
 # "…, og forløbet tager vi stilling til efter sommerferien": a thing kept for later after an approval

@@ -100,7 +100,7 @@ def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence]) 
     # Sagen kommer igen, når …" nor "Så kan lokalplanen ikke vedtages i aften. Den kommer igen i august.": not yet,
     # so later (but "Så giver vi ikke mandat i dag. Det kommer igen sammen med trafikplanen." waits for something new)
     said = normalize(refused.sentence.text) if refused is not None else ""
-    not_tonight = (re.search(r"\bikke\b.*\b(?:i dag|i aften)\b", said)
+    not_tonight = (re.search(r"\b(?:ikke|ingen)\b.*\b(?:i dag|i aften)\b", said)
                    and re.search(r"\b(?:igen|senere)\b(?! (?:sammen )?med\b)", said_last))
     return None if refused is None or not_yet(said) or re.search(r"\bikke\b.*\bnu\b", said) or not_tonight else refused
 

@@ -84,6 +84,12 @@ FAMILIES: tuple[Family, ...] = (
         # skal sige ja til den.", "Det synes jeg ikke, vi skal godkende."
         r"|(?:(?:synes|mener|tror) (?:jeg|vi)|(?:jeg|vi) (?:synes|mener|tror)|(?:jeg|vi) kan) ikke(?: se)?,?"
         r" (?:at )?(?:\w+ ){1,3}(?:godkende|godkendes|vedtage|vedtages|tiltræde|tiltrædes|bevilge|bevilges|sige ja)"
+        # nobody who will, no will to: "Ingen vil godkende den.", "Jeg hører ingen, der vil godkende den.", "Jeg hører
+        # ikke nogen, der vil …", "Der er ikke stemning for at godkende den." (not "ikke noget i vejen for at godkende")
+        r"|(?:ingen|ikke nogen),? (?:her,? |af os,? )?(?:der |som )?(?:vil|kan|ønsker at) (?:\w+ )?(?:godkende|vedtage"
+        r"|tiltræde|bevilge|sige ja)"
+        r"|ikke (?:stemning|opbakning|flertal|vilje|enighed|grundlag) (?:\w+ )?(?:for|til) at (?:godkende|vedtage"
+        r"|tiltræde|bevilge|sige ja)"
         # none of them: "Vi godkender ingen af de tre i dag", "Ingen af indstillingerne kan vi godkende"
         r"|(?:godkender|vedtager|tiltræder) (?:vi |udvalget |direktionen )?ingen\b"
         r"|ingen af (?:dem|de \w+|\w+(?:erne|ene)) (?:kan|vil|skal) (?:vi |udvalget |direktionen )?(?:godkende|vedtage)"
@@ -99,7 +105,10 @@ FAMILIES: tuple[Family, ...] = (
         r"(?:på )?(?:igen|tilbage)\b"
         # "De kommer igen, når MED har set dem"; "Sagen går tilbage til administrationen"; "… og behandler sagen igen"
         r"|^(?:de|dem) kommer (?:igen|tilbage),? (?:når|efter)\b|\b(?:sagen|punktet|den|det) går tilbage til\b"
-        r"|\bbehandle[rs]? (?:vi )?(?:sagen|den|det|punktet) igen\b"),
+        r"|\bbehandle[rs]? (?:vi )?(?:sagen|den|det|punktet) igen\b"
+        # the case back to us: "Vi kommer tilbage til den.", "Lad os få den tilbage med …", "… have den tilbage, når …"
+        r"|\b(?:vi|forvaltningen|administrationen|sekretariatet) kommer (?:\w+ )?tilbage til (?:den|sagen|punktet)\b"
+        r"|\b(?:lad os få|vil (?:\w+ )?(?:gerne )?have|skal (?:\w+ )?have) (?:den|sagen|punktet) tilbage\b"),
            0.9, "Sagen kommer igen i januar."),
     Family("rejected", "a majority against", _rx(r"\bflertal(?:let)? (?:stemte |stemmer |er )?imod\b"),
            1.2, "Et flertal stemte imod forslaget."),

@@ -82,6 +82,9 @@ POSTPONEMENTS = (
     r"|\b(?:gen)?forhandler (?:\w+ ){0,3}og (?:kommer|vender) (?:tilbage|igen)\b"
     # the passive put later: "Skolen sælges først til foråret", "… sættes først til salg, når …"
     r"|\b\w+es først (?:til|efter|når|om)\b"
+    # the approval itself only after something: "Vi godkender den først, når …", "Den kan først godkendes, når …"
+    r"|\b(?:godkender|vedtager|tiltræder) (?:vi )?(?:den |det |dem |sagen )?først,? (?:når|efter|hvis)\b"
+    r"|\b(?:kan|skal) (?:\w+ )?først (?:godkendes|vedtages|tiltrædes)\b"
     r"|(?:sættes|stilles) i bero|(?:sætter|stiller) (?:vi )?(?:sagen|punktet|den|\w+(?:en|et)) i bero"
     # "Det lægger vi i skuffen indtil videre", "Så beslutter vi det om to uger", "Lad os tage det næste gang"
     r"|\blægger (?:vi )?(?:\w+ )?i skuffen\b"
@@ -195,8 +198,10 @@ POSTPONEMENTS = (
     # "Lad os tage det, når vi har set den"
     r"|(?:tage|behandle|afgøre)[rs]? (?:vi )?(?:det|den|dem|sagen|punktet|" + CASE_NOUN + r")(?: sammen)?,? "
     r"(?:når|efter at)"
-    # "… planen kommer på, når tallene er der"; "Så får administrationen den med hjem og retter den til"
-    r"|\bkommer (?:op )?på(?: igen)?,? (?:når|efter at)\b|\bfår (?:\w+ )?(?:den|det|dem|sagen|planen) med hjem\b"
+    # "… planen kommer på, når tallene er der"; "Så får administrationen den med hjem og retter den til" (also
+    # "Forvaltningen tager den med hjem og kommer igen")
+    r"|\bkommer (?:op )?på(?: igen)?,? (?:når|efter at)\b"
+    r"|\b(?:får|tager) (?:\w+ )?(?:den|det|dem|sagen|planen) med hjem\b"
     # "Lad os vende tilbage til planen i september"; "… før den sendes ud"; "Vi træffer ikke beslutningen i dag";
     # "Navnet finder vi, når hallen står færdig"; "Det valg tager vi efter sommerferien"
     r"|\blad os vende tilbage til (?:planen|sagen|punktet|den|det)\b"

@@ -145,8 +145,9 @@ _BUT_WE = re.compile(r",?\s+men\s+(?:at\s+)?"
 _BUT_ALSO = re.compile(r"\bvi\b[^,.!?]*,\s+men\s+(?P<rest>(?!kun\b|ikke\b|der\b)\w+er\s+(?!vi\b|ikke\b)\w[^.!?]*)",
                        re.IGNORECASE)
 # "Så godkender vi indstillingerne, og vi skal have en status efter et halvt år"
-_AND_WANT = re.compile(r",?\s+og\s+(?:(?:vi|udvalget|direktionen)\s+)?(?:skal|vil|ønsker)\s+(?:gerne\s+)?"
-                       r"(?:have|at få|se)\s+(?P<rest>[^.!?]+)"
+# (also asked for: "…, og vi beder om, at formålet bliver skrevet tydeligere")
+_AND_WANT = re.compile(r",?\s+og\s+(?:(?:vi|udvalget|direktionen)\s+)?(?:(?:skal|vil|ønsker)\s+(?:gerne\s+)?"
+                       r"(?:have|at få|se)|beder\s+om,?(?=\s+at\b))\s+(?P<rest>[^.!?]+)"
                        # "…, og vi ønsker indstilling fem forelagt snarest"
                        r"|,?\s+og\s+(?:vi|udvalget|direktionen)\s+ønsker\s+(?P<wished>(?!at\b)[^.!?]+?\s(?:forelagt"
                        r"|præsenteret|tilsendt)\b[^.!?]*)"
