@@ -6452,3 +6452,46 @@ def test_round_244_a_belief_that_we_should_not_approve_refuses(said, kind):
 def test_round_245_nobody_who_will_the_case_back_to_us_and_an_approval_only_after(said, kind):
     talk = [("Taler 1", "Sagen."), ("Taler 3", "Det er for uklart, hvad vi vil, og det er mange penge."), ("Taler 1", said)]
     assert draft_decision(_PILOT, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+_FREE_PARKING = item(9, "Forslag om gratis parkering i midtbyen", None,
+                     "Forvaltningen indstiller, at forslaget ikke imødekommes.")
+
+
+@pytest.mark.parametrize(("agenda_item", "said", "kind"), [
+    # refusals in words the rules lacked (each read as an approval, or as nothing)
+    (_HARBOUR_PLOT, "Så er salget droppet.", "rejected"),
+    (_HARBOUR_PLOT, "Salget er droppet.", "rejected"),
+    (_FESTIVAL, "Festivalen må finde pengene selv i år.", "rejected"),
+    (_FREE_PARKING, "Gratis parkering bliver det ikke til.", "rejected"),
+    (_FREE_PARKING, "Nej, gratis parkering bliver det ikke til i år.", "rejected"),
+    # the closer's bare "Nej." before a preference
+    (_PILOT, "Nej. Vi vil hellere have et overblik over, hvad centrene allerede laver.", "rejected"),
+    # a hearing when something is written in, and the case again before the hearing
+    (_HEARING, "Den kan gå i høring, når afsnittet om de frivillige er skrevet ind.", "approved_with_remark"),
+    (_HEARING, "Lad os få den igen med et afsnit om handicapidræt, før den går i høring.", "postponed"),
+    # a limit after the approval
+    (_HARBOUR_PLOT, "Så sælger vi grunden, men ikke under vurderingsprisen.", "approved_with_remark"),
+    # a wish said thing first after the approval
+    (_LEADERS_POINTS, "Alle fem er godkendt. Talentforløbet vil vi gerne se snarest.", "approved_with_remark"),
+])
+def test_round_246_refusals_limits_and_wishes_in_fresh_words(agenda_item, said, kind):
+    talk = [("Taler 1", "Sagen."), ("Taler 3", "Det er for uklart, hvad vi får, og det er mange penge."), ("Taler 1", said)]
+    assert draft_decision(agenda_item, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("member", "kind"), [
+    # the chair's "Nej." agrees with a member's no, and answers a question: no refusal
+    ("Så er der ingen grund til at ændre den.", "approved"),
+    ("Skal vi bruge konsulenter?", "approved"),
+])
+def test_round_246_a_bare_no_that_agrees_or_answers_refuses_nothing(member, kind):
+    talk = [("Taler 1", "Timeprisen."), ("Taler 3", member), ("Taler 1", "Nej. Så bliver det fire hundrede kroner.")]
+    assert draft_decision(_TIME_PRICE, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_round_246_an_item_asked_with_its_change_and_answered_yes_keeps_the_change():
+    talk = [("Taler 1", "Kantineordningen."), ("Taler 2", "Medarbejderne vil gerne have en salatbar."),
+            ("Taler 1", "Kan vi godkende ordningen med salatbaren? Ja? Godt.")]
+    draft = draft_decision(_CANTEEN, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "salatbaren" in draft.text

@@ -45,6 +45,9 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r"^bemærkning(?:er)?:\s*(?P<rest>[^.!?]+)", "med den bemærkning,", "at {rest}"),
     (r"^(?:og )?(?:vi|udvalget|direktionen) vil (?:gerne )?(?:have|se) (?P<rest>(?:en|et) [^.!?]+)", "med ønske om",
      "{rest}"),
+    # the thing first: "Talentforløbet vil vi gerne se snarest.", "Sagen om talentforløbet vil vi gerne have forelagt"
+    (r"^(?P<rest>(?!(?:Det|Den|De|Dem)\b)(?:\w+ om )?\w+(?:en|et|ne|erne)) vil (?:vi|udvalget|direktionen) (?:gerne )?"
+     r"(?P<see>have|se) (?P<more>[^.!?]+)", "med ønske om at", "{see} {rest} {more}"),
     # "Jeg vil dog gerne have, at HR følger op hvert kvartal." (not a delivery wanted: "…, at vi får en status om et
     # år", a follow-up)
     (r"^(?:og |men )?(?:jeg|vi|udvalget|direktionen) vil (?:dog |også )?gerne have,? at "
@@ -65,7 +68,8 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      r"|jeg vil (?:bare |gerne |lige )?(?:understrege|præcisere|tilføje|bemærke)|bemærk|dertil kommer)(?: vi)?,? at "
      r"(?P<rest>[^.!?]+)",
      "med den bemærkning,", "at {rest}"),
-    (r",? og (?:samtidig |så )?(?:vi|udvalget|direktionen) beder om (?P<rest>[^.!?]+)", "med ønske om", "{rest}"),
+    # (also "…, og vi beder om, at formålet bliver skrevet tydeligere")
+    (r",? og (?:samtidig |så )?(?:vi|udvalget|direktionen) beder om,? (?P<rest>[^.!?]+)", "med ønske om", "{rest}"),
     # "…, og jeg vil gerne, at formålsbeskrivelsen tager afsæt i KL's fem spor"
     (r",? og (?:jeg|vi) (?:vil (?:samtidig |også )?gerne(?: have)?|ønsker(?: samtidig)?),? at (?P<rest>[^.!?]+)",
      "med ønske om,", "at {rest}"),

@@ -73,11 +73,25 @@ def held_back(sentences: list[Sentence], chair: str | None) -> Hit | None:
     if _NONE_EITHER.match(normalize(last.text)) and _NONE_SAID.match(normalize(sentences[-2].text)):
         return None  # "Ingen bemærkninger." "Heller ikke herfra.": no remarks from the chair either
     said = LATER_OR_NOT.search(first_clause(normalize(last.text)))
+    if said is None and _bare_no_before(sentences):
+        return Hit("rejected", 0.3, last, family=CLOSING)  # "Nej. Vi vil hellere have et overblik først."
     if said is None:
         return None
     # (not ready yet is not yet: "Den er ikke klar endnu.")
     return Hit("rejected" if said["no"] and not not_yet(normalize(last.text)) else "postponed", 0.3, last,
                family=CLOSING)
+
+
+def _bare_no_before(sentences: list[Sentence]) -> bool:
+    """The closer's own bare "Nej." just before their last sentence, to what a member said (not to a question:
+    "Skal vi bruge konsulenter?" "Nej. Vi gør det selv."; nor agreeing with a no: "Så er der ingen grund til at
+    ændre den." "Nej. Så bliver det fire hundrede kroner.")."""
+    if len(sentences) < 3:
+        return False
+    before, said_to = sentences[-2], sentences[-3]
+    return (before.speaker == sentences[-1].speaker and said_to.speaker != before.speaker and not said_to.is_question
+            and re.search(r"\b(?:ikke|ingen|intet|aldrig|hverken)\b", normalize(said_to.text)) is None
+            and re.fullmatch(r"nej[.!]?", normalize(before.text)) is not None)
 
 
 def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence]) -> Hit | None:

@@ -37,7 +37,7 @@ _APPROVE = (r"(?:godkend\w*|vedta\w*|vedtog|tiltræd\w*|tiltrådt\w*|bevilg\w*|b
             r"|indstilling\w* (?:\w+ )?(?:følges|(?:er|blev) fulgt)(?! ikke)|følger (?:\w+ )?anbefaling\w*"
             r"|sende[rs]? " + _NOT_IKKE + r"{0,3}i (?:udbud|høring)|kan (?:nu |godt |så )?komme i (?:udbud|høring)"
             # "Politikken går i høring.", "Udbuddet kan gå i gang"
-            r"|(?<!\bvi )går i (?:udbud|høring)|(?:kan|må) (?:nu |godt |så )?gå i gang"
+            r"|(?<!\bvi )går i (?:udbud|høring)|(?:kan|må) (?:nu |godt |så )?gå i (?:gang|udbud|høring)"
             # the thing itself said to start, as the last word: "Afprøvningen går i gang."
             r"|^(?:så |og )?[\w-]+(?:en|et|ne|erne) går i gang(?: nu)?(?=[.!]?$)"
             # the thing granted as a trial, said without a verb: "Gratis parkering i december som forsøg."
@@ -108,7 +108,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|\bbehandle[rs]? (?:vi )?(?:sagen|den|det|punktet) igen\b"
         # the case back to us: "Vi kommer tilbage til den.", "Lad os få den tilbage med …", "… have den tilbage, når …"
         r"|\b(?:vi|forvaltningen|administrationen|sekretariatet) kommer (?:\w+ )?tilbage til (?:den|sagen|punktet)\b"
-        r"|\b(?:lad os få|vil (?:\w+ )?(?:gerne )?have|skal (?:\w+ )?have) (?:den|sagen|punktet) tilbage\b"),
+        r"|\b(?:lad os få|vil (?:\w+ )?(?:gerne )?have|skal (?:\w+ )?have) (?:den|sagen|punktet) (?:tilbage|igen)\b"),
            0.9, "Sagen kommer igen i januar."),
     Family("rejected", "a majority against", _rx(r"\bflertal(?:let)? (?:stemte |stemmer |er )?imod\b"),
            1.2, "Et flertal stemte imod forslaget."),

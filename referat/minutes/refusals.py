@@ -28,6 +28,9 @@ REFUSALS = (
     # "Vi lader den falde", "Den idé lægger vi i graven", "Indkøbet droppes", "Fordelingen underkendes", "Det
     # projekt stopper vi her", "Der kommer ingen hundeskov", "Festivalen må klare sig uden garanti"
     r"|\blader (?:vi )?(?:den|det|sagen|forslaget|planen) falde\b|\bi graven\b|\bdroppes\b|\bunderkend\w*"
+    # "Salget er droppet.", "Så er salget droppet."
+    r"|^(?:så )?(?:(?:den|det|[\w-]+(?:en|et|ne|erne)) (?:er|bliver|blev)"
+    r"|(?:er|blev) (?:den|det|[\w-]+(?:en|et|ne|erne))) (?:hermed )?droppet(?=[.!]?$)"
     r"|^(?:\w+,? )?(?:det|den|dette) (?:\w+ )?stopper vi\b"
     r"|\b(?:der (?:kommer|bliver)|(?:kommer|bliver) der) (?:ingen|intet|ikke nogen)\b"
     # neither of two: "Så bliver der hverken cykelstier eller fortove."
@@ -40,8 +43,10 @@ REFUSALS = (
     # not needed: "Så er det ikke nødvendigt med et tredje."; our own instead: "Så bruger vi vores egne bygninger."
     # (said by itself as the close, not a wish: "Jeg vil gerne have, at vi bruger vores egne erfarne ledere")
     r"|^(?:så )?er det ikke nødvendigt\b|^(?:så )?bruger vi (?:vores|vore) egne?\b"
-    # "Så må festivalen finde pengene et andet sted"
+    # "Så må festivalen finde pengene et andet sted" (or "… selv")
     r"|\bfinde[r]? (?:pengene|finansieringen|midlerne) (?:et )?andet sted\b"
+    # "Festivalen må finde pengene selv."
+    r"|\bmå (?:\w+ )?finde (?:pengene|finansieringen|midlerne) selv\b"
     # a recommendation withheld or against: "Regionsrådet får den ikke med vores anbefaling", "Så sender vi den videre
     # uden anbefaling", "Vi anbefaler regionsrådet at sige nej", "Den må regionsrådet tage stilling til uden os"
     r"|\bikke (?:\w+ ){0,2}(?:med )?(?:vores |udvalgets |nogen )?anbefaling\b|\buden (?:\w+ )?anbefaling\b"
@@ -76,7 +81,9 @@ REFUSALS = (
     # "Så det, vi siger, er nej til gratis parkering", "Svaret er nej"
     r"|\ber nej til|(?:svaret|beslutningen|konklusionen) (?:er|bliver|blev) nej"
     r"|går ikke videre med"
-    r"|skrinlægg\w*|bliver (?:\w+ )?ikke til noget|bliver der (?:ingen|ikke nogen) \w+|^(?:så )?nej tak(?=[.!]?$)"
+    # (also the thing first: "Gratis parkering bliver det ikke til.")
+    r"|skrinlægg\w*|bliver (?:\w+ )?ikke til noget|\bbliver det ikke til(?:(?: i år)?(?=[.!]?$))"
+    r"|bliver der (?:ingen|ikke nogen) \w+|^(?:så )?nej tak(?=[.!]?$)"
     r"|lader (?:vi )?(?:den|det|dem|sagen|forslaget|ordningen) være\b(?! op til)"
     # a new proposal instead: "Så vender vi tilbage med et nyt forslag"
     # (not after a renegotiation, which puts the case off: "Administrationen forhandler og kommer tilbage med …")

@@ -35,6 +35,8 @@ REMARK = re.compile(
     r"|(?!(?:de|den|det|der)\b)\w+)"
     r" (?:skal|bør|må)\b)"
     r"|(?:,\s*|\s)men kun(?= )|(?:,\s*|\s)når(?= )"
+    # a limit on what is approved: "Så sælger vi grunden, men ikke under vurderingsprisen."
+    r"|(?:,\s*|\s)men ikke(?= (?:under|over|før|mere end|mindre end|højere end|lavere end) )"
     # the forum's demand said on its own: "Men vi kræver, at byggeriet starter inden to år."
     r"|(?:^|,\s*|\.\s+)(?:men |og )?(?:vi|udvalget|direktionen|byrådet) kræver(?=,? at\b))"
     r"(?P<rest>,? ?.*)$"

@@ -37,8 +37,8 @@ _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages|på\s
                             # the object first: "Den godkender vi med rengøring hver anden uge"
                             r"|(?:den|det|dem)\s+(?:godkender\s+vi|vedtager\s+vi|siger\s+vi\s+ja\s+til)\s+)\s*med\s+(?P<what>"
                             r"(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b|alle\b|det\s|den\s)"
-                            # "med overgangsordningen": a definite noun on its own, at the end
-                            r"(?:(?:et|en|\w+e)\s+\w|\w+(?:en|et|ne)\s+\w|\w{4,}(?:en|et|ne)(?=[.!]?$)"
+                            # "med overgangsordningen": a definite noun on its own, at the end (also asked)
+                            r"(?:(?:et|en|\w+e)\s+\w|\w+(?:en|et|ne)\s+\w|\w{4,}(?:en|et|ne)(?=[.!?]?$)"
                             # ("med transport som fokusområde")
                             r"|(?!(?:tak|glæde|virkning|forbehold|hensyn)\b)\w{5,}\s+(?:hver|hvert|om|fra|i|på|over|af|som|for|efter|klokken"
                             r"|kl\.?)\s+\w"
@@ -145,9 +145,8 @@ _BUT_WE = re.compile(r",?\s+men\s+(?:at\s+)?"
 _BUT_ALSO = re.compile(r"\bvi\b[^,.!?]*,\s+men\s+(?P<rest>(?!kun\b|ikke\b|der\b)\w+er\s+(?!vi\b|ikke\b)\w[^.!?]*)",
                        re.IGNORECASE)
 # "Så godkender vi indstillingerne, og vi skal have en status efter et halvt år"
-# (also asked for: "…, og vi beder om, at formålet bliver skrevet tydeligere")
-_AND_WANT = re.compile(r",?\s+og\s+(?:(?:vi|udvalget|direktionen)\s+)?(?:(?:skal|vil|ønsker)\s+(?:gerne\s+)?"
-                       r"(?:have|at få|se)|beder\s+om,?(?=\s+at\b))\s+(?P<rest>[^.!?]+)"
+_AND_WANT = re.compile(r",?\s+og\s+(?:(?:vi|udvalget|direktionen)\s+)?(?:skal|vil|ønsker)\s+(?:gerne\s+)?"
+                       r"(?:have|at få|se)\s+(?P<rest>[^.!?]+)"
                        # "…, og vi ønsker indstilling fem forelagt snarest"
                        r"|,?\s+og\s+(?:vi|udvalget|direktionen)\s+ønsker\s+(?P<wished>(?!at\b)[^.!?]+?\s(?:forelagt"
                        r"|præsenteret|tilsendt)\b[^.!?]*)"
@@ -232,6 +231,8 @@ def _remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str,
         return "dog", rest
     if phrase == "men kun":  # "Vi åbner caféerne, men kun for beboere i første omgang"
         return "dog", f"kun {rest}"
+    if phrase == "men ikke":  # "Så sælger vi grunden, men ikke under vurderingsprisen"
+        return "dog", f"ikke {rest}"
     if phrase in ("når", "såfremt"):  # "Vi sender den i høring, når der er tilføjet et afsnit om …"
         return "under forudsætning af", f"at {rest}"
     if phrase == "men":  # "Godkendt, men forvaltningen skal se på økonomien igen"
