@@ -6495,3 +6495,39 @@ def test_round_246_an_item_asked_with_its_change_and_answered_yes_keeps_the_chan
             ("Taler 1", "Kan vi godkende ordningen med salatbaren? Ja? Godt.")]
     draft = draft_decision(_CANTEEN, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and "salatbaren" in draft.text
+
+
+@pytest.mark.parametrize(("said", "text"), [
+    # a number in what is said after the approval is no point left out: a precision or a wish (each read as a partial
+    # approval)
+    ("Godt. Så er indstillingerne godkendt, men vi præciserer til indstilling 1, at introprogram og mentor er et krav.",
+     "Direktionen godkendte indstillingen"),
+    ("Så godkender vi alle indstillingerne. Og indstilling 5 vil vi gerne se snarest muligt, så vi kan komme i gang.",
+     "med ønske om at se indstilling 5 snarest muligt"),
+    # a wish said thing first by its adjective
+    ("Så godkender vi indstillingerne. Og store lederdag vil vi gerne have holdt som hidtil.",
+     "med ønske om at have store lederdag holdt som hidtil"),
+])
+def test_round_247_a_number_said_after_the_approval_is_a_remark_not_a_part(said, text):
+    talk = [("Taler 1", "Lederudvikling."), ("Taler 2", "Talentforløbet haster."), ("Taler 1", said)]
+    draft = draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"
+    assert text in draft.text
+
+
+@pytest.mark.parametrize("said", [
+    "Vi godkender indstilling 1, 2 og 3, men ikke 4 og 5.",
+    "Så godkender vi indstilling 1 til 4. Punkt fem venter til budgettet.",
+])
+def test_round_247_points_named_in_the_approval_stay_a_partial_approval(said):
+    talk = [("Taler 1", "Lederudvikling."), ("Taler 2", "Talentforløbet kan vente."), ("Taler 1", said)]
+    assert draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+def test_round_247_looking_forward_on_an_orientation_puts_nothing_off():
+    status = item(2, "Orientering om status på arbejdet med Budget 2026", None,
+                  "Kommunaldirektøren indstiller, at status på Budget 2026 tages til efterretning.")
+    talk = [("Taler 1", "Budget 2026: der er kun få udeståender."), ("Taler 4", "Hvornår ved vi mere?"),
+            ("Taler 1", "Efter budgetstyregruppens næste møde."),
+            ("Taler 4", "Okay. Så venter vi spændt på budgetstyregruppens næste møde.")]
+    assert draft_decision(status, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "noted"

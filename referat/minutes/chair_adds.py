@@ -46,8 +46,12 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r"^(?:og )?(?:vi|udvalget|direktionen) vil (?:gerne )?(?:have|se) (?P<rest>(?:en|et) [^.!?]+)", "med ønske om",
      "{rest}"),
     # the thing first: "Talentforløbet vil vi gerne se snarest.", "Sagen om talentforløbet vil vi gerne have forelagt"
-    (r"^(?P<rest>(?!(?:Det|Den|De|Dem)\b)(?:\w+ om )?\w+(?:en|et|ne|erne)) vil (?:vi|udvalget|direktionen) (?:gerne )?"
-     r"(?P<see>have|se) (?P<more>[^.!?]+)", "med ønske om at", "{see} {rest} {more}"),
+    # (also a numbered point, or a thing by its adjective, after the approval in the same turn: "… godkendt. Og
+    # indstilling 5 vil vi gerne se snarest.", "Og store lederdag vil vi gerne have holdt som hidtil.")
+    (r"(?:^|[.!]\s+|,\s+(?=og\s))(?:og\s+)?(?P<rest>(?!(?:Det|Den|De|Dem|Så|Nu|Også|Men|Jeg|Vi|Der|Dette)\b)"
+     r"(?:(?:\w+ om )?\w+(?:en|et|ne|erne)|(?:indstilling|punkt) (?:\d+|et|to|tre|fire|fem|seks)|\w+e \w{4,}))"
+     r" vil (?:vi|udvalget|direktionen) (?:gerne )?(?P<see>have|se) (?P<more>[^.!?]+)", "med ønske om at",
+     "{see} {rest} {more}"),
     # "Jeg vil dog gerne have, at HR følger op hvert kvartal." (not a delivery wanted: "…, at vi får en status om et
     # år", a follow-up)
     (r"^(?:og |men )?(?:jeg|vi|udvalget|direktionen) vil (?:dog |også )?gerne have,? at "
@@ -226,8 +230,9 @@ def _added(text: str) -> tuple[str, str] | None:
     return None
 
 
-# A first word that is no name: a noun in the definite form or a pronoun ("Detaljerne", "Hver", "Den").
-_COMMON_FIRST = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:en|et|ne|erne)\b|(?:Hver|Hvert|Den|Det|De|Alle)\b")
+# A first word that is no name: a noun in the definite form, a pronoun or a point ("Detaljerne", "Hver", "Den",
+# "Indstilling fem").
+_COMMON_FIRST = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:en|et|ne|erne)\b|(?:Hver|Hvert|Den|Det|De|Alle|Indstilling|Punkt)\b")
 # Nothing added: thanks, praise, moving on, the meeting's own business, a question.
 _NOTHING_ADDED = re.compile(r"^(?:(?:mange )?tak|dejligt|flot|fint|godt|super|prima|det var"
                             r"|det er (?:en |et )?(?:god|flot|fin)|så (?:går|tager) vi|næste punkt|vi går videre"

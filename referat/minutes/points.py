@@ -21,18 +21,28 @@ _POINTS = re.compile(r"\b(?:indstilling(?:erne)?|punkt(?:erne)?|pkt\.)\s+"
                      r"(?P<numbers>\d+(?:(?:\s*,\s*|\s+og\s+|\s+til\s+)\d+)*)", re.IGNORECASE)
 
 
-def numbers(text: str) -> frozenset[str]:
-    """The point numbers a sentence names: "indstilling 2 og 3" → {"2", "3"}, "punkt et og to" → {"1", "2"}."""
-    match = _POINTS.search(_WORD_NUMBERS.sub(lambda said: re.sub(r"\b(?:et|to|tre|fire|fem|seks|syv|otte)\b",
-                                                                 lambda word: _DIGITS[word[0].lower()], said[0]),
-                                             text))
+def numbers(text: str, alone: bool = False) -> frozenset[str]:
+    """The point numbers a sentence names: "indstilling 2 og 3" → {"2", "3"}, "punkt et og to" → {"1", "2"}; with
+    ``alone``, also one number word ("Punkt fem venter til budgettet." → {"5"}), as a sentence that holds a point off
+    names it."""
+    match = _POINTS.search(_in_digits(text, alone))
     return frozenset(re.findall(r"\d+", match["numbers"])) if match else frozenset()
+
+
+def _in_digits(text: str, alone: bool = False) -> str:
+    """``text`` with the points' number words in digits: "punkt et og to" → "punkt 1 og 2" (with ``alone``, also
+    "punkt fem" → "punkt 5")."""
+    words = _WORD_NUMBER if alone else _WORD_NUMBERS
+    return words.sub(lambda said: re.sub(r"\b(?:et|to|tre|fire|fem|seks|syv|otte)\b",
+                                         lambda word: _DIGITS[word[0].lower()], said[0]), text)
 
 
 # Points' numbers said as words in a list after "punkt" or "indstilling": "punkt et og to" (not one alone:
 # "indstilling fem" is often what a remark asks for).
 _WORD_NUMBERS = re.compile(r"\b(?:punkt|indstilling)(?:erne)? (?:et|to|tre|fire|fem|seks|syv|otte)"
                            r"(?:(?:,| og| til) (?:et|to|tre|fire|fem|seks|syv|otte))+\b", re.IGNORECASE)
+_WORD_NUMBER = re.compile(r"\b(?:punkt|indstilling)(?:erne)? (?:et|to|tre|fire|fem|seks|syv|otte)"
+                          r"(?:(?:,| og| til) (?:et|to|tre|fire|fem|seks|syv|otte))*\b", re.IGNORECASE)
 
 
 _PARTLY = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*)\s+(?:vi\s+)?(?P<yes>.+?),?\s+"
@@ -157,7 +167,7 @@ def partly_text(forum: str, said: Sequence[tuple[str, str]], indstilling: str = 
             return _some_points(forum, yes, _points(no), postponed=False)
         return _some_points(forum, yes, _points(match["later"]) + match["until"].rstrip(), postponed=True)
     # Said apart (decisions._per_point): one approval and one refusal or postponement, each naming its points.
-    named = [(kind, found) for kind, text in said if (found := _POINTS.search(text))]
+    named = [(kind, found) for kind, text in said if (found := _POINTS.search(_in_digits(text, kind != "approved")))]
     yes_points = next((found["numbers"] for kind, found in named if kind == "approved"), None)
     other = next(((kind, found["numbers"]) for kind, found in named if kind != "approved"), None)
     if yes_points is not None and other is not None:
@@ -221,16 +231,30 @@ def per_point(statements: list[Hit], indstilling: str = "") -> list[Hit]:
     points = numbered_points(indstilling)
     # (the numbers the approval names, not those of its remark: "… med præcisering til indstilling 1")
     some = [h for h in statements if h.kind == "approved" and len(points) >= 2
-            and frozenset() < numbers(REMARK.split(h.sentence.text)[0]) < points]
+            and frozenset() < numbers(_approving_part(h.sentence.text)) < points]
     if some and some[-1] is statements[-1]:
         return some[-1:]  # "Så godkender vi indstilling 1 og 3" of three: the others were not approved
     approved = [h for h in statements if h.kind == "approved" and numbers(h.sentence.text)]
-    others = [h for h in statements if h.kind in ("rejected", "postponed") and numbers(h.sentence.text)]
+    others = [h for h in statements if h.kind in ("rejected", "postponed") and numbers(h.sentence.text, alone=True)]
     for yes in reversed(approved):
         for no in reversed(others):
-            if not numbers(yes.sentence.text) & numbers(no.sentence.text):
+            if not numbers(yes.sentence.text) & numbers(no.sentence.text, alone=True):
                 return sorted([yes, no], key=lambda h: h.sentence.start)
     return []
+
+
+# Where what the approval names ends: its remark, a new sentence, or "…, men vi …" ("Så er indstillingerne godkendt,
+# men vi præciserer til indstilling 1, at …"; "… godkendt. Og indstilling 5 vil vi gerne se snarest.").
+_PAST_THE_APPROVAL = re.compile(r"[.;]\s|,\s+men\s+(?:vi|jeg|udvalget|direktionen)\b", re.IGNORECASE)
+_APPROVING = re.compile(r"\b(?:godkend|vedta|tiltræd|bevilg|udmønt)", re.IGNORECASE)
+
+
+def _approving_part(text: str) -> str:
+    """The part of ``text`` that says what is approved: up to its remark, and the clause with the approval verb
+    when a new sentence or "…, men vi …" follows it."""
+    head = REMARK.split(text)[0]
+    parts = _PAST_THE_APPROVAL.split(head)
+    return next((part for part in parts if _APPROVING.search(part)), head)
 
 
 # A part done, said plainly beside another put off: "Udendørs kan starte nu.", "Institutionen får pengene.",
