@@ -6531,3 +6531,30 @@ def test_round_247_looking_forward_on_an_orientation_puts_nothing_off():
             ("Taler 1", "Efter budgetstyregruppens næste møde."),
             ("Taler 4", "Okay. Så venter vi spændt på budgetstyregruppens næste møde.")]
     assert draft_decision(status, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "noted"
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    # a wait, a return or a no asked as a question, answered yes by the room, and "Så gør vi det." (each read as an
+    # approval, one with the question as its change)
+    ([("Taler 1", "Skal vi vente med den?"), ("Taler 2", "Ja."), ("Taler 4", "Ja, lad os det."),
+      ("Taler 1", "Så gør vi det.")], "postponed"),
+    ([("Taler 3", "Skal vi sende den tilbage til CBA?"), ("Taler 2", "Ja, den er ikke færdig."),
+      ("Taler 1", "Så gør vi det.")], "postponed"),
+    ([("Taler 2", "Skal vi sige nej til den nye ordning?"), ("Taler 3", "Ja."), ("Taler 4", "Ja."),
+      ("Taler 1", "Godt, så gør vi det.")], "rejected"),
+    ([("Taler 2", "Skal vi ikke sige nej i år?"), ("Taler 3", "Jo."), ("Taler 1", "Så gør vi det.")], "rejected"),
+    # members who each say they are against, and the chair's "Så er vi enige."
+    ([("Taler 2", "Jeg er imod. Den er for dyr."), ("Taler 3", "Det er jeg også imod."), ("Taler 1", "Så er vi enige.")],
+     "rejected"),
+    ([("Taler 2", "Jeg er imod."), ("Taler 3", "Også mig."), ("Taler 4", "Nej, heller ikke jeg."),
+      ("Taler 1", "Så er vi enige.")], "rejected"),
+    # … not when someone was for, nor after a yes to the approval
+    ([("Taler 2", "Jeg er imod."), ("Taler 3", "Jeg er for den."), ("Taler 1", "Så er vi enige.")], "approved"),
+    ([("Taler 2", "Jeg synes, vi skal tage den."), ("Taler 3", "Enig."), ("Taler 1", "Så er vi enige.")], "approved"),
+    # asked to wait and answered no: the approval
+    ([("Taler 2", "Skal vi vente med den?"), ("Taler 3", "Nej, lad os tage den nu."), ("Taler 1", "Så godkender vi den.")],
+     "approved"),
+])
+def test_round_248_a_question_answered_yes_and_a_room_against(talk, kind):
+    talk = [("Taler 1", "Den nye kantineordning."), *talk]
+    assert draft_decision(_CANTEEN, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -204,6 +204,8 @@ CLEAR = [
     ("postponed", "Lad os få den tilbage med en beregning."),
     ("postponed", "Forvaltningen tager den med hjem og kommer igen, når planen er vedtaget i byrådet."),
     ("postponed", "Vi godkender den først, når MED er hørt."),
+    # round 246
+    ("rejected", "Planen er droppet."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from referat.minutes.evidence import Hit
 from referat.minutes.sentences import Sentence, normalize
-from referat.minutes.stances import ASSENT
+from referat.minutes.stances import ASSENT, PROPOSAL
 
 NO = re.compile(r"^(?:nej|vent|ikke endnu)\b")  # an answer that says no
 # "Jeg foreslår, at vi giver de 21 millioner": what is proposed, as the meeting would decide it.
@@ -112,3 +113,50 @@ def takes_up_change(said: Sentence, sentences: Sequence[Sentence]) -> bool:
     k = sentences.index(said)
     return (ADOPTS.match(normalize(said.text)) is not None
             and not any(_DECISION_WORD.search(normalize(s.text)) for s in sentences[max(k - 3, 0):k]))
+
+
+# A word that settles what was just carried, with nothing of its own: "Så er det besluttet.", "Så skriver vi det sådan."
+_SETTLED = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi det|det gør vi|lad os gøre det"
+                      r"|så er det (?:besluttet|vedtaget|aftalt)|så skriver vi det(?: sådan)?|det skriver vi"
+                      r"|det er der (?:\w+ )?enighed om|det er vi (?:alle )?enige om)[.!]?$")
+
+
+def taken_up(hits: Sequence[Hit], sentences: Sequence[Sentence], k: int, norm: str) -> str | None:
+    """The kind that "Så gør vi det." or "Så er det besluttet." (``sentences[k]``, read as ``norm``) takes up from
+    what was put just before it (``put_before``) or a proposal carried ("Kan vi følge det?" "Ja." "Så gør vi det.")."""
+    if ADOPTS.match(norm) and (put := put_before(hits, sentences, k)) is not None:
+        return put.kind
+    adopted = next((h for h in reversed(hits) if h.carried), None)
+    if adopted is not None and _SETTLED.match(norm) and sentences.index(adopted.sentence) >= k - 4:
+        return adopted.kind  # "Jeg foreslår, at vi udsætter sagen …" "Er der nogen imod?" "Nej." "Så gør vi det."
+    return None
+
+
+def put_before(hits: Sequence[Hit], sentences: Sequence[Sentence], k: int) -> Hit | None:
+    """The recommendation, postponement or refusal that "Så gør vi det." (``sentences[k]``) takes up: said by us
+    just before it ("Vi kan anbefale det over for regionsrådet."), or asked and answered yes by the room ("Skal vi
+    vente med den?" "Ja." "Ja, lad os det."); not "Udvalget anbefaler, at puljen udmøntes", the Indstilling's
+    author asking us."""
+    put = next((h for h in reversed(hits) if h.kind != "assent"), None)
+    if (put is None or not put.stated or sentences.index(put.sentence) < k - 3
+            or any(h.kind != "assent" for h in hits[list(hits).index(put) + 1:])):
+        return None
+    if put.sentence is not sentences[k - 1] and not put.sentence.is_question:
+        return None
+    if put.kind in ("recommended", "postponed", "rejected") and re.search(r"\b(?:vi|jeg)\b", put.sentence.text,
+                                                                          re.IGNORECASE):
+        return put
+    return None
+
+
+# An opinion or a suggestion in any person (PROPOSAL has "jeg mener", "bør", "burde"): "Vi synes …", "Skal vi …"
+_OPINION = re.compile(r"\b(?:synes|mener|tror|foreslår|kunne vi|skal vi|lad os|vil gerne|hvad med)\b")
+
+
+def decides(sentence: Sentence) -> bool:
+    """A statement after which thanks or a short yes add nothing ("Så godkender vi den." "Tak."): not a
+    question, a proposal or an opinion, which a short yes answers ("Jeg synes, vi skal vente." "Fint.")."""
+    said = normalize(sentence.text)
+    return (not sentence.is_question and not PROPOSAL.search(said) and not PROPOSED.match(said)
+            and not _OPINION.search(said))
+

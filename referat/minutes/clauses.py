@@ -124,3 +124,13 @@ def new_thing_returns(norm: str, indstilling: str) -> bool:
     back = _COMES_BACK.search(norm)
     return (back is not None and back["thing"] not in ("sagen", "punktet", "planen", "indstillingen", "forslaget")
             and back["thing"][:5] not in indstilling.casefold())
+
+
+def goes_on(before: str, after: str) -> bool:
+    """"Så godkender vi planen. Men kun for et år.": the second only qualifies the first, or the two say
+    one partial decision ("… 1 til 3. Og 4 og 5 udsætter vi …"); not two decisions ("Det må vi tage med i
+    budgetlægningen. Men for nu tager vi prognosen til orientering.")."""
+    said = normalize(after)
+    return (not any(f.pattern.search(said) for f in FAMILIES)
+            or PARTLY.pattern.search(normalize(f"{before} {after}")) is not None)
+

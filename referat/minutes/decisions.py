@@ -21,7 +21,17 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from referat.minutes.answers import ADOPTS, NO, PROPOSED, agreed_to, answered_no, answered_yes, carried, no_objection
+from referat.minutes.answers import (
+    NO,
+    PROPOSED,
+    agreed_to,
+    answered_no,
+    answered_yes,
+    carried,
+    decides,
+    no_objection,
+    taken_up,
+)
 from referat.minutes.asked import CLOSING, fit_to_asked, no_change_decides, proposal_refused_beside
 from referat.minutes.chair_adds import FORUM
 from referat.minutes.clauses import (
@@ -30,6 +40,7 @@ from referat.minutes.clauses import (
     approved_first,
     detail_refused,
     first_clause,
+    goes_on,
     new_thing_returns,
     part_dropped,
     said_of_part_left_out,
@@ -56,7 +67,17 @@ from referat.minutes.sentences import (
     with_continuations,
     without_acknowledgements,
 )
-from referat.minutes.stances import ASSENT, PROPOSAL, STATUS, SUBORDINATE, SUMMED_UP, not_yet, reported, reworked_today
+from referat.minutes.stances import (
+    ASSENT,
+    PROPOSAL,
+    STATUS,
+    SUBORDINATE,
+    SUMMED_UP,
+    agreed_against,
+    not_yet,
+    reported,
+    reworked_today,
+)
 from referat.minutes.wording import beslutning_text
 from referat.types import AgendaItem, DraftDecision, Mark, Meeting, Utterance
 
@@ -91,27 +112,6 @@ def chair_name(meeting: Meeting) -> str | None:
     return meeting.participants[0].name if meeting.participants else None
 
 
-# An opinion or a suggestion in any person (PROPOSAL has "jeg mener", "bør", "burde"): "Vi synes …", "Skal vi …"
-_OPINION = re.compile(r"\b(?:synes|mener|tror|foreslår|kunne vi|skal vi|lad os|vil gerne|hvad med)\b")
-
-
-def _decides(sentence: Sentence) -> bool:
-    """A statement after which thanks or a short yes add nothing ("Så godkender vi den." "Tak."): not a
-    question, a proposal or an opinion, which a short yes answers ("Jeg synes, vi skal vente." "Fint.")."""
-    said = normalize(sentence.text)
-    return (not sentence.is_question and not PROPOSAL.search(said) and not PROPOSED.match(said)
-            and not _OPINION.search(said))
-
-
-def _goes_on(before: str, after: str) -> bool:
-    """"Så godkender vi planen. Men kun for et år.": the second only qualifies the first, or the two say
-    one partial decision ("… 1 til 3. Og 4 og 5 udsætter vi …"); not two decisions ("Det må vi tage med i
-    budgetlægningen. Men for nu tager vi prognosen til orientering.")."""
-    said = normalize(after)
-    return (not any(f.pattern.search(said) for f in FAMILIES)
-            or PARTLY.pattern.search(normalize(f"{before} {after}")) is not None)
-
-
 def draft_decision(
     item: AgendaItem,
     utterances: Sequence[Utterance],
@@ -128,8 +128,8 @@ def draft_decision(
     # the item's talk as the rules read it: the chair moving on and thanks after the decision left off, an
     # "Okay." before the chair goes on left out, a sentence that goes on after a full stop joined to its own
     closed = before_moving_on(list(iter_sentences(utterances)),
-                              lambda said: (chair is None or said.speaker == chair) and _decides(said))
-    sentences = with_continuations(without_acknowledgements(closed), _goes_on)
+                              lambda said: (chair is None or said.speaker == chair) and decides(said))
+    sentences = with_continuations(without_acknowledgements(closed), goes_on)
     indstilling = item.section("Indstilling")
     proposal = indstilling.text if indstilling is not None else ""
     echo = echo_pattern(proposal) if indstilling is not None else None
@@ -322,15 +322,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             if family.name in ("a negated approval", "an inability to approve", "a refusal") and (
                     not_yet(norm) or reworked_today(sentences[k:k + 2])):
                 kind = "postponed"  # "Så sender vi den ikke i høring endnu."
-            if (ADOPTS.match(norm) and hits and hits[-1].sentence is sentences[k - 1] and hits[-1].stated
-                    and hits[-1].kind in ("recommended", "postponed", "rejected")
-                    and re.search(r"\b(?:vi|jeg)\b", hits[-1].sentence.text, re.IGNORECASE)):
-                kind = hits[-1].kind  # "Vi kan anbefale det over for regionsrådet." "Så gør vi det." (not
-                # "Udvalget anbefaler, at puljen udmøntes": the Indstilling's author, asking us)
-            adopted = next((h for h in reversed(hits) if h.carried), None)
-            if (adopted is not None and _SETTLED.match(norm)
-                    and sentences.index(adopted.sentence) >= k - 4):  # "Jeg foreslår, at vi udsætter sagen …"
-                kind = adopted.kind  # "Kan vi følge det?" "Ja." "Så gør vi det.": the proposal carried
+            kind = taken_up(hits, sentences, k, norm) or kind  # "Vi kan anbefale det …" "Så gør vi det."
         elif (echo is not None and (done := echo.search(norm)) and not re.search(r"indstill|foreslå|forslag", norm)
               # "Billetprisen hæves …", "Svømmehallen lukker i uge 29" close the item
               and (k >= len(sentences) - 2 or not (done["present"] or done["thing_first"]))
@@ -362,6 +354,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
               and (later["no"] or SO_WE.match(norm))  # "Vi nedsætter ikke …"; not "Vi følger det på næste møde"
               and not waits_to_see(norm, orientation)):  # "Så venter vi på det." of news told
             kind, weight = ("rejected" if later["no"] and not not_yet(norm) else "postponed"), 0.5  # "… tilbage"
+        elif agreed_against(sentences, k):
+            kind, weight = "rejected", 0.6  # "Jeg er imod." "Også mig." "Så er vi enige."
         elif k and _BARE_AGREEMENT.match(norm) and sentences[k - 1].speaker != sentence.speaker \
                 and NO.match(normalize(sentences[k - 1].text)):
             continue  # "Skal vi være med?" "Nej, det giver ikke nok." "Enig.": agreeing with the no
@@ -393,7 +387,3 @@ _NOTE_THAT = re.compile(r"^(?:og )?" + FORUM + r" (?:gør (?:\w+ )?opmærksom p�
                         r"|præciserer|understreger|bemærker),? at\b")
 # Agreement with the speaker before, and nothing more: "Enig.", "Jeg er enig."
 _BARE_AGREEMENT = re.compile(r"^(?:(?:jeg er |helt |også |så )?enig|(?:det er )?jeg (?:også|enig))[.!]?$")
-# A word that settles what was just carried, with nothing of its own: "Så er det besluttet.", "Så skriver vi det sådan."
-_SETTLED = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi det|det gør vi|lad os gøre det"
-                      r"|så er det (?:besluttet|vedtaget|aftalt)|så skriver vi det(?: sådan)?|det skriver vi"
-                      r"|det er der (?:\w+ )?enighed om|det er vi (?:alle )?enige om)[.!]?$")

@@ -10,6 +10,8 @@ import re
 # "Vi afviser indstillingen", "Så bliver det ikke til noget", "Så beholder vi aktierne", "Så aflyser vi studieturen."
 REFUSALS = (
     r"\b(?:afvis\w*|forkast\w*|afslå\w*|siger (?:vi )?nej|nej tak til"
+    # asked: "Skal vi (ikke) sige nej til den?" (answered yes, the room's no)
+    r"|skal vi (?:ikke )?sige nej"
     # "Så skrotter vi dem"; "Så giver vi ingen garanti i år"
     r"|skrott(?:er|es|e)\b|(?:giver|bevilger|yder) (?:vi |udvalget |direktionen |regionen |kommunen )?ingen\b"
     # "Der gives ingen bevilling i år", "Ingen af os kan anbefale den"

@@ -127,3 +127,30 @@ SUMMED_UP = re.compile(r"^(?:så )?(?:konklusionen (?:er|bliver)|min (?:opsummer
                        r"|^(?:(?:så )?er vi (?:nået frem til|landet på)|opsummerende|sammenfattende|for at opsummere:?)"
                        r" (?P<landed>.+)$",
                        re.IGNORECASE)
+
+
+# The chair's bare "we agree" and the members' bare objections before it: "Jeg er imod." "Også mig." "Så er vi enige."
+_WE_AGREE = re.compile(r"^(?:(?:godt|okay|fint),? )?(?:så er vi enige|vi er enige|så er vi enige om det)[.!]?$")
+_AGAINST = re.compile(r"^(?:(?:jeg|vi) er (?:også |heller )?imod\b|nej\b|(?:også|heller ikke) (?:mig|jeg)\b"
+                      r"|ikke mig\b|det er jeg (?:også )?imod\b)")
+
+
+_FOR = re.compile(r"\b(?:ja|jo|enige?|godkend\w*|støtter|bakker op|går ind for)\b"
+                  r"|\ber for(?= (?:den|det|forslaget|indstillingen)\b|[.!]?$)")  # (not "for dyr": too)
+
+
+def agreed_against(sentences: Sequence[Sentence], k: int) -> bool:
+    """"Så er vi enige." (``sentences[k]``) after members who each said they were against, and nobody for: the
+    room's no ("Jeg er imod. Den er for dyr." "Det er jeg også imod." "Så er vi enige.")."""
+    if not _WE_AGREE.match(normalize(sentences[k].text)):
+        return False
+    said = []
+    for sentence in reversed(sentences[max(0, k - 4):k]):
+        if sentence.speaker == sentences[k].speaker:
+            break
+        said.append(normalize(sentence.text))
+    speakers = {s.speaker for s in sentences[k - len(said):k]}
+    against = {s.speaker for s in sentences[k - len(said):k] if _AGAINST.match(normalize(s.text))}
+    return (bool(said) and against == speakers and any("imod" in text for text in said)
+            and not any(_FOR.search(text) for text in said))
+
