@@ -87,18 +87,19 @@ def echo_pattern(indstilling: str) -> re.Pattern[str] | None:
     verbs = "|".join(sorted(re.escape(s) for s in stems))
     participles = "|".join(sorted(re.escape(_PARTICIPLES.get(s, re.sub(r"sætt$", "sa", s))) for s in stems))
     # "ikke" right after the verb, or before the participle of "bliver" ("bliver puljen ikke øget"),
-    # refuses it; "Prisen er ikke hævet i fem år" tells how things stand and is no decision.
+    # refuses it (not after "men": "Så sælger vi grunden men ikke under vurderingsprisen" limits it); "Prisen er
+    # ikke hævet i fem år" tells how things stand and is no decision.
     return re.compile(
-        rf"\b(?:(?:{verbs})er (?:vi|udvalget|direktionen)\b(?P<negated>(?: \w+){{0,2}} {_NEG}\b)?"
-        rf"|vi (?:(?!ikke\b)\w+ )?(?:{verbs})er\b(?P<negated_after>(?: \w+){{0,2}} {_NEG}\b)?"
+        rf"\b(?:(?:{verbs})er (?:vi|udvalget|direktionen)\b(?P<negated>(?: (?!men\b)\w+){{0,2}} {_NEG}\b)?"
+        rf"|vi (?:(?!ikke\b)\w+ )?(?:{verbs})er\b(?P<negated_after>(?: (?!men\b)\w+){{0,2}} {_NEG}\b)?"
         # the order of a clause after "at": "Konklusionen er, at vi ikke deltager"
         rf"|vi (?P<negated_clause>{_NEG} )(?:\w+ )?(?:{verbs})er\b"
         # the thing as the subject: "Så genåbner caféerne 1. juli" on "at caféerne genåbnes 15. juni"
         rf"|^(?:\w+,? )?så (?:{verbs})er (?!(?:vi|udvalget|direktionen)\b)\w{{3,}}(?:en|et|ne|erne)\b"
-        rf"(?P<negated_thing>(?: \w+){{0,2}} {_NEG}\b)?"
+        rf"(?P<negated_thing>(?: (?!men\b)\w+){{0,2}} {_NEG}\b)?"
         # … or first, as the item's last words: "Svømmehallen lukker i uge 29 og 30"
         rf"|^(?P<thing_first>(?!(?:vi|det|den|der|dem|de)\b)\w{{3,}}(?:en|et|ne|erne)) (?:{verbs})er\b"
-        rf"(?P<negated_first>(?: \w+){{0,2}} {_NEG}\b)?"
+        rf"(?P<negated_first>(?: (?!men\b)\w+){{0,2}} {_NEG}\b)?"
         rf"|(?:er|blev|bliver) (?:(?!ikke\b)\w+ )?(?:hermed |så |nu )?(?:{participles})\w*t\b"
         rf"|(?:bliver|blev) (?:(?!ikke\b)\w+ )?(?P<negated_passive>ikke )(?:{participles})\w*t\b"
         rf"|(?P<present>(?:{verbs})es\b)(?P<negated_present> ikke\b)?"
