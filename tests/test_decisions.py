@@ -6571,3 +6571,30 @@ def test_mend_round_243_to_247_forms_read_without_commas(agenda_item, said, kind
     talk = [("Taler 1", "Sagen."), ("Taler 2", "Ved et vil jeg gerne præcisere at mentorordningen er et krav."),
             ("Taler 1", said)]
     assert draft_decision(agenda_item, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("agenda_item", "said", "kind"), [
+    # one thing refused and the rest accepted in the same sentence (each read as a refusal of the whole)
+    (_RECOMMENDATIONS, "Nattevagterne kan vi ikke godkende, men resten er fint.", "approved_with_remark"),
+    (_RULES, "Fast fredag kan vi ikke godkende, men resten er fint.", "approved_with_remark"),
+    (_CANTEEN, "Prisstigningen kan vi ikke godkende, men resten er i orden.", "approved_with_remark"),
+    # … on a numbered Indstilling the thing is a point: a partial approval
+    (_LEADERS_POINTS, "Erfaringsindsamlingen kan vi ikke godkende, men resten er godkendt.", "partly_approved"),
+    # a refusal with no rest accepted stays one
+    (_CANTEEN, "Kantineordningen kan vi ikke godkende.", "rejected"),
+    # not now, and a season named; a better ground wanted (each read as an approval)
+    (_PILOT, "Ikke nu. Vi tager den i efteråret.", "postponed"),
+    (_PILOT, "Ikke nu. Vi tager det efter sommerferien.", "postponed"),
+    (_PILOT, "Vi skal have et bedre beslutningsgrundlag.", "postponed"),
+])
+def test_round_249_one_thing_refused_beside_the_rest_and_not_now(agenda_item, said, kind):
+    talk = [("Taler 1", "Sagen."), ("Taler 2", "Den del kan jeg ikke støtte."), ("Taler 1", said)]
+    draft = draft_decision(agenda_item, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == kind
+
+
+def test_round_249_the_thing_refused_is_the_remark():
+    talk = [("Taler 1", "Anbefalingerne."), ("Taler 2", "Jeg er ikke enig i den om nattevagterne."),
+            ("Taler 1", "Nattevagterne kan vi ikke godkende, men resten er fint.")]
+    draft = draft_decision(_RECOMMENDATIONS, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.text.endswith("godkendte indstillingen med undtagelse af nattevagterne.")

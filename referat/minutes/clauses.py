@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from referat.minutes.held_off import point_lines
+from referat.minutes.held_off import numbered_points, point_lines
 from referat.minutes.phrases import FAMILIES, Family
 from referat.minutes.remark_words import REMARK
 from referat.minutes.sentences import Sentence, normalize
@@ -37,19 +37,37 @@ def said_of_part_left_out(norm: str, family: Family) -> bool:
         and not family.pattern.search(norm[:saved.start()])
 
 
-def detail_refused(norm: str, sentences: Sequence[Sentence], k: int) -> bool:
-    """One detail of the proposal refused, with the rest accepted in the speaker's next sentence: "Jeg kan ikke
-    godkende, at rengøringen bliver hver tredje uge. Resten er fint." (a change asked for, not a refusal)."""
+def detail_refused(norm: str, sentences: Sequence[Sentence], k: int, indstilling: str,
+                   refusal: Family) -> Family | None:
+    """The family ``sentences[k]`` (read as ``norm``) says when one detail of the proposal is refused and the rest
+    accepted: in the speaker's next sentence, none ("Jeg kan ikke godkende, at rengøringen bliver hver tredje uge.
+    Resten er fint.": a change asked for, which the remark rules read); in the same sentence, an approval
+    ("Nattevagterne kan vi ikke godkende, men resten er fint."; on a numbered Indstilling the thing is a point, and
+    it stays the refusal that the rules for points make a partial approval); otherwise ``refusal``."""
+    if rest_fine_beside(norm):
+        return APPROVAL if len(numbered_points(indstilling)) < 2 else refusal
     if not _DETAIL_REFUSED.search(norm) or k + 1 >= len(sentences):
-        return False
+        return refusal
     after = sentences[k + 1]
-    return after.speaker == sentences[k].speaker and _REST_FINE.match(normalize(after.text)) is not None
+    return None if after.speaker == sentences[k].speaker and _REST_FINE.match(normalize(after.text)) else refusal
 
 
-# "kan ikke godkende / støtte / acceptere, at …": a clause of the proposal, not the proposal
-_DETAIL_REFUSED = re.compile(r"\bkan (?:vi |jeg )?ikke (?:godkende|støtte|acceptere|gå med til),? at\b")
+# "kan ikke godkende / støtte / acceptere, at …": a clause of the proposal, not the proposal (also a thing named first:
+# "Nattevagterne kan vi ikke godkende")
+_DETAIL_REFUSED = re.compile(r"\bkan (?:vi |jeg )?ikke (?:godkende|støtte|acceptere|gå med til),? at\b"
+                             r"|^(?!(?:den|det|dem|de|sagen|forslaget|indstillingen|jeg|vi|så|men|og)\b)"
+                             r"(?:\w+ ){0,2}\w+ kan (?:vi|jeg) ikke (?:godkende|støtte|acceptere)\b")
+_REST_FINE_AFTER = re.compile(r",? men resten (?:er (?:fint|fin|godt|i orden|godkendt)|kan (?:jeg|vi) (?:godt )?"
+                              r"(?:godkende|støtte|leve med))\b")
 _REST_FINE = re.compile(r"^(?:men )?resten (?:er (?:fint|fin|godt|i orden|godkendt)|kan (?:jeg|vi) (?:godt )?"
                         r"(?:godkende|støtte|leve med))\b")
+
+
+def rest_fine_beside(norm: str) -> bool:
+    """One detail refused and the rest accepted in one sentence: "Nattevagterne kan vi ikke godkende, men resten er
+    fint." (a change, not a refusal)."""
+    rest_here = _REST_FINE_AFTER.search(norm)
+    return rest_here is not None and _DETAIL_REFUSED.search(norm[:rest_here.start()]) is not None
 
 
 def part_dropped(norm: str, refusal: Family) -> bool:

@@ -298,8 +298,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         if family is not None and family.name == "a refusal" and (part_dropped(norm, family)
                                                                   or stops_as_asked(norm, indstilling)):
             family = None  # "Så dropper vi jobmessen og indfører …": a part; "Så stopper vi X" on "at X ophører"
-        if family is not None and family.kind == "rejected" and detail_refused(norm, sentences, k):
-            family = None  # "Jeg kan ikke godkende, at rengøringen bliver hver tredje uge. Resten er fint.": a change
+        if family is not None and family.kind == "rejected":
+            family = detail_refused(norm, sentences, k, indstilling, family)  # "Jeg kan ikke godkende, at …"
         if family is not None and family.kind in ("rejected", "postponed") and said_of_part_left_out(norm, family):
             family = None  # "… på nær den om fælles indkøb, som vi afviser": the approval's exception
         if family is not None and family.name == "a meeting's date settled" and echo is not None and echo.search(norm):

@@ -139,6 +139,11 @@ POSTPONEMENTS = (
     r"|\bser (?:vi )?(?:den|det|dem) igen (?:i|efter|om|til|på) \w+"
     # "… og tager retningslinjerne i juni": taken up at a later meeting
     r"|tage[rs]? (?:vi )?(?:den|det|dem|sagen|punktet|" + CASE_NOUN + r") (?:op )?i " + MONTH + r"\b"
+    # … or a season: "Ikke nu. Vi tager den i efteråret."; a better ground first: "Vi skal have et bedre
+    # beslutningsgrundlag."
+    r"|tage[rs]? (?:vi )?(?:den|det|dem|sagen|punktet) (?:op )?(?:i|til|efter) (?:foråret|sommeren|efteråret"
+    r"|vinteren|sommerferien|jul)\b"
+    r"|\b(?:skal|må) (?:vi )?have (?:et )?(?:bedre|nyt|mere solidt|grundigere) (?:beslutnings)?grundlag\b"
     # at a later meeting named by its month: "Så tager vi den på junimødet."
     r"|tage[rs]? (?:vi )?(?:den|det|dem|sagen|punktet|" + CASE_NOUN + r") (?:op )?på " + MONTH + r"mødet\b"
     # held until something is known: "Vi holder den, til MED har haft den."
