@@ -6598,3 +6598,23 @@ def test_round_249_the_thing_refused_is_the_remark():
             ("Taler 1", "Nattevagterne kan vi ikke godkende, men resten er fint.")]
     draft = draft_decision(_RECOMMENDATIONS, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.text.endswith("godkendte indstillingen med undtagelse af nattevagterne.")
+
+
+@pytest.mark.parametrize(("agenda_item", "said", "kind"), [
+    # the chair's conclusion in the order of a clause after "at" (each read as an approval or a recommendation)
+    (_PILOT, "Konklusionen er, at direktionen ikke kan godkende indstillingerne.", "rejected"),
+    (_PILOT, "Konklusionen er, at vi ikke skal godkende den.", "rejected"),
+    (_PILOT, "Konklusionen er, at vi ikke siger ja.", "rejected"),
+    (_PILOT, "Jeg hører, at ingen af jer vil godkende den.", "rejected"),
+    (_PILOT, "Det betyder, at vi ikke kan godkende den i den form.", "rejected"),
+    (_VARICES, "Konklusionen er, at udvalget ikke anbefaler udmøntningen.", "rejected"),
+    (_FESTIVAL, "Konklusionen er, at festivalen ikke får nogen garanti.", "rejected"),
+    (_FESTIVAL, "Festivalen får ingen garanti i år.", "rejected"),
+    # … and approving in the same order stays an approval
+    (_PILOT, "Konklusionen er, at vi godkender indstillingen.", "approved"),
+    # a part refused after an approval is no refusal of the whole
+    (_FESTIVAL, "Garantien er godkendt, men festivalen får ikke tilskud til mad i år.", "approved_with_remark"),
+])
+def test_round_250_a_no_in_the_order_of_a_clause_after_at(agenda_item, said, kind):
+    talk = [("Taler 1", "Sagen."), ("Taler 2", "Det er for dyrt."), ("Taler 1", said)]
+    assert draft_decision(agenda_item, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -206,6 +206,9 @@ CLEAR = [
     ("postponed", "Vi godkender den først, når MED er hørt."),
     # round 246
     ("rejected", "Planen er droppet."),
+    # round 250: a no in the order of a clause after "at"
+    ("rejected", "Konklusionen er, at vi ikke kan godkende planen."),
+    ("rejected", "Konklusionen er, at vi ikke siger ja."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

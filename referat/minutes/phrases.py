@@ -74,7 +74,9 @@ FAMILIES: tuple[Family, ...] = (
         r"|bevilget|imødekommet|godkendes|vedtages|tiltrædes|anbefales|bevilges|imødekommes"
         r"|indført|indføres|gennemført|gennemføres"
         # in a subordinate clause, the verb after "ikke": "Skal vi skrive, at regionsrådet ikke godkendte lejemålet?"
-        r"|godkendte|godkender|vedtog|vedtager|tiltrådte|tiltræder|bevilgede|bevilger|imødekommer|gives|ydes)"
+        r"|godkendte|godkender|vedtog|vedtager|tiltrådte|tiltræder|bevilgede|bevilger|imødekommer|gives|ydes"
+        # (also "…, at vi ikke siger ja", "…, at udvalget ikke anbefaler salget")
+        r"|siger ja|sagde ja|anbefaler|anbefalede)"
         # (not "… ikke noget i dag": nothing decided yet, "Så anbefaler vi ikke noget i dag")
         r"|" + _NEGATABLE + r" (?:\w+ ){0,3}ikke\b(?! (?:kun|bare|alene|blot|noget (?:i dag|endnu|nu)\b))"
         r"|(?:gives|ydes|bevilges) (?:der |den |det |de )?ikke"
@@ -86,8 +88,8 @@ FAMILIES: tuple[Family, ...] = (
         r" (?:at )?(?:\w+ ){1,3}(?:godkende|godkendes|vedtage|vedtages|tiltræde|tiltrædes|bevilge|bevilges|sige ja)"
         # nobody who will, no will to: "Ingen vil godkende den.", "Jeg hører ingen, der vil godkende den.", "Jeg hører
         # ikke nogen, der vil …", "Der er ikke stemning for at godkende den." (not "ikke noget i vejen for at godkende")
-        r"|(?:ingen|ikke nogen),? (?:her,? |af os,? )?(?:der |som )?(?:vil|kan|ønsker at) (?:\w+ )?(?:godkende|vedtage"
-        r"|tiltræde|bevilge|sige ja)"
+        r"|(?:ingen|ikke nogen),? (?:her,? |af (?:os|jer),? )?(?:der |som )?(?:vil|kan|ønsker at) (?:\w+ )?"
+        r"(?:godkende|vedtage|tiltræde|bevilge|sige ja)"
         r"|ikke (?:stemning|opbakning|flertal|vilje|enighed|grundlag) (?:\w+ )?(?:for|til) at (?:godkende|vedtage"
         r"|tiltræde|bevilge|sige ja)"
         # none of them: "Vi godkender ingen af de tre i dag", "Ingen af indstillingerne kan vi godkende"
@@ -115,7 +117,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("rejected", "an inability to approve",
            # (not an outside authority's: "Politiet vil ikke godkende 30.")
            _rx(r"(?<!politiet )(?<!ministeriet )(?<!styrelsen )(?<!staten )(?<!regeringen )(?<!banken )"
-               r"\b(?:kan|kunne|vil|skal) (?:vi |jeg |\w+ )?ikke (?:godkende|støtte|anbefale|bevilge|tiltræde|vedtage"
+               r"(?:\b(?:kan|kunne|vil|skal) (?:vi |jeg |\w+ )?ikke|\bikke (?:kan|kunne|vil|skal))"
+               r" (?:godkende|støtte|anbefale|bevilge|tiltræde|vedtage"
                # "Den kan vi ikke stå på mål for" (not a member's "Vi kan ikke acceptere besparelsen …", a view)
                r"|imødekomme|gå ind for|stå (?:på mål|inde) for|tilslutte (?:os|sig|mig)|sige ja)\b"), 0.6,
            "Vi kan ikke godkende en lejeforhøjelse uden beboermøde."),

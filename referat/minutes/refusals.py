@@ -45,6 +45,10 @@ REFUSALS = (
     # not needed: "Så er det ikke nødvendigt med et tredje."; our own instead: "Så bruger vi vores egne bygninger."
     # (said by itself as the close, not a wish: "Jeg vil gerne have, at vi bruger vores egne erfarne ledere")
     r"|^(?:så )?er det ikke nødvendigt\b|^(?:så )?bruger vi (?:vores|vore) egne?\b"
+    # "Festivalen får ingen garanti", "…, at festivalen ikke får nogen garanti" (as the sentence's own act, not a part
+    # after an approval: "Fordelingen er godkendt, men skytteforeningen får ikke tilskud i år")
+    r"|^(?:så )?(?:\w+ ){0,2}(?:ikke får|får (?:\w+ )?(?:ikke|ingen)) (?:nogen |en )?(?:garanti|bevilling|tilskud"
+    r"|støtte|penge)\b"
     # "Så må festivalen finde pengene et andet sted" (or "… selv")
     r"|\bfinde[r]? (?:pengene|finansieringen|midlerne) (?:et )?andet sted\b"
     # "Festivalen må finde pengene selv."
