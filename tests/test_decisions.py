@@ -6618,3 +6618,21 @@ def test_round_249_the_thing_refused_is_the_remark():
 def test_round_250_a_no_in_the_order_of_a_clause_after_at(agenda_item, said, kind):
     talk = [("Taler 1", "Sagen."), ("Taler 2", "Det er for dyrt."), ("Taler 1", said)]
     assert draft_decision(agenda_item, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    # "ikke" said as "på ingen måde", "under ingen omstændigheder", "aldrig" (each read as an approval)
+    ("Vi kan på ingen måde godkende den.", "rejected"),
+    ("Vi vil under ingen omstændigheder bevilge den.", "rejected"),
+    ("Til den pris kan vi aldrig godkende den.", "rejected"),
+    # the approval only after something, with a modal (each read as a conditional approval)
+    ("Vi kan først godkende den, når MED har set den.", "postponed"),
+    ("Vi vil først vedtage den, når den er testet.", "postponed"),
+    ("Vi kan først sende den i udbud, når vi har en beregning.", "postponed"),
+    # a condition said as "og det er en forudsætning / betingelse / et krav, at …" (read as a plain approval)
+    ("Vi godkender den, og det er en forudsætning, at hver afdeling udpeger superbrugere.", "approved_with_remark"),
+    ("Godkendt, og det er et krav, at prisen ikke stiger det første år.", "approved_with_remark"),
+])
+def test_round_251_other_words_for_no_first_and_a_condition(said, kind):
+    talk = [("Taler 1", "Sagen."), ("Taler 2", "Det skal vi tænke over."), ("Taler 1", said)]
+    assert draft_decision(_PILOT, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -209,6 +209,9 @@ CLEAR = [
     # round 250: a no in the order of a clause after "at"
     ("rejected", "Konklusionen er, at vi ikke kan godkende planen."),
     ("rejected", "Konklusionen er, at vi ikke siger ja."),
+    # round 251
+    ("rejected", "Vi kan på ingen måde godkende planen."),
+    ("postponed", "Vi kan først godkende den, når MED har set den."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -59,6 +59,9 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      "med ønske om,", "at {rest}"),
     # the condition named: "Godkendt, forudsætningen er dog, at der er penge til det."
     (r"(?:^|,?\s+)forudsætningen er(?: dog)?,? at (?P<rest>[^.!?]+)", "under forudsætning af", "at {rest}"),
+    # "Godkendt, og det er en forudsætning, at hver afdeling udpeger superbrugere."
+    (r",?\s+og det er (?:en |et )?(?:forudsætning|betingelse|krav),? at (?P<rest>[^.!?]+)", "under forudsætning af",
+     "at {rest}"),
     # "Godkendt, og det er vigtigt, at MED inddrages."
     (r",?\s+og (?P<rest>det er (?:vigtigt|afgørende|centralt),? at [^.!?]+)", "med den bemærkning,", "at {rest}"),
     # the rest to come: "Vi godkender principperne i dag. Detaljerne kommer på et senere møde."

@@ -117,7 +117,9 @@ FAMILIES: tuple[Family, ...] = (
     Family("rejected", "an inability to approve",
            # (not an outside authority's: "Politiet vil ikke godkende 30.")
            _rx(r"(?<!politiet )(?<!ministeriet )(?<!styrelsen )(?<!staten )(?<!regeringen )(?<!banken )"
-               r"(?:\b(?:kan|kunne|vil|skal) (?:vi |jeg |\w+ )?ikke|\bikke (?:kan|kunne|vil|skal))"
+               # (also "på ingen måde", "under ingen omstændigheder", "aldrig" for "ikke")
+               r"(?:\b(?:kan|kunne|vil|skal) (?:vi |jeg |\w+ )?(?:ikke|aldrig|på ingen måde|under ingen omstændigheder)"
+               r"|\bikke (?:kan|kunne|vil|skal))"
                r" (?:godkende|støtte|anbefale|bevilge|tiltræde|vedtage"
                # "Den kan vi ikke stå på mål for" (not a member's "Vi kan ikke acceptere besparelsen …", a view)
                r"|imødekomme|gå ind for|stå (?:på mål|inde) for|tilslutte (?:os|sig|mig)|sige ja)\b"), 0.6,

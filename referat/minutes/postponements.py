@@ -82,9 +82,12 @@ POSTPONEMENTS = (
     r"|\b(?:gen)?forhandler (?:\w+ ){0,3}og (?:kommer|vender) (?:tilbage|igen)\b"
     # the passive put later: "Skolen sælges først til foråret", "… sættes først til salg, når …"
     r"|\b\w+es først (?:til|efter|når|om)\b"
-    # the approval itself only after something: "Vi godkender den først, når …", "Den kan først godkendes, når …"
+    # the approval itself only after something: "Vi godkender den først, når …", "Den kan først godkendes, når …",
+    # "Vi kan først godkende den, når …"
     r"|\b(?:godkender|vedtager|tiltræder) (?:vi )?(?:den |det |dem |sagen )?først,? (?:når|efter|hvis)\b"
     r"|\b(?:kan|skal) (?:\w+ )?først (?:godkendes|vedtages|tiltrædes)\b"
+    r"|\b(?:kan|vil|skal) (?:vi |\w+ )?først (?:godkende|vedtage|tiltræde|bevilge|sige ja"
+    r"|sende (?:\w+ ){0,2}i (?:udbud|høring))\b"
     r"|(?:sættes|stilles) i bero|(?:sætter|stiller) (?:vi )?(?:sagen|punktet|den|\w+(?:en|et)) i bero"
     # "Det lægger vi i skuffen indtil videre", "Så beslutter vi det om to uger", "Lad os tage det næste gang"
     r"|\blægger (?:vi )?(?:\w+ )?i skuffen\b"
