@@ -6636,3 +6636,26 @@ def test_round_250_a_no_in_the_order_of_a_clause_after_at(agenda_item, said, kin
 def test_round_251_other_words_for_no_first_and_a_condition(said, kind):
     talk = [("Taler 1", "Sagen."), ("Taler 2", "Det skal vi tænke over."), ("Taler 1", said)]
     assert draft_decision(_PILOT, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("member", "said", "text"), [
+    # a point of weight as its own sentence after a short approval (read as a plain approval)
+    ("Det er en god sag.", "Godkendt. Det er vigtigt, at formålet er klart.",
+     "med den bemærkning, at det er vigtigt, at formålet er klart"),
+    # praise before the approver's own words that take the wish in (read as a plain approval)
+    ("Jeg synes, alle nye ledere skal have en mentor.", "Det er en god idé, det gør vi. Så er den godkendt.",
+     "»Jeg synes, alle nye ledere skal have en mentor.«"),
+    ("Kan vi ikke få superbrugere i alle afdelinger?", "Godt forslag, det tilføjer vi. Godkendt.",
+     "»Kan vi ikke få superbrugere i alle afdelinger?«"),
+])
+def test_round_252_a_point_of_weight_and_praise_before_the_change(member, said, text):
+    talk = [("Taler 1", "Sagen."), ("Taler 2", member), ("Taler 1", said)]
+    draft = draft_decision(_CANTEEN, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"
+    assert text in draft.text
+
+
+def test_round_252_praise_alone_before_the_approval_changes_nothing():
+    talk = [("Taler 1", "Sagen."), ("Taler 2", "Jeg synes, alle nye ledere skal have en mentor."),
+            ("Taler 1", "Det er en god idé. Men det hører til en anden sag. Så er den godkendt.")]
+    assert draft_decision(_CANTEEN, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

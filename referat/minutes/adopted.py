@@ -78,8 +78,10 @@ _DONE_BEFORE_ACT = re.compile(r"(?P<done>[^,]+?),? (?:inden|før) (?:den|det|de|
                               r" (?:sendes|går|kommer) (?:i|til) (?:høring|udbud)\b", re.IGNORECASE)
 # The demand itself as the object of the approver's change: "Det tilføjer vi", "Den skriver vi ind".
 _IT_WE = re.compile(r"^(?:(?:ja|jo|godt|fint),? )?(?:det|den|dem) \w+er vi\b", re.IGNORECASE)
-# An assent before the approver's own words: "Fint, det præciserer vi." is read as "det præciserer vi."
-_ASSENT_FIRST = re.compile(r"^(?:ja|jo|fint|godt|okay|enig),?\s+(?=\w)", re.IGNORECASE)
+# An assent before the approver's own words: "Fint, det præciserer vi." is read as "det præciserer vi.", and "Det er
+# en god idé, det gør vi." as "det gør vi."
+_ASSENT_FIRST = re.compile(r"^(?:ja|jo|fint|godt|okay|enig|det er (?:en )?(?:god|fin|rigtig god) (?:idé|pointe|tanke)"
+                           r"|godt forslag),?\s+(?=\w)", re.IGNORECASE)
 # The thing asked for said back as fine: "Klokken 14 er fint."
 _SAID_BACK_FINE = re.compile(r"^(?P<what>.+?) er (?:fint|fine|i orden)[.!]?$", re.IGNORECASE)
 

@@ -63,7 +63,8 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r",?\s+og det er (?:en |et )?(?:forudsætning|betingelse|krav),? at (?P<rest>[^.!?]+)", "under forudsætning af",
      "at {rest}"),
     # "Godkendt, og det er vigtigt, at MED inddrages."
-    (r",?\s+og (?P<rest>det er (?:vigtigt|afgørende|centralt),? at [^.!?]+)", "med den bemærkning,", "at {rest}"),
+    # (also as the next sentence: "Godkendt. Det er vigtigt, at formålet er klart.")
+    (r"(?:,?\s+og |^)(?P<rest>det er (?:vigtigt|afgørende|centralt),? at [^.!?]+)", "med den bemærkning,", "at {rest}"),
     # the rest to come: "Vi godkender principperne i dag. Detaljerne kommer på et senere møde."
     (r"^(?P<rest>(?!det\b|den\b|de\b|sagen\b|punktet\b)\w+(?:en|et|ne|erne) kommer (?:på|tilbage|igen)\b[^.!?]*)",
      "med den bemærkning,", "at {rest}"),
