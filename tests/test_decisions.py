@@ -6659,3 +6659,29 @@ def test_round_252_praise_alone_before_the_approval_changes_nothing():
     talk = [("Taler 1", "Sagen."), ("Taler 2", "Jeg synes, alle nye ledere skal have en mentor."),
             ("Taler 1", "Det er en god idé. Men det hører til en anden sag. Så er den godkendt.")]
     assert draft_decision(_CANTEEN, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    # postponements in words the rules lacked (each read as an approval or a refusal)
+    ("Vi beder CBA om at komme igen med et bedre oplæg.", "postponed"),
+    ("CBA arbejder videre med den og kommer igen.", "postponed"),
+    ("Den kommer på dagsordenen igen i august.", "postponed"),
+    ("Vi sætter den på igen, når vi har en plan.", "postponed"),
+    ("Først vil vi høre centercheferne.", "postponed"),
+    ("Det når vi ikke i dag.", "postponed"),
+    ("CBA tager den med tilbage.", "postponed"),
+    # refusals: the forum against, shot down, not going on (each read as nothing or as an approval)
+    ("Den stemmer vi imod.", "rejected"),
+    ("Vi er alle imod.", "rejected"),
+    ("Så er den skudt ned.", "rejected"),
+    ("Vi vælger ikke at gå videre.", "rejected"),
+])
+def test_round_253_postponements_and_refusals_from_a_sweep_of_closings(said, kind):
+    talk = [("Taler 1", "AI-sagen fra CBA."), ("Taler 3", "Det er for uklart, hvad vi vil."), ("Taler 1", said)]
+    assert draft_decision(_PILOT, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_round_253_what_someone_takes_back_to_a_body_puts_nothing_off():
+    talk = [("Taler 1", "Ledelsesprogrammet."), ("Taler 2", "Et fælles sprog."),
+            ("Taler 1", "Godt. Jeg tager det med tilbage til styringsgruppen.")]
+    assert draft_decision(_PROGRAMME, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "discussed"

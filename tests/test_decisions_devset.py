@@ -212,6 +212,10 @@ CLEAR = [
     # round 251
     ("rejected", "Vi kan på ingen måde godkende planen."),
     ("postponed", "Vi kan først godkende den, når MED har set den."),
+    # round 253
+    ("postponed", "Den kommer på dagsordenen igen i august."),
+    ("rejected", "Den stemmer vi imod."),
+    ("rejected", "Så er den skudt ned."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

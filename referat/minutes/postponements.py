@@ -209,7 +209,15 @@ POSTPONEMENTS = (
     # "… planen kommer på, når tallene er der"; "Så får administrationen den med hjem og retter den til" (also
     # "Forvaltningen tager den med hjem og kommer igen")
     r"|\bkommer (?:op )?på(?: igen)?,? (?:når|efter at)\b"
-    r"|\b(?:får|tager) (?:\w+ )?(?:den|det|dem|sagen|planen) med hjem\b"
+    r"|\b(?:får|tager) (?:\w+ )?(?:den|det|dem|sagen|planen) med (?:hjem|tilbage(?! til))\b"
+    # (not what someone takes back to a body: "Jeg tager det med tilbage til styringsgruppen")
+    # asked to come again, worked on and back, on the agenda again, first heard: "Vi beder CBA om at komme igen med et
+    # bedre oplæg", "CBA arbejder videre med den og kommer igen", "Den kommer på dagsordenen igen i august", "Vi
+    # sætter den på igen, når …", "Først vil vi høre centercheferne", "Det når vi ikke i dag"
+    r"|\bbeder (?:\w+ )?om at komme (?:igen|tilbage)\b"
+    r"|\bvidere med (?:den|det|sagen|punktet) og kommer (?:igen|tilbage)\b"
+    r"|\bkommer (?:igen )?på dagsordenen (?:igen|i|til|efter|på)\b|\bsætter (?:vi )?(?:den|det|sagen|punktet) på igen\b"
+    r"|^først (?:vil|skal|må) (?:vi )?(?:høre|se|have|tale med)\b|\b(?:den|det|sagen|punktet) når vi ikke\b"
     # "Lad os vende tilbage til planen i september"; "… før den sendes ud"; "Vi træffer ikke beslutningen i dag";
     # "Navnet finder vi, når hallen står færdig"; "Det valg tager vi efter sommerferien"
     r"|\blad os vende tilbage til (?:planen|sagen|punktet|den|det)\b"

@@ -147,7 +147,10 @@ REFUSALS = (
     r"|gamle)\b|(?:har|har vi|vi har|der er|er der) ikke råd til(?! at lade)"
     # "Det vil vi ikke." alone
     r"|^(?:nej,? )?det vil vi ikke(?=[.!]?$)"
-    r"|ikke (?!bare |blot |kun |også )(?:\w+ )?(?:flertal|opbakning)|ikke (?:at )?gå videre med"
+    r"|ikke (?!bare |blot |kun |også )(?:\w+ )?(?:flertal|opbakning)|ikke (?:at )?gå videre(?: med\b|(?=[.!]?$))"
+    # the forum against, by vote or as one: "Den stemmer vi imod.", "Vi er (alle) imod (indstillingen)."; shot down
+    r"|\b(?:stemmer vi|vi stemmer) imod\b|^(?:så )?(?:vi er|er vi) (?:alle |altså |også )?imod\b"
+    r"|\bskudt ned\b|\bskyder (?:vi )?(?:den|det|forslaget|indstillingen) ned\b"
     r"|kommer ikke videre med|giver (?:vi|udvalget|direktionen) ikke|(?:vi|udvalget|direktionen) giver ikke"
     r"|rejected|rejects?)\b"
 )
