@@ -6685,3 +6685,23 @@ def test_round_253_what_someone_takes_back_to_a_body_puts_nothing_off():
     talk = [("Taler 1", "Ledelsesprogrammet."), ("Taler 2", "Et fælles sprog."),
             ("Taler 1", "Godt. Jeg tager det med tilbage til styringsgruppen.")]
     assert draft_decision(_PROGRAMME, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "discussed"
+
+
+@pytest.mark.parametrize("said", [
+    # the part started with the forum first, without "med", beside the part put off (read as putting it all off)
+    "Vi starter udendørs den 15. juni. Caféerne tager vi i august.",
+    # the part kept closed first and the other allowed after "men" (read as a refusal)
+    "Caféerne holder vi lukket, men udendørs må gerne åbne.",
+    "Caféerne forbliver lukkede, men udendørs kan gå i gang.",
+    # yes to one and no to the other, said with "Vi siger ja til" (read as an approval)
+    "Vi siger ja til udendørs og nej til caféerne indtil videre.",
+])
+def test_round_254_a_part_started_or_allowed_beside_one_kept_closed(said):
+    talk = [("Taler 1", "Genåbningen."), ("Taler 2", "Smitten er stadig høj indendørs."), ("Taler 1", said)]
+    assert draft_decision(_REOPENING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+def test_round_254_the_whole_kept_closed_stays_a_refusal():
+    talk = [("Taler 1", "Genåbningen."), ("Taler 2", "Smitten er stadig høj."),
+            ("Taler 1", "Caféerne holder vi lukket.")]
+    assert draft_decision(_REOPENING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
