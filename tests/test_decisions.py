@@ -6705,3 +6705,26 @@ def test_round_254_the_whole_kept_closed_stays_a_refusal():
     talk = [("Taler 1", "Genåbningen."), ("Taler 2", "Smitten er stadig høj."),
             ("Taler 1", "Caféerne holder vi lukket.")]
     assert draft_decision(_REOPENING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+_NEWS = item(5, "Meddelelser", None, "")
+_MED_MEETING = item(4, "Orientering om KommuneMED møde d. 25. juni 2025", None,
+                    "Kommunaldirektøren indstiller, at orienteringen tages til efterretning.")
+
+
+@pytest.mark.parametrize("said", [
+    # the meeting's date settled in more words (each read as taking news to efterretning)
+    "Så bliver mødet onsdag den 30. maj klokken 18.30.",
+    "Godt. Vi mødes den 30. maj kl. 18.30.",
+    "Det bliver onsdag den 30. maj kl. 18.30.",
+])
+def test_round_255_the_meetings_date_settled_in_more_words(said):
+    talk = [("Taler 1", "Meddelelser. Vi skal finde en ny dato for det ordinære møde i maj."),
+            ("Taler 2", "Onsdag den 30. passer mig."), ("Taler 1", said)]
+    assert draft_decision(_NEWS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "decided"
+
+
+@pytest.mark.parametrize("said", ["Mødet bliver den 25. juni.", "Det bliver den 25. juni."])
+def test_round_255_a_date_told_on_an_orientation_is_news(said):
+    talk = [("Taler 1", "KommuneMED holder møde snart."), ("Taler 2", "Hvornår er mødet?"), ("Taler 1", said)]
+    assert draft_decision(_MED_MEETING, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "noted"

@@ -302,7 +302,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             family = detail_refused(norm, sentences, k, indstilling, family)  # "Jeg kan ikke godkende, at …"
         if family is not None and family.kind in ("rejected", "postponed") and said_of_part_left_out(norm, family):
             family = None  # "… på nær den om fælles indkøb, som vi afviser": the approval's exception
-        if family is not None and family.name == "a meeting's date settled" and echo is not None and echo.search(norm):
+        if family is not None and family.name == "a meeting's date settled" and (
+                orientation or (echo is not None and echo.search(norm))):  # "Mødet bliver den 25. juni." told; or
             family = None  # "Så flytter vi mødet til den 10. december" on "at mødet flyttes": the Indstilling's act
         if (family is not None and family.name == "a return of the case" and hits and hits[-1].kind == "approved"
                 and hits[-1].sentence.speaker == sentence.speaker and new_thing_returns(norm, indstilling)):

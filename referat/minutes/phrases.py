@@ -51,7 +51,8 @@ _NEGATABLE = (r"(?:godkend\w*|vedta\w*|vedtog|tiltræd\w*|bevilg\w*|imødekomm\w
 _ON_DATE = r"(?:til )?(?:\w+dag )?(?:den )?\d{1,2}\.(?: " + MONTH + r"\b|\s|$)"
 # The meeting's own date settled after it was talked over: "Så holder vi mødet onsdag den 30. maj", "… holder udvalget
 # sit møde …", "Så afholdes mødet onsdag den 30. maj", "Så mødes vi den 30. maj", "Godt, så bliver det onsdag den 30.
-# maj" (not news told: "Næste møde flyttes til den 9. oktober").
+# maj", "Vi mødes den 30. maj kl. 18.30", "Så bliver mødet onsdag den 30. maj" (not news told: "Næste møde flyttes til
+# den 9. oktober").
 _DATE_SETTLED = (r"\b(?:(?:holder|afholder|flytter|rykker|lægger) (?:vi|udvalget)|(?:vi|udvalget) (?:af)?holder) "
                  r"(?:sit |vores |det |næste )?(?:\w+ )?"
                  r"\w*møde[t]? (?:\w+ ){0,2}" + _ON_DATE
@@ -60,10 +61,11 @@ _DATE_SETTLED = (r"\b(?:(?:holder|afholder|flytter|rykker|lægger) (?:vi|udvalge
                  + _ON_DATE + r"|^(?:\w+,? )?så (?:(?:\w+ ){0,2}\w*møde[t]? (?:af)?holdes"
                  r"|(?:af)?holdes (?:\w+ ){0,2}\w*møde[t]?) (?:\w+ ){0,2}"
                  + _ON_DATE
-                 + r"|\bmødes vi (?:\w+ )?" + _ON_DATE + r"|\b(?:lander vi|er vi landet) på " + _ON_DATE
+                 + r"|\b(?:mødes vi|vi mødes) (?:\w+ )?" + _ON_DATE + r"|\b(?:lander vi|er vi landet) på " + _ON_DATE
                  # "Ja, mødet bliver den 30. maj kl. 18.30."
                  + r"|\b\w*mødet bliver (?:flyttet til )?(?:\w+dag )?" + _ON_DATE
-                 + r"|^(?:\w+,? )?så (?:bliver det|siger vi) " + _ON_DATE)
+                 + r"|^(?:\w+,? )?(?:så )?(?:bliver (?:det|\w*mødet)|siger vi) " + _ON_DATE
+                 + r"|^(?:\w+,? )?(?:det|\w*mødet) bliver (?:så )?" + _ON_DATE)
 
 
 FAMILIES: tuple[Family, ...] = (
