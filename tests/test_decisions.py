@@ -6728,3 +6728,17 @@ def test_round_255_the_meetings_date_settled_in_more_words(said):
 def test_round_255_a_date_told_on_an_orientation_is_news(said):
     talk = [("Taler 1", "KommuneMED holder møde snart."), ("Taler 2", "Hvornår er mødet?"), ("Taler 1", said)]
     assert draft_decision(_MED_MEETING, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "noted"
+
+
+@pytest.mark.parametrize(("agenda_item", "talk", "kind"), [
+    # round 254's part started with the forum first, after "Jamen," or a hesitation (read as putting it all off)
+    (_REOPENING, [("Taler 1", "Genåbningen."), ("Taler 1", "Jamen, vi starter udendørs den 15. juni. Caféerne tager vi i august.")],
+     "partly_approved"),
+    (_REOPENING, [("Taler 1", "Genåbningen."), ("Taler 1", "Vi, øh, starter udendørs i næste uge. Caféerne venter.")],
+     "partly_approved"),
+    # round 252's wish asked with a hesitation in it (read as a plain approval)
+    (_CANTEEN, [("Taler 1", "Kantinen."), ("Taler 3", "Kan, øh, vi ikke få en salatbar?"),
+                ("Taler 1", "Det er en god idé, det gør vi. Godkendt.")], "approved_with_remark"),
+])
+def test_mend_round_252_and_254_forms_read_through_hesitations(agenda_item, talk, kind):
+    assert draft_decision(agenda_item, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

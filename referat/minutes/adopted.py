@@ -127,7 +127,7 @@ def _demand_before(sentences: list[Sentence], at: int) -> Sentence | None:
     for said in reversed(sentences[max(0, k - 1):k + 1]):
         if said.speaker == approver:
             return None
-        text = said.text.strip()
+        text = plainly(said.text)  # (read without hesitation: "Kan, øh, vi ikke få …?")
         if said.is_question and not _PROPOSED_AS_QUESTION.match(text):
             return None
         if (_DEMAND.search(text) or _PROPOSED_AS_QUESTION.match(text)) and not _ASKS_ABOUT.match(text):

@@ -300,7 +300,7 @@ def part_done_beside(last: Hit, sentences: Sequence[Sentence]) -> Sentence | Non
         return None
     for near in (sentences[at - 1] if at else None, sentences[at + 1] if at + 1 < len(sentences) else None):
         if (near is not None and near.speaker == last.sentence.speaker
-                and (_PART_DONE.match(plainly(near.text)) or _WE_GO_ON.match(near.text.strip()))
+                and (_PART_DONE.match(plainly(near.text)) or _WE_GO_ON.match(plainly(near.text)))
                 and _thing("approved", near.text) != put_off):
             return near
     # a member's "Vi bør starte med det udendørs." taken up: "Det gør vi. Caféerne må vente lidt endnu."
