@@ -6742,3 +6742,11 @@ def test_round_255_a_date_told_on_an_orientation_is_news(said):
 ])
 def test_mend_round_252_and_254_forms_read_through_hesitations(agenda_item, talk, kind):
     assert draft_decision(agenda_item, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_round_256_the_case_itself_back_is_no_follow_up():
+    talk = [("Taler 1", "Kantineordningen."), ("Taler 3", "Vi mangler tal for prisen."),
+            ("Taler 1", "Godt. Vi kommer tilbage til den, når vi har tallene.")]
+    draft = draft_decision(_CANTEEN, _spoken(talk), DIREKTIONEN, chair="Taler 1", names={"Taler 1": "Lars Holte"})
+    assert draft.kind == "postponed"
+    assert draft.followups == ()

@@ -124,7 +124,9 @@ def besides_remark(followups: tuple[FollowUp, ...], said: Sentence, approval: Se
 # The case itself sent somewhere and seen again: the postponement's own words (not work done first: "… laver en
 # brugertest først og tager den igen bagefter" is a task).
 _SEEN_AGAIN = re.compile(r"^sender (?:den|det|dem) (?:\w+ ){1,3}og (?:så )?(?:ser|tager|behandler) (?:vi )?"
-                         r"(?:den|det|dem) igen\b", re.IGNORECASE)
+                         r"(?:den|det|dem) igen\b"
+                         # "Vi kommer tilbage til den.": the case itself back, no task
+                         r"|^kommer tilbage til (?:den|sagen|punktet)\b", re.IGNORECASE)
 # The verbs of a change to the text or the thing itself, promised by the presenter.
 # (also taken into the document itself: "tager det med i kontrakten")
 _MAKES_TEXT = re.compile(r"(?:laver|tilføjer|skriver|udarbejder|retter|ændrer|indfører|tilpasser|skærer)\b"
