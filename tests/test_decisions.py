@@ -6750,3 +6750,22 @@ def test_round_256_the_case_itself_back_is_no_follow_up():
     draft = draft_decision(_CANTEEN, _spoken(talk), DIREKTIONEN, chair="Taler 1", names={"Taler 1": "Lars Holte"})
     assert draft.kind == "postponed"
     assert draft.followups == ()
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    # a wish or a decision not to approve (each read as an approval)
+    ("Direktionen ønsker ikke at godkende indstillingerne i denne form.", "rejected"),
+    ("Vi har besluttet ikke at godkende indstillingen.", "rejected"),
+    ("Vi har besluttet ikke at sende rengøringen i udbud.", "rejected"),
+    ("Direktionen beslutter at sige nej.", "rejected"),
+    # … not a double no
+    ("Jeg kan ikke se nogen grund til ikke at godkende den.", "approved"),
+    # decided or chosen to wait (read as a decision or an approval)
+    ("Vi har besluttet at vente.", "postponed"),
+    ("Vi har valgt at vente med sagen.", "postponed"),
+    # not ready, and asked to come again: the approval word sits in the "ikke" clause (read as approved with a remark)
+    ("Direktionen finder ikke, at sagen er klar til godkendelse, og beder CBA om at komme igen.", "postponed"),
+])
+def test_round_257_a_wish_or_a_decision_not_to_approve_or_to_wait(said, kind):
+    talk = [("Taler 1", "Sagen."), ("Taler 2", "Den er ikke moden."), ("Taler 1", said)]
+    assert draft_decision(_PILOT, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -216,6 +216,9 @@ CLEAR = [
     ("postponed", "Den kommer på dagsordenen igen i august."),
     ("rejected", "Den stemmer vi imod."),
     ("rejected", "Så er den skudt ned."),
+    # round 257
+    ("rejected", "Vi har besluttet ikke at godkende planen."),
+    ("postponed", "Vi har besluttet at vente."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

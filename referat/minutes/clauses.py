@@ -89,8 +89,8 @@ def approved_first(norm: str) -> bool:
     if remark is not None and remark.start() > 0 and (not joint or remark.start() < len(first)):
         first, joint = norm[:remark.start()], remark["phrase"]
     # (not the approval itself only after the condition: "Vi godkender den først, når …")
-    return bool(joint) and APPROVAL.pattern.search(first) is not None and "ikke" not in first.split() and not any(
-        f.pattern.search(first) for f in _POSTPONEMENTS) and re.search(r"\bførst,?\s*$", first) is None
+    return (bool(joint) and APPROVAL.pattern.search(first) is not None and re.search(r"\bikke\b", first) is None
+            and not any(f.pattern.search(first) for f in _POSTPONEMENTS) and re.search(r"\bførst,?\s*$", first) is None)
 
 
 # "…, og forløbet tager vi stilling til efter sommerferien": a thing kept for later after an approval

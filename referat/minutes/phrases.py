@@ -94,6 +94,11 @@ FAMILIES: tuple[Family, ...] = (
         r"(?:godkende|vedtage|tiltræde|bevilge|sige ja)"
         r"|ikke (?:stemning|opbakning|flertal|vilje|enighed|grundlag) (?:\w+ )?(?:for|til) at (?:godkende|vedtage"
         r"|tiltræde|bevilge|sige ja)"
+        # "ikke at godkende" after a wish or a decision: "Direktionen ønsker ikke at godkende …", "Vi har besluttet ikke
+        # at godkende …" (not "ingen grund til ikke at godkende"); "Direktionen beslutter at sige nej."
+        r"|(?<!til )ikke at (?:godkende|vedtage|tiltræde|bevilge|anbefale|imødekomme|sige ja"
+        r"|sende (?:\w+ ){0,3}i (?:udbud|høring))"
+        r"|beslut\w* (?:\w+ )?at (?:sige nej|afvise)"
         # none of them: "Vi godkender ingen af de tre i dag", "Ingen af indstillingerne kan vi godkende"
         r"|(?:godkender|vedtager|tiltræder) (?:vi |udvalget |direktionen )?ingen\b"
         r"|ingen af (?:dem|de \w+|\w+(?:erne|ene)) (?:kan|vil|skal) (?:vi |udvalget |direktionen )?(?:godkende|vedtage)"

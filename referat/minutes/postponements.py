@@ -82,6 +82,8 @@ POSTPONEMENTS = (
     r"|\b(?:gen)?forhandler (?:\w+ ){0,3}og (?:kommer|vender) (?:tilbage|igen)\b"
     # the passive put later: "Skolen sælges først til foråret", "… sættes først til salg, når …"
     r"|\b\w+es først (?:til|efter|når|om)\b"
+    # decided or chosen to wait: "Vi har besluttet at vente.", "Vi har valgt at vente med sagen."
+    r"|\b(?:beslut\w*|valgt|vælger) (?:\w+ )?at (?:vente|udsætte|udskyde)\b"
     # the approval itself only after something: "Vi godkender den først, når …", "Den kan først godkendes, når …",
     # "Vi kan først godkende den, når …"
     r"|\b(?:godkender|vedtager|tiltræder) (?:vi )?(?:den |det |dem |sagen )?først,? (?:når|efter|hvis)\b"
