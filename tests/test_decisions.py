@@ -6769,3 +6769,11 @@ def test_round_256_the_case_itself_back_is_no_follow_up():
 def test_round_257_a_wish_or_a_decision_not_to_approve_or_to_wait(said, kind):
     talk = [("Taler 1", "Sagen."), ("Taler 2", "Den er ikke moden."), ("Taler 1", said)]
     assert draft_decision(_PILOT, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_mend_round_249_one_thing_refused_said_with_vedtage():
+    talk = [("Taler 1", "Anbefalingerne."), ("Taler 2", "Jeg er ikke enig i den om nattevagterne."),
+            ("Taler 1", "Nattevagterne kan vi ikke vedtage, men resten er fint.")]
+    draft = draft_decision(_RECOMMENDATIONS, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"
+    assert draft.text.endswith("med undtagelse af nattevagterne.")

@@ -191,7 +191,7 @@ _SAVE_FOR = re.compile(r"(?<!stemmer )\b(?:på nær|undtagen|bortset fra) "
 # A part taken out of what is approved: "Så tager vi Thisted ud og udmønter puljen til de andre tretten."
 # One thing refused and the rest fine, in one sentence (clauses.rest_fine_beside keeps it from refusing the case).
 _ONE_REFUSED = re.compile(r"^(?P<what>(?!(?:den|det|dem|de|jeg|vi|så|men|og)\b)(?:\w+ ){0,2}\w+) kan (?:vi|jeg) ikke"
-                          r" (?:godkende|støtte|acceptere),? men resten\b", re.IGNORECASE)
+                          r" (?:godkende|vedtage|støtte|acceptere),? men resten\b", re.IGNORECASE)
 _TAKEN_OUT = re.compile(CHANGE_OPENING + r"(?:tager|holder) vi "
                         r"(?P<what>(?!(?:det|den|dem)\b)\w+(?:\s+\w+){0,2}?)"
                         r" (?:ud|udenfor)\b(?:\s+af\s+\w+)?,?\s+og\b", re.IGNORECASE)
