@@ -6777,3 +6777,27 @@ def test_mend_round_249_one_thing_refused_said_with_vedtage():
     draft = draft_decision(_RECOMMENDATIONS, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "approved_with_remark"
     assert draft.text.endswith("med undtagelse af nattevagterne.")
+
+
+@pytest.mark.parametrize(("said", "kind", "text"), [
+    # a decision on one matter named first after the approval, as the seed's Beslutning says it (read as a decision
+    # or, with "som hidtil", a refusal)
+    ("Vi godkender indstillingerne. Ift. store lederdag er det besluttet, at den fortsætter.", "approved_with_remark",
+     "med den bemærkning om store lederdag, at den fortsætter."),
+    ("Alle fem godkendes. Vedrørende store lederdag blev det besluttet, at den holdes som hidtil.",
+     "approved_with_remark", "med den bemærkning om store lederdag, at den holdes som hidtil."),
+    # a numbered point wished after ", og" (read as a partial approval)
+    ("Så godkender vi, og indstilling 5 skal forelægges hurtigst muligt.", "approved_with_remark", ""),
+    # not ready to approve (read as an approval)
+    ("Vi er ikke parate til at godkende dem.", "rejected", ""),
+])
+def test_round_258_a_decision_on_one_matter_after_the_approval(said, kind, text):
+    talk = [("Taler 1", "Lederudvikling."), ("Taler 2", "Store lederdag bør vi beholde."), ("Taler 1", said)]
+    draft = draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == kind
+    assert text in draft.text
+
+
+def test_round_258_a_decision_on_one_matter_alone_stays_a_decision():
+    talk = [("Taler 1", "Meddelelser."), ("Taler 1", "Ift. julefrokosten er det besluttet, at den holdes i december.")]
+    assert draft_decision(_NEWS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "decided"

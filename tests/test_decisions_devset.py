@@ -219,6 +219,7 @@ CLEAR = [
     # round 257
     ("rejected", "Vi har besluttet ikke at godkende planen."),
     ("postponed", "Vi har besluttet at vente."),
+    ("rejected", "Vi er ikke parate til at godkende planen."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -59,6 +59,10 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      "med ønske om,", "at {rest}"),
     # the condition named: "Godkendt, forudsætningen er dog, at der er penge til det."
     (r"(?:^|,?\s+)forudsætningen er(?: dog)?,? at (?P<rest>[^.!?]+)", "under forudsætning af", "at {rest}"),
+    # a decision on one matter named first, after the approval: "Ift. store lederdag er det besluttet, at den
+    # fortsætter." → "med den bemærkning om store lederdag, at den fortsætter"
+    (r"^(?:ift\.?|i forhold til|hvad angår|angående|vedrørende|mht\.?) (?P<what>[^,]+?),? (?:er|blev) det (?:også )?"
+     r"besluttet,? at (?P<rest>[^.!?]+)", "med den bemærkning om", "{what}, at {rest}"),
     # "Godkendt, og det er en forudsætning, at hver afdeling udpeger superbrugere."
     (r",?\s+og det er (?:en |et )?(?:forudsætning|betingelse|krav),? at (?P<rest>[^.!?]+)", "under forudsætning af",
      "at {rest}"),

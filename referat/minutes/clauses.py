@@ -152,3 +152,14 @@ def goes_on(before: str, after: str) -> bool:
     return (not any(f.pattern.search(said) for f in FAMILIES)
             or PARTLY.pattern.search(normalize(f"{before} {after}")) is not None)
 
+
+# A decision on one matter named first: "Ift. store lederdag er det besluttet, at den fortsætter."
+_ABOUT_ONE_MATTER = re.compile(r"^(?:ift\.?|i forhold til|hvad angår|angående|vedrørende|mht\.?) [^,]+?,? "
+                               r"(?:er|blev) det (?:også )?besluttet\b")
+
+
+def about_one_matter(norm: str) -> bool:
+    """After an approval, a decision said about one matter named first is the approval's remark, as the seeds write
+    it ("Direktionen godkendte sagens indstillinger … Ift. Store lederdag blev det besluttet, at …")."""
+    return _ABOUT_ONE_MATTER.match(norm) is not None
+

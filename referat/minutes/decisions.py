@@ -37,6 +37,7 @@ from referat.minutes.chair_adds import FORUM
 from referat.minutes.clauses import (
     APPROVAL,
     PARTLY,
+    about_one_matter,
     approved_first,
     detail_refused,
     first_clause,
@@ -300,6 +301,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             family = None  # "Så dropper vi jobmessen og indfører …": a part; "Så stopper vi X" on "at X ophører"
         if family is not None and family.kind == "rejected":
             family = detail_refused(norm, sentences, k, indstilling, family)  # "Jeg kan ikke godkende, at …"
+        if hits and hits[-1].kind == "approved" and about_one_matter(norm):
+            continue  # "… godkendt. Ift. store lederdag er det besluttet, at den fortsætter.": its remark
         if family is not None and family.kind in ("rejected", "postponed") and said_of_part_left_out(norm, family):
             family = None  # "… på nær den om fælles indkøb, som vi afviser": the approval's exception
         if family is not None and family.name == "a meeting's date settled" and (

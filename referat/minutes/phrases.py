@@ -83,7 +83,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|" + _NEGATABLE + r" (?:\w+ ){0,3}ikke\b(?! (?:kun|bare|alene|blot|noget (?:i dag|endnu|nu)\b))"
         r"|(?:gives|ydes|bevilges) (?:der |den |det |de )?ikke"
         # "Jeg hører, at vi ikke er klar til at sige ja."
-        r"|ikke (?:er )?klar til at (?:sige ja|godkende|vedtage|tiltræde)"
+        r"|ikke (?:er )?(?:klar|parate?|rede) til at (?:sige ja|godkende|vedtage|tiltræde)"
         # the "ikke" of a belief put before it: "Jeg tror ikke, vi skal godkende den her.", "Jeg kan ikke se, at vi
         # skal sige ja til den.", "Det synes jeg ikke, vi skal godkende."
         r"|(?:(?:synes|mener|tror) (?:jeg|vi)|(?:jeg|vi) (?:synes|mener|tror)|(?:jeg|vi) kan) ikke(?: se)?,?"
