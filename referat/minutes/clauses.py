@@ -57,10 +57,11 @@ def detail_refused(norm: str, sentences: Sequence[Sentence], k: int, indstilling
 _DETAIL_REFUSED = re.compile(r"\bkan (?:vi |jeg )?ikke (?:godkende|støtte|acceptere|gå med til),? at\b"
                              r"|^(?!(?:den|det|dem|de|sagen|forslaget|indstillingen|jeg|vi|så|men|og)\b)"
                              r"(?:\w+ ){0,2}\w+ kan (?:vi|jeg) ikke (?:godkende|vedtage|støtte|acceptere)\b")
-_REST_FINE_AFTER = re.compile(r",? men resten (?:er (?:fint|fin|godt|i orden|godkendt)|kan (?:jeg|vi) (?:godt )?"
-                              r"(?:godkende|støtte|leve med))\b")
-_REST_FINE = re.compile(r"^(?:men )?resten (?:er (?:fint|fin|godt|i orden|godkendt)|kan (?:jeg|vi) (?:godt )?"
-                        r"(?:godkende|støtte|leve med))\b")
+# The rest accepted: in the next sentence ("Resten er fint.") or after "men" in the same one.
+_REST_ACCEPTED = (r"resten (?:er (?:fint|fin|godt|i orden|godkendt)|kan (?:jeg|vi) (?:godt )?"
+                  r"(?:godkende|støtte|leve med))\b")
+_REST_FINE_AFTER = re.compile(r",? men " + _REST_ACCEPTED)
+_REST_FINE = re.compile(r"^(?:men )?" + _REST_ACCEPTED)
 
 
 def rest_fine_beside(norm: str) -> bool:
