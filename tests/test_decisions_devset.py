@@ -52,8 +52,8 @@ def test_the_held_aside_fifth_does_not_get_worse():
     # Plain numbers only: an assertion on the Score itself would print its list of wrong cases.
     kinds, cases, right, found = result.kinds, result.cases, result.followups_right, result.followups_found
     del result
-    # Sessions 28-44 added fresh batches of 8 to 50, each written before any rule changed, with a fifth held;
-    # the held part grew from 30 to 1 881 and stands at 90 % of kinds and 0.79 follow-up precision: the rules
+    # Sessions 28-45 added fresh batches of 8 to 50, each written before any rule changed, with a fifth held;
+    # the held part grew from 30 to 1 956 and stands at 91 % of kinds and 0.79 follow-up precision: the rules
     # do worse on phrasings nobody tuned them on (bench/RESULTS.md).
     assert kinds >= 0.85 * cases, (kinds, cases)
     assert right >= 0.55 * found, (right, found)
