@@ -54,9 +54,10 @@ def detail_refused(norm: str, sentences: Sequence[Sentence], k: int, indstilling
 
 # "kan ikke godkende / støtte / acceptere, at …": a clause of the proposal, not the proposal (also a thing named first:
 # "Nattevagterne kan vi ikke godkende")
-_DETAIL_REFUSED = re.compile(r"\bkan (?:vi |jeg )?ikke (?:godkende|støtte|acceptere|gå med til),? at\b"
-                             r"|^(?!(?:den|det|dem|de|sagen|forslaget|indstillingen|jeg|vi|så|men|og)\b)"
-                             r"(?:\w+ ){0,2}\w+ kan (?:vi|jeg) ikke (?:godkende|vedtage|støtte|acceptere)\b")
+_THING_REFUSED = (r"^(?!(?:den|det|dem|de|sagen|forslaget|indstillingen|jeg|vi|så|men|og)\b)"
+                  r"(?P<thing>(?:\w+ ){0,2}\w+) kan (?:vi|jeg) ikke (?:godkende|vedtage|støtte|acceptere)\b")
+_DETAIL_REFUSED = re.compile(r"\bkan (?:vi |jeg )?ikke (?:godkende|støtte|acceptere|gå med til),? at\b|"
+                             + _THING_REFUSED)
 # The rest accepted: in the next sentence ("Resten er fint.") or after "men" in the same one.
 _REST_ACCEPTED = (r"resten (?:er (?:fint|fin|godt|i orden|godkendt)|kan (?:jeg|vi) (?:godt )?"
                   r"(?:godkende|støtte|leve med))\b")
@@ -69,6 +70,14 @@ def rest_fine_beside(norm: str) -> bool:
     fint." (a change, not a refusal)."""
     rest_here = _REST_FINE_AFTER.search(norm)
     return rest_here is not None and _DETAIL_REFUSED.search(norm[:rest_here.start()]) is not None
+
+
+def thing_refused_beside(norm: str) -> str | None:
+    """The thing named first in "Nattevagterne kan vi ikke godkende, men resten er fint." ("nattevagterne"), the
+    exception to the approval; None when the sentence is not that."""
+    rest_here = _REST_FINE_AFTER.search(norm)
+    refused = re.match(_THING_REFUSED, norm[:rest_here.start()]) if rest_here is not None else None
+    return refused["thing"] if refused is not None else None
 
 
 def part_dropped(norm: str, refusal: Family) -> bool:

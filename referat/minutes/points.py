@@ -33,16 +33,17 @@ def _in_digits(text: str, alone: bool = False) -> str:
     """``text`` with the points' number words in digits: "punkt et og to" → "punkt 1 og 2" (with ``alone``, also
     "punkt fem" → "punkt 5")."""
     words = _WORD_NUMBER if alone else _WORD_NUMBERS
-    return words.sub(lambda said: re.sub(r"\b(?:et|to|tre|fire|fem|seks|syv|otte)\b",
-                                         lambda word: _DIGITS[word[0].lower()], said[0]), text)
+    return words.sub(lambda said: re.sub(r"\b" + _NUMBER_WORD + r"\b", lambda word: _DIGITS[word[0].lower()], said[0]),
+                     text)
 
 
 # Points' numbers said as words in a list after "punkt" or "indstilling": "punkt et og to" (not one alone:
 # "indstilling fem" is often what a remark asks for).
-_WORD_NUMBERS = re.compile(r"\b(?:punkt|indstilling)(?:erne)? (?:et|to|tre|fire|fem|seks|syv|otte)"
-                           r"(?:(?:,| og| til) (?:et|to|tre|fire|fem|seks|syv|otte))+\b", re.IGNORECASE)
-_WORD_NUMBER = re.compile(r"\b(?:punkt|indstilling)(?:erne)? (?:et|to|tre|fire|fem|seks|syv|otte)"
-                          r"(?:(?:,| og| til) (?:et|to|tre|fire|fem|seks|syv|otte))*\b", re.IGNORECASE)
+_NUMBER_WORD = r"(?:et|to|tre|fire|fem|seks|syv|otte)"
+_WORD_NUMBERS = re.compile(r"\b(?:punkt|indstilling)(?:erne)? " + _NUMBER_WORD
+                           + r"(?:(?:,| og| til) " + _NUMBER_WORD + r")+\b", re.IGNORECASE)
+_WORD_NUMBER = re.compile(r"\b(?:punkt|indstilling)(?:erne)? " + _NUMBER_WORD
+                          + r"(?:(?:,| og| til) " + _NUMBER_WORD + r")*\b", re.IGNORECASE)
 
 
 _PARTLY = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*)\s+(?:vi\s+)?(?P<yes>.+?),?\s+"

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 from referat.minutes.chair_adds import added_by_chair, shield_amounts, unshield
+from referat.minutes.clauses import thing_refused_beside
 from referat.minutes.postponements import MONTH
 from referat.minutes.quotes import as_clause
 from referat.minutes.remark_words import CHANGE_OPENING, CHANGE_VERBS, ENGLISH_REMARK, REMARK, SAID_REMARKS
+from referat.minutes.sentences import normalize
 from referat.minutes.trials import tried_or_reviewed
 
 # A remark phrase that takes its object as said: "med ønske om …", "med en opfordring til …".
@@ -189,9 +191,6 @@ _SAVE_FOR = re.compile(r"(?<!stemmer )\b(?:på nær|undtagen|bortset fra) "
                        r"(?P<what>(?!(?:indstilling|nummer|punkt)\w*\b)\w+" + _UP_TO_STOP + r")",
                        re.IGNORECASE)
 # A part taken out of what is approved: "Så tager vi Thisted ud og udmønter puljen til de andre tretten."
-# One thing refused and the rest fine, in one sentence (clauses.rest_fine_beside keeps it from refusing the case).
-_ONE_REFUSED = re.compile(r"^(?P<what>(?!(?:den|det|dem|de|jeg|vi|så|men|og)\b)(?:\w+ ){0,2}\w+) kan (?:vi|jeg) ikke"
-                          r" (?:godkende|vedtage|støtte|acceptere),? men resten\b", re.IGNORECASE)
 _TAKEN_OUT = re.compile(CHANGE_OPENING + r"(?:tager|holder) vi "
                         r"(?P<what>(?!(?:det|den|dem)\b)\w+(?:\s+\w+){0,2}?)"
                         r" (?:ud|udenfor)\b(?:\s+af\s+\w+)?,?\s+og\b", re.IGNORECASE)
@@ -262,8 +261,8 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
     år", "…, og medarbejderne høres inden opstart"."""
     if taken := _TAKEN_OUT.match(text):
         return "med den ændring,", f"at {taken['what'].strip()} tages ud"
-    if refused := _ONE_REFUSED.match(text):  # "Nattevagterne kan vi ikke godkende, men resten er fint."
-        return "med undtagelse af", refused["what"].lower()
+    if thing := thing_refused_beside(normalize(text)):  # "Nattevagterne kan vi ikke godkende, men resten er fint."
+        return "med undtagelse af", thing
     if with_what := _APPROVED_WITH.search(text) or _WITH_FIRST.match(text):
         return "med", with_what["what"].strip()
     if with_what := _WITH_AT_END.search(text) or _WITH_DESCRIBED.search(text) or _PASSIVE_WITH.search(text):

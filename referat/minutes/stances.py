@@ -148,9 +148,8 @@ def agreed_against(sentences: Sequence[Sentence], k: int) -> bool:
     for sentence in reversed(sentences[max(0, k - 4):k]):
         if sentence.speaker == sentences[k].speaker:
             break
-        said.append(normalize(sentence.text))
-    speakers = {s.speaker for s in sentences[k - len(said):k]}
-    against = {s.speaker for s in sentences[k - len(said):k] if _AGAINST.match(normalize(s.text))}
-    return (bool(said) and against == speakers and any("imod" in text for text in said)
-            and not any(_FOR.search(text) for text in said))
+        said.append((sentence.speaker, normalize(sentence.text)))
+    against = {speaker for speaker, text in said if _AGAINST.match(text)}
+    return (bool(said) and against == {speaker for speaker, _ in said} and any("imod" in text for _, text in said)
+            and not any(_FOR.search(text) for _, text in said))
 
