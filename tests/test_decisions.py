@@ -6801,3 +6801,22 @@ def test_round_258_a_decision_on_one_matter_after_the_approval(said, kind, text)
 def test_round_258_a_decision_on_one_matter_alone_stays_a_decision():
     talk = [("Taler 1", "Meddelelser."), ("Taler 1", "Ift. julefrokosten er det besluttet, at den holdes i december.")]
     assert draft_decision(_NEWS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "decided"
+
+
+@pytest.mark.parametrize(("asked", "answer", "kind"), [
+    # a gap pointed out as "Hvad med …?", answered with what they get, then approved (read as a plain approval)
+    ("Hvad med de nye afdelingsledere?", "De får også en mentor.", "approved_with_remark"),
+    ("Hvad så med de nye afdelingsledere?", "De skal også have en mentor.", "approved_with_remark"),
+    ("Men hvad med de deltidsansatte?", "Dem tager vi særligt hensyn til.", "approved_with_remark"),
+    # answered with what already is, or a no: the approval stays plain
+    ("Hvad med økonomien?", "Den er på plads.", "approved"),
+    ("Hvad med de nye afdelingsledere?", "De får ikke noget nyt.", "approved"),
+    ("Hvad med medarbejderne?", "De får tilbudt job hos den nye leverandør, det er et lovkrav.", "approved"),
+])
+def test_round_259_a_what_about_question_answered_before_the_approval(asked, answer, kind):
+    talk = [("Taler 1", "Lederudvikling."), ("Taler 2", asked),
+            ("Taler 1", f"{answer} Så er indstillingerne godkendt.")]
+    draft = draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == kind
+    if kind == "approved_with_remark":
+        assert f"der blev svaret på »{asked}«: »{answer}«" in draft.text

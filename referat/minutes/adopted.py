@@ -21,6 +21,10 @@ _DEMAND = re.compile(r"\b(?:skal|bør|burde|skulle|mangler|savner|i stedet|vil (
                      r"|vi (?:kan|kunne) (?!ikke\b)\w+|for (?:lidt|meget|høj|lav|vag|dyr|lang|kort|mange|få))\b",
                      re.IGNORECASE)
 _PROPOSED_AS_QUESTION = re.compile(r"(?:kan|kunne) vi\b", re.IGNORECASE)
+# A gap pointed out as a question: "Hvad med de deltidsansatte?", "Hvad så med pensionisterne?"
+_WHAT_ABOUT = re.compile(r"^(?:men\s+)?hvad (?:så )?med\b", re.IGNORECASE)
+# … answered with what they will get: "De får én dag.", "Den skal være obligatorisk.", "Dem tager vi hensyn til."
+_PROVIDES = re.compile(r"\b(?:får|skal|tager vi|bliver)\b", re.IGNORECASE)
 # Asked for later or for the record, which is no change to the thing: a status, a point next time, a note.
 _NOT_A_CHANGE = re.compile(r"\b(?:referat|status|punkt om|næste gang|orienter\w*)\b", re.IGNORECASE)
 # A problem with the thing: "Ventetiden i telefonen er lang.", "Familierne rammes hårdt.", "Der er kø.", "Aftalen
@@ -47,6 +51,8 @@ _NO_CHANGE = re.compile(
     r"|stemm\w*|afstemning|imod|flertal\w*|faldet|bortfald\w*|fordi|men|nødvendig\w*|mangler|klar|du|hører|forstår"
     r"|som foreslået|som indstillet|holder (?:os|vi) til|holder (?:vi )?fast|lytter|er vi i gang|på plads|styr på|højde"
     r"|aftalt|fint|undtagen|alle for|sag om"
+    # as the case already has it: "…, det står i sagen.", "…, det er et lovkrav."
+    r"|står i (?:sagen|indstillingen|planen|aftalen)|lovkrav|loven"
     r"|tak|spørgsmål|hvad|hvordan"
     # an approval or refusal of its own ("Retningslinjerne er godkendt. Forslaget om rabat afviser vi.")
     r"|godkend\w*|vedtag\w*|afvis\w*|dropper)\b"
@@ -113,6 +119,9 @@ def taken_up(sentences: list[Sentence], approval: Sentence) -> Remark | None:
         return quoted(demand)
     if len(own.split()) < 3 or _ONLY_ASSENT.match(own) or _NO_CHANGE.search(own) or _SOMEONES_TASK.search(own):
         return None
+    if _WHAT_ABOUT.match(plainly(demand.text)):  # "Hvad med …?" "De får én dag. …": the answer is the change
+        return Remark("med den bemærkning,", f"der blev svaret på »{demand.text.strip()}«: »{before.text.strip()}«",
+                      before)
     return quoted(demand)
 
 
@@ -128,6 +137,9 @@ def _demand_before(sentences: list[Sentence], at: int) -> Sentence | None:
         if said.speaker == approver:
             return None
         text = plainly(said.text)  # (read without hesitation: "Kan, øh, vi ikke få …?")
+        if (said.is_question and _WHAT_ABOUT.match(text) and k == at - 2 and not _NOT_A_CHANGE.search(text)
+                and _PROVIDES.search(sentences[at - 1].text)):
+            return said
         if said.is_question and not _PROPOSED_AS_QUESTION.match(text):
             return None
         if (_DEMAND.search(text) or _PROPOSED_AS_QUESTION.match(text)) and not _ASKS_ABOUT.match(text):
