@@ -6820,3 +6820,30 @@ def test_round_259_a_what_about_question_answered_before_the_approval(asked, ans
     assert draft.kind == kind
     if kind == "approved_with_remark":
         assert f"der blev svaret på »{asked}«: »{answer}«" in draft.text
+
+
+@pytest.mark.parametrize("asked", [
+    # objections asked in one word, or answered "Ingen." (read as a plain approval: the proposal was lost)
+    ["Nogen imod? Ingen. Så er det vedtaget."],
+    ["Indvendinger? Nej. Så er det vedtaget."],
+    ["Nogen indvendinger?", "Ingen.", "Så er det vedtaget."],
+])
+def test_round_260_a_proposal_nobody_objects_to_in_few_words(asked):
+    talk = [("Taler 1", "Lederudvikling."), ("Taler 2", "Jeg foreslår, at mentorordningen bliver obligatorisk.")]
+    talk += [("Taler 3" if said == "Ingen." else "Taler 1", said) for said in asked]
+    draft = draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"
+    assert "mentorordningen bliver obligatorisk" in draft.text
+
+
+@pytest.mark.parametrize(("demand", "answer", "kind"), [
+    # a "Nej," that agrees with a demand that something should not be (read as no change)
+    ("Vi skal ikke bruge penge på gaver til oplægsholderne.", "Nej, dem sparer vi.", "approved_with_remark"),
+    ("Lederdagen behøver ikke en dyr foredragsholder.", "Nej, vi bruger en af vores egne.", "approved_with_remark"),
+    ("Det må ikke erstatte den lokale introduktion.", "Nej, det skal være et supplement.", "approved_with_remark"),
+    # … but not a no that only agrees
+    ("Vi skal ikke ændre på noget.", "Nej, det er fint.", "approved"),
+])
+def test_round_260_a_no_that_agrees_with_a_demand_not_to(demand, answer, kind):
+    talk = [("Taler 1", "Lederudvikling."), ("Taler 2", demand), ("Taler 1", f"{answer} Indstillingerne er godkendt.")]
+    assert draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

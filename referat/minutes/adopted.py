@@ -14,8 +14,8 @@ from referat.minutes.sentences import Sentence, plainly
 
 # What a member says to change the thing: "… skal …", "… bør …", "Der mangler …", "Kan vi ikke …?", "Der står
 # intet om mangfoldighed."
-_DEMAND = re.compile(r"\b(?:skal|bør|burde|skulle|mangler|savner|i stedet|vil (?:\w+ )?gerne|vil have|foreslår"
-                     r"|må gerne|må ikke|(?:står|er) (?:der )?(?:intet|ikke noget) om|er ikke nævnt"
+_DEMAND = re.compile(r"\b(?:skal|bør|burde|skulle|behøver (?:\w+ )?ikke|mangler|savner|i stedet|vil (?:\w+ )?gerne"
+                     r"|vil have|foreslår|må gerne|må ikke|(?:står|er) (?:der )?(?:intet|ikke noget) om|er ikke nævnt"
                      # a proposal as a possibility ("Vi kunne tage vinduespudsning med"), a thing found too much
                      # or too little ("Musikfestivalen fik for lidt.")
                      r"|vi (?:kan|kunne) (?!ikke\b)\w+|for (?:lidt|meget|høj|lav|vag|dyr|lang|kort|mange|få))\b",
@@ -88,6 +88,8 @@ _IT_WE = re.compile(r"^(?:(?:ja|jo|godt|fint),? )?(?:det|den|dem) \w+er vi\b", r
 # en god idé, det gør vi." as "det gør vi."
 _ASSENT_FIRST = re.compile(r"^(?:ja|jo|fint|godt|okay|enig|det er (?:en )?(?:god|fin|rigtig god) (?:idé|pointe|tanke)"
                            r"|godt forslag),?\s+(?=\w)", re.IGNORECASE)
+# A demand that something should not be: "Vi skal ikke bruge penge på gaver.", "Det må ikke erstatte …"
+_NOT_WANTED = re.compile(r"\b(?:skal|bør|må|behøver|skulle) (?:\w+ )?ikke\b", re.IGNORECASE)
 # The thing asked for said back as fine: "Klokken 14 er fint."
 _SAID_BACK_FINE = re.compile(r"^(?P<what>.+?) er (?:fint|fine|i orden)[.!]?$", re.IGNORECASE)
 
@@ -115,6 +117,8 @@ def taken_up(sentences: list[Sentence], approval: Sentence) -> Remark | None:
     if before.speaker != approval.speaker or before.is_question:
         return None
     own = _ASSENT_FIRST.sub("", plainly(before.text))
+    if _NOT_WANTED.search(plainly(demand.text)):
+        own = re.sub(r"^nej,\s+(?=\w)", "", own, flags=re.IGNORECASE)  # "Nej, dem sparer vi.": a no that agrees
     if (said_back := _SAID_BACK_FINE.match(own)) and _shares_a_word(said_back["what"], demand.text, figures=True):
         return quoted(demand)
     if len(own.split()) < 3 or _ONLY_ASSENT.match(own) or _NO_CHANGE.search(own) or _SOMEONES_TASK.search(own):

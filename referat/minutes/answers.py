@@ -24,7 +24,9 @@ _DECISION_WORD = re.compile(r"godkend|vedtag|beslut|anbefal|ja til|tiltræd")
 _OBJECTIONS = re.compile(r"\b(?:nogen|nogle|der) (?:\w+ ){0,2}(?:imod|indvendinger|protesterer|ændringer"
                          r"|ændringsforslag|bemærkninger)\b"
                          # "Er der noget til dagsorden eller referat?"
-                         r"|^(?:og )?er der noget (?:til|om|at sige til|at bemærke til)\b")
+                         r"|^(?:og )?er der noget (?:til|om|at sige til|at bemærke til)\b"
+                         # the bare word asked: "Indvendinger?", "Nogen imod?"
+                         r"|^(?:(?:godt|fint|okay),? )?(?:nogen )?(?:indvendinger|protester)\?$")
 
 
 def _reply(sentences: Sequence[Sentence], k: int) -> Sentence | None:
@@ -44,19 +46,24 @@ def answered_no(sentences: Sequence[Sentence], k: int) -> bool:
 
 
 def no_objection(sentences: Sequence[Sentence], k: int) -> bool:
-    """"Er der nogen, der er imod?" answered "Nej." (or left unanswered at the item's end): nobody objects to
-    what the item proposes, a yes; the "Nej." says no to the objection, not to the case."""
-    asked = sentences[k]
+    """"Er der nogen, der er imod?" answered "Nej." (or "Ingen.", or left unanswered at the item's end): nobody
+    objects to what the item proposes, a yes; the "Nej." says no to the objection, not to the case."""
+    asked, reply = sentences[k], _reply(sentences, k)
     return (asked.is_question and _OBJECTIONS.search(normalize(asked.text)) is not None
-            and (k == len(sentences) - 1 or answered_no(sentences, k)))
+            and (k == len(sentences) - 1 or (reply is not None and _NOBODY.match(normalize(reply.text)) is not None)))
 
 
 def unopposed(sentences: Sequence[Sentence], k: int) -> bool:
-    """Asked for objections and answered no, by the room or by the asker ("Er der nogen imod? Nej.")."""
+    """Asked for objections and answered no, by the room or by the asker ("Er der nogen imod? Nej.", "…? Ingen.")."""
     after = sentences[k + 1] if k + 1 < len(sentences) else None
     return no_objection(sentences, k) or (
         sentences[k].is_question and _OBJECTIONS.search(normalize(sentences[k].text)) is not None
-        and after is not None and after.speaker == sentences[k].speaker and NO.match(normalize(after.text)) is not None)
+        and after is not None and after.speaker == sentences[k].speaker
+        and _NOBODY.match(normalize(after.text)) is not None)
+
+
+# Nobody objects: "Nej.", "Ingen.", "Ingen indvendinger."
+_NOBODY = re.compile(NO.pattern + r"|^ingen\b")
 
 
 def carried(sentences: Sequence[Sentence], k: int) -> bool:
