@@ -6847,3 +6847,16 @@ def test_round_260_a_proposal_nobody_objects_to_in_few_words(asked):
 def test_round_260_a_no_that_agrees_with_a_demand_not_to(demand, answer, kind):
     talk = [("Taler 1", "Lederudvikling."), ("Taler 2", demand), ("Taler 1", f"{answer} Indstillingerne er godkendt.")]
     assert draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    # the approval when something has come waits for it (read as an approval on a condition)
+    ("Så godkender vi dem, når tallene er her.", "postponed"),
+    ("Så godkender vi dem samlet, når budgettet foreligger.", "postponed"),
+    ("Så vedtager vi det, når MED har svaret.", "postponed"),
+    # a change made first stays a condition
+    ("Vi godkender dem, når afsnittet om mentor er tilføjet.", "approved_with_remark"),
+])
+def test_round_261_an_approval_when_something_has_come_waits(said, kind):
+    talk = [("Taler 1", "Lederudvikling."), ("Taler 2", "Vi har ikke set tallene endnu."), ("Taler 1", said)]
+    assert draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

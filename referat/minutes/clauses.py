@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from referat.minutes.held_off import numbered_points, point_lines
 from referat.minutes.phrases import FAMILIES, Family
+from referat.minutes.postponements import WHEN_COME
 from referat.minutes.remark_words import REMARK
 from referat.minutes.sentences import Sentence, normalize
 
@@ -98,8 +99,10 @@ def approved_first(norm: str) -> bool:
     first, joint, _ = norm.partition(", og ")
     if remark is not None and remark.start() > 0 and (not joint or remark.start() < len(first)):
         first, joint = norm[:remark.start()], remark["phrase"]
-    # (not the approval itself only after the condition: "Vi godkender den først, når …")
-    return (bool(joint) and APPROVAL.pattern.search(first) is not None and re.search(r"\bikke\b", first) is None
+    # (not the approval itself only after the condition: "Vi godkender den først, når …"; nor when something has
+    # come: "Så godkender vi den, når tallene er her.")
+    return (bool(joint) and re.search(WHEN_COME, norm) is None and APPROVAL.pattern.search(first) is not None
+            and re.search(r"\bikke\b", first) is None
             and not any(f.pattern.search(first) for f in _POSTPONEMENTS) and re.search(r"\bførst,?\s*$", first) is None)
 
 

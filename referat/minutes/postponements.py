@@ -14,6 +14,11 @@ MONTH = "(?:" + "|".join(MONTHS) + ")"
 CASE_NOUN = (r"(?!(?:forvaltningen|administrationen|direktionen|sekretariatet|udvalget|regionen|kommunen"
              r"|borgmesteren|formanden)\b)\w+(?:en|et|ne)")
 
+# The approval when something has come: "Så godkender vi den, når tallene er her.", "… dem samlet, når det er
+# kommet." (not a change made first: "Vi godkender den, når afsnittet er tilføjet." is a condition)
+WHEN_COME = (r"\b(?:godkender|vedtager|tiltræder) (?:vi )?(?:den|det|dem|sagen)(?: samlet)?,? når (?:\w+ ){1,3}"
+             r"(?:er (?:her|kommet|klar)|foreligger|har svaret|har meldt tilbage)(?=[.!]?$)")
+
 # "Så udsætter vi punktet", "Vi tager det op igen i august", "Så venter vi, til …", "Den må vi lade ligge"
 POSTPONEMENTS = (
     r"\b(?:udsæt\w*|udsat|udskyd\w*|udskudt|hjemvis\w*|afvent\w*"
@@ -87,6 +92,7 @@ POSTPONEMENTS = (
     # the approval itself only after something: "Vi godkender den først, når …", "Den kan først godkendes, når …",
     # "Vi kan først godkende den, når …"
     r"|\b(?:godkender|vedtager|tiltræder) (?:vi )?(?:den |det |dem |sagen )?først,? (?:når|efter|hvis)\b"
+    r"|" + WHEN_COME +
     r"|\b(?:kan|skal) (?:\w+ )?først (?:godkendes|vedtages|tiltrædes)\b"
     r"|\b(?:kan|vil|skal) (?:vi |\w+ )?først (?:godkende|vedtage|tiltræde|bevilge|sige ja"
     r"|sende (?:\w+ ){0,2}i (?:udbud|høring))\b"
