@@ -6860,3 +6860,28 @@ def test_round_260_a_no_that_agrees_with_a_demand_not_to(demand, answer, kind):
 def test_round_261_an_approval_when_something_has_come_waits(said, kind):
     talk = [("Taler 1", "Lederudvikling."), ("Taler 2", "Vi har ikke set tallene endnu."), ("Taler 1", said)]
     assert draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+_TICKET_PRICE = item(52, "Godkendelse af ny billetpris i svømmehallen", None,
+                     "Forvaltningen indstiller, at billetprisen hæves til 45 kr.")
+_SUMMER_CLOSING = item(10, "Lukning af svømmehal i sommerferien", None,
+                       "Administrationen indstiller, at svømmehallen holdes lukket i uge 28-31.")
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    # the price kept where it is, said with "bliver på" (read as an approval)
+    ("Så bliver prisen på 40 kroner.", "rejected"),
+    ("Prisen bliver på 40 kroner i år.", "rejected"),
+    # the Indstilling's own amount, or a price for each group, is no keeping
+    ("Så bliver prisen på 45 kroner.", "approved"),
+    ("Så bliver prisen på 42 kroner for voksne og 20 for børn.", "approved"),
+])
+def test_round_262_a_price_that_stays_where_it_is(said, kind):
+    talk = [("Taler 2", "Billetprisen."), ("Taler 3", "En stigning rammer børnefamilierne."), ("Taler 1", said)]
+    assert draft_decision(_TICKET_PRICE, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_round_262_another_period_sought_after_the_refusal():
+    talk = [("Taler 2", "Lukningen."), ("Taler 4", "Men ikke i sommerferien."),
+            ("Taler 1", "Enig. Den lukker ikke i sommerferien. Vi finder en anden periode.")]
+    assert draft_decision(_SUMMER_CLOSING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"

@@ -149,6 +149,11 @@ _AS_NOW = re.compile(r"\bfortsætter (?:vi )?som (?:nu|hidtil|i dag|før)\b|\bso
 # ved det gamle system."
 _THE_OLD_ONE = re.compile(r"\b(?:fortsætter|kører|bliver|beholder)(?: vi)?(?: videre)?(?: med| ved)? "
                           r"(?:den|det|de) gamle\b")
+# An amount the thing stays at, against an Indstilling that changes it: "Så bliver prisen på 40 kroner" on "at
+# billetprisen hæves til 45 kr." (another amount without "på" is a change: "Så bliver prisen 42 kroner")
+_STAYS_AT = re.compile(r"\b(?:bliver|forbliver) (?:\w+ )?på (?P<amount>\d+)(?: kroner| kr\.?)?"
+                       r"(?: i år| indtil videre| foreløbig)?(?:[.!]?$|,? og\b)")
+_RAISED = re.compile(r"\b(?:hæves|øges|sænkes|forhøjes|nedsættes|reduceres)\b")
 # … against an Indstilling for something new: "at kommunen tilslutter sig den fælles rekrutteringsportal".
 _NEW = re.compile(r"\b(?:ny|nyt|nye|fælles|tilslutte[rs]?|indføres|indkøbes|udskiftes|skift\w*|overgang|udbud)\b")
 
@@ -163,6 +168,9 @@ def opposite(norm: str, indstilling: str) -> bool:
         return True
     if _THE_OLD_ONE.search(norm):  # "Så fortsætter vi med den gamle standard.": the proposal is the new one
         return True
+    stays = _STAYS_AT.search(norm)
+    if stays and _RAISED.search(proposal) and stays["amount"] not in re.findall(r"\d+", proposal):
+        return True  # "Prisen bliver på 40 kroner" on "at billetprisen hæves til 45 kr.": where it is
     if _AS_USUAL.search(norm) and not re.search(r"nuværende|eksisterende|uændret|fortsætter", proposal):
         return True
     said, proposed = set(re.findall(r"\w+", norm)), set(re.findall(r"\w+", proposal))

@@ -39,9 +39,10 @@ REFUSALS = (
     r"|\b(?:der|det|vi) (?:bliver|kommer|får|giver|gives) (?:\w+ )?hverken\b|\bbliver (?:der|det) hverken\b"
     r"|\bklare sig uden\b"
     # no new money: "Lederdagen må holdes inden for det eksisterende budget"; another one sought: "Så leder vi videre
-    # efter et andet lejemål"
+    # efter et andet lejemål", said as the close: "Vi finder en anden periode."
     r"|\bmå (?:\w+ )?(?:holdes|klares|løses|ske|finansieres) inden for (?:det|den|de) (?:eksisterende|nuværende)\b"
     r"|\b(?:leder|kigger|ser) (?:vi )?(?:videre )?efter (?:et|en) (?:andet|anden)\b"
+    r"|^(?:så )?(?:vi finder|finder vi) (?:så )?(?:et|en) (?:andet|anden) \w+(?=[.!]?$)"
     # not needed: "Så er det ikke nødvendigt med et tredje."; our own instead: "Så bruger vi vores egne bygninger."
     # (said by itself as the close, not a wish: "Jeg vil gerne have, at vi bruger vores egne erfarne ledere")
     r"|^(?:så )?er det ikke nødvendigt\b|^(?:så )?bruger vi (?:vores|vore) egne?\b"
