@@ -6885,3 +6885,18 @@ def test_round_262_another_period_sought_after_the_refusal():
     talk = [("Taler 2", "Lukningen."), ("Taler 4", "Men ikke i sommerferien."),
             ("Taler 1", "Enig. Den lukker ikke i sommerferien. Vi finder en anden periode.")]
     assert draft_decision(_SUMMER_CLOSING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+@pytest.mark.parametrize(("wish", "answer"), [
+    # a proposal asked leave for, taken up in a word (read as a plain approval)
+    ("Må jeg foreslå, at mentor bliver obligatorisk?", "Godt forslag."),
+    ("Må jeg foreslå, at mentor bliver obligatorisk?", "Det er jeg enig i."),
+    # a wish said as what would be good, taken up (read as a plain approval)
+    ("Det ville være godt med en mentor til alle nye ledere.", "Lad os gøre det til et krav."),
+    ("Det ville være godt med en mentor til alle nye ledere.", "Det lyder fornuftigt, det gør vi."),
+])
+def test_round_263_a_proposal_asked_leave_for_or_said_as_what_would_be_good(wish, answer):
+    talk = [("Taler 1", "Lederudvikling."), ("Taler 3", wish), ("Taler 1", f"{answer} Så er indstillingerne godkendt.")]
+    draft = draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"
+    assert "mentor" in draft.text

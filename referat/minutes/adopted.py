@@ -15,12 +15,13 @@ from referat.minutes.sentences import Sentence, plainly
 # What a member says to change the thing: "… skal …", "… bør …", "Der mangler …", "Kan vi ikke …?", "Der står
 # intet om mangfoldighed."
 _DEMAND = re.compile(r"\b(?:skal|bør|burde|skulle|behøver (?:\w+ )?ikke|mangler|savner|i stedet|vil (?:\w+ )?gerne"
-                     r"|vil have|foreslår|må gerne|må ikke|(?:står|er) (?:der )?(?:intet|ikke noget) om|er ikke nævnt"
+                     r"|vil have|foreslår|må gerne|ville være (?:godt|rart|en god idé|fint)"
+                     r"|må ikke|(?:står|er) (?:der )?(?:intet|ikke noget) om|er ikke nævnt"
                      # a proposal as a possibility ("Vi kunne tage vinduespudsning med"), a thing found too much
                      # or too little ("Musikfestivalen fik for lidt.")
                      r"|vi (?:kan|kunne) (?!ikke\b)\w+|for (?:lidt|meget|høj|lav|vag|dyr|lang|kort|mange|få))\b",
                      re.IGNORECASE)
-_PROPOSED_AS_QUESTION = re.compile(r"(?:kan|kunne) vi\b", re.IGNORECASE)
+_PROPOSED_AS_QUESTION = re.compile(r"(?:kan|kunne) vi\b|(?:må|kan) jeg (?:\w+ )?foreslå\b", re.IGNORECASE)
 # A gap pointed out as a question: "Hvad med de deltidsansatte?", "Hvad så med pensionisterne?"
 _WHAT_ABOUT = re.compile(r"^(?:men\s+)?hvad (?:så )?med\b", re.IGNORECASE)
 # … answered with what they will get: "De får én dag.", "Den skal være obligatorisk.", "Dem tager vi hensyn til."

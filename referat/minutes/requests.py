@@ -231,7 +231,9 @@ _YES_AND = re.compile(r"^(?:ja|jo),?\s+(?!og\b|(?:det|den) (?:gør|kan) vi\b|(?:
 _ASKS_TO_DO = re.compile(r"^(?:(?:men|og|så),?\s+)?(?:kan|skal|må|kunne|skulle) vi\b"
                          # a change of a thing: "Kan mødet i december blive en uge tidligere?"
                          r"|^(?:kan|kunne|skal|må) (?!vi\b|jeg\b|i\b|du\b|man\b)\w+(?: i \w+)? (?:ikke |også )*"
-                         r"(?:blive|være|have|få|gælde|\w+es)\b",
+                         r"(?:blive|være|have|få|gælde|\w+es)\b"
+                         # a proposal asked leave for: "Må jeg foreslå, at mentor bliver obligatorisk?"
+                         r"|^(?:må|kan) jeg (?:\w+ )?foreslå\b",
                          re.IGNORECASE)
 # Asked to do something to what is approved ("Kan vi stille krav om miljømærkede midler?"), not for a delivery
 # ("Kan vi få en status om et år?": a follow-up) nor for the approval itself ("Skal vi godkende dem alle?").
