@@ -6900,3 +6900,28 @@ def test_round_263_a_proposal_asked_leave_for_or_said_as_what_would_be_good(wish
     draft = draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "approved_with_remark"
     assert "mentor" in draft.text
+
+
+@pytest.mark.parametrize(("replies", "closing", "kind"), [
+    # the chair's question answered no in other words, the others agreeing, then "Så er vi enige." (read as an
+    # approval: the question was a yes unanswered, and "Enig." a yes)
+    (["Nej, den er for dyr.", "Enig."], "Så er vi enige.", "rejected"),
+    (["Ikke med den økonomi.", "Nej."], "Så er vi enige.", "rejected"),
+    (["Det kan jeg ikke støtte.", "Heller ikke mig."], "Så er vi enige.", "rejected"),
+    # the question answered no, then a refusal said the other way round (read as an approval, or as nothing)
+    (["Ikke med den økonomi.", "Nej."], "Så er svaret nej.", "rejected"),
+    (["Jeg er imod.", "Også mig."], "Så ryger den.", "rejected"),
+    (["Nej.", "Nej."], "Så er det slut med den.", "rejected"),
+    # a yes, and objections answered no, stay approvals
+    (["Ja.", "Enig."], "Så er vi enige.", "approved"),
+])
+def test_round_264_the_room_answers_the_chairs_question_no(replies, closing, kind):
+    talk = [("Taler 1", "Salg af grunden."), ("Taler 1", "Kan vi godkende den?"),
+            ("Taler 2", replies[0]), ("Taler 3", replies[1]), ("Taler 1", closing)]
+    assert draft_decision(SALE, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_round_264_objections_answered_no_then_we_agree_stays_an_approval():
+    talk = [("Taler 1", "Salg af grunden."), ("Taler 1", "Er der nogen imod?"),
+            ("Taler 2", "Nej."), ("Taler 3", "Nej."), ("Taler 1", "Så er vi enige.")]
+    assert draft_decision(SALE, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

@@ -220,6 +220,9 @@ CLEAR = [
     ("rejected", "Vi har besluttet ikke at godkende planen."),
     ("postponed", "Vi har besluttet at vente."),
     ("rejected", "Vi er ikke parate til at godkende planen."),
+    # round 264: gone, said the other way round
+    ("rejected", "Så ryger den."),
+    ("rejected", "Så er det slut med den."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from referat.minutes.evidence import Hit
 from referat.minutes.sentences import Sentence, normalize
-from referat.minutes.stances import ASSENT, PROPOSAL
+from referat.minutes.stances import ASSENT, NO_IN_WORDS, OBJECTIONS, PROPOSAL
 
 NO = re.compile(r"^(?:nej|vent|ikke endnu)\b")  # an answer that says no
 # "Jeg foreslår, at vi giver de 21 millioner": what is proposed, as the meeting would decide it.
@@ -20,13 +20,6 @@ PROPOSED = re.compile(r"^(?:\w+,? )?jeg (?:vil )?foresl\w+,? at (?P<what>.+)$")
 # Taking up what was just said, with nothing of its own: "Så gør vi det.", "Det gør vi."
 ADOPTS = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi det|det gør vi|lad os gøre det)[.!]?$")
 _DECISION_WORD = re.compile(r"godkend|vedtag|beslut|anbefal|ja til|tiltræd")
-# ("Nogen ønsker til ændringer?")
-_OBJECTIONS = re.compile(r"\b(?:nogen|nogle|der) (?:\w+ ){0,2}(?:imod|indvendinger|protesterer|ændringer"
-                         r"|ændringsforslag|bemærkninger)\b"
-                         # "Er der noget til dagsorden eller referat?"
-                         r"|^(?:og )?er der noget (?:til|om|at sige til|at bemærke til)\b"
-                         # the bare word asked: "Indvendinger?", "Nogen imod?"
-                         r"|^(?:(?:godt|fint|okay),? )?(?:nogen )?(?:indvendinger|protester)\?$")
 
 
 def _reply(sentences: Sequence[Sentence], k: int) -> Sentence | None:
@@ -41,15 +34,21 @@ def answered_yes(sentences: Sequence[Sentence], k: int) -> bool:
 
 
 def answered_no(sentences: Sequence[Sentence], k: int) -> bool:
+    """"Kan vi godkende den?" "Nej." (also "Ikke med den økonomi.", "Jeg er imod.", "Det kan jeg ikke støtte.")"""
     reply = _reply(sentences, k)
-    return reply is not None and bool(NO.match(normalize(reply.text)))
+    said = normalize(reply.text) if reply is not None else ""
+    return reply is not None and bool(NO.match(said) or NO_IN_WORDS.match(said) or _NOT_BEFORE.match(said))
+
+
+# "Ikke før …" answers no to the question too (and waits)
+_NOT_BEFORE = re.compile(r"^ikke før\b")
 
 
 def no_objection(sentences: Sequence[Sentence], k: int) -> bool:
     """"Er der nogen, der er imod?" answered "Nej." (or "Ingen.", or left unanswered at the item's end): nobody
     objects to what the item proposes, a yes; the "Nej." says no to the objection, not to the case."""
     asked, reply = sentences[k], _reply(sentences, k)
-    return (asked.is_question and _OBJECTIONS.search(normalize(asked.text)) is not None
+    return (asked.is_question and OBJECTIONS.search(normalize(asked.text)) is not None
             and (k == len(sentences) - 1 or (reply is not None and _NOBODY.match(normalize(reply.text)) is not None)))
 
 
@@ -57,7 +56,7 @@ def unopposed(sentences: Sequence[Sentence], k: int) -> bool:
     """Asked for objections and answered no, by the room or by the asker ("Er der nogen imod? Nej.", "…? Ingen.")."""
     after = sentences[k + 1] if k + 1 < len(sentences) else None
     return no_objection(sentences, k) or (
-        sentences[k].is_question and _OBJECTIONS.search(normalize(sentences[k].text)) is not None
+        sentences[k].is_question and OBJECTIONS.search(normalize(sentences[k].text)) is not None
         and after is not None and after.speaker == sentences[k].speaker
         and _NOBODY.match(normalize(after.text)) is not None)
 
@@ -76,7 +75,7 @@ def carried(sentences: Sequence[Sentence], k: int) -> bool:
         if by_another and at > k + 1:
             return False
         said = normalize(asked.text)
-        if asked.is_question and _OBJECTIONS.search(said):
+        if asked.is_question and OBJECTIONS.search(said):
             return unopposed(sentences, at)
         if by_another and asked.is_question and _PUT_TO_ROOM.search(said):
             return at == len(sentences) - 1 or answered_yes(sentences, at)

@@ -61,6 +61,9 @@ REFUSALS = (
     # gone or dead: "Retningslinjerne ryger.", "Den ryger ud.", "Den er død." (not "Så ryger den i høring")
     r"|^(?:så )?(?:den|det|de|forslaget|[\w-]+(?:en|et|ne|erne)) (?:ryger(?: ud)?|er død|er dødt)(?=[.!]?$)"
     r"|\bryger ud\b"
+    # … said the other way round: "Så ryger den.", "Så er den død / ude.", "Så er det slut med den."
+    r"|^så (?:ryger (?:den|det|de|dem)(?: ud)?|er (?:den|det) (?:død|dødt|ude)"
+    r"|er det slut med (?:den|det|dem|[\w-]+(?:en|et|ne|erne)))(?=[.!]?$)"
     # "Sagen afsluttes uden bevilling"
     r"|\b(?:afsluttes|lukkes) uden (?:bevilling|tilskud|garanti|støtte)\b"
     # "Så lader vi være." (not "… og lader børneprisen være": a part kept, in an approval; not "Så lader vi det

@@ -129,12 +129,25 @@ SUMMED_UP = re.compile(r"^(?:så )?(?:konklusionen (?:er|bliver)|min (?:opsummer
                        re.IGNORECASE)
 
 
+# A question for objections: "Er der nogen imod?" ("Nogen ønsker til ændringer?")
+OBJECTIONS = re.compile(r"\b(?:nogen|nogle|der) (?:\w+ ){0,2}(?:imod|indvendinger|protesterer|ændringer"
+                        r"|ændringsforslag|bemærkninger)\b"
+                        # "Er der noget til dagsorden eller referat?"
+                        r"|^(?:og )?er der noget (?:til|om|at sige til|at bemærke til)\b"
+                        # the bare word asked: "Indvendinger?", "Nogen imod?"
+                        r"|^(?:(?:godt|fint|okay),? )?(?:nogen )?(?:indvendinger|protester)\?$")
+
 # The chair's bare "we agree" and the members' bare objections before it: "Jeg er imod." "Også mig." "Så er vi enige."
 _WE_AGREE = re.compile(r"^(?:(?:godt|okay|fint),? )?(?:så er vi enige|vi er enige|så er vi enige om det)[.!]?$")
 _AGAINST = re.compile(r"^(?:(?:jeg|vi) er (?:også |heller )?imod\b|nej\b|(?:også|heller ikke) (?:mig|jeg)\b"
                       r"|ikke mig\b|det er jeg (?:også )?imod\b)")
 
 
+# A no in other words than "Nej": "Ikke med den økonomi.", "Jeg er imod.", "Det kan jeg ikke støtte."; agreeing with
+# it: "Enig."
+NO_IN_WORDS = re.compile(r"^(?:ikke (?:med|i|nu|på|uden|som|sådan|til|for)\b|jeg er (?:imod|ikke for)\b"
+                         r"|det kan jeg ikke (?:støtte|gå med til|anbefale|stemme for)\b)")
+_AGREED_WITH_IT = re.compile(r"^(?:(?:jeg er )?(?:helt )?enig|(?:det er )?jeg enig)(?: med \w+)?[.!]?$")
 _FOR = re.compile(r"\b(?:ja|jo|enige?|godkend\w*|støtter|bakker op|går ind for)\b"
                   r"|\ber for(?= (?:den|det|forslaget|indstillingen)\b|[.!]?$)")  # (not "for dyr": too)
 
@@ -150,6 +163,15 @@ def agreed_against(sentences: Sequence[Sentence], k: int) -> bool:
             break
         said.append((sentence.speaker, normalize(sentence.text)))
     against = {speaker for speaker, text in said if _AGAINST.match(text)}
-    return (bool(said) and against == {speaker for speaker, _ in said} and any("imod" in text for _, text in said)
-            and not any(_FOR.search(text) for _, text in said))
+    if (bool(said) and against == {speaker for speaker, _ in said} and any("imod" in text for _, text in said)
+            and not any(_FOR.search(text) for _, text in said)):
+        return True
+    # the chair's own question answered no, the others agreeing with the no: "Kan vi godkende den?" "Nej, den er for
+    # dyr." "Enig." "Så er vi enige." (not objections asked: "Er der nogen imod?" "Nej." "Så er vi enige.")
+    at = k - len(said) - 1
+    replies = [text for _, text in reversed(said)]
+    return (at >= 0 and bool(replies) and sentences[at].speaker == sentences[k].speaker and sentences[at].is_question
+            and OBJECTIONS.search(normalize(sentences[at].text)) is None
+            and (_AGAINST.match(replies[0]) is not None or NO_IN_WORDS.match(replies[0]) is not None)
+            and all(_AGAINST.match(t) or NO_IN_WORDS.match(t) or _AGREED_WITH_IT.match(t) for t in replies[1:]))
 
