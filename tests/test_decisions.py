@@ -6925,3 +6925,28 @@ def test_round_264_objections_answered_no_then_we_agree_stays_an_approval():
     talk = [("Taler 1", "Salg af grunden."), ("Taler 1", "Er der nogen imod?"),
             ("Taler 2", "Nej."), ("Taler 3", "Nej."), ("Taler 1", "Så er vi enige.")]
     assert draft_decision(SALE, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize("said", [
+    # points decided by their numbers, said first ("Punkt …" was read as the chair moving on, and left off)
+    "Punkt 1 og 2 er godkendt, punkt 3 er udsat.",
+    "Punkt 1 og 2 godkendt, punkt 3 udsat.",
+    # the part put off first, the rest said last (read as putting it all off, or refusing it)
+    "Indstilling 3 udsættes, resten godkendes.",
+    "Forløbet kan vi ikke godkende, resten kan vi.",
+    "Vi godkender ikke forløbet, men de to andre.",
+    # how many, or which, said without the point's number (read as an approval)
+    "Vi godkender to ud af tre.",
+    "Den første og den anden er godkendt, den tredje ikke.",
+    "Status og retningslinjer er godkendt, awareness tager vi senere.",
+])
+def test_round_265_some_points_approved_in_other_words(said):
+    talk = [("Taler 1", "AI-sagen har tre indstillinger: status, retningslinjerne og et awarenessforløb."),
+            ("Taler 3", "Forløbet er for dyrt lige nu."), ("Taler 1", said)]
+    assert draft_decision(_AI_POINTS, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+
+
+def test_round_265_moving_on_to_a_point_is_still_left_off():
+    talk = [("Taler 1", "AI-sagen."), ("Taler 2", "Fint."), ("Taler 1", "Så er indstillingerne godkendt."),
+            ("Taler 1", "Punkt 6, temadrøftelsen.")]
+    assert draft_decision(_AI_POINTS, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"

@@ -60,9 +60,10 @@ _THING_REFUSED = (r"^(?!(?:den|det|dem|de|sagen|forslaget|indstillingen|jeg|vi|s
 _DETAIL_REFUSED = re.compile(r"\bkan (?:vi |jeg )?ikke (?:godkende|støtte|acceptere|gå med til),? at\b|"
                              + _THING_REFUSED)
 # The rest accepted: in the next sentence ("Resten er fint.") or after "men" in the same one.
+# (also the verb left out: "…, resten kan vi.")
 _REST_ACCEPTED = (r"resten (?:er (?:fint|fin|godt|i orden|godkendt)|kan (?:jeg|vi) (?:godt )?"
-                  r"(?:godkende|støtte|leve med))\b")
-_REST_FINE_AFTER = re.compile(r",? men " + _REST_ACCEPTED)
+                  r"(?:godkende|støtte|leve med)|kan (?:jeg|vi)(?: godt)?(?=[.!]?$))\b")
+_REST_FINE_AFTER = re.compile(r",? (?:men )?" + _REST_ACCEPTED)
 _REST_FINE = re.compile(r"^(?:men )?" + _REST_ACCEPTED)
 
 

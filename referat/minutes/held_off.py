@@ -67,7 +67,9 @@ _CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til)\s)"
                       # "Strategien vedtager vi, partneren kommer i budgettet.", "Forløbet udskyder vi, resten
                       # godkender vi." (also without the comma, which a recogniser often leaves out)
                       r"|(?:,\s*|(?<=\bvi)\s+)(?=\w+(?:en|et|ne|erne)\s+(?:kommer|venter|må|udsættes|parkerer)\b)"
-                      r"|(?:,\s*|\s+)(?=resten\s+(?:godkender|vedtager|er|går)\b)|\s+(?:men|mens)\s+|(?<=\bnu)\s+og\s+"
+                      # "…, awareness tager vi senere."
+                      r"|,\s*(?=[\w-]+\s+tager\s+vi\b)"
+                      r"|(?:,\s*|\s+)(?=resten\s+(?:godkender|vedtager|er|går|kan)\b)|\s+(?:men|mens)\s+|(?<=\bnu)\s+og\s+"
                       r"|\s+og\s+(?=(?:godkender|vedtager|siger|dropper|venter|noterer|lader|beholder|holder|sætter"
                       r"|tager|udsætter|afventer|går)\b)")
 # Words that name no point: the decision's own verbs ("godkender" is in every point of some Indstillinger), and

@@ -231,7 +231,9 @@ def _word_value(token: str) -> int | None:
 # The chair moving on to the next item: "Så går vi videre til næste punkt.", "Næste punkt er budgettet."
 _MOVING_ON = re.compile(r"^(?:(?:godt|fint|ja|okay|tak),? )?(?:og )?(?:så )?"
                         r"(?:(?:går|kommer) vi (?:videre )?til |tager vi |videre til )?"
-                        r"(?:det )?(?:næste punkt|punkt \d+)\b[^.!?]*[.!]?$")
+                        # (not points decided: "Punkt 1 og 2 er godkendt, punkt 3 er udsat.", "Punkt 4 udsættes.")
+                        r"(?:det )?(?:næste punkt|punkt \d+(?! og \d)(?! (?:er|blev|venter|\w+es|godkendt|vedtaget"
+                        r"|udsat|afvist|dropper)\b))\b[^.!?]*[.!]?$")
 
 
 # A word that only acknowledges: "Okay.", "Godt.", "Fint."

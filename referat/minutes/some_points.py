@@ -38,8 +38,10 @@ SOME_POINTS = (
     r"|skyder|parkerer|venter|må vente|kommer (?:tilbage|igen)|udsættes|udskydes|tager vi en anden gang)"
     r"|,? og (?:vi )?(?:udsætter|udskyder) \w"
     # a thing by a name of its own: "…, retningslinjerne godkendt, og awareness venter til efteråret"
-    r"|,? (?:og|men|mens) (?!(?:det|den|de|vi|så|alle|resten|sagen|punktet)\b)[\w-]{4,} (?:venter|må vente)"
-    r" (?:til|på)\b"
+    r"|,? (?:og|men|mens) (?!(?:det|den|de|vi|så|alle|resten|sagen|punktet)\b)[\w-]{4,} (?:(?:venter|må vente)"
+    r" (?:til|på)\b|tager vi (?:op )?(?:senere|igen|næste gang)\b)"
+    # how many of them: "Vi godkender to ud af tre."
+    r"|\b(?:et|en|to|tre|fire|fem) ud af (?:to|tre|fire|fem|seks|syv)\b"
     # a part taken into the budget talks: "… godkender status og retningslinjer og tager forløbet med i
     # budgetforhandlingerne"
     r"|,? og (?:så )?tager (?:vi )?(?!(?:det|den|dem|sagen|punktet)\b)\w+(?:en|et|ne|erne) med i budget\w*"
@@ -112,5 +114,13 @@ SOME_POINTS = (
     r"|\b(?:dropper|afviser|udsætter|udskyder) (?:vi )?\w+ og (?:godkender|vedtager) (?:vi )?(?:de \w+ )?"
     r"(?:andre|øvrige|resten|resterende)\b"
     r"|\b(?:venter|udsættes|udskydes|afvises)\b[^.?!]*?,? og resten (?:er|bliver) (?:godkendt|vedtaget)\b"
+    # … or the rest said last without "og": "Indstilling 3 udsættes, resten godkendes."; "Vi godkender ikke
+    # forløbet, men de to andre."
+    r"|\b(?:venter|udsættes|udskydes|afvises)\b[^.?!]*?, (?:men )?(?:resten|de (?:to |tre )?andre)"
+    r" (?:(?:er|bliver) (?:godkendt|vedtaget)|godkendes|vedtages|kan vi)\b"
+    r"|\bgodkender (?:vi )?ikke [\w ]+?,? men (?:gerne )?(?:de (?:to |tre )?andre|resten)[.!]?$"
+    # "Den første og den anden er godkendt, den tredje ikke."
+    r"|\bden (?:første|anden|tredje|fjerde|femte) (?:og den \w+ )?(?:er|blev) (?:godkendt|vedtaget),? (?:men )?den \w+"
+    r" ikke\b"
     r"|\bikke (?:\w+ ){0,2}(?:endnu|i dag|nu),? men (?:\w+ ){1,2}er (?:fin|godkendt|i orden)\b"
 )
