@@ -6950,3 +6950,30 @@ def test_round_265_moving_on_to_a_point_is_still_left_off():
     talk = [("Taler 1", "AI-sagen."), ("Taler 2", "Fint."), ("Taler 1", "Så er indstillingerne godkendt."),
             ("Taler 1", "Punkt 6, temadrøftelsen.")]
     assert draft_decision(_AI_POINTS, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize(("answer", "closing"), [
+    # the chair's question not answered yes, then a not yet the families did not know (read as an approval: the
+    # question unanswered stood)
+    ("Det er for tidligt.", "Så må den en tur mere."),
+    ("Det er for tidligt.", "Så er den ikke klar endnu."),
+    ("Vi mangler MED's høring.", "Så må vi have den igen."),
+    ("Vi mangler MED's høring.", "Så må forvaltningen arbejde videre med den."),
+    ("Vi mangler MED's høring.", "Så må den blive liggende."),
+    ("Vi mangler MED's høring.", "Så hviler den lidt."),
+    ("Vi mangler MED's høring.", "Så går den retur."),
+    # (read as a refusal)
+    ("Vi mangler MED's høring.", "Så bliver den ikke behandlet i dag."),
+    # (read as an approval with a remark)
+    ("Vi mangler MED's høring.", "Vi giver den en måned mere."),
+])
+def test_round_266_a_question_not_answered_yes_then_not_yet(answer, closing):
+    talk = [("Taler 1", "Salg af grunden."), ("Taler 1", "Kan vi godkende den?"), ("Taler 2", answer),
+            ("Taler 3", "Enig."), ("Taler 1", closing)]
+    assert draft_decision(SALE, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+def test_round_266_a_question_answered_yes_still_approves():
+    talk = [("Taler 1", "Salg af grunden."), ("Taler 1", "Kan vi godkende den?"), ("Taler 2", "Ja."),
+            ("Taler 1", "Så kommer den i udbud i næste uge.")]
+    assert draft_decision(SALE, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

@@ -211,8 +211,11 @@ def _kind(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],
         if (done := part_done_beside(last, sentences)) is not None:  # "Udendørs kan starte nu. Caféerne må vente."
             return "partly_approved", sorted([last, Hit("approved", 0.5, done)], key=lambda h: h.sentence.start), 0.5
     elif explicit:
-        # Only questions and proposals ("Jeg mener, det bør udsættes"): the strongest wins,
-        # and a discussion that outweighs them is a discussion.
+        # Only questions and proposals ("Jeg mener, det bør udsættes"): the strongest wins, and a discussion that
+        # outweighs them is a discussion; a question not answered yes gives way to the chair's not yet or no
+        kept_back = held_back(sentences, chair) if expected in ("approved", "recommended") else None
+        if kept_back is not None and all(h.sentence.is_question for h in explicit):  # "Kan vi godkende den?" "Det
+            return kept_back.kind, [kept_back], 0.3  # er for tidligt." "Så må den en tur mere."
         totals: dict[str, float] = {}
         for hit in hits:
             if hit.kind != "assent":
