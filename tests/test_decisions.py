@@ -6977,3 +6977,13 @@ def test_round_266_a_question_answered_yes_still_approves():
     talk = [("Taler 1", "Salg af grunden."), ("Taler 1", "Kan vi godkende den?"), ("Taler 2", "Ja."),
             ("Taler 1", "Så kommer den i udbud i næste uge.")]
     assert draft_decision(SALE, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize("talk", [
+    # on an Indstilling that refuses, the chair's last word saying no follows it (read as no decision found)
+    [("Taler 1", "Parkeringen."), ("Taler 1", "Det bliver ikke gratis at parkere i midtbyen.")],
+    [("Taler 1", "Gratis parkering."), ("Taler 1", "Kan vi godkende den?"), ("Taler 2", "Nej."), ("Taler 3", "Nej."),
+     ("Taler 1", "Så er svaret nej.")],
+])
+def test_round_267_the_chairs_no_on_an_indstilling_that_refuses(talk):
+    assert draft_decision(_FREE_PARKING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"

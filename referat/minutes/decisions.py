@@ -213,7 +213,7 @@ def _kind(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],
     elif explicit:
         # Only questions and proposals ("Jeg mener, det bør udsættes"): the strongest wins, and a discussion that
         # outweighs them is a discussion; a question not answered yes gives way to the chair's not yet or no
-        kept_back = held_back(sentences, chair) if expected in ("approved", "recommended") else None
+        kept_back = held_back(sentences, chair) if expected in ("approved", "recommended", "rejected") else None
         if kept_back is not None and all(h.sentence.is_question for h in explicit):  # "Kan vi godkende den?" "Det
             return kept_back.kind, [kept_back], 0.3  # er for tidligt." "Så må den en tur mere."
         totals: dict[str, float] = {}
@@ -229,7 +229,7 @@ def _kind(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],
         weight = sum(h.score for h in explicit if h.kind == kind)
         confidence = min(0.9, 0.4 + 0.2 * weight) + (0.05 if kind in asked else 0.0)
         return kind, [h for h in explicit if h.kind == kind], confidence
-    kept_back = held_back(sentences, chair) if expected in ("approved", "recommended") else None
+    kept_back = held_back(sentences, chair) if expected in ("approved", "recommended", "rejected") else None
     if kept_back is not None:  # "Så siger byrådet fra.", "Så må den en tur forbi MED først."
         return kept_back.kind, [kept_back], 0.3
     kinds = {h.kind for h in hits}
