@@ -6987,3 +6987,18 @@ def test_round_266_a_question_answered_yes_still_approves():
 ])
 def test_round_267_the_chairs_no_on_an_indstilling_that_refuses(talk):
     assert draft_decision(_FREE_PARKING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+def test_round_268_news_awaited_by_its_pronoun_is_taken_to_efterretning():
+    status = item(2, "Orientering om status for specialeplanlægning", None,
+                  "Administrationen indstiller, at orienteringen tages til efterretning.")
+    talk = [("Taler 2", "Specialeplanlægningen er forsinket, og Sundhedsstyrelsen forventer at melde ud til efteråret."),
+            ("Taler 1", "Så venter vi på den. Tak.")]
+    assert draft_decision(status, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "noted"
+
+
+def test_round_268_the_case_back_after_its_hearing_goes_on():
+    policy = item(8, "Idrætspolitik 2018-2022", None, "Forvaltningen indstiller, at idrætspolitikken sendes i høring.")
+    talk = [("Taler 2", "Idrætspolitikken."), ("Taler 3", "Den er klar."),
+            ("Taler 1", "Så sender vi den ud, og den kommer tilbage til os efter høringen.")]
+    assert draft_decision(policy, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

@@ -133,7 +133,8 @@ _OTHERS_APPROVED = re.compile(r"^(?:så )?de (?:\w+ )?(?:andre|øvrige) (?:godke
 # Waiting to see how things turn out: "Så må vi vente og se", "Vi venter og ser, hvad KL siger".
 # (also awaiting what was told to come: "Vi får de endelige tal i juli." "Så venter vi på det.")
 _WAIT_AND_SEE = re.compile(r"\bvent(?:e|er) (?:vi )?og se(?:r)?\b"
-                           r"|^(?:så )?venter vi (?:bare )?på (?:det|dem|tallene)[.!]?$"
+                           r"|^(?:så )?venter vi (?:bare )?på (?:det|dem|den|tallene|svaret|udmeldingen"
+                           r"|resultatet)[.!]?$"
                            # "Så venter vi spændt på budgetstyregruppens næste møde.", "Vi ser frem til at høre mere."
                            r"|\bvente[rs]? (?:vi )?spændt på\b|\bser (?:vi )?frem til\b")
 

@@ -109,8 +109,10 @@ FAMILIES: tuple[Family, ...] = (
     # "Sagen kommer igen i januar"; after a refusal in the sentence before it is the refusal's note.
     Family("postponed", "a return of the case", _rx(
         # (also with what it is about: "svaret om indkøb kommer igen")
+        # (not back after its hearing: "…, og den kommer tilbage til os efter høringen", the case going on)
         r"\b(?:sagen|punktet|den|det|processen|planen|forslaget|indstillingen|" + CASE_NOUN + r"(?: om \w+)?) kommer "
-        r"(?:på )?(?:igen|tilbage)\b|\bkommer (?:sagen|punktet|planen|forslaget|" + CASE_NOUN + r") "
+        r"(?:på )?(?:igen|tilbage)\b(?! (?:til \w+ )?efter (?:høringen|høringsperioden)\b)"
+        r"|\bkommer (?:sagen|punktet|planen|forslaget|" + CASE_NOUN + r") "
         r"(?:på )?(?:igen|tilbage)\b"
         # "De kommer igen, når MED har set dem"; "Sagen går tilbage til administrationen"; "… og behandler sagen igen"
         r"|^(?:de|dem) kommer (?:igen|tilbage),? (?:når|efter)\b|\b(?:sagen|punktet|den|det) går tilbage til\b"
