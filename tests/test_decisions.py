@@ -7002,3 +7002,25 @@ def test_round_268_the_case_back_after_its_hearing_goes_on():
     talk = [("Taler 2", "Idrætspolitikken."), ("Taler 3", "Den er klar."),
             ("Taler 1", "Så sender vi den ud, og den kommer tilbage til os efter høringen.")]
     assert draft_decision(policy, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+def test_round_269_the_act_stands_when_only_a_question_about_it_follows():
+    price = item(52, "Godkendelse af ny billetpris i svømmehallen", None,
+                 "Forvaltningen indstiller, at billetprisen hæves til 45 kr.")
+    talk = [("Taler 2", "Billetprisen."), ("Taler 1", "Den hæves til 45 kroner."), ("Taler 4", "Også for børn?"),
+            ("Taler 2", "Nej, børn er uændret.")]
+    assert draft_decision(price, _spoken(talk), DIREKTIONEN).kind == "approved"
+
+
+@pytest.mark.parametrize(("indstilling", "said"), [
+    # a recommendation on to another body, by the one who closes (read as an approval)
+    ("Økonomiudvalget indstiller, at lokalplanen vedtages endeligt.",
+     "Vi indstiller lokalplanen til endelig vedtagelse i byrådet."),
+    ("Borgmesteren indstiller, at der gives en anlægsbevilling på 12 mio. kr.",
+     "Vi anbefaler bevillingen over for byrådet."),
+])
+def test_round_269_a_recommendation_on_to_another_body(indstilling, said):
+    case = item(7, "Sagen", None, indstilling)
+    talk = [("Taler 2", "Sagen."), ("Taler 1", said), ("Taler 3", "Byrådet mødes i næste uge.")]
+    # (said by another than the chair: not the administration's advice, "Vi anbefaler at deltage")
+    assert draft_decision(case, _spoken(talk), DIREKTIONEN, chair="Taler 2").kind == "recommended"

@@ -178,3 +178,10 @@ def about_one_matter(norm: str) -> bool:
     it ("Direktionen godkendte sagens indstillinger … Ift. Store lederdag blev det besluttet, at …")."""
     return _ABOUT_ONE_MATTER.match(norm) is not None
 
+
+def said_last(sentences: Sequence[Sentence], k: int) -> bool:
+    """``sentences[k]`` is among the item's last two, or only a question about it and its answer follow ("Den hæves
+    til 45 kroner." "Også for børn?" "Nej, børn er uændret.")."""
+    after = sentences[k + 1:]
+    return len(after) <= 1 or (len(after) == 2 and after[0].is_question and after[0].speaker != sentences[k].speaker
+                               and after[1].speaker != after[0].speaker and not after[1].is_question)

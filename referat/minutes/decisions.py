@@ -44,6 +44,7 @@ from referat.minutes.clauses import (
     goes_on,
     new_thing_returns,
     part_dropped,
+    said_last,
     said_of_part_left_out,
     some_points_only,
     waits_to_see,
@@ -88,8 +89,9 @@ _CHAIR_ROLES = re.compile(r"formand|borgmester|direktør|mødeleder|chair")
 _HEARD = re.compile(r",?\s*(?:og\s+)?(?:vi|jeg|udvalget|direktionen) har (?:også\s+)?hørt,? at [^,.!?]*")
 # Not doing it, said last: "Så køber vi ikke systemet." (not "Så går vi ikke videre til …": moving on).
 _NOT_DOING = re.compile(r"^(?:(?:nej|godt|okay|fint),? )?så (?!går\b)\w+er vi ikke\b(?! (?:videre|til)\b)")
-# The administration presenting its advice: "Vi anbefaler at deltage", "Forvaltningen anbefaler …".
-_ADVICE = re.compile(r"^(?:\w+,? )?(?:vi|forvaltningen|administrationen) anbefaler\b")
+# The administration presenting its advice: "Vi anbefaler at deltage", "Forvaltningen anbefaler …" (not the forum's
+# recommendation to another body: "Vi anbefaler bevillingen over for byrådet.")
+_ADVICE = re.compile(r"^(?:\w+,? )?(?:vi|forvaltningen|administrationen) anbefaler\b(?!.*\bover for\b)")
 # A decision told as done before ("Vi har besluttet at …", "Vi har afvist 20 ansøgninger").
 _DONE_BEFORE = re.compile(r"\bhar (?:\w+ ){0,3}?(?:besluttet|godkendt|vedtaget|afvist|udskudt|udsat|valgt)\b")
 # A question for a fact ("Hvilke er udskudt?", "Hvornår bliver den godkendt?") proposes nothing.
@@ -332,7 +334,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             kind = taken_up(hits, sentences, k, norm) or kind  # "Vi kan anbefale det …" "Så gør vi det."
         elif (echo is not None and (done := echo.search(norm)) and not re.search(r"indstill|foreslå|forslag", norm)
               # "Billetprisen hæves …", "Svømmehallen lukker i uge 29" close the item
-              and (k >= len(sentences) - 2 or not (done["present"] or done["thing_first"]))
+              and (said_last(sentences, k) or not (done["present"] or done["thing_first"]))
               and not SUBORDINATE.search(norm[:done.start()])):  # not "…, før vi sender noget i høring"
             # "Så sælger vi grunden" on "at grunden sælges"; "Så giver vi ikke …" refuses it
             refused = (any(said for group, said in done.groupdict().items() if group.startswith("negated"))

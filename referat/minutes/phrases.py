@@ -140,7 +140,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|økonomiudvalget|over for)\b|\banbefale[rs]?,? at\b|\banbefaler (?:udvalget|vi|direktionen),? at\b"
         r"|\bindstiller (?:den|det|sagen|punktet) til (?:\w+ )?godkendelse\b"
         # "Udvalget indstiller samlingen til godkendelse i forretningsudvalget"
-        r"|\bindstiller (?:\w+ ){1,3}til godkendelse (?:i|hos|til)\b"
+        r"|\bindstiller (?:\w+ ){1,3}til (?:endelig )?(?:godkendelse|vedtagelse) (?:i|hos|til)\b"
         # "Så indstiller vi til forretningsudvalget, at …": on to the body that decides
         r"|\bindstiller (?:vi|udvalget) (?:den |det |dem |sagen )?til (?:byrådet|regionsrådet|kommunalbestyrelsen"
         r"|forretningsudvalget|økonomiudvalget)\b"
