@@ -7024,3 +7024,32 @@ def test_round_269_a_recommendation_on_to_another_body(indstilling, said):
     talk = [("Taler 2", "Sagen."), ("Taler 1", said), ("Taler 3", "Byrådet mødes i næste uge.")]
     # (said by another than the chair: not the administration's advice, "Vi anbefaler at deltage")
     assert draft_decision(case, _spoken(talk), DIREKTIONEN, chair="Taler 2").kind == "recommended"
+
+
+def test_round_270_a_members_recommendation_as_the_yes_to_the_question():
+    standard = item(4, "Godkendelse af kvalitetsstandard", None, "Administrationen indstiller, at standarden godkendes.")
+    talk = [("Taler 2", "Standarden."), ("Taler 1", "Godkender vi den?"), ("Taler 2", "Det vil jeg anbefale.")]
+    assert draft_decision(standard, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+def test_round_270_one_recommendation_named_by_its_number_is_no_recommendation():
+    advice = item(50, "Godkendelse af anbefalinger fra Projektudvalget", None,
+                  "Administrationen indstiller, at anbefalingerne godkendes.")
+    talk = [("Taler 2", "Anbefalingerne."),
+            ("Taler 1", "De godkendes. Udvalget lægger særlig vægt på anbefaling to om faste teams.")]
+    draft = draft_decision(advice, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"
+    assert "godkendte indstillingen" in draft.text
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    # the approved thing looked at again after the approver's own approval (read as putting the case off)
+    ("Godkendt for en periode på seks måneder. Så ser vi på det igen.", "approved_with_remark"),
+    ("Godkendt. Vi kigger på ordningen igen om et år.", "approved"),
+    # alone it still puts off
+    ("Så ser vi på det igen.", "postponed"),
+])
+def test_round_270_the_approved_thing_looked_at_again(said, kind):
+    guards = item(12, "Sikkerhedsvagter i borgerservice", None, "CBA indstiller, at der ansættes sikkerhedsvagter.")
+    talk = [("Taler 2", "Sikkerhedsvagter i borgerservice."), ("Taler 1", said)]
+    assert draft_decision(guards, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

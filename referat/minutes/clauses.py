@@ -146,14 +146,20 @@ def waits_to_see(norm: str, orientation: bool) -> bool:
         f.pattern.search(_WAIT_AND_SEE.sub("", norm)) for f in _POSTPONEMENTS)
 
 
+# The approved thing looked at again, said alone: "Så ser vi på det igen.", "Vi kigger på ordningen igen om et år."
+_LOOK_AGAIN = re.compile(r"^(?:og )?(?:så )?(?:(?:ser|kigger) vi|vi (?:ser|kigger)) på (?:det|den|ordningen) igen"
+                         r"(?: om (?:et|en|to|tre|seks|\w+) (?:år|måned|måneder))?[.!]?$")
 # A thing said to come back: "…, og formålsbeskrivelsen kommer tilbage til Chefforum".
 _COMES_BACK = re.compile(r"\b(?P<thing>\w{4,}(?:en|et|ne|erne)) kommer (?:på )?(?:igen|tilbage)\b")
 
 
-def new_thing_returns(norm: str, indstilling: str) -> bool:
-    """What comes back is something new that the decision asked for, not the case: "Hver afdeling udpeger
-    superbrugere, og formålsbeskrivelsen kommer tilbage til Chefforum" after "Indstillingerne er godkendt"
-    (not "Sagen kommer tilbage", nor a thing the Indstilling names)."""
+def beside_the_approval(norm: str, family: str, indstilling: str) -> bool:
+    """What comes back after the speaker's own approval is something new that the decision asked for, not the case:
+    "Hver afdeling udpeger superbrugere, og formålsbeskrivelsen kommer tilbage til Chefforum" after "Indstillingerne
+    er godkendt" (not "Sagen kommer tilbage", nor a thing the Indstilling names); or the approved thing looked at
+    again: "Godkendt for en periode på seks måneder. Så ser vi på det igen." (``family`` is the postponement's)."""
+    if family != "a return of the case":
+        return _LOOK_AGAIN.match(norm) is not None
     back = _COMES_BACK.search(norm)
     return (back is not None and back["thing"] not in ("sagen", "punktet", "planen", "indstillingen", "forslaget")
             and back["thing"][:5] not in indstilling.casefold())

@@ -39,10 +39,10 @@ from referat.minutes.clauses import (
     PARTLY,
     about_one_matter,
     approved_first,
+    beside_the_approval,
     detail_refused,
     first_clause,
     goes_on,
-    new_thing_returns,
     part_dropped,
     said_last,
     said_of_part_left_out,
@@ -91,7 +91,8 @@ _HEARD = re.compile(r",?\s*(?:og\s+)?(?:vi|jeg|udvalget|direktionen) har (?:ogs�
 _NOT_DOING = re.compile(r"^(?:(?:nej|godt|okay|fint),? )?så (?!går\b)\w+er vi ikke\b(?! (?:videre|til)\b)")
 # The administration presenting its advice: "Vi anbefaler at deltage", "Forvaltningen anbefaler …" (not the forum's
 # recommendation to another body: "Vi anbefaler bevillingen over for byrådet.")
-_ADVICE = re.compile(r"^(?:\w+,? )?(?:vi|forvaltningen|administrationen) anbefaler\b(?!.*\bover for\b)")
+_ADVICE = re.compile(r"^(?:\w+,? )?(?:vi|forvaltningen|administrationen) anbefaler\b(?!.*\bover for\b)"
+                     r"|^(?:det|den) vil jeg (?:gerne )?anbefale[.!]?$")  # a yes to "Godkender vi den?"
 # A decision told as done before ("Vi har besluttet at …", "Vi har afvist 20 ansøgninger").
 _DONE_BEFORE = re.compile(r"\bhar (?:\w+ ){0,3}?(?:besluttet|godkendt|vedtaget|afvist|udskudt|udsat|valgt)\b")
 # A question for a fact ("Hvilke er udskudt?", "Hvornår bliver den godkendt?") proposes nothing.
@@ -313,9 +314,10 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         if family is not None and family.name == "a meeting's date settled" and (
                 orientation or (echo is not None and echo.search(norm))):  # "Mødet bliver den 25. juni." told; or
             family = None  # "Så flytter vi mødet til den 10. december" on "at mødet flyttes": the Indstilling's act
-        if (family is not None and family.name == "a return of the case" and hits and hits[-1].kind == "approved"
-                and hits[-1].sentence.speaker == sentence.speaker and new_thing_returns(norm, indstilling)):
-            family = None  # "Indstillingerne er godkendt. …, og formålsbeskrivelsen kommer tilbage": what was asked for
+        if (family is not None and family.kind == "postponed" and hits and hits[-1].kind == "approved"
+                and hits[-1].sentence.speaker == sentence.speaker
+                and beside_the_approval(norm, family.name, indstilling)):
+            continue  # "Indstillingerne er godkendt. …, og formålsbeskrivelsen kommer tilbage": what was asked for
         if family is not None and family.kind == "postponed" and waits_to_see(norm, orientation):
             family = None  # "Så må vi vente og se" on an orientation: the news awaited, nothing put off
         if family is not None and family.kind == "postponed" and approved_first(norm):
