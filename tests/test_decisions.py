@@ -7053,3 +7053,20 @@ def test_round_270_the_approved_thing_looked_at_again(said, kind):
     guards = item(12, "Sikkerhedsvagter i borgerservice", None, "CBA indstiller, at der ansættes sikkerhedsvagter.")
     talk = [("Taler 2", "Sikkerhedsvagter i borgerservice."), ("Taler 1", said)]
     assert draft_decision(guards, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_round_271_a_point_to_wait_and_the_rest_approved():
+    talk = [("Taler 2", "AI-sagen har tre indstillinger: status, retningslinjerne og awarenessforløbet."),
+            ("Taler 5", "Forløbet bør vente til budgettet."), ("Taler 1", "Enig. Resten er godkendt.")]
+    assert draft_decision(_AI_POINTS, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize(("answer", "kind"), [
+    # the chair's "Så gør vi det." after a member's answer that does some points (read as an approval)
+    (["De to første, ja.", "Forløbet skal vente."], "partly_approved"),
+    (["Ja, alle tre.", "De er fine."], "approved"),
+])
+def test_round_271_so_we_do_it_after_an_answer_that_does_some_points(answer, kind):
+    talk = [("Taler 2", "AI."), ("Taler 1", "Kan vi godkende alle tre?"), *(("Taler 3", said) for said in answer),
+            ("Taler 1", "Så gør vi det.")]
+    assert draft_decision(_AI_POINTS, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

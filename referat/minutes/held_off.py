@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from referat.minutes.answers import ADOPTS
 from referat.minutes.evidence import Hit
 from referat.minutes.postponements import MONTH
-from referat.minutes.sentences import Sentence, plainly
+from referat.minutes.sentences import Sentence, normalize, plainly
 
 
 def numbered_points(indstilling: str) -> frozenset[str]:
@@ -116,6 +117,11 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str) 
     if len(points) < 2 or not sentences or kind not in ("approved", "recommended", "rejected", "postponed", "noted"):
         return []
     said = [s for s in sentences[-2:] if s.speaker == sentences[-1].speaker]
+    if (len(sentences) >= 3 and sentences[-2].speaker != sentences[-1].speaker
+            and ADOPTS.match(normalize(sentences[-1].text))):
+        # the chair's "Så gør vi det." after another speaker's answer: "Kan vi godkende alle tre?" "De to første,
+        # ja. Forløbet skal vente." "Så gør vi det."
+        said = [s for s in sentences[-3:-1] if s.speaker == sentences[-2].speaker]
     done: list[tuple[Sentence, set[int]]] = []
     held: list[tuple[Sentence, set[int]]] = []
     for sentence in said:  # (read without a leading "Jamen," or hesitation)

@@ -213,11 +213,14 @@ def point_left_out(phrase: str, what: str, indstilling: Section | None) -> bool:
     er uændret") or "… og lader talentforløbet vente" where the Indstilling is numbered and one of its points
     is that."""
     kept = re.fullmatch(r"at (.+) er uændret", what) if phrase == "med den ændring," else None
-    if phrase == "med den bemærkning,":  # "… og lader talentforløbet vente til næste år"
-        kept = re.match(r"at vi lader (.+?) (?:vente|ligge)\b", what)
+    if phrase in ("med den bemærkning,", "med den ændring,", "med den ændring") and kept is None:
+        # "… og lader talentforløbet vente til næste år"; a point kept for later: "Forløbet bør vente til budgettet."
+        # — "Enig. Resten er godkendt.", "…, men introprogrammet skal laves om og komme igen"
+        kept = re.match(r"at vi lader (.+?) (?:vente|ligge)\b|at (.+?) (?:bør|skal|må) (?:vente\b|laves om\b"
+                        r"|skrives om\b)", what)
     if (phrase != "med undtagelse af" and kept is None) or indstilling is None:
         return False
-    what = kept[1] if kept is not None else what
+    what = (kept[1] or kept[2]) if kept is not None else what
     points = point_lines(indstilling.text)
     # (its stem inside a compound: "talentforløbet" in "talentudviklingsforløb")
     return len(points) >= 2 and any(what.casefold()[:6] in line for line in points)
