@@ -7070,3 +7070,29 @@ def test_round_271_so_we_do_it_after_an_answer_that_does_some_points(answer, kin
     talk = [("Taler 2", "AI."), ("Taler 1", "Kan vi godkende alle tre?"), *(("Taler 3", said) for said in answer),
             ("Taler 1", "Så gør vi det.")]
     assert draft_decision(_AI_POINTS, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    # chosen away or kept away from (read as approvals)
+    ("Det vælger vi fra.", "rejected"),
+    ("Så fravælger vi det.", "rejected"),
+    ("Så holder vi os fra det.", "rejected"),
+    ("Så lægger vi den fra os.", "rejected"),
+    ("Så bliver det uden os.", "rejected"),
+    ("Så er sagen afsluttet uden bevilling.", "rejected"),
+    # a new case asked for, put aside, or the decision at a later month (read as approvals)
+    ("Vi beder forvaltningen om en ny sag.", "postponed"),
+    ("Forvaltningen kommer med et nyt oplæg.", "postponed"),
+    ("Den lader vi stå over.", "postponed"),
+    ("Vi beslutter det i september.", "postponed"),
+    ("Vi holder den i bero.", "postponed"),
+    ("Den må ligge til efter valget.", "postponed"),
+    # not able to decide today (read as a refusal)
+    ("Vi når ikke at tage stilling i dag.", "postponed"),
+    ("Vi har ikke grundlag for at beslutte i dag.", "postponed"),
+    # a no today with a new case asked for refuses, as seed 000 item 7 writes it
+    ("Så siger direktionen nej i dag og beder om en ny sag med en plan.", "rejected"),
+])
+def test_round_272_refusals_and_postponements_in_the_chairs_own_words(said, kind):
+    talk = [("Taler 1", "Salg af grunden på havnen."), ("Taler 3", "Prisen er for lav."), ("Taler 1", said)]
+    assert draft_decision(SALE, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -223,6 +223,9 @@ CLEAR = [
     # round 264: gone, said the other way round
     ("rejected", "Så ryger den."),
     ("rejected", "Så er det slut med den."),
+    # round 272: chosen away, held aside
+    ("rejected", "Det vælger vi fra."),
+    ("postponed", "Vi holder den i bero."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

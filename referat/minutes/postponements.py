@@ -36,6 +36,16 @@ POSTPONEMENTS = (
     r"|\bmå (?:den|det|de|sagen|punktet) (?:blive )?ligge(?:nde)?\b|\bhviler (?:den|det|dem|sagen)\b"
     r"|\bgår (?:den|det|sagen|de) retur\b|\b(?:bliver|blev) (?:den |det |sagen |punktet )?ikke behandlet\b"
     r"|\bgiver (?:vi )?(?:den|det|dem|sagen) (?:en|et|to|tre) (?:uge|uger|måned|måneder) (?:mere|til)\b"
+    # a new case asked for: "Vi beder forvaltningen om en ny sag.", "Forvaltningen kommer med et nyt oplæg." (not "…
+    # med et nyt forslag", a new proposal instead, which refuses)
+    # (said alone: "Så siger direktionen nej i dag og beder om en ny sag" refuses)
+    r"|^(?:så )?(?:vi )?beder (?:vi )?(?:\w+ ){0,2}om (?:en ny sag|en ny indstilling|et nyt oplæg)\b"
+    r"|\b(?:kommer|vender) (?:\w+ )?(?:tilbage |igen )?med et nyt oplæg\b"
+    # "Den lader vi stå over.", "Vi beslutter det i september.", "Vi holder den i bero.", "Den må ligge til …"
+    r"|\b(?:den|det) lader vi stå over\b|\blader (?:vi )?(?:den|det) stå over\b"
+    r"|\bbeslutter (?:vi )?(?:det |den )?(?:i|til) " + MONTH + r"\b"
+    r"|\bsat i bero\b|\bholder (?:vi )?(?:den|det|sagen|punktet) i bero\b"
+    r"|^(?:den|det|sagen) må (?:blive )?ligge(?:nde)? (?:til|indtil)\b"
     # "…, og processen skal tilbage og strammes op", "Så må standarden tilbage til forvaltningen"
     r"|(?:skal|må) (?:\w+ )?tilbage (?:og|til (?:forvaltningen|administrationen|direktionen|udvalget"
     r"|styregruppen|tegnebrættet))\b"

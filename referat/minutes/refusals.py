@@ -65,7 +65,13 @@ REFUSALS = (
     r"|^så (?:ryger (?:den|det|de|dem)(?: ud)?|er (?:den|det) (?:død|dødt|ude)"
     r"|er det slut med (?:den|det|dem|[\w-]+(?:en|et|ne|erne)))(?=[.!]?$)"
     # "Sagen afsluttes uden bevilling"
-    r"|\b(?:afsluttes|lukkes) uden (?:bevilling|tilskud|garanti|støtte)\b"
+    r"|\b(?:afsluttes|lukkes|er (?:\w+ )?(?:afsluttet|lukket)) uden (?:bevilling|tilskud|garanti|støtte)\b"
+    # chosen away, or kept away from: "Det vælger vi fra.", "Så fravælger vi det.", "Så holder vi os fra det.", "Så
+    # lægger vi den fra os.", "Så bliver det uden os."
+    r"|\bvælger (?:vi )?(?:det|den|dem|\w+(?:en|et|ne|erne) )?fra(?=[.!]?$)|\b(?:vi )?fravælger (?:vi )?"
+    r"(?:det|den|dem|\w+(?:en|et|ne|erne))\b"
+    r"|\bholder (?:vi )?os fra (?:det|den|dem)(?=[.!]?$)|\blægger (?:vi )?(?:det|den|dem) fra os\b"
+    r"|^(?:så )?bliver det uden os(?=[.!]?$)"
     # "Så lader vi være." (not "… og lader børneprisen være": a part kept, in an approval; not "Så lader vi det
     # være op til afdelingen")
     r"|^(?:(?:godt|fint|nej|okay),? )?(?:så )?(?:lader vi|vi lader) (?:det |den )?være(?=[.!]?$| med\b)"
