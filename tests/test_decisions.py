@@ -7096,3 +7096,17 @@ def test_round_271_so_we_do_it_after_an_answer_that_does_some_points(answer, kin
 def test_round_272_refusals_and_postponements_in_the_chairs_own_words(said, kind):
     talk = [("Taler 1", "Salg af grunden på havnen."), ("Taler 3", "Prisen er for lav."), ("Taler 1", said)]
     assert draft_decision(SALE, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("said", "text"), [
+    # the form agreed, a revised form, a member's proposal by its owner's name (read as plain approvals)
+    ("Godkendt i den form, vi har aftalt.", "godkendte indstillingen i den form, som vi har aftalt."),
+    ("Vi godkender den i en revideret form.", "godkendte indstillingen i en revideret form."),
+    ("Vi tager Trines forslag med, og så er den godkendt.", "godkendte indstillingen med Trines forslag."),
+])
+def test_round_273_a_remark_said_as_the_form_or_a_proposal_taken_along(said, text):
+    talk = [("Taler 1", "Lederudvikling."), ("Taler 3", "Jeg synes, alle nye ledere skal have en mentor."),
+            ("Taler 1", said)]
+    draft = draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"
+    assert draft.text.endswith(text)

@@ -28,9 +28,15 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     # "Vi godkender den i en justeret udgave, hvor lederne selv vælger indsatser."
     (r"\bi en (?:justeret|ændret|revideret|tilrettet) (?:udgave|form|version),? hvor (?P<rest>[^.!?]+)",
      "med den ændring,", "at {rest}"),
-    # "Godkendt, i den form Trine foreslog."
-    (r"\bi den (?:form|udgave),? (?:som |der )?(?P<rest>(?-i:[A-ZÆØÅ])\w+ (?:foreslog|foreslår|nævnte|beskrev))",
+    # "Godkendt, i den form Trine foreslog."; "Godkendt i den form, vi har aftalt."
+    (r"\bi den (?:form|udgave),? (?:som |der )?(?P<rest>(?-i:[A-ZÆØÅ])\w+ (?:foreslog|foreslår|nævnte|beskrev)"
+     r"|vi (?:har |lige har )?(?:aftalt|drøftet|talt om))",
      "i den form, som", "{rest}"),
+    # a member's proposal by its owner's name, taken along: "Vi tager Trines forslag med, og så er den godkendt."
+    (r"^(?:(?:godt|fint|ja),? )?(?:så )?(?:vi )?tager (?:vi )?(?P<rest>(?-i:[A-ZÆØÅ])\w+s (?:ændrings)?forslag"
+     r"|(?-i:[A-ZÆØÅ])\w+s (?:tilføjelse|ønske|rettelse))\s+med\b", "med", "{rest}"),
+    # "Vi godkender den i en revideret form." (what changed is what was said before it)
+    (r"\bi (?P<rest>en (?:justeret|ændret|revideret|tilrettet) (?:udgave|form|version))(?=[.!]?$)", "i", "{rest}"),
     # "Godkendt, herunder at der kommer salatbar"; "Godkendt, inklusive tilføjelsen om mentorordning"
     (r",?\s+herunder,? at (?P<rest>[^.!?]+)", "med den bemærkning,", "at {rest}"),
     (r",?\s+(?:inklusive|inkl\.|herunder) (?P<rest>[^.!?]+)", "inklusive", "{rest}"),
