@@ -7110,3 +7110,15 @@ def test_round_273_a_remark_said_as_the_form_or_a_proposal_taken_along(said, tex
     draft = draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "approved_with_remark"
     assert draft.text.endswith(text)
+
+
+@pytest.mark.parametrize("said", [
+    # the case first, then "tager vi" or "vender vi tilbage til" (read as no decision, or the approval by the
+    # chair's moving on after it)
+    "Den tager vi igen næste gang. Så går vi videre.",
+    "Den tager vi ikke i dag.",
+    "Den vender vi tilbage til.",
+])
+def test_round_274_the_case_put_off_said_with_the_case_first(said):
+    talk = [("Taler 1", "Salg af grunden på havnen."), ("Taler 3", "Prisen er for lav."), ("Taler 1", said)]
+    assert draft_decision(SALE, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"

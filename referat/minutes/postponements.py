@@ -131,6 +131,10 @@ POSTPONEMENTS = (
     # more to find out first: "Så går vi videre med undersøgelsen af alternativerne"
     r"|\bgår (?:vi )?videre med (?:at )?(?:undersøg\w*|analys\w*|afklar\w*|belys\w*)"
     r"|\btage[rs]? (?:vi )?(?:det|den|dem|sagen|punktet) (?:på |til )?næste gang\b"
+    # … the object first: "Den tager vi igen næste gang.", "Sagen tager vi en anden gang."
+    r"|^(?:så )?(?:den|det|dem|sagen|punktet) tager vi (?:op )?(?:igen )?(?:på |til )?(?:næste gang|på næste møde"
+    r"|en anden gang)\b|^(?:så )?(?:den|det|dem|sagen|punktet) tager vi ikke (?:i dag|nu|endnu)\b"
+    r"|^(?:så )?(?:den|det|sagen|punktet) vender vi tilbage til(?=[.!]?$| i | på | efter | når)"
     # a part by name put off: "Caféerne må vente", "Awareness kommer igen i efteråret", "Puljen tager vi ved
     # budgetopfølgningen", "Resten vil vi drøfte igen", "Punkt tre skal vi have regnet på", "Så venter referatet"
     r"|\b\w+(?:en|et|ne|erne) må vente\b"
