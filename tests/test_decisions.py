@@ -7122,3 +7122,14 @@ def test_round_273_a_remark_said_as_the_form_or_a_proposal_taken_along(said, tex
 def test_round_274_the_case_put_off_said_with_the_case_first(said):
     talk = [("Taler 1", "Salg af grunden på havnen."), ("Taler 3", "Prisen er for lav."), ("Taler 1", said)]
     assert draft_decision(SALE, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+@pytest.mark.parametrize("said", [
+    # points by their order, or only some named for today (read as approvals)
+    "Vi godkender første og andet punkt.",
+    "Kun retningslinjerne og status i dag.",
+])
+def test_round_275_some_points_by_their_order_or_only_some_today(said):
+    talk = [("Taler 1", "AI-sagen har tre indstillinger: status, retningslinjerne og et awarenessforløb."),
+            ("Taler 3", "Forløbet er for dyrt lige nu."), ("Taler 1", said)]
+    assert draft_decision(_AI_POINTS, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"

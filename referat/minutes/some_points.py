@@ -40,6 +40,8 @@ SOME_POINTS = (
     # a thing by a name of its own: "…, retningslinjerne godkendt, og awareness venter til efteråret"
     r"|,? (?:og|men|mens) (?!(?:det|den|de|vi|så|alle|resten|sagen|punktet)\b)[\w-]{4,} (?:(?:venter|må vente)"
     r" (?:til|på)\b|tager vi (?:op )?(?:senere|igen|næste gang)\b)"
+    # which by their order: "Vi godkender første og andet punkt."
+    r"|\b(?:det |den )?(?:første|anden|andet) og (?:det |den )?(?:anden|andet|tredje|fjerde) (?:punkt|indstilling)\b"
     # how many of them: "Vi godkender to ud af tre."
     r"|\b(?:et|en|to|tre|fire|fem) ud af (?:to|tre|fire|fem|seks|syv)\b"
     # a part taken into the budget talks: "… godkender status og retningslinjer og tager forløbet med i
@@ -70,6 +72,8 @@ SOME_POINTS = (
     r"(?:udsat|udsættes|udskudt|udskydes|afvist|afvises|ikke godkendt|godkendes ikke)\b)"
     # only one part for now, said alone: "Kun udendørs for nu."
     r"|^kun (?!for\b)(?:de |den |det )?[\w-]+(?: [\w-]+)? (?:for nu|i første omgang|indtil videre)(?:[.!;]|$)"
+    # "Kun retningslinjerne og status i dag."
+    r"|^kun (?!for\b)[\w-]+(?: og [\w-]+)? i dag(?:[.!;]|$)"
     # the part put off first, then the part done: "Caféerne udsættes, men de udendørs aktiviteter går i gang."
     r"|\b\w+(?:en|et|ne|erne) (?:udsættes|venter|må vente),? men (?:de |den |det )?(?:[\w-]+ ){0,2}[\w-]+"
     r" (?:går i gang|kan (?:starte|åbne|begynde|gå i gang)|starter|åbner|genoptages|kører)\b"
