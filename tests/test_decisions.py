@@ -7133,3 +7133,19 @@ def test_round_275_some_points_by_their_order_or_only_some_today(said):
     talk = [("Taler 1", "AI-sagen har tre indstillinger: status, retningslinjerne og et awarenessforløb."),
             ("Taler 3", "Forløbet er for dyrt lige nu."), ("Taler 1", said)]
     assert draft_decision(_AI_POINTS, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize("said", [
+    # on an item that only orients, waiting for the next news puts nothing off (read as postponements)
+    "Så venter vi på næste status.",
+    "Så må vi vente på tallene.",
+    "Godt, så afventer vi.",
+    "Så må vi se tiden an.",
+    "Så beder vi om en opdatering næste gang.",
+])
+def test_round_276_news_awaited_on_an_orientation(said):
+    status = item(2, "Orientering om status på arbejdet med Budget 2026", None,
+                  "Kommunaldirektøren indstiller, at status tages til efterretning.")
+    talk = [("Taler 1", "Status på budget 2026: der er kun få udeståender."), ("Taler 3", "Hvornår ved vi mere?"),
+            ("Taler 1", "Efter sommerferien."), ("Taler 1", said)]
+    assert draft_decision(status, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "noted"

@@ -136,7 +136,15 @@ _WAIT_AND_SEE = re.compile(r"\bvent(?:e|er) (?:vi )?og se(?:r)?\b"
                            r"|^(?:så )?venter vi (?:bare )?på (?:det|dem|den|tallene|svaret|udmeldingen"
                            r"|resultatet)[.!]?$"
                            # "Så venter vi spændt på budgetstyregruppens næste møde.", "Vi ser frem til at høre mere."
-                           r"|\bvente[rs]? (?:vi )?spændt på\b|\bser (?:vi )?frem til\b")
+                           r"|\bvente[rs]? (?:vi )?spændt på\b|\bser (?:vi )?frem til\b"
+                           # "Så venter vi på næste status.", "Så må vi vente på tallene.", "Godt, så afventer vi.",
+                           # "Så må vi se tiden an."
+                           r"|^(?:\w+,? )?(?:så )?(?:venter vi|må vi vente) på (?:næste|den næste|en ny) (?:status"
+                           r"|opdatering|orientering)[.!]?$"
+                           r"|^(?:\w+,? )?(?:så )?må vi vente på (?:det|dem|tallene)[.!]?$"
+                           r"|^(?:\w+,? )?(?:så )?afventer vi[.!]?$|\bse tiden an\b"
+                           # news asked for next time: "Så beder vi om en opdatering næste gang."
+                           r"|^(?:\w+,? )?(?:så )?beder vi om (?:en (?:ny )?)?(?:opdatering|status|orientering)\b")
 
 
 def waits_to_see(norm: str, orientation: bool) -> bool:
