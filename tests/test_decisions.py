@@ -7149,3 +7149,17 @@ def test_round_276_news_awaited_on_an_orientation(said):
     talk = [("Taler 1", "Status på budget 2026: der er kun få udeståender."), ("Taler 3", "Hvornår ved vi mere?"),
             ("Taler 1", "Efter sommerferien."), ("Taler 1", said)]
     assert draft_decision(status, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "noted"
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    # work made for the next meeting closes a discussion (read as putting it off)
+    ("Så laver vi et oplæg til næste møde.", "discussed"),
+    ("Tak. HR laver et udkast til næste møde.", "discussed"),
+    # the item itself put to the next meeting still waits
+    ("Så sætter vi det på næste møde.", "postponed"),
+])
+def test_round_277_work_for_the_next_meeting_on_a_discussion_item(said, kind):
+    theme = item(6, "Temadrøftelse om ledelsesprogram", None, "Kommunaldirektøren indstiller, at et ledelsesprogram drøftes.")
+    talk = [("Taler 1", "Temadrøftelse om ledelsesprogrammet."), ("Taler 3", "Jeg savner noget om faglig ledelse."),
+            ("Taler 1", said)]
+    assert draft_decision(theme, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

@@ -22,7 +22,9 @@ CLOSING = "the chair's closing"  # the family name of a closing without decision
 # One proposal among those a discussion item lays out: "Jeg godkender ikke forslaget om færre rengøringer."
 _ONE_PROPOSAL = re.compile(r"\bforslag(?:et)? (?:om|nummer|\d)", re.IGNORECASE)
 # The item itself put off, not one proposal in it: "Vi udsætter drøftelsen til næste møde."
-_ITEM_PUT_OFF = re.compile(r"\b(?:udsæt|udskyd|punkt|drøftelse|næste møde)", re.IGNORECASE)
+# (not work made for the next meeting: "Så laver vi et oplæg til næste møde." closes the discussion)
+_ITEM_PUT_OFF = re.compile(r"\b(?:udsæt|udskyd|punkt|drøftelse|(?<!oplæg til )(?<!udkast til )næste møde)",
+                           re.IGNORECASE)
 # A choice written down, nothing taken to efterretning: "Det er noteret.", "Noteret."
 _NOTED_ONLY = re.compile(r"^(?:(?:ja|godt|fint),?\s+)?(?:det er )?noteret[.!]?$", re.IGNORECASE)
 # Granting what was asked for, not following the Indstilling: "Tilskuddet gives", "flertal for at give …"
