@@ -7163,3 +7163,16 @@ def test_round_277_work_for_the_next_meeting_on_a_discussion_item(said, kind):
     talk = [("Taler 1", "Temadrøftelse om ledelsesprogrammet."), ("Taler 3", "Jeg savner noget om faglig ledelse."),
             ("Taler 1", said)]
     assert draft_decision(theme, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    # a point wished presented in its own sentence after the approval of all (cut as the chair moving on to item 4,
+    # or read as the approval of point 4 alone)
+    ("Godkendt. Punkt 4 skal forelægges inden jul.", "approved_with_remark"),
+    ("Godkendt. Og punkt 4 skal forelægges inden jul.", "approved_with_remark"),
+    # some points approved by number, another wished again, stays partial
+    ("Vi godkender punkt 1 til 3. Punkt 4 skal forelægges igen i januar.", "partly_approved"),
+])
+def test_round_278_a_point_wished_presented_after_the_approval(said, kind):
+    talk = [("Taler 1", "Lederudvikling."), ("Taler 2", "Punkt fire haster."), ("Taler 1", said)]
+    assert draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -226,6 +226,10 @@ def point_left_out(phrase: str, what: str, indstilling: Section | None) -> bool:
     return len(points) >= 2 and any(what.casefold()[:6] in line for line in points)
 
 
+# A point wished presented, after the approval of all: "Godkendt. Punkt 4 skal forelægges inden jul."
+_WISHED = re.compile(r"\b(?:skal|bør|må) (?:\w+ )?(?:forelægges|fremlægges|komme|behandles)\b", re.IGNORECASE)
+
+
 def per_point(statements: list[Hit], indstilling: str = "") -> list[Hit]:
     """"Direktionen godkendte indstilling 1." and "Indstilling 2 og 3 blev ikke godkendt.": the
     approval of some numbered points and the refusal or postponement of others, said apart."""
@@ -234,7 +238,7 @@ def per_point(statements: list[Hit], indstilling: str = "") -> list[Hit]:
         return statements[-2:]  # "Velkomstpakken godkender vi. Mentorordningen må vente, til …"
     points = numbered_points(indstilling)
     # (the numbers the approval names, not those of its remark: "… med præcisering til indstilling 1")
-    some = [h for h in statements if h.kind == "approved" and len(points) >= 2
+    some = [h for h in statements if h.kind == "approved" and len(points) >= 2 and not _WISHED.search(h.sentence.text)
             and frozenset() < numbers(_approving_part(h.sentence.text)) < points]
     if some and some[-1] is statements[-1]:
         return some[-1:]  # "Så godkender vi indstilling 1 og 3" of three: the others were not approved

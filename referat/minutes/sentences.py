@@ -233,7 +233,7 @@ _MOVING_ON = re.compile(r"^(?:(?:godt|fint|ja|okay|tak),? )?(?:og )?(?:så )?"
                         r"(?:(?:går|kommer) vi (?:videre )?til |tager vi |videre til )?"
                         # (not points decided: "Punkt 1 og 2 er godkendt, punkt 3 er udsat.", "Punkt 4 udsættes.")
                         r"(?:det )?(?:næste punkt|punkt \d+(?! og \d)(?! (?:er|blev|venter|\w+es|godkendt|vedtaget"
-                        r"|udsat|afvist|dropper)\b))\b[^.!?]*[.!]?$")
+                        r"|udsat|afvist|dropper|skal|må|kan|bør|vil vi|tager vi)\b))\b[^.!?]*[.!]?$")
 
 
 # A word that only acknowledges: "Okay.", "Godt.", "Fint."
