@@ -7176,3 +7176,33 @@ def test_round_277_work_for_the_next_meeting_on_a_discussion_item(said, kind):
 def test_round_278_a_point_wished_presented_after_the_approval(said, kind):
     talk = [("Taler 1", "Lederudvikling."), ("Taler 2", "Punkt fire haster."), ("Taler 1", said)]
     assert draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_mend_round_259_and_260_forms_without_commas_or_through_a_hesitation():
+    talk = [("Taler 1", "Lederudvikling."), ("Taler 2", "Hvad, øh, med de nye afdelingsledere?"),
+            ("Taler 1", "De, øh, får også en mentor. Så er indstillingerne godkendt.")]
+    assert draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"
+    talk = [("Taler 1", "Lederudvikling."), ("Taler 2", "Vi skal ikke bruge penge på gaver til oplægsholderne."),
+            ("Taler 1", "Nej dem sparer vi. Indstillingerne er godkendt.")]
+    assert draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"
+
+
+def test_mend_round_259_a_what_about_question_answered_by_another_takes_nothing_up():
+    # (c1456 under the full-stops stress: the presenter answers, the chair only notes and approves)
+    plans = item(9, "Beslutning - Opfølgning på de lokale Klimahandlingsplaner", None,
+                 "Koncerndirektionen indstiller, at opfølgningen tages til efterretning og at den videre proces godkendes.")
+    talk = [("Taler 2", "Opfølgningen viser, at ti af elleve kommuner har en klimahandlingsplan."),
+            ("Taler 3", "Hvad med den sidste?"), ("Taler 2", "Den kommer til sommer."),
+            ("Taler 1", "Godt. Det tager vi til efterretning. Og processen fortsætter som planlagt.")]
+    assert draft_decision(plans, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+def test_mend_round_268_and_271_forms_after_jamen_or_in_the_main_clause_order():
+    talk = [("Taler 2", "AI-sagen har tre indstillinger: status, retningslinjerne og awarenessforløbet."),
+            ("Taler 5", "Forløbet bør vente til budgettet."), ("Taler 1", "Jamen, enig. Resten er godkendt.")]
+    assert draft_decision(_AI_POINTS, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+    status = item(2, "Orientering om status for specialeplanlægning", None,
+                  "Administrationen indstiller, at orienteringen tages til efterretning.")
+    talk = [("Taler 2", "Specialeplanlægningen er forsinket, og Sundhedsstyrelsen forventer at melde ud til efteråret."),
+            ("Taler 1", "Vi venter på den. Tak.")]
+    assert draft_decision(status, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "noted"

@@ -23,7 +23,7 @@ _DEMAND = re.compile(r"\b(?:skal|bør|burde|skulle|behøver (?:\w+ )?ikke|mangle
                      re.IGNORECASE)
 _PROPOSED_AS_QUESTION = re.compile(r"(?:kan|kunne) vi\b|(?:må|kan) jeg (?:\w+ )?foreslå\b", re.IGNORECASE)
 # A gap pointed out as a question: "Hvad med de deltidsansatte?", "Hvad så med pensionisterne?"
-_WHAT_ABOUT = re.compile(r"^(?:men\s+)?hvad (?:så )?med\b", re.IGNORECASE)
+_WHAT_ABOUT = re.compile(r"^(?:men,?\s+)?hvad,? (?:så,? )?med\b", re.IGNORECASE)  # (read plainly: "Hvad, øh, med …")
 # … answered with what they will get: "De får én dag.", "Den skal være obligatorisk.", "Dem tager vi hensyn til."
 _PROVIDES = re.compile(r"\b(?:får|skal|tager vi|bliver)\b", re.IGNORECASE)
 # Asked for later or for the record, which is no change to the thing: a status, a point next time, a note.
@@ -119,7 +119,7 @@ def taken_up(sentences: list[Sentence], approval: Sentence) -> Remark | None:
         return None
     own = _ASSENT_FIRST.sub("", plainly(before.text))
     if _NOT_WANTED.search(plainly(demand.text)):
-        own = re.sub(r"^nej,\s+(?=\w)", "", own, flags=re.IGNORECASE)  # "Nej, dem sparer vi.": a no that agrees
+        own = re.sub(r"^nej,?\s+(?=\w)", "", own, flags=re.IGNORECASE)  # "Nej, dem sparer vi.": a no that agrees
     if (said_back := _SAID_BACK_FINE.match(own)) and _shares_a_word(said_back["what"], demand.text, figures=True):
         return quoted(demand)
     if len(own.split()) < 3 or _ONLY_ASSENT.match(own) or _NO_CHANGE.search(own) or _SOMEONES_TASK.search(own):
@@ -142,8 +142,8 @@ def _demand_before(sentences: list[Sentence], at: int) -> Sentence | None:
         if said.speaker == approver:
             return None
         text = plainly(said.text)  # (read without hesitation: "Kan, øh, vi ikke få …?")
-        if (said.is_question and _WHAT_ABOUT.match(text) and k == at - 2 and not _NOT_A_CHANGE.search(text)
-                and _PROVIDES.search(sentences[at - 1].text)):
+        if (said.is_question and _WHAT_ABOUT.match(text) and said is sentences[at - 2]
+                and not _NOT_A_CHANGE.search(text) and _PROVIDES.search(sentences[at - 1].text)):
             return said
         if said.is_question and not _PROPOSED_AS_QUESTION.match(text):
             return None

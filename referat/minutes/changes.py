@@ -13,7 +13,7 @@ from referat.minutes.postponements import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted, said_by_another
 from referat.minutes.remark_words import CHANGE_OPENING, CHANGE_VERBS, REORDER, UNHEDGED
 from referat.minutes.requests import put_off, request_granted, taken_in_before
-from referat.minutes.sentences import Sentence, spoken_numbers
+from referat.minutes.sentences import Sentence, plainly, spoken_numbers
 from referat.types import Section
 
 # A change said in the sentence before the approval of the rest: "Vi flytter seminaret til uge 35.
@@ -166,8 +166,8 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
             return None  # "… et punkt om dyreskuet på næste gang." "Det sætter vi på. Ellers er dagsordenen godkendt."
         if before.speaker == approval.speaker and re.match(r"(?:nej|ingen)[.!]?$", before.text.strip(), re.I):
             return None  # "Er der bemærkninger? Nej. Så fordeles det sådan.": as proposed
-        if before.speaker == approval.speaker and at >= 2 and (_BARE_YES.match(before.text.strip())
-                                                                or _GOOD_POINT.match(before.text.strip())):
+        if before.speaker == approval.speaker and at >= 2 and (_BARE_YES.match(plainly(before.text))
+                                                                or _GOOD_POINT.match(plainly(before.text))):
             # "Forløbet bør vente til budgettet." "Enig. Resten er godkendt."; past the room's assents: "Jeg vil
             # foreslå, at …" "Det kan jeg støtte." "Så er vi enige. Tilskuddet fordeles sådan."
             before = asked_before(sentences, at - 1)

@@ -133,14 +133,14 @@ _OTHERS_APPROVED = re.compile(r"^(?:så )?de (?:\w+ )?(?:andre|øvrige) (?:godke
 # Waiting to see how things turn out: "Så må vi vente og se", "Vi venter og ser, hvad KL siger".
 # (also awaiting what was told to come: "Vi får de endelige tal i juli." "Så venter vi på det.")
 _WAIT_AND_SEE = re.compile(r"\bvent(?:e|er) (?:vi )?og se(?:r)?\b"
-                           r"|^(?:så )?venter vi (?:bare )?på (?:det|dem|den|tallene|svaret|udmeldingen"
+                           r"|^(?:så )?(?:venter vi|vi venter) (?:bare )?på (?:det|dem|den|tallene|svaret|udmeldingen"
                            r"|resultatet)[.!]?$"
                            # "Så venter vi spændt på budgetstyregruppens næste møde.", "Vi ser frem til at høre mere."
                            r"|\bvente[rs]? (?:vi )?spændt på\b|\bser (?:vi )?frem til\b"
                            # "Så venter vi på næste status.", "Så må vi vente på tallene.", "Godt, så afventer vi.",
                            # "Så må vi se tiden an."
-                           r"|^(?:\w+,? )?(?:så )?(?:venter vi|må vi vente) på (?:næste|den næste|en ny) (?:status"
-                           r"|opdatering|orientering)[.!]?$"
+                           r"|^(?:\w+,? )?(?:så )?(?:venter vi|vi venter|må vi vente) på (?:næste|den næste|en ny)"
+                           r" (?:status|opdatering|orientering)[.!]?$"
                            r"|^(?:\w+,? )?(?:så )?må vi vente på (?:det|dem|tallene)[.!]?$"
                            r"|^(?:\w+,? )?(?:så )?afventer vi[.!]?$|\bse tiden an\b"
                            # news asked for next time: "Så beder vi om en opdatering næste gang."
