@@ -7206,3 +7206,18 @@ def test_mend_round_268_and_271_forms_after_jamen_or_in_the_main_clause_order():
     talk = [("Taler 2", "Specialeplanlægningen er forsinket, og Sundhedsstyrelsen forventer at melde ud til efteråret."),
             ("Taler 1", "Vi venter på den. Tak.")]
     assert draft_decision(status, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "noted"
+
+
+@pytest.mark.parametrize(("view", "agreed", "closing", "kind"), [
+    # the room against, and the chair's bare settlement (read as approvals)
+    ("Jeg synes ikke, vi skal gøre det.", "Nej.", "Så er det afgjort.", "rejected"),
+    ("Jeg synes altså ikke, vi skal, øh, med den økonomi.", "Nej.", "Så lander vi der.", "rejected"),
+    ("Det er en dårlig idé.", "Enig.", "Så er vi enige om det.", "rejected"),
+    ("Jeg er imod.", "Også mig.", "Så bliver det ved det.", "rejected"),
+    ("Det kan jeg ikke støtte.", "Heller ikke jeg.", "Så er den sag klar.", "rejected"),
+    # a view against waiting agrees with the proposal
+    ("Jeg synes ikke, vi skal vente.", "Nej.", "Så er det afgjort.", "approved"),
+])
+def test_round_279_the_room_against_and_the_chairs_bare_settlement(view, agreed, closing, kind):
+    talk = [("Taler 1", "Salg af grunden på havnen."), ("Taler 2", view), ("Taler 3", agreed), ("Taler 1", closing)]
+    assert draft_decision(SALE, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

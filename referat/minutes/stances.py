@@ -140,7 +140,10 @@ OBJECTIONS = re.compile(r"\b(?:nogen|nogle|der) (?:\w+ ){0,2}(?:imod|indvendinge
                         r"|^(?:(?:godt|fint|okay),? )?(?:nogen )?(?:indvendinger|protester)\?$")
 
 # The chair's bare "we agree" and the members' bare objections before it: "Jeg er imod." "Også mig." "Så er vi enige."
-_WE_AGREE = re.compile(r"^(?:(?:godt|okay|fint),? )?(?:så er vi enige|vi er enige|så er vi enige om det)[.!]?$")
+# (also the room's view settled in other words: "Så lander vi der.", "Så er det afgjort.", "Så bliver det ved det.")
+_WE_AGREE = re.compile(r"^(?:(?:godt|okay|fint),? )?(?:så er vi enige|vi er enige|så er vi enige om det"
+                       r"|så lander vi der|så er det (?:klart|afgjort)|så er den sag klar|så bliver det ved det"
+                       r"|så ved vi det)[.!]?$")
 _AGAINST = re.compile(r"^(?:(?:jeg|vi) er (?:også |heller )?imod\b|nej\b|(?:også|heller ikke) (?:mig|jeg)\b"
                       r"|ikke mig\b|det er jeg (?:også )?imod\b)")
 
@@ -149,6 +152,11 @@ _AGAINST = re.compile(r"^(?:(?:jeg|vi) er (?:også |heller )?imod\b|nej\b|(?:ogs
 # it: "Enig."
 NO_IN_WORDS = re.compile(r"^(?:ikke (?:med|i|nu|på|uden|som|sådan|til|for)\b|jeg er (?:imod|ikke for)\b"
                          r"|det kan jeg ikke (?:støtte|gå med til|anbefale|stemme for)\b)")
+# A member's view against the proposal: "Jeg synes ikke, vi skal gøre det.", "Det er en dårlig idé." (not against
+# waiting or saying no: "Jeg synes ikke, vi skal vente.")
+_VIEW_AGAINST = re.compile(r"^(?:jeg synes (?:altså |egentlig |faktisk )?ikke,? (?:at )?vi skal\b"
+                           r"(?!,? (?:vente|udsætte|udskyde|afvise|sige nej|droppe)\b)"
+                           r"|det er (?:en )?(?:dårlig|forkert) (?:idé|beslutning)\b)")
 _AGREED_WITH_IT = re.compile(r"^(?:(?:jeg er )?(?:helt )?enig|(?:det er )?jeg enig)(?: med \w+)?[.!]?$")
 _FOR = re.compile(r"\b(?:ja|jo|enige?|godkend\w*|støtter|bakker op|går ind for)\b"
                   r"|\ber for(?= (?:den|det|forslaget|indstillingen)\b|[.!]?$)")  # (not "for dyr": too)
@@ -168,10 +176,16 @@ def agreed_against(sentences: Sequence[Sentence], k: int) -> bool:
     if (bool(said) and against == {speaker for speaker, _ in said} and any("imod" in text for _, text in said)
             and not any(_FOR.search(text) for _, text in said)):
         return True
+    replies = [text for _, text in reversed(said)]
+    # a member's view against the proposal, the others agreeing with it: "Jeg synes ikke, vi skal gøre det." "Nej."
+    # "Så er det afgjort."
+    if (replies and _VIEW_AGAINST.match(replies[0]) is not None and not _FOR.search(replies[0])
+            and all(_AGAINST.match(t) or NO_IN_WORDS.match(t) or _VIEW_AGAINST.match(t) or _AGREED_WITH_IT.match(t)
+                    for t in replies[1:])):
+        return True
     # the chair's own question answered no, the others agreeing with the no: "Kan vi godkende den?" "Nej, den er for
     # dyr." "Enig." "Så er vi enige." (not objections asked: "Er der nogen imod?" "Nej." "Så er vi enige.")
     at = k - len(said) - 1
-    replies = [text for _, text in reversed(said)]
     return (at >= 0 and bool(replies) and sentences[at].speaker == sentences[k].speaker and sentences[at].is_question
             and OBJECTIONS.search(normalize(sentences[at].text)) is None
             and (_AGAINST.match(replies[0]) is not None or NO_IN_WORDS.match(replies[0]) is not None)
