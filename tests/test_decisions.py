@@ -9,6 +9,7 @@ import pytest
 
 from danish_meetings import CHEFFORUM, DIREKTIONEN, item, utt
 from referat.minutes.build import draft_decisions
+from referat.minutes.commas import with_clause_commas
 from referat.minutes.decisions import chair_name, draft_decision
 from referat.minutes.proposal import indstilling_kinds
 from referat.minutes.sentences import fluent
@@ -7221,3 +7222,52 @@ def test_mend_round_268_and_271_forms_after_jamen_or_in_the_main_clause_order():
 def test_round_279_the_room_against_and_the_chairs_bare_settlement(view, agreed, closing, kind):
     talk = [("Taler 1", "Salg af grunden på havnen."), ("Taler 2", view), ("Taler 3", agreed), ("Taler 1", closing)]
     assert draft_decision(SALE, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("said", "written"), [
+    ("Fordelingen er godkendt men skytteforeningen får ikke tilskud i år.",
+     "Fordelingen er godkendt, men skytteforeningen får ikke tilskud i år."),
+    ("Vedtaget dog holdes augustmødet på OUH.", "Vedtaget, dog holdes augustmødet på OUH."),
+    ("Godkendt bare lederne får et kort kursus.", "Godkendt, bare lederne får et kort kursus."),
+    ("Så godkender vi indsatsen og pengene tager vi i budgettet.",
+     "Så godkender vi indsatsen, og pengene tager vi i budgettet."),
+    ("Regnskabet godkendes og overskuddet overføres til næste år.",
+     "Regnskabet godkendes, og overskuddet overføres til næste år."),
+    ("Vi godkender taksterne som de er og SF's ønske tager vi med.",
+     "Vi godkender taksterne som de er, og SF's ønske tager vi med."),
+    ("Vi vender tilbage til det når vi ved mere.", "Vi vender tilbage til det, når vi ved mere."),
+    ("Et to og tre er godkendt.", "Et, to og tre er godkendt."),
+    # no clause to open: a list of things, an adverb inside the clause, the verb "nå"
+    ("Status og retningslinjerne godkender vi.", "Status og retningslinjerne godkender vi."),
+    ("Vi kan dog godkende den.", "Vi kan dog godkende den."),
+    ("Det når vi ikke i dag.", "Det når vi ikke i dag."),
+    ("Den store sag når vi ikke i dag.", "Den store sag når vi ikke i dag."),
+    ("Vi godkender planen og budgettet.", "Vi godkender planen og budgettet."),
+])
+def test_round_280_the_clause_commas_whisper_left_out_go_back(said, written):
+    assert with_clause_commas(said) == written
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # said without the commas that open the remark's clause (read as plain approvals or refusals)
+    ("Godkendt dog ikke i december hvor der er travlt.", "approved_with_remark"),
+    ("Vi indfører den men borgerservice er undtaget.", "approved_with_remark"),
+    ("Vi siger ja mod at centrene selv betaler for forplejningen.", "approved_with_remark"),
+    ("Godkendt betinget af at MED får en plads i styregruppen.", "approved_with_remark"),
+    ("Så godkender vi den og vi tager den op igen om et år.", "approved_with_remark"),
+])
+def test_round_280_remarks_said_without_commas(closing, kind):
+    fridays = item(12, "Mødefri fredag", None, "CBA indstiller, at der indføres mødefri fredag.")
+    talk = [("Taler 2", "Mødefri fredag i alle centre."), ("Taler 1", closing)]
+    assert draft_decision(fridays, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_round_280_points_and_refusals_said_without_commas():
+    talk = [("Taler 2", "AI-sagen har tre indstillinger: status, retningslinjerne og awarenessforløbet."),
+            ("Taler 1", "Retningslinjerne godkender vi og status noterer vi. Forløbet skal vi have mere om.")]
+    assert draft_decision(_AI_POINTS, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+    grants = item(6, "Fordeling af aktivitetstilskud", None,
+                  "Forvaltningen indstiller, at aktivitetstilskuddet fordeles som foreslået.")
+    talk = [("Taler 3", "Skytteforeningen har søgt for sent. Skal de have noget?"),
+            ("Taler 1", "Nej. Fordelingen er godkendt men skytteforeningen får ikke tilskud i år.")]
+    assert draft_decision(grants, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"

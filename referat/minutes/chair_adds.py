@@ -43,8 +43,8 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     # how it is done: "… i den form, at hvert center …", "… på den måde, at badminton får onsdag aften";
     # "Godkendt, så det også omfatter elever"; "Godkendt, hvor taksten for madservice dog holdes i ro"
     (r"\b(?:i den form|på den måde),? at (?P<rest>[^.!?]+)", "med den bemærkning,", "at {rest}"),
-    (r",\s+så (?P<rest>(?:det|den|de) også [^.!?]+)", "med den bemærkning,", "at {rest}"),
-    (r"^(?:\w+ ){0,3}(?:godkendt|vedtaget|godkendes|vedtages),\s+hvor (?P<rest>[^.!?]+)", "med den bemærkning,",
+    (r",?\s+så (?P<rest>(?:det|den|de) også [^.!?]+)", "med den bemærkning,", "at {rest}"),
+    (r"^(?:\w+ ){0,3}(?:godkendt|vedtaget|godkendes|vedtages),?\s+hvor (?P<rest>[^.!?]+)", "med den bemærkning,",
      "at {rest}"),
     # what the chair adds after a short approval: "Bemærkning: institutionen skal kunne udvides.", "Vi vil gerne have
     # et program senest en måned før."
@@ -96,7 +96,8 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r",? og (?:" + FORUM + r"|regionen|kommunen) ønsker (?:samtidig |også )?(?P<rest>(?:en|et) [^.!?]+)",
      "med ønske om", "{rest}"),
     # a condition: "Vi siger ja, mod at centrene selv betaler", "Godkendt, betinget af at MED får en plads"
-    (r",\s+(?:mod|betinget af,?) at (?P<rest>[^.!?]+)", "under forudsætning af", "at {rest}"),
+    # (also without the comma a recogniser leaves out)
+    (r",?\s+(?:mod|betinget af,?) at (?P<rest>[^.!?]+)", "under forudsætning af", "at {rest}"),
     # approved in principle: "Det er godkendt i princippet. Detaljerne aftaler vi med IT."
     (r"\b(?:godkendt|vedtaget|godkendes|vedtages) i princippet\b(?P<rest>)", "med den bemærkning,",
      "at det er godkendt i princippet"),
