@@ -12,7 +12,7 @@ from referat.minutes.build import draft_decisions
 from referat.minutes.commas import with_clause_commas
 from referat.minutes.decisions import chair_name, draft_decision
 from referat.minutes.proposal import indstilling_kinds
-from referat.minutes.sentences import fluent
+from referat.minutes.sentences import as_one_sentence, fluent
 from referat.types import AgendaItem, DraftDecision, Evidence, Mark, Meeting
 
 AI_ITEM = CHEFFORUM.items[3]  # seed 001 punkt 5: "Beslutning om AI og nye teknologier i AK"
@@ -7271,3 +7271,21 @@ def test_round_280_points_and_refusals_said_without_commas():
     talk = [("Taler 3", "Skytteforeningen har søgt for sent. Skal de have noget?"),
             ("Taler 1", "Nej. Fordelingen er godkendt men skytteforeningen får ikke tilskud i år.")]
     assert draft_decision(grants, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"
+
+
+@pytest.mark.parametrize("closing", [
+    # a condition after a full stop where the speaker paused (read as plain approvals)
+    "Den er vedtaget. Så længe vi får en årlig status.",
+    "Den godkendes. Så snart MED har været hørt.",
+    "Godkendt. Så det også omfatter elever og praktikanter.",
+    "Det godkender vi. Forudsat at sundhedsmyndighedernes råd bliver fulgt.",
+])
+def test_round_281_a_condition_after_a_full_stop_goes_on_from_the_approval(closing):
+    talk = [("Taler 2", "Retningslinjerne for hjemmearbejde."), ("Taler 1", closing)]
+    assert draft_decision(_RULES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"
+
+
+def test_round_281_so_that_we_goes_on_only_as_a_condition():
+    assert as_one_sentence("Den er vedtaget. Så længe vi får en årlig status.") == (
+        "Den er vedtaget, så længe vi får en årlig status.")
+    assert as_one_sentence("Den er vedtaget. Så går vi videre.") == "Den er vedtaget. Så går vi videre."

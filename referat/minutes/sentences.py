@@ -262,8 +262,11 @@ def before_moving_on(sentences: list[Sentence], decides: Callable[[Sentence], bo
 
 
 # A sentence that goes on from the one before: "Så godkender vi planen. Men kun for et år." (a recogniser puts
-# a full stop where the speaker paused before "men").
-_GOES_ON = re.compile(r"^(?:men|og|dog|mens)\s", re.IGNORECASE)
+# a full stop where the speaker paused before "men"); also a condition that cannot stand alone: "Den er vedtaget.
+# Så længe vi får en årlig status.", "Den godkendes. Så snart MED har været hørt.", "Godkendt. Så det også omfatter
+# elever."
+_CONDITION = r"så længe|så snart|forudsat|så (?:det|den|de) også"
+_GOES_ON = re.compile(rf"^(?:men|og|dog|mens|{_CONDITION})\s", re.IGNORECASE)
 
 
 def with_continuations(sentences: list[Sentence], joins: Callable[[str, str], bool]) -> list[Sentence]:
@@ -284,7 +287,7 @@ def with_continuations(sentences: list[Sentence], joins: Callable[[str, str], bo
 
 def as_one_sentence(text: str) -> str:
     """A continuation read with its comma: "Godkendt. Men kun for et år." → "Godkendt, men kun for et år."."""
-    return re.sub(r"[.!]\s+(Men|Og|Dog|Mens|men|og|dog|mens)\b", lambda m: ", " + m[1].lower(), text)
+    return re.sub(rf"[.!]\s+(men|og|dog|mens|{_CONDITION})\b", lambda m: ", " + m[1].lower(), text, flags=re.IGNORECASE)
 
 
 _ACKNOWLEDGEMENT = re.compile(rf"^(?:{_ACKNOWLEDGING})[.!]?$")
