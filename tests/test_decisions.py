@@ -7314,3 +7314,28 @@ def test_round_282_coming_back_to_an_orientation_stays_a_follow_up():
     draft = draft_decision(status, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert (draft.kind, [(f.who, f.what, f.when) for f in draft.followups]) == (
         "noted", [("Direktionen", "vender tilbage til det", "når vi ved mere")])
+
+
+@pytest.mark.parametrize(("said", "written"), [
+    ("1, 2 og 3 er godkendt. 4 og 5 venter til september.", "et, to og tre er godkendt. fire og fem venter til september."),
+    ("Anbefaling 1 til 4 er godkendt. 5 og 6 vil vi se nærmere på.",
+     "Anbefaling 1 til 4 er godkendt. fem og seks vil vi se nærmere på."),
+    # not an amount, a time, a week, a date, nor a list after its noun (a Beslutning names it in digits)
+    ("Så giver vi 2 og 3 millioner.", "Så giver vi 2 og 3 millioner."),
+    ("Vi mødes kl. 2 og 3.", "Vi mødes kl. 2 og 3."),
+    ("Hallen lukker i uge 29 og 30.", "Hallen lukker i uge 29 og 30."),
+    ("Mødet er 1. og 2. juni.", "Mødet er 1. og 2. juni."),
+    ("Indstilling 1, 2 og 4 er godkendt.", "Indstilling 1, 2 og 4 er godkendt."),
+])
+def test_round_283_a_list_of_points_in_digits_is_read_as_said_in_words(said, written):
+    assert with_clause_commas(said) == written
+
+
+@pytest.mark.parametrize("closing", [
+    # the points' numbers as a recogniser writes them (read as putting the whole off)
+    "1, 2 og 3 er godkendt. 4 og 5 venter til september.",
+    "Indstilling 1, 2 og 4 er godkendt. 3 og 5 vil vi se igen.",
+])
+def test_round_283_points_approved_and_held_off_by_their_digits(closing):
+    talk = [("Taler 3", "Lederudvikling."), ("Taler 1", closing)]
+    assert draft_decision(LEADERS_ITEM, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"

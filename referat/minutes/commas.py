@@ -36,8 +36,22 @@ _NUMBER_WORD = r"(?:en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti)"
 _NUMBER_LIST = re.compile(rf"\b{_NUMBER_WORD}(?: {_NUMBER_WORD})+(?= og {_NUMBER_WORD}\b)", re.IGNORECASE)
 
 
+# "1, 2 og 3 er godkendt. 4 og 5 venter": a recogniser writes the points' numbers as digits, the rules read a list
+# of points said alone by its number words (not an amount, a time or a date: "2 og 3 millioner", "kl. 2 og 3",
+# "1. og 2. juni"; a list after its noun, "indstilling 1, 2 og 4", is read as written, and a Beslutning names it so).
+_DIGIT_LIST = re.compile(r"(?<![\d.,])(?<!\d, )(?<!\d og )(?<!\d til )(?<!kl\. )(?<!uge )"
+                         r"(?<!punkt )(?<!nummer )(?<!indsats )(?<!punkterne )"
+                         r"(?<!indstilling )(?<!anbefaling )(?<!indstillingerne )(?<!anbefalingerne )"
+                         r"\b[1-8](?:(?:, | og | til )[1-8])+\b(?![.,]?\d)"
+                         r"(?! (?:kr|kroner|mio|millioner|mia|procent|pct|%|timer|dage|uger|måneder|år|gange)\b)"
+                         r"(?!\.\w)", re.IGNORECASE)
+_WORDS = {"1": "et", "2": "to", "3": "tre", "4": "fire", "5": "fem", "6": "seks", "7": "syv", "8": "otte"}
+
+
 def with_clause_commas(text: str) -> str:
-    """``text`` with the clause commas Danish writes put back where they are missing."""
+    """``text`` with the clause commas Danish writes put back where they are missing, and a list of points by their
+    digits said in words."""
+    text = _DIGIT_LIST.sub(lambda m: re.sub(r"\d", lambda d: _WORDS[d[0]], m[0]), text)
     text = _BEFORE_BUT.sub(",", text)
     text = _BEFORE_HOWEVER.sub(r"\g<done>,", text)
     text = _WHEN.sub(_comma_after_three_words, text)
