@@ -7339,3 +7339,16 @@ def test_round_283_a_list_of_points_in_digits_is_read_as_said_in_words(said, wri
 def test_round_283_points_approved_and_held_off_by_their_digits(closing):
     talk = [("Taler 3", "Lederudvikling."), ("Taler 1", closing)]
     assert draft_decision(LEADERS_ITEM, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize("closing", [
+    # the points approved by "godkender" with "til" or digits, the others held off in the next sentence (read as
+    # putting the whole off)
+    "Vi godkender indstilling et til tre. Fire og fem venter til september.",
+    "Vi godkender indstilling 1 til 3. 4 og 5 venter.",
+    "Vi godkender et til tre. Fire og fem venter.",
+    "Vi godkender indstilling 1, 2 og 4. 3 og 5 vil vi se igen.",
+])
+def test_round_284_points_approved_by_the_verb_and_the_others_held_off(closing):
+    talk = [("Taler 3", "Lederudvikling."), ("Taler 1", closing)]
+    assert draft_decision(LEADERS_ITEM, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"

@@ -99,8 +99,11 @@ _APPROVED_THING = re.compile(r"\b(?:godkender|vedtager|tiltræder|bevilger)(?: v
                              r"|\b(?:går vi|vi går) videre med (\w{3,}(?:en|et|ne|erne))\b"
                              # "Så bevilger vi til tag og vinduer nu", "… bevilger vi pengene til taget"
                              r"|\bbevilger(?: vi)? (?:\w+ )?til (?!(?:det|den|dem)\b)(\w{3,})\b"
-                             r"|\bgodkende\w*(?: vi)? (?:nummer|indstilling|punkt) ((?:et|to|tre|fire|fem|seks)"
-                             r"(?:(?:,| og) (?:to|tre|fire|fem|seks|syv))+)\b", re.IGNORECASE)
+                             # (also "Vi godkender indstilling et til tre.", "… 1 til 3.", "Vi godkender et til tre.")
+                             r"|\bgodkende\w*(?: vi)? (?:(?:nummer|indstilling|punkt|anbefaling)(?:erne)? )?"
+                             r"((?:et|to|tre|fire|fem|seks|[1-8])"
+                             r"(?:(?:,| og| til) (?:to|tre|fire|fem|seks|syv|[1-8]))+)\b",
+                             re.IGNORECASE)
 
 
 # Some of the points, by their place: "Så siger vi ja til de fire første."
