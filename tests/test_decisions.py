@@ -7352,3 +7352,35 @@ def test_round_283_points_approved_and_held_off_by_their_digits(closing):
 def test_round_284_points_approved_by_the_verb_and_the_others_held_off(closing):
     talk = [("Taler 3", "Lederudvikling."), ("Taler 1", closing)]
     assert draft_decision(LEADERS_ITEM, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize(("said", "written"), [
+    ("Kan vi godkende den.", "Kan vi godkende den?"),
+    ("Er der nogen, der er imod.", "Er der nogen, der er imod?"),
+    ("Giver I mig mandat.", "Giver I mig mandat?"),
+    ("Kan høringsfristen blive seks uger.", "Kan høringsfristen blive seks uger?"),
+    ("Hvad med mentor.", "Hvad med mentor?"),
+    ("Nogen imod.", "Nogen imod?"),
+    ("Gør I det.", "Gør I det?"),
+    # an order, a statement without its subject, a topic named first
+    ("Gør det.", "Gør det."),
+    ("Er enig.", "Er enig."),
+    ("Er meget enig.", "Er meget enig."),
+    ("Kan godt se det.", "Kan godt se det."),
+    ("Hvad angår budgettet, så venter vi.", "Hvad angår budgettet, så venter vi."),
+])
+def test_round_285_the_question_mark_a_recogniser_left_out_goes_back(said, written):
+    assert with_clause_commas(said) == written
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    # asked without a question mark (the room's "Nej." read as a no to the item)
+    ([("Taler 1", "Er der nogen, der er imod."), ("Taler 3", "Nej.")], "approved"),
+    ([("Taler 1", "Kan vi godkende den."), ("Taler 3", "Ja.")], "approved"),
+    ([("Taler 3", "Kan høringsfristen blive seks uger i stedet for fire."),
+      ("Taler 1", "Ja. Så sendes den i høring i seks uger.")], "approved_with_remark"),
+])
+def test_round_285_questions_asked_without_their_question_mark(talk, kind):
+    hearing = item(8, "Idrætspolitik", None, "Administrationen indstiller, at idrætspolitikken sendes i høring.")
+    said = [("Taler 2", "Idrætspolitikken er klar til høring."), *talk]
+    assert draft_decision(hearing, _spoken(said), DIREKTIONEN, chair="Taler 1").kind == kind

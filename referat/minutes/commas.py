@@ -48,6 +48,31 @@ _DIGIT_LIST = re.compile(r"(?<![\d.,])(?<!\d, )(?<!\d og )(?<!\d til )(?<!kl\. )
 _WORDS = {"1": "et", "2": "to", "3": "tre", "4": "fire", "5": "fem", "6": "seks", "7": "syv", "8": "otte"}
 
 
+# A question a recogniser ended with a full stop: the verb first and its subject after it ("Kan vi godkende den.",
+# "Er der nogen, der er imod.", "Giver I mig mandat."), a question word ("Hvad med mentor.", "Hvornår går I i
+# gang."), or the call for objections ("Nogen imod.", "Indvendinger."). Not an order ("Gør det.", "Lad os det."),
+# nor a statement without its subject ("Er enig.", "Kan godt se det.").
+_ASKS = re.compile(r"^(?:(?:kan|kunne|skal|skulle|vil|ville|må|bør|burde|er|var|har|havde|får|giver|tager|ved"
+                   r"|synes|mener|tror|siger|hører|ser|kender|sender|kommer|bliver|godkender|vedtager|følger"
+                   r"|støtter|accepterer) (?:vi|i|du|man|de|det|den|der|han|hun|nogen|alle|jeg|(?-i:[A-ZÆØÅ])\w+)\b"
+                   # (a thing as the subject after a modal verb: "Kan høringsfristen blive seks uger.")
+                   r"|(?:kan|kunne|skal|skulle|vil|ville|må|bør|burde|er) (?!meget\b|fortsat\b)"
+                   r"[\w-]{3,}(?:en|et|ne|erne)\b"
+                   # ("Gør I det?", not the order "Gør det.")
+                   r"|gør (?:vi|i|du|man|de|han|hun|nogen|alle|jeg)\b"
+                   r"|(?:hvad|hvem|hvornår|hvordan|hvorfor|hvilke|hvilken|hvilket|hvor)\b(?! angår\b)"
+                   r"|(?:nogen|noget) (?:imod|indvendinger|bemærkninger|ønsker|kommentarer|spørgsmål|tilføjelser)\b"
+                   r"|(?:indvendinger|bemærkninger|kommentarer|spørgsmål)\W*$)", re.IGNORECASE)
+
+
+def with_question_mark(text: str) -> str:
+    """``text`` with the question mark a recogniser left out put back."""
+    stripped = text.rstrip()
+    if stripped.endswith(".") and _ASKS.match(stripped.lstrip()):
+        return stripped[:-1] + "?" + text[len(stripped):]
+    return text
+
+
 def with_clause_commas(text: str) -> str:
     """``text`` with the clause commas Danish writes put back where they are missing, and a list of points by their
     digits said in words."""
@@ -56,7 +81,7 @@ def with_clause_commas(text: str) -> str:
     text = _BEFORE_HOWEVER.sub(r"\g<done>,", text)
     text = _WHEN.sub(_comma_after_three_words, text)
     text = _NUMBER_LIST.sub(lambda m: ", ".join(m[0].split()), text)
-    return _and_opens_a_clause(text)
+    return with_question_mark(_and_opens_a_clause(text))
 
 
 def _and_opens_a_clause(text: str) -> str:
