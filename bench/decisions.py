@@ -5,7 +5,8 @@ sentences and follow-up points, for the tuning part and the held-aside fifth sep
 
 The set is tests/data/decisions/devset.json (how it was made: its "about" line and
 docs/minutes.md). The held-aside fifth was never used to tune the rules. --stress changes the
-tuning part's talk in a way that keeps its meaning (no commas, lower-case starts, the main-clause
+tuning part's talk in a way that keeps its meaning (no commas, no question marks, numbers as digits,
+lower-case starts, the main-clause
 word order, hesitations, full stops where the speaker paused, the item announced, the chair
 moving on, thanks after the decision, an "Okay." or "Jamen," first, modal particles, the forum naming
 itself, the decision verbs' synonyms, one phrasing swapped for another: "siger vi ja til" or "bakker vi op
@@ -255,6 +256,12 @@ _STRESS = {
     # the forum naming itself: "Så godkender udvalget planen"
     "forum-subject": lambda text: re.sub(r"(^|[.!?] )(Så|så) (\w+er) vi ", lambda m: f"{m[1]}{m[2]} {m[3]} udvalget ",
                                          text),
+    # a question ended with a full stop: "Er der nogen, der er imod."
+    "no-question-marks": lambda text: text.replace("?", "."),
+    # numbers as digits: "1, 2 og 3 er godkendt. 4 og 5 venter." ("et" only in a list of numbers)
+    "digits": lambda text: re.sub(r"\b(?:[Ee]t(?=(?:, | og | til )(?:[Tt]o|[Tt]re|[Ff]ire|[Ff]em|[Ss]eks|\d))|[Tt]o|[Tt]re"
+                                  r"|[Ff]ire|[Ff]em|[Ss]eks|[Ss]yv|[Oo]tte|[Nn]i|[Tt]i)\b",
+                                  lambda m: _DIGITS.get(m[0].lower(), "1"), text),
     # the decision verbs' synonyms: "vedtager" for "godkender", "udskyder" for "udsætter"
     "synonyms": lambda text: re.sub(r"\b(" + "|".join(_SYNONYMS) + r")\b",
                                     lambda m: _SYNONYMS[m[1].lower()].capitalize() if m[1][0].isupper()
@@ -271,6 +278,7 @@ _SWAPS = {
     "enige-om": (r"\b(Så|så) godkender vi\b(?! ikke)", r"\1 er vi enige om at godkende"),
 }
 _STRESS.update({name: (lambda text, swap=swap: re.sub(swap[0], swap[1], text)) for name, swap in _SWAPS.items()})
+_DIGITS = {"to": "2", "tre": "3", "fire": "4", "fem": "5", "seks": "6", "syv": "7", "otte": "8", "ni": "9", "ti": "10"}
 _SYNONYMS = {"godkender": "vedtager", "godkendt": "vedtaget", "godkendes": "vedtages", "godkende": "vedtage",
              "godkendte": "vedtog", "udsætter": "udskyder", "udsættes": "udskydes", "udsætte": "udskyde",
              "udsat": "udskudt", "udsatte": "udskød"}
