@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from danish_meetings import CHEFFORUM, DIREKTIONEN, item, utt
+from decision_cases import draft_of, load_cases
 from referat.minutes.build import draft_decisions
 from referat.minutes.commas import with_clause_commas
 from referat.minutes.decisions import chair_name, draft_decision
@@ -7384,3 +7385,24 @@ def test_round_285_questions_asked_without_their_question_mark(talk, kind):
     hearing = item(8, "Idrætspolitik", None, "Administrationen indstiller, at idrætspolitikken sendes i høring.")
     said = [("Taler 2", "Idrætspolitikken er klar til høring."), *talk]
     assert draft_decision(hearing, _spoken(said), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+
+@pytest.mark.parametrize("closing", [
+    # one point named by its digit in what the forum wants after the approval (read as that point alone approved)
+    "Ja. Vi godkender det hele og vil have indstilling 5 forelagt snarest.",
+    "Godt. Så godkender vi det hele, og indstilling 5 kommer i september.",
+    "Vi godkender indstillingerne, og vi ønsker indstilling 5 forelagt snarest.",
+])
+def test_round_286_a_point_in_the_wish_after_the_approval_is_no_point_approved(closing):
+    # (the development set's c5033, its chair named and its numbers in digits, as a recogniser writes them)
+    case = next(c for c in load_cases() if c["id"] == "c5033")
+    case = {**case, "discussion": [["Taler 4", "Indstilling 5 haster."], ["Taler 1", closing]]}
+    assert draft_of(case).kind == "approved_with_remark"
+
+
+def test_round_286_a_point_held_off_after_the_approval_still_parts_it():
+    case = next(c for c in load_cases() if c["id"] == "c5033")
+    case = {**case, "discussion": [["Taler 4", "Indstilling 5 haster ikke."],
+                                   ["Taler 1", "Vi godkender indstilling 1 til 4, og indstilling 5 venter."]]}
+    assert draft_of(case).kind == "partly_approved"

@@ -257,8 +257,10 @@ def per_point(statements: list[Hit], indstilling: str = "") -> list[Hit]:
 # Where what the approval names ends: its remark, a new sentence, or "…, men vi …" ("Så er indstillingerne godkendt,
 # men vi præciserer til indstilling 1, at …"; "… godkendt. Og indstilling 5 vil vi gerne se snarest.").
 _PAST_THE_APPROVAL = re.compile(r"[.;]\s|,?\s+men\s+(?:vi|jeg|udvalget|direktionen)\b"
-                                # "…, og indstilling 5 skal forelægges hurtigst muligt"
-                                r"|,?\s+og\s+(?=(?:indstilling|punkt) \w+ (?:skal|vil|bør)\b)", re.IGNORECASE)
+                                # "…, og indstilling 5 skal forelægges hurtigst muligt", "…, og indstilling 5 kommer
+                                # i september", "… og vil have indstilling 5 forelagt snarest"
+                                r"|,?\s+og\s+(?=(?:indstilling|punkt) \w+ (?!og\b|til\b)[a-zæøå]{3,}\b)"
+                                r"|,?\s+og\s+(?=(?:vi\s+|jeg\s+)?(?:vil|ønsker|beder|forventer)\b)", re.IGNORECASE)
 _APPROVING = re.compile(r"\b(?:godkend|vedta|tiltræd|bevilg|udmønt)", re.IGNORECASE)
 
 
