@@ -7406,3 +7406,13 @@ def test_round_286_a_point_held_off_after_the_approval_still_parts_it():
     case = {**case, "discussion": [["Taler 4", "Indstilling 5 haster ikke."],
                                    ["Taler 1", "Vi godkender indstilling 1 til 4, og indstilling 5 venter."]]}
     assert draft_of(case).kind == "partly_approved"
+
+
+@pytest.mark.parametrize("closing", [
+    # a point refused or put off by its name first and the verb after (read as refusing the whole)
+    "Så godkender vi et til tre. Fire afviser vi, og fem kommer igen efter sommer.",
+    "Velkomstpakken godkender vi. Erfaringsindsamlingen udsætter vi.",
+])
+def test_round_287_a_point_refused_or_put_off_object_first_beside_the_points_approved(closing):
+    talk = [("Taler 3", "Nummer fire er for dyr."), ("Taler 1", closing)]
+    assert draft_decision(LEADERS_ITEM, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"

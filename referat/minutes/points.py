@@ -90,7 +90,9 @@ _THING = re.compile(r"^(?:og\s+)?(?!jamen\b|udvalget\b|direktionen\b|forvaltning
                     r"|(?!(?:vi|så|men|og|jeg|alle|hele|både|resten)\b)(?:(?-i:[A-ZÆØÅ])\w+ (?=(?-i:[A-ZÆØÅ]))"
                     r"|\w{3,}e (?=[\w-]{4,} (?:er|bliver|kommer|venter|må)\b))?"
                     r"([\w-]{4,})(?=\s+(?:kommer|venter|må|tager|skal|vil"
-                    r"|dropper|godkender|siger|er|bliver|får|forbliver)\b))\b", re.IGNORECASE)
+                    r"|dropper|godkender|siger|er|bliver|får|forbliver"
+                    # "Fire afviser vi", "Antallet udskyder vi"
+                    r"|afviser|udsætter|udskyder|parkerer)\b))\b", re.IGNORECASE)
 _WHOLE = re.compile(r"(?:sagen|punktet|indstilling\w*|forslaget|resten|planen|dagsordenen|denne|dette)$")
 # … or approved in the middle of the sentence: "Så tager vi status til efterretning og godkender forløbet."
 # (or points by their numbers: "Vi er klar til at godkende nummer et, to og tre.")
