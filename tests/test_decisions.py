@@ -7416,3 +7416,13 @@ def test_round_286_a_point_held_off_after_the_approval_still_parts_it():
 def test_round_287_a_point_refused_or_put_off_object_first_beside_the_points_approved(closing):
     talk = [("Taler 3", "Nummer fire er for dyr."), ("Taler 1", closing)]
     assert draft_decision(LEADERS_ITEM, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+def test_round_288_the_rooms_no_with_a_hesitation_after_its_first_word_stays_a_no():
+    # (a sweep of the room's no under the fillers stress: "Ikke, øh, med den økonomi." kept a comma before "med" and
+    # was no longer read as a no, so the chair's "Så er vi enige." approved)
+    assert fluent("Ikke, øh, med den økonomi.") == "Ikke med den økonomi."
+    assert fluent("Så skifter vi til LED, øh, med varmt lys.") == "Så skifter vi til LED, med varmt lys."
+    talk = [("Taler 1", "Salg af grunden på havnen."), ("Taler 1", "Kan vi godkende den?"),
+            ("Taler 2", "Ikke, øh, med den økonomi."), ("Taler 3", "Nej."), ("Taler 1", "Så er vi enige.")]
+    assert draft_decision(SALE, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"

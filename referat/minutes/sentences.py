@@ -72,9 +72,11 @@ _FILLER = r"(?<![\w-])(?:øh+m?|æh+m?|hm+)\b[,.]?"
 _RESTART_AROUND_FILLER = re.compile(r"\b(\w+(?:\s+\w+){0,2}),?\s+" + _FILLER + r"\s+\1\b", re.IGNORECASE)
 _FILLER_AND_COMMAS = re.compile(r",?\s*" + _FILLER, re.IGNORECASE)
 # A hesitation between two commas before a clause word leaves one: "Så skifter vi til LED, øh, med varmt lys"
-# keeps its ", med …" (not "og caféerne, øh, venter": no comma belongs there).
-_FILLER_BETWEEN_COMMAS = re.compile(r",\s*(?<![\w-])(?:øh+m?|æh+m?|hm+),"
-                                    r"(?=\s+(?:med|men|dog|når|forudsat|bare|idet)\b)", re.IGNORECASE)
+# keeps its ", med …" (not "og caféerne, øh, venter": no comma belongs there; nor "med" after a first "Ikke",
+# "Nej" or "Ja": "Ikke, øh, med den økonomi." is "Ikke med den økonomi.").
+_FILLER_BETWEEN_COMMAS = re.compile(r",\s*(?<![\w-])(?:øh+m?|æh+m?|hm+),(?=\s+(?:men|dog|når|forudsat|bare|idet)\b)"
+                                    r"|(?<!^ikke)(?<!^nej)(?<!^ja),\s*(?<![\w-])(?:øh+m?|æh+m?|hm+),(?=\s+med\b)",
+                                    re.IGNORECASE)
 # Without a hesitation between, only a restart on a little word ("lad os, lad os", "det, det") is one
 # ("hundrede tusind, tusind tak" is not).
 _RESTART = re.compile(r"\b((?:det|den|de|vi|jeg|så|der|lad|og|men|han|hun|man|hvis|at)\b(?:\s+\w+){0,2}),\s+\1\b",
