@@ -7426,3 +7426,17 @@ def test_round_288_the_rooms_no_with_a_hesitation_after_its_first_word_stays_a_n
     talk = [("Taler 1", "Salg af grunden på havnen."), ("Taler 1", "Kan vi godkende den?"),
             ("Taler 2", "Ikke, øh, med den økonomi."), ("Taler 3", "Nej."), ("Taler 1", "Så er vi enige.")]
     assert draft_decision(SALE, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # once a year on "to gange årligt" (the point's own number 1 and "én" were not read as figures)
+    ("Så holder vi den én gang om året.", "approved_with_remark"),
+    ("Så holder vi den fire gange om året.", "approved_with_remark"),
+    ("Godt, så holder vi den to gange om året.", "approved"),
+])
+def test_round_289_once_a_year_is_another_figure_than_twice(closing, kind):
+    onboarding = item(5, "Fælles onboardingdag", None,
+                      "Kommunaldirektøren indstiller,\n1. at der afholdes en fælles onboardingdag to gange årligt")
+    talk = [("Taler 2", "Onboardingdag for nye ledere to gange om året."), ("Taler 3", "Én gang er nok."),
+            ("Taler 1", closing)]
+    assert draft_decision(onboarding, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

@@ -239,9 +239,10 @@ def _other_numbers(text: str, echo: re.Pattern[str] | None, indstilling: Section
             or re.match(r"(?:så )?(?:bliver det|er vi (?:nået frem til|landet på|enige om)) \w", norm)):
         return False
     # "i de fire uger" counts what the Indstilling set ("uge 28-31"), it sets no other figure
-    said = spoken_numbers(re.sub(r"\b(?:et|en) (?=(?:år|måned|uge|dag)\b)", "1 ",  # "med et år" is one year
+    said = spoken_numbers(re.sub(r"\b(?:et|en|én) (?=(?:år|måned|uge|dag|gang)\b)", "1 ",  # "med et år" is one year
                                  re.sub(r"\bde \w+ (?=uger|dage|måneder)", "", text)))
-    proposed = spoken_numbers(indstilling.text)
+    # (not the numbers of its points, "1. at der afholdes … to gange årligt", where it names figures of its own)
+    proposed = spoken_numbers(re.sub(r"(?m)^\s*\d+[.)]", "", indstilling.text)) or spoken_numbers(indstilling.text)
     return bool(said and proposed and not said <= proposed)
 
 
@@ -305,8 +306,11 @@ _FOR_SOME = re.compile(r"\bfor (?!at\b|alle\b|det\b|den\b|dem\b|os\b|\d)\w+ (?:\
 
 
 def _counted(text: str) -> set[str]:
-    """What a number counts in ``text``: "fire gange" → {"gange"} (not "1. anbefalinger", a numbered point)."""
-    return set(re.findall(r"\b(?:to|tre|fire|fem|seks|syv|otte|ni|ti|\d+)\s+([a-zæøå]{3,})", text))
+    """What a number counts in ``text``: "fire gange" → {"gang"} (not "1. anbefalinger", a numbered point; "én gang"
+    counts what "to gange" counts)."""
+    counted = set(re.findall(r"\b(?:to|tre|fire|fem|seks|syv|otte|ni|ti|\d+)\s+([a-zæøå]{3,})", text))
+    counted |= set(re.findall(r"\b(?:én|en)\s+(gang)\b", text))
+    return {"gang" if word == "gange" else word for word in counted}
 
 
 def _figure_besides(text: str, proposal: str) -> bool:
