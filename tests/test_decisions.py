@@ -7440,3 +7440,17 @@ def test_round_289_once_a_year_is_another_figure_than_twice(closing, kind):
     talk = [("Taler 2", "Onboardingdag for nye ledere to gange om året."), ("Taler 3", "Én gang er nok."),
             ("Taler 1", closing)]
     assert draft_decision(onboarding, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # how often, against the presentation's, where the Indstilling names none (read as a plain approval)
+    ("Så indfører vi det hvert kvartal.", "approved_with_remark"),
+    ("Så indfører vi den kvartalsvis.", "approved_with_remark"),
+    ("Så indfører vi det hver måned.", "approved"),
+])
+def test_round_290_another_frequency_than_the_presentations(closing, kind):
+    onboarding = item(16, "Fælles onboarding", None,
+                      "Kommunaldirektøren indstiller, at der indføres fælles onboarding for nye medarbejdere.")
+    talk = [("Taler 2", "Forslaget er en fælles introduktionsdag hver måned for alle nye medarbejdere."),
+            ("Taler 3", "Hver måned er for ofte. Hvert kvartal er nok."), ("Taler 4", "Enig."), ("Taler 1", closing)]
+    assert draft_decision(onboarding, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

@@ -343,7 +343,24 @@ def _other_than_presented(sentences: list[Sentence], at: int, indstilling: Secti
         presented |= spoken_numbers(sentence.text)
     said = spoken_numbers(approval.text)
     about = _words(approval.text) & (_words(indstilling.text) | _words(" ".join(s.text for s in sentences[begins:at])))
-    return bool(said and presented and about and not said <= presented)
+    # (or how often: "Så indfører vi det hvert kvartal." presented as "… en fælles introduktionsdag hver måned")
+    often, presented_often = _how_often(approval.text), _how_often(" ".join(
+        s.text for s in sentences[begins:at] if s.speaker == sentences[begins].speaker))
+    discussed_often = _how_often(" ".join(s.text for s in sentences[begins:at]))
+    return bool((about and said and presented and not said <= presented)
+                or (often and presented_often and not often & presented_often and (about or often <= discussed_often)))
+
+
+# How often: "hver måned", "hvert kvartal", "om ugen", "ugentligt", "kvartalsvis".
+_OFTEN = re.compile(r"\b(?:(?:hver|hvert|om) (dag|dagen|uge|ugen|måned|måneden|kvartal|kvartalet|år|året)"
+                    r"|(dag|ugent|måned|kvartals|år)(?:lig|ligt|lige|vis))\b", re.IGNORECASE)
+_UNIT = {"dagen": "dag", "ugen": "uge", "ugent": "uge", "måneden": "måned", "kvartalet": "kvartal",
+         "kvartals": "kvartal", "året": "år"}
+
+
+def _how_often(text: str) -> set[str]:
+    """How often ``text`` says a thing is done: "hver måned" → {"måned"}, "kvartalsvis" → {"kvartal"}."""
+    return {_UNIT.get(unit, unit) for m in _OFTEN.finditer(text.casefold()) for unit in [m[1] or m[2]]}
 
 
 def _words(text: str) -> set[str]:
