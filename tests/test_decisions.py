@@ -7454,3 +7454,12 @@ def test_round_290_another_frequency_than_the_presentations(closing, kind):
     talk = [("Taler 2", "Forslaget er en fælles introduktionsdag hver måned for alle nye medarbejdere."),
             ("Taler 3", "Hver måned er for ofte. Hvert kvartal er nok."), ("Taler 4", "Enig."), ("Taler 1", closing)]
     assert draft_decision(onboarding, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+def test_round_291_what_the_thing_must_also_be_is_a_remark():
+    onboarding = item(16, "Fælles onboarding", None,
+                      "Kommunaldirektøren indstiller, at der indføres fælles onboarding for nye medarbejdere.")
+    talk = [("Taler 3", "Fælles onboarding."), ("Taler 1", "Den indfører vi, og den skal også gælde for elever.")]
+    draft = draft_decision(onboarding, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert (draft.kind, draft.text) == ("approved_with_remark", "Chefforum godkendte indstillingen med den bemærkning, "
+                                                                "at den også skal gælde for elever.")

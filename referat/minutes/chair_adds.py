@@ -152,8 +152,10 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      "med den bemærkning,", "at {rest}"),
     # what the thing itself must be: "Vi indfører fælles onboarding, og den skal være digital" (not "…, og den skal i
     # høring": sent on)
-    (r",? og (?P<rest>(?:den|det) skal (?:være|have|kunne|fungere|omfatte|gælde) [^.!?]+)", "med den bemærkning,",
-     "at {rest}"),
+    # (also "…, og den skal også gælde for elever" → "at den også skal gælde for elever")
+    (r",? og (?P<it>den|det) skal (?P<also>(?:også|altid) )?"
+     r"(?P<rest>(?:være|have|kunne|fungere|omfatte|gælde) [^.!?]+)",
+     "med den bemærkning,", "at {it} {also}skal {rest}"),
     # how it is done: "Så gør vi det sådan, at skolerne beholder en fast kontaktperson"
     (r"\b(?:gør vi det|lad os gøre det|gør vi) sådan,? at (?P<rest>[^.!?]+)", "med den bemærkning,", "at {rest}"),
     # something still to come into it: "…, men der skal et afsnit ind om landdistrikterne", "…, og der skal være en
