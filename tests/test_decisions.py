@@ -7463,3 +7463,17 @@ def test_round_291_what_the_thing_must_also_be_is_a_remark():
     draft = draft_decision(onboarding, _spoken(talk), CHEFFORUM, chair="Taler 1")
     assert (draft.kind, draft.text) == ("approved_with_remark", "Chefforum godkendte indstillingen med den bemærkning, "
                                                                 "at den også skal gælde for elever.")
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # a demand on the thing, said as something to remember (read as a plain approval)
+    ("Vi køber det. Og så skal vi huske, at data skal ligge i Danmark.", "approved_with_remark"),
+    # a task to remember is no remark
+    ("Vi køber det. Og så skal vi huske, at leverandøren skal orienteres.", "approved"),
+    ("Vi køber det. Og så skal vi huske at sende den til MED.", "approved"),
+])
+def test_round_292_a_demand_to_remember_is_a_remark(closing, kind):
+    system = item(11, "Nyt ledelsesinformationssystem", None,
+                  "CBA indstiller, at der indkøbes et nyt ledelsesinformationssystem.")
+    talk = [("Taler 3", "Ledelsesinformationssystemet."), ("Taler 1", closing)]
+    assert draft_decision(system, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -156,6 +156,10 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r",? og (?P<it>den|det) skal (?P<also>(?:også|altid) )?"
      r"(?P<rest>(?:være|have|kunne|fungere|omfatte|gælde) [^.!?]+)",
      "med den bemærkning,", "at {it} {also}skal {rest}"),
+    # a demand on the thing to remember: "Og så skal vi huske, at data skal ligge i Danmark." (not a task to
+    # remember: "Så skal vi huske at sende den til MED.", "…, at ejeren skal orienteres.")
+    (r"(?:^(?:og )?(?:så )?|,? og (?:så )?)(?:skal vi|vi skal) (?:lige )?huske,? at "
+     r"(?P<rest>(?!vi\b|jeg\b)\w+(?: \w+)? (?:skal|må) (?!\w+es\b)[^.!?]+)", "med den bemærkning,", "at {rest}"),
     # how it is done: "Så gør vi det sådan, at skolerne beholder en fast kontaktperson"
     (r"\b(?:gør vi det|lad os gøre det|gør vi) sådan,? at (?P<rest>[^.!?]+)", "med den bemærkning,", "at {rest}"),
     # something still to come into it: "…, men der skal et afsnit ind om landdistrikterne", "…, og der skal være en
