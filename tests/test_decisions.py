@@ -7477,3 +7477,16 @@ def test_round_292_a_demand_to_remember_is_a_remark(closing, kind):
                   "CBA indstiller, at der indkøbes et nyt ledelsesinformationssystem.")
     talk = [("Taler 3", "Ledelsesinformationssystemet."), ("Taler 1", closing)]
     assert draft_decision(system, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("agenda_item", "closing", "remark"), [
+    # who speaks for the forum in it, and a meeting held with it (read as plain approvals)
+    (item(9, "KL's digitaliseringsnetværk", None, "CBA indstiller, at kommunen deltager i netværket."),
+     "Vi melder os ind, og digitaliseringschefen repræsenterer os.", "at digitaliseringschefen repræsenterer os"),
+    (item(7, "Plan for svømmehallerne", None, "Forvaltningen indstiller, at planen sendes i høring."),
+     "Planen sendes i høring, og der holdes et borgermøde i Viby.", "at der holdes et borgermøde i Viby"),
+])
+def test_round_293_who_represents_the_forum_and_a_meeting_held_are_remarks(agenda_item, closing, remark):
+    talk = [("Taler 2", "Sagen."), ("Taler 1", closing)]
+    draft = draft_decision(agenda_item, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and remark in draft.text

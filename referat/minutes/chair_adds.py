@@ -160,6 +160,11 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     # remember: "Så skal vi huske at sende den til MED.", "…, at ejeren skal orienteres.")
     (r"(?:^(?:og )?(?:så )?|,? og (?:så )?)(?:skal vi|vi skal) (?:lige )?huske,? at "
      r"(?P<rest>(?!vi\b|jeg\b)\w+(?: \w+)? (?:skal|må) (?!\w+es\b)[^.!?]+)", "med den bemærkning,", "at {rest}"),
+    # who speaks for the forum in it: "Vi melder os ind, og digitaliseringschefen repræsenterer os."
+    (r",? og (?P<rest>(?!vi\b|jeg\b)\w+(?: \w+)? repræsenterer (?:os|kommunen|regionen|udvalget|direktionen)\b[^.!?]*)",
+     "med den bemærkning,", "at {rest}"),
+    # a meeting held with it: "Planen sendes i høring, og der holdes et borgermøde i Viby."
+    (r",? og (?P<rest>der (?:holdes|afholdes) (?:et|en) [^.!?]+)", "med den bemærkning,", "at {rest}"),
     # how it is done: "Så gør vi det sådan, at skolerne beholder en fast kontaktperson"
     (r"\b(?:gør vi det|lad os gøre det|gør vi) sådan,? at (?P<rest>[^.!?]+)", "med den bemærkning,", "at {rest}"),
     # something still to come into it: "…, men der skal et afsnit ind om landdistrikterne", "…, og der skal være en
