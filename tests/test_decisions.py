@@ -7490,3 +7490,12 @@ def test_round_293_who_represents_the_forum_and_a_meeting_held_are_remarks(agend
     talk = [("Taler 2", "Sagen."), ("Taler 1", closing)]
     draft = draft_decision(agenda_item, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and remark in draft.text
+
+
+def test_round_294_more_verbs_that_change_the_text_before_it_is_sent():
+    remarks = item(7, "Bemærkninger til Rigsrevisionen", None, "Koncerndirektionen indstiller, at bemærkningerne godkendes.")
+    talk = [("Taler 2", "Bemærkningerne til Rigsrevisionen."), ("Taler 3", "Tonen er for defensiv."),
+            ("Taler 1", "Vi strammer formuleringerne op, og så sender vi dem.")]
+    draft = draft_decision(remarks, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert (draft.kind, draft.text) == ("approved_with_remark", "Chefforum godkendte indstillingen med den ændring, at "
+                                                                "vi strammer formuleringerne op.")
