@@ -7292,31 +7292,6 @@ def test_round_281_so_that_we_goes_on_only_as_a_condition():
     assert as_one_sentence("Den er vedtaget. Så går vi videre.") == "Den er vedtaget. Så går vi videre."
 
 
-@pytest.mark.parametrize(("closing", "kind", "followups"), [
-    # the postponement's own words: the forum only coming back to the case, or looking into it
-    ("Vi vender tilbage med den.", "postponed", []),
-    ("Så undersøger vi det først.", "postponed", []),
-    ("Vi dropper det for nu og ser på det efter valget.", "postponed", []),
-    # something to bring or do stays a task beside the postponement
-    ("Vi tager en dialog med centercheferne først.", "postponed",
-     [("Direktionen", "tager en dialog med centercheferne først")]),
-])
-def test_round_282_a_postponements_own_words_are_no_follow_up(closing, kind, followups):
-    talk = [("Taler 2", "Salg af grunden på havnen."), ("Taler 3", "Prisen er for lav."), ("Taler 1", closing)]
-    draft = draft_decision(SALE, _spoken(talk), DIREKTIONEN, chair="Taler 1")
-    assert (draft.kind, [(f.who, f.what) for f in draft.followups]) == (kind, followups)
-
-
-def test_round_282_coming_back_to_an_orientation_stays_a_follow_up():
-    status = item(2, "Orientering om status for specialeplanlægning", None,
-                  "Administrationen indstiller, at orienteringen tages til efterretning.")
-    talk = [("Taler 2", "Specialeplanlægningen er forsinket."),
-            ("Taler 1", "Tak for orienteringen. Vi vender tilbage til det, når vi ved mere.")]
-    draft = draft_decision(status, _spoken(talk), DIREKTIONEN, chair="Taler 1")
-    assert (draft.kind, [(f.who, f.what, f.when) for f in draft.followups]) == (
-        "noted", [("Direktionen", "vender tilbage til det", "når vi ved mere")])
-
-
 @pytest.mark.parametrize(("said", "written"), [
     ("1, 2 og 3 er godkendt. 4 og 5 venter til september.", "et, to og tre er godkendt. fire og fem venter til september."),
     ("Anbefaling 1 til 4 er godkendt. 5 og 6 vil vi se nærmere på.",

@@ -83,26 +83,12 @@ def find_followups(sentences: Sequence[Sentence], meeting: Meeting, names: Mappi
     return tuple(_unique(found))
 
 
-# The forum coming back to the case, or looking into it, with nothing new to bring: "Vi vender tilbage med den.",
-# "Så undersøger vi det først.", "… og ser på det efter valget."
-_ONLY_BACK_TO_IT = re.compile(r"^(?:(?:vender|kommer) tilbage(?: til| med)?|undersøger|ser på|kigger på)"
-                              r" (?:det|den|dem)(?: igen| først| nærmere)?(?: (?:efter|i|til|på|om) \w+(?: \w+)?)?$",
-                              re.IGNORECASE)
-
-
 def besides_decision(followups: tuple[FollowUp, ...], decided: Sequence[tuple[float, str]],
-                     forum: str, kind: str) -> tuple[FollowUp, ...]:
+                     forum: str) -> tuple[FollowUp, ...]:
     """``followups`` less the forum's own act in a sentence that approves, refuses or decides (``decided``:
     their start and text): "Så samler vi supporten fra næste kvartal." is what was decided, not a task.
     Something new to make stays work to do ("Så laver vi en plan for hundeskoven"), and so does a
-    promise to come back ("Vi vender tilbage i august"). What a discussion or an orientation closes on is work
-    to do; a postponement's own words, the forum only coming back to the case ("Vi vender tilbage med den."),
-    are the postponement ("udsatte punktet"), not a task beside it."""
-    if kind in ("discussed", "noted"):
-        return followups
-    if kind == "postponed":
-        return tuple(task for task in followups if not (task.who == forum and _ONLY_BACK_TO_IT.match(task.what)))
-
+    promise to come back ("Vi vender tilbage i august")."""
     def the_decision(task: FollowUp) -> bool:
         if task.who != forum or task.evidence is None or (task.evidence.start, task.evidence.text) not in decided:
             return False
