@@ -10,7 +10,7 @@ import pytest
 from danish_meetings import CHEFFORUM, DIREKTIONEN, item, utt
 from decision_cases import draft_of, load_cases
 from referat.minutes.build import draft_decisions
-from referat.minutes.commas import with_clause_commas
+from referat.minutes.commas import written_out
 from referat.minutes.decisions import chair_name, draft_decision
 from referat.minutes.proposal import indstilling_kinds
 from referat.minutes.sentences import as_one_sentence, fluent
@@ -7246,7 +7246,7 @@ def test_round_279_the_room_against_and_the_chairs_bare_settlement(view, agreed,
     ("Vi godkender planen og budgettet.", "Vi godkender planen og budgettet."),
 ])
 def test_round_280_the_clause_commas_whisper_left_out_go_back(said, written):
-    assert with_clause_commas(said) == written
+    assert written_out(said) == written
 
 
 @pytest.mark.parametrize(("closing", "kind"), [
@@ -7304,7 +7304,7 @@ def test_round_281_so_that_we_goes_on_only_as_a_condition():
     ("Indstilling 1, 2 og 4 er godkendt.", "Indstilling 1, 2 og 4 er godkendt."),
 ])
 def test_round_283_a_list_of_points_in_digits_is_read_as_said_in_words(said, written):
-    assert with_clause_commas(said) == written
+    assert written_out(said) == written
 
 
 @pytest.mark.parametrize("closing", [
@@ -7346,7 +7346,7 @@ def test_round_284_points_approved_by_the_verb_and_the_others_held_off(closing):
     ("Hvad angår budgettet, så venter vi.", "Hvad angår budgettet, så venter vi."),
 ])
 def test_round_285_the_question_mark_a_recogniser_left_out_goes_back(said, written):
-    assert with_clause_commas(said) == written
+    assert written_out(said) == written
 
 
 @pytest.mark.parametrize(("talk", "kind"), [

@@ -1,10 +1,14 @@
-"""The clause commas a recogniser left out, put back before the rules read a sentence. Pure.
+"""What a recogniser leaves out of a sentence, put back before the rules read it. Pure.
 
 Whisper writes Danish with few commas ("Fordelingen er godkendt men skytteforeningen får ikke tilskud i år",
-"Så godkender vi indsatsen og pengene tager vi i budgettet", "Et to og tre er godkendt"), while the rules find a
-remark, a part refused or a part put off by the comma that opens its clause. Only commas that Danish writes
-anyway go back, and only where the clause boundary is plain from the words: before "men", before "dog" after an
-approval, before "og" that opens a clause of its own after one with a verb, and between the number words of a list.
+"Så godkender vi indsatsen og pengene tager vi i budgettet"), often ends a question with a full stop ("Er der
+nogen, der er imod."), and writes the points' numbers as digits ("1, 2 og 3 er godkendt. 4 og 5 venter."), while
+the rules find a remark, a part refused or a part put off by the comma that opens its clause, a question by its
+question mark, and a list of points by its number words. Only what Danish writes anyway goes back, and only where
+the words make it plain: the comma before "men", before "dog" or "bare" after an approval, before "når" with its
+subject and verb, before an "og" that opens a clause of its own after one with a verb, and between the number
+words of a list; the question mark after a verb first and its subject, a question word or a call for objections;
+and a list of points by its digits alone in words.
 """
 
 from __future__ import annotations
@@ -73,9 +77,9 @@ def with_question_mark(text: str) -> str:
     return text
 
 
-def with_clause_commas(text: str) -> str:
-    """``text`` with the clause commas Danish writes put back where they are missing, and a list of points by their
-    digits said in words."""
+def written_out(text: str) -> str:
+    """``text`` as Danish writes it: the clause commas and the question mark a recogniser left out put back, and a
+    list of points by their digits said in words."""
     text = _DIGIT_LIST.sub(lambda m: re.sub(r"\d", lambda d: _WORDS[d[0]], m[0]), text)
     text = _BEFORE_BUT.sub(",", text)
     text = _BEFORE_HOWEVER.sub(r"\g<done>,", text)

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from referat.minutes.commas import with_clause_commas
+from referat.minutes.commas import written_out
 from referat.types import Utterance, Word, join_words
 
 _ABBREVIATIONS = {"pkt.", "nr.", "ca.", "kr.", "jf.", "mio.", "mia.", "bl.a.", "f.eks.", "dvs.", "evt.", "inkl.",
@@ -38,7 +38,7 @@ def split_sentences(utterance: Utterance) -> Iterator[Sentence]:
     """Cut an utterance after words ending in . ! ? (whisper keeps punctuation)."""
     if not utterance.words:
         if utterance.text:
-            yield Sentence(utterance.speaker, utterance.start, utterance.end, (), with_clause_commas(utterance.text))
+            yield Sentence(utterance.speaker, utterance.start, utterance.end, (), written_out(utterance.text))
         return
     current: list[Word] = []
     words = utterance.words
@@ -62,7 +62,7 @@ def iter_sentences(utterances: Iterable[Utterance]) -> Iterator[Sentence]:
 
 
 def _sentence(speaker: str, words: list[Word]) -> Sentence:
-    text = with_clause_commas(join_words(words))
+    text = written_out(join_words(words))
     return Sentence(speaker, words[0].start, words[-1].end, tuple(words), text)
 
 
