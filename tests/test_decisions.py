@@ -7324,6 +7324,8 @@ def test_round_283_points_approved_and_held_off_by_their_digits(closing):
     "Vi godkender indstilling 1 til 3. 4 og 5 venter.",
     "Vi godkender et til tre. Fire og fem venter.",
     "Vi godkender indstilling 1, 2 og 4. 3 og 5 vil vi se igen.",
+    # (the mend after the synonyms stress: "vedtager" as "godkender")
+    "Så vedtager vi et til tre. Fire afviser vi, og fem kommer igen efter sommer.",
 ])
 def test_round_284_points_approved_by_the_verb_and_the_others_held_off(closing):
     talk = [("Taler 3", "Lederudvikling."), ("Taler 1", closing)]

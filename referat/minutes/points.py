@@ -102,7 +102,8 @@ _APPROVED_THING = re.compile(r"\b(?:godkender|vedtager|tiltræder|bevilger)(?: v
                              # "Så bevilger vi til tag og vinduer nu", "… bevilger vi pengene til taget"
                              r"|\bbevilger(?: vi)? (?:\w+ )?til (?!(?:det|den|dem)\b)(\w{3,})\b"
                              # (also "Vi godkender indstilling et til tre.", "… 1 til 3.", "Vi godkender et til tre.")
-                             r"|\bgodkende\w*(?: vi)? (?:(?:nummer|indstilling|punkt|anbefaling)(?:erne)? )?"
+                             r"|\b(?:godkende|vedtage)\w*(?: vi)? "
+                             r"(?:(?:nummer|indstilling|punkt|anbefaling)(?:erne)? )?"
                              r"((?:et|to|tre|fire|fem|seks|[1-8])"
                              r"(?:(?:,| og| til) (?:to|tre|fire|fem|seks|syv|[1-8]))+)\b",
                              re.IGNORECASE)
