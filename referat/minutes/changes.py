@@ -342,11 +342,12 @@ def _other_than_presented(sentences: list[Sentence], at: int, indstilling: Secti
             break
         presented |= spoken_numbers(sentence.text)
     said = spoken_numbers(approval.text)
-    about = _words(approval.text) & (_words(indstilling.text) | _words(" ".join(s.text for s in sentences[begins:at])))
+    discussion = " ".join(s.text for s in sentences[begins:at])
+    about = _words(approval.text) & (_words(indstilling.text) | _words(discussion))
     # (or how often: "Så indfører vi det hvert kvartal." presented as "… en fælles introduktionsdag hver måned")
     often, presented_often = _how_often(approval.text), _how_often(" ".join(
         s.text for s in sentences[begins:at] if s.speaker == sentences[begins].speaker))
-    discussed_often = _how_often(" ".join(s.text for s in sentences[begins:at]))
+    discussed_often = _how_often(discussion)
     return bool((about and said and presented and not said <= presented)
                 or (often and presented_often and not often & presented_often and (about or often <= discussed_often)))
 

@@ -88,11 +88,16 @@ def written_out(text: str) -> str:
     return with_question_mark(_and_opens_a_clause(text))
 
 
+def _clause_before(text: str) -> str:
+    """The words of ``text`` since its last comma or full stop: the clause a new one would follow."""
+    return re.split(r"[,;:.!?]", text)[-1]
+
+
 def _and_opens_a_clause(text: str) -> str:
     parts = text.split(" og ")
     out = parts[0]
     for part in parts[1:]:
-        clause_before = re.split(r"[,;:.!?]", out)[-1]
+        clause_before = _clause_before(out)
         if (not out.endswith(",") and _CLAUSE_AFTER_AND.match(part) and _CLAUSE_BEFORE_AND.search(clause_before)
                 and len(clause_before.split()) >= 2):
             out += ","
@@ -101,5 +106,4 @@ def _and_opens_a_clause(text: str) -> str:
 
 
 def _comma_after_three_words(when: re.Match[str]) -> str:
-    clause_before = re.split(r"[,;:.!?]", when.string[:when.start()])[-1]
-    return ", " if len(clause_before.split()) >= 3 else " "
+    return ", " if len(_clause_before(when.string[:when.start()]).split()) >= 3 else " "

@@ -68,14 +68,15 @@ def _sentence(speaker: str, words: list[Word]) -> Sentence:
 
 # Hesitation a perfect recogniser writes down ("øh", "øhm", "hmm"), and a word or two said again
 # ("det, øh, det skriver vi ind", "lad os, lad os sige 350"): neither changes what was said.
-_FILLER = r"(?<![\w-])(?:øh+m?|æh+m?|hm+)\b[,.]?"
+_HESITATION = r"(?<![\w-])(?:øh+m?|æh+m?|hm+)"
+_FILLER = _HESITATION + r"\b[,.]?"
 _RESTART_AROUND_FILLER = re.compile(r"\b(\w+(?:\s+\w+){0,2}),?\s+" + _FILLER + r"\s+\1\b", re.IGNORECASE)
 _FILLER_AND_COMMAS = re.compile(r",?\s*" + _FILLER, re.IGNORECASE)
 # A hesitation between two commas before a clause word leaves one: "Så skifter vi til LED, øh, med varmt lys"
 # keeps its ", med …" (not "og caféerne, øh, venter": no comma belongs there; nor "med" after a first "Ikke",
 # "Nej" or "Ja": "Ikke, øh, med den økonomi." is "Ikke med den økonomi.").
-_FILLER_BETWEEN_COMMAS = re.compile(r",\s*(?<![\w-])(?:øh+m?|æh+m?|hm+),(?=\s+(?:men|dog|når|forudsat|bare|idet)\b)"
-                                    r"|(?<!^ikke)(?<!^nej)(?<!^ja),\s*(?<![\w-])(?:øh+m?|æh+m?|hm+),(?=\s+med\b)",
+_FILLER_BETWEEN_COMMAS = re.compile(r",\s*" + _HESITATION + r",(?=\s+(?:men|dog|når|forudsat|bare|idet)\b)"
+                                    r"|(?<!^ikke)(?<!^nej)(?<!^ja),\s*" + _HESITATION + r",(?=\s+med\b)",
                                     re.IGNORECASE)
 # Without a hesitation between, only a restart on a little word ("lad os, lad os", "det, det") is one
 # ("hundrede tusind, tusind tak" is not).
