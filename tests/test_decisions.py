@@ -7476,3 +7476,21 @@ def test_round_294_more_verbs_that_change_the_text_before_it_is_sent():
     draft = draft_decision(remarks, _spoken(talk), CHEFFORUM, chair="Taler 1")
     assert (draft.kind, draft.text) == ("approved_with_remark", "Chefforum godkendte indstillingen med den ændring, at "
                                                                 "vi strammer formuleringerne op.")
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # a no chosen, and the refusal they get (both read as approvals)
+    ("Vi vælger at sige nej.", "rejected"),
+    ("Det får de et afslag på.", "rejected"),
+    ("De får et afslag.", "rejected"),
+    ("Vi giver dem et afslag.", "rejected"),
+    # an approval refused is no approval of some points (read as a partial approval)
+    ("Vi kan ikke godkende garantien, så den afvises.", "rejected"),
+    # what gets a refusal inside an approval is its remark, not a no to the whole
+    ("Vi godkender garantien, men koncerten får afslag.", "approved_with_remark"),
+])
+def test_round_295_a_no_chosen_and_a_refusal_they_get(closing, kind):
+    guarantee = item(48, "Underskudsgaranti til Roskilde Festival", None,
+                     "Forvaltningen indstiller, at der gives en underskudsgaranti på 200.000 kr.")
+    talk = [("Taler 2", "De har haft underskud tre år i træk."), ("Taler 1", closing)]
+    assert draft_decision(guarantee, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

@@ -226,6 +226,9 @@ CLEAR = [
     # round 272: chosen away, held aside
     ("rejected", "Det vælger vi fra."),
     ("postponed", "Vi holder den i bero."),
+    # round 295: a refusal chosen, a refusal they get
+    ("rejected", "Vi vælger at sige nej."),
+    ("rejected", "Det får de et afslag på."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

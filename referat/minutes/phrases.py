@@ -98,7 +98,7 @@ FAMILIES: tuple[Family, ...] = (
         # at godkende …" (not "ingen grund til ikke at godkende"); "Direktionen beslutter at sige nej."
         r"|(?<!til )ikke at (?:godkende|vedtage|tiltræde|bevilge|anbefale|imødekomme|sige ja"
         r"|sende (?:\w+ ){0,3}i (?:udbud|høring))"
-        r"|beslut\w* (?:\w+ )?at (?:sige nej|afvise)"
+        r"|(?:beslut\w*|vælger|har valgt) (?:\w+ )?at (?:sige nej|afvise)"
         # none of them: "Vi godkender ingen af de tre i dag", "Ingen af indstillingerne kan vi godkende"
         r"|(?:godkender|vedtager|tiltræder) (?:vi |udvalget |direktionen )?ingen\b"
         r"|ingen af (?:dem|de \w+|\w+(?:erne|ene)) (?:kan|vil|skal) (?:vi |udvalget |direktionen )?(?:godkende|vedtage)"

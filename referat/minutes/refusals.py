@@ -93,7 +93,11 @@ REFUSALS = (
     # the conclusion drawn from the objections: "Så går den ikke." (not a member's "Det går ikke, at …")
     r"|^(?:(?:nej|okay|godt),? )?så går (?:den|det) ikke(?=[.!]?$)"
     # "Det bliver et afslag", "Så giver vi dem afslag" (not "…, som får afslag": a part inside an approval)
-    r"|(?:bliver|blev|er) (?:det )?(?:et )?afslag|giver (?:vi )?(?:\w+ )?afslag\b"
+    r"|(?:bliver|blev|er) (?:det )?(?:et )?afslag|giver (?:vi )?(?:\w+ )?(?:et )?afslag\b"
+    # the refusal they get, said with the thing first: "Det får de et afslag på."
+    # (not "…, som får afslag", above: the one getting it first only at the start)
+    r"|\b(?:får|fik) (?:de|han|hun|\w+(?:en|et|ne|erne)) (?:et )?afslag\b"
+    r"|^(?:så )?(?:de|han|hun|\w+(?:en|et|ne|erne)) (?:får|fik) (?:et )?afslag\b"
     # "Så det, vi siger, er nej til gratis parkering", "Svaret er nej"
     r"|\ber nej til|(?:svaret|beslutningen|konklusionen) (?:er|bliver|blev) nej"
     r"|går ikke videre med"

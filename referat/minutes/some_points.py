@@ -7,8 +7,9 @@ from __future__ import annotations
 # "Så godkender vi indstilling 1, 2 og 3, men ikke 4", "…, og resten venter", "Udendørs ja, caféerne nej".
 SOME_POINTS = (
     # (not the noun: "Godkendelsen udskydes." puts the whole off)
-    r"\b(?:godkend(?!else)\w*|vedta(?!gelse)\w*|tiltræd\w*|bevilg\w*|udmønt\w*|anbefal\w*|indstiller|går vi videre med"
-    r"|enige om|gives"
+    # (not refused: "Vi kan ikke godkende lejeforhøjelsen, så den afvises.")
+    r"(?<!\bikke )\b(?:godkend(?!else)\w*|vedta(?!gelse)\w*|tiltræd\w*|bevilg\w*|udmønt\w*|anbefal\w*|indstiller"
+    r"|går vi videre med|enige om|gives"
     r"|(?:starter|(?:gen)?åbner|indfører|giver) (?:vi )?(?:med )?|sætter (?:vi )?gang i|sætter vi i gang"
     r"|bakker (?:vi )?op om|er (?:helt )?på plads"
     r"|siger (?:vi )?(?:ja|god) (?:til|for)|opbakning til|flertal for)\b(?:[^.?!]|(?<=\d)\.)*?"
