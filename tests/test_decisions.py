@@ -7494,3 +7494,34 @@ def test_round_295_a_no_chosen_and_a_refusal_they_get(closing, kind):
                      "Forvaltningen indstiller, at der gives en underskudsgaranti på 200.000 kr.")
     talk = [("Taler 2", "De har haft underskud tre år i træk."), ("Taler 1", closing)]
     assert draft_decision(guarantee, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("closing", "remark"), [
+    # what the forum wants, said after a short approval in more ways (all read as plain approvals)
+    ("Godkendt. Og så vil vi gerne have en status efter et år.", "med ønske om en status efter et år"),
+    ("Indstillingen er godkendt. Vi vil dog gerne se mentorordningen beskrevet nærmere.",
+     "med ønske om at se mentorordningen beskrevet nærmere"),
+    ("Godkendt, og vi noterer os ønsket om en mentorordning.", "med ønske om en mentorordning"),
+    ("Fint, godkendt. Vi tager mentorordningen med i den videre proces.",
+     "med den bemærkning, at mentorordningen tages med i det videre arbejde"),
+    ("Vi godkender. Det er vigtigt for os, at de nye ledere får en mentor.",
+     "med den bemærkning, at det er vigtigt for os, at de nye ledere får en mentor"),
+    ("Godkendt. Forvaltningen tilføjer et afsnit om mentorer.",
+     "med den ændring, at forvaltningen tilføjer et afsnit om mentorer"),
+])
+def test_round_296_what_the_forum_wants_after_a_short_approval(closing, remark):
+    leaders = item(3, "Lederudviklingsaktiviteter 2025", None, "HR indstiller, at aktiviteterne godkendes.")
+    talk = [("Taler 3", "Jeg synes, alle nye ledere skal have en mentor."), ("Taler 1", closing)]
+    draft = draft_decision(leaders, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and remark in draft.text, draft.text
+
+
+@pytest.mark.parametrize("closing", [
+    # the same forms with nothing wanted stay plain approvals
+    "Godkendt. Vi vil gerne se den igen først.",
+    "Godkendt. Vi tager det med i den videre proces.",
+])
+def test_round_296_nothing_wanted_stays_a_plain_approval(closing):
+    leaders = item(3, "Lederudviklingsaktiviteter 2025", None, "HR indstiller, at aktiviteterne godkendes.")
+    talk = [("Taler 3", "Det ser fint ud."), ("Taler 1", closing)]
+    assert draft_decision(leaders, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind != "approved_with_remark"

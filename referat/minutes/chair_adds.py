@@ -49,8 +49,20 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     # what the chair adds after a short approval: "Bemærkning: institutionen skal kunne udvides.", "Vi vil gerne have
     # et program senest en måned før."
     (r"^bemærkning(?:er)?:\s*(?P<rest>[^.!?]+)", "med den bemærkning,", "at {rest}"),
-    (r"^(?:og )?(?:vi|udvalget|direktionen) vil (?:gerne )?(?:have|se) (?P<rest>(?:en|et) [^.!?]+)", "med ønske om",
-     "{rest}"),
+    # (also "Og så vil vi gerne have en status efter et år.", "Vi vil dog gerne se mentorordningen beskrevet
+    # nærmere.": the thing and how it should be)
+    (r"(?:^(?:og )?|,? og )(?:så )?(?:(?:vi|udvalget|direktionen) vil|vil (?:vi|udvalget|direktionen)) (?:dog |også )?"
+     r"(?:gerne )?(?:have|se) (?P<rest>(?:en|et) [^.!?]+)", "med ønske om", "{rest}"),
+    (r"^(?:og )?(?:så )?(?:(?:vi|udvalget|direktionen) vil|vil (?:vi|udvalget|direktionen)) (?:dog |også )?(?:gerne )?"
+     r"(?P<see>have|se) (?P<rest>(?!det\b|den\b|dem\b)\w+(?:en|et|ne|erne) (?:\w+ )?(?!først\b)\w+(?:et|t)\b[^.!?]*)",
+     "med ønske om at", "{see} {rest}"),
+    # a wish taken note of: "Godkendt, og vi noterer os ønsket om en mentorordning."
+    (r"(?:^(?:og )?|,? og )(?:så )?(?:vi|udvalget|direktionen) noterer (?:os|sig) ønsket om (?P<rest>[^.!?]+)",
+     "med ønske om", "{rest}"),
+    # a matter taken into the further work: "Vi tager mentorordningen med i den videre proces."
+    (r"^(?:og )?(?:så )?(?:vi tager|tager vi) (?P<rest>(?!det\b|den\b|dem\b|sagen\b|punktet\b)\w+(?:en|et|ne|erne)"
+     r"(?: om [^.!?]+?)?) med i (?:den videre proces|det videre arbejde)",
+     "med den bemærkning,", "at {rest} tages med i det videre arbejde"),
     # the thing first: "Talentforløbet vil vi gerne se snarest.", "Sagen om talentforløbet vil vi gerne have forelagt"
     # (also a numbered point, or a thing by its adjective, after the approval in the same turn: "… godkendt. Og
     # indstilling 5 vil vi gerne se snarest.", "Og store lederdag vil vi gerne have holdt som hidtil.")
@@ -74,7 +86,9 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      "at {rest}"),
     # "Godkendt, og det er vigtigt, at MED inddrages."
     # (also as the next sentence: "Godkendt. Det er vigtigt, at formålet er klart.")
-    (r"(?:,?\s+og |^)(?P<rest>det er (?:vigtigt|afgørende|centralt),? at [^.!?]+)", "med den bemærkning,", "at {rest}"),
+    # (also "Det er vigtigt for os, at medarbejderne bliver taget med på råd.")
+    (r"(?:,?\s+og |^)(?P<rest>det er (?:vigtigt|afgørende|centralt)(?: for (?:os|mig|\w+(?:en|et|ne)))?,? at [^.!?]+)",
+     "med den bemærkning,", "at {rest}"),
     # the rest to come: "Vi godkender principperne i dag. Detaljerne kommer på et senere møde."
     (r"^(?P<rest>(?!det\b|den\b|de\b|sagen\b|punktet\b)\w+(?:en|et|ne|erne) kommer (?:på|tilbage|igen)\b[^.!?]*)",
      "med den bemærkning,", "at {rest}"),
@@ -196,6 +210,9 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      "at {rest}"),
     # a change written in by someone: "…, og Trine skriver det om borgerdata ind i retningslinjerne"
     (r",? og (?P<rest>(?!det\b|den\b|der\b)\w+ (?:skriver|tilføjer|indarbejder|føjer) [^.!?]*\b(?:ind|til)\b[^.!?]*)",
+     "med den ændring,", "at {rest}"),
+    # (also in a sentence of its own after a short approval: "Forvaltningen tilføjer et afsnit om de frivillige.")
+    (r"^(?:og )?(?:så )?(?P<rest>(?!vi\b|jeg\b|det\b|den\b|der\b)\w+ (?:tilføjer|indarbejder) (?:en|et) [^.!?]+)",
      "med den ændring,", "at {rest}"),
     # (not "Det kommer med i budgettet": another process)
     (r"^(?P<rest>(?!det\b|den\b|de\b)\w+ kommer (?:med|ind) (?:i|på) [^.!?]+)", "med den ændring,", "at {rest}"),
