@@ -7525,3 +7525,26 @@ def test_round_296_nothing_wanted_stays_a_plain_approval(closing):
     leaders = item(3, "Lederudviklingsaktiviteter 2025", None, "HR indstiller, at aktiviteterne godkendes.")
     talk = [("Taler 3", "Det ser fint ud."), ("Taler 1", closing)]
     assert draft_decision(leaders, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind != "approved_with_remark"
+
+
+@pytest.mark.parametrize("closing", [
+    # a point by its bare number after the others approved by theirs (read as the refusal of the whole)
+    "Indstilling et og to godkendes. Tre afvises.",
+    # a point taken up later by its number (read as a plain approval)
+    "Så godkender vi et og tre, og nummer to tager vi op i august.",
+    # yes to one part, no to another, without "og"
+    "Ja til handleplanen, nej til screeningen.",
+    # all but an amount named by its figure in words (read as an approval with a remark)
+    "Vi godkender alt undtagen de fire millioner.",
+])
+def test_round_297_points_by_bare_numbers_and_parts_without_og(closing):
+    cancer = item(7, "Styrket kræftindsats", None, "Koncerndirektionen indstiller,\n1. at handleplanen godkendes\n"
+                  "2. at der ansættes fem kræftkoordinatorer\n3. at der gives 4 mio. kr. til screening")
+    talk = [("Taler 3", "Fire millioner til screening er meget i år."), ("Taler 1", closing)]
+    assert draft_decision(cancer, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+
+
+def test_round_297_all_but_an_amount_on_one_point_is_a_remark():
+    guarantee = item(48, "Underskudsgaranti", None, "Forvaltningen indstiller, at der gives en garanti på 4 mio. kr.")
+    talk = [("Taler 3", "Det er mange penge."), ("Taler 1", "Vi godkender alt undtagen de fire millioner.")]
+    assert draft_decision(guarantee, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"

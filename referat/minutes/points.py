@@ -83,6 +83,11 @@ _THING = re.compile(r"^(?:og\s+)?(?!jamen\b|udvalget\b|direktionen\b|forvaltning
                     r"|(?:anbefaling|indstilling|punkt|nummer) (?:et|to|tre|fire|fem|seks|syv|otte)"
                     # "Nummer et og to er på plads. Nummer tre tager vi stilling til …"
                     r"(?:(?:,| og| til) (?:to|tre|fire|fem|seks|syv))*)"
+                    # (one point by its bare number before the one that holds it off or refuses it, after the
+                    # others approved by their numbers: "Tre afvises.", "Tre tager vi næste gang.")
+                    r"|((?:et|to|tre|fire|fem|seks|syv|otte)(?=\s+(?:afvises|udsættes|udskydes|venter|må vente"
+                    r"|tager vi (?:op |næste|senere|en anden)|kommer (?:igen|tilbage)|dropper vi|afviser vi|udsætter vi"
+                    r"|siger vi nej)\b))"
                     # a thing by any name before its decision: "Awareness kommer igen", "Puljen tager vi …"
                     r"|så venter ([\w-]{3,})"
                     # (a place's two-word name: "Rold Skole forbliver åben")
@@ -228,8 +233,13 @@ def point_left_out(phrase: str, what: str, indstilling: Section | None) -> bool:
         return False
     what = (kept[1] or kept[2]) if kept is not None else what
     points = point_lines(indstilling.text)
-    # (its stem inside a compound: "talentforløbet" in "talentudviklingsforløb")
-    return len(points) >= 2 and any(what.casefold()[:6] in line for line in points)
+    # (its stem inside a compound: "talentforløbet" in "talentudviklingsforløb"; an amount by its figure: "de fire
+    # millioner" in "at der gives 4 mio. kr. til screening")
+    named = _AMOUNT_WORDS.sub(lambda said: f"{_DIGITS[said[1].lower()]} mio", re.sub(r"^(?:de|den|det) ", "", what))
+    return len(points) >= 2 and any(named.casefold()[:6] in line for line in points)
+
+
+_AMOUNT_WORDS = re.compile(r"\b(et|to|tre|fire|fem|seks|syv|otte) millioner\b", re.IGNORECASE)
 
 
 # A point wished presented, after the approval of all: "Godkendt. Punkt 4 skal forelægges inden jul."
