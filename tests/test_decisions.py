@@ -7548,3 +7548,37 @@ def test_round_297_all_but_an_amount_on_one_point_is_a_remark():
     guarantee = item(48, "Underskudsgaranti", None, "Forvaltningen indstiller, at der gives en garanti på 4 mio. kr.")
     talk = [("Taler 3", "Det er mange penge."), ("Taler 1", "Vi godkender alt undtagen de fire millioner.")]
     assert draft_decision(guarantee, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"
+
+
+@pytest.mark.parametrize(("before", "closing"), [
+    # a word on how it is after an approval said whole was read as the approval, and the member's wish as its change
+    ("Jeg synes, alle nye ledere skal have en mentor.", "Den godkender vi. Den er gennemarbejdet."),
+    ("Jeg synes, alle nye ledere skal have en mentor.", "Vi følger indstillingen. Det var det."),
+    ("Prisen er for lav.", "Vi sælger grunden. Det er en god pris."),
+    # what is so already is no change ("afsnit tre" read as another number than the Indstilling's)
+    ("Jeg savner noget om de frivillige.", "Godkendt. De frivillige er jo nævnt i afsnit tre."),
+    # when a status comes is no condition
+    ("Det ser fint ud.", "Godkendt. Vi får en status, når vi er halvvejs."),
+    # the approver's reason after "men" is no remark
+    ("Jeg er bekymret for medarbejderne.", "Godkendt. Jeg forstår godt bekymringen, men det er den rigtige vej."),
+])
+def test_round_298_words_after_a_plain_approval_that_change_nothing(before, closing):
+    proposal = "at grunden sælges" if "sælger" in closing else "at planen godkendes"
+    plan = item(8, "Salg af grund og plan for frivillige", None, f"Forvaltningen indstiller, {proposal}.")
+    talk = [("Taler 3", before), ("Taler 1", closing)]
+    draft = draft_decision(plan, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert (draft.kind, draft.text) == ("approved", "Chefforum godkendte indstillingen.")
+
+
+@pytest.mark.parametrize(("closing", "remark"), [
+    # the same places still carry a remark
+    ("Den godkender vi. Det er et krav, at alle får en mentor.", "at det er et krav, at alle får en mentor"),
+    ("Godkendt. Vi sender den i høring, når der er tilføjet et afsnit om mentorer.",
+     "under forudsætning af, at der er tilføjet et afsnit om mentorer"),
+    ("Godkendt, men det er et krav, at alle får en mentor.", "at alle får en mentor"),
+])
+def test_round_298_a_remark_in_the_same_places_is_kept(closing, remark):
+    plan = item(8, "Lederudvikling", None, "Forvaltningen indstiller, at planen godkendes.")
+    talk = [("Taler 3", "Jeg synes, alle nye ledere skal have en mentor."), ("Taler 1", closing)]
+    draft = draft_decision(plan, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and remark in draft.text, draft.text

@@ -94,6 +94,14 @@ _PUT_TO_ROOM = re.compile(r"\b(?:er (?:vi|alle|i) enige|kan (?:vi|alle) (?:følg
                           r"|er der (?:opbakning|flertal|enighed|tilslutning))\b")
 
 
+# An approval or the act said whole, with its subject and verb, in three words: "Den godkender vi.", "Vi følger
+# indstillingen.", "Vi sælger grunden."
+_WHOLE_APPROVAL = re.compile(r"^(?:(?:den|det|dem) \w{3,}er vi|vi \w{3,}er (?:den|det|dem|\w+(?:en|et|ne|erne)))[.!]?$")
+_A_STATE = re.compile(r"^(?:det|den|de) (?:er|var)\b")
+# What is so already, and no change: "De frivillige er jo nævnt i afsnit tre.", "Det har vi allerede."
+_AS_IT_IS = re.compile(r"\b(?:jo|allerede)\b(?! (?:i|fra) \w+ (?:næste|kommende)\b)")
+
+
 def agreed_to(said: Sentence, sentences: Sequence[Sentence]) -> Sentence:
     """The sentence that says what a short yes or a short question agrees to: the same speaker's
     statement after "Ja." ("Ja. Budgettet er 60.000 kroner."), else the question the yes answers
@@ -102,7 +110,10 @@ def agreed_to(said: Sentence, sentences: Sequence[Sentence]) -> Sentence:
     at = sentences.index(said)
     if len(said.text.split()) <= 3:  # "Ja.", "Det er fint."
         after = sentences[at + 1] if at + 1 < len(sentences) else None
-        if after is not None and after.speaker == said.speaker and not after.is_question:
+        # (not from an approval said whole to a word on how it is: "Den godkender vi. Den er gennemarbejdet.")
+        if (after is not None and after.speaker == said.speaker and not after.is_question
+                and not (_WHOLE_APPROVAL.match(normalize(said.text)) and _A_STATE.match(normalize(after.text)))
+                and not _AS_IT_IS.search(after.text.casefold())):
             return after
         if at and sentences[at - 1].is_question:
             said, at = sentences[at - 1], at - 1

@@ -28,7 +28,9 @@ from referat.types import Section
 
 # Anything else said after ", men" in the approval: "Vi er med, men vi vil have lov at købe lokalt i nødstilfælde"
 # (not "men ikke …", a part refused; not thanks or a yes: "…, men tak for arbejdet", "…, men det er fint").
-_BUT_ANY = re.compile(r"(?:,|\s[–-])?\s+men\s+(?P<rest>(?!ikke\b|kun\b|tak\b|så\b|det er (?:fint|godt|i orden)\b"
+_BUT_ANY = re.compile(r"(?:,|\s[–-])?\s+men\s+(?P<rest>(?!ikke\b|kun\b|tak\b|så\b"
+                      # (nor the approver's reason: "…, men det er den rigtige vej")
+                      r"|det er (?:fint|godt|i orden|(?:den|det) rigtige)\b"
                       r"|flertallet er for\b)\w"
                       # (the full stop of "den 27. og 28. december" inside)
                       r"(?:[^.!?]|(?<=\d)\.(?=\d| (?:og |til )?\d| " + MONTH + r"\b)){7,})", re.IGNORECASE)

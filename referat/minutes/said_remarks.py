@@ -202,6 +202,10 @@ def remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str, 
     return None if found is None else (found[0], unshield(found[1]))
 
 
+# Something delivered to the forum later, which "når …" times and does not make a condition of.
+_DELIVERY = re.compile(r"\b(?:status|orientering|opfølgning|evaluering|redegørelse|rapport)\b", re.IGNORECASE)
+
+
 def _remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str, str] | None:
     """(phrase, "at …") of a remark in ``text``; the rest is empty for "med den tilføjelse.".
     ``plain``: also the forms said without a remark word, which only the approval itself can have;
@@ -217,6 +221,8 @@ def _remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str,
     said_as_clause = re.match(r"\s*(?:,|men\b|dog\b|når\b)", phrase_said) is not None  # ", dog …", "… men kun …"
     if said_as_clause and (not clause or (not plain and phrase_said.endswith("når"))):
         match = None  # they qualify the sentence they are in, here not the approval
+    elif match is not None and phrase_said.endswith("når") and _DELIVERY.search(text[:match.start()]):
+        match = None  # when a status comes, a follow-up: "Vi får en status, når vi er halvvejs."
     if match is None:
         return _plain_remark(text) if plain else None
     if match.group("english"):
