@@ -7582,3 +7582,41 @@ def test_round_298_a_remark_in_the_same_places_is_kept(closing, remark):
     talk = [("Taler 3", "Jeg synes, alle nye ledere skal have en mentor."), ("Taler 1", closing)]
     draft = draft_decision(plan, _spoken(talk), CHEFFORUM, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and remark in draft.text, draft.text
+
+
+@pytest.mark.parametrize("closing", [
+    # each read as an approval, a refusal or an approval with a remark
+    "Vi tager stilling til udbuddet, når MED har set det.",
+    "Jeg vil gerne godkende den, men først skal MED høres.",
+    "Vi er positive, men vi tager den endelige beslutning, når MED har udtalt sig.",
+    "Vi er enige i retningen, men beslutningen tager vi i september.",
+    "Vi godkender det principielt, men den endelige beslutning træffes, når MED er hørt.",
+    "Vi er ikke klar til at tage stilling endnu.",
+    "Indstillingen kan ikke godkendes i dag. Vi får den igen i november.",
+    "Vi vedtager den ikke endeligt i dag.",
+    "Punktet trækkes.",
+])
+def test_round_299_a_decision_kept_for_later_is_a_postponement(closing):
+    cleaning = item(4, "Beslutning om udbud af rengøring", None, "CBA indstiller, at rengøringen sendes i udbud.")
+    talk = [("Taler 3", "Jeg er bekymret for medarbejderne."), ("Taler 1", closing)]
+    assert draft_decision(cleaning, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+@pytest.mark.parametrize(("proposer", "proposal", "kind"), [
+    # a wait or a no proposed, agreed to by another and taken up by the chair (read as an approval with the
+    # proposal as its change)
+    ("Taler 1", "Jeg foreslår, at vi udsætter sagen.", "postponed"),
+    ("Taler 3", "Jeg foreslår, at vi venter med at beslutte, til MED har været inddraget.", "postponed"),
+    ("Taler 3", "Jeg foreslår, at vi siger nej.", "rejected"),
+])
+def test_round_299_a_wait_proposed_agreed_and_taken_up(proposer, proposal, kind):
+    cleaning = item(4, "Beslutning om udbud af rengøring", None, "CBA indstiller, at rengøringen sendes i udbud.")
+    talk = [(proposer, proposal), ("Taler 2", "Enig."), ("Taler 1", "Så gør vi det.")]
+    assert draft_decision(cleaning, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_round_299_the_rest_kept_for_later_after_a_trial_is_no_postponement():
+    onboarding = item(5, "Fælles onboarding", None, "Kommunaldirektøren indstiller, at der indføres fælles onboarding.")
+    talk = [("Taler 3", "Jeg synes, vi skal prøve det af først."),
+            ("Taler 1", "Vi starter med et forsøg i By, Kultur og Miljø og tager stilling til resten efter et halvt år.")]
+    assert draft_decision(onboarding, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"

@@ -229,6 +229,13 @@ CLEAR = [
     # round 295: a refusal chosen, a refusal they get
     ("rejected", "Vi vælger at sige nej."),
     ("rejected", "Det får de et afslag på."),
+    # round 299: withdrawn, not finally, a position taken later, not ready to decide, back to us
+    ("postponed", "Punktet trækkes."),
+    ("postponed", "Vi vedtager den ikke endeligt i dag."),
+    ("postponed", "Vi tager stilling til planen, når MED har set den."),
+    ("postponed", "Vi er ikke klar til at tage stilling endnu."),
+    ("postponed", "Vi får den igen i november."),
+    ("postponed", "Jeg vil gerne godkende den, men først skal MED høres."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

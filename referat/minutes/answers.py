@@ -155,10 +155,15 @@ def put_before(hits: Sequence[Hit], sentences: Sequence[Sentence], k: int) -> Hi
     vente med den?" "Ja." "Ja, lad os det."); not "Udvalget anbefaler, at puljen udmøntes", the Indstilling's
     author asking us."""
     put = next((h for h in reversed(hits) if h.kind != "assent"), None)
-    if (put is None or not put.stated or sentences.index(put.sentence) < k - 3
+    # (also proposed and agreed to by another: "Jeg foreslår, at vi udsætter sagen." "Enig." "Så gør vi det.")
+    agreed = (put is not None and k >= 2 and put.sentence is sentences[k - 2]
+              and PROPOSED.match(normalize(put.sentence.text)) is not None
+              and sentences[k - 1].speaker != put.sentence.speaker
+              and ASSENT.search(normalize(sentences[k - 1].text)) is not None)
+    if (put is None or not (put.stated or agreed) or sentences.index(put.sentence) < k - 3
             or any(h.kind != "assent" for h in hits[list(hits).index(put) + 1:])):
         return None
-    if put.sentence is not sentences[k - 1] and not put.sentence.is_question:
+    if put.sentence is not sentences[k - 1] and not put.sentence.is_question and not agreed:
         return None
     if put.kind in ("recommended", "postponed", "rejected") and re.search(r"\b(?:vi|jeg)\b", put.sentence.text,
                                                                           re.IGNORECASE):

@@ -93,6 +93,9 @@ def part_dropped(norm: str, refusal: Family) -> bool:
     return dropped["then"] is not None
 
 
+_FINAL_LATER = re.compile(r"\b(?:den )?endelige? (?:beslutning|godkendelse|vedtagelse)\w*")
+
+
 def approved_first(norm: str) -> bool:
     """The sentence approves first, and only a later clause ("…, og …") or its remark ("Godkendt, med den
     tilføjelse, at formålsbeskrivelsen kommer tilbage til godkendelse") puts something off."""
@@ -102,6 +105,10 @@ def approved_first(norm: str) -> bool:
         first, joint = norm[:remark.start()], remark["phrase"]
     # (not the approval itself only after the condition: "Vi godkender den først, når …"; nor when something has
     # come: "Så godkender vi den, når tallene er her.")
+    # (nor when the later clause keeps the decision itself for later: "…, men først skal MED høres", "…, men den
+    # endelige beslutning træffes, når …")
+    if re.search(r",?\s*men først\b", norm) or _FINAL_LATER.search(norm):
+        return False
     return (bool(joint) and re.search(WHEN_COME, norm) is None and APPROVAL.pattern.search(first) is not None
             and re.search(r"\bikke\b", first) is None
             and not any(f.pattern.search(first) for f in _POSTPONEMENTS) and re.search(r"\bførst,?\s*$", first) is None)

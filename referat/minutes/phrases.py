@@ -72,15 +72,16 @@ FAMILIES: tuple[Family, ...] = (
     Family("partly_approved", "approval of some points, not others", _rx(SOME_POINTS),
         1.4, "Så godkender vi indstilling 1, 2 og 3, men ikke 4."),
     Family("rejected", "a negated approval", _rx(
-        r"\b(?:ikke (?!bare |blot |kun |også )(?:\w+ )?(?:blevet |at )?(?:godkendt|vedtaget|tiltrådt|anbefalet"
-        r"|bevilget|imødekommet|godkendes|vedtages|tiltrædes|anbefales|bevilges|imødekommes"
+        # (not "ikke endeligt": "Vi vedtager den ikke endeligt i dag." puts it off)
+        r"\b(?:ikke (?!bare |blot |kun |også |endeligt )(?:\w+ )?(?:blevet |at )?(?:godkendt|vedtaget|tiltrådt"
+        r"|anbefalet|bevilget|imødekommet|godkendes|vedtages|tiltrædes|anbefales|bevilges|imødekommes"
         r"|indført|indføres|gennemført|gennemføres"
         # in a subordinate clause, the verb after "ikke": "Skal vi skrive, at regionsrådet ikke godkendte lejemålet?"
         r"|godkendte|godkender|vedtog|vedtager|tiltrådte|tiltræder|bevilgede|bevilger|imødekommer|gives|ydes"
         # (also "…, at vi ikke siger ja", "…, at udvalget ikke anbefaler salget")
         r"|siger ja|sagde ja|anbefaler|anbefalede)"
         # (not "… ikke noget i dag": nothing decided yet, "Så anbefaler vi ikke noget i dag")
-        r"|" + _NEGATABLE + r" (?:\w+ ){0,3}ikke\b(?! (?:kun|bare|alene|blot|noget (?:i dag|endnu|nu)\b))"
+        r"|" + _NEGATABLE + r" (?:\w+ ){0,3}ikke\b(?! (?:kun|bare|alene|blot|endeligt|noget (?:i dag|endnu|nu)\b))"
         r"|(?:gives|ydes|bevilges) (?:der |den |det |de )?ikke"
         # "Jeg hører, at vi ikke er klar til at sige ja."
         r"|ikke (?:er )?(?:klar|parate?|rede) til at (?:sige ja|godkende|vedtage|tiltræde)"

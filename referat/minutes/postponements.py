@@ -57,6 +57,17 @@ POSTPONEMENTS = (
     r"|tage[rs]? (?:vi )?stilling,? (?:når|efter|senere|før|inden|igen)\b"
     # "Bevillingen tager vi stilling til, når vi har en plan."
     r"|tage[rs]? (?:vi )?stilling til,? (?:når|efter|før|inden)\b"
+    # "Vi tager stilling til garantien, når regnskabet foreligger." (not "… til resten efter et halvt år" after a
+    # start: a trial)
+    r"|tage[rs]? (?:vi )?stilling til (?!resten\b|de (?:øvrige|andre)\b)(?:\w+ ){0,2}\w+,? (?:når|efter|før|inden)\b"
+    # not ready to decide: "Vi er ikke klar til at tage stilling endnu." (not ready to approve refuses)
+    r"|ikke (?:er )?(?:klar|parate?|rede) til at (?:tage stilling|beslutte|træffe)"
+    # the case back to us: "Vi får den igen i november."; withdrawn: "Punktet trækkes."
+    r"|\bfår (?:vi )?(?:den|det|dem|sagen|punktet) (?:igen|tilbage)\b"
+    r"|(?:punktet|sagen) (?:trækkes|er trukket|blev trukket)\b|\btrækker (?:vi )?(?:punktet|sagen)\b"
+    # not finally: "Vi vedtager den ikke endeligt i dag."; something first: "…, men først skal MED høres."
+    r"|(?:godkende|vedtage)[rs]? (?:vi )?(?:den |det |dem |sagen )?ikke endeligt\b"
+    r"|,? men først (?:skal|må) \w+"
     r"|(?:kan|kunne) (?:vi )?ikke tage stilling"
     r"|(?:beslutter|afgør|tager stilling|(?:træffer|tager) (?:\w+ )?beslutning\w*|vælger(?: \w+)?|udpeger)(?: vi)? "
     r"(?:på|til|i) "
@@ -70,7 +81,9 @@ POSTPONEMENTS = (
     r"|holder (?:vi )?(?:sagen|punktet|den|det|" + CASE_NOUN + r") tilbage\b"
     r"|sætter (?:vi )?(?:sagen|punktet|den|det|\w+(?:en|et))? ?på pause"
     # "Vi træffer beslutningen, når de er hørt"
-    r"|(?:træffer|tager) (?:vi )?(?:\w+ )?beslutning\w*,? (?:når|efter|først)\b"
+    # (also "Vi tager den endelige beslutning, når MED har udtalt sig", "Beslutningen tager vi i september")
+    r"|(?:træffer|tager) (?:vi )?(?:\w+ ){0,2}beslutning\w*,? (?:når|efter|først)\b"
+    r"|\bbeslutningen (?:tager|træffer) (?:vi )?(?:i|på|efter|når)\b"
     # "Fire, fem og seks venter." (not "…, der venter")
     r"|^(?!.*\bder venter)(?:\w+,? ){1,5}venter(?=[.!]?$)"
     # "Vi tager hele AI-sagen igen i september"
@@ -159,7 +172,7 @@ POSTPONEMENTS = (
     # the approval or the decision itself put to a later time: "Beslutningen tages i august.", "Vi kan godkende den i
     # august.", "Endelig godkendelse sker i august.", "Lad os godkende den næste gang.", "Vi vender tilbage med den.",
     # "Den er ikke moden til godkendelse.", "Vi behandler den færdig i august."
-    r"|\bbeslutningen(?: om \w+)? (?:tages|træffes) (?:i|på|efter|når)\b"
+    r"|\bbeslutning(?:en)?(?: om \w+)? (?:tages|træffes),? (?:i|på|efter|når)\b"
     r"|(?:godkende|vedtage)[rs]? (?:\w+ ){0,2}(?:i|til) " + MONTH + r"\b"
     r"|\b(?:endelig )?(?:godkendelse|vedtagelse)n? (?:sker|kommer|venter|tages) (?:i|på|efter|når)\b"
     r"|(?:godkende|vedtage|beslutte)[rs]? (?:\w+ ){0,2}(?:næste gang|en anden gang)\b"
