@@ -7620,3 +7620,34 @@ def test_round_299_the_rest_kept_for_later_after_a_trial_is_no_postponement():
     talk = [("Taler 3", "Jeg synes, vi skal prøve det af først."),
             ("Taler 1", "Vi starter med et forsøg i By, Kultur og Miljø og tager stilling til resten efter et halvt år.")]
     assert draft_decision(onboarding, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"
+
+
+@pytest.mark.parametrize("talk", [
+    # the room's no settled in other words than "Så er vi enige." (each read as an approval)
+    [("Taler 1", "Kan vi godkende den?"), ("Taler 2", "Nej, det synes jeg ikke."), ("Taler 4", "Heller ikke jeg."),
+     ("Taler 1", "Så bliver det sådan.")],
+    [("Taler 1", "Skal vi godkende den?"), ("Taler 2", "Nej."), ("Taler 3", "Nej."), ("Taler 1", "Så er det besluttet.")],
+    # a member's view against, the chair agreeing with it in so many words
+    [("Taler 2", "Jeg synes ikke, vi skal bruge pengene."), ("Taler 1", "Det er jeg enig i. Så siger vi det.")],
+    # a no proposed and taken up, just after or after another's yes
+    [("Taler 2", "Vi bør sige nej."), ("Taler 1", "Ja, det gør vi.")],
+    [("Taler 2", "Jeg synes, vi skal sige nej tak."), ("Taler 3", "Enig."), ("Taler 1", "Det gør vi.")],
+    # an inability to follow the Indstilling
+    [("Taler 2", "Det er mange penge."), ("Taler 1", "Vi kan ikke følge indstillingen.")],
+])
+def test_round_300_the_room_s_no_settled_and_a_no_taken_up(talk):
+    trial = item(7, "Afprøvning af kunstig intelligens", None, "CBA indstiller, at der bevilges 100.000 kr. til AI.")
+    talk = [("Taler 3", "Det er for uklart, hvad vi vil."), *talk]
+    assert draft_decision(trial, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    # the same settling words after a yes still approve, and agreeing with a view against waiting does not refuse
+    ([("Taler 1", "Skal vi godkende den?"), ("Taler 2", "Ja."), ("Taler 1", "Så er det besluttet.")], "approved"),
+    ([("Taler 2", "Jeg synes ikke, vi skal vente."), ("Taler 1", "Det er jeg enig i. Så godkender vi den.")],
+     "approved"),
+    ([("Taler 2", "Vi bør vente med den."), ("Taler 1", "Ja, det gør vi.")], "postponed"),
+])
+def test_round_300_the_same_words_after_a_yes(talk, kind):
+    trial = item(7, "Afprøvning af kunstig intelligens", None, "CBA indstiller, at der bevilges 100.000 kr. til AI.")
+    assert draft_decision(trial, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

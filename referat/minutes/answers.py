@@ -143,6 +143,10 @@ def taken_up(hits: Sequence[Hit], sentences: Sequence[Sentence], k: int, norm: s
     what was put just before it (``put_before``) or a proposal carried ("Kan vi følge det?" "Ja." "Så gør vi det.")."""
     if ADOPTS.match(norm) and (put := put_before(hits, sentences, k)) is not None:
         return put.kind
+    asked = next((h for h in reversed(hits) if h.kind != "assent"), None)
+    if (asked is not None and asked.sentence.is_question and asked.stated and _SETTLED.match(norm)
+            and sentences.index(asked.sentence) >= k - 3):
+        return asked.kind  # "Skal vi godkende den?" "Ja." "Så er det besluttet."
     adopted = next((h for h in reversed(hits) if h.carried), None)
     if adopted is not None and _SETTLED.match(norm) and sentences.index(adopted.sentence) >= k - 4:
         return adopted.kind  # "Jeg foreslår, at vi udsætter sagen …" "Er der nogen imod?" "Nej." "Så gør vi det."
@@ -160,7 +164,10 @@ def put_before(hits: Sequence[Hit], sentences: Sequence[Sentence], k: int) -> Hi
               and PROPOSED.match(normalize(put.sentence.text)) is not None
               and sentences[k - 1].speaker != put.sentence.speaker
               and ASSENT.search(normalize(sentences[k - 1].text)) is not None)
-    if (put is None or not (put.stated or agreed) or sentences.index(put.sentence) < k - 3
+    # (or a member's proposal just before: "Vi bør sige nej." "Ja, det gør vi.")
+    proposed_just_before = (put is not None and put.sentence is sentences[k - 1]
+                            and put.sentence.speaker != sentences[k].speaker)
+    if (put is None or not (put.stated or agreed or proposed_just_before) or sentences.index(put.sentence) < k - 3
             or any(h.kind != "assent" for h in hits[list(hits).index(put) + 1:])):
         return None
     if put.sentence is not sentences[k - 1] and not put.sentence.is_question and not agreed:

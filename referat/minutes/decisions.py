@@ -325,7 +325,9 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             # what waits is another thing than the item
         if family is not None and family.kind == "approved" and some_points_only(norm, indstilling):
             family = PARTLY  # "De fem andre godkender jeg."; "…, og forløbet tager vi stilling til efter …"
-        if (family is not None and family.kind == "recommended" and _ADVICE.match(norm)
+        if agreed_against(sentences, k):  # (before any family: "Så er det besluttet." after the room's no)
+            kind, weight = "rejected", 0.6  # "Jeg er imod." "Også mig." "Så er vi enige."
+        elif (family is not None and family.kind == "recommended" and _ADVICE.match(norm)
                 and "anbefal" not in indstilling and chair is not None and sentence.speaker != chair):
             kind, weight = "assent", 0.3  # "Vi anbefaler at deltage": the administration's advice, not a decision
         elif family is not None:
@@ -365,8 +367,6 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
               and (later["no"] or SO_WE.match(norm))  # "Vi nedsætter ikke …"; not "Vi følger det på næste møde"
               and not waits_to_see(norm, orientation)):  # "Så venter vi på det." of news told
             kind, weight = ("rejected" if later["no"] and not not_yet(norm) else "postponed"), 0.5  # "… tilbage"
-        elif agreed_against(sentences, k):
-            kind, weight = "rejected", 0.6  # "Jeg er imod." "Også mig." "Så er vi enige."
         elif k and _BARE_AGREEMENT.match(norm) and sentences[k - 1].speaker != sentence.speaker \
                 and NO.match(normalize(sentences[k - 1].text)):
             continue  # "Skal vi være med?" "Nej, det giver ikke nok." "Enig.": agreeing with the no

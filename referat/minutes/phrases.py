@@ -132,7 +132,9 @@ FAMILIES: tuple[Family, ...] = (
                r"|\bikke (?:kan|kunne|vil|skal))"
                r" (?:godkende|støtte|anbefale|bevilge|tiltræde|vedtage"
                # "Den kan vi ikke stå på mål for" (not a member's "Vi kan ikke acceptere besparelsen …", a view)
-               r"|imødekomme|gå ind for|stå (?:på mål|inde) for|tilslutte (?:os|sig|mig)|sige ja)\b"), 0.6,
+               r"|imødekomme|gå ind for|stå (?:på mål|inde) for|tilslutte (?:os|sig|mig)|sige ja"
+               # "Vi kan ikke følge indstillingen."
+               r"|følge (?:\w+ )?(?:indstilling\w*|anbefaling\w*))\b"), 0.6,
            "Vi kan ikke godkende en lejeforhøjelse uden beboermøde."),
     Family("recommended", "a recommendation to another body", _rx(
         # (also by a majority: "Der er et flertal for at anbefale udmøntningen.")

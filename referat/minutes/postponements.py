@@ -306,7 +306,7 @@ POSTPONEMENTS = (
     r"|(?:gør|tager|gemmer|lægger|venter) (?:vi )?(?:det|den|dem) (?:\w+ )?til næste år"
     r"|(?:punktet|sagen) (?:blev |bliver |er )?(?:derfor )?ikke behandlet"
     r"|(?:blev|bliver) (?:derfor )?ikke behandlet|behandles ikke"
-    r"|(?:må|skal) (?:vi )?vente,? (?:med|til)|vente med at (?:tage stilling|beslutte|behandle)"
+    r"|(?:må|skal|bør|burde) (?:vi )?vente,? (?:med|til)|vente med at (?:tage stilling|beslutte|behandle)"
     # "Den kommer på mødet i oktober", "Regnskabet kommer til godkendelse i maj", "… og tager stilling om to
     # uger", "Fem og seks vil vi se nærmere på"
     r"|\bkommer (?:op )?på (?:mødet|et møde|dagsordenen) (?:i|den|efter)\b"

@@ -12,6 +12,8 @@ REFUSALS = (
     r"\b(?:afvis\w*|forkast\w*|afslå\w*|siger (?:vi )?nej|nej tak til"
     # asked: "Skal vi (ikke) sige nej til den?" (answered yes, the room's no)
     r"|skal vi (?:ikke )?sige nej"
+    # proposed: "Vi bør sige nej.", "Jeg synes, vi skal sige nej tak." (taken up, the meeting's no)
+    r"|\bvi (?:bør|skal|burde) (?:\w+ )?sige nej\b"
     # "Så skrotter vi dem"; "Så giver vi ingen garanti i år"
     r"|skrott(?:er|es|e)\b|(?:giver|bevilger|yder) (?:vi |udvalget |direktionen |regionen |kommunen )?ingen\b"
     # "Der gives ingen bevilling i år", "Ingen af os kan anbefale den"

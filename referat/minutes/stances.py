@@ -143,7 +143,8 @@ OBJECTIONS = re.compile(r"\b(?:nogen|nogle|der) (?:\w+ ){0,2}(?:imod|indvendinge
 # (also the room's view settled in other words: "Så lander vi der.", "Så er det afgjort.", "Så bliver det ved det.")
 _WE_AGREE = re.compile(r"^(?:(?:godt|okay|fint),? )?(?:så er vi enige|vi er enige|så er vi enige om det"
                        r"|så lander vi der|så er det (?:klart|afgjort)|så er den sag klar|så bliver det ved det"
-                       r"|så ved vi det)[.!]?$")
+                       # (also settled: "Så bliver det sådan.", "Så er det besluttet.", "Så siger vi det.")
+                       r"|så ved vi det|så bliver det sådan|så er det (?:besluttet|aftalt)|så siger vi det)[.!]?$")
 _AGAINST = re.compile(r"^(?:(?:jeg|vi) er (?:også |heller )?imod\b|nej\b|(?:også|heller ikke) (?:mig|jeg)\b"
                       r"|ikke mig\b|det er jeg (?:også )?imod\b)")
 
@@ -157,7 +158,8 @@ NO_IN_WORDS = re.compile(r"^(?:ikke (?:med|i|nu|på|uden|som|sådan|til|for)\b|j
 _VIEW_AGAINST = re.compile(r"^(?:jeg synes (?:altså |egentlig |faktisk )?ikke,? (?:at )?vi skal\b"
                            r"(?!,? (?:vente|udsætte|udskyde|afvise|sige nej|droppe)\b)"
                            r"|det er (?:en )?(?:dårlig|forkert) (?:idé|beslutning)\b)")
-_AGREED_WITH_IT = re.compile(r"^(?:(?:jeg er )?(?:helt )?enig|(?:det er )?jeg enig)(?: med \w+)?[.!]?$")
+_AGREED_WITH_IT = re.compile(r"^(?:(?:jeg er )?(?:helt )?enig|(?:det er )?jeg enig|det er jeg (?:helt )?enig i)"
+                             r"(?: med \w+)?[.!]?$")
 _FOR = re.compile(r"\b(?:ja|jo|enige?|godkend\w*|støtter|bakker op|går ind for)\b"
                   r"|\ber for(?= (?:den|det|forslaget|indstillingen)\b|[.!]?$)")  # (not "for dyr": too)
 
@@ -167,10 +169,18 @@ def agreed_against(sentences: Sequence[Sentence], k: int) -> bool:
     room's no ("Jeg er imod. Den er for dyr." "Det er jeg også imod." "Så er vi enige.")."""
     if not _WE_AGREE.match(normalize(sentences[k].text)):
         return False
-    said = []
+    said: list[tuple[str, str]] = []
+    chair_agrees = False
     for sentence in reversed(sentences[max(0, k - 4):k]):
+        if sentence.speaker == sentences[k].speaker and not said and _AGREED_WITH_IT.match(normalize(sentence.text)):
+            chair_agrees = True  # the chair's own "Det er jeg enig i." before "Så siger vi det."
+            continue
         if sentence.speaker == sentences[k].speaker:
             break
+        if chair_agrees and not said:  # … with the view against just before it
+            text = normalize(sentence.text)
+            if (_VIEW_AGAINST.match(text) or _AGAINST.match(text) or NO_IN_WORDS.match(text)) and not _FOR.search(text):
+                return True
         said.append((sentence.speaker, normalize(sentence.text)))
     against = {speaker for speaker, text in said if _AGAINST.match(text)}
     if (bool(said) and against == {speaker for speaker, _ in said} and any("imod" in text for _, text in said)
