@@ -7651,3 +7651,34 @@ def test_round_300_the_room_s_no_settled_and_a_no_taken_up(talk):
 def test_round_300_the_same_words_after_a_yes(talk, kind):
     trial = item(7, "Afprøvning af kunstig intelligens", None, "CBA indstiller, at der bevilges 100.000 kr. til AI.")
     assert draft_decision(trial, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("talk", "remark"), [
+    # asked to be written down, answered yes (read as a plain approval)
+    ([("Taler 2", "Må jeg notere, at alle nye ledere får en mentor?"), ("Taler 1", "Ja. Godkendt.")],
+     "med den bemærkning, at alle nye ledere får en mentor"),
+    # a demand put, a guarantee given, a review again (read as plain approvals, the last as a part held off)
+    ([("Taler 1", "Udbuddet godkendes, og der stilles krav om overenskomst i udbudsmaterialet.")],
+     "at der stilles krav om overenskomst i udbudsmaterialet"),
+    ([("Taler 1", "Godkendt. Medarbejderne får jobgaranti.")], "at medarbejderne får jobgaranti"),
+    ([("Taler 1", "Godkendt. Retningslinjerne gennemgås igen om et år.")],
+     "at retningslinjerne gennemgås igen om et år"),
+])
+def test_round_301_remarks_asked_to_be_noted_demands_put_and_reviews(talk, remark):
+    guidelines = item(6, "Beslutning om AI og udbud", None, "Kommunaldirektøren indstiller,\n1) at status tages til "
+                      "efterretning\n2) at AI retningslinjer godkendes\n3) at rengøringen sendes i udbud")
+    talk = [("Taler 3", "Jeg har et par ønsker."), *talk]
+    draft = draft_decision(guidelines, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and remark in draft.text, draft.text
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # a thing kept out by its name first is the approval's limit, not the forum staying out
+    ("Udbud ja, men rådhuset holder vi udenfor.", "approved_with_remark"),
+    ("Så står vi udenfor.", "rejected"),
+    ("Nej, vi holder os uden for udbuddet.", "rejected"),
+])
+def test_round_301_a_thing_kept_out_and_the_forum_staying_out(closing, kind):
+    cleaning = item(4, "Beslutning om udbud af rengøring", None, "CBA indstiller, at rengøringen sendes i udbud.")
+    talk = [("Taler 3", "Jeg er bekymret for medarbejderne."), ("Taler 1", closing)]
+    assert draft_decision(cleaning, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -284,14 +284,15 @@ _NOTHING_ADDED = re.compile(r"^(?:(?:mange )?tak|dejligt|flot|fint|godt|super|pr
                             r"|jeg (?:er|var) (?:glad|enig)|pause|frokost)\b|\?$", re.IGNORECASE)
 # What makes it a demand on the thing approved: "skal", "bør", a requirement, a deadline, a reminder, an addition.
 _DEMANDS = re.compile(r"\b(?:skal|bør|obligatorisk\w*|krav\w*|inden|senest|husk|tillæg|tilføjelse|forelagt"
-                      r"|evaluer\w*"
+                      r"|evaluer\w*|(?:gennemgås|revideres|vurderes) igen"
                       # a change in the passive: "Fristen for fagudvalgene rykkes en uge.", "Decembermødet holdes i
                       # Vejle."
                       r"|rykkes|flyttes|ændres|udgår|tilføjes|forlænges|forkortes|holdes (?:i|på|den|hver)"
                       # someone given or keeping something: "Badminton får en ekstra time om onsdagen.", "Rådhuset
                       # beholder en fysisk support."
                       # (not what we are given: "…, og vi får en status om et år", a follow-up)
-                      r"|(?<!\bvi )får (?:en|et|to|tre|fire|fem|seks|\d+|ekstra)|beholder|bevarer)\b",
+                      # (also a guarantee: "Medarbejderne får jobgaranti.")
+                      r"|(?<!\bvi )får (?:en|et|to|tre|fire|fem|seks|\d+|ekstra|\w*garanti)|beholder|bevarer)\b",
                       re.IGNORECASE)
 # The meeting's own business: "Vi skal huske at orientere …" (a task), "… ført til referat / protokol".
 _OWN_BUSINESS = re.compile(r"\b(?:(?:vi|jeg) skal|skal (?:vi|jeg)) (?:huske|videre|lige)\b"

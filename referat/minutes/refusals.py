@@ -78,8 +78,10 @@ REFUSALS = (
     # være op til afdelingen")
     r"|^(?:(?:godt|fint|nej|okay),? )?(?:så )?(?:lader vi|vi lader) (?:det |den )?være(?=[.!]?$| med\b)"
     # staying out of what is proposed to join: "Så står vi udenfor", "Vi holder os uden for netværket"
-    r"|\b(?:(?:står|bliver|holder) (?:vi|kommunen|regionen)|(?:vi|kommunen|regionen) (?:står|bliver|holder))"
+    # (not a thing kept out by its name first: "Udbud ja, men rådhuset holder vi udenfor.")
+    r"|(?:^(?:så )?|\bså |,? (?:og|men) (?:så )?)(?:står|bliver|holder) (?:vi|kommunen|regionen)"
     r" (?:os )?(?:udenfor|uden for|ude(?=[.!]?$))\b"
+    r"|\b(?:vi|kommunen|regionen) (?:står|bliver|holder) (?:os )?(?:udenfor|uden for|ude(?=[.!]?$))\b"
     # not this year and no time named: "Så må det blive et andet år." (not "Måske næste år.", which puts it off)
     r"|^(?:så )?må det blive et andet år(?=[.!]?$)"
     r"|\bgår ikke igennem\b"

@@ -119,6 +119,11 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
             and (asked := remark_in(sentences[at - 2].text.strip().rstrip("?")))):
         # "Skal vi sige, at vi godkender, og at der kommer en kort version?" "Ja." "Godt, så gør vi det."
         return Remark(*asked, sentences[at - 2])
+    to_note = sentences[at - 2] if at >= 2 and own_before is not None and YES.match(own_before.text.strip()) else (
+        sentences[at - 1] if at and YES.match(approval.text.strip()) else None)
+    if (to_note is not None and to_note.is_question and to_note.speaker != approval.speaker
+            and (noted := _TO_WRITE.match(to_note.text.strip()))):
+        return Remark("med den bemærkning,", f"at {noted['rest']}", to_note)  # "Må jeg notere, at …?" "Ja. Godkendt."
     found = [(sentence, remark) for sentence in near
              if (remark := remark_in(sentence.text.strip(), plain=sentence in own,
                                      clause=sentence in own or sentence is own_before))]
@@ -134,6 +139,11 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
     return (said_as_fact(sentences, at, approval, before, own_before, near, echo, indstilling) or _but_besides(approval)
             or figure_said_after(said_after, indstilling) or _said_next_to(approval, own_after, own_before)
             or _wish_taken_up(sentences, at, indstilling))
+
+
+# Someone asking to write it down, answered yes: "Må jeg notere, at alle nye ledere får en mentor?"
+_TO_WRITE = re.compile(r"^(?:skal|må|kan) (?:jeg|vi) (?:lige |så )?(?:skrive|notere|tilføje|føje til|skrive ind)"
+                       r"(?: i referatet| ind)?,? at (?P<rest>[^?]+?)\??$", re.IGNORECASE)
 
 
 # Anything joined to the approval by ", og": "Vi godkender planen, og MED kommer med allerede i marts."

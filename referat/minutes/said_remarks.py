@@ -99,8 +99,9 @@ _AND_PASSIVE = re.compile(r",?\s+og\s+(?P<rest>"
                           re.IGNORECASE)
 # Something new made beside the act, with its article: "…, og der laves et familiekort" (not "…, og der laves
 # skilte", the practical side of it)
-_AND_MADE = re.compile(r",\s+og\s+der\s+(?P<rest>(?:laves|indføres|oprettes|etableres|gives)\s+(?:en|et)\s+\w{4,}"
-                       r"[^.!?]*)", re.IGNORECASE)
+# (also a demand put: "…, og der stilles krav om overenskomst")
+_AND_MADE = re.compile(r",\s+og\s+der\s+(?P<rest>(?:(?:laves|indføres|oprettes|etableres|gives)\s+(?:en|et)\s+\w{4,}"
+                       r"|stilles\s+(?:\w+\s+)?krav\b)[^.!?]*)", re.IGNORECASE)
 # Something to be written into the text beside the act: "…, og det skrives tydeligt, at man kan få mere …"
 _AND_WRITTEN = re.compile(r",\s+og\s+det\s+(?:skrives|tilføjes|præciseres|understreges|fremhæves)\b"
                           r"(?:\s+(?!at\b)\w+){0,3},?\s+at\s+(?P<rest>[^.!?]{7,})", re.IGNORECASE)
