@@ -7682,3 +7682,17 @@ def test_round_301_a_thing_kept_out_and_the_forum_staying_out(closing, kind):
     cleaning = item(4, "Beslutning om udbud af rengøring", None, "CBA indstiller, at rengøringen sendes i udbud.")
     talk = [("Taler 3", "Jeg er bekymret for medarbejderne."), ("Taler 1", closing)]
     assert draft_decision(cleaning, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # more news awaited on an orientation (read as postponements)
+    ("Så venter vi på næste måneds tal.", "noted"),
+    ("Fint. Vi afventer handleplanerne fra centrene.", "noted"),
+    # the case itself awaited still waits
+    ("Vi afventer sagen.", "postponed"),
+])
+def test_round_302_more_news_awaited_on_an_orientation(closing, kind):
+    apv = item(11, "Orientering om APV-resultater", None, "CBA indstiller, at orienteringen tages til efterretning.")
+    talk = [("Taler 3", "Hvordan ser det ud for hjemmeplejen?"), ("Taler 2", "Lidt under gennemsnittet."),
+            ("Taler 1", closing)]
+    assert draft_decision(apv, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -149,6 +149,11 @@ _WAIT_AND_SEE = re.compile(r"\bvent(?:e|er) (?:vi )?og se(?:r)?\b"
                            r"|^(?:\w+,? )?(?:så )?(?:venter vi|vi venter|må vi vente) på (?:næste|den næste|en ny)"
                            r" (?:status|opdatering|orientering)[.!]?$"
                            r"|^(?:\w+,? )?(?:så )?må vi vente på (?:det|dem|tallene)[.!]?$"
+                           # more news awaited: "Så venter vi på næste måneds tal.", "Vi afventer handleplanerne fra
+                           # centrene."
+                           r"|^(?:\w+,? )?(?:så )?(?:venter vi|vi venter|må vi vente|afventer vi|vi afventer) (?:på )?"
+                           r"(?:næste \w+ )?(?:\w*tal(?:lene)?|\w*handleplan\w*|\w*svar(?:et|ene)?|\w*resultat\w*"
+                           r"|\w*opgørelse\w*)(?: fra [\w ]+)?[.!]?$"
                            r"|^(?:\w+,? )?(?:så )?afventer vi[.!]?$|\bse tiden an\b"
                            # news asked for next time: "Så beder vi om en opdatering næste gang."
                            r"|^(?:\w+,? )?(?:så )?beder vi om (?:en (?:ny )?)?(?:opdatering|status|orientering)\b")
