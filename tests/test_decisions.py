@@ -7696,3 +7696,22 @@ def test_round_302_more_news_awaited_on_an_orientation(closing, kind):
     talk = [("Taler 3", "Hvordan ser det ud for hjemmeplejen?"), ("Taler 2", "Lidt under gennemsnittet."),
             ("Taler 1", closing)]
     assert draft_decision(apv, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_round_303_a_numbered_point_left_out_with_uden():
+    leaders = item(3, "Lederudviklingsaktiviteter", None, "CBA indstiller, at Direktionen:\n1. Godkender at der "
+                   "udarbejdes en velkomstpakke\n2. Godkender at der igangsættes en erfaringsindsamling")
+    talk = [("Taler 3", "Erfaringsindsamlingen er overflødig."), ("Taler 1", "Vi godkender, men uden erfaringsindsamlingen.")]
+    assert draft_decision(leaders, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize("closing", [
+    # one part now and one by a month after a comma; one part waiting till a month, then the other started
+    "Vi åbner udendørs nu, caféerne i august.",
+    "Caféerne venter til august, men de udendørs aktiviteter går i gang.",
+])
+def test_round_303_one_part_now_and_one_later(closing):
+    cafes = item(54, "Beslutning om genåbning af caféer og udendørs aktiviteter", None,
+                 "Administrationen indstiller, at caféerne genåbnes 15. juni.")
+    talk = [("Taler 2", "Smitten er lav nu."), ("Taler 1", closing)]
+    assert draft_decision(cafes, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"

@@ -229,7 +229,7 @@ def point_left_out(phrase: str, what: str, indstilling: Section | None) -> bool:
         # — "Enig. Resten er godkendt.", "…, men introprogrammet skal laves om og komme igen"
         kept = re.match(r"at vi lader (.+?) (?:vente|ligge)\b|at (.+?) (?:bør|skal|må) (?:vente\b|laves om\b"
                         r"|skrives om\b)", what)
-    if (phrase != "med undtagelse af" and kept is None) or indstilling is None:
+    if (phrase not in ("med undtagelse af", "uden") and kept is None) or indstilling is None:
         return False
     what = (kept[1] or kept[2]) if kept is not None else what
     points = point_lines(indstilling.text)

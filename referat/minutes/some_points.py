@@ -4,6 +4,8 @@ family "approval of some points, not others" (phrases.py). Pure; docs/minutes.md
 
 from __future__ import annotations
 
+from referat.minutes.postponements import MONTH
+
 # "Så godkender vi indstilling 1, 2 og 3, men ikke 4", "…, og resten venter", "Udendørs ja, caféerne nej".
 SOME_POINTS = (
     # (not the noun: "Godkendelsen udskydes." puts the whole off)
@@ -78,7 +80,8 @@ SOME_POINTS = (
     # "Kun retningslinjerne og status i dag."
     r"|^kun (?!for\b)[\w-]+(?: og [\w-]+)? i dag(?:[.!;]|$)"
     # the part put off first, then the part done: "Caféerne udsættes, men de udendørs aktiviteter går i gang."
-    r"|\b\w+(?:en|et|ne|erne) (?:udsættes|venter|må vente),? men (?:de |den |det )?(?:[\w-]+ ){0,2}[\w-]+"
+    # (also with the time: "Caféerne venter til august, men …")
+    r"|\b\w+(?:en|et|ne|erne) (?:udsættes|venter|må vente)(?: til \w+)?,? men (?:de |den |det )?(?:[\w-]+ ){0,2}[\w-]+"
     r" (?:går i gang|kan (?:starte|åbne|begynde|gå i gang)|starter|åbner|genoptages|kører)\b"
     # one part done in the passive, another kept waiting: "de udendørs aktiviteter genoptages, caféerne forbliver
     # lukkede til august"
@@ -96,8 +99,9 @@ SOME_POINTS = (
     r"\b(?:kommer|venter|udsættes|(?:med|ind) i budget\w*)\b"
     # "Så det bliver udendørs nu og caféerne senere", "… udendørs først og caféerne bagefter" (the part by name, not
     # a second act: "Så holder vi mødet først og tager sagen bagefter")
-    r"|\b[\w-]+ (?:nu|først),? og (?!(?:det|den|de|vi|så|resten)\b)(?:de |den |det )?\w+(?:en|et|ne|erne)"
-    r" (?:senere|bagefter|efter sommer\w*|til (?:efteråret|sommer))[.!]?$"
+    # (also by a month, after a comma: "Vi åbner udendørs nu, caféerne i august.")
+    r"|\b[\w-]+ (?:nu|først)(?:,? og|,) (?!(?:det|den|de|vi|så|resten)\b)(?:de |den |det )?\w+(?:en|et|ne|erne)"
+    r" (?:senere|bagefter|efter sommer\w*|til (?:efteråret|sommer)|i " + MONTH + r")[.!]?$"
     # one numbered part left to wait: "Den femte om nattevagterne venter vi med"
     r"|\b(?:den|det|nummer) (?:første|anden|andet|tredje|fjerde|femte|sjette|sidste) (?:\w+ ){0,3}"
     r"(?:venter vi med|må vente|udsætter vi)\b"
