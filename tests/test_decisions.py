@@ -7715,3 +7715,18 @@ def test_round_303_one_part_now_and_one_later(closing):
                  "Administrationen indstiller, at caféerne genåbnes 15. juni.")
     talk = [("Taler 2", "Smitten er lav nu."), ("Taler 1", closing)]
     assert draft_decision(cafes, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # a no ruled out approves (read as a refusal); the approval itself after "men" is no remark
+    ("Det kan vi ikke sige nej til.", "approved"),
+    ("Det er ikke perfekt, men vi godkender den.", "approved"),
+    ("Jeg er ikke helt tryg, men vi godkender den.", "approved"),
+    # "ikke sige ja" still refuses, and a remark after the approval's own "men" stays
+    ("Den kan vi ikke sige ja til.", "rejected"),
+    ("Vi godkender den, men vi evaluerer efter et år.", "approved_with_remark"),
+])
+def test_round_304_a_no_ruled_out_and_the_approval_after_men(closing, kind):
+    trial = item(7, "Afprøvning af kunstig intelligens", None, "CBA indstiller, at der bevilges 100.000 kr. til AI.")
+    talk = [("Taler 3", "Det er mange penge."), ("Taler 1", closing)]
+    assert draft_decision(trial, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -32,6 +32,8 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 _NOT_IKKE = r"(?:(?!ikke\b)\w+ )"
 _APPROVE = (r"(?:godkend\w*|vedta\w*|vedtog|tiltræd\w*|tiltrådt\w*|bevilg\w*|bevilget|imødekomm\w*"
+            # a no ruled out: "Det kan vi ikke sige nej til."
+            r"|\bkan (?:vi |\w+ )?ikke sige nej til\b"
             r"|følge[rs]? (?!op\b)" + _NOT_IKKE
             + r"{0,2}(?:indstilling\w*|forvaltningen\w*|administrationen\w*|dagsorden\w*)"
             r"|indstilling\w* (?:\w+ )?(?:følges|(?:er|blev) fulgt)(?! ikke)|følger (?:\w+ )?anbefaling\w*"

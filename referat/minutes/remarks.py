@@ -250,6 +250,8 @@ def _but_besides(approval: Sentence) -> Remark | None:
     but = _BUT_ANY.search(text)
     if but is None or re.search(r"\bikke (?:bare|kun|blot)\b", text[:but.start()], re.IGNORECASE):
         return None  # "… ikke bare politikken, men også en plan": both approved
+    if _APPROVES.search(but["rest"]) and not _APPROVES.search(text[:but.start()]):
+        return None  # "Det er ikke perfekt, men vi godkender den.": the approval itself after "men"
     return Remark("med den bemærkning,", f"at {as_clause(but['rest'].strip())}", approval)
 
 

@@ -134,6 +134,7 @@ _FUNDED_FROM = re.compile(r"^(?:(?:godt|fint|ja),?\s+)?(?:så\s+)?\w+er\s+vi\s+[
 _AND_ALSO = re.compile(r"\b(?:godkendt|vedtaget|godkendes|vedtages)\b,?\s+og\s+(?P<rest>\w+\s+\w+er\s+også\b[^.!?]*)",
                        re.IGNORECASE)
 # "Vi fortsætter med mødefri fredag, men vi evaluerer igen om et halvt år"
+_APPROVAL_VERB = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*)", re.IGNORECASE)
 _BUT_WE = re.compile(r",?\s+men\s+(?:at\s+)?"
                      r"(?P<rest>(?:vi|udvalget|direktionen|forvaltningen|administrationen|\w+(?:erne|ene))"
                      r"\s+\w+er\b[^.!?]*"
@@ -280,7 +281,9 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
         return added["how"], added["what"].strip()
     if also := _AND_ALSO.search(text):  # "…, og arbejdsgruppen ser også på fastholdelse"
         return "med den bemærkning,", f"at {also['rest'].strip()}"
-    if but := _BUT_WE.search(text):
+    # (not the approval itself after "men": "Det er ikke perfekt, men vi godkender den.")
+    if (but := _BUT_WE.search(text)) and not (_APPROVAL_VERB.search(but["rest"])
+                                              and not _APPROVAL_VERB.search(text[:but.start()])):
         return "med den bemærkning,", f"at {but['rest'].strip()}"
     if but := _BUT_ALSO.search(text):
         return "med den bemærkning,", f"at vi {but['rest'].strip()}"
