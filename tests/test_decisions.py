@@ -7730,3 +7730,39 @@ def test_round_304_a_no_ruled_out_and_the_approval_after_men(closing, kind):
     trial = item(7, "Afprøvning af kunstig intelligens", None, "CBA indstiller, at der bevilges 100.000 kr. til AI.")
     talk = [("Taler 3", "Det er mange penge."), ("Taler 1", closing)]
     assert draft_decision(trial, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # a meeting dropped from the plan is its change (each read as a refusal of the plan)
+    ("Så dropper vi julimødet, og ellers er planen godkendt.", "approved_with_remark"),
+    ("Så dropper vi julimødet, og resten af planen står.", "approved_with_remark"),
+    ("Vi dropper den fjerde, og resten er fint.", "approved_with_remark"),
+    ("Så dropper vi julimødet.", "approved"),
+    # the case dropped by a word for any case still refuses
+    ("Så dropper vi projektet.", "rejected"),
+    ("Så dropper vi idéen.", "rejected"),
+    ("Så dropper vi mødeplanen.", "rejected"),
+])
+def test_round_305_a_part_dropped_from_a_plan(closing, kind):
+    plan = item(6, "Mødeplan", None, "Administrationen indstiller, at mødeplanen for 2017 godkendes.")
+    talk = [("Taler 3", "Julimødet ligger midt i ferien. Kan vi droppe det?"), ("Taler 4", "Det er fint med mig."),
+            ("Taler 1", closing)]
+    assert draft_decision(plan, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("agenda_item", "talk", "kind"), [
+    # the money to be found elsewhere, and going on with the present supplier (read as approvals)
+    (item(48, "Underskudsgaranti til musikfestival", None, "Forvaltningen indstiller, at der gives en garanti."),
+     [("Taler 3", "De har haft underskud tre år i træk."), ("Taler 1", "Så må festivalen finde pengene andetsteds.")],
+     "rejected"),
+    (item(9, "Beslutning om ny kantineordning", None, "CBA indstiller, at den nye kantineordning godkendes."),
+     [("Taler 3", "Det er alt for meget."), ("Taler 4", "Enig. Vi må finde en anden løsning."),
+      ("Taler 1", "Ja, det er jeg enig i. CBA må forhandle videre med den nuværende leverandør.")], "rejected"),
+    # a deadline said before the room's agreement (read as a plain approval)
+    (item(17, "Kommissorium for arbejdsgruppe", None, "Kommunaldirektøren indstiller, at kommissoriet godkendes."),
+     [("Taler 3", "Der mangler en deadline."), ("Taler 2", "Gruppen kan aflevere inden sommerferien."),
+      ("Taler 3", "Så er jeg med."), ("Taler 1", "Godt. Gruppen afleverer inden sommerferien, og så er vi enige.")],
+     "approved_with_remark"),
+])
+def test_round_305_money_elsewhere_the_present_supplier_and_a_deadline(agenda_item, talk, kind):
+    assert draft_decision(agenda_item, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

@@ -236,6 +236,9 @@ CLEAR = [
     ("postponed", "Vi er ikke klar til at tage stilling endnu."),
     ("postponed", "Vi får den igen i november."),
     ("postponed", "Jeg vil gerne godkende den, men først skal MED høres."),
+    # round 305: the case dropped by a word for any case; the money elsewhere
+    ("rejected", "Så dropper vi projektet."),
+    ("rejected", "Så må de finde pengene andetsteds."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -75,6 +75,10 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r"^(?:og |men )?(?:jeg|vi|udvalget|direktionen) vil (?:dog |også )?gerne have,? at "
      r"(?![^.!?]*\b(?:status|orientering|redegørelse|rapport)\b)(?P<rest>[^.!?]+)",
      "med ønske om,", "at {rest}"),
+    # a deadline or a demand said before the room's agreement: "Gruppen afleverer inden sommerferien, og så er vi
+    # enige."
+    (r"^(?:(?:godt|fint|ja),? )?(?P<rest>(?!det\b|den\b|vi\b|så\b)\w+ [^,.!?]*\b(?:inden|senest|skal)\b[^,.!?]*),? og "
+     r"(?:så )?er vi enige[.!]?$", "med den bemærkning,", "at {rest}"),
     # the condition named: "Godkendt, forudsætningen er dog, at der er penge til det."
     (r"(?:^|,?\s+)forudsætningen er(?: dog)?,? at (?P<rest>[^.!?]+)", "under forudsætning af", "at {rest}"),
     # a decision on one matter named first, after the approval: "Ift. store lederdag er det besluttet, at den

@@ -82,15 +82,35 @@ def thing_refused_beside(norm: str) -> str | None:
     return refused["thing"] if refused is not None else None
 
 
-def part_dropped(norm: str, refusal: Family) -> bool:
-    """A refusal said only as "dropper vi X" with another act after it: X is a part, not the case ("Så dropper
-    vi jobmessen og indfører fælles onboarding"; not "Så dropper vi datatrækket.", nor the case by its pronoun:
-    "Så dropper vi den og fortsætter som nu")."""
-    dropped = re.search(r"\bdropper (?:vi )?(?!(?:den|det|dem|sagen|forslaget|indstillingen)\b)\w+"
-                        r"(?P<then>\s+og\s+(?:så\s+)?\w+er\b)?", norm)
+def part_dropped(norm: str, refusal: Family, indstilling: str = "") -> bool:
+    """A refusal said only as "dropper vi X" with another act after it, or with X a thing the Indstilling does not
+    name: X is a part, not the case ("Så dropper vi jobmessen og indfører fælles onboarding", "Så dropper vi
+    julimødet." on "at mødeplanen godkendes"; not "Så dropper vi datatrækket." on "… yderligere datatræk", nor
+    the case by its pronoun: "Så dropper vi den og fortsætter som nu")."""
+    # (also the rest kept after it: "Så dropper vi julimødet, og ellers er planen godkendt.", "…, og resten (af
+    # planen) står")
+    # (a numbered part by its order: "Vi dropper den fjerde, og resten er fint.")
+    dropped = re.search(r"\bdropper (?:vi )?(?!(?:vi|den|det|dem|sagen|forslaget|indstillingen)\b(?! "
+                        + _ORDINAL + r"))"
+                        r"(?P<thing>(?:den |det )?[\w-]+)"
+                        r"(?P<then>\s+og\s+(?:så\s+)?\w+er\b|,?\s+og\s+(?:ellers|i øvrigt|resten)\b"
+                        r"|,?\s+og\s+(?:så\s+)?(?:er|bliver)\s+(?:\w+\s+){0,2}(?:godkendt|vedtaget)\b)?", norm)
     if dropped is None or refusal.pattern.search(norm[:dropped.start()] + norm[dropped.end():]):
         return False
-    return dropped["then"] is not None
+    if dropped["then"] is not None:
+        return True
+    # a thing of its own, in the definite form, that the Indstilling does not name, and no word for any case
+    # ("Så dropper vi projektet.", "… AI-projektet", "… idéen" refuse)
+    thing = dropped["thing"]
+    named = {word[:3] for word in re.findall(r"\w{3,}", indstilling.casefold())}
+    return (bool(indstilling) and re.fullmatch(r"\w{4,}(?:en|et|ne|erne)", thing) is not None
+            and thing[:3] not in named and _ANY_CASE.search(thing) is None)
+
+
+_ORDINAL = r"(?:første|anden|andet|tredje|fjerde|femte|sjette|sidste)\b"
+# Words for any case: "projektet", "ordningen", "idéen", "forsøget" …
+_ANY_CASE = re.compile(r"projekt|ordning|plan|forslag|id[eé]|sag|initiativ|tiltag|forsøg|indsats|aftale|ansøgning"
+                       r"|pulje|model|løsning|strategi|politik|hele")
 
 
 _FINAL_LATER = re.compile(r"\b(?:den )?endelige? (?:beslutning|godkendelse|vedtagelse)\w*")

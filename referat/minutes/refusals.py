@@ -53,7 +53,7 @@ REFUSALS = (
     r"|^(?:så )?(?:\w+ ){0,2}(?:ikke får|får (?:\w+ )?(?:ikke|ingen)) (?:nogen |en )?(?:garanti|bevilling|tilskud"
     r"|støtte|penge)\b"
     # "Så må festivalen finde pengene et andet sted" (or "… selv")
-    r"|\bfinde[r]? (?:pengene|finansieringen|midlerne) (?:et )?andet sted\b"
+    r"|\bfinde[r]? (?:pengene|finansieringen|midlerne) (?:et )?(?:andet sted|andetsteds|andre steder)\b"
     # "Festivalen må finde pengene selv."
     r"|\bmå (?:\w+ )?finde (?:pengene|finansieringen|midlerne) selv\b"
     # a recommendation withheld or against: "Regionsrådet får den ikke med vores anbefaling", "Så sender vi den videre
@@ -159,7 +159,9 @@ REFUSALS = (
     r"|(?:^(?:\w+,? )?|,? og )så falder (?:den|det|forslaget|indstillingen|\w+(?:en|et|ne))\b"
     r"(?! (?:på plads|i hak|ud|godt))|^(?:så )?(?:den|det) falder[.!]?$"
     # things stay as they are: "Vi bliver ved den nuværende ordning", "Det har vi ikke råd til"
-    r"|(?:bliver ved|beholder|holder fast i|bevarer|fortsætter med|kører (?:vi )?videre med|bliver det ved)"
+    # (also "CBA må forhandle videre med den nuværende leverandør")
+    r"|(?:bliver ved|beholder|holder fast i|bevarer|fortsætter med|kører (?:vi )?videre med|bliver det ved"
+    r"|forhandle[rs]? videre med)"
     r" (?:vi )?(?:den|det|de) "
     r"(?:nuværende|eksisterende"
     r"|gamle)\b|(?:har|har vi|vi har|der er|er der) ikke råd til(?! at lade)"

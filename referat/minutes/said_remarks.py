@@ -85,8 +85,9 @@ _OTHERWISE = re.compile(CHANGE_OPENING + r"(?P<change>.+?),?\s+og\s+"
                         r"|\w+er\s+vi\b|(?:det|den|dem)\s+\w+er\s+vi\b|(?:kører|går)\s+(?:vi\s+)?(?:videre\s+)?med\b)",
                         re.IGNORECASE)
 # A change, then the rest kept: "Julimødet udgår, resten står.", "Vi dropper den fjerde, og resten er fint."
-_REST_STANDS = re.compile(CHANGE_OPENING + r"(?P<change>[^,]+?),?\s+(?:og\s+)?resten\s+(?:står(?:\s+ved\s+magt)?"
-                          r"|er\s+(?:\w+\s+)?(?:godkendt|vedtaget|fint|i orden))[.!]?$", re.IGNORECASE)
+_REST_STANDS = re.compile(CHANGE_OPENING + r"(?P<change>[^,]+?),?\s+(?:og\s+)?resten(?:\s+af\s+\w+)?\s+"
+                          r"(?:står(?:\s+ved\s+magt)?|er\s+(?:\w+\s+)?(?:godkendt|vedtaget|fint|i orden))[.!]?$",
+                          re.IGNORECASE)
 # A condition put on carrying it out, in the passive, with someone else than the item as subject:
 # "…, og medarbejderne høres inden opstart" (not "…, og sagen sendes videre til byrådet").
 _AND_PASSIVE = re.compile(r",?\s+og\s+(?P<rest>"
