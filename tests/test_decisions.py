@@ -7766,3 +7766,24 @@ def test_round_305_a_part_dropped_from_a_plan(closing, kind):
 ])
 def test_round_305_money_elsewhere_the_present_supplier_and_a_deadline(agenda_item, talk, kind):
     assert draft_decision(agenda_item, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+def test_round_306_a_change_offered_by_another_and_taken_up_before_the_act():
+    sport = item(8, "Idrætspolitik 2018-2022", None, "Administrationen indstiller, at idrætspolitikken sendes i høring.")
+    talk = [("Taler 1", "Idrætspolitikken skal i høring."), ("Taler 3", "Den mangler noget om handicapidræt."),
+            ("Taler 2", "Det kan vi skrive ind."), ("Taler 1", "Så gør vi det, inden den sendes i høring.")]
+    draft = draft_decision(sport, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "handicapidræt" in draft.text
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # the position taken after what is asked for first (read as an approval with the request as a wish)
+    ("Ja. Vi beder om en høring af patientforeningerne, og så tager vi stilling.", "postponed"),
+    # a position taken now still decides
+    ("Så tager vi stilling til den nu: den er godkendt.", "approved"),
+])
+def test_round_306_a_position_taken_after_what_is_asked_for(closing, kind):
+    rehab = item(6, "Rammer for neurorehabilitering", None,
+                 "Koncerndirektionen indstiller, at neurorehabiliteringen samles i Brønderslev.")
+    talk = [("Taler 3", "Hvad siger patientforeningerne?"), ("Taler 2", "De er ikke hørt endnu."), ("Taler 1", closing)]
+    assert draft_decision(rehab, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

@@ -85,6 +85,11 @@ _DONE_BEFORE_ACT = re.compile(r"(?P<done>[^,]+?),? (?:inden|før) (?:den|det|de|
                               r" (?:sendes|går|kommer) (?:i|til) (?:høring|udbud)\b", re.IGNORECASE)
 # The demand itself as the object of the approver's change: "Det tilføjer vi", "Den skriver vi ind".
 _IT_WE = re.compile(r"^(?:(?:ja|jo|godt|fint),? )?(?:det|den|dem) \w+er vi\b", re.IGNORECASE)
+# Another speaker offering to make the change, and the approver taking it up: "Det kan vi skrive ind." "Så gør vi det,
+# inden den sendes i høring."
+_OFFERED = re.compile(r"\b(?:kan|vil) (?:vi|jeg) (?:godt )?(?:skrive (?:\w+ )?ind|tilføje|tage (?:\w+ )?med)\b",
+                      re.IGNORECASE)
+_WE_DO_IT = re.compile(r"^(?:(?:ja|godt|fint),? )?(?:så )?gør vi det$", re.IGNORECASE)
 # An assent before the approver's own words: "Fint, det præciserer vi." is read as "det præciserer vi.", and "Det er
 # en god idé, det gør vi." as "det gør vi."
 _ASSENT_FIRST = re.compile(r"^(?:ja|jo|fint|godt|okay|enig|det er (?:en )?(?:god|fin|rigtig god) (?:idé|pointe|tanke)"
@@ -111,8 +116,10 @@ def taken_up(sentences: list[Sentence], approval: Sentence) -> Remark | None:
     if _YES_AND.match(text) and before.speaker != approval.speaker and not demand.is_question:
         return quoted(demand)
     done = _DONE_AND_APPROVED.match(text) or _DONE_BEFORE_ACT.match(text)
+    offered = before.speaker != approval.speaker and _OFFERED.search(before.text) is not None
     if (done and not _NO_CHANGE.search(done["done"])
-            and (_shares_a_word(done["done"], demand.text) or _IT_WE.match(done["done"]))
+            and (_shares_a_word(done["done"], demand.text) or _IT_WE.match(done["done"])
+                 or (offered and _WE_DO_IT.match(done["done"])))  # "Det kan vi skrive ind." "Så gør vi det, inden …"
             and (before.speaker != approval.speaker or _ONLY_ASSENT.match(plainly(before.text)))):
         return quoted(demand)
     if before.speaker != approval.speaker or before.is_question:

@@ -167,6 +167,8 @@ POSTPONEMENTS = (
     # "Så taler vi med håndbold og vender tilbage.", "Så får administrationen kriterierne tilbage"
     r"|\bvil (?:jeg |vi )?(?:gerne )?vente (?:med|på|til)\b"
     r"|^så tager vi stilling(?: til (?:den|det|dem))?(?: i " + MONTH + r"| efter sommer\w*| på næste møde)?(?=[.!]?$)"
+    # (also after what is asked for first: "Vi beder om en høring af patientforeningerne, og så tager vi stilling.")
+    r"|,? og så tager vi stilling(?: til (?:den|det|dem|sagen))?(?=[.!]?$)"
     r"|\bog vender tilbage(?=[.!]?$)|\bfår (?:\w+ )?\w+(?:en|et|ne|erne) tilbage\b"
     r"|(?:sagen|punktet|den|det|" + CASE_NOUN + r") må vente|må (?:\w+ ){1,2}vente\b"
     # the approval or the decision itself put to a later time: "Beslutningen tages i august.", "Vi kan godkende den i
