@@ -7787,3 +7787,22 @@ def test_round_306_a_position_taken_after_what_is_asked_for(closing, kind):
                  "Koncerndirektionen indstiller, at neurorehabiliteringen samles i Brønderslev.")
     talk = [("Taler 3", "Hvad siger patientforeningerne?"), ("Taler 2", "De er ikke hørt endnu."), ("Taler 1", closing)]
     assert draft_decision(rehab, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+def test_round_307_all_but_one_joined_by_og_ikke():
+    advice = item(50, "Godkendelse af anbefalinger fra Projektudvalget", None,
+                  "Administrationen indstiller, at\n  1. anbefalingerne godkendes")
+    talk = [("Taler 3", "Den om nattevagterne kan jeg ikke støtte."), ("Taler 4", "Heller ikke jeg. De andre er gode."),
+            ("Taler 1", "Så godkender vi de fem og ikke den om nattevagterne.")]
+    assert draft_decision(advice, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    ("Så venter vi spændt.", "noted"),  # (read as a postponement)
+    ("Så venter vi spændt på afgørelsen.", "noted"),
+])
+def test_round_307_waiting_eagerly_on_an_orientation(closing, kind):
+    status = item(2, "Orientering om status for specialeplanlægning", None,
+                  "Administrationen indstiller, at orienteringen tages til efterretning.")
+    talk = [("Taler 3", "Hvad med karkirurgien?"), ("Taler 2", "Den afgørelse kommer til sommer."), ("Taler 1", closing)]
+    assert draft_decision(status, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

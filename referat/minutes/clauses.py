@@ -163,7 +163,7 @@ _WAIT_AND_SEE = re.compile(r"\bvent(?:e|er) (?:vi )?og se(?:r)?\b"
                            r"|^(?:så )?(?:venter vi|vi venter) (?:bare )?på (?:det|dem|den|tallene|svaret|udmeldingen"
                            r"|resultatet)[.!]?$"
                            # "Så venter vi spændt på budgetstyregruppens næste møde.", "Vi ser frem til at høre mere."
-                           r"|\bvente[rs]? (?:vi )?spændt på\b|\bser (?:vi )?frem til\b"
+                           r"|\bvente[rs]? (?:vi )?spændt(?: på\b|(?=[.!]?$))|\bser (?:vi )?frem til\b"
                            # "Så venter vi på næste status.", "Så må vi vente på tallene.", "Godt, så afventer vi.",
                            # "Så må vi se tiden an."
                            r"|^(?:\w+,? )?(?:så )?(?:venter vi|vi venter|må vi vente) på (?:næste|den næste|en ny)"
