@@ -7806,3 +7806,18 @@ def test_round_307_waiting_eagerly_on_an_orientation(closing, kind):
                   "Administrationen indstiller, at orienteringen tages til efterretning.")
     talk = [("Taler 3", "Hvad med karkirurgien?"), ("Taler 2", "Den afgørelse kommer til sommer."), ("Taler 1", closing)]
     assert draft_decision(status, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+def test_round_308_a_view_against_one_proposal_then_the_close_of_a_discussion():
+    savings = item(53, "Drøftelse af effektiviseringer", None, "Administrationen indstiller, at forslagene drøftes.")
+    talk = [("Taler 3", "Forslag tre om rengøring hos borgerne kan jeg ikke støtte."), ("Taler 4", "Heller ikke jeg."),
+            ("Taler 2", "Det tager vi med i det videre arbejde."), ("Taler 1", "Godt. Så har vi drøftet dem.")]
+    assert draft_decision(savings, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "discussed"
+
+
+def test_round_308_who_takes_part_for_the_forum_is_a_remark():
+    network = item(14, "KL's digitaliseringsnetværk", None, "CBA indstiller, at kommunen deltager i netværket.")
+    talk = [("Taler 3", "Hvem skal repræsentere os?"), ("Taler 2", "Vores digitaliseringschef."),
+            ("Taler 1", "Fint. Så melder vi os ind, og digitaliseringschefen deltager for os.")]
+    draft = draft_decision(network, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "digitaliseringschefen deltager for os" in draft.text

@@ -69,6 +69,11 @@ def fit_to_asked(kind: str, support: list[Hit], hits: list[Hit], asked: tuple[st
             _ITEM_PUT_OFF.search(h.sentence.text) for h in support):
         kind = "discussed"  # "Det vil jeg gerne have, at vi kigger på igen" of one proposal in a discussion
         support = discussed + support
+    if (kind == "rejected" and asked[:1] == ("discussed",) and discussed and support
+            and discussed[-1].sentence.start > support[-1].sentence.start
+            and discussed[-1].sentence.speaker != support[-1].sentence.speaker):
+        kind = "discussed"  # "Forslag tre kan jeg ikke støtte." … "Så har vi drøftet dem.": a view, then the close
+        support = discussed + support
     if kind == "noted" and asked[:1] == ("discussed",) and not any(
             re.search(r"efterretning|orientering", h.sentence.text, re.IGNORECASE) for h in support):
         kind = "discussed"  # "Det er noteret" on a point made in a discussion item

@@ -179,7 +179,9 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r"(?:^(?:og )?(?:så )?|,? og (?:så )?)(?:skal vi|vi skal) (?:lige )?huske,? at "
      r"(?P<rest>(?!vi\b|jeg\b)\w+(?: \w+)? (?:skal|må) (?!\w+es\b)[^.!?]+)", "med den bemærkning,", "at {rest}"),
     # who speaks for the forum in it: "Vi melder os ind, og digitaliseringschefen repræsenterer os."
-    (r",? og (?P<rest>(?!vi\b|jeg\b)\w+(?: \w+)? repræsenterer (?:os|kommunen|regionen|udvalget|direktionen)\b[^.!?]*)",
+    # (also "…, og digitaliseringschefen deltager for os")
+    (r",? og (?P<rest>(?!vi\b|jeg\b)\w+(?: \w+)? (?:repræsenterer|deltager for|sidder for) "
+     r"(?:os|kommunen|regionen|udvalget|direktionen)\b[^.!?]*)",
      "med den bemærkning,", "at {rest}"),
     # a meeting held with it: "Planen sendes i høring, og der holdes et borgermøde i Viby."
     (r",? og (?P<rest>der (?:holdes|afholdes) (?:et|en) [^.!?]+)", "med den bemærkning,", "at {rest}"),
