@@ -7821,3 +7821,22 @@ def test_round_308_who_takes_part_for_the_forum_is_a_remark():
             ("Taler 1", "Fint. Så melder vi os ind, og digitaliseringschefen deltager for os.")]
     draft = draft_decision(network, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and "digitaliseringschefen deltager for os" in draft.text
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # without the recogniser's commas (read as a refusal, and as a plain approval)
+    ("Vi sælger selvom prisen ikke er den højeste.", "approved"),
+    ("Godkendt med jobgaranti til de nuværende medarbejdere.", "approved_with_remark"),
+    # a hope after a short approval, with a hesitation (read as a remark)
+    ("Godkendt, øh. Vi, øh, håber ikke, den skal bruges.", "approved"),
+])
+def test_round_309_a_clause_of_concession_a_thing_given_to_someone_and_a_hope(closing, kind):
+    plot = item(8, "Salg af grund på havnen", None, "Borgmesteren indstiller, at grunden sælges til højestbydende.")
+    talk = [("Taler 3", "Prisen er lav."), ("Taler 1", closing)]
+    assert draft_decision(plot, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+def test_round_309_commas_before_a_clause_of_reason_or_concession():
+    assert written_out("Vi sælger selvom prisen ikke er den højeste.") == "Vi sælger, selvom prisen ikke er den højeste."
+    assert written_out("Vi godkender den fordi den er god.") == "Vi godkender den, fordi den er god."
+    assert written_out("Selvom det er dyrt godkender vi.") == "Selvom det er dyrt godkender vi."

@@ -287,7 +287,9 @@ _NOTHING_ADDED = re.compile(r"^(?:(?:mange )?tak|dejligt|flot|fint|godt|super|pr
                             r"|det er (?:en |et )?(?:god|flot|fin)|så (?:går|tager) vi|næste punkt|vi går videre"
                             r"|så er vi (?:færdige|igennem|videre)|hermed"
                             r"|så er (?:den|det|de|sagen|punktet) (?:godkendt|på plads|vedtaget)"
-                            r"|jeg (?:er|var) (?:glad|enig)|pause|frokost)\b|\?$", re.IGNORECASE)
+                            r"|jeg (?:er|var) (?:glad|enig)|pause|frokost"
+                            # a hope: "Vi håber ikke, den skal bruges."
+                            r"|(?:vi|jeg),? (?:øh,? )?håber|forhåbentlig)\b|\?$", re.IGNORECASE)
 # What makes it a demand on the thing approved: "skal", "bør", a requirement, a deadline, a reminder, an addition.
 _DEMANDS = re.compile(r"\b(?:skal|bør|obligatorisk\w*|krav\w*|inden|senest|husk|tillæg|tilføjelse|forelagt"
                       r"|evaluer\w*|(?:gennemgås|revideres|vurderes) igen"

@@ -6,9 +6,10 @@ nogen, der er imod."), and writes the points' numbers as digits ("1, 2 og 3 er g
 the rules find a remark, a part refused or a part put off by the comma that opens its clause, a question by its
 question mark, and a list of points by its number words. Only what Danish writes anyway goes back, and only where
 the words make it plain: the comma before "men", before "dog" or "bare" after an approval, before "når" with its
-subject and verb, before an "og" that opens a clause of its own after one with a verb, and between the number
-words of a list; the question mark after a verb first and its subject, a question word or a call for objections;
-and a list of points by its digits alone in words.
+subject and verb (and before "selvom", "fordi", "eftersom" or "skønt" with theirs), before an "og" that opens a
+clause of its own after one with a verb, and between the number words of a list; the question mark after a verb
+first and its subject, a question word or a call for objections; and a list of points by its digits alone in
+words.
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ _CLAUSE_BEFORE_AND = re.compile(r"\b(?:vi|jeg|man|der|er|bliver|kan|skal|godkend
 # words or more (not the verb "nå" in second place: "Det når vi ikke i dag", "Den store sag når vi ikke").
 _WHEN = re.compile(r"(?<=\w) (?=når (?:vi|der|de|den|det|man|jeg|[\w-]+(?:ne|en|et)) "
                    r"(?!ikke|nok|jo|også|først|aldrig|det|den|dem)\w)", re.IGNORECASE)
+# "Vi sælger selvom prisen ikke er den højeste": a clause of reason or concession, its subject and verb, after two
+# words or more.
+_BECAUSE = re.compile(r"(?<=\w) (?=(?:selvom|selv om|fordi|eftersom|skønt) (?:vi|der|de|den|det|man|jeg|han|hun"
+                      r"|[\w-]+(?:ne|en|et)) \w)", re.IGNORECASE)
 _NUMBER_WORD = r"(?:en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti)"
 # "Et to og tre er godkendt", "nummer et to og tre": the list of number words before "og" gets its commas.
 _NUMBER_LIST = re.compile(rf"\b{_NUMBER_WORD}(?: {_NUMBER_WORD})+(?= og {_NUMBER_WORD}\b)", re.IGNORECASE)
@@ -84,6 +89,7 @@ def written_out(text: str) -> str:
     text = _BEFORE_BUT.sub(",", text)
     text = _BEFORE_HOWEVER.sub(r"\g<done>,", text)
     text = _WHEN.sub(_comma_after_three_words, text)
+    text = _BECAUSE.sub(lambda at: ", " if len(_clause_before(at.string[:at.start()]).split()) >= 2 else " ", text)
     text = _NUMBER_LIST.sub(lambda m: ", ".join(m[0].split()), text)
     return with_question_mark(_and_opens_a_clause(text))
 

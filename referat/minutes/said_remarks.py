@@ -42,7 +42,7 @@ _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages|på\s
                             # "med overgangsordningen": a definite noun on its own, at the end (also asked)
                             r"(?:(?:et|en|\w+e)\s+\w|\w+(?:en|et|ne)\s+\w|\w{4,}(?:en|et|ne)(?=[.!?]?$)"
                             # ("med transport som fokusområde")
-                            r"|(?!(?:tak|glæde|virkning|forbehold|hensyn)\b)\w{5,}\s+(?:hver|hvert|om|fra|i|på|over|af|som|for|efter|klokken"
+                            r"|(?!(?:tak|glæde|virkning|forbehold|hensyn)\b)\w{5,}\s+(?:hver|hvert|om|fra|i|på|over|af|som|for|efter|til|klokken"
                             r"|kl\.?)\s+\w"
                             # a number of things: "med to hovedretter" (not "med fire stemmer", above)
                             r"|(?:to|tre|fire|fem|seks|\d+)\s+\w{4,}"
