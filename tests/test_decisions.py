@@ -7840,3 +7840,19 @@ def test_round_309_commas_before_a_clause_of_reason_or_concession():
     assert written_out("Vi sælger selvom prisen ikke er den højeste.") == "Vi sælger, selvom prisen ikke er den højeste."
     assert written_out("Vi godkender den fordi den er god.") == "Vi godkender den, fordi den er god."
     assert written_out("Selvom det er dyrt godkender vi.") == "Selvom det er dyrt godkender vi."
+
+
+def test_round_310_a_concern_noted_with_the_approval():
+    report = item(2, "Kvartalsrapport 3-2020", None, "Koncerndirektionen indstiller, at kvartalsrapporten godkendes.")
+    talk = [("Taler 3", "Merforbruget på psykiatrien er bekymrende."),
+            ("Taler 1", "Regionsrådet godkender rapporten og noterer sig med bekymring merforbruget på psykiatrien.")]
+    draft = draft_decision(report, _spoken(talk), Meeting("Regionsrådet", None, items=(report,)), chair="Taler 1")
+    assert (draft.kind, draft.text) == ("approved_with_remark", "Regionsrådet godkendte indstillingen og noterede sig "
+                                        "med bekymring merforbruget på psykiatrien.")
+
+
+def test_round_310_a_grant_kept_at_last_year_s_level_refuses_the_rise():
+    grant = item(45, "Tilskud til foreningernes lokaler", None, "Forvaltningen indstiller, at tilskuddet godkendes.")
+    talk = [("Taler 2", "Der er en stigning på tre procent."), ("Taler 3", "Stigningen har vi ikke dækning for."),
+            ("Taler 1", "Så fastholder vi tilskuddet på sidste års niveau.")]
+    assert draft_decision(grant, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "rejected"

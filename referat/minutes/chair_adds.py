@@ -162,6 +162,9 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      "at {rest}"),
     # a limit said with "dog" in the sentence after the approval: "Madservice holdes dog i ro på 2014-niveau."
     (r"^(?P<rest>(?-i:[A-ZÆØÅ])\w+(?: \w+)? (?:\w+es|skal|må|bliver) dog [^.!?]+)", "med den bemærkning,", "at {rest}"),
+    # (also joined to the approval: "Regionsrådet godkender rapporten og noterer sig med bekymring merforbruget …")
+    (r",? og (?:" + FORUM + r" )?noterer sig (?P<how>med (?:bekymring|tilfredshed)),? (?P<rest>[^.!?]+)",
+     "og noterede sig", "{how} {rest}"),
     # a concern written down: "Regionsrådet noterer sig med bekymring merforbruget på psykiatrien."
     (r"^(?P<rest>" + FORUM + r" noterer sig med (?:bekymring|tilfredshed),? [^.!?]+)", "med den bemærkning,",
      "at {rest}"),

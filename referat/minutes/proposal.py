@@ -142,7 +142,9 @@ _KEEP_OURS = re.compile(r"\b(?:bliver|blive|beholder|fortsætter|holder (?:vi )?
 # Holding on to how things are, against any change proposed: "Vi holder fast i de normale åbningstider".
 # (also the thing itself kept, said last: "Huslejen fastholdes.", "Puljen fastholdes på det nuværende niveau.")
 _AS_USUAL = re.compile(r"\b(?:holder (?:vi )?fast i |fastholder (?:vi )?)(?:de|den|det) (?:normale|sædvanlige|hidtidige"
-                       r"|nuværende|eksisterende)\b|^\w+(?:en|et|ne|erne) fastholdes\b")
+                       r"|nuværende|eksisterende)\b|^\w+(?:en|et|ne|erne) fastholdes\b"
+                       # "Så fastholder vi tilskuddet på sidste års niveau."
+                       r"|\bfastholder (?:vi )?\w+(?:en|et|ne|erne) på (?:sidste års|samme|det nuværende) niveau\b")
 # Going on as now: "Så fortsætter vi som nu.", "Vi holder møder om fredagen som hidtil."
 _AS_NOW = re.compile(r"\bfortsætter (?:vi )?som (?:nu|hidtil|i dag|før)\b|\bsom hidtil\b")
 # Going on with the old one, which names the proposal as new: "Vi kører videre med den gamle ordning.", "Vi bliver

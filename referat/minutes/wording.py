@@ -77,7 +77,7 @@ def remark_text(forum: str, what: str, remark: Remark, verb: str = "godkendte") 
     phrase, rest = remark.phrase, remark.rest
     if phrase == "dog":
         return f"{forum} {verb} {what}, dog {rest}."
-    if phrase in ("som", "uden", "inklusive", "i den form, som", "i"):
+    if phrase in ("som", "uden", "inklusive", "i den form, som", "i") or phrase.startswith("og "):  # "og noterede sig"
         return f"{forum} {verb} {what} {phrase} {rest}."
     phrase = phrase[0].lower() + phrase[1:]
     if phrase != "med" and not phrase.startswith(("med ", "under ", "på ", "dog ", "idet", "i lyset af")):
