@@ -7856,3 +7856,17 @@ def test_round_310_a_grant_kept_at_last_year_s_level_refuses_the_rise():
     talk = [("Taler 2", "Der er en stigning på tre procent."), ("Taler 3", "Stigningen har vi ikke dækning for."),
             ("Taler 1", "Så fastholder vi tilskuddet på sidste års niveau.")]
     assert draft_decision(grant, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "rejected"
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # colloquial noes and waits (read as approvals)
+    ("Det er et no-go.", "rejected"),
+    ("Udbuddet er lagt på is for altid.", "rejected"),
+    ("Vi bliver ved med at gøre det selv.", "rejected"),
+    ("Den lader vi lige hvile.", "postponed"),
+    ("Vi lægger den på is.", "postponed"),
+])
+def test_round_311_colloquial_noes_and_waits(closing, kind):
+    cleaning = item(4, "Beslutning om udbud af rengøring", None, "CBA indstiller, at rengøringen sendes i udbud.")
+    talk = [("Taler 3", "Jeg er bekymret for medarbejderne."), ("Taler 1", closing)]
+    assert draft_decision(cleaning, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

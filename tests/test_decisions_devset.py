@@ -239,6 +239,9 @@ CLEAR = [
     # round 305: the case dropped by a word for any case; the money elsewhere
     ("rejected", "Så dropper vi projektet."),
     ("rejected", "Så må de finde pengene andetsteds."),
+    # round 311: colloquial
+    ("rejected", "Det er et no-go."),
+    ("postponed", "Den lader vi lige hvile."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

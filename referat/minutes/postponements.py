@@ -34,6 +34,9 @@ POSTPONEMENTS = (
     r"|\bmå vi have (?:den|det|dem|sagen) (?:igen|tilbage)\b"
     r"|\b(?:må|skal) \w+ arbejde videre med (?:den|det|dem|sagen)(?=[.!]?$| og\b)"
     r"|\bmå (?:den|det|de|sagen|punktet) (?:blive )?ligge(?:nde)?\b|\bhviler (?:den|det|dem|sagen)\b"
+    # "Den lader vi lige hvile.", "Vi lægger den på is." (not for good: "… på is for altid" refuses)
+    r"|\b(?:lader (?:vi )?(?:den|det|dem|sagen)|(?:den|det|dem|sagen) lader vi) (?:lige )?hvile\b"
+    r"|\b(?:lægger|lagt|ligger) (?:\w+ )?på is\b(?! for (?:altid|godt))"
     r"|\bgår (?:den|det|sagen|de) retur\b|\b(?:bliver|blev) (?:den |det |sagen |punktet )?ikke behandlet\b"
     r"|\bgiver (?:vi )?(?:den|det|dem|sagen) (?:en|et|to|tre) (?:uge|uger|måned|måneder) (?:mere|til)\b"
     # a new case asked for: "Vi beder forvaltningen om en ny sag.", "Forvaltningen kommer med et nyt oplæg." (not "…

@@ -138,7 +138,9 @@ _OPPOSITE_WORDS = {"lukket": "åben|åbent", "åben": "lukket", "åbent": "lukke
 _KEEP_OURS = re.compile(r"\b(?:bliver|blive|beholder|fortsætter|holder (?:vi )?fast|kører (?:\w+ )?videre)\b[^.?!]*?"
                         r"(?:\b(?:den|det|dem|de)(?: \w+)?,? (?:som )?vi (?:allerede )?har\b"
                         r"|\b(?:vores|deres|sine|sin|sit) (?:egen|eget|egne)\b"
-                        r"|\b(?:den|det|de) (?:nuværende|eksisterende)\b)")
+                        r"|\b(?:den|det|de) (?:nuværende|eksisterende)\b)"
+                        # "Vi bliver ved med at gøre det selv."
+                        r"|\b(?:bliver (?:vi )?ved med|fortsætter (?:vi )?med) at (?:gøre|klare) det selv\b")
 # Holding on to how things are, against any change proposed: "Vi holder fast i de normale åbningstider".
 # (also the thing itself kept, said last: "Huslejen fastholdes.", "Puljen fastholdes på det nuværende niveau.")
 _AS_USUAL = re.compile(r"\b(?:holder (?:vi )?fast i |fastholder (?:vi )?)(?:de|den|det) (?:normale|sædvanlige|hidtidige"

@@ -12,6 +12,8 @@ REFUSALS = (
     r"\b(?:afvis\w*|forkast\w*|afslå\w*|siger (?:vi )?nej|nej tak til"
     # asked: "Skal vi (ikke) sige nej til den?" (answered yes, the room's no)
     r"|skal vi (?:ikke )?sige nej"
+    # "Det er et no-go."; put on ice for good: "Udbuddet er lagt på is for altid."
+    r"|\bno[ -]go\b|\bpå is for (?:altid|godt)\b"
     # proposed: "Vi bør sige nej.", "Jeg synes, vi skal sige nej tak." (taken up, the meeting's no)
     r"|\bvi (?:bør|skal|burde) (?:\w+ )?sige nej\b"
     # "Så skrotter vi dem"; "Så giver vi ingen garanti i år"
