@@ -7870,3 +7870,18 @@ def test_round_311_colloquial_noes_and_waits(closing, kind):
     cleaning = item(4, "Beslutning om udbud af rengøring", None, "CBA indstiller, at rengøringen sendes i udbud.")
     talk = [("Taler 3", "Jeg er bekymret for medarbejderne."), ("Taler 1", closing)]
     assert draft_decision(cleaning, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # colloquial parts and remarks (read as plain approvals, the last as a postponement)
+    ("Vi bakker op, og mentorerne kommer med.", "approved_with_remark"),
+    ("Grønt lys til de fire første, talentforløbet venter.", "partly_approved"),
+    ("Vi kører med velkomstpakken, resten tager vi senere.", "partly_approved"),
+    ("De fire første er på plads, den sidste tager vi næste gang.", "partly_approved"),
+])
+def test_round_312_colloquial_parts_and_remarks(closing, kind):
+    leaders = item(3, "Lederudviklingsaktiviteter", None, "CBA indstiller, at Direktionen:\n1. Godkender en "
+                   "velkomstpakke\n2. Godkender netværk\n3. Godkender en erfaringsindsamling\n4. Godkender en ny sag"
+                   "\n5. Godkender et talentforløb")
+    talk = [("Taler 3", "Alle nye ledere skal have en mentor."), ("Taler 1", closing)]
+    assert draft_decision(leaders, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -224,7 +224,9 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r"^(?:og )?(?:så )?(?P<rest>(?!vi\b|jeg\b|det\b|den\b|der\b)\w+ (?:tilføjer|indarbejder) (?:en|et) [^.!?]+)",
      "med den ændring,", "at {rest}"),
     # (not "Det kommer med i budgettet": another process)
-    (r"^(?P<rest>(?!det\b|den\b|de\b)\w+ kommer (?:med|ind) (?:i|på) [^.!?]+)", "med den ændring,", "at {rest}"),
+    # (also joined to the approval and without a time: "Vi bakker op, og mentorerne kommer med.")
+    (r"(?:^|,? og )(?P<rest>(?!det\b|den\b|de\b)\w+ kommer (?:med|ind)(?: (?:i|på) [^.!?]+)?)(?=[.!]?$)",
+     "med den ændring,", "at {rest}"),
     # "…, og HR får ansvaret", "…, og Hjørring beholder de ambulante tilbud"
     # ("…, og håndbold får to timer ekstra om lørdagen")
     # (not "…, og vi får en status om et år": a delivery, a follow-up)

@@ -11,12 +11,12 @@ SOME_POINTS = (
     # (not the noun: "Godkendelsen udskydes." puts the whole off)
     # (not refused: "Vi kan ikke godkende lejeforhøjelsen, så den afvises.")
     r"(?<!\bikke )\b(?:godkend(?!else)\w*|vedta(?!gelse)\w*|tiltræd\w*|bevilg\w*|udmønt\w*|anbefal\w*|indstiller"
-    r"|går vi videre med|enige om|gives"
+    r"|går vi videre med|enige om|gives|grønt lys|kører (?:vi )?med"
     r"|(?:starter|(?:gen)?åbner|indfører|giver) (?:vi )?(?:med )?|sætter (?:vi )?gang i|sætter vi i gang"
     r"|bakker (?:vi )?op om|er (?:helt )?på plads"
     r"|siger (?:vi )?(?:ja|god) (?:til|for)|opbakning til|flertal for)\b(?:[^.?!]|(?<=\d)\.)*?"
-    r"(?:,? og resten (?:af \w+ )?"
-    r"(?:venter|må vente|tager vi stilling til|(?:tages|kommer) med i budget\w*"
+    r"(?:(?:,? og|,) resten (?:af \w+ )?"
+    r"(?:venter|må vente|tager vi stilling til|tager vi (?:senere|næste gang|op igen)|(?:tages|kommer) med i budget\w*"
     r"|udsættes|udskydes)|(?:,? og|,)? (?:det|de|den) (?:to |tre )?(?:sidste|resterende|øvrige|andre?) (?:\w+ )?"
     # (or taken later: "…, og de to andre tager vi, når der er en løsning")
     r"(?:kommer (?:igen|tilbage)|venter|må vente|tager vi,? (?:når|senere|igen|op igen)\b)"
@@ -124,7 +124,7 @@ SOME_POINTS = (
     r"|(?:^|, )(?!(?:ja|nej|så)\b)\w+ ja, (?:men )?(?!(?:ja|nej)\b)\w+ nej\b"
     # "De første fem er godkendt"; "Så dropper vi den og godkender de fem andre"; "Så venter indstilling seks,
     # og resten er godkendt"; "Så godkender vi ikke referatet endnu, men dagsordenen er fin"
-    r"|\bde (?:første|sidste) \w+ (?:er|bliver) (?:godkendt|vedtaget)\b"
+    r"|\bde (?:\w+ )?(?:første|sidste)(?: \w+)? (?:er|bliver) (?:godkendt|vedtaget|på plads)\b"
     r"|\b(?:dropper|afviser|udsætter|udskyder) (?:vi )?\w+ og (?:godkender|vedtager) (?:vi )?(?:de \w+ )?"
     r"(?:andre|øvrige|resten|resterende)\b"
     r"|\b(?:venter|udsættes|udskydes|afvises)\b[^.?!]*?,? og resten (?:er|bliver) (?:godkendt|vedtaget)\b"
