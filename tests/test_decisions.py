@@ -7885,3 +7885,14 @@ def test_round_312_colloquial_parts_and_remarks(closing, kind):
                    "\n5. Godkender et talentforløb")
     talk = [("Taler 3", "Alle nye ledere skal have en mentor."), ("Taler 1", closing)]
     assert draft_decision(leaders, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_round_313_a_thing_asked_for_and_then_taken_on_is_one_follow_up():
+    drivers = item(51, "Orientering om udgiftsdrivere", None, "Administrationen indstiller, at orienteringen tages "
+                   "til efterretning.")
+    talk = [("Taler 2", "Hjemmeplejen har et merforbrug på 3 millioner."),
+            ("Taler 4", "Kan vi få en redegørelse på næste møde?"), ("Taler 2", "Ja."),
+            ("Taler 1", "Så tager vi orienteringen til efterretning, og administrationen kommer med en redegørelse.")]
+    draft = draft_decision(drivers, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert [(f.who, f.what, f.when) for f in draft.followups] == [
+        ("Administrationen", "kommer med en redegørelse", "på næste møde")]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from referat.minutes.changes import taken_into
 from referat.minutes.requested import request, taken_on
@@ -361,11 +362,20 @@ def _who(subject: str, speaker: str, forum: str, people: Mapping[str, str], last
 
 
 def _unique(found: list[FollowUp]) -> list[FollowUp]:
+    """Each commitment once: the same words by the same one, and a thing asked for by nobody named that someone
+    then takes on ("Kan vi få en redegørelse på næste møde?" "Ja." … "Administrationen kommer med en redegørelse.")
+    as the one who takes it on, with the asker's time if it has none."""
     seen: set[tuple[str | None, str]] = set()
-    out = []
+    out: list[FollowUp] = []
     for item in found:
         key = (item.who, item.what.casefold())
         if key not in seen:
             seen.add(key)
             out.append(item)
+    taken = [(asked, doer) for asked in out if asked.who is None for doer in out
+             if doer.who is not None and asked.what.casefold() in doer.what.casefold()]
+    for asked, doer in taken:
+        if asked in out and doer in out:
+            out[out.index(doer)] = doer if doer.when or not asked.when else replace(doer, when=asked.when)
+            out.remove(asked)
     return out
