@@ -7896,3 +7896,24 @@ def test_round_313_a_thing_asked_for_and_then_taken_on_is_one_follow_up():
     draft = draft_decision(drivers, _spoken(talk), CHEFFORUM, chair="Taler 1")
     assert [(f.who, f.what, f.when) for f in draft.followups] == [
         ("Administrationen", "kommer med en redegørelse", "på næste møde")]
+
+
+def test_round_314_keeping_the_cleaning_ourselves_refuses_the_tender():
+    cleaning = item(4, "Beslutning om udbud af rengøring", None, "CBA indstiller, at rengøringen sendes i udbud.")
+    talk = [("Taler 3", "Sidste gang gik kvaliteten ned."), ("Taler 1", "Vi beholder rengøringen selv.")]
+    assert draft_decision(cleaning, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+@pytest.mark.parametrize(("closing", "followups"), [
+    # the subject after the verb in a clause after ", så", and "retter" with its object and "og"
+    ("Godt, så sender Charlotte programmet rundt.", [("Charlotte Markussen", "sender programmet rundt")]),
+    ("Godt, så retter Charlotte programmet og sender det rundt.",
+     [("Charlotte Markussen", "retter programmet og sender det rundt")]),
+    # the case sent to a council for its hearing first is the postponement, not a task
+    ("Ja, så sender vi den til ældrerådet først.", []),
+])
+def test_round_314_follow_ups_after_a_comma_and_so(closing, followups):
+    program = item(1, "Program heldagsmøde", None, "")
+    talk = [("Taler 3", "Strategien mangler tid."), ("Taler 1", closing)]
+    found = draft_decision(program, _spoken(talk), DIREKTIONEN, chair="Taler 1").followups
+    assert [(f.who, f.what) for f in found] == followups

@@ -25,7 +25,9 @@ from referat.types import Evidence, FollowUp, Meeting
 _NEGATED = re.compile(r"\b(?:ikke|aldrig|hvis|måske|eventuelt|evt)\b"
                       # what someone does anyway, told: "Foreningen laver mange gode arrangementer"
                       r"|\b(?:mange|altid|ofte|allerede|plejer)\b", re.IGNORECASE)
-_CLAUSES = re.compile(r",\s*(?:og|men|så)\s+|;\s*|\.\s+|\s+og så\s+|\s+og\s+(?=beder\b)|\s+[–-]\s+(?:og\s+|men\s+)?"
+# (a clause after ", så" keeps its "så": "Godt, så sender Charlotte programmet rundt" has its subject after the verb)
+_CLAUSES = re.compile(r",\s*(?:og|men)\s+|,\s*(?=så\s)|;\s*|\.\s+|\s+og så\s+|\s+og\s+(?=beder\b)"
+                      r"|\s+[–-]\s+(?:og\s+|men\s+)?"
                       # "Vi er enige om, at HR laver …", "Så er vi landet på, at forvaltningen skærper …"
                       r"|(?:(?<=enige om)|(?<=onklusionen er)|(?<=onklusionen bliver)|(?<=landet på)"
                       r"|(?<=nået frem til)),\s+at\s+")
@@ -284,6 +286,8 @@ def _commitment(clause: str, speaker: str, forum: str, people: Mapping[str, str]
                  r"|^(?:så\s+)?vi\s+\w+er\b[^.]*\bhver[t]? (?:år|kvartal|måned|uge)\b"
                  # the case sent to a hearing in MED before the decision: "Så sender vi ordningen til MED og …"
                  r"|\bsender (?:vi )?(?:\w+ ){0,2}til [\w-]*MED\b"
+                 # … or to a council for its hearing first: "Ja, så sender vi den til ældrerådet først"
+                 r"|\bsender (?:vi )?(?:den|det|dem|sagen) til \w+rådet først\b"
                  r"|^(?:så\s+)?vi melder os (?:ind|til)\b|\bskriver (?:vi|jeg) (?:i referatet|til referat)\b"
                  r"|\bskriver (?:vi )?under\b|\bskriver (?:jeg |vi )?(?:det |den |dem )?ned\b"  # a note
                  r"|^(?:så\s+)?(?:laver|gennemfører|starter) vi et forsøg\b"

@@ -139,8 +139,9 @@ _KEEP_OURS = re.compile(r"\b(?:bliver|blive|beholder|fortsætter|holder (?:vi )?
                         r"(?:\b(?:den|det|dem|de)(?: \w+)?,? (?:som )?vi (?:allerede )?har\b"
                         r"|\b(?:vores|deres|sine|sin|sit) (?:egen|eget|egne)\b"
                         r"|\b(?:den|det|de) (?:nuværende|eksisterende)\b)"
-                        # "Vi bliver ved med at gøre det selv."
-                        r"|\b(?:bliver (?:vi )?ved med|fortsætter (?:vi )?med) at (?:gøre|klare) det selv\b")
+                        # "Vi bliver ved med at gøre det selv.", "Vi beholder rengøringen selv."
+                        r"|\b(?:bliver (?:vi )?ved med|fortsætter (?:vi )?med) at (?:gøre|klare) det selv\b"
+                        r"|\bbeholder (?:vi )?\w+(?:en|et|ne|erne) selv\b|\bklarer (?:vi )?det selv\b")
 # Holding on to how things are, against any change proposed: "Vi holder fast i de normale åbningstider".
 # (also the thing itself kept, said last: "Huslejen fastholdes.", "Puljen fastholdes på det nuværende niveau.")
 _AS_USUAL = re.compile(r"\b(?:holder (?:vi )?fast i |fastholder (?:vi )?)(?:de|den|det) (?:normale|sædvanlige|hidtidige"

@@ -19,6 +19,8 @@ VERBS = (r"eftersender|sender|tilføjer (?=et\b|en\b)|udsender|udarbejder|laver|
          r"|henter (?=(?:\w+ ){1,4}ind\b)|tjekker"
          r"|finder (?=(?:et|en) (?:\w+ )?(?:sted|areal|placering|løsning|model)\b)"  # not "Jeg finder det rimeligt"
          r"|retter henvendelse|retter (?:den|det|dem|\w+(?:en|et|ne|erne)) til\b|udpeger (?=en\b|et\b)"
+         # "Charlotte retter programmet og sender det rundt."
+         r"|retter(?= (?:[A-ZÆØÅ]\w+ )?\w+(?:et|en|ne|erne) (?:og|inden|senest)\b)"
          r"|tilpasser (?=\w+(?:en|et)\b)"
          r"|får (?=(?:\w+ ){1,3}\w+et (?:af|hos)\b)"  # "Kristine får retningslinjerne gennemgået af en jurist"
          r"|holder (?=(?:et|en) \w*møde\b)|orienterer (?=\w+(?:ne|erne)\b)"  # "orienterer beboerne om …"
