@@ -7917,3 +7917,18 @@ def test_round_314_follow_ups_after_a_comma_and_so(closing, followups):
     talk = [("Taler 3", "Strategien mangler tid."), ("Taler 1", closing)]
     found = draft_decision(program, _spoken(talk), DIREKTIONEN, chair="Taler 1").followups
     assert [(f.who, f.what) for f in found] == followups
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # back to the drawing board for something wholly new refuses (read as a postponement)
+    ("Okay. Så må HR tilbage til tegnebrættet med en helt ny politik.", "rejected"),
+    ("Så må HR lave en helt ny politik.", "rejected"),
+    # back to the drawing board alone still puts it off
+    ("Så må den tilbage til tegnebrættet.", "postponed"),
+])
+def test_round_315_back_to_the_drawing_board_for_something_wholly_new(closing, kind):
+    policy = item(9, "Godkendelse af rekrutteringspolitik", None,
+                  "Kommunaldirektøren indstiller, at rekrutteringspolitikken godkendes.")
+    talk = [("Taler 1", "Er der opbakning?"), ("Taler 3", "Nej, ikke i den her form."), ("Taler 4", "Nej."),
+            ("Taler 1", closing)]
+    assert draft_decision(policy, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

@@ -51,7 +51,7 @@ POSTPONEMENTS = (
     r"|^(?:den|det|sagen) må (?:blive )?ligge(?:nde)? (?:til|indtil)\b"
     # "…, og processen skal tilbage og strammes op", "Så må standarden tilbage til forvaltningen"
     r"|(?:skal|må) (?:\w+ )?tilbage (?:og|til (?:forvaltningen|administrationen|direktionen|udvalget"
-    r"|styregruppen|tegnebrættet))\b"
+    r"|styregruppen|tegnebrættet))\b(?! med (?:en|et) (?:helt )?nyt?\b)"
     # the case reworked and brought again: "Så beder vi forvaltningen om at forenkle den og komme igen."
     r"|beder (?:vi )?\w+ om at (?:\w+ ){1,5}og (?:så )?komme (?:igen|tilbage)\b"
     # "Det sælger vi ikke til. Vi prøver igen efter sommer."

@@ -12,6 +12,9 @@ REFUSALS = (
     r"\b(?:afvis\w*|forkast\w*|afslå\w*|siger (?:vi )?nej|nej tak til"
     # asked: "Skal vi (ikke) sige nej til den?" (answered yes, the room's no)
     r"|skal vi (?:ikke )?sige nej"
+    # back to the drawing board for something wholly new: "Så må HR tilbage til tegnebrættet med en helt ny politik."
+    r"|\btilbage til tegnebrættet med (?:en|et) (?:helt )?nyt?\b"
+    r"|\b(?:må|skal) \w+ (?:lave|skrive|komme med) (?:en|et) helt nyt?\b"
     # "Det er et no-go."; put on ice for good: "Udbuddet er lagt på is for altid."
     r"|\bno[ -]go\b|\bpå is for (?:altid|godt)\b"
     # proposed: "Vi bør sige nej.", "Jeg synes, vi skal sige nej tak." (taken up, the meeting's no)
