@@ -7932,3 +7932,21 @@ def test_round_315_back_to_the_drawing_board_for_something_wholly_new(closing, k
     talk = [("Taler 1", "Er der opbakning?"), ("Taler 3", "Nej, ikke i den her form."), ("Taler 4", "Nej."),
             ("Taler 1", closing)]
     assert draft_decision(policy, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("talk", "followups"), [
+    # the presenter's first sentence after the chair's opening describes the proposal (read as the forum's task)
+    ([("Taler 1", "Den nye organisering af IT-support."),
+      ("Taler 2", "Vi samler supporten i én enhed med en fælles hotline."), ("Taler 3", "Det lyder godt."),
+      ("Taler 1", "Så godkender vi den nye organisering.")], []),
+])
+def test_round_316_the_presenters_description_is_no_follow_up(talk, followups):
+    support = item(13, "Godkendelse af ny organisering", None, "CBA indstiller, at den nye organisering godkendes.")
+    found = draft_decision(support, _spoken(talk), DIREKTIONEN, chair="Taler 1").followups
+    assert [(f.who, f.what) for f in found] == followups
+
+
+def test_round_316_a_wish_said_second_still_asks_for_work():
+    # c4616: "Vi vil have en kvartalsvis status." right after the opening, then "Den får I. Bevillingen er godkendt."
+    case = next(c for c in load_cases() if c["id"] == "c4616")
+    assert [(f.who, f.what) for f in draft_of(case).followups] == [(None, "en kvartalsvis status")]

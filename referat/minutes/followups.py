@@ -66,7 +66,11 @@ def find_followups(sentences: Sequence[Sentence], meeting: Meeting, names: Mappi
                 continue
             item = _commitment(clause, speaker, forum, people, last_named, inside=n > 0) or (
                 taken_on(sentences, k, speaker) if n == 0 else None)
-            if item is not None and k == 0 and n == 0 and len(sentences) > 1 and re.match(r"vi\s", clause, re.I):
+            # (also the presenter's first sentence after the chair's opening, when someone else closes the item)
+            # (not a wish: "Vi vil have en kvartalsvis status." asks for work)
+            opening = k == 0 or (k == 1 and sentence.speaker not in (sentences[0].speaker, sentences[-1].speaker)
+                                 and not re.match(r"vi\s+(?:vil|skal|ønsker|beder|må)\b", clause, re.I))
+            if item is not None and opening and n == 0 and len(sentences) > 1 and re.match(r"vi\s", clause, re.I):
                 continue  # "Vi samler supporten i ét team …" opening the item presents the proposal
             if (item is not None and sentence.speaker != sentences[-1].speaker
                     and re.match(r"(?:så\s+)?vi\s+(?:skal|bør|burde)\s", clause.strip(), re.I)):
