@@ -98,7 +98,8 @@ _PUT_TO_ROOM = re.compile(r"\b(?:er (?:vi|alle|i) enige|kan (?:vi|alle) (?:følg
 # indstillingen.", "Vi sælger grunden."
 _WHOLE_APPROVAL = re.compile(r"^(?:(?:den|det|dem) \w{3,}er vi|vi \w{3,}er (?:den|det|dem|\w+(?:en|et|ne|erne)))[.!]?$")
 _A_STATE = re.compile(r"^(?:det|den|de) (?:er|var)\b")
-# What is so already, and no change: "De frivillige er jo nævnt i afsnit tre.", "Det har vi allerede."
+# What is so already, and no change: "De frivillige er jo nævnt i afsnit tre.", "Det har vi allerede." (read in the
+# words as said: normalize drops "jo")
 _AS_IT_IS = re.compile(r"\b(?:jo|allerede)\b(?! (?:i|fra) \w+ (?:næste|kommende)\b)")
 
 

@@ -17,6 +17,9 @@ FORUM = r"(?:vi|udvalget|direktionen|\w+rådet|\w+forum)"
 # holde bygningen i god stand", "Men skolerne skal have besked i god tid"), something coming in
 # ("Klima kommer med i oktober") or given ("…, og medarbejderne i Hjørring får jobgaranti"). After a short
 # approval ("Den er godkendt. Og så præciserer vi, at …") the next sentence is read for these alone.
+# The forum wanting something, in either order: "vi vil gerne", "vil vi dog gerne", "udvalget vil også".
+_WE_WANT = r"(?:(?:vi|udvalget|direktionen) vil|vil (?:vi|udvalget|direktionen)) (?:dog |også )?(?:gerne )?"
+
 _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), phrase, rest) for p, phrase, rest in (
     (r"(?:,?\s+(?:så længe|forudsat,?(?: at)?|så snart)|,\s+(?:hvis )?bare)\s+(?P<rest>[^.!?]+)",
@@ -51,10 +54,9 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r"^bemærkning(?:er)?:\s*(?P<rest>[^.!?]+)", "med den bemærkning,", "at {rest}"),
     # (also "Og så vil vi gerne have en status efter et år.", "Vi vil dog gerne se mentorordningen beskrevet
     # nærmere.": the thing and how it should be)
-    (r"(?:^(?:og )?|,? og )(?:så )?(?:(?:vi|udvalget|direktionen) vil|vil (?:vi|udvalget|direktionen)) (?:dog |også )?"
-     r"(?:gerne )?(?:have|se) (?P<rest>(?:en|et) [^.!?]+)", "med ønske om", "{rest}"),
-    (r"^(?:og )?(?:så )?(?:(?:vi|udvalget|direktionen) vil|vil (?:vi|udvalget|direktionen)) (?:dog |også )?(?:gerne )?"
-     r"(?P<see>have|se) (?P<rest>(?!det\b|den\b|dem\b)\w+(?:en|et|ne|erne) (?:\w+ )?(?!først\b)\w+(?:et|t)\b[^.!?]*)",
+    (r"(?:^(?:og )?|,? og )(?:så )?" + _WE_WANT + r"(?:have|se) (?P<rest>(?:en|et) [^.!?]+)", "med ønske om", "{rest}"),
+    (r"^(?:og )?(?:så )?" + _WE_WANT + r"(?P<see>have|se) "
+     r"(?P<rest>(?!det\b|den\b|dem\b)\w+(?:en|et|ne|erne) (?:\w+ )?(?!først\b)\w+(?:et|t)\b[^.!?]*)",
      "med ønske om at", "{see} {rest}"),
     # a wish taken note of: "Godkendt, og vi noterer os ønsket om en mentorordning."
     (r"(?:^(?:og )?|,? og )(?:så )?(?:vi|udvalget|direktionen) noterer (?:os|sig) ønsket om (?P<rest>[^.!?]+)",

@@ -58,16 +58,14 @@ POSTPONEMENTS = (
     r"|prøve[r]? (?:vi )?(?:at \w+ )?(?:igen|en gang til) (?:efter|i|til|om|når|på)\b"
     r"|tage[rs]? (?:den|det|sagen|punktet) (?:op )?(?:på|til) (?:næste|et senere|et kommende) møde"
     r"|tage[rs]? (?:vi )?stilling,? (?:når|efter|senere|før|inden|igen)\b"
-    # "Bevillingen tager vi stilling til, når vi har en plan."
-    r"|tage[rs]? (?:vi )?stilling til,? (?:når|efter|før|inden)\b"
-    # "Vi tager stilling til garantien, når regnskabet foreligger." (not "… til resten efter et halvt år" after a
-    # start: a trial)
-    r"|tage[rs]? (?:vi )?stilling til (?!resten\b|de (?:øvrige|andre)\b)(?:\w+ ){0,2}\w+,? (?:når|efter|før|inden)\b"
+    # "Bevillingen tager vi stilling til, når vi har en plan."; "Vi tager stilling til garantien, når regnskabet
+    # foreligger." (not "… til resten efter et halvt år" after a start: a trial)
+    r"|tage[rs]? (?:vi )?stilling til(?: (?!resten\b|de (?:øvrige|andre)\b)(?:\w+ ){0,2}\w+)?,?"
+    r" (?:når|efter|før|inden)\b"
     # not ready to decide: "Vi er ikke klar til at tage stilling endnu." (not ready to approve refuses)
     r"|ikke (?:er )?(?:klar|parate?|rede) til at (?:tage stilling|beslutte|træffe)"
-    # the case back to us: "Vi får den igen i november."; withdrawn: "Punktet trækkes."
+    # the case back to us: "Vi får den igen i november."
     r"|\bfår (?:vi )?(?:den|det|dem|sagen|punktet) (?:igen|tilbage)\b"
-    r"|(?:punktet|sagen) (?:trækkes|er trukket|blev trukket)\b|\btrækker (?:vi )?(?:punktet|sagen)\b"
     # not finally: "Vi vedtager den ikke endeligt i dag."; something first: "…, men først skal MED høres."
     r"|(?:godkende|vedtage)[rs]? (?:vi )?(?:den |det |dem |sagen )?ikke endeligt\b"
     r"|,? men først (?:skal|må) \w+"
@@ -303,7 +301,9 @@ POSTPONEMENTS = (
     r"|tage[rs]? (?:vi )?(?:den|det|dem|sagen|punktet) (?:igen|tilbage\b)"
     # "Jeg vil lige have beboernes høringssvar først": a decision waiting on something
     r"|(?:vil|skal) (?:gerne |lige )*(?:have|se) [^.?!]*\bførst\b"
+    # withdrawn: "Punktet trækkes.", "Sagen er trukket tilbage", "Vi trækker punktet"
     r"|trækkes (?:tilbage|af dagsordenen)|trukket (?:\w+ )?(?:tilbage|af dagsordenen|fra dagsordenen)"
+    r"|(?:punktet|sagen) (?:trækkes|er trukket|blev trukket)\b|\btrækker (?:vi )?(?:punktet|sagen)\b"
     r"|(?:behandles|drøftes|tages op|genoptages|(?:ser|kigger) vi på|vi (?:ser|kigger) på) (?:\w+ ){0,2}(?:på|til|i)"
     r" (?:næste|et senere"
     r"|et kommende|det kommende|et nyt|et andet) (?:møde|måned)|ser vi (?:den|det|dem) igen"
