@@ -7950,3 +7950,19 @@ def test_round_316_a_wish_said_second_still_asks_for_work():
     # c4616: "Vi vil have en kvartalsvis status." right after the opening, then "Den får I. Bevillingen er godkendt."
     case = next(c for c in load_cases() if c["id"] == "c4616")
     assert [(f.who, f.what) for f in draft_of(case).followups] == [(None, "en kvartalsvis status")]
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # two points by their bare numbers "på plads", the third taken later (read as a postponement of the whole)
+    ("Et og to er på plads. Tre tager vi næste gang.", "partly_approved"),
+    ("Et og to er på plads. Tre tager vi på næste møde.", "partly_approved"),
+    # a no the points get from the forum (read as a postponement after a member's "for tidligt")
+    ("Indstillingerne får et nej fra chefforum.", "rejected"),
+])
+def test_round_317_points_in_place_by_number_and_a_no_they_get(closing, kind):
+    ai = item(5, "Beslutning om AI og nye teknologier i AK", None, "Kommunaldirektøren indstiller,\n1) at status på "
+              "anvendelse af AI-løsninger tages til efterretning\n2) at AI retningslinjer godkendes\n3) at "
+              "igangsættelse af AI-Awarenessforløb godkendes")
+    talk = [("Taler 3", "Vi har ikke styr på databeskyttelsen."),
+            ("Taler 4", "Nej, det er for tidligt at sige ja til nogen af delene."), ("Taler 1", closing)]
+    assert draft_decision(ai, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

@@ -86,8 +86,8 @@ _THING = re.compile(r"^(?:og\s+)?(?!jamen\b|udvalget\b|direktionen\b|forvaltning
                     # (one point by its bare number before the one that holds it off or refuses it, after the
                     # others approved by their numbers: "Tre afvises.", "Tre tager vi næste gang.")
                     r"|((?:et|to|tre|fire|fem|seks|syv|otte)(?=\s+(?:afvises|udsættes|udskydes|venter|må vente"
-                    r"|tager vi (?:op |næste|senere|en anden)|kommer (?:igen|tilbage)|dropper vi|afviser vi|udsætter vi"
-                    r"|siger vi nej)\b))"
+                    r"|tager vi (?:op |(?:på )?næste|senere|en anden)|kommer (?:igen|tilbage)|dropper vi|afviser vi"
+                    r"|udsætter vi|siger vi nej)\b))"
                     # a thing by any name before its decision: "Awareness kommer igen", "Puljen tager vi …"
                     r"|så venter ([\w-]{3,})"
                     # (a place's two-word name: "Rold Skole forbliver åben")
@@ -288,6 +288,8 @@ def _approving_part(text: str) -> str:
 # A part done, said plainly beside another put off: "Udendørs kan starte nu.", "Institutionen får pengene.",
 # "Hverdagene er fordelt.", "Dagsordenen er fin.", "Indsats et og to går vi i gang med."
 _PART_DONE = re.compile(r"^(?:(?:indsats|punkt|anbefaling|nummer) \w+(?:, \w+)*(?: og \w+)?"
+                        # (points by their bare numbers: "Et og to er på plads. Tre tager vi næste gang.")
+                        r"|(?:et|to|tre|fire|fem|seks)(?:(?:,| og) (?:to|tre|fire|fem|seks|syv))+"
                         # (also with its article and adjective: "De udendørs aktiviteter kan starte.")
                         r"|(?:(?:de|den|det) )?(?:[\w-]{4,} )?[\w-]{4,}(?: og [\w-]{4,})?) "
                         # (also the part first, then "kan vi …": "Udendørs kan vi åbne.", "Brønderslev går vi videre

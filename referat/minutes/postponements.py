@@ -158,7 +158,7 @@ POSTPONEMENTS = (
     r"|^(?!(?:sagen|punktet|den|det|de|processen|planen|indstillingen|forslaget|resten)\b)\w+(?:erne|ene|en|et) "
     r"kommer senere(?=[.!]?$)"
     r"|^(?:de \w+ \w+|den (?:første|anden|tredje|fjerde|femte|sjette|sidste)|(?!(?:så|og|men|nu|det|den|vi)\b)[\w-]+)"
-    r" tager vi (?:op )?(?:ved|efter|på|i " + MONTH + r")\b"
+    r" tager vi (?:op )?(?:ved|efter|på|i " + MONTH + r"|(?:igen )?næste gang|en anden gang|senere)\b"
     # "Ventilationen tager vi med i næste års budget"
     r"|^(?!(?:så|og|men|nu|det|den|vi)\b)\w+(?:en|et|ne|erne) tager vi (?:med )?i (?:næste års|det kommende) budget"
     r"|\bvil vi (?:drøfte|se|tage|kigge på|se på) (?:\w+ )?igen\b"

@@ -106,7 +106,8 @@ REFUSALS = (
     # the refusal they get, said with the thing first: "Det får de et afslag på."
     # (not "…, som får afslag", above: the one getting it first only at the start)
     r"|\b(?:får|fik) (?:de|han|hun|\w+(?:en|et|ne|erne)) (?:et )?afslag\b"
-    r"|^(?:så )?(?:de|han|hun|\w+(?:en|et|ne|erne)) (?:får|fik) (?:et )?afslag\b"
+    # (or a no: "Indstillingerne får et nej fra direktionen.")
+    r"|^(?:så )?(?:de|han|hun|det|den|\w+(?:en|et|ne|erne)) (?:får|fik) (?:et )?(?:afslag|nej)\b"
     # "Så det, vi siger, er nej til gratis parkering", "Svaret er nej"
     r"|\ber nej til|(?:svaret|beslutningen|konklusionen) (?:er|bliver|blev) nej"
     r"|går ikke videre med"
