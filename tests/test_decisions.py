@@ -7966,3 +7966,35 @@ def test_round_317_points_in_place_by_number_and_a_no_they_get(closing, kind):
     talk = [("Taler 3", "Vi har ikke styr på databeskyttelsen."),
             ("Taler 4", "Nej, det er for tidligt at sige ja til nogen af delene."), ("Taler 1", closing)]
     assert draft_decision(ai, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+def test_round_318_a_trial_carried_out_by_name():
+    # the trial carried out by name, with its limit (read as the member's wait before it)
+    ai = item(7, "Afprøvning af kunstig intelligens i Høje-Taastrup Kommune", None,
+              "CBA indstiller, at Direktionen godkender at:\nHTK tilgår anvendelse af AI med en nysgerrig og "
+              "afprøvende tilgang.")
+    talk = [("Taler 3", "Vi skal have styr på GDPR, før vi tester noget med borgerdata."),
+            ("Taler 4", "Enig. Ingen borgerdata i første omgang."),
+            ("Taler 1", "Så kører vi afprøvningen, men kun på data uden personoplysninger i første omgang.")]
+    assert draft_decision(ai, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"
+    # going on as before still refuses something new
+    canteen = item(9, "Beslutning om ny kantineordning", None, "CBA indstiller, at den nye kantineordning godkendes.")
+    talk = [("Taler 3", "Den gamle ordning virker."), ("Taler 1", "Vi kører kantinen som hidtil.")]
+    assert draft_decision(canteen, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+def test_round_318_the_others_followed_and_one_left_out_is_a_partial_approval():
+    advice = item(50, "Godkendelse af anbefalinger fra Projektudvalget for Afbureaukratisering", None,
+                  "Administrationen indstiller, at\n1. anbefalinger til at plejecentre godkendes")
+    talk = [("Taler 3", "Jeg kan støtte alle undtagen den om færre nattevagter."),
+            ("Taler 4", "Ja, den er for risikabel."),
+            ("Taler 1", "Så følger vi de andre anbefalinger og lader den om nattevagterne ude.")]
+    assert draft_decision(advice, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+
+
+def test_round_318_a_look_ahead_before_the_news_is_taken_for_now():
+    drivers = item(51, "Orientering om udgiftsdrivere", None, "Administrationen indstiller, at orienteringen tages "
+                   "til efterretning.")
+    talk = [("Taler 2", "Hjemmeplejen er steget med fire procent."), ("Taler 3", "Det skal vi holde øje med."),
+            ("Taler 1", "Ja. Vi kigger på det igen i august, men i dag er det til orientering.")]
+    assert draft_decision(drivers, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "noted"

@@ -179,11 +179,17 @@ _WAIT_AND_SEE = re.compile(r"\bvent(?:e|er) (?:vi )?og se(?:r)?\b"
                            r"|^(?:\w+,? )?(?:så )?beder vi om (?:en (?:ny )?)?(?:opdatering|status|orientering)\b")
 
 
+# The news taken for now after a look ahead: "Vi kigger på det igen i august, men i dag er det til orientering."
+_NOTED_FOR_NOW = re.compile(r",? men (?:i dag|for nu|indtil videre|nu) (?:er det|tager vi (?:den|det))"
+                            r" til (?:orientering|efterretning)\b")
+
+
 def waits_to_see(norm: str, orientation: bool) -> bool:
     """On an item that only orients, waiting to see how things turn out puts nothing off: there is nothing
-    to decide but to take the news to efterretning ("Det ved vi først til sommer." "Så må vi vente og se.")."""
-    return orientation and _WAIT_AND_SEE.search(norm) is not None and not any(
-        f.pattern.search(_WAIT_AND_SEE.sub("", norm)) for f in _POSTPONEMENTS)
+    to decide but to take the news to efterretning ("Det ved vi først til sommer." "Så må vi vente og se.");
+    nor does a look ahead before the news is taken for now ("…, men i dag er det til orientering")."""
+    return orientation and (_NOTED_FOR_NOW.search(norm) is not None or _WAIT_AND_SEE.search(norm) is not None
+                            and not any(f.pattern.search(_WAIT_AND_SEE.sub("", norm)) for f in _POSTPONEMENTS))
 
 
 # The approved thing looked at again, said alone: "Så ser vi på det igen.", "Vi kigger på ordningen igen om et år."

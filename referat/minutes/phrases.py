@@ -190,6 +190,10 @@ FAMILIES: tuple[Family, ...] = (
         r"|alle (?:\w+ )?(?:stemmer|stemte) for|så kører vi med (?:det|den|indstillingen)"
         # "Vi kører med fordelingen, som den er", "… og vi fortsætter processen"
         r"|kører (?:vi )?med (?:\w+(?:en|et|ne|erne))\b|fortsætter (?:vi )?(?:processen|arbejdet|forløbet)\b"
+        # the thing carried out by name: "Så kører vi afprøvningen, men kun på data uden personoplysninger"
+        r"|^(?:(?:godt|fint|ja|okay),? )?så kører vi (?!(?:videre|næste|runden|dagsordenen|debatten)\b)"
+        # (not going on as before: "Vi kører kantinen som hidtil.")
+        r"(?:den |det |de )?(?:nye )?\w{4,}(?:en|et|ne|erne)\b(?! (?:videre|som|selv|uændret)\b)"
         r"|(?:er (?:den|det|sagen)|(?:den|det|sagen) er) (?:hjemme|i hus|landet)\b"
         r"|(?:lægger|lægge) (?:os|mig) op ad (?:indstillingen|forslaget)"
         r"|tilslutte[rs]? (?:os|mig|sig) (?:\w+ )?(?:\w+ )?(?:indstilling\w*|forslaget|anbefaling\w*|dem|den|det)"

@@ -38,6 +38,8 @@ SOME_POINTS = (
     r"|,? men ikke|,? men nej til\b|,? men \w+er ikke\b|,? mens \w+ (?:\w+ )?(?:udsætte\w*|udskyde\w*)"
     # "Så godkender vi de fem og ikke den om nattevagterne."
     r"|,? og ikke (?:den|det|de) (?:om|med|til)\b"
+    # … or left out: "Så følger vi de andre anbefalinger og lader den om nattevagterne ude."
+    r"|,? og (?:vi )?(?:lader|holder) (?:vi )?(?:den|det|de) (?:om|med) [^.?!,]+? (?:ude|udenfor|uden for)\b"
     # "…, og 4 venter", "…, og fire og fem kommer tilbage på et senere møde"
     r"|(?:,? og|,) (?:indstilling |punkt |nummer )?(?:\d|to|tre|fire|fem|seks|syv|otte)\b[\w ,]*? (?:udsætter|udskyder"
     r"|skyder|parkerer|venter|må vente|kommer (?:tilbage|igen)|udsættes|udskydes|tager vi en anden gang"
