@@ -7998,3 +7998,14 @@ def test_round_318_a_look_ahead_before_the_news_is_taken_for_now():
     talk = [("Taler 2", "Hjemmeplejen er steget med fire procent."), ("Taler 3", "Det skal vi holde øje med."),
             ("Taler 1", "Ja. Vi kigger på det igen i august, men i dag er det til orientering.")]
     assert draft_decision(drivers, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "noted"
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    # offered for sale again (read as an approval of the sale), after what we do not know (read as a refusal)
+    ([("Taler 3", "Der er kun kommet ét bud."), ("Taler 4", "Så ved vi ikke, om prisen er rigtig."),
+      ("Taler 1", "Vi sætter den i udbud igen og ser, hvad der kommer.")], "postponed"),
+    ([("Taler 3", "Der er kun ét bud."), ("Taler 1", "Så sætter vi den til salg igen.")], "postponed"),
+])
+def test_round_319_a_plot_offered_for_sale_again(talk, kind):
+    plot = item(8, "Salg af grund på havnen", None, "Borgmesteren indstiller, at grunden sælges til højestbydende.")
+    assert draft_decision(plot, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

@@ -20,7 +20,9 @@ from referat.minutes.stances import NOT_AGREED, not_yet
 # "Ingen indvendinger", "Ingen ønsker ordet": a yes
 NO_OBJECTION = r"(?:indvendinger|bemærkninger|kommentarer|spørgsmål|imod|ønsker ordet|beder om ordet)"
 # The chair's "Så <verb> vi …" that says no or later in words no family has.
-SO_WE = re.compile(r"^(?:(?:godt|fint|ja|nej|okay),? )?så \w+ vi\b")
+# (not what we know or think: "Så ved vi ikke, om prisen er rigtig." decides nothing)
+SO_WE = re.compile(r"^(?:(?:godt|fint|ja|nej|okay),? )?så (?!(?:ved|vidste|tror|synes|mener|håber|frygter|aner|forstår"
+                   r"|kender)\b)\w+ vi\b")
 # (a thing none of: "Så bliver der intet salg"; not "Intet." for no remarks)
 LATER_OR_NOT = re.compile(r"\b(?:(?P<no>(?:ikke|ingen)(?! (?:nogen )?" + NO_OBJECTION + r")|aldrig|nej|hverken"
                           r"|intet(?= \w)|fra(?=[.!]?$))"

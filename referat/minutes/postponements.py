@@ -56,6 +56,8 @@ POSTPONEMENTS = (
     r"|beder (?:vi )?\w+ om at (?:\w+ ){1,5}og (?:så )?komme (?:igen|tilbage)\b"
     # "Det sælger vi ikke til. Vi prøver igen efter sommer."
     r"|prøve[r]? (?:vi )?(?:at \w+ )?(?:igen|en gang til) (?:efter|i|til|om|når|på)\b"
+    # offered for sale again: "Så sætter vi den til salg igen.", "Vi sætter den i udbud igen og ser, hvad der kommer."
+    r"|\bsætte[rs]? (?:vi )?(?:den|det|dem|\w+(?:en|et|ne|erne)) (?:til salg|i udbud) igen\b"
     r"|tage[rs]? (?:den|det|sagen|punktet) (?:op )?(?:på|til) (?:næste|et senere|et kommende) møde"
     r"|tage[rs]? (?:vi )?stilling,? (?:når|efter|senere|før|inden|igen)\b"
     # "Bevillingen tager vi stilling til, når vi har en plan."; "Vi tager stilling til garantien, når regnskabet
