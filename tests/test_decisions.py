@@ -8009,3 +8009,16 @@ def test_round_318_a_look_ahead_before_the_news_is_taken_for_now():
 def test_round_319_a_plot_offered_for_sale_again(talk, kind):
     plot = item(8, "Salg af grund på havnen", None, "Borgmesteren indstiller, at grunden sælges til højestbydende.")
     assert draft_decision(plot, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # a modal particle between the verb and "med" is not the object (read as a remark "med begge dele")
+    ("Så kører vi jo med begge dele.", "approved"),
+    # an object between them still is: what it is done with
+    ("Så godkender vi jo planen med to ændringer.", "approved_with_remark"),
+])
+def test_round_320_a_modal_particle_is_not_the_object_before_with(closing, kind):
+    leaders = item(3, "Lederudviklingsaktiviteter", None, "CBA indstiller, at Direktionen:\n1. Godkender en "
+                   "velkomstpakke\n2. Godkender netværk")
+    talk = [("Taler 3", "Det er godt arbejde."), ("Taler 1", closing)]
+    assert draft_decision(leaders, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -122,7 +122,9 @@ _WITH_AT_END = re.compile(r",\s+med\s+(?P<what>(?!(?:\w+\s+){0,2}(?:flertal|stem
                           re.IGNORECASE)
 # The Indstilling's act done on its thing with something added: "Så etablerer vi hundeskoven med hegn mod stien",
 # "… som et supplement til den lokale introduktion" (not "med det samme", "med stort flertal", "med glæde").
-_ACT_WITH = re.compile(r"^(?:(?:godt|fint|ja),?\s+)?(?:så\s+)?\w+er\s+vi\s+(?:(?!kun|ikke|også|bare)\w+\s+){1,3}?"
+# (a modal particle is not the object: "Så kører vi jo med begge dele." is no remark)
+_ACT_WITH = re.compile(r"^(?:(?:godt|fint|ja),?\s+)?(?:så\s+)?\w+er\s+vi\s+"
+                       r"(?:(?!kun|ikke|også|bare|(?:jo|lige|nok|da|altså)\b)\w+\s+){1,3}?"
                        r"(?P<how>med|som)\s+(?P<what>(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b"
                        r"|(?:i|på|til|ind|ud|videre|det|den|dem|de)\s"
                        r"|(?:det samme|tak|glæde|virkning|forbehold|foreslået|planlagt|beskrevet|aftalt)\b)"
