@@ -8022,3 +8022,40 @@ def test_round_320_a_modal_particle_is_not_the_object_before_with(closing, kind)
                    "velkomstpakke\n2. Godkender netværk")
     talk = [("Taler 3", "Det er godt arbejde."), ("Taler 1", closing)]
     assert draft_decision(leaders, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # the talk taken up again on an item put up only for discussion (read as a postponement)
+    ("Det er en vigtig snak. Vi tager den op igen på næste møde.", "discussed"),
+    ("Vi vender tilbage til det på næste møde.", "discussed"),
+    # the item put off is still put off
+    ("Vi udsætter punktet til næste møde.", "postponed"),
+])
+def test_round_321_the_talk_taken_up_again_on_a_discussion_item(closing, kind):
+    environment = item(11, "Drøftelse af arbejdsmiljø efter omstruktureringen", None,
+                       "CBA indstiller, at Direktionen drøfter arbejdsmiljøet.")
+    talk = [("Taler 3", "Der er mange, der føler sig utrygge."), ("Taler 4", "Vi skal være mere synlige."),
+            ("Taler 1", closing)]
+    assert draft_decision(environment, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # the thing by name back to us (read as an approval with the sentence as its change)
+    ("Så beder vi juristerne se på det, og så får vi aftalen igen.", "postponed"),
+    # a position taken afterwards (read as an approval of the longer trial)
+    ("Så forlænger vi forsøget et år og tager stilling derefter.", "postponed"),
+])
+def test_round_321_a_thing_back_to_us_and_a_position_taken_afterwards(closing, kind):
+    agreement = item(26, "Samarbejdsaftale med Aalborg Universitet", None,
+                     "Koncerndirektionen indstiller, at samarbejdsaftalen godkendes.")
+    talk = [("Taler 3", "Afsnittet om rettigheder til forskningsdata er uklart."), ("Taler 1", closing)]
+    assert draft_decision(agreement, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_round_321_the_chairs_so_must_is_written_with_the_one_who_must_first():
+    budget = item(11, "Godkendelse af budget for lederdagen", None,
+                  "Kommunaldirektøren indstiller, at budgettet på 80.000 kr. godkendes.")
+    talk = [("Taler 3", "Det er fint."),
+            ("Taler 1", "Budgettet er godkendt. Så skal alle afdelinger melde deltagere ind inden 1. december.")]
+    draft = draft_decision(budget, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert "at alle afdelinger skal melde deltagere ind inden 1. december" in draft.text

@@ -258,7 +258,9 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
 
 
 # The dot of an amount ("60.000") is no full stop: the patterns read it as this one-dot leader.
-_AMOUNT_DOT = re.compile(r"(?<=\d)\.(?=\d)")
+# (also the dot of a date: "inden 1. oktober")
+_AMOUNT_DOT = re.compile(r"(?<=\d)\.(?=\d)|(?<=\d)\.(?= (?:januar|februar|marts|april|maj|juni|juli|august|september"
+                         r"|oktober|november|december)\b)")
 
 
 def shield_amounts(text: str) -> str:
@@ -280,12 +282,18 @@ def _added(text: str) -> tuple[str, str] | None:
         if found := pattern.search(text):
             said = found.groupdict(default="")
             added = re.sub(r"\bdog\s+", "", said["rest"]).strip()
+            if found.start("rest") == 0 and (inverted := _SO_MODAL.match(added)):
+                # "Så skal alle ledere have taget det" → "at alle ledere skal have taget det"
+                added = f"{inverted['who']} {inverted['modal']} {added[inverted.end():].lstrip()}"
             if found.start("rest") == 0 and _COMMON_FIRST.match(added):
                 added = added[0].lower() + added[1:]  # "Detaljerne kommer …" → "at detaljerne kommer …"
             return phrase, rest.format(**{**said, "rest": added})
     return None
 
 
+# The chair's "Så skal <who> …": the one who must, written first.
+_SO_MODAL = re.compile(r"^så (?P<modal>skal|bør|må) (?P<who>(?:alle|hver|hvert|de|den|det) \w+|\w+(?:en|et|ne|erne)"
+                       r"|[A-ZÆØÅ]\w+)(?= )", re.IGNORECASE)
 # A first word that is no name: a noun in the definite form, a pronoun or a point ("Detaljerne", "Hver", "Den",
 # "Indstilling fem").
 _COMMON_FIRST = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:en|et|ne|erne)\b|(?:Hver|Hvert|Den|Det|De|Alle|Indstilling|Punkt)\b")

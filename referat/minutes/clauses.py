@@ -184,10 +184,23 @@ _NOTED_FOR_NOW = re.compile(r",? men (?:i dag|for nu|indtil videre|nu) (?:er det
                             r" til (?:orientering|efterretning)\b")
 
 
-def waits_to_see(norm: str, orientation: bool) -> bool:
+# The talk taken up again later: "Vi tager den op igen på næste møde.", "Vi drøfter det videre i oktober."
+# (not the item put off before it was talked about: "Vi udsætter punktet.", "Vi når det ikke i dag.")
+_AGAIN_LATER = re.compile(r"\b(?:igen|videre|vender (?:vi )?tilbage)\b")
+_NOT_TAKEN = re.compile(r"\b(?:udsæt\w*|udskyd\w*|træk\w*|ikke|nåede|når)\b")
+_ONLY_DISCUSSED = re.compile(r"drøft")
+_DECIDES = re.compile(r"godkend|vedta|beslut|anbefal|efterretning|orientering")
+
+
+def nothing_put_off(norm: str, orientation: bool, indstilling: str) -> bool:
     """On an item that only orients, waiting to see how things turn out puts nothing off: there is nothing
     to decide but to take the news to efterretning ("Det ved vi først til sommer." "Så må vi vente og se.");
-    nor does a look ahead before the news is taken for now ("…, men i dag er det til orientering")."""
+    nor does a look ahead before the news is taken for now ("…, men i dag er det til orientering"). On an item
+    put up only for discussion, the talk taken up again later is how the discussion closes ("Vi tager den op
+    igen på næste møde.")."""
+    if (_ONLY_DISCUSSED.search(indstilling) and not _DECIDES.search(indstilling)
+            and _AGAIN_LATER.search(norm) and not _NOT_TAKEN.search(norm)):
+        return True
     return orientation and (_NOTED_FOR_NOW.search(norm) is not None or _WAIT_AND_SEE.search(norm) is not None
                             and not any(f.pattern.search(_WAIT_AND_SEE.sub("", norm)) for f in _POSTPONEMENTS))
 

@@ -43,11 +43,11 @@ from referat.minutes.clauses import (
     detail_refused,
     first_clause,
     goes_on,
+    nothing_put_off,
     part_dropped,
     said_last,
     said_of_part_left_out,
     some_points_only,
-    waits_to_see,
 )
 from referat.minutes.closing import LATER_MEETING, LATER_OR_NOT, SO_WE, closing_word, held_back, refused_before
 from referat.minutes.evidence import Hit, evidence, quotes
@@ -318,8 +318,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
                 and hits[-1].sentence.speaker == sentence.speaker
                 and beside_the_approval(norm, family.name, indstilling)):
             continue  # "Indstillingerne er godkendt. …, og formålsbeskrivelsen kommer tilbage": what was asked for
-        if family is not None and family.kind == "postponed" and waits_to_see(norm, orientation):
-            family = None  # "Så må vi vente og se" on an orientation: the news awaited, nothing put off
+        if family is not None and family.kind == "postponed" and nothing_put_off(norm, orientation, indstilling):
+            family = None  # "Så må vi vente og se" on an orientation; "Vi tager den op igen" on a discussion
         if family is not None and family.kind == "postponed" and approved_first(norm):
             family = APPROVAL  # "Vi godkender taksterne, og SF's ønske tager vi med i budgetforhandlingerne":
             # what waits is another thing than the item
@@ -365,7 +365,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         elif (k >= len(sentences) - 2 and not sentence.is_question and SO_WE.match(inverted)
               and (later := LATER_OR_NOT.search(first_clause(norm)))
               and (later["no"] or SO_WE.match(norm))  # "Vi nedsætter ikke …"; not "Vi følger det på næste møde"
-              and not waits_to_see(norm, orientation)):  # "Så venter vi på det." of news told
+              and not nothing_put_off(norm, orientation, indstilling)):  # "Så venter vi på det." of news told
             kind, weight = ("rejected" if later["no"] and not not_yet(norm) else "postponed"), 0.5  # "… tilbage"
         elif k and _BARE_AGREEMENT.match(norm) and sentences[k - 1].speaker != sentence.speaker \
                 and NO.match(normalize(sentences[k - 1].text)):

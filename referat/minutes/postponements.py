@@ -59,15 +59,15 @@ POSTPONEMENTS = (
     # offered for sale again: "Så sætter vi den til salg igen.", "Vi sætter den i udbud igen og ser, hvad der kommer."
     r"|\bsætte[rs]? (?:vi )?(?:den|det|dem|\w+(?:en|et|ne|erne)) (?:til salg|i udbud) igen\b"
     r"|tage[rs]? (?:den|det|sagen|punktet) (?:op )?(?:på|til) (?:næste|et senere|et kommende) møde"
-    r"|tage[rs]? (?:vi )?stilling,? (?:når|efter|senere|før|inden|igen)\b"
+    r"|tage[rs]? (?:vi )?stilling,? (?:når|efter|senere|før|inden|igen|derefter|bagefter|herefter)\b"
     # "Bevillingen tager vi stilling til, når vi har en plan."; "Vi tager stilling til garantien, når regnskabet
     # foreligger." (not "… til resten efter et halvt år" after a start: a trial)
     r"|tage[rs]? (?:vi )?stilling til(?: (?!resten\b|de (?:øvrige|andre)\b)(?:\w+ ){0,2}\w+)?,?"
     r" (?:når|efter|før|inden)\b"
     # not ready to decide: "Vi er ikke klar til at tage stilling endnu." (not ready to approve refuses)
     r"|ikke (?:er )?(?:klar|parate?|rede) til at (?:tage stilling|beslutte|træffe)"
-    # the case back to us: "Vi får den igen i november."
-    r"|\bfår (?:vi )?(?:den|det|dem|sagen|punktet) (?:igen|tilbage)\b"
+    # the case back to us: "Vi får den igen i november.", "… og så får vi det igen", "… og så får vi aftalen igen"
+    r"|\bfår (?:vi )?(?:den|det|dem|sagen|punktet) (?:igen|tilbage)\b|\bfår vi \w+(?:en|et|ne|erne) igen\b"
     # not finally: "Vi vedtager den ikke endeligt i dag."; something first: "…, men først skal MED høres."
     r"|(?:godkende|vedtage)[rs]? (?:vi )?(?:den |det |dem |sagen )?ikke endeligt\b"
     r"|,? men først (?:skal|må) \w+"
@@ -323,10 +323,9 @@ POSTPONEMENTS = (
     # shelved: "Så lægger vi salget på hylden, indtil …"; no call for a decision today
     r"|lægge[rs]? (?:vi )?(?:\w+ ){1,2}på (?:hylden|is)|(?:ingen grund|intet behov|ikke behov) (?:for |til )?at "
     r"(?:beslutte|tage stilling|træffe (?:en )?beslutning)(?: \w+){0,2} (?:i dag|nu|endnu)"
-    # back when something is there: "Den kommer, når resultaterne er klar", "… og så får vi det igen"; no sense in
-    # deciding now: "Så giver det ikke mening at vedtage den nu"
+    # back when something is there: "Den kommer, når resultaterne er klar"; no sense in deciding now: "Så giver det
+    # ikke mening at vedtage den nu"
     r"|^(?:så )?(?:den|det|de|sagen|punktet|planen) kommer(?: igen)?,? (?:når|efter)\b"
-    r"|\bfår vi (?:det|den|dem|sagen|punktet) (?:igen|tilbage)\b"
     r"|\bgiver (?:det )?ikke mening at (?:vedtage|godkende|beslutte|sige ja til)\b[^.!?]*\b(?:nu|i dag|endnu)\b"
     r"|postponed?|deferred|put off)\b"
 )
