@@ -8059,3 +8059,34 @@ def test_round_321_the_chairs_so_must_is_written_with_the_one_who_must_first():
             ("Taler 1", "Budgettet er godkendt. Så skal alle afdelinger melde deltagere ind inden 1. december.")]
     draft = draft_decision(budget, _spoken(talk), CHEFFORUM, chair="Taler 1")
     assert "at alle afdelinger skal melde deltagere ind inden 1. december" in draft.text
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # points approved by a bare list after the verb (read as the whole approved)
+    ("Så godkender vi et og tre, og postrummet bliver et år mere.", "partly_approved"),
+    ("Vi godkender 1 og 3.", "partly_approved"),
+    # all of them named is still the whole
+    ("Vi godkender et, to og tre.", "approved"),
+])
+def test_round_322_points_approved_by_a_bare_list(closing, kind):
+    post = item(39, "Beslutning om digital post", None, "CBA indstiller, at Direktionen:\n1. Godkender overgang til "
+                "digital post\n2. Godkender lukning af postrummet\n3. Godkender opsigelse af frankeringsaftalen")
+    talk = [("Taler 3", "Postrummet skal vi beholde et år endnu."), ("Taler 1", closing)]
+    assert draft_decision(post, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("indstilling", "closing", "kind"), [
+    # what was to go on ends as planned (read as an approval: "som planlagt")
+    ("CBA indstiller, at projektet forlænges til udgangen af 2025.",
+     "Projektet stopper ved årets udgang, som planlagt.", "rejected"),
+    # … unless the Indstilling asks it to stop
+    ("CBA indstiller, at projektet ophører ved årets udgang.", "Projektet stopper ved årets udgang, som planlagt.",
+     "approved"),
+    # staying home from the trip proposed (read as an approval)
+    ("Kommunaldirektøren indstiller, at Chefforum tager på studietur til Aarhus.", "Så bliver vi hjemme i år.",
+     "rejected"),
+])
+def test_round_322_ended_as_planned_and_staying_home(indstilling, closing, kind):
+    case = item(12, "Ansøgning om forlængelse af projekt", None, indstilling)
+    talk = [("Taler 3", "Evalueringen viser ingen effekt."), ("Taler 1", closing)]
+    assert draft_decision(case, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

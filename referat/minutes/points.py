@@ -17,8 +17,12 @@ from referat.minutes.sentences import Sentence, plainly
 from referat.types import Section
 
 # Numbered points of a numbered Indstilling: "indstilling 1", "indstillingerne 2 og 3", "punkt 4".
-_POINTS = re.compile(r"\b(?:indstilling(?:erne)?|punkt(?:erne)?|pkt\.)\s+"
-                     r"(?P<numbers>\d+(?:(?:\s*,\s*|\s+og\s+|\s+til\s+)\d+)*)", re.IGNORECASE)
+_POINTS = re.compile(r"\b(?:indstilling(?:erne)?|punkt(?:erne)?|pkt\.|nummer)\s+"
+                     r"(?P<numbers>\d+(?:(?:\s*,\s*|\s+og\s+|\s+til\s+)\d+)*)"
+                     # (or a bare list right after the approval: "Så godkender vi et og tre.")
+                     r"|\b(?:godkender|vedtager|tiltræder)(?: vi)?\s+"
+                     r"(?P<listed>\d(?:(?:\s*,\s*|\s+og\s+)\d)+)\b(?![.,]\d)",
+                     re.IGNORECASE)
 
 
 def numbers(text: str, alone: bool = False) -> frozenset[str]:
@@ -26,7 +30,7 @@ def numbers(text: str, alone: bool = False) -> frozenset[str]:
     ``alone``, also one number word ("Punkt fem venter til budgettet." → {"5"}), as a sentence that holds a point off
     names it."""
     match = _POINTS.search(_in_digits(text, alone))
-    return frozenset(re.findall(r"\d+", match["numbers"])) if match else frozenset()
+    return frozenset(re.findall(r"\d+", match["numbers"] or match["listed"])) if match else frozenset()
 
 
 def _in_digits(text: str, alone: bool = False) -> str:
@@ -40,9 +44,9 @@ def _in_digits(text: str, alone: bool = False) -> str:
 # Points' numbers said as words in a list after "punkt" or "indstilling": "punkt et og to" (not one alone:
 # "indstilling fem" is often what a remark asks for).
 _NUMBER_WORD = r"(?:et|to|tre|fire|fem|seks|syv|otte)"
-_WORD_NUMBERS = re.compile(r"\b(?:punkt|indstilling)(?:erne)? " + _NUMBER_WORD
-                           + r"(?:(?:,| og| til) " + _NUMBER_WORD + r")+\b", re.IGNORECASE)
-_WORD_NUMBER = re.compile(r"\b(?:punkt|indstilling)(?:erne)? " + _NUMBER_WORD
+_WORD_NUMBERS = re.compile(r"\b(?:punkt|indstilling|nummer|(?:godkender|vedtager|tiltræder)(?: vi)?)(?:erne)? "
+                           + _NUMBER_WORD + r"(?:(?:,| og| til) " + _NUMBER_WORD + r")+\b", re.IGNORECASE)
+_WORD_NUMBER = re.compile(r"\b(?:punkt|indstilling|nummer)(?:erne)? " + _NUMBER_WORD
                           + r"(?:(?:,| og| til) " + _NUMBER_WORD + r")*\b", re.IGNORECASE)
 
 

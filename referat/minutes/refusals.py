@@ -101,6 +101,10 @@ REFUSALS = (
     r"|^så falder (?:den|det|\w+(?:en|et|ne|erne))(?=[.!]?$)"
     # the conclusion drawn from the objections: "Så går den ikke." (not a member's "Det går ikke, at …")
     r"|^(?:(?:nej|okay|godt),? )?så går (?:den|det) ikke(?=[.!]?$)"
+    # what was to go on ends as planned: "Projektet stopper ved årets udgang, som planlagt." (on an Indstilling that
+    # asks it to stop, stops_as_asked reads it as the act); staying home: "Så bliver vi hjemme i år."
+    r"|^(?:så )?(?:den|det|\w+(?:en|et|ne|erne)) (?:stopper|ophører|slutter|udløber)\b[^.!?]*\bsom (?:planlagt|aftalt)"
+    r"|^(?:så )?(?:bliver vi|vi bliver) hjemme(?: i år)?(?=[.!]?$)"
     # "Det bliver et afslag", "Så giver vi dem afslag" (not "…, som får afslag": a part inside an approval)
     r"|(?:bliver|blev|er) (?:det )?(?:et )?afslag|giver (?:vi )?(?:\w+ )?(?:et )?afslag\b"
     # the refusal they get, said with the thing first: "Det får de et afslag på."
