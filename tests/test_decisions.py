@@ -8090,3 +8090,37 @@ def test_round_322_ended_as_planned_and_staying_home(indstilling, closing, kind)
     case = item(12, "Ansøgning om forlængelse af projekt", None, indstilling)
     talk = [("Taler 3", "Evalueringen viser ingen effekt."), ("Taler 1", closing)]
     assert draft_decision(case, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # a plan by name fallen, and back to the administration (both read as approvals)
+    ("Så er lokalplanen faldet.", "rejected"),
+    ("Lokalplanen går tilbage til forvaltningen.", "postponed"),
+])
+def test_round_323_a_plan_by_name_fallen_or_sent_back(closing, kind):
+    plan = item(120, "Lokalplan 42 for boliger ved Hadsund Syd", None,
+                "Økonomiudvalget indstiller, at lokalplanen vedtages endeligt.")
+    talk = [("Taler 3", "Naboerne har klaget over højden."), ("Taler 1", closing)]
+    assert draft_decision(plan, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+def test_round_323_news_of_a_figure_that_fell_is_no_refusal():
+    absence = item(15, "Orientering om sygefravær 1. kvartal", None, "CBA indstiller, at orienteringen tages til "
+                   "efterretning.")
+    talk = [("Taler 2", "Sygefraværet er faldet."), ("Taler 1", "Så er sygefraværet faldet. Tak for det.")]
+    assert draft_decision(absence, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "noted"
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # something first, said as its own sentence (read as an approval by "Så tager vi den.")
+    ("Først skal MED høres. Så tager vi den.", "postponed"),
+    # all but one said first (read as a plain approval)
+    ("Alt andet end talentforløbet er godkendt.", "partly_approved"),
+    # something added beside the yes (read as a plain approval)
+    ("Vi siger ja, og så tilføjer vi en mentorordning.", "approved_with_remark"),
+])
+def test_round_323_something_first_all_but_one_and_something_added(closing, kind):
+    leaders = item(3, "Lederudviklingsaktiviteter", None, "CBA indstiller, at Direktionen:\n1. Godkender en "
+                   "velkomstpakke\n2. Godkender netværk\n3. Godkender et talentforløb")
+    talk = [("Taler 3", "Jeg synes, alle nye ledere skal have en mentor."), ("Taler 1", closing)]
+    assert draft_decision(leaders, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

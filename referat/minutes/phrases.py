@@ -119,6 +119,8 @@ FAMILIES: tuple[Family, ...] = (
         r"(?:på )?(?:igen|tilbage)\b"
         # "De kommer igen, når MED har set dem"; "Sagen går tilbage til administrationen"; "… og behandler sagen igen"
         r"|^(?:de|dem) kommer (?:igen|tilbage),? (?:når|efter)\b|\b(?:sagen|punktet|den|det) går tilbage til\b"
+        # (a thing by name back to those who wrote it: "Lokalplanen går tilbage til forvaltningen.")
+        r"|\b\w+(?:en|et|ne|erne) går (?:tilbage|retur) til (?:forvaltningen|administrationen|sekretariatet|cba|hr)\b"
         r"|\bbehandle[rs]? (?:vi )?(?:sagen|den|det|punktet) igen\b"
         # the case back to us: "Vi kommer tilbage til den.", "Lad os få den tilbage med …", "… have den tilbage, når …"
         r"|\b(?:vi|forvaltningen|administrationen|sekretariatet) kommer (?:\w+ )?tilbage til (?:den|sagen|punktet)\b"

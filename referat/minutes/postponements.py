@@ -71,6 +71,8 @@ POSTPONEMENTS = (
     # not finally: "Vi vedtager den ikke endeligt i dag."; something first: "…, men først skal MED høres."
     r"|(?:godkende|vedtage)[rs]? (?:vi )?(?:den |det |dem |sagen )?ikke endeligt\b"
     r"|,? men først (?:skal|må) \w+"
+    # (or as its own sentence: "Først skal MED høres. Så tager vi den.")
+    r"|^(?:nej,? |men )?først (?:skal|må) (?:\w+ ){1,3}(?:høres|inddrages|se \w+|have \w+|behandle \w+)"
     r"|(?:kan|kunne) (?:vi )?ikke tage stilling"
     r"|(?:beslutter|afgør|tager stilling|(?:træffer|tager) (?:\w+ )?beslutning\w*|vælger(?: \w+)?|udpeger)(?: vi)? "
     r"(?:på|til|i) "

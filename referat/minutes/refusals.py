@@ -26,6 +26,9 @@ REFUSALS = (
     r"|(?:indstillingen|forslaget|sagen|planen|ansøgningen|indstillingerne|forslagene) (?:er |blev )?faldet"
     # "Den er faldet." (not a figure that fell: "Det er faldet lidt", "… faldet med ti procent", "Det er faldet. Godt.")
     r"|(?:indstillingen|forslaget|sagen) (?:faldt|falder)|\bden (?:er |blev )?faldet(?=\s*[.,!]|\s*$)"
+    # (the thing by name as the conclusion: "Så er lokalplanen faldet."; not news: "Sygefraværet er faldet.")
+    r"|^så er \w*(?:plan|forslag|ansøgning|politik|strategi|aftale|standard|ordning|bevilling|lejemål|udbud|garanti"
+    r"|tilskud|projekt|model|struktur|retningslinje)\w* faldet(?=[.!]?$)"
     r"|ikke fremme|(?:bliver|blev|er) (?:det )?et (?:\w+ )?nej"
     # "Så melder vi pas på lederdagen i år"; "Den får ikke byrådets godkendelse"
     r"|\bsiger (?:vi |\w+ )?fra over for\b|\bmelder (?:vi |udvalget |direktionen )?pas\b"

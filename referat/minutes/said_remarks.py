@@ -191,9 +191,15 @@ _LEFT_FOR_LATER = re.compile(r"\s+og\s+lader\s+(?P<rest>[\w-]+(?:\s+[\w-]+)?\s+(
 # Approved with a part taken out: "Så godkender vi handleplanen uden mål to" (not "uden bemærkninger").
 _WITHOUT = re.compile(r"\buden (?P<what>(?!(?:bemærkning|ændring|afstemning|videre|yderligere|kommentar|indvending"
                       r"|problem|tvivl|forbehold)\w*)\w+" + _UP_TO_STOP + r")", re.IGNORECASE)
+# Something added beside the act: "Vi siger ja, og så tilføjer vi en mentorordning."
+_AND_ADD = re.compile(r",?\s+og\s+(?:så\s+)?(?:tilføjer|indføjer)\s+vi\s+"
+                      r"(?P<what>(?:en|et|\w+e)\s+\w" + _UP_TO_STOP + r")", re.IGNORECASE)
 # Approved save for a part that is not a numbered point: "… på nær koordinatoren", "… undtagen lukningen".
+# (also said first: "Alt andet end talentforløbet er godkendt.")
 _SAVE_FOR = re.compile(r"(?<!stemmer )\b(?:på nær|undtagen|bortset fra) "
-                       r"(?P<what>(?!(?:indstilling|nummer|punkt)\w*\b)\w+" + _UP_TO_STOP + r")",
+                       r"(?P<what>(?!(?:indstilling|nummer|punkt)\w*\b)\w+" + _UP_TO_STOP + r")"
+                       r"|^(?:så )?(?:alt|alle) (?:andet|andre) end (?P<first>(?:\w+ ){0,2}?\w+)"
+                       r" (?:er|bliver|blev) (?:hermed )?(?:godkendt|vedtaget)\b",
                        re.IGNORECASE)
 # A part taken out of what is approved: "Så tager vi Thisted ud og udmønter puljen til de andre tretten."
 _TAKEN_OUT = re.compile(CHANGE_OPENING + r"(?:tager|holder) vi "
@@ -299,10 +305,12 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
     if demand := _AND_DEMAND.search(text):
         rest = demand["rest"].strip()
         return ("med krav om,", rest) if rest.startswith("at ") else ("med krav om", rest)  # "…, at alle har én"
+    if added := _AND_ADD.search(text):
+        return "med tilføjelse af", added["what"].strip()
     if asked := _AND_ASK.search(text):  # "Så godkender vi den og beder HR tilføje et afsnit om …"
         return "med den bemærkning,", f"at {asked['who']} skal {asked['what'].strip()}"
     if save := _SAVE_FOR.search(text):  # "Så godkender vi anbefalingerne på nær koordinatoren"
-        return "med undtagelse af", save["what"].strip()
+        return "med undtagelse af", (save["what"] or save["first"]).strip()
     if without := _WITHOUT.search(text):
         return "uden", without["what"].strip()
     if later := _LEFT_FOR_LATER.search(text):
