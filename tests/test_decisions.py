@@ -8124,3 +8124,59 @@ def test_round_323_something_first_all_but_one_and_something_added(closing, kind
                    "velkomstpakke\n2. Godkender netværk\n3. Godkender et talentforløb")
     talk = [("Taler 3", "Jeg synes, alle nye ledere skal have en mentor."), ("Taler 1", closing)]
     assert draft_decision(leaders, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # held back a while (read as approvals)
+    ("Udbuddet må stå lidt.", "postponed"),
+    ("Vi holder lige igen med udbuddet.", "postponed"),
+])
+def test_round_324_held_back_a_while(closing, kind):
+    cleaning = item(4, "Beslutning om udbud af rengøring", None, "CBA indstiller, at rengøringen sendes i udbud.")
+    talk = [("Taler 3", "Jeg er bekymret for medarbejderne."), ("Taler 1", closing)]
+    assert draft_decision(cleaning, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    # without what was asked for (read as an approval with "uden garanti fra os" as its remark)
+    ([("Taler 1", "Det bliver uden garanti fra os.")], "rejected"),
+    # a limit said as the next sentence (read as plain approvals)
+    ([("Taler 1", "Garantien er givet. Den gælder kun for 2019.")], "approved_with_remark"),
+    ([("Taler 1", "Vi giver garantien. Beløbet er højst 150.000.")], "approved_with_remark"),
+    # a yes on a condition, agreed to (read as a plain approval)
+    ([("Taler 1", "Kan vi give garantien?"), ("Taler 3", "Ja, hvis de sender et revideret regnskab."),
+      ("Taler 1", "Det gør vi så.")], "approved_with_remark"),
+    # a yes with a judgement only adds nothing (read as a change)
+    ([("Taler 1", "Kan vi give garantien?"), ("Taler 3", "Ja, beløbet er fint."),
+      ("Taler 1", "Så er garantien givet.")], "approved"),
+])
+def test_round_324_limits_conditions_and_a_grant_withheld(talk, kind):
+    festival = item(48, "Ansøgning om underskudsgaranti til musikfestival", None,
+                    "Forvaltningen indstiller, at der gives en underskudsgaranti på 200.000 kr.")
+    talk = [("Taler 3", "De har haft underskud tre år i træk."), *talk]
+    assert draft_decision(festival, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+def test_round_324_the_start_of_an_agreement_is_no_remark():
+    # c5445: "Aftalen er godkendt. Den gælder fra 1. januar." stays a plain approval beside round 324's limits
+    case = next(c for c in load_cases() if c["id"] == "c5445")
+    assert draft_of(case).kind == "approved"
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # not in the hearing yet, in the Indstilling's own words (read as a refusal)
+    ("Idrætspolitikken går ikke i høring endnu.", "postponed"),
+    ("Idrætspolitikken går ikke i høring.", "rejected"),
+])
+def test_round_324_not_yet_in_the_indstillings_own_words(closing, kind):
+    policy = item(8, "Idrætspolitik 2018-2022", None, "Administrationen indstiller, at idrætspolitikken sendes i høring.")
+    talk = [("Taler 3", "Jeg savner noget om de frivillige."), ("Taler 1", closing)]
+    assert draft_decision(policy, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize("closing", ["Udendørs ja. Caféerne nej.", "Vi åbner udendørs den 15. Caféerne må vente."])
+def test_round_324_a_part_by_name_yes_and_another_no_or_wait(closing):
+    cafes = item(54, "Beslutning om genåbning af caféer og udendørs aktiviteter i Aktive Centre", None,
+                 "Administrationen indstiller, at caféerne genåbnes 15. juni.")
+    talk = [("Taler 2", "Smitten er lav nu."), ("Taler 1", closing)]
+    assert draft_decision(cafes, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"

@@ -315,7 +315,10 @@ _DEMANDS = re.compile(r"\b(?:skal|bør|obligatorisk\w*|krav\w*|inden|senest|husk
                       # beholder en fysisk support."
                       # (not what we are given: "…, og vi får en status om et år", a follow-up)
                       # (also a guarantee: "Medarbejderne får jobgaranti.")
-                      r"|(?<!\bvi )får (?:en|et|to|tre|fire|fem|seks|\d+|ekstra|\w*garanti)|beholder|bevarer)\b",
+                      r"|(?<!\bvi )får (?:en|et|to|tre|fire|fem|seks|\d+|ekstra|\w*garanti)|beholder|bevarer"
+                      # a limit on it: "Den gælder kun for 2019.", "Beløbet er højst 150.000.", "Højden begrænses til
+                      # tre etager." (not when it starts: "Den gælder fra 1. januar." tells a fact of the agreement)
+                      r"|gælder kun|højst|maksimalt|begrænses|kun (?:for|til|i|på|om))\b",
                       re.IGNORECASE)
 # The meeting's own business: "Vi skal huske at orientere …" (a task), "… ført til referat / protokol".
 _OWN_BUSINESS = re.compile(r"\b(?:(?:vi|jeg) skal|skal (?:vi|jeg)) (?:huske|videre|lige)\b"

@@ -224,8 +224,7 @@ def _kind(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],
             if hit.kind != "assent":
                 totals[hit.kind] = totals.get(hit.kind, 0.0) + hit.score
         kind = max(totals, key=lambda k: (totals[k], -_rank(k)))
-        if expected == "discussed" and kind == "rejected":  # "Jeg kan ikke støtte …" on an item put up
-            kind = "discussed"  # for discussion is a view in the discussion
+        kind = "discussed" if expected == "discussed" and kind == "rejected" else kind  # "Jeg kan ikke støtte": a view
         if kind == "discussed":
             return kind, [h for h in hits if h.kind == "discussed"], 0.4
     if explicit:
@@ -360,8 +359,9 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             # august" keeps it for later
             kind, weight = ("postponed" if later and not later["no"] else "rejected"), 0.8
         elif k == len(sentences) - 1 and not sentence.is_question and restates(indstilling, norm):
-            # The item closes on what the Indstilling proposes: "Så er regionen med i det fælles indkøb."
-            kind, weight = ("rejected" if re.search(r"\b(?:ikke|hverken)\b", norm) else "approved"), 0.8
+            # The item closes on what the Indstilling proposes: "Så er regionen med i det fælles indkøb." ("… ikke …
+            negated = re.search(r"\b(?:ikke|hverken)\b", norm) is not None  # endnu" waits)
+            kind, weight = ("postponed" if negated and not_yet(norm) else "rejected" if negated else "approved"), 0.8
         elif (k >= len(sentences) - 2 and not sentence.is_question and SO_WE.match(inverted)
               and (later := LATER_OR_NOT.search(first_clause(norm)))
               and (later["no"] or SO_WE.match(norm))  # "Vi nedsætter ikke …"; not "Vi følger det på næste møde"

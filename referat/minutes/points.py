@@ -99,7 +99,7 @@ _THING = re.compile(r"^(?:og\s+)?(?!jamen\b|udvalget\b|direktionen\b|forvaltning
                     r"|(?!(?:vi|så|men|og|jeg|alle|hele|både|resten)\b)(?:(?-i:[A-ZÆØÅ])\w+ (?=(?-i:[A-ZÆØÅ]))"
                     r"|\w{3,}e (?=[\w-]{4,} (?:er|bliver|kommer|venter|må)\b))?"
                     r"([\w-]{4,})(?=\s+(?:kommer|venter|må|tager|skal|vil"
-                    r"|dropper|godkender|siger|er|bliver|får|forbliver"
+                    r"|dropper|godkender|siger|er|bliver|får|forbliver|nej"
                     # "Fire afviser vi", "Antallet udskyder vi"
                     r"|afviser|udsætter|udskyder|parkerer)\b))\b", re.IGNORECASE)
 _WHOLE = re.compile(r"(?:sagen|punktet|indstilling\w*|forslaget|resten|planen|dagsordenen|denne|dette)$")
@@ -302,7 +302,9 @@ _PART_DONE = re.compile(r"^(?:(?:indsats|punkt|anbefaling|nummer) \w+(?:, \w+)*(
                         r"|får (?:pengene|tilskuddet|\w+ tilskud)"
                         r"|er (?:helt |også )?(?:fordelt|fine?|fint|i orden|på plads)|åbner|starter"
                         # "De udendørs aktiviteter genoptages.", "Aktiviteterne udenfor kan gå i gang nu."
-                        r"|genoptages|genåbnes|(?:kan )?gå(?:r)? i gang)\b"
+                        r"|genoptages|genåbnes|(?:kan )?gå(?:r)? i gang"
+                        # a yes to it by name: "Udendørs ja. Caféerne nej."
+                        r"|ja(?=[.!]?$))\b"
                         # only that part, said alone: "Kun de udendørs aktiviteter."
                         # (not a sentence of its own: "Kun Enhedslisten stemte for.")
                         r"|^kun (?!.*\b(?:stemte|stemmer|var|er|har|blev|vil|kan|skal)\b)(?:de |den |det )?"
@@ -311,7 +313,8 @@ _PART_DONE = re.compile(r"^(?:(?:indsats|punkt|anbefaling|nummer) \w+(?:, \w+)*(
 
 # The part done said with the forum first: "Vi går videre med velkomstpakken og netværkene.", "Vi åbner for de
 # udendørs aktiviteter.", "Vi starter udendørs den 15. juni."
-_WE_GO_ON = re.compile(r"^(?:så )?(?:vi (?:går (?:i gang|videre) med|åbner for|starter(?: med)?|kører (?:videre )?med)"
+_WE_GO_ON = re.compile(r"^(?:så )?(?:vi (?:går (?:i gang|videre) med|åbner(?: for)?|starter(?: med)?"
+                       r"|kører (?:videre )?med)"
                        r"|(?:går vi (?:i gang|videre) med|åbner vi for|starter vi(?: med)?)) (?!(?:det|den|dem)\b)\w+",
                        re.IGNORECASE)
 _WE_DO = re.compile(r"^(?:(?:ja|godt|fint),? )?det gør vi[.!]?$", re.IGNORECASE)

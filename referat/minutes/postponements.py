@@ -277,6 +277,9 @@ POSTPONEMENTS = (
     r"|\b(?:før|inden) (?:" + CASE_NOUN + r") (?:godkendes|vedtages|besluttes|gives|bevilges)\b"
     r"|\bskal (?:\w+ ){0,2}have (?:set|hørt|behandlet|læst)\b[^.!?]*\b(?:før|inden)\b"
     r"|\bholder (?:vi )?igen,? (?:til|indtil)\b"
+    # held back a while: "Vi holder lige igen med udbuddet.", "Udbuddet må stå lidt."
+    r"|\bholder (?:vi )?(?:lige )?igen med (?:den|det|dem|sagen|\w+(?:en|et|ne|erne))\b"
+    r"|\b(?:må|skal) (?:\w+ )?stå (?:lidt|et stykke tid|stille)\b"
     # another body's yes first: "Så skal IT-sikkerhed godkende den først"; heard again: "… og så behandler vi
     # ansøgningen igen"
     r"|\bskal (?!vi\b)[\w-]+ (?:godkende|se|høre|behandle|vurdere)\b[^.!?]*\bførst\b"

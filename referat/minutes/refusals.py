@@ -82,6 +82,8 @@ REFUSALS = (
     r"(?:det|den|dem|\w+(?:en|et|ne|erne))\b"
     r"|\bholder (?:vi )?os fra (?:det|den|dem)(?=[.!]?$)|\blægger (?:vi )?(?:det|den|dem) fra os\b"
     r"|^(?:så )?bliver det uden os(?=[.!]?$)"
+    # without what was asked for: "Det bliver uden garanti fra os."
+    r"|^(?:så )?(?:det|den) bliver uden (?:garanti|tilskud|bevilling|støtte|penge)\b"
     # "Så lader vi være." (not "… og lader børneprisen være": a part kept, in an approval; not "Så lader vi det
     # være op til afdelingen")
     r"|^(?:(?:godt|fint|nej|okay),? )?(?:så )?(?:lader vi|vi lader) (?:det |den )?være(?=[.!]?$| med\b)"
@@ -108,6 +110,8 @@ REFUSALS = (
     # asks it to stop, stops_as_asked reads it as the act); staying home: "Så bliver vi hjemme i år."
     r"|^(?:så )?(?:den|det|\w+(?:en|et|ne|erne)) (?:stopper|ophører|slutter|udløber)\b[^.!?]*\bsom (?:planlagt|aftalt)"
     r"|^(?:så )?(?:bliver vi|vi bliver) hjemme(?: i år)?(?=[.!]?$)"
+    # a no to a part by name beside a yes to another: "Udendørs ja. Caféerne nej."
+    r"|^(?!(?:så|men|og|ja|nej|jo)\b)[\w-]+(?:en|et|ne|erne) nej(?=[.!]?$)"
     # "Det bliver et afslag", "Så giver vi dem afslag" (not "…, som får afslag": a part inside an approval)
     r"|(?:bliver|blev|er) (?:det )?(?:et )?afslag|giver (?:vi )?(?:\w+ )?(?:et )?afslag\b"
     # the refusal they get, said with the thing first: "Det får de et afslag på."

@@ -100,11 +100,11 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
     if (approval.is_question and at + 2 < len(sentences) and sentences[at + 1].speaker != approval.speaker
             and sentences[at + 2].speaker == approval.speaker
             and (written_in(sentences[at + 2], indstilling) or _AGREED.match(sentences[at + 2].text.strip()))
-            and (answered := remark_in(sentences[at + 1].text.strip(), plain=False))):
+            and (answered := _answered(sentences[at + 1].text.strip(), plain=False))):
         return Remark(*answered, sentences[at + 1])  # "Kan vi …?" "Ja, men med krav om …" "Det tager vi med i …"
     answer = sentences[at - 1].text.strip() if at else ""
     if (_AGREED.match(approval.text.strip()) and answer and sentences[at - 1].speaker != approval.speaker
-            and (answered := remark_in(answer, plain=re.match(r"(?:ja|jo)\b", answer, re.I) is not None))):
+            and (answered := _answered(answer, plain=re.match(r"(?:ja|jo)\b", answer, re.I) is not None))):
         return Remark(*answered, sentences[at - 1])  # "Ja, men mentor skal være et krav." "Det er vi enige om."
     if (at + 1 < len(sentences) and sentences[at + 1].speaker != approval.speaker
             and (condition := _ON_CONDITION.search(approval.text.strip()))
@@ -185,7 +185,9 @@ def _wish_taken_up(sentences: list[Sentence], at: int, indstilling: Section | No
     return None
 
 
-_APPROVES = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|ja til)\b", re.IGNORECASE)
+# (also a grant given: "Garantien er givet. Den gælder kun for 2019.")
+_APPROVES = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|ja til|givet|bevilget|giver vi|bevilger vi)\b",
+                       re.IGNORECASE)
 
 
 def _said_next_to(approval: Sentence, own_after: Sentence | None, own_before: Sentence | None) -> Remark | None:
@@ -207,8 +209,17 @@ def _said_next_to(approval: Sentence, own_after: Sentence | None, own_before: Se
 # A short approval and the chair's next sentence, read as one: "Godkendt. Og husk at …" as "Godkendt, og husk at …"
 _JOINED = re.compile(r"(?:\.|,)\s+(?=(?:og|men)\s+(?:så\s+)?husk\b)|\.\s+", re.IGNORECASE)
 # The approver agreeing to a condition said in the answer: "Det er vi enige om.", "Det gør vi."
-_AGREED = re.compile(r"^(?:(?:ja|fint|godt),?\s+)?(?:det er vi enige om|det gør vi|det kan vi godt|enig)[.!]?$",
+_AGREED = re.compile(r"^(?:(?:ja|fint|godt),?\s+)?(?:det er vi enige om|det gør vi|det kan vi godt|enig)(?: så)?[.!]?$",
                      re.IGNORECASE)
+# A yes on a condition, answered: "Kan vi godkende forhøjelsen?" "Ja, hvis den indfases over to år." "Det gør vi så."
+_YES_IF = re.compile(r"^(?:ja|jo),?\s+hvis\s+(?P<rest>[^.!?]{7,})", re.IGNORECASE)
+
+
+def _answered(answer: str, plain: bool) -> tuple[str, str] | None:
+    """The remark in an answer the approver then agrees to: its remark word, or a yes on a condition."""
+    if yes_if := _YES_IF.match(answer):
+        return "under forudsætning af,", f"at {yes_if['rest']}"
+    return remark_in(answer, plain=plain)
 
 
 # The approver's own condition, granted by the next speaker: "Jeg kan godkende dem, hvis …"

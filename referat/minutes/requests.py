@@ -227,6 +227,9 @@ _FOR_THE_MINUTES = re.compile(r"\bført til (?:referat|protokol)|\btil referat\b
 # (not an opinion on the question: "Ja, det synes jeg.")
 _YES_AND = re.compile(r"^(?:ja|jo),?\s+(?!og\b|(?:det|den) (?:gør|kan) vi\b|(?:det|den) (?:synes|mener|tror) jeg\b)"
                       r"\w+\s+\w+\s+\w+", re.IGNORECASE)
+# … not a yes with a judgement only: "Kan vi sælge?" "Ja, prisen er fin."
+_YES_IT_IS_FINE = re.compile(r"^(?:ja|jo),?\s+(?:\w+\s+){1,2}(?:er|var|lyder|ser)\s+(?:\w+\s+)?"
+                             r"(?:fin|fint|god|godt|rimelig|fornuftig|i orden|ok|okay)(?:\s+ud)?[.!]?$", re.IGNORECASE)
 # A question that asks for something to be done ("Kan vi lave …?"), not for a fact ("Er det lige så godt?").
 _ASKS_TO_DO = re.compile(r"^(?:(?:men|og|så),?\s+)?(?:kan|skal|må|kunne|skulle) vi\b"
                          # a change of a thing: "Kan mødet i december blive en uge tidligere?"
@@ -289,8 +292,8 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
             # "Så vil jeg bede om eksempler i vejledningen." "Det gør vi. … godkendt."; not "Kan vi få en
             # status om et år?" "Det kan vi godt.": a delivery asked for, a follow-up
             return asked_for
-        if (approver_asked_or_answered and _YES_AND.match(said) and asked_for.is_question
-                and _ASKS_TO_DO.match(request)):
+        if (approver_asked_or_answered and _YES_AND.match(said) and not _YES_IT_IS_FINE.match(said)
+                and asked_for.is_question and _ASKS_TO_DO.match(request)):
             return answer  # "Kan vi lave en soft landing for dem?" "Ja, spejderne får en overgang …"
     asked: set[str] = set()
     for sentence in sentences[:at]:
