@@ -8180,3 +8180,24 @@ def test_round_324_a_part_by_name_yes_and_another_no_or_wait(closing):
                  "Administrationen indstiller, at caféerne genåbnes 15. juni.")
     talk = [("Taler 2", "Smitten er lav nu."), ("Taler 1", closing)]
     assert draft_decision(cafes, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    # a member's proposal of some points, agreed to and taken up with "Så gør vi det." (read as the whole)
+    ([("Taler 3", "Jeg foreslår, at vi godkender alle undtagen talentforløbet."), ("Taler 4", "Enig."),
+      ("Taler 1", "Så gør vi det.")], "partly_approved"),
+    # … or with its remark (read as a plain approval)
+    ([("Taler 3", "Jeg foreslår, at vi godkender den med en obligatorisk mentorordning."), ("Taler 4", "Enig."),
+      ("Taler 1", "Så gør vi det.")], "approved_with_remark"),
+    # a yes with a part left out, to the chair's question, taken up (also "Så gør vi sådan.")
+    ([("Taler 1", "Er vi enige?"), ("Taler 3", "Ja, bortset fra talentforløbet."), ("Taler 1", "Så gør vi det.")],
+     "partly_approved"),
+    ([("Taler 1", "Er vi enige?"), ("Taler 3", "Ja, bortset fra talentforløbet."), ("Taler 4", "Enig."),
+      ("Taler 1", "Så gør vi sådan.")], "partly_approved"),
+    # a plain yes taken up is still the whole
+    ([("Taler 1", "Er vi enige?"), ("Taler 3", "Ja."), ("Taler 1", "Så gør vi det.")], "approved"),
+])
+def test_round_325_a_proposal_of_how_to_decide_taken_up(talk, kind):
+    leaders = item(3, "Lederudviklingsaktiviteter", None, "CBA indstiller, at Direktionen:\n1. Godkender en "
+                   "velkomstpakke\n2. Godkender netværk\n3. Godkender et talentforløb")
+    assert draft_decision(leaders, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -18,7 +18,9 @@ NO = re.compile(r"^(?:nej|vent|ikke endnu)\b")  # an answer that says no
 # "Jeg foreslår, at vi giver de 21 millioner": what is proposed, as the meeting would decide it.
 PROPOSED = re.compile(r"^(?:\w+,? )?jeg (?:vil )?foresl\w+,? at (?P<what>.+)$")
 # Taking up what was just said, with nothing of its own: "Så gør vi det.", "Det gør vi."
-ADOPTS = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi det|det gør vi|lad os gøre det)[.!]?$")
+# (also "Så gør vi det sådan.", "Så gør vi sådan.")
+ADOPTS = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi (?:det|det sådan|sådan)|det gør vi|lad os gøre det)"
+                    r"[.!]?$")
 _DECISION_WORD = re.compile(r"godkend|vedtag|beslut|anbefal|ja til|tiltræd")
 
 

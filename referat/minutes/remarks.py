@@ -124,6 +124,11 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
     if (to_note is not None and to_note.is_question and to_note.speaker != approval.speaker
             and (noted := _TO_WRITE.match(to_note.text.strip()))):
         return Remark("med den bemærkning,", f"at {noted['rest']}", to_note)  # "Må jeg notere, at …?" "Ja. Godkendt."
+    adopted = asked_before(sentences, at) if at and ADOPTS.match(approval.text.strip().casefold()) else None
+    if (adopted is not None and adopted.speaker != approval.speaker and _PROPOSES.match(adopted.text.strip())
+            and (proposed := remark_in(adopted.text.strip(), plain=True))):
+        return Remark(*proposed, adopted)  # "Jeg foreslår, at vi godkender alle undtagen talentforløbet." "Enig."
+        # "Så gør vi det.": the proposal taken up, read as the approval itself
     found = [(sentence, remark) for sentence in near
              if (remark := remark_in(sentence.text.strip(), plain=sentence in own,
                                      clause=sentence in own or sentence is own_before))]
@@ -211,6 +216,10 @@ _JOINED = re.compile(r"(?:\.|,)\s+(?=(?:og|men)\s+(?:så\s+)?husk\b)|\.\s+", re.
 # The approver agreeing to a condition said in the answer: "Det er vi enige om.", "Det gør vi."
 _AGREED = re.compile(r"^(?:(?:ja|fint|godt),?\s+)?(?:det er vi enige om|det gør vi|det kan vi godt|enig)(?: så)?[.!]?$",
                      re.IGNORECASE)
+# A member's proposal of how to decide: "Jeg foreslår, at vi godkender …", "Lad os godkende den med …"
+# (or a yes with a part left out or added: "Ja, bortset fra talentforløbet.")
+_PROPOSES = re.compile(r"^(?:jeg (?:vil )?foreslå[r]?|lad os|skal vi (?:ikke )?(?:bare )?"
+                       r"|(?:ja|jo),? (?:men )?(?:bortset fra|undtagen|på nær|med|dog))\b", re.IGNORECASE)
 # A yes on a condition, answered: "Kan vi godkende forhøjelsen?" "Ja, hvis den indfases over to år." "Det gør vi så."
 _YES_IF = re.compile(r"^(?:ja|jo),?\s+hvis\s+(?P<rest>[^.!?]{7,})", re.IGNORECASE)
 
