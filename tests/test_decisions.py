@@ -8201,3 +8201,19 @@ def test_round_325_a_proposal_of_how_to_decide_taken_up(talk, kind):
     leaders = item(3, "Lederudviklingsaktiviteter", None, "CBA indstiller, at Direktionen:\n1. Godkender en "
                    "velkomstpakke\n2. Godkender netværk\n3. Godkender et talentforløb")
     assert draft_decision(leaders, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("closing", "followups"), [
+    # a postponement's own return of the case is the postponement, no follow-up
+    ("Vi vender tilbage med den.", []),
+    ("Så undersøger vi det først.", []),
+    ("Direktionen finder ikke, at sagen er klar til godkendelse, og beder CBA om at komme igen.", []),
+    # something new to bring stays a task
+    ("Vi beder CBA om at komme igen med et bedre oplæg.", [("CBA", "komme igen med et bedre oplæg")]),
+])
+def test_round_326_a_postponements_own_return_is_no_follow_up(closing, followups):
+    cleaning = item(4, "Beslutning om udbud af rengøring", None, "CBA indstiller, at rengøringen sendes i udbud.")
+    talk = [("Taler 3", "HR har ikke set den endnu."), ("Taler 1", closing)]
+    draft = draft_decision(cleaning, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "postponed"
+    assert [(f.who, f.what) for f in draft.followups] == followups

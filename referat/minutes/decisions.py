@@ -180,9 +180,8 @@ def draft_decision(
         quoted = tuple(sorted((*quoted, *quotes([remark.said], sentences)), key=lambda e: e.start))
     if remark is not None and approval is not None:
         followups = besides_remark(followups, remark.said, approval, sentences, remark.rest)
-    if kind not in ("discussed", "postponed", "noted"):  # what those close on is work to do
-        followups = besides_decision(followups, [(h.sentence.start, h.sentence.text) for h in support
-                                                 if h.family != CLOSING], forum)
+    followups = besides_decision(followups, [(h.sentence.start, h.sentence.text) for h in support
+                                             if h.family != CLOSING], forum, kind)
     return DraftDecision(kind, text, quoted, round(min(confidence, 0.95), 2), followups)
 
 

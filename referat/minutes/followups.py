@@ -19,7 +19,7 @@ from referat.minutes.changes import taken_into
 from referat.minutes.requested import request, taken_on
 from referat.minutes.requests import DELIVERY
 from referat.minutes.sentences import Sentence, fluent, normalize
-from referat.minutes.task_words import BODIES, DOCUMENTS, INFINITIVES, VERBS, split_when
+from referat.minutes.task_words import BODIES, DOCUMENTS, INFINITIVES, VERBS, split_when, the_case_again
 from referat.types import Evidence, FollowUp, Meeting
 
 _NEGATED = re.compile(r"\b(?:ikke|aldrig|hvis|måske|eventuelt|evt)\b"
@@ -91,11 +91,17 @@ def find_followups(sentences: Sequence[Sentence], meeting: Meeting, names: Mappi
 
 
 def besides_decision(followups: tuple[FollowUp, ...], decided: Sequence[tuple[float, str]],
-                     forum: str) -> tuple[FollowUp, ...]:
+                     forum: str, kind: str) -> tuple[FollowUp, ...]:
     """``followups`` less the forum's own act in a sentence that approves, refuses or decides (``decided``:
     their start and text): "Så samler vi supporten fra næste kvartal." is what was decided, not a task.
     Something new to make stays work to do ("Så laver vi en plan for hundeskoven"), and so does a
-    promise to come back ("Vi vender tilbage i august")."""
+    promise to come back ("Vi vender tilbage i august"), and what a discussion, a postponement or an orientation
+    closes on; but a postponement's own return of the case is the postponement ("Vi vender tilbage med den.",
+    "… og beder CBA om at komme igen")."""
+    if kind == "postponed":
+        return tuple(task for task in followups if not the_case_again(task.what, by_the_forum=task.who == forum))
+    if kind in ("discussed", "noted"):
+        return followups
     def the_decision(task: FollowUp) -> bool:
         if task.who != forum or task.evidence is None or (task.evidence.start, task.evidence.text) not in decided:
             return False

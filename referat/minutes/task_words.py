@@ -59,3 +59,18 @@ def split_when(text: str) -> tuple[str, str | None]:
     if match is None:
         return text.strip(" ,"), None
     return text[: match.start()].strip(" ,"), match["when"].strip()
+
+
+# The case looked at again or brought back, and nothing new: "komme igen", "vender tilbage med den", "undersøger det
+# først" (not "komme igen med et bedre oplæg", "sender den til Ældrerådet", nor a promise to come back to it: "Vi
+# vender tilbage til det i august").
+_BACK_AGAIN = re.compile(r"(?:komme|kommer|vende|vender) (?:igen|tilbage)\b(?! med (?:en|et|nye?)\b| til\b)")
+_LOOKED_AT_AGAIN = re.compile(r"(?:undersøger|ser på|kigger på|behandler|drøfter) (?:det|den|dem)\b"
+                              r"(?! (?:med|til) (?:en|et)\b)")
+
+
+def the_case_again(what: str, by_the_forum: bool) -> bool:
+    """A task's ``what`` that only brings the case back or has the forum look at it again: on an item put off,
+    that is the postponement itself, not work to do."""
+    said = what.casefold()
+    return _BACK_AGAIN.match(said) is not None or (by_the_forum and _LOOKED_AT_AGAIN.match(said) is not None)
