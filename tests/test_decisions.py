@@ -8217,3 +8217,36 @@ def test_round_326_a_postponements_own_return_is_no_follow_up(closing, followups
     draft = draft_decision(cleaning, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "postponed"
     assert [(f.who, f.what) for f in draft.followups] == followups
+
+
+def test_round_327_joining_the_indstilling_with_sig_ikke_refuses():
+    # an invariant case: "tilslutter sig ikke" was read as the approval "tilslutter sig … indstillingen"
+    cleaning = item(4, "Beslutning om udbud af rengøring", None, "CBA indstiller, at rengøringen sendes i udbud.")
+    talk = [("Taler 3", "Jeg er bekymret for medarbejderne."),
+            ("Taler 1", "Direktionen tilslutter sig ikke indstillingen.")]
+    assert draft_decision(cleaning, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+@pytest.mark.parametrize(("title", "indstilling", "closing", "kind"), [
+    # the news taken first, then a look ahead (read as a postponement)
+    ("Orientering om APV-resultater", "CBA indstiller, at orienteringen tages til efterretning.",
+     "Det tager vi til efterretning, og så ser vi på det igen til næste år.", "noted"),
+    # a topic of a themes item taken at a later meeting (read as a postponement of the item)
+    ("Temaer til kommende møder og eventuelt", "Kommunaldirektøren indstiller,\n\n1. at punktet drøftes",
+     "Godt, så tager vi rekruttering på næste møde.", "discussed"),
+])
+def test_round_327_a_look_ahead_after_the_news_and_a_topic_for_later(title, indstilling, closing, kind):
+    case = item(7, title, None, indstilling)
+    talk = [("Taler 3", "Rekruttering er et stort emne."), ("Taler 1", closing)]
+    assert draft_decision(case, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    # a thing the Indstilling does not name, dropped when nobody raised it, is the case (an invariant case)
+    ([("Taler 3", "Det er for dyrt."), ("Taler 1", "Så dropper vi datatrækket.")], "rejected"),
+    # raised before, it is a part dropped from the plan
+    ([("Taler 3", "Julimødet ligger midt i ferien."), ("Taler 1", "Så dropper vi julimødet.")], "approved"),
+])
+def test_round_327_a_part_dropped_is_one_the_discussion_raised(talk, kind):
+    plan = item(6, "Mødeplan", None, "Administrationen indstiller, at mødeplanen for 2017 godkendes.")
+    assert draft_decision(plan, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

@@ -242,6 +242,14 @@ CLEAR = [
     # round 311: colloquial
     ("rejected", "Det er et no-go."),
     ("postponed", "Den lader vi lige hvile."),
+    # session 49 (rounds 317-327): a no the points get, a plan by name fallen, without the grant, held back a while,
+    # a refusal to join the Indstilling said with "sig ikke"
+    ("rejected", "Indstillingerne får et nej fra udvalget."),
+    ("rejected", "Så er lokalplanen faldet."),
+    ("rejected", "Det bliver uden tilskud fra os."),
+    ("rejected", "Udvalget tilslutter sig ikke indstillingen."),
+    ("postponed", "Planen må stå lidt."),
+    ("postponed", "Vi holder lige igen med planen."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",
@@ -265,7 +273,12 @@ def test_a_clear_rejection_or_postponement_by_the_chair_is_never_an_approval(cha
     item = AgendaItem(3, "Plan for cykelstier", sections=sections)
     draft = draft_decision(item, said, Meeting("Udvalget", None, items=(item,)),
                            chair="Taler 1" if known_chair else None)
-    assert draft.kind == kind, (talk, draft)
+    if "orienteringen" in indstilling and re.search(r"\bhar besluttet\b", sentence):
+        # on an item that only orients, "Vi har besluttet …" may report a decision made before (docs/minutes.md):
+        # news taken to efterretning, never an approval
+        assert draft.kind in (kind, "noted"), (talk, draft)
+    else:
+        assert draft.kind == kind, (talk, draft)
 
 
 def utterance(speaker: str, start: float, text: str) -> Utterance:

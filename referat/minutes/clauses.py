@@ -82,10 +82,11 @@ def thing_refused_beside(norm: str) -> str | None:
     return refused["thing"] if refused is not None else None
 
 
-def part_dropped(norm: str, refusal: Family, indstilling: str = "") -> bool:
+def part_dropped(norm: str, refusal: Family, indstilling: str = "", said_before: str = "") -> bool:
     """A refusal said only as "dropper vi X" with another act after it, or with X a thing the Indstilling does not
-    name: X is a part, not the case ("Så dropper vi jobmessen og indfører fælles onboarding", "Så dropper vi
-    julimødet." on "at mødeplanen godkendes"; not "Så dropper vi datatrækket." on "… yderligere datatræk", nor
+    name and the discussion (``said_before``) raised: X is a part, not the case ("Så dropper vi jobmessen og
+    indfører fælles onboarding", "Julimødet ligger i ferien." … "Så dropper vi julimødet." on "at mødeplanen
+    godkendes"; not "Så dropper vi datatrækket." on "… yderligere datatræk", nor when nobody named it before, nor
     the case by its pronoun: "Så dropper vi den og fortsætter som nu")."""
     # (also the rest kept after it: "Så dropper vi julimødet, og ellers er planen godkendt.", "…, og resten (af
     # planen) står")
@@ -104,7 +105,7 @@ def part_dropped(norm: str, refusal: Family, indstilling: str = "") -> bool:
     thing = dropped["thing"]
     named = {word[:3] for word in re.findall(r"\w{3,}", indstilling.casefold())}
     return (bool(indstilling) and re.fullmatch(r"\w{4,}(?:en|et|ne|erne)", thing) is not None
-            and thing[:3] not in named and _ANY_CASE.search(thing) is None)
+            and thing[:3] not in named and _ANY_CASE.search(thing) is None and thing[:5] in said_before.casefold())
 
 
 _ORDINAL = r"(?:første|anden|andet|tredje|fjerde|femte|sjette|sidste)\b"
@@ -180,13 +181,17 @@ _WAIT_AND_SEE = re.compile(r"\bvent(?:e|er) (?:vi )?og se(?:r)?\b"
 
 
 # The news taken for now after a look ahead: "Vi kigger på det igen i august, men i dag er det til orientering."
+# (also the news taken first, then a look ahead: "Det tager vi til efterretning, og så ser vi på det igen.")
 _NOTED_FOR_NOW = re.compile(r",? men (?:i dag|for nu|indtil videre|nu) (?:er det|tager vi (?:den|det))"
-                            r" til (?:orientering|efterretning)\b")
+                            r" til (?:orientering|efterretning)\b"
+                            r"|^[^,]*\btil (?:efterretning|orientering)\b[^,]*, og\b")
 
 
 # The talk taken up again later: "Vi tager den op igen på næste møde.", "Vi drøfter det videre i oktober."
 # (not the item put off before it was talked about: "Vi udsætter punktet.", "Vi når det ikke i dag.")
-_AGAIN_LATER = re.compile(r"\b(?:igen|videre|vender (?:vi )?tilbage)\b")
+# (also a topic of the talk taken at a later meeting: "Godt, så tager vi rekruttering på næste møde.")
+_AGAIN_LATER = re.compile(r"\b(?:igen|videre|vender (?:vi )?tilbage)\b"
+                          r"|\btager vi (?!(?:den|det|dem|sagen|punktet)\b)\w+ (?:på|til|i|efter)\b")
 _NOT_TAKEN = re.compile(r"\b(?:udsæt\w*|udskyd\w*|træk\w*|ikke|nåede|når)\b")
 _ONLY_DISCUSSED = re.compile(r"drøft")
 _DECIDES = re.compile(r"godkend|vedta|beslut|anbefal|efterretning|orientering")

@@ -300,8 +300,9 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             family = None  # "Udvalget gør opmærksom på, at prisen tages op igen om et år": a remark, read by remarks.py
         if family is not None and re.match(r"(?:ja|jo),? hvis\b", norm):
             family = None  # "Ja, hvis vi dropper jobmessen": support on a condition, no decision
-        if family is not None and family.name == "a refusal" and (part_dropped(norm, family, indstilling)
-                                                                  or stops_as_asked(norm, indstilling)):
+        if family is not None and family.name == "a refusal" and (
+                part_dropped(norm, family, indstilling, " ".join(s.text for s in sentences[:k]))
+                or stops_as_asked(norm, indstilling)):
             family = None  # "Så dropper vi jobmessen og indfører …": a part; "Så stopper vi X" on "at X ophører"
         if family is not None and family.kind == "rejected":
             family = detail_refused(norm, sentences, k, indstilling, family)  # "Jeg kan ikke godkende, at …"

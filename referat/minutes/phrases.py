@@ -85,6 +85,8 @@ FAMILIES: tuple[Family, ...] = (
         # (not "… ikke noget i dag": nothing decided yet, "Så anbefaler vi ikke noget i dag")
         r"|" + _NEGATABLE + r" (?:\w+ ){0,3}ikke\b(?! (?:kun|bare|alene|blot|endeligt|noget (?:i dag|endnu|nu)\b))"
         r"|(?:gives|ydes|bevilges) (?:der |den |det |de )?ikke"
+        # "Direktionen tilslutter sig ikke indstillingen."
+        r"|tilslutte[rs]? (?:os|mig|sig) ikke\b"
         # "Jeg hører, at vi ikke er klar til at sige ja."
         r"|ikke (?:er )?(?:klar|parate?|rede) til at (?:sige ja|godkende|vedtage|tiltræde)"
         # the "ikke" of a belief put before it: "Jeg tror ikke, vi skal godkende den her.", "Jeg kan ikke se, at vi
@@ -198,7 +200,8 @@ FAMILIES: tuple[Family, ...] = (
         r"(?:den |det |de )?(?:nye )?\w{4,}(?:en|et|ne|erne)\b(?! (?:videre|som|selv|uændret)\b)"
         r"|(?:er (?:den|det|sagen)|(?:den|det|sagen) er) (?:hjemme|i hus|landet)\b"
         r"|(?:lægger|lægge) (?:os|mig) op ad (?:indstillingen|forslaget)"
-        r"|tilslutte[rs]? (?:os|mig|sig) (?:\w+ )?(?:\w+ )?(?:indstilling\w*|forslaget|anbefaling\w*|dem|den|det)"
+        r"|tilslutte[rs]? (?:os|mig|sig) (?!ikke\b)(?:\w+ )?(?:\w+ )?"
+        r"(?:indstilling\w*|forslaget|anbefaling\w*|dem|den|det)"
         r"|^(?:\w+,? )?(?:den|det|dem) (?:kan|vil) (?:vi|udvalget|direktionen) (?:godt |fint )?tilslutte (?:os|sig)\b"
         r"|^(?:så )?(?:skriver vi|vi skriver) under\b"
         r"|(?:det|den|planen|sagen|aftalen) (?:er|var) på plads|(?:er|var) (?:begge dele|det hele|alt) på plads"
