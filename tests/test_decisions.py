@@ -8250,3 +8250,13 @@ def test_round_327_a_look_ahead_after_the_news_and_a_topic_for_later(title, inds
 def test_round_327_a_part_dropped_is_one_the_discussion_raised(talk, kind):
     plan = item(6, "Mødeplan", None, "Administrationen indstiller, at mødeplanen for 2017 godkendes.")
     assert draft_decision(plan, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+def test_round_328_a_question_that_names_its_own_object_is_the_proposal():
+    # the chair's opening and question in one turn: the yes on a condition was read against the opening
+    rent = item(119, "Ansøgning Afdeling 22, Morellgade 1-3 om lejeforhøjelse", None,
+                "Økonomidirektøren indstiller, at lejeforhøjelsen godkendes.")
+    talk = [("Taler 1", "Lejeforhøjelsen i Afdeling 22. Kan vi godkende forhøjelsen?"),
+            ("Taler 3", "Ja, hvis den indfases over to år."), ("Taler 1", "Det gør vi så.")]
+    draft = draft_decision(rent, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "at den indfases over to år" in draft.text

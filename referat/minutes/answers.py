@@ -105,6 +105,10 @@ _A_STATE = re.compile(r"^(?:det|den|de) (?:er|var)\b")
 _AS_IT_IS = re.compile(r"\b(?:jo|allerede)\b(?! (?:i|fra) \w+ (?:næste|kommende)\b)")
 
 
+_NAMES_ITS_OWN = re.compile(r"\b(?:godkende|vedtage|sige ja til|give|bevilge|sælge) (?:den |det |de )?"
+                            r"(?!(?:den|det|dem|sagen|punktet|forslaget|indstillingen)\b)\w{4,}(?:en|et|ne|erne)\b")
+
+
 def agreed_to(said: Sentence, sentences: Sequence[Sentence]) -> Sentence:
     """The sentence that says what a short yes or a short question agrees to: the same speaker's
     statement after "Ja." ("Ja. Budgettet er 60.000 kroner."), else the question the yes answers
@@ -120,7 +124,8 @@ def agreed_to(said: Sentence, sentences: Sequence[Sentence]) -> Sentence:
             return after
         if at and sentences[at - 1].is_question:
             said, at = sentences[at - 1], at - 1
-    if said.is_question and len(said.text.split()) <= 5 and at:
+    # (not a question that names its own object, "Kan vi godkende forhøjelsen?": it is the proposal)
+    if said.is_question and len(said.text.split()) <= 5 and at and not _NAMES_ITS_OWN.search(normalize(said.text)):
         proposed = sentences[at - 1]
         if proposed.speaker == said.speaker and not proposed.is_question:
             return proposed
