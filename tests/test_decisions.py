@@ -8260,3 +8260,24 @@ def test_round_328_a_question_that_names_its_own_object_is_the_proposal():
             ("Taler 3", "Ja, hvis den indfases over to år."), ("Taler 1", "Det gør vi så.")]
     draft = draft_decision(rent, _spoken(talk), CHEFFORUM, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and "at den indfases over to år" in draft.text
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # a decision said as a clause, "ikke" before the Indstilling's verb (read as an approval)
+    ("Beslutningen er, at grunden ikke sælges.", "rejected"),
+    ("Beslutningen er, at grunden sælges.", "approved"),
+    # agreed not to, or to wait (read as approvals by "Der er enighed om")
+    ("Der er enighed om ikke at sælge.", "rejected"),
+    ("Der er enighed om at vente med salget.", "postponed"),
+    ("Der er enighed om at sælge.", "approved"),
+])
+def test_round_329_a_decision_in_a_clause_and_agreed_not_to_or_to_wait(closing, kind):
+    plot = item(8, "Salg af grund på havnen", None, "Borgmesteren indstiller, at grunden sælges til højestbydende.")
+    talk = [("Taler 3", "Prisen er for lav."), ("Taler 1", closing)]
+    assert draft_decision(plot, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+def test_round_329_decided_to_wait():
+    cleaning = item(4, "Beslutning om udbud af rengøring", None, "CBA indstiller, at rengøringen sendes i udbud.")
+    talk = [("Taler 3", "MED er ikke hørt."), ("Taler 1", "Så det, vi har besluttet, er at vente med udbuddet.")]
+    assert draft_decision(cleaning, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"

@@ -250,6 +250,10 @@ CLEAR = [
     ("rejected", "Udvalget tilslutter sig ikke indstillingen."),
     ("postponed", "Planen må stå lidt."),
     ("postponed", "Vi holder lige igen med planen."),
+    # round 329: agreed not to, or to wait; a decision said as a clause with "ikke" before the verb
+    ("rejected", "Der er enighed om ikke at godkende planen."),
+    ("postponed", "Der er enighed om at vente med planen."),
+    ("rejected", "Beslutningen er, at planen ikke godkendes."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -85,6 +85,8 @@ FAMILIES: tuple[Family, ...] = (
         # (not "… ikke noget i dag": nothing decided yet, "Så anbefaler vi ikke noget i dag")
         r"|" + _NEGATABLE + r" (?:\w+ ){0,3}ikke\b(?! (?:kun|bare|alene|blot|endeligt|noget (?:i dag|endnu|nu)\b))"
         r"|(?:gives|ydes|bevilges) (?:der |den |det |de )?ikke"
+        # agreed not to: "Der er enighed om ikke at sælge.", "Vi er enige om ikke at gå videre."
+        r"|\benig(?:hed|e) om ikke at\b"
         # "Direktionen tilslutter sig ikke indstillingen."
         r"|tilslutte[rs]? (?:os|mig|sig) ikke\b"
         # "Jeg hører, at vi ikke er klar til at sige ja."
@@ -222,7 +224,9 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:efter|som|følger(?: vi)?) (?:\w+s |den |de )?anbefaling(?:en|erne)?\b"
         r"|(?:(?:jeg|vi) (?:tager|opfatter|betragter|tolker)|(?:tager|opfatter|betragter|tolker) (?:jeg|vi))"
         r" det som et ja"
-        r"|(?:der er|er der) (?:\w+ )?enighed om|går (?:vi )?med (?:det|den|de) \w+)\b"),
+        # (not agreed not to or to wait: "Der er enighed om ikke at sælge.", "… om at vente med salget.")
+        r"|(?:der er|er der) (?:\w+ )?enighed om(?! (?:ikke|at (?:vente|udsætte|udskyde))\b)"
+        r"|går (?:vi )?med (?:det|den|de) \w+)\b"),
         0.9, "Fire for, ingen imod."),
     Family("noted", "taking a report to efterretning", _rx(
         # (not the secretary writing it down: "Den noterer jeg.", a choice: "Så noterer vi de to.")

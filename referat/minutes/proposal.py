@@ -102,6 +102,8 @@ def echo_pattern(indstilling: str) -> re.Pattern[str] | None:
         rf"(?P<negated_first>(?: (?!men\b)\w+){{0,2}} {_NEG}\b)?"
         rf"|(?:er|blev|bliver) (?:(?!ikke\b)\w+ )?(?:hermed |så |nu )?(?:{participles})\w*t\b"
         rf"|(?:bliver|blev) (?:(?!ikke\b)\w+ )?(?P<negated_passive>ikke )(?:{participles})\w*t\b"
+        # (the "ikke" before it in a clause: "Beslutningen er, at grunden ikke sælges.")
+        rf"|(?P<negated_clause_passive>{_NEG}) (?:{verbs})es\b"
         rf"|(?P<present>(?:{verbs})es\b)(?P<negated_present> ikke\b)?"
         # a modal before the passive: "Skolen skal ikke sælges"
         rf"|\b(?:skal|må|kan|vil|bør) (?:\w+ )?(?P<negated_modal>{_NEG} )(?:\w+ )?(?:{verbs})es\b)")
