@@ -8281,3 +8281,12 @@ def test_round_329_decided_to_wait():
     cleaning = item(4, "Beslutning om udbud af rengøring", None, "CBA indstiller, at rengøringen sendes i udbud.")
     talk = [("Taler 3", "MED er ikke hørt."), ("Taler 1", "Så det, vi har besluttet, er at vente med udbuddet.")]
     assert draft_decision(cleaning, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+def test_round_330_a_precision_said_as_the_next_sentence_is_a_remark():
+    ai = item(5, "Beslutning om AI og nye teknologier i AK", None, "Kommunaldirektøren indstiller,\n1) at status "
+              "tages til efterretning\n2) at AI retningslinjer godkendes")
+    talk = [("Taler 3", "Jeg synes, vi mangler superbrugere i afdelingerne."),
+            ("Taler 1", "Indstillingerne er godkendt. Der præciseres i retningslinjerne, at de gælder alle.")]
+    draft = draft_decision(ai, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "at de gælder alle" in draft.text

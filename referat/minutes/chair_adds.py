@@ -310,7 +310,7 @@ _DEMANDS = re.compile(r"\b(?:skal|bør|obligatorisk\w*|krav\w*|inden|senest|husk
                       r"|evaluer\w*|(?:gennemgås|revideres|vurderes) igen"
                       # a change in the passive: "Fristen for fagudvalgene rykkes en uge.", "Decembermødet holdes i
                       # Vejle."
-                      r"|rykkes|flyttes|ændres|udgår|tilføjes|forlænges|forkortes|holdes (?:i|på|den|hver)"
+                      r"|rykkes|flyttes|ændres|udgår|tilføjes|præciseres|forlænges|forkortes|holdes (?:i|på|den|hver)"
                       # someone given or keeping something: "Badminton får en ekstra time om onsdagen.", "Rådhuset
                       # beholder en fysisk support."
                       # (not what we are given: "…, og vi får en status om et år", a follow-up)
