@@ -193,8 +193,8 @@ _NOTED_FOR_NOW = re.compile(r",? men (?:i dag|for nu|indtil videre|nu) (?:er det
 _AGAIN_LATER = re.compile(r"\b(?:igen|videre|vender (?:vi )?tilbage)\b"
                           r"|\btager vi (?!(?:den|det|dem|sagen|punktet)\b)\w+ (?:på|til|i|efter)\b")
 _NOT_TAKEN = re.compile(r"\b(?:udsæt\w*|udskyd\w*|træk\w*|ikke|nåede|når)\b")
-_ONLY_DISCUSSED = re.compile(r"drøft")
-_DECIDES = re.compile(r"godkend|vedta|beslut|anbefal|efterretning|orientering")
+_ONLY_DISCUSSED = re.compile(r"drøft", re.IGNORECASE)
+_DECIDES = re.compile(r"godkend|vedta|beslut|anbefal|efterretning|orientering", re.IGNORECASE)
 
 
 def nothing_put_off(norm: str, orientation: bool, indstilling: str) -> bool:

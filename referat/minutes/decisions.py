@@ -359,8 +359,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             # august" keeps it for later
             kind, weight = ("postponed" if later and not later["no"] else "rejected"), 0.8
         elif k == len(sentences) - 1 and not sentence.is_question and restates(indstilling, norm):
-            # The item closes on what the Indstilling proposes: "Så er regionen med i det fælles indkøb." ("… ikke …
-            negated = re.search(r"\b(?:ikke|hverken)\b", norm) is not None  # endnu" waits)
+            # The item closes on what the Indstilling proposes: "Så er regionen med i det fælles indkøb."
+            negated = re.search(r"\b(?:ikke|hverken)\b", norm) is not None  # ("… ikke i høring endnu" waits)
             kind, weight = ("postponed" if negated and not_yet(norm) else "rejected" if negated else "approved"), 0.8
         elif (k >= len(sentences) - 2 and not sentence.is_question and SO_WE.match(inverted)
               and (later := LATER_OR_NOT.search(first_clause(norm)))

@@ -124,11 +124,12 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
     if (to_note is not None and to_note.is_question and to_note.speaker != approval.speaker
             and (noted := _TO_WRITE.match(to_note.text.strip()))):
         return Remark("med den bemærkning,", f"at {noted['rest']}", to_note)  # "Må jeg notere, at …?" "Ja. Godkendt."
+    # the proposal that "Så gør vi det." takes up, read as the approval itself: "Jeg foreslår, at vi godkender alle
+    # undtagen talentforløbet." "Enig." "Så gør vi det."
     adopted = asked_before(sentences, at) if at and ADOPTS.match(approval.text.strip().casefold()) else None
     if (adopted is not None and adopted.speaker != approval.speaker and _PROPOSES.match(adopted.text.strip())
             and (proposed := remark_in(adopted.text.strip(), plain=True))):
-        return Remark(*proposed, adopted)  # "Jeg foreslår, at vi godkender alle undtagen talentforløbet." "Enig."
-        # "Så gør vi det.": the proposal taken up, read as the approval itself
+        return Remark(*proposed, adopted)
     found = [(sentence, remark) for sentence in near
              if (remark := remark_in(sentence.text.strip(), plain=sentence in own,
                                      clause=sentence in own or sentence is own_before))]
