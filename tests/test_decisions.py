@@ -8290,3 +8290,27 @@ def test_round_330_a_precision_said_as_the_next_sentence_is_a_remark():
             ("Taler 1", "Indstillingerne er godkendt. Der præciseres i retningslinjerne, at de gælder alle.")]
     draft = draft_decision(ai, _spoken(talk), CHEFFORUM, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and "at de gælder alle" in draft.text
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # the member's change said after the approval in one sentence (read as a plain approval)
+    ("Så kører vi med det hele, og lederdagen bliver to halve dage.", "approved_with_remark"),
+    ("Så godkender vi det hele, og lederdagen holdes som to halve dage.", "approved_with_remark"),
+    # a task beside the approval is no change to the thing, nor a thing the member did not raise
+    ("Så kører vi med det hele, og Marie laver en plan.", "approved"),
+    ("Så kører vi med det hele, og frokosten bliver bestilt.", "approved"),
+])
+def test_round_331_a_change_said_after_the_approval(closing, kind):
+    leaders = item(3, "Lederudviklingsaktiviteter", None, "CBA indstiller, at Direktionen:\n1. Godkender at der "
+                   "udarbejdes en velkomstpakke til nye ledere\n2. Godkender at der afholdes en lederdag")
+    talk = [("Taler 3", "Lederdagen kunne vi måske gøre til to halve dage i stedet."),
+            ("Taler 2", "Det ville passe bedre med driften."), ("Taler 1", f"Okay. {closing}")]
+    assert draft_decision(leaders, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize("closing", ["Så det bliver udendørs ja, caféer nej.", "Det bliver udendørs ja, caféerne nej."])
+def test_round_331_parts_yes_and_no_as_what_it_comes_to(closing):
+    cafes = item(54, "Beslutning om genåbning af caféer og udendørs aktiviteter", None,
+                 "Administrationen indstiller, at caféerne genåbnes 15. juni.")
+    talk = [("Taler 3", "Udendørs kan vi godt åbne."), ("Taler 4", "Men caféerne, nej."), ("Taler 1", closing)]
+    assert draft_decision(cafes, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"

@@ -84,6 +84,9 @@ _DONE_AND_APPROVED = re.compile(r"(?P<done>[^,]+?),? og (?:så )?(?:vi )?(?:\w+ 
 _DONE_BEFORE_ACT = re.compile(r"(?P<done>[^,]+?),? (?:inden|før) (?:den|det|de|\w+(?:en|et|ne|erne))"
                               r" (?:sendes|går|kommer) (?:i|til) (?:høring|udbud)\b", re.IGNORECASE)
 # The demand itself as the object of the approver's change: "Det tilføjer vi", "Den skriver vi ind".
+# "<the approval>, og <the change>": "Så kører vi med det hele, og lederdagen bliver to halve dage."
+_APPROVED_AND_DONE = re.compile(r"^[^,]+,? og (?:så )?(?P<done>(?:[\w-]+ ){1,3}(?:bliver|skal være|gøres|holdes|flyttes"
+                                r"|ændres|rykkes)\b.*)$", re.IGNORECASE)
 _IT_WE = re.compile(r"^(?:(?:ja|jo|godt|fint),? )?(?:det|den|dem) \w+er vi\b", re.IGNORECASE)
 # Another speaker offering to make the change, and the approver taking it up: "Det kan vi skrive ind." "Så gør vi det,
 # inden den sendes i høring."
@@ -121,6 +124,9 @@ def taken_up(sentences: list[Sentence], approval: Sentence) -> Remark | None:
             and (_shares_a_word(done["done"], demand.text) or _IT_WE.match(done["done"])
                  or (offered and _WE_DO_IT.match(done["done"])))  # "Det kan vi skrive ind." "Så gør vi det, inden …"
             and (before.speaker != approval.speaker or _ONLY_ASSENT.match(plainly(before.text)))):
+        return quoted(demand)
+    if ((after := _APPROVED_AND_DONE.match(text)) and not _NO_CHANGE.search(after["done"])
+            and not _SOMEONES_TASK.search(after["done"]) and _shares_a_word(after["done"], demand.text)):
         return quoted(demand)
     if before.speaker != approval.speaker or before.is_question:
         return None
