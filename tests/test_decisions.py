@@ -8314,3 +8314,12 @@ def test_round_331_parts_yes_and_no_as_what_it_comes_to(closing):
                  "Administrationen indstiller, at caféerne genåbnes 15. juni.")
     talk = [("Taler 3", "Udendørs kan vi godt åbne."), ("Taler 4", "Men caféerne, nej."), ("Taler 1", closing)]
     assert draft_decision(cafes, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize("closing", ["Den sover vi lige på.", "Den bliver stillet i bero, til MED har sagt noget.",
+                                     "Den får lov at vente, til MED er hørt."])
+def test_round_332_put_off_in_more_words(closing):
+    # read as the chair's closing, an approval, or as no decision at all
+    cleaning = item(4, "Beslutning om udbud af rengøring", None, "CBA indstiller, at rengøringen sendes i udbud.")
+    talk = [("Taler 3", "Jeg er bekymret for medarbejderne."), ("Taler 1", closing)]
+    assert draft_decision(cleaning, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"

@@ -47,7 +47,7 @@ POSTPONEMENTS = (
     # "Den lader vi stå over.", "Vi beslutter det i september.", "Vi holder den i bero.", "Den må ligge til …"
     r"|\b(?:den|det) lader vi stå over\b|\blader (?:vi )?(?:den|det) stå over\b"
     r"|\bbeslutter (?:vi )?(?:det |den )?(?:i|til) " + MONTH + r"\b"
-    r"|\bsat i bero\b|\bholder (?:vi )?(?:den|det|sagen|punktet) i bero\b"
+    r"|\b(?:sat|stillet) i bero\b|\bholder (?:vi )?(?:den|det|sagen|punktet) i bero\b"
     r"|^(?:den|det|sagen) må (?:blive )?ligge(?:nde)? (?:til|indtil)\b"
     # "…, og processen skal tilbage og strammes op", "Så må standarden tilbage til forvaltningen"
     r"|(?:skal|må) (?:\w+ )?tilbage (?:og|til (?:forvaltningen|administrationen|direktionen|udvalget"
@@ -95,8 +95,10 @@ POSTPONEMENTS = (
     r"|tager (?:vi )?(?:hele )?[\w-]*sagen (?:op )?igen\b"
     r"|til næste gang|en anden (?:gang|dag)"
     # time to think: "Vi sover på det", "Vi tænker over det", "Vi tager en tænkepause", "Den skal have mere arbejde"
-    r"|\bsove[r]? (?:lige )?på (?:det|den|dem|sagen)\b|\btænke[r]? (?:lige )?over (?:det|den|dem|sagen)(?=[.!]?$)"
-    r"|\btænkepause\b|\b(?:skal|må) have mere arbejde\b"
+    r"|\bsove[r]? (?:lige )?på (?:det|den|dem|sagen)\b|^(?:så )?(?:den|det|dem|sagen) sover vi (?:lige )?på\b"
+    # left to wait: "Den får lov at vente, til MED er hørt."
+    r"|\bfår (?:\w+ )?lov (?:til )?at (?:vente|ligge|hvile)\b"
+    r"|\btænke[r]? (?:lige )?over (?:det|den|dem|sagen)(?=[.!]?$)|\btænkepause\b|\b(?:skal|må) have mere arbejde\b"
     # to be made again, said alone: "Den skal skrives om.", "Så må Kristine lave dem om." (not a part inside an
     # approval: "Puljen godkender vi, men introprogrammet skal laves om og komme igen"; after a refusal it is
     # part of it: closing.refused_before)
