@@ -8323,3 +8323,30 @@ def test_round_332_put_off_in_more_words(closing):
     cleaning = item(4, "Beslutning om udbud af rengøring", None, "CBA indstiller, at rengøringen sendes i udbud.")
     talk = [("Taler 3", "Jeg er bekymret for medarbejderne."), ("Taler 1", closing)]
     assert draft_decision(cleaning, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+_GUARANTEE = item(48, "Ansøgning om underskudsgaranti til musikfestival", None,
+                  "Forvaltningen indstiller, at der gives en underskudsgaranti på 200.000 kr.")
+
+
+@pytest.mark.parametrize(("talk", "kind", "remark"), [
+    # a member's change, taken up with "Så gør vi det." (read as a plain approval)
+    ([("Taler 3", "Jeg foreslår, at garantien halveres til 100.000."), ("Taler 1", "Så gør vi det.")],
+     "approved_with_remark", "halveres til 100.000"),
+    # … past the chair's question to the room and its yes
+    ([("Taler 3", "Jeg foreslår, at garantien halveres til 100.000."), ("Taler 1", "Kan vi det?"),
+      ("Taler 4", "Ja."), ("Taler 1", "Så gør vi det.")], "approved_with_remark", "halveres til 100.000"),
+    # the chair's own condition, asked and answered yes
+    ([("Taler 1", "Kan vi godkende det, hvis festivalen sender et budget?"), ("Taler 3", "Ja."), ("Taler 4", "Ja."),
+      ("Taler 1", "Så er det godkendt.")], "approved_with_remark", "at festivalen sender et budget"),
+    # a proposal that is a decision of its own gives its kind and no change
+    ([("Taler 3", "Jeg foreslår, at vi ikke giver garantien."), ("Taler 1", "Kan vi det?"), ("Taler 4", "Ja."),
+      ("Taler 1", "Så gør vi det.")], "rejected", None),
+    ([("Taler 3", "Jeg foreslår, at vi godkender den."), ("Taler 1", "Så gør vi det.")], "approved", None),
+    # the chair's question not answered yes carries no condition
+    ([("Taler 1", "Kan vi godkende det, hvis festivalen sender et budget?"), ("Taler 3", "Det ved jeg ikke."),
+      ("Taler 1", "Så er det godkendt.")], "approved", None),
+])
+def test_round_333_a_change_proposed_and_carried(talk, kind, remark):
+    draft = draft_decision(_GUARANTEE, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == kind and (remark is None or remark in draft.text)

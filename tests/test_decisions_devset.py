@@ -8,11 +8,12 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from decision_cases import draft_of, load_cases, score, utterances
+import pytest
 from docx import Document
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from decision_cases import draft_of, load_cases, score, utterances
 from referat.minutes.decisions import draft_decision
 from referat.minutes.phrases import FAMILIES
 from referat.minutes.sentences import normalize
@@ -283,6 +284,27 @@ def test_a_clear_rejection_or_postponement_by_the_chair_is_never_an_approval(cha
         assert draft.kind in (kind, "noted"), (talk, draft)
     else:
         assert draft.kind == kind, (talk, draft)
+
+
+# A member's clear no or not-yet, taken up by the chair in words that name nothing of their own.
+_PROPOSED_NO = [("rejected", "Jeg foreslår, at vi ikke godkender planen."), ("rejected", "Jeg foreslår, at vi siger nej."),
+                ("rejected", "Jeg foreslår, at planen ikke godkendes."), ("postponed", "Jeg foreslår, at vi udsætter sagen."),
+                ("postponed", "Jeg foreslår, at vi venter med planen til august.")]
+_TAKEN_UP = [[("Taler 1", "Så gør vi det.")], [("Taler 3", "Enig."), ("Taler 1", "Så gør vi det.")],
+             [("Taler 1", "Kan vi det?"), ("Taler 3", "Ja."), ("Taler 1", "Så gør vi det.")],
+             [("Taler 1", "Kan alle leve med det?"), ("Taler 3", "Ja."), ("Taler 1", "Så gør vi det.")],
+             [("Taler 1", "Er der nogen imod?"), ("Taler 3", "Nej."), ("Taler 1", "Så er det besluttet.")]]
+
+
+@pytest.mark.parametrize("proposed", _PROPOSED_NO)
+@pytest.mark.parametrize("taken_up", _TAKEN_UP)
+def test_a_proposed_rejection_or_postponement_taken_up_is_never_an_approval(proposed, taken_up):
+    kind, proposal = proposed
+    talk = [("Taler 1", "Planen for cykelstier."), ("Taler 2", "Den er dyr."), ("Taler 2", proposal), *taken_up]
+    said = tuple(utterance(speaker, 10.0 + 6 * k, text) for k, (speaker, text) in enumerate(talk))
+    item = AgendaItem(3, "Plan for cykelstier", sections=(Section("Indstilling", "at planen godkendes."),))
+    draft = draft_decision(item, said, Meeting("Udvalget", None, items=(item,)), chair="Taler 1")
+    assert draft.kind == kind, (talk, draft)
 
 
 def utterance(speaker: str, start: float, text: str) -> Utterance:

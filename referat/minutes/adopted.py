@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
+from referat.minutes.answers import PUT_TO_ROOM
 from referat.minutes.postponements import MONTH
 from referat.minutes.quotes import Remark, quoted
-from referat.minutes.sentences import Sentence, plainly
+from referat.minutes.sentences import Sentence, normalize, plainly
 
 # What a member says to change the thing: "… skal …", "… bør …", "Der mangler …", "Kan vi ikke …?", "Der står
 # intet om mangfoldighed."
@@ -178,3 +179,42 @@ def _shares_a_word(done: str, demand: str, figures: bool = False) -> bool:
         words = re.findall(r"\w{5,}" + (r"|\d+" if figures else ""), text.casefold())
         return {w[:5] for w in words}
     return bool(stems(done) & stems(demand))
+
+
+# A member's proposal of a change: "Jeg foreslår, at garantien halveres til 100.000."
+_PROPOSAL = re.compile(r"^(?:\w+,? )?jeg (?:vil )?foresl(?:år|å),? at (?P<what>[^.!?]{7,})", re.IGNORECASE)
+# … not a decision of its own, which gives the kind and no change: approve, refuse, put off, note, discuss.
+_DECIDES = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|anbefal\w*|afvis\w*|udsæt\w*|udskyd\w*|vent\w*|ikke|nej"
+                      r"|efterretning|orientering|følger|drøft\w*|siger ja|som (?:foreslået|indstillet))\b",
+                      re.IGNORECASE)
+# The approver's own conditional question: "Kan vi godkende det, hvis alle nye ledere får en mentor?"
+_IF_QUESTION = re.compile(r"\b(?:godkende|vedtage|sige ja til|støtte)\b[^.!?,]*,? hvis (?P<rest>[^.!?]{7,}?)\?$",
+                          re.IGNORECASE)
+# An approval that names nothing of its own: "Så gør vi det.", "Så er det godkendt."
+_NAMES_NOTHING = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi (?:det|det sådan|sådan)|det gør vi"
+                            r"|(?:så )?(?:er )?(?:det|den) (?:er )?(?:godkendt|vedtaget|besluttet|aftalt))[.!]?$",
+                            re.IGNORECASE)
+
+
+def put_and_carried(sentences: list[Sentence], at: int) -> Remark | None:
+    """The change carried by an approval that names nothing, past the room's yes and the approver's question to
+    the room: a member's proposal ("Jeg foreslår, at garantien halveres til 100.000." "Kan vi det?" "Ja." "Så gør
+    vi det.") or the approver's own condition ("Kan vi godkende det, hvis alle nye ledere får en mentor?" "Ja."
+    "Så er det godkendt.")."""
+    approver = sentences[at].speaker
+    if not _NAMES_NOTHING.match(plainly(sentences[at].text)):
+        return None
+    yes = False
+    for said in reversed(sentences[max(0, at - 5):at]):
+        text = plainly(said.text)
+        if said.speaker != approver and _ONLY_ASSENT.match(text):
+            yes = True
+        elif said.speaker == approver and (condition := _IF_QUESTION.search(text)):
+            return Remark("under forudsætning af,", f"at {condition['rest']}", said) if yes else None
+        elif said.speaker == approver and said.is_question and PUT_TO_ROOM.search(normalize(said.text)):
+            continue
+        else:
+            proposal = _PROPOSAL.match(text)
+            return quoted(said) if (said.speaker != approver and proposal is not None
+                                    and not _DECIDES.search(proposal["what"])) else None
+    return None

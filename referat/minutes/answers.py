@@ -70,30 +70,38 @@ _NOBODY = re.compile(NO.pattern + r"|^ingen\b")
 def carried(sentences: Sequence[Sentence], k: int) -> bool:
     """A proposal put to the room, by its speaker or by the chair right after it, that nobody objected
     to: "Er der nogen imod?" answered no (also by the asker: "Nej. Så er det besluttet."), "Er vi enige
-    om det?" or "Kan vi følge det?" answered yes, or the item ended on the question."""
+    om det?" or "Kan vi følge det?" answered yes, or the item ended on the question; or taken up by another's
+    "Så gør vi det." past the room's bare yes."""
     for at in range(k + 1, min(k + 4, len(sentences))):
         asked = sentences[at]
         by_another = asked.speaker != sentences[k].speaker
+        if by_another and ADOPTS.match(normalize(asked.text)) and all(
+                _ROOM_YES.match(normalize(s.text)) for s in sentences[k + 1:at]):
+            return True  # "Jeg foreslår, at vi ikke giver garantien." ("Enig.") "Så gør vi det."
         if by_another and at > k + 1:
             return False
         said = normalize(asked.text)
         if asked.is_question and OBJECTIONS.search(said):
             return unopposed(sentences, at)
-        if by_another and asked.is_question and _PUT_TO_ROOM.search(said):
+        if by_another and asked.is_question and PUT_TO_ROOM.search(said):
             return at == len(sentences) - 1 or answered_yes(sentences, at)
         if not by_another and at == k + 1 and _AGREED_BY_ALL.match(said):
             return True  # "Jeg foreslår, at vi udsætter den. Det er der enighed om."
-        if by_another:
+        if by_another and not _ROOM_YES.match(said):
             return False
     return False
 
 
+# A bare yes from the room: "Enig.", "Ja."
+_ROOM_YES = re.compile(r"^(?:ja|jo|enig|helt enig|også enig|fint|god idé|godt forslag)[.!]?$")
 # The proposer stating that the room agrees: "Det er der enighed om.", "Det er vi enige om."
 _AGREED_BY_ALL = re.compile(r"^(?:og )?(?:det er der|der er|så er der) (?:\w+ )?enighed(?: om)?(?: det)?[.!]?$"
                             r"|^det er vi (?:alle )?enige om[.!]?$")
-# The chair putting a proposal to the room: "Er vi enige om det?", "Kan vi følge det?", "Er der opbakning til det?"
-_PUT_TO_ROOM = re.compile(r"\b(?:er (?:vi|alle|i) enige|kan (?:vi|alle) (?:følge|støtte|tilslutte|bakke)"
-                          r"|er der (?:opbakning|flertal|enighed|tilslutning))\b")
+# The chair putting a proposal to the room: "Er vi enige om det?", "Kan vi følge det?", "Er der opbakning til det?",
+# "Kan alle leve med det?", "Kan vi det?"
+PUT_TO_ROOM = re.compile(r"\b(?:er (?:vi|alle|i) enige|kan (?:vi|alle) (?:følge|støtte|tilslutte|bakke)"
+                         r"|er der (?:opbakning|flertal|enighed|tilslutning)|kan (?:vi|alle|i) (?:leve med|gøre) det"
+                         r"|^(?:\w+,? )?kan vi det\?$)")
 
 
 # An approval or the act said whole, with its subject and verb, in three words: "Den godkender vi.", "Vi følger

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from referat.minutes.adopted import taken_up
-from referat.minutes.answers import ADOPTS
+from referat.minutes.adopted import put_and_carried, taken_up
+from referat.minutes.answers import ADOPTS, PUT_TO_ROOM
 from referat.minutes.chair_adds import added_by_chair, said_besides
 from referat.minutes.changes import figure_said_after, said_as_fact, written_in
 from referat.minutes.postponements import MONTH
@@ -22,7 +22,7 @@ from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
 from referat.minutes.remark_words import REORDER
 from referat.minutes.requests import GRANTED, SECONDED
 from referat.minutes.said_remarks import remark_in
-from referat.minutes.sentences import Sentence, as_one_sentence, fluent, forum_as_we, said_plainly, so_we
+from referat.minutes.sentences import Sentence, as_one_sentence, fluent, forum_as_we, normalize, said_plainly, so_we
 from referat.minutes.task_words import BODIES, VERBS, YES
 from referat.types import Section
 
@@ -127,9 +127,14 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
     # the proposal that "Så gør vi det." takes up, read as the approval itself: "Jeg foreslår, at vi godkender alle
     # undtagen talentforløbet." "Enig." "Så gør vi det."
     adopted = asked_before(sentences, at) if at and ADOPTS.match(approval.text.strip().casefold()) else None
+    if (adopted is not None and adopted.speaker == approval.speaker and adopted.is_question
+            and PUT_TO_ROOM.search(normalize(adopted.text))):
+        adopted = asked_before(sentences, sentences.index(adopted))  # past "Kan alle leve med det?" "Ja."
     if (adopted is not None and adopted.speaker != approval.speaker and _PROPOSES.match(adopted.text.strip())
             and (proposed := remark_in(adopted.text.strip(), plain=True))):
         return Remark(*proposed, adopted)
+    if at and (carried := put_and_carried(sentences, at)) is not None:
+        return carried
     found = [(sentence, remark) for sentence in near
              if (remark := remark_in(sentence.text.strip(), plain=sentence in own,
                                      clause=sentence in own or sentence is own_before))]
