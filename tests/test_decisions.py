@@ -8350,3 +8350,24 @@ _GUARANTEE = item(48, "Ansøgning om underskudsgaranti til musikfestival", None,
 def test_round_333_a_change_proposed_and_carried(talk, kind, remark):
     draft = draft_decision(_GUARANTEE, _spoken(talk), CHEFFORUM, chair="Taler 1")
     assert draft.kind == kind and (remark is None or remark in draft.text)
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    # "Mit forslag er, at …" is a proposal, and "Det kan jeg støtte." the room's yes (a plain approval)
+    ([("Taler 3", "Mit forslag er, at garantien halveres."), ("Taler 4", "Det kan jeg støtte."),
+      ("Taler 1", "Så gør vi det.")], "approved_with_remark"),
+    # the Indstilling's own act in the present, carried (read as "Så er det besluttet.": a decision)
+    ([("Taler 3", "Jeg vil foreslå, at garantien gives for et år ad gangen."), ("Taler 1", "Er der nogen imod?"),
+      ("Taler 1", "Nej. Så er det besluttet.")], "approved_with_remark"),
+    # "ikke" before the verb in the proposal's clause (read as an approval)
+    ([("Taler 3", "Jeg foreslår, at garantien ikke gives."), ("Taler 4", "Enig."), ("Taler 1", "Så bliver det sådan.")],
+     "rejected"),
+    ([("Taler 3", "Jeg foreslår, at vi ikke anbefaler den."), ("Taler 1", "Er der nogen imod det?"),
+      ("Taler 1", "Det er der ikke. Så er det vedtaget.")], "rejected"),
+    # a suggestion asked as "Skal vi ikke …?" (read as a refusal)
+    ([("Taler 3", "Skal vi ikke godkende den?"), ("Taler 4", "Jo."), ("Taler 1", "Så gør vi det.")], "approved"),
+    # not tonight, but waiting (read as a partial approval)
+    ([("Taler 1", "Vi giver den ikke i aften, men venter på regnskabet.")], "postponed"),
+])
+def test_round_334_proposals_in_more_forms_and_orders(talk, kind):
+    assert draft_decision(_GUARANTEE, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

@@ -289,11 +289,17 @@ def test_a_clear_rejection_or_postponement_by_the_chair_is_never_an_approval(cha
 # A member's clear no or not-yet, taken up by the chair in words that name nothing of their own.
 _PROPOSED_NO = [("rejected", "Jeg foreslår, at vi ikke godkender planen."), ("rejected", "Jeg foreslår, at vi siger nej."),
                 ("rejected", "Jeg foreslår, at planen ikke godkendes."), ("postponed", "Jeg foreslår, at vi udsætter sagen."),
-                ("postponed", "Jeg foreslår, at vi venter med planen til august.")]
+                ("postponed", "Jeg foreslår, at vi venter med planen til august."),
+                ("rejected", "Mit forslag er, at vi siger nej."), ("rejected", "Vi siger nej."),
+                ("rejected", "Skal vi ikke bare sige nej?"), ("postponed", "Skal vi ikke vente med den?"),
+                ("rejected", "Jeg foreslår, at vi ikke anbefaler planen."), ("postponed", "Lad os vente med den."),
+                ("rejected", "Vi skal lade være med at godkende den.")]
 _TAKEN_UP = [[("Taler 1", "Så gør vi det.")], [("Taler 3", "Enig."), ("Taler 1", "Så gør vi det.")],
              [("Taler 1", "Kan vi det?"), ("Taler 3", "Ja."), ("Taler 1", "Så gør vi det.")],
              [("Taler 1", "Kan alle leve med det?"), ("Taler 3", "Ja."), ("Taler 1", "Så gør vi det.")],
-             [("Taler 1", "Er der nogen imod?"), ("Taler 3", "Nej."), ("Taler 1", "Så er det besluttet.")]]
+             [("Taler 1", "Er der nogen imod?"), ("Taler 3", "Nej."), ("Taler 1", "Så er det besluttet.")],
+             [("Taler 1", "Er alle enige?"), ("Taler 3", "Ja."), ("Taler 1", "Godt, det er besluttet.")],
+             [("Taler 3", "Det kan jeg støtte."), ("Taler 1", "Så bliver det sådan.")]]
 
 
 @pytest.mark.parametrize("proposed", _PROPOSED_NO)

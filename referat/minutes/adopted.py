@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from referat.minutes.answers import PUT_TO_ROOM
+from referat.minutes.answers import PUT_TO_ROOM, ROOM_YES, what_proposed
 from referat.minutes.postponements import MONTH
 from referat.minutes.quotes import Remark, quoted
 from referat.minutes.sentences import Sentence, normalize, plainly
@@ -181,8 +181,6 @@ def _shares_a_word(done: str, demand: str, figures: bool = False) -> bool:
     return bool(stems(done) & stems(demand))
 
 
-# A member's proposal of a change: "Jeg foreslår, at garantien halveres til 100.000."
-_PROPOSAL = re.compile(r"^(?:\w+,? )?jeg (?:vil )?foresl(?:år|å),? at (?P<what>[^.!?]{7,})", re.IGNORECASE)
 # … not a decision of its own, which gives the kind and no change: approve, refuse, put off, note, discuss.
 _DECIDES = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|anbefal\w*|afvis\w*|udsæt\w*|udskyd\w*|vent\w*|ikke|nej"
                       r"|efterretning|orientering|følger|drøft\w*|siger ja|som (?:foreslået|indstillet))\b",
@@ -207,14 +205,14 @@ def put_and_carried(sentences: list[Sentence], at: int) -> Remark | None:
     yes = False
     for said in reversed(sentences[max(0, at - 5):at]):
         text = plainly(said.text)
-        if said.speaker != approver and _ONLY_ASSENT.match(text):
+        if said.speaker != approver and (_ONLY_ASSENT.match(text) or ROOM_YES.match(normalize(said.text))):
             yes = True
         elif said.speaker == approver and (condition := _IF_QUESTION.search(text)):
             return Remark("under forudsætning af,", f"at {condition['rest']}", said) if yes else None
         elif said.speaker == approver and said.is_question and PUT_TO_ROOM.search(normalize(said.text)):
             continue
         else:
-            proposal = _PROPOSAL.match(text)
+            proposal = what_proposed(normalize(said.text))
             return quoted(said) if (said.speaker != approver and proposal is not None
-                                    and not _DECIDES.search(proposal["what"])) else None
+                                    and not _DECIDES.search(proposal)) else None
     return None

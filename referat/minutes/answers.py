@@ -16,10 +16,23 @@ from referat.minutes.stances import ASSENT, NO_IN_WORDS, OBJECTIONS, PROPOSAL
 
 NO = re.compile(r"^(?:nej|vent|ikke endnu)\b")  # an answer that says no
 # "Jeg foreslår, at vi giver de 21 millioner": what is proposed, as the meeting would decide it.
-PROPOSED = re.compile(r"^(?:\w+,? )?jeg (?:vil )?foresl\w+,? at (?P<what>.+)$")
+PROPOSED = re.compile(r"^(?:\w+,? )?(?:jeg (?:vil )?foresl\w+|mit forslag (?:er|vil være)),? at (?P<what>.+)$")
+# "at" puts "ikke" before the verb; the decision is read in the order of a main clause: "… at rengøringen ikke sendes
+# i udbud" as "rengøringen sendes ikke i udbud".
+# (a pronoun object before it: "… at vi ikke vedtager den i aften" as "vi vedtager den ikke i aften")
+_NOT_BEFORE_VERB = re.compile(r"^(?P<subject>(?:\w+ ){1,2}?)ikke (?P<verb>\w+(?:er|es|r))"
+                              r"(?P<object> (?:den|det|dem))?\b")
+
+
+def what_proposed(norm: str) -> str | None:
+    """What a proposal ("Jeg foreslår, at …", "Mit forslag er, at …") proposes, as the meeting would decide it."""
+    proposed = PROPOSED.match(norm)
+    return None if proposed is None else _NOT_BEFORE_VERB.sub(r"\g<subject>\g<verb>\g<object> ikke", proposed["what"],
+                                                              count=1)
 # Taking up what was just said, with nothing of its own: "Så gør vi det.", "Det gør vi."
 # (also "Så gør vi det sådan.", "Så gør vi sådan.")
-ADOPTS = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi (?:det|det sådan|sådan)|det gør vi|lad os gøre det)"
+ADOPTS = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi (?:det|det sådan|sådan)|det gør vi|lad os gøre det"
+                    r"|så bliver det sådan|sådan bliver det)"
                     r"[.!]?$")
 _DECISION_WORD = re.compile(r"godkend|vedtag|beslut|anbefal|ja til|tiltræd")
 
@@ -63,8 +76,8 @@ def unopposed(sentences: Sequence[Sentence], k: int) -> bool:
         and _NOBODY.match(normalize(after.text)) is not None)
 
 
-# Nobody objects: "Nej.", "Ingen.", "Ingen indvendinger."
-_NOBODY = re.compile(NO.pattern + r"|^ingen\b")
+# Nobody objects: "Nej.", "Ingen.", "Ingen indvendinger.", "Det er der ikke."
+_NOBODY = re.compile(NO.pattern + r"|^ingen\b|^det er der ikke\b")
 
 
 def carried(sentences: Sequence[Sentence], k: int) -> bool:
@@ -75,8 +88,8 @@ def carried(sentences: Sequence[Sentence], k: int) -> bool:
     for at in range(k + 1, min(k + 4, len(sentences))):
         asked = sentences[at]
         by_another = asked.speaker != sentences[k].speaker
-        if by_another and ADOPTS.match(normalize(asked.text)) and all(
-                _ROOM_YES.match(normalize(s.text)) for s in sentences[k + 1:at]):
+        if (by_another and ADOPTS.match(normalize(asked.text)) and _OURS.search(normalize(sentences[k].text))
+                and all(ROOM_YES.match(normalize(s.text)) for s in sentences[k + 1:at])):
             return True  # "Jeg foreslår, at vi ikke giver garantien." ("Enig.") "Så gør vi det."
         if by_another and at > k + 1:
             return False
@@ -87,13 +100,17 @@ def carried(sentences: Sequence[Sentence], k: int) -> bool:
             return at == len(sentences) - 1 or answered_yes(sentences, at)
         if not by_another and at == k + 1 and _AGREED_BY_ALL.match(said):
             return True  # "Jeg foreslår, at vi udsætter den. Det er der enighed om."
-        if by_another and not _ROOM_YES.match(said):
+        if by_another and not ROOM_YES.match(said):
             return False
     return False
 
 
-# A bare yes from the room: "Enig.", "Ja."
-_ROOM_YES = re.compile(r"^(?:ja|jo|enig|helt enig|også enig|fint|god idé|godt forslag)[.!]?$")
+# Proposed by one of us (not "Udvalget anbefaler, at …", the Indstilling's author; not a yes on a condition, "Ja,
+# hvis vi dropper middagen.", which is the approval's remark)
+_OURS = re.compile(r"^(?!(?:ja|jo),? hvis\b).*\b(?:vi|jeg|os)\b")
+# A bare yes from the room: "Enig.", "Ja.", "Det kan jeg støtte."
+ROOM_YES = re.compile(r"^(?:(?:ja|jo),? )?(?:ja|jo|enig|helt enig|også enig|fint|god idé|godt forslag"
+                      r"|det (?:kan|vil) (?:jeg|vi) (?:godt )?støtte|det støtter (?:jeg|vi)|det er jeg enig i)[.!]?$")
 # The proposer stating that the room agrees: "Det er der enighed om.", "Det er vi enige om."
 _AGREED_BY_ALL = re.compile(r"^(?:og )?(?:det er der|der er|så er der) (?:\w+ )?enighed(?: om)?(?: det)?[.!]?$"
                             r"|^det er vi (?:alle )?enige om[.!]?$")
@@ -150,7 +167,7 @@ def takes_up_change(said: Sentence, sentences: Sequence[Sentence]) -> bool:
 
 # A word that settles what was just carried, with nothing of its own: "Så er det besluttet.", "Så skriver vi det sådan."
 _SETTLED = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi det|det gør vi|lad os gøre det"
-                      r"|så er det (?:besluttet|vedtaget|aftalt)|så skriver vi det(?: sådan)?|det skriver vi"
+                      r"|(?:så er det|det er) (?:besluttet|vedtaget|aftalt)|så skriver vi det(?: sådan)?|det skriver vi"
                       r"|det er der (?:\w+ )?enighed om|det er vi (?:alle )?enige om)[.!]?$")
 
 
@@ -175,11 +192,14 @@ def put_before(hits: Sequence[Hit], sentences: Sequence[Sentence], k: int) -> Hi
     vente med den?" "Ja." "Ja, lad os det."); not "Udvalget anbefaler, at puljen udmøntes", the Indstilling's
     author asking us."""
     put = next((h for h in reversed(hits) if h.kind != "assent"), None)
-    # (also proposed and agreed to by another: "Jeg foreslår, at vi udsætter sagen." "Enig." "Så gør vi det.")
-    agreed = (put is not None and k >= 2 and put.sentence is sentences[k - 2]
-              and PROPOSED.match(normalize(put.sentence.text)) is not None
-              and sentences[k - 1].speaker != put.sentence.speaker
-              and ASSENT.search(normalize(sentences[k - 1].text)) is not None)
+    # (also proposed and agreed to by another: "Jeg foreslår, at vi udsætter sagen." "Enig." "Så gør vi det.",
+    # "Vi siger nej." "Enig." "Så gør vi det."; past the approver's question to the room: "… Kan vi det?" "Ja.")
+    between = sentences[sentences.index(put.sentence) + 1:k] if put is not None else []
+    agreed = (put is not None and 1 <= len(between) <= 2
+              and all(s.speaker != put.sentence.speaker for s in between)
+              and (ASSENT.search(said := normalize(between[-1].text)) is not None or ROOM_YES.match(said) is not None)
+              and (len(between) == 1 or (between[0].speaker == sentences[k].speaker and between[0].is_question
+                                         and PUT_TO_ROOM.search(normalize(between[0].text)) is not None)))
     # (or a member's proposal just before: "Vi bør sige nej." "Ja, det gør vi.")
     proposed_just_before = (put is not None and put.sentence is sentences[k - 1]
                             and put.sentence.speaker != sentences[k].speaker)
@@ -188,7 +208,7 @@ def put_before(hits: Sequence[Hit], sentences: Sequence[Sentence], k: int) -> Hi
         return None
     if put.sentence is not sentences[k - 1] and not put.sentence.is_question and not agreed:
         return None
-    if put.kind in ("recommended", "postponed", "rejected") and re.search(r"\b(?:vi|jeg)\b", put.sentence.text,
+    if put.kind in ("recommended", "postponed", "rejected") and re.search(r"\b(?:vi|jeg|os)\b", put.sentence.text,
                                                                           re.IGNORECASE):
         return put
     return None

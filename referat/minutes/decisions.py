@@ -23,7 +23,6 @@ from dataclasses import dataclass
 
 from referat.minutes.answers import (
     NO,
-    PROPOSED,
     agreed_to,
     answered_no,
     answered_yes,
@@ -31,6 +30,7 @@ from referat.minutes.answers import (
     decides,
     no_objection,
     taken_up,
+    what_proposed,
 )
 from referat.minutes.asked import CLOSING, fit_to_asked, no_change_decides, proposal_refused_beside
 from referat.minutes.chair_adds import FORUM
@@ -273,10 +273,10 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
     hits: list[Hit] = []
     for k, sentence in enumerate(sentences):
         norm = forum_as_we(_HEARD.sub("", normalize(sentence.text)), forum.casefold())
-        proposed = PROPOSED.match(norm)
-        put_and_carried = proposed is not None and carried(sentences, k)
+        proposed = what_proposed(norm)
+        put_and_carried = carried(sentences, k)  # (also a proposal said as ours: "Vi siger nej. Er der nogen imod?")
         if proposed is not None and put_and_carried:
-            norm = proposed["what"]  # "Jeg foreslår, at vi giver de 21 millioner. Er der nogen imod?" "Nej."
+            norm = proposed  # "Jeg foreslår, at vi giver de 21 millioner. Er der nogen imod?" "Nej."
         summed_up = SUMMED_UP.match(norm)
         concluded = (summed_up["what"] or summed_up["dictated"] or summed_up["landed"]) if summed_up else ""
         if concluded and (any(f.pattern.search(concluded) for f in FAMILIES)
@@ -337,7 +337,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             kind = taken_up(hits, sentences, k, norm) or kind  # "Vi kan anbefale det …" "Så gør vi det."
         elif (echo is not None and (done := echo.search(norm)) and not re.search(r"indstill|foreslå|forslag", norm)
               # "Billetprisen hæves …", "Svømmehallen lukker i uge 29" close the item
-              and (said_last(sentences, k) or not (done["present"] or done["thing_first"]))
+              and (said_last(sentences, k) or put_and_carried or not (done["present"] or done["thing_first"]))
               and not SUBORDINATE.search(norm[:done.start()])):  # not "…, før vi sender noget i høring"
             # "Så sælger vi grunden" on "at grunden sælges"; "Så giver vi ikke …" refuses it
             refused = (any(said for group, said in done.groupdict().items() if group.startswith("negated"))

@@ -11,14 +11,16 @@ import re
 REFUSALS = (
     r"\b(?:afvis\w*|forkast\w*|afslå\w*|siger (?:vi )?nej|nej tak til"
     # asked: "Skal vi (ikke) sige nej til den?" (answered yes, the room's no)
-    r"|skal vi (?:ikke )?sige nej"
+    r"|skal vi (?:ikke )?(?:bare )?sige nej"
     # back to the drawing board for something wholly new: "Så må HR tilbage til tegnebrættet med en helt ny politik."
     r"|\btilbage til tegnebrættet med (?:en|et) (?:helt )?nyt?\b"
     r"|\b(?:må|skal) \w+ (?:lave|skrive|komme med) (?:en|et) helt nyt?\b"
     # "Det er et no-go."; put on ice for good: "Udbuddet er lagt på is for altid."
     r"|\bno[ -]go\b|\bpå is for (?:altid|godt)\b"
     # proposed: "Vi bør sige nej.", "Jeg synes, vi skal sige nej tak." (taken up, the meeting's no)
-    r"|\bvi (?:bør|skal|burde) (?:\w+ )?sige nej\b"
+    r"|\bvi (?:bør|skal|burde) (?:\w+ )?sige nej\b|\blad os (?:bare )?sige nej\b"
+    # "Vi skal lade være med at sælge.", "Lad os lade det være."
+    r"|\b(?:vi (?:bør|skal|burde|må)|lad os) (?:bare )?lade (?:det |den )?være(?=[.!?]?$| med at\b)"
     # "Så skrotter vi dem"; "Så giver vi ingen garanti i år"
     r"|skrott(?:er|es|e)\b|(?:giver|bevilger|yder) (?:vi |udvalget |direktionen |regionen |kommunen )?ingen\b"
     # "Der gives ingen bevilling i år", "Ingen af os kan anbefale den"

@@ -14,7 +14,8 @@ SOME_POINTS = (
     r"|går vi videre med|enige om|gives|grønt lys|kører (?:vi )?med"
     r"|(?:starter|(?:gen)?åbner|indfører|giver) (?:vi )?(?:med )?|sætter (?:vi )?gang i|sætter vi i gang"
     r"|bakker (?:vi )?op om|er (?:helt )?på plads"
-    r"|siger (?:vi )?(?:ja|god) (?:til|for)|opbakning til|flertal for)\b(?:[^.?!]|(?<=\d)\.)*?"
+    # (not the verb said with "ikke": "Vi vedtager den ikke i aften, men venter på …")
+    r"|siger (?:vi )?(?:ja|god) (?:til|for)|opbakning til|flertal for)\b(?!\s?(?:\w+ )?ikke\b)(?:[^.?!]|(?<=\d)\.)*?"
     r"(?:(?:,? og|,) resten (?:af \w+ )?"
     r"(?:venter|må vente|tager vi stilling til|tager vi (?:senere|næste gang|op igen)|(?:tages|kommer) med i budget\w*"
     r"|udsættes|udskydes)|(?:,? og|,)? (?:det|de|den) (?:to |tre )?(?:sidste|resterende|øvrige|andre?) (?:\w+ )?"

@@ -32,7 +32,9 @@ SUBORDINATE = re.compile(r"\b(?:før|når|inden|hvis|efter at|så snart|medmindr
 
 _NOT_YET = re.compile(r"\b(?:før|inden|indtil) (?:vi|der|de|den|det|\w+(?:en|et|ne|erne))\b"
                      # (not again together with something new: "… ikke godkendt i dag, og de kommer igen med …")
-                     r"|\bikke (?:\w+ ){0,2}(?:nu|endnu|i dag)\b.*\b(?:igen|senere)\b(?! (?:sammen )?med\b)"
+                     r"|\bikke (?:\w+ ){0,2}(?:nu|endnu|i dag|i aften)\b.*\b(?:igen|senere)\b(?! (?:sammen )?med\b)"
+                     # "Vi vedtager den ikke i aften, men venter på trafikanalysen."
+                     r"|\bikke (?:\w+ ){0,2}(?:nu|i dag|i aften),? men (?:vi )?(?:venter|afventer)\b"
                      r"|\bikke (?:\w+ ){0,4}endnu\b"
                      # "Vi dropper det for nu og ser på det efter valget."
                      r"|\bfor nu\b.*\b(?:igen|senere|efter)\b"
