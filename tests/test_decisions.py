@@ -8371,3 +8371,13 @@ def test_round_333_a_change_proposed_and_carried(talk, kind, remark):
 ])
 def test_round_334_proposals_in_more_forms_and_orders(talk, kind):
     assert draft_decision(_GUARANTEE, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize("closing", ["Godkendt.", "Indstillingen tiltrædes."])
+def test_round_335_a_recommendation_asked_inside_the_clause(closing):
+    # "anbefaler, at" after the Indstilling's own "at" is the forum's recommendation, not its author's (read as
+    # an approval)
+    accounts = item(7, "Kvartalsregnskab", None, "Økonomiforvaltningen indstiller, at Økonomiudvalget over for "
+                    "Byrådet anbefaler, at kvartalsregnskabet godkendes.")
+    talk = [("Taler 3", "Ingen bemærkninger."), ("Taler 1", closing)]
+    assert draft_decision(accounts, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "recommended"
