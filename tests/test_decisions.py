@@ -8381,3 +8381,18 @@ def test_round_335_a_recommendation_asked_inside_the_clause(closing):
                     "Byrådet anbefaler, at kvartalsregnskabet godkendes.")
     talk = [("Taler 3", "Ingen bemærkninger."), ("Taler 1", closing)]
     assert draft_decision(accounts, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "recommended"
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # following an Indstilling not to join refuses (read as an approval)
+    ("Så følger vi indstillingen.", "rejected"),
+    ("Så deltager vi ikke.", "rejected"),
+    # joining after all grants
+    ("Så deltager vi alligevel.", "approved"),
+    ("Så går vi med i partnerskabet.", "approved"),
+])
+def test_round_336_an_indstilling_not_to_join(closing, kind):
+    partnership = item(5, "Deltagelse i partnerskab om grøn omstilling", None,
+                       "Forvaltningen indstiller, at kommunen ikke deltager i partnerskabet.")
+    talk = [("Taler 3", "Det koster for meget for det, vi får."), ("Taler 1", closing)]
+    assert draft_decision(partnership, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

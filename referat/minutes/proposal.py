@@ -16,7 +16,9 @@ from referat.types import AgendaItem
 REFUSED_IN_ITS_VERB = r"(?:afvises|afslås|meddeles afslag)"
 INDSTILLING_KINDS = (
     ("noted", re.compile(r"til efterretning|til orientering")),
-    ("rejected", re.compile(r"\bikke (?:imødekommes|godkendes|bevilges|gives)\b|\b" + REFUSED_IN_ITS_VERB + r"\b")),
+    # (also not joining or doing: "at kommunen ikke deltager i partnerskabet")
+    ("rejected", re.compile(r"\bikke (?:imødekommes|godkendes|bevilges|gives|ydes|deltager|indgår|tilslutter"
+                            r"|etableres|indføres|igangsættes|sælges|støttes)\b|\b" + REFUSED_IN_ITS_VERB + r"\b")),
     # "at udvalget anbefaler regionsrådet at godkende …", "at Økonomiudvalget over for Byrådet anbefaler, at …"
     # (the forum's verb inside the clause); not "Udvalget X anbefaler, at …": its author
     ("recommended", re.compile(r"\banbefaler\b(?!,? at\b)|\bat (?:\w+ ){1,5}anbefaler\b")),
@@ -75,7 +77,7 @@ def echo_pattern(indstilling: str) -> re.Pattern[str] | None:
             continue
         stems.add(stem)
     stems.update(re.findall(r"\b(?:holdes|forbliver) (\w{3,}?)(?:et|t)\b", indstilling.casefold()))
-    stems.update(s for s in re.findall(r"\bat (?:kommunen|regionen|udvalget|direktionen) (\w{3,})er\b",
+    stems.update(s for s in re.findall(r"\bat (?:kommunen|regionen|udvalget|direktionen) (?:ikke )?(\w{3,})er\b",
                                        indstilling.casefold()) if s not in _COMMON_VERBS)
     for stem in re.findall(r"\b(?:beslutter|vælger|godkender) at (\w{3,})e\b", indstilling.casefold()):
         if stem not in _COMMON_VERBS:
