@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from danish_meetings import CHEFFORUM, DIREKTIONEN, utt
+from danish_meetings import CHEFFORUM, DIREKTIONEN, item, utt
 
 from referat.minutes.segment import UNASSIGNED_LABEL, split_by_cues, split_by_marks, split_discussion
 from referat.types import Mark
@@ -172,3 +172,16 @@ def test_closed_item_first_keeps_its_discussion_apart():
     assert texts(split.utterances(1)) == [
         "Punkt 1 er lukket. Vi taler om en personalesag.", "Den fortrolige sag er afklaret."]
     assert "Velkomstpakken er klar." in texts(split.utterances(2))
+
+
+def test_a_council_item_numbered_through_the_year_is_cued():
+    # Mariagerfjord's byråd numbers its items through the year (117, 118, …): "Punkt 118." opens item 118
+    items = (item(117, "Godkendelse af dagsorden", None), item(118, "Godkendelse Skema C, Kirketerp", None),
+             item(119, "Ansøgning om lejeforhøjelse", None))
+    said = (utt("Taler 1", 0.0, "Punkt 117. Dagsordenen er godkendt."),
+            utt("Taler 1", 4.0, "Punkt 118. Skema C for Kirketerp."), utt("Taler 3", 8.0, "Vi kan støtte det."),
+            utt("Taler 1", 12.0, "Så går vi til punkt 119, lejeforhøjelsen."), utt("Taler 4", 16.0, "Vi er imod."))
+    split = split_by_cues(said, items)
+    assert [b.item for b in split.boundaries] == [117, 118, 119]
+    assert texts(split.utterances(118)) == ["Punkt 118. Skema C for Kirketerp.", "Vi kan støtte det."]
+    assert_nothing_lost(split, said)

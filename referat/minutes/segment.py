@@ -116,12 +116,12 @@ def split_by_marks(
 
 # --- spoken cues -------------------------------------------------------------------
 
-_NUM = r"(\d{1,2}|[a-zæøå]+)"
+_NUM = r"(\d{1,3}|[a-zæøå]+)"  # (a council numbers its items through the year: "punkt 118")
 # "punkt 3", "punkt nummer tre", "dagsordenspunkt 4", "item three"; not "punktet en gang".
 _NUMBER_REFS = (
     re.compile(r"\b(?:dagsordens)?punkt\s+(?:nummer\s+|nr\.?\s*)?" + _NUM + r"\b"),
     re.compile(r"\bpunktet\s+(?:nummer|nr\.?)\s*" + _NUM + r"\b"),
-    re.compile(r"\b(\d{1,2}\.|" + "|".join(ORDINALS) + r")\s+(?:dagsordens)?punkt\b"),
+    re.compile(r"\b(\d{1,3}\.|" + "|".join(ORDINALS) + r")\s+(?:dagsordens)?punkt\b"),
     re.compile(r"\bitem\s+(?:number\s+|no\.?\s*)?" + _NUM + r"\b"),
     re.compile(r"\b(" + "|".join(ORDINALS) + r")\s+item\b"),
 )
