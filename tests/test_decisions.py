@@ -8396,3 +8396,26 @@ def test_round_336_an_indstilling_not_to_join(closing, kind):
                        "Forvaltningen indstiller, at kommunen ikke deltager i partnerskabet.")
     talk = [("Taler 3", "Det koster for meget for det, vi får."), ("Taler 1", closing)]
     assert draft_decision(partnership, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("closing", "kind", "said"), [
+    # a condition in the approval itself (read as a plain approval)
+    ("Vi giver garantien, hvis festivalen sender et revideret budget.", "approved_with_remark",
+     "under forudsætning af, at festivalen sender et revideret budget"),
+    ("Godkendt, hvis festivalen sender et revideret budget.", "approved_with_remark", "at festivalen sender"),
+    # not the room asked, nor "if" of something else after the approval
+    ("Garantien er godkendt, hvis ingen har noget.", "approved", "godkendte indstillingen."),
+    ("Garantien er givet. Og forvaltningen kommer tilbage, hvis økonomien skrider.", "approved",
+     "godkendte indstillingen."),
+])
+def test_round_337_a_condition_said_with_hvis(closing, kind, said):
+    draft = draft_decision(_GUARANTEE, _spoken([("Taler 3", "Festivalen har underskud."), ("Taler 1", closing)]),
+                           CHEFFORUM, chair="Taler 1")
+    assert draft.kind == kind and said in draft.text
+
+
+def test_round_337_not_only_holds_nothing_off():
+    leaders = item(3, "Lederudviklingsaktiviteter", None, "CBA indstiller, at Direktionen:\n1. Godkender at der "
+                   "udarbejdes en velkomstpakke til nye ledere\n2. Godkender en mentorordning for nye ledere")
+    talk = [("Taler 1", "Vi godkender det, men mentorordningen skal gælde alle nye ledere, ikke kun de første.")]
+    assert draft_decision(leaders, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"

@@ -27,7 +27,8 @@ def point_lines(indstilling: str) -> list[str]:
 # What keeps a clause's point from being done: "…, og strategimødet bliver ikke til noget", "Postrummet lukker vi
 # ikke endnu.", "…, og tillægget venter, til …", "Millionen til forprojektet kommer først i næste budget", "…, og
 # Hadsund-pladsen forbliver, som den er", "…, mens afsnit 12 bliver", "Rold tager vi op igen, når …"
-_HELD_OFF = re.compile(r"\b(?:ikke|ingen|nej|dropper|droppes|udgår|venter|vente|udsætter|udsættes|udskyder"
+# (not "ikke kun": not only, "… skal gælde alle nye ledere, ikke kun de første")
+_HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|dropper|droppes|udgår|venter|vente|udsætter|udsættes|udskyder"
                        # (not a later start, which changes the point: "awareness skal først starte i januar")
                        r"|bortfalder|(?<!starte )(?<!starter )først(?! start| begynd)|senere|rykker|rykkes"
                        # (not a review of what is done: "Retningslinjerne gennemgås igen om et år.")

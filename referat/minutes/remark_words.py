@@ -35,6 +35,10 @@ REMARK = re.compile(
     r"|(?!(?:de|den|det|der)\b)\w+)"
     r" (?:skal|bør|må)\b)"
     r"|(?:,\s*|\s)men kun(?= )|(?:,\s*|\s)når(?= )"
+    # a condition in the approval itself: "Vi giver garantien, hvis festivalen sender et revideret budget." (not
+    # the room asked: "…, hvis ingen har noget", "…, hvis I er enige")
+    r"|,\s*hvis(?= (?!(?:ingen|alle|i|ikke|der ikke|det er|der er (?:enighed|opbakning)|vi er enige|vi kan|det kan"
+    r"|muligt)\b))"
     # a limit on what is approved: "Så sælger vi grunden, men ikke under vurderingsprisen."
     r"|(?:,\s*|\s)men ikke(?= (?:under|over|før|mere end|mindre end|højere end|lavere end) )"
     # the forum's demand said on its own: "Men vi kræver, at byggeriet starter inden to år."

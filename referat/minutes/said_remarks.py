@@ -213,6 +213,11 @@ def remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str, 
     return None if found is None else (found[0], unshield(found[1]))
 
 
+# The approval just before a condition: "Vi giver garantien, hvis …", "Godkendt, hvis …" (not a member's "Jeg kan
+# godkende den, hvis …", which the approver answers, nor a hedge: "…, hvis vi kan")
+_APPROVED_JUST_BEFORE = re.compile(r"(?<!jeg kan )(?<!jeg vil )\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*"
+                                   r"|anbefal\w*|giver vi|vi giver|gives|givet|sælger vi|vi sælger|sælges)\b"
+                                   r"(?:\s+[\w.]+){0,4}$", re.IGNORECASE)
 # Something delivered to the forum later, which "når …" times and does not make a condition of.
 _DELIVERY = re.compile(r"\b(?:status|orientering|opfølgning|evaluering|redegørelse|rapport)\b", re.IGNORECASE)
 
@@ -230,10 +235,13 @@ def _remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str,
     match = REMARK.search(text)
     phrase_said = (match.group("phrase") or "") if match is not None else ""
     said_as_clause = re.match(r"\s*(?:,|men\b|dog\b|når\b)", phrase_said) is not None  # ", dog …", "… men kun …"
-    if said_as_clause and (not clause or (not plain and phrase_said.endswith("når"))):
+    if said_as_clause and (not clause or (not plain and phrase_said.endswith(("når", "hvis")))):
         match = None  # they qualify the sentence they are in, here not the approval
     elif match is not None and phrase_said.endswith("når") and _DELIVERY.search(text[:match.start()]):
         match = None  # when a status comes, a follow-up: "Vi får en status, når vi er halvvejs."
+    elif match is not None and phrase_said.endswith("hvis") and not _APPROVED_JUST_BEFORE.search(text[:match.start()]):
+        match = None  # "if" of something else ("Forvaltningen kommer tilbage, hvis …"), or "whose" ("festivalen, hvis
+        # penge …")
     if match is None:
         return _plain_remark(text) if plain else None
     if match.group("english"):
@@ -252,7 +260,7 @@ def _remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str,
         return "dog", f"kun {rest}"
     if phrase == "men ikke":  # "Så sælger vi grunden, men ikke under vurderingsprisen"
         return "dog", f"ikke {rest}"
-    if phrase in ("når", "såfremt"):  # "Vi sender den i høring, når der er tilføjet et afsnit om …"
+    if phrase in ("når", "såfremt", "hvis"):  # "Vi sender den i høring, når der er tilføjet et afsnit om …"
         return "under forudsætning af", f"at {rest}"
     if phrase == "men":  # "Godkendt, men forvaltningen skal se på økonomien igen"
         phrase = "idet"
