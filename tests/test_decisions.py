@@ -8419,3 +8419,15 @@ def test_round_337_not_only_holds_nothing_off():
                    "udarbejdes en velkomstpakke til nye ledere\n2. Godkender en mentorordning for nye ledere")
     talk = [("Taler 1", "Vi godkender det, men mentorordningen skal gælde alle nye ledere, ikke kun de første.")]
     assert draft_decision(leaders, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"
+
+
+def test_round_338_without_commas_a_condition_and_parts_yes_and_no():
+    # a recogniser's text without commas: the condition after "hvis" (read as a plain approval) and the parts'
+    # yes and no (read as a refusal)
+    talk = [("Taler 3", "Festivalen har underskud."),
+            ("Taler 1", "Vi giver garantien hvis festivalen sender et revideret budget.")]
+    assert draft_decision(_GUARANTEE, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"
+    cafes = item(54, "Beslutning om genåbning af caféer og udendørs aktiviteter", None,
+                 "Administrationen indstiller, at caféerne genåbnes 15. juni.")
+    talk = [("Taler 3", "Udendørs kan vi godt åbne."), ("Taler 1", "Så det bliver udendørs ja caféer nej.")]
+    assert draft_decision(cafes, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"

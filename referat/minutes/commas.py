@@ -32,9 +32,10 @@ _CLAUSE_AFTER_AND = re.compile(r"^(?:så )?(?:(?:vi|der|jeg|man) \w+|(?:det|den|
 # A verb in the clause before "og": a subject pronoun, a passive, a participle of a decision or a finite "er".
 _CLAUSE_BEFORE_AND = re.compile(r"\b(?:vi|jeg|man|der|er|bliver|kan|skal|godkendt|vedtaget|bevilget)\b|\w{3,}es\b",
                                 re.IGNORECASE)
-# "Vi vender tilbage til det når vi ved mere": the clause of time after "når", its subject and verb, after three
-# words or more (not the verb "nå" in second place: "Det når vi ikke i dag", "Den store sag når vi ikke").
-_WHEN = re.compile(r"(?<=\w) (?=når (?:vi|der|de|den|det|man|jeg|[\w-]+(?:ne|en|et)) "
+# "Vi vender tilbage til det når vi ved mere": the clause of time after "når" (or of condition after "hvis": "Vi
+# giver garantien hvis festivalen sender et budget"), its subject and verb, after three words or more (not the
+# verb "nå" in second place: "Det når vi ikke i dag", "Den store sag når vi ikke").
+_WHEN = re.compile(r"(?<=\w) (?=(?:når|hvis) (?:vi|der|de|den|det|man|jeg|[\w-]+(?:ne|en|et)) "
                    r"(?!ikke|nok|jo|også|først|aldrig|det|den|dem)\w)", re.IGNORECASE)
 # "Vi sælger selvom prisen ikke er den højeste": a clause of reason or concession, its subject and verb, after two
 # words or more.

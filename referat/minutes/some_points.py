@@ -124,7 +124,7 @@ SOME_POINTS = (
     # "…, og retningslinjerne godkender vi, men awarenessforløbet siger vi nej til"
     r"|\b(?:godkend\w*|vedta\w*|ja til)\b[^.?!]*?, men (?:\w+ ){1,3}(?:siger vi nej til|afviser vi|dropper vi)\b"
     # "Udendørs ja, caféerne nej" (also as what it comes to: "Så det bliver udendørs ja, caféer nej.")
-    r"|(?:^|, |\bdet bliver )(?!(?:ja|nej|så)\b)\w+ ja, (?:men )?(?!(?:ja|nej)\b)\w+ nej\b"
+    r"|(?:^|, |\bdet bliver )(?!(?:ja|nej|så)\b)\w+ ja,? (?:men )?(?!(?:ja|nej|men)\b)\w+ nej\b"
     # "De første fem er godkendt"; "Så dropper vi den og godkender de fem andre"; "Så venter indstilling seks,
     # og resten er godkendt"; "Så godkender vi ikke referatet endnu, men dagsordenen er fin"
     r"|\bde (?:\w+ )?(?:første|sidste)(?: \w+)? (?:er|bliver) (?:godkendt|vedtaget|på plads)\b"
