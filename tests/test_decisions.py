@@ -7737,7 +7737,7 @@ def test_round_304_a_no_ruled_out_and_the_approval_after_men(closing, kind):
     ("Så dropper vi julimødet, og ellers er planen godkendt.", "approved_with_remark"),
     ("Så dropper vi julimødet, og resten af planen står.", "approved_with_remark"),
     ("Vi dropper den fjerde, og resten er fint.", "approved_with_remark"),
-    ("Så dropper vi julimødet.", "approved"),
+    ("Så dropper vi julimødet.", "approved_with_remark"),  # (round 339: the dropped meeting is the change)
     # the case dropped by a word for any case still refuses
     ("Så dropper vi projektet.", "rejected"),
     ("Så dropper vi idéen.", "rejected"),
@@ -8244,8 +8244,9 @@ def test_round_327_a_look_ahead_after_the_news_and_a_topic_for_later(title, inds
 @pytest.mark.parametrize(("talk", "kind"), [
     # a thing the Indstilling does not name, dropped when nobody raised it, is the case (an invariant case)
     ([("Taler 3", "Det er for dyrt."), ("Taler 1", "Så dropper vi datatrækket.")], "rejected"),
-    # raised before, it is a part dropped from the plan
-    ([("Taler 3", "Julimødet ligger midt i ferien."), ("Taler 1", "Så dropper vi julimødet.")], "approved"),
+    # raised before, it is a part dropped from the plan (round 339: the approval's change)
+    ([("Taler 3", "Julimødet ligger midt i ferien."), ("Taler 1", "Så dropper vi julimødet.")],
+     "approved_with_remark"),
 ])
 def test_round_327_a_part_dropped_is_one_the_discussion_raised(talk, kind):
     plan = item(6, "Mødeplan", None, "Administrationen indstiller, at mødeplanen for 2017 godkendes.")
@@ -8431,3 +8432,19 @@ def test_round_338_without_commas_a_condition_and_parts_yes_and_no():
                  "Administrationen indstiller, at caféerne genåbnes 15. juni.")
     talk = [("Taler 3", "Udendørs kan vi godt åbne."), ("Taler 1", "Så det bliver udendørs ja caféer nej.")]
     assert draft_decision(cafes, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # a meeting raised in the discussion dropped or cancelled from the plan (read as a plain approval, or as a
+    # refusal of the whole plan)
+    ("Så dropper vi julimødet.", "approved_with_remark"),
+    ("Så aflyser vi julimødet.", "approved_with_remark"),
+    ("Så fjerner vi julimødet.", "approved_with_remark"),
+    # the whole plan cancelled (read as an approval)
+    ("Så aflyser vi det hele.", "rejected"),
+])
+def test_round_339_a_part_dropped_from_a_plan(closing, kind):
+    plan = item(9, "Mødeplan", None, "Administrationen indstiller, at mødeplanen for 2017 godkendes.")
+    talk = [("Taler 3", "Julimødet ligger midt i ferien. Kan vi droppe det?"), ("Taler 4", "Det er fint med mig."),
+            ("Taler 1", closing)]
+    assert draft_decision(plan, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

@@ -76,6 +76,7 @@ def test_the_rules_document_lists_every_family_with_its_example():
 
 CLEAR = [
     ("rejected", "Så godkender vi ikke indstillingen."),
+    ("rejected", "Så aflyser vi det hele."),
     ("rejected", "Indstillingen er ikke godkendt."),
     ("rejected", "Vi afviser forslaget."),
     ("rejected", "Så siger vi nej til ansøgningen."),

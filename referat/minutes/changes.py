@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from referat.minutes.answers import unopposed
+from referat.minutes.clauses import drops_a_part
 from referat.minutes.postponements import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted, said_by_another
 from referat.minutes.remark_words import CHANGE_OPENING, CHANGE_VERBS, REORDER, UNHEDGED
 from referat.minutes.requests import put_off, request_granted, taken_in_before
-from referat.minutes.sentences import Sentence, plainly, spoken_numbers
+from referat.minutes.sentences import Sentence, normalize, plainly, spoken_numbers
 from referat.types import Section
 
 # A change said in the sentence before the approval of the rest: "Vi flytter seminaret til uge 35.
@@ -193,8 +194,11 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
     if (re.search(r"\bi stedet\b", approval.text, re.IGNORECASE) or _other_numbers(approval.text, echo, indstilling)
             or _amount_instead(approval.text, indstilling) or _moved_to_other(approval.text, indstilling)
             or _amount_added(approval.text, indstilling) or _other_than_presented(sentences, at, indstilling)
-            or _other_month(approval.text, echo, indstilling) or _for_some(approval.text, echo, indstilling)):
-        return quoted(approval)  # "Så holder vi lukket i uge 29 til 31 i stedet"; another price than proposed
+            or _other_month(approval.text, echo, indstilling) or _for_some(approval.text, echo, indstilling)
+            or drops_a_part(normalize(approval.text), indstilling.text if indstilling else "",
+                            " ".join(s.text for s in sentences[:at]))):
+        return quoted(approval)  # "Så holder vi lukket i uge 29 til 31 i stedet"; another price than proposed; a
+        # part dropped ("Så aflyser vi julimødet.")
     if own_before is not None and _MOVED_FIRST.match(own_before.text.strip()):
         return Remark("med den ændring", f"at {as_clause(own_before.text.strip().rstrip('.!? '))}", own_before)
     after = sentences[at + 1] if at + 1 == len(sentences) - 1 else None

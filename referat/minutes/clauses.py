@@ -83,15 +83,17 @@ def thing_refused_beside(norm: str) -> str | None:
 
 
 def part_dropped(norm: str, refusal: Family, indstilling: str = "", said_before: str = "") -> bool:
-    """A refusal said only as "dropper vi X" with another act after it, or with X a thing the Indstilling does not
-    name and the discussion (``said_before``) raised: X is a part, not the case ("Så dropper vi jobmessen og
-    indfører fælles onboarding", "Julimødet ligger i ferien." … "Så dropper vi julimødet." on "at mødeplanen
-    godkendes"; not "Så dropper vi datatrækket." on "… yderligere datatræk", nor when nobody named it before, nor
-    the case by its pronoun: "Så dropper vi den og fortsætter som nu")."""
+    """A refusal said only as "dropper vi X" (also "aflyser", "fjerner", "stryger", "sletter") with another act
+    after it, or with X a thing the Indstilling does not name and the discussion (``said_before``) raised: X is a
+    part, not the case ("Så dropper vi jobmessen og indfører fælles onboarding", "Julimødet ligger i ferien." …
+    "Så dropper vi julimødet." on "at mødeplanen godkendes"; not "Så dropper vi datatrækket." on "… yderligere
+    datatræk", nor when nobody named it before, nor the case by its pronoun: "Så dropper vi den og fortsætter som
+    nu")."""
     # (also the rest kept after it: "Så dropper vi julimødet, og ellers er planen godkendt.", "…, og resten (af
     # planen) står")
     # (a numbered part by its order: "Vi dropper den fjerde, og resten er fint.")
-    dropped = re.search(r"\bdropper (?:vi )?(?!(?:vi|den|det|dem|sagen|forslaget|indstillingen)\b(?! "
+    dropped = re.search(r"\b(?:dropper|aflyser|fjerner|stryger|sletter) (?:vi )?"
+                        r"(?!(?:vi|den|det|dem|sagen|forslaget|indstillingen)\b(?! "
                         + _ORDINAL + r"))"
                         r"(?P<thing>(?:den |det )?[\w-]+)"
                         r"(?P<then>\s+og\s+(?:så\s+)?\w+er\b|,?\s+og\s+(?:ellers|i øvrigt|resten)\b"
@@ -108,6 +110,13 @@ def part_dropped(norm: str, refusal: Family, indstilling: str = "", said_before:
             and thing[:3] not in named and _ANY_CASE.search(thing) is None and thing[:5] in said_before.casefold())
 
 
+def drops_a_part(norm: str, indstilling: str, said_before: str) -> bool:
+    """"Så aflyser vi julimødet." on "at mødeplanen godkendes", the discussion having raised it: the approval's
+    change (``part_dropped`` read against the refusals)."""
+    return part_dropped(norm, _REFUSAL, indstilling, said_before)
+
+
+_REFUSAL = next(f for f in FAMILIES if f.name == "a refusal")
 _ORDINAL = r"(?:første|anden|andet|tredje|fjerde|femte|sjette|sidste)\b"
 # Words for any case: "projektet", "ordningen", "idéen", "forsøget" …
 _ANY_CASE = re.compile(r"projekt|ordning|plan|forslag|id[eé]|sag|initiativ|tiltag|forsøg|indsats|aftale|ansøgning"

@@ -137,7 +137,7 @@ REFUSALS = (
     # "Så lad os droppe den idé."
     r"|lad os droppe (?:den|det|dem|\w+(?:en|et|ne|erne))\b"
     # "Så aflyser vi studieturen." (alone; not "Så aflyser vi juli, og mødeplanen er godkendt")
-    r"|^(?:så )?aflyser vi (?:den|det|\w+(?:en|et|ne|erne))(?=[.!]?$)"
+    r"|^(?:så )?aflyser vi (?:den|det|dem|det hele|hele \w+|\w+(?:en|et|ne|erne))(?=[.!]?$)"
     # in the passive: "Ja, lederdagen aflyses i år."; kept at its level: "Så lader vi puljen ligge på det nuværende."
     r"|^(?:(?:ja|nej|godt),? )?(?:så )?(?:den|det|\w+(?:en|et|ne|erne)) aflyses(?: i år)?(?=[.!]?$)"
     r"|\b(?:ligge|ligger|blive|bliver) på (?:det|sit|samme) (?:nuværende|niveau)\b"
