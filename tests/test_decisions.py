@@ -8448,3 +8448,12 @@ def test_round_339_a_part_dropped_from_a_plan(closing, kind):
     talk = [("Taler 3", "Julimødet ligger midt i ferien. Kan vi droppe det?"), ("Taler 4", "Det er fint med mig."),
             ("Taler 1", closing)]
     assert draft_decision(plan, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+def test_round_340_a_demand_taken_in_past_the_rooms_good_point():
+    # "Det er en god pointe." between the demand and the presenter's "Det skriver vi ind." (read as a plain approval)
+    sport = item(8, "Idrætspolitik 2018-2022", None, "Administrationen indstiller, at idrætspolitikken sendes i høring.")
+    talk = [("Taler 3", "Den mangler et mål om flere piger i idrætten."), ("Taler 4", "Det er en god pointe."),
+            ("Taler 2", "Det skriver vi ind."), ("Taler 1", "Godt. Så sender vi den i høring.")]
+    draft = draft_decision(sport, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "piger i idrætten" in draft.text

@@ -113,6 +113,8 @@ DELIVERY = (r"(?:status|plan|redegørelse|orientering|opfølgning|evaluering|ove
 _IN_A_WORD = re.compile(r"^(?:det er (?:helt )?rigtigt|det har du ret i|god idé|godt forslag)[.!]?$", re.IGNORECASE)
 # Another member seconding what was just said, before it is answered or taken up: "Det er en god idé.", "Enig."
 SECONDED = re.compile(r"^(?:(?:ja|jo),?\s+)?(?:det er (?:en |et )?)?(?:enig|helt enig|god idé|godt forslag"
+                      # (also "Det er en god pointe.", "Det kan jeg støtte.")
+                      r"|god pointe|rigtig god pointe|det (?:kan|vil) (?:jeg|vi) (?:godt )?støtte"
                       r"|det synes jeg også|det er jeg (?:også )?(?:enig i|for)|også mig|også jeg|ja)[.!]?$",
                       re.IGNORECASE)
 # Agreement from the room, which is no one taking it up: "Enig.", "Det synes jeg også."
