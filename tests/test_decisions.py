@@ -8457,3 +8457,14 @@ def test_round_340_a_demand_taken_in_past_the_rooms_good_point():
             ("Taler 2", "Det skriver vi ind."), ("Taler 1", "Godt. Så sender vi den i høring.")]
     draft = draft_decision(sport, _spoken(talk), CHEFFORUM, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and "piger i idrætten" in draft.text
+
+
+@pytest.mark.parametrize("backing", ["Vi bakker op om at afprøve AI, men pengene skal vi tale mere om.",
+                                     "Vi støtter tanken, men ambitionsniveauet skal kvalificeres."])
+def test_round_341_the_idea_backed_after_the_case_refused(backing):
+    # the same speaker's backing of the idea right after the refusal (read as an approval with a remark)
+    ai = item(7, "Afprøvning af kunstig intelligens i Høje-Taastrup Kommune", None,
+              "CBA indstiller, at Direktionen godkender at:\nHTK tilgår anvendelse af AI med en afprøvende tilgang.\n"
+              "Der bevilges 100.000 kr. fra direktionens pulje.")
+    talk = [("Taler 3", "Det er for uklart."), ("Taler 1", f"Indstillingerne er ikke godkendt. {backing}")]
+    assert draft_decision(ai, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"

@@ -101,13 +101,18 @@ def _bare_no_before(sentences: list[Sentence]) -> bool:
 def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence]) -> Hit | None:
     """A refusal said just before "Sagen kommer tilbage", or before what is wanted first ("Så godkender vi ikke
     indstillingerne. Vi er enige i tilgangen, men vil have ambitionsniveauet kvalificeret først."): the case
-    comes back, or something else is done first, because it was not approved."""
+    comes back, or something else is done first, because it was not approved; or just before the idea is backed
+    ("… Vi bakker op om at afprøve AI, men …")."""
     said_last = last.sentence.text.casefold()
+    at = sentences.index(last.sentence)
+    if last.kind == "approved" and at and _BACKS_THE_IDEA.search(said_last):
+        # "Indstillingerne er ikke godkendt. Vi bakker op om at afprøve AI, men …": the idea backed, the case not
+        return next((h for h in statements if h.kind == "rejected" and h.sentence is sentences[at - 1]
+                     and h.sentence.speaker == last.sentence.speaker), None)
     if last.family != "a return of the case" and not (last.family == "a postponement" and (
             "tilbage" in said_last or re.search(r"\b(?:laves|skrives|lave \w+|skrive \w+) om\b", said_last)
             or (re.search(r"\bførst\b", said_last) and not _PUT_OFF.search(said_last)))):
         return None  # "Sagen sendes tilbage til boligselskabet" after "Så kan vi ikke godkende den"
-    at = sentences.index(last.sentence)
     refused = next((h for h in statements if h.kind == "rejected" and at > 0 and h.sentence is sentences[at - 1]
                     and h.sentence.speaker == last.sentence.speaker), None)
     if (refused is None and at >= 2 and sentences[at - 1].speaker == last.sentence.speaker
@@ -121,6 +126,11 @@ def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence]) 
     not_tonight = (re.search(r"\b(?:ikke|ingen)\b.*\b(?:i dag|i aften)\b", said)
                    and re.search(r"\b(?:igen|senere)\b(?! (?:sammen )?med\b)", said_last))
     return None if refused is None or not_yet(said) or re.search(r"\bikke\b.*\bnu\b", said) or not_tonight else refused
+
+
+# Backing an idea or an approach, which is no approval of the case refused just before.
+_BACKS_THE_IDEA = re.compile(r"\bbakker (?:vi |direktionen |udvalget )?op om at\b|\bvi bakker op om at\b"
+                             r"|\bstøtter (?:vi )?(?:idéen|ideen|tanken|tilgangen)\b")
 
 
 # No remarks said, and none from the next speaker either.
