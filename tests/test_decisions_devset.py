@@ -314,6 +314,28 @@ def test_a_proposed_rejection_or_postponement_taken_up_is_never_an_approval(prop
     assert draft.kind == kind, (talk, draft)
 
 
+# A clear no or not-yet, then the idea backed or the work let go on, by the chair or by a member.
+_CLEAR_NO = [("rejected", "Så godkender vi ikke indstillingerne."), ("rejected", "Indstillingen er ikke godkendt."),
+             ("rejected", "Så siger vi nej."), ("postponed", "Så udsætter vi sagen."),
+             ("postponed", "Sagen kommer igen på næste møde."), ("postponed", "Vi venter med den til efter sommer.")]
+_IDEA_BACKED = ["Vi bakker op om tanken.", "Der er opbakning til ideen.", "Vi siger ja til at arbejde videre med det.",
+                "Cykelstier er vigtige, og det er vi enige om.", "Vi vil gerne godkende en plan, der er billigere.",
+                "Vi bakker op om at bygge cykelstier, men ikke for de penge."]
+
+
+@pytest.mark.parametrize("closing", _CLEAR_NO)
+@pytest.mark.parametrize("backing", _IDEA_BACKED)
+@pytest.mark.parametrize("by_member", [False, True])
+def test_the_idea_backed_after_a_clear_no_or_not_yet_is_never_an_approval(closing, backing, by_member):
+    kind, said_no = closing
+    talk = [("Taler 1", "Planen for cykelstier."), ("Taler 2", "Den er dyr.")]
+    talk += [("Taler 1", said_no), ("Taler 3", backing)] if by_member else [("Taler 1", f"{said_no} {backing}")]
+    said = tuple(utterance(speaker, 10.0 + 6 * k, text) for k, (speaker, text) in enumerate(talk))
+    item = AgendaItem(3, "Plan for cykelstier", sections=(Section("Indstilling", "at planen godkendes."),))
+    draft = draft_decision(item, said, Meeting("Udvalget", None, items=(item,)), chair=None if by_member else "Taler 1")
+    assert draft.kind == kind, (talk, draft)
+
+
 def utterance(speaker: str, start: float, text: str) -> Utterance:
     tokens = text.split()
     words = tuple(Word(start + i * 0.4, start + i * 0.4 + 0.3, (" " if i else "") + t) for i, t in enumerate(tokens))

@@ -105,10 +105,14 @@ def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence]) 
     ("… Vi bakker op om at afprøve AI, men …")."""
     said_last = last.sentence.text.casefold()
     at = sentences.index(last.sentence)
-    if last.kind == "approved" and at and _BACKS_THE_IDEA.search(said_last):
+    if last.kind in ("approved", "partly_approved") and at and _BACKS_THE_IDEA.search(said_last):
         # "Indstillingerne er ikke godkendt. Vi bakker op om at afprøve AI, men …": the idea backed, the case not
-        return next((h for h in statements if h.kind == "rejected" and h.sentence is sentences[at - 1]
-                     and h.sentence.speaker == last.sentence.speaker), None)
+        # (nor the case put off: "Vi venter med den. Der er opbakning til ideen."; also by another speaker after it,
+        # who does not conclude with "Så …": "Så bakker vi op om tilgangen, men pengene venter" decides)
+        concludes = said_last.startswith("så ")
+        return next((h for h in reversed(statements) if h.kind in ("rejected", "postponed")
+                     and h.sentence in sentences[max(0, at - 3):at]
+                     and (h.sentence.speaker == last.sentence.speaker or not concludes)), None)
     if last.family != "a return of the case" and not (last.family == "a postponement" and (
             "tilbage" in said_last or re.search(r"\b(?:laves|skrives|lave \w+|skrive \w+) om\b", said_last)
             or (re.search(r"\bførst\b", said_last) and not _PUT_OFF.search(said_last)))):
@@ -128,9 +132,14 @@ def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence]) 
     return None if refused is None or not_yet(said) or re.search(r"\bikke\b.*\bnu\b", said) or not_tonight else refused
 
 
-# Backing an idea or an approach, which is no approval of the case refused just before.
+# Backing an idea or an approach, which is no approval of the case refused just before ("… op om at afprøve AI",
+# "… op om tanken", "Der er opbakning til ideen.", "Vi siger ja til at arbejde videre med det.", "Cykelstier er
+# vigtige, og det er vi enige om.", "Vi vil gerne godkende en plan, der er billigere.").
 _BACKS_THE_IDEA = re.compile(r"\bbakker (?:vi |direktionen |udvalget )?op om at\b|\bvi bakker op om at\b"
-                             r"|\bstøtter (?:vi )?(?:idéen|ideen|tanken|tilgangen)\b")
+                             r"|\b(?:støtter|bakker|opbakning|enige|ja)\b.*\b(?:idéen|ideen|tanken|tilgangen"
+                             r"|intention\w*|retningen|princippet|formålet)\b|\bja til at arbejde videre\b"
+                             r"|\bdet er vi (?:alle )?enige om\b"
+                             r"|\bvil (?:gerne )?godkende (?:en|et) (?:\w+ )?\w+,? (?:der|som)\b")
 
 
 # No remarks said, and none from the next speaker either.

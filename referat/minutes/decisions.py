@@ -209,7 +209,7 @@ def _kind(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],
         kind = last.kind
         refused = refused_before(last, statements, sentences)
         if refused is not None:  # "Jeg kan ikke anbefale det i dag. Sagen kommer tilbage, når …"
-            return "rejected", [refused], 0.6
+            return refused.kind, [refused], 0.6
         if (done := part_done_beside(last, sentences)) is not None:  # "Udendørs kan starte nu. Caféerne må vente."
             return "partly_approved", sorted([last, Hit("approved", 0.5, done)], key=lambda h: h.sentence.start), 0.5
     elif explicit:
