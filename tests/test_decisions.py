@@ -8468,3 +8468,15 @@ def test_round_341_the_idea_backed_after_the_case_refused(backing):
               "Der bevilges 100.000 kr. fra direktionens pulje.")
     talk = [("Taler 3", "Det er for uklart."), ("Taler 1", f"Indstillingerne er ikke godkendt. {backing}")]
     assert draft_decision(ai, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    # a member's view or vote before the chair's word is outvoted, not settled
+    ([("Taler 3", "Jeg kan ikke godkende den."), ("Taler 1", "Så er det godkendt.")], "approved"),
+    ([("Taler 3", "Det er ikke perfekt, men det er bedre end det gamle."), ("Taler 1", "Så er det godkendt.")],
+     "approved"),
+    # the no said for the forum is settled (read as an approval)
+    ([("Taler 3", "Så siger vi nej."), ("Taler 1", "Så er det vedtaget.")], "rejected"),
+])
+def test_round_343_what_a_bare_settling_word_settles(talk, kind):
+    assert draft_decision(_GUARANTEE, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

@@ -336,6 +336,21 @@ def test_the_idea_backed_after_a_clear_no_or_not_yet_is_never_an_approval(closin
     assert draft.kind == kind, (talk, draft)
 
 
+@pytest.mark.parametrize("closing", _CLEAR_NO)
+@pytest.mark.parametrize("settled", ["Så er det godkendt.", "Det er vedtaget.", "Så er den på plads.",
+                                     "Så er det besluttet.", "Så gør vi det."])
+@pytest.mark.parametrize("by_member", [False, True])
+def test_a_clear_no_or_not_yet_settled_in_a_word_is_never_an_approval(closing, settled, by_member):
+    # "Vi afviser forslaget. Så er det vedtaget.": the word settles the no just said, by the chair or by a member
+    kind, said_no = closing
+    talk = [("Taler 1", "Planen for cykelstier."), ("Taler 2", "Den er dyr."),
+            ("Taler 3" if by_member else "Taler 1", said_no), ("Taler 1", settled)]
+    said = tuple(utterance(speaker, 10.0 + 6 * k, text) for k, (speaker, text) in enumerate(talk))
+    item = AgendaItem(3, "Plan for cykelstier", sections=(Section("Indstilling", "at planen godkendes."),))
+    draft = draft_decision(item, said, Meeting("Udvalget", None, items=(item,)), chair="Taler 1")
+    assert draft.kind == kind, (talk, draft)
+
+
 def utterance(speaker: str, start: float, text: str) -> Utterance:
     tokens = text.split()
     words = tuple(Word(start + i * 0.4, start + i * 0.4 + 0.3, (" " if i else "") + t) for i, t in enumerate(tokens))

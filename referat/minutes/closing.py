@@ -105,6 +105,14 @@ def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence]) 
     ("… Vi bakker op om at afprøve AI, men …")."""
     said_last = last.sentence.text.casefold()
     at = sentences.index(last.sentence)
+    if last.kind in ("approved", "decided") and at and _SETTLES_IT.match(said_last):
+        # "Vi afviser forslaget. Så er det vedtaget.": the no or not-yet just said, settled (another's too, said for
+        # the forum: not "Jeg kan ikke godkende den.", "Vi stemmer imod.", "Det er ikke perfekt, men …", a view or a
+        # vote the approver outvotes)
+        return next((h for h in statements if h.kind in ("rejected", "postponed") and h.sentence is sentences[at - 1]
+                     and (h.sentence.speaker == last.sentence.speaker
+                          or (_FOR_THE_FORUM.search(h.sentence.text) and not _A_VIEW_OR_VOTE.search(h.sentence.text)))),
+                    None)
     if last.kind in ("approved", "partly_approved") and at and _BACKS_THE_IDEA.search(said_last):
         # "Indstillingerne er ikke godkendt. Vi bakker op om at afprøve AI, men …": the idea backed, the case not
         # (nor the case put off: "Vi venter med den. Der er opbakning til ideen."; also by another speaker after it,
@@ -140,6 +148,16 @@ _BACKS_THE_IDEA = re.compile(r"\bbakker (?:vi |direktionen |udvalget )?op om at\
                              r"|intention\w*|retningen|princippet|formålet)\b|\bja til at arbejde videre\b"
                              r"|\bdet er vi (?:alle )?enige om\b"
                              r"|\bvil (?:gerne )?godkende (?:en|et) (?:\w+ )?\w+,? (?:der|som)\b")
+
+
+# A word that settles what was just said and names nothing of its own: "Så er det vedtaget.", "Så er den på plads."
+_SETTLES_IT = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så )?(?:er )?(?:det|den) (?:er )?"
+                         r"(?:godkendt|vedtaget|besluttet|aftalt|på plads)[.!]?$"
+                         r"|^(?:(?:godt|fint|ja|okay),? )?så gør vi det[.!]?$")
+
+
+_FOR_THE_FORUM = re.compile(r"\b(?:vi|os|sagen|indstilling\w*|forslaget|punktet)\b", re.IGNORECASE)
+_A_VIEW_OR_VOTE = re.compile(r"\b(?:jeg|mig|stemme\w*|imod|mindretal\w*)\b", re.IGNORECASE)
 
 
 # No remarks said, and none from the next speaker either.
