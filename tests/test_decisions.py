@@ -8480,3 +8480,9 @@ def test_round_341_the_idea_backed_after_the_case_refused(backing):
 ])
 def test_round_343_what_a_bare_settling_word_settles(talk, kind):
     assert draft_decision(_GUARANTEE, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+def test_round_343_no_need_to_wait_is_no_no_to_settle():
+    # "Vi behøver ikke vente." before "Den er godkendt." (read as a no the word settled)
+    talk = [("Taler 3", "Det er for uklart."), ("Taler 1", "Vi behøver ikke vente. Den er godkendt.")]
+    assert draft_decision(_GUARANTEE, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"

@@ -110,7 +110,7 @@ def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence]) 
         # the forum: not "Jeg kan ikke godkende den.", "Vi stemmer imod.", "Det er ikke perfekt, men …", a view or a
         # vote the approver outvotes)
         return next((h for h in statements if h.kind in ("rejected", "postponed") and h.sentence is sentences[at - 1]
-                     and (h.sentence.speaker == last.sentence.speaker
+                     and not _NO_NEED.search(h.sentence.text) and (h.sentence.speaker == last.sentence.speaker
                           or (_FOR_THE_FORUM.search(h.sentence.text) and not _A_VIEW_OR_VOTE.search(h.sentence.text)))),
                     None)
     if last.kind in ("approved", "partly_approved") and at and _BACKS_THE_IDEA.search(said_last):
@@ -158,6 +158,8 @@ _SETTLES_IT = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så )?(?:er )?(?:det
 
 _FOR_THE_FORUM = re.compile(r"\b(?:vi|os|sagen|indstilling\w*|forslaget|punktet)\b", re.IGNORECASE)
 _A_VIEW_OR_VOTE = re.compile(r"\b(?:jeg|mig|stemme\w*|imod|mindretal\w*)\b", re.IGNORECASE)
+# No need to wait or refuse, which is no no: "Vi behøver ikke vente. Den er godkendt."
+_NO_NEED = re.compile(r"\b(?:behøver|behøves|ingen grund|ikke nødvendigt)\b", re.IGNORECASE)
 
 
 # No remarks said, and none from the next speaker either.
