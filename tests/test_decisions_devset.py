@@ -320,7 +320,7 @@ _CLEAR_NO = [("rejected", "Så godkender vi ikke indstillingerne."), ("rejected"
              ("postponed", "Sagen kommer igen på næste møde."), ("postponed", "Vi venter med den til efter sommer.")]
 _IDEA_BACKED = ["Vi bakker op om tanken.", "Der er opbakning til ideen.", "Vi siger ja til at arbejde videre med det.",
                 "Cykelstier er vigtige, og det er vi enige om.", "Vi vil gerne godkende en plan, der er billigere.",
-                "Vi bakker op om at bygge cykelstier, men ikke for de penge."]
+                "Vi bakker op om at bygge cykelstier, men ikke for de penge.", "Vi godkender gerne en ny plan."]
 
 
 @pytest.mark.parametrize("closing", _CLEAR_NO)
@@ -338,7 +338,8 @@ def test_the_idea_backed_after_a_clear_no_or_not_yet_is_never_an_approval(closin
 
 @pytest.mark.parametrize("closing", _CLEAR_NO)
 @pytest.mark.parametrize("settled", ["Så er det godkendt.", "Det er vedtaget.", "Så er den på plads.",
-                                     "Så er det besluttet.", "Så gør vi det."])
+                                     "Så er det besluttet.", "Så gør vi det.", "Det er vedtaget med stort flertal.",
+                                     "Dermed er det besluttet."])
 @pytest.mark.parametrize("by_member", [False, True])
 def test_a_clear_no_or_not_yet_settled_in_a_word_is_never_an_approval(closing, settled, by_member):
     # "Vi afviser forslaget. Så er det vedtaget.": the word settles the no just said, by the chair or by a member

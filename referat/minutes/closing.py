@@ -15,7 +15,7 @@ from referat.minutes.clauses import first_clause, rest_fine_beside
 from referat.minutes.evidence import Hit
 from referat.minutes.requests import GRANTED
 from referat.minutes.sentences import Sentence, normalize
-from referat.minutes.stances import NOT_AGREED, not_yet
+from referat.minutes.stances import BACKS_THE_IDEA, NOT_AGREED, not_yet
 
 # "Ingen indvendinger", "Ingen ønsker ordet": a yes
 NO_OBJECTION = r"(?:indvendinger|bemærkninger|kommentarer|spørgsmål|imod|ønsker ordet|beder om ordet)"
@@ -113,7 +113,7 @@ def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence]) 
                      and not _NO_NEED.search(h.sentence.text) and (h.sentence.speaker == last.sentence.speaker
                           or (_FOR_THE_FORUM.search(h.sentence.text) and not _A_VIEW_OR_VOTE.search(h.sentence.text)))),
                     None)
-    if last.kind in ("approved", "partly_approved") and at and _BACKS_THE_IDEA.search(said_last):
+    if last.kind in ("approved", "partly_approved") and at and BACKS_THE_IDEA.search(said_last):
         # "Indstillingerne er ikke godkendt. Vi bakker op om at afprøve AI, men …": the idea backed, the case not
         # (nor the case put off: "Vi venter med den. Der er opbakning til ideen."; also by another speaker after it,
         # who does not conclude with "Så …": "Så bakker vi op om tilgangen, men pengene venter" decides)
@@ -140,19 +140,12 @@ def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence]) 
     return None if refused is None or not_yet(said) or re.search(r"\bikke\b.*\bnu\b", said) or not_tonight else refused
 
 
-# Backing an idea or an approach, which is no approval of the case refused just before ("… op om at afprøve AI",
-# "… op om tanken", "Der er opbakning til ideen.", "Vi siger ja til at arbejde videre med det.", "Cykelstier er
-# vigtige, og det er vi enige om.", "Vi vil gerne godkende en plan, der er billigere.").
-_BACKS_THE_IDEA = re.compile(r"\bbakker (?:vi |direktionen |udvalget )?op om at\b|\bvi bakker op om at\b"
-                             r"|\b(?:støtter|bakker|opbakning|enige|ja)\b.*\b(?:idéen|ideen|tanken|tilgangen"
-                             r"|intention\w*|retningen|princippet|formålet)\b|\bja til at arbejde videre\b"
-                             r"|\bdet er vi (?:alle )?enige om\b"
-                             r"|\bvil (?:gerne )?godkende (?:en|et) (?:\w+ )?\w+,? (?:der|som)\b")
-
-
 # A word that settles what was just said and names nothing of its own: "Så er det vedtaget.", "Så er den på plads."
-_SETTLES_IT = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så )?(?:er )?(?:det|den) (?:er )?"
-                         r"(?:godkendt|vedtaget|besluttet|aftalt|på plads)[.!]?$"
+# (also by how many: "Det er vedtaget med stort flertal.", "Dermed er det besluttet.", "… af et enigt udvalg")
+_SETTLES_IT = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så |dermed |hermed )?(?:er )?(?:det|den) (?:er )?"
+                         r"(?:godkendt|vedtaget|besluttet|aftalt|på plads)"
+                         r"(?: (?:med (?:et )?(?:stort |klart |bredt )?flertal|enstemmigt|med alle stemmer"
+                         r"|af et enigt \w+))?[.!]?$"
                          r"|^(?:(?:godt|fint|ja|okay),? )?så gør vi det[.!]?$")
 
 

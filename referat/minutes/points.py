@@ -14,6 +14,7 @@ from referat.minutes.evidence import Hit
 from referat.minutes.held_off import numbered_points, point_lines, points_by_their_words
 from referat.minutes.remark_words import REMARK
 from referat.minutes.sentences import Sentence, plainly
+from referat.minutes.stances import BACKS_THE_IDEA
 from referat.types import Section
 
 # Numbered points of a numbered Indstilling: "indstilling 1", "indstillingerne 2 og 3", "punkt 4".
@@ -253,9 +254,12 @@ _WISHED = re.compile(r"\b(?:skal|bør|må) (?:\w+ )?(?:forelægges|fremlægges|k
 def per_point(statements: list[Hit], indstilling: str = "") -> list[Hit]:
     """"Direktionen godkendte indstilling 1." and "Indstilling 2 og 3 blev ikke godkendt.": the
     approval of some numbered points and the refusal or postponement of others, said apart."""
-    if len(statements) >= 2 and named_apart([(h.kind, h.sentence.speaker, h.sentence.text) for h in statements[-2:]],
-                                            indstilling):
-        return statements[-2:]  # "Velkomstpakken godkender vi. Mentorordningen må vente, til …"
+    backed = any(h.kind == "approved" and BACKS_THE_IDEA.search(h.sentence.text.casefold()) for h in statements[-2:])
+    if len(statements) >= 2 and not backed and named_apart(
+            [(h.kind, h.sentence.speaker, h.sentence.text) for h in statements[-2:]], indstilling):
+        # "Velkomstpakken godkender vi. Mentorordningen må vente, til …" (not a new one backed: "Indstillingen er
+        # ikke godkendt. Vi godkender gerne en ny plan.")
+        return statements[-2:]
     points = numbered_points(indstilling)
     # (the numbers the approval names, not those of its remark: "… med præcisering til indstilling 1")
     some = [h for h in statements if h.kind == "approved" and len(points) >= 2 and not _WISHED.search(h.sentence.text)

@@ -203,3 +203,15 @@ def agreed_against(sentences: Sequence[Sentence], k: int) -> bool:
             and (_AGAINST.match(replies[0]) is not None or NO_IN_WORDS.match(replies[0]) is not None)
             and all(_AGAINST.match(t) or NO_IN_WORDS.match(t) or _AGREED_WITH_IT.match(t) for t in replies[1:]))
 
+
+# Backing an idea or an approach, which is no approval of the case refused just before ("… op om at afprøve AI",
+# "… op om tanken", "Der er opbakning til ideen.", "Vi siger ja til at arbejde videre med det.", "Cykelstier er
+# vigtige, og det er vi enige om.", "Vi vil gerne godkende en plan, der er billigere.").
+BACKS_THE_IDEA = re.compile(r"\bbakker (?:vi |direktionen |udvalget )?op om at\b|\bvi bakker op om at\b"
+                            r"|\b(?:støtter|bakker|opbakning|enige|ja)\b.*\b(?:idéen|ideen|tanken|tilgangen"
+                            r"|intention\w*|retningen|princippet|formålet)\b|\bja til at arbejde videre\b"
+                            r"|\bdet er vi (?:alle )?enige om\b"
+                            # a new or other one to come: "Vi godkender gerne en ny plan."
+                            r"|\b(?:godkend\w*|vedta\w*|støtte\w*)\b.*\b(?:en|et) (?:ny|nyt|revideret|billigere"
+                            r"|mindre)\b"
+                            r"|\bvil (?:gerne )?godkende (?:en|et) (?:\w+ )?\w+,? (?:der|som)\b")
