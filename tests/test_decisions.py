@@ -8486,3 +8486,11 @@ def test_round_343_no_need_to_wait_is_no_no_to_settle():
     # "Vi behøver ikke vente." before "Den er godkendt." (read as a no the word settled)
     talk = [("Taler 3", "Det er for uklart."), ("Taler 1", "Vi behøver ikke vente. Den er godkendt.")]
     assert draft_decision(_GUARANTEE, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize("said_first", ["Vi siger ikke nej til den.", "Den kan vi ikke afvise.",
+                                        "Det er ikke noget, vi skal vente med.", "Vi behøver ikke vente."])
+def test_round_345_a_no_said_not_to_be_is_no_no_to_settle(said_first):
+    # "Godkendt." after a sentence that says no no (read as settling a refusal or a postponement)
+    talk = [("Taler 3", "Det er for uklart."), ("Taler 1", f"{said_first} Godkendt.")]
+    assert draft_decision(_GUARANTEE, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"

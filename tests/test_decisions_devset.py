@@ -339,7 +339,7 @@ def test_the_idea_backed_after_a_clear_no_or_not_yet_is_never_an_approval(closin
 @pytest.mark.parametrize("closing", _CLEAR_NO)
 @pytest.mark.parametrize("settled", ["Så er det godkendt.", "Det er vedtaget.", "Så er den på plads.",
                                      "Så er det besluttet.", "Så gør vi det.", "Det er vedtaget med stort flertal.",
-                                     "Dermed er det besluttet."])
+                                     "Dermed er det besluttet.", "Enstemmigt.", "Vedtaget."])
 @pytest.mark.parametrize("by_member", [False, True])
 def test_a_clear_no_or_not_yet_settled_in_a_word_is_never_an_approval(closing, settled, by_member):
     # "Vi afviser forslaget. Så er det vedtaget.": the word settles the no just said, by the chair or by a member
