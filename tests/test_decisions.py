@@ -8494,3 +8494,19 @@ def test_round_345_a_no_said_not_to_be_is_no_no_to_settle(said_first):
     # "Godkendt." after a sentence that says no no (read as settling a refusal or a postponement)
     talk = [("Taler 3", "Det er for uklart."), ("Taler 1", f"{said_first} Godkendt.")]
     assert draft_decision(_GUARANTEE, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # a no not said (read as a refusal)
+    ("Vi siger ikke nej til den.", "approved"),
+    # a not-yet or a no said not to be is no refusal (read as one; nothing else decides, so the secretary writes it)
+    ("Vi udsætter den ikke.", "undetermined"),
+    ("Den afviser vi ikke.", "undetermined"),
+    # the no that follows still refuses
+    ("Vi siger ikke nej til tanken, men i dag siger vi nej.", "rejected"),
+])
+def test_round_346_a_no_said_not_to_be(closing, kind):
+    ai = item(7, "Afprøvning af kunstig intelligens i Høje-Taastrup Kommune", None,
+              "CBA indstiller, at Direktionen godkender at:\nHTK tilgår anvendelse af AI med en afprøvende tilgang.")
+    talk = [("Taler 3", "Det er for uklart."), ("Taler 1", closing)]
+    assert draft_decision(ai, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -45,6 +45,8 @@ def detail_refused(norm: str, sentences: Sequence[Sentence], k: int, indstilling
     Resten er fint.": a change asked for, which the remark rules read); in the same sentence, an approval
     ("Nattevagterne kan vi ikke godkende, men resten er fint."; on a numbered Indstilling the thing is a point, and
     it stays the refusal that the rules for points make a partial approval); otherwise ``refusal``."""
+    if said_not_to_be(norm):
+        return None  # "Vi siger ikke nej til den.", "Den afviser vi ikke."
     if rest_fine_beside(norm):
         return APPROVAL if len(numbered_points(indstilling)) < 2 else refusal
     if not _DETAIL_REFUSED.search(norm) or k + 1 >= len(sentences):
@@ -206,12 +208,32 @@ _ONLY_DISCUSSED = re.compile(r"drøft", re.IGNORECASE)
 _DECIDES = re.compile(r"godkend|vedta|beslut|anbefal|efterretning|orientering", re.IGNORECASE)
 
 
+# A no or a not-yet said not to be: "Vi siger ikke nej til den.", "Den kan vi ikke afvise.", "Det er ikke noget, vi skal
+# vente med.", "Vi udsætter den ikke.", "Der er ingen grund til at vente." (not past "men": "… ikke i dag, men vi
+# venter på …")
+_NO_NO = re.compile(r"\bikke(?:,?\s+(?!men\b|og\b|så\b)\w+){0,3}?,?\s+(?:nej|afvis\w*|vent\w*|udsæt\w*|udskyd\w*)\b"
+                    r"|\b(?:udsætter|afviser|venter med)\s+(?:vi\s+)?(?:den|det|dem|sagen)\s+ikke\b"
+                    r"|\b(?:den|det|dem|sagen)\s+(?:udsætter|afviser|venter)\s+vi\s+ikke\b"
+                    r"|\b(?:behøver (?:\w+ )?ikke|ingen grund til at) (?:vente|udsætte|afvise|sige nej)\b")
+
+
+def said_not_to_be(norm: str) -> bool:
+    """The sentence says its no or not-yet is not so, and has no other ("Vi udsætter den ikke.")."""
+    said = _NO_NO.search(norm)
+    if said is None:
+        return False
+    rest = f"{norm[:said.start()]} {norm[said.end():]}"
+    return not any(f.kind in ("rejected", "postponed") and f.pattern.search(rest) for f in FAMILIES)
+
+
 def nothing_put_off(norm: str, orientation: bool, indstilling: str) -> bool:
     """On an item that only orients, waiting to see how things turn out puts nothing off: there is nothing
     to decide but to take the news to efterretning ("Det ved vi først til sommer." "Så må vi vente og se.");
     nor does a look ahead before the news is taken for now ("…, men i dag er det til orientering"). On an item
     put up only for discussion, the talk taken up again later is how the discussion closes ("Vi tager den op
     igen på næste møde.")."""
+    if said_not_to_be(norm):
+        return True  # "Vi udsætter den ikke."
     if (_ONLY_DISCUSSED.search(indstilling) and not _DECIDES.search(indstilling)
             and _AGAIN_LATER.search(norm) and not _NOT_TAKEN.search(norm)):
         return True

@@ -11,7 +11,7 @@ import re
 
 from referat.minutes.answers import NO, answered_no, no_objection
 from referat.minutes.asked import CLOSING
-from referat.minutes.clauses import first_clause, rest_fine_beside
+from referat.minutes.clauses import first_clause, rest_fine_beside, said_not_to_be
 from referat.minutes.evidence import Hit
 from referat.minutes.requests import GRANTED
 from referat.minutes.sentences import Sentence, normalize
@@ -74,8 +74,8 @@ def held_back(sentences: list[Sentence], chair: str | None) -> Hit | None:
         return None  # "Er der nogen imod?" "Nej.": no to the objection
     if _NONE_EITHER.match(normalize(last.text)) and _NONE_SAID.match(normalize(sentences[-2].text)):
         return None  # "Ingen bemærkninger." "Heller ikke herfra.": no remarks from the chair either
-    if rest_fine_beside(normalize(last.text)):
-        return None  # "Nattevagterne kan vi ikke godkende, men resten er fint."
+    if rest_fine_beside(normalize(last.text)) or said_not_to_be(normalize(last.text)):
+        return None  # "Nattevagterne kan vi ikke godkende, men resten er fint."; "Vi udsætter den ikke."
     said = LATER_OR_NOT.search(first_clause(normalize(last.text)))
     if said is None and _bare_no_before(sentences):
         return Hit("rejected", 0.3, last, family=CLOSING)  # "Nej. Vi vil hellere have et overblik først."

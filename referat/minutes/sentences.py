@@ -122,9 +122,11 @@ def said_plainly(text: str) -> str:
     """``text`` without the small words of speech, which say nothing of the decision: "Jamen, så godkender vi
     jo bare planen" → "så godkender vi planen" (not "ikke bare": not only); the meeting's support said as
     its approval: "Så bakker vi op om planen" and "Så siger vi ja til planen" → "Så godkender vi planen"; a
-    suggestion as its question: "Skal vi ikke bare vente?" → "skal vi vente?"."""
+    suggestion as its question: "Skal vi ikke bare vente?" → "skal vi vente?"; a no not said as a yes: "Vi siger ikke
+    nej til den." → "vi siger ja til den" (and so "vi godkender den")."""
     plain = _SPOKEN_OPENING.sub("", _MODAL_PARTICLE.sub("", text.strip()))
     plain = _SUGGESTED.sub("skal vi ", plain)
+    plain = _NO_NOT_SAID.sub(lambda m: f"siger {m['we'] or ''}ja til", plain)
     plain = _AGREED_TO_DO.sub(lambda m: f"{m['verb']}r vi" + (" ikke" if m["no"] else ""), plain)
     return _SUPPORT.sub(lambda m: f"godkender {m['we']}" if m["we"] else f"{m['we_first']} godkender", plain)
 
@@ -137,6 +139,8 @@ def plainly(text: str) -> str:
 
 # A suggestion asked as "Skal vi ikke …?" is the question "Skal vi …?": "Skal vi ikke vente med den?" asks to wait.
 _SUGGESTED = re.compile(r"^skal vi ikke (?:bare |lige |hellere )?(?=\w)", re.IGNORECASE)
+# A no not said is a yes: "Vi siger ikke nej til den." → "Vi siger ja til den."
+_NO_NOT_SAID = re.compile(r"\bsiger (?P<we>(?:vi|udvalget|direktionen) )?ikke nej til\b", re.IGNORECASE)
 # The meeting agreed to do it, said as doing it: "Så er vi enige om at godkende planen" → "Så godkender vi planen",
 # "… enige om ikke at sælge" → "sælger vi ikke".
 _AGREED_TO_DO = re.compile(r"\b(?:er vi|vi er) (?:alle )?enige om,? (?P<no>ikke )?at (?P<verb>\w+e)\b", re.IGNORECASE)
