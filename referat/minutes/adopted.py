@@ -84,10 +84,10 @@ _DONE_AND_APPROVED = re.compile(r"(?P<done>[^,]+?),? og (?:så )?(?:vi )?(?:\w+ 
 # "<the change>, inden <the act>": "Det tilføjer vi, inden den sendes i høring."
 _DONE_BEFORE_ACT = re.compile(r"(?P<done>[^,]+?),? (?:inden|før) (?:den|det|de|\w+(?:en|et|ne|erne))"
                               r" (?:sendes|går|kommer) (?:i|til) (?:høring|udbud)\b", re.IGNORECASE)
-# The demand itself as the object of the approver's change: "Det tilføjer vi", "Den skriver vi ind".
 # "<the approval>, og <the change>": "Så kører vi med det hele, og lederdagen bliver to halve dage."
 _APPROVED_AND_DONE = re.compile(r"^[^,]+,? og (?:så )?(?P<done>(?:[\w-]+ ){1,3}(?:bliver|skal være|gøres|holdes|flyttes"
                                 r"|ændres|rykkes)\b.*)$", re.IGNORECASE)
+# The demand itself as the object of the approver's change: "Det tilføjer vi", "Den skriver vi ind".
 _IT_WE = re.compile(r"^(?:(?:ja|jo|godt|fint),? )?(?:det|den|dem) \w+er vi\b", re.IGNORECASE)
 # Another speaker offering to make the change, and the approver taking it up: "Det kan vi skrive ind." "Så gør vi det,
 # inden den sendes i høring."

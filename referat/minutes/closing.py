@@ -110,7 +110,7 @@ def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence]) 
         # the forum: not "Jeg kan ikke godkende den.", "Vi stemmer imod.", "Det er ikke perfekt, men …", a view or a
         # vote the approver outvotes)
         return next((h for h in statements if h.kind in ("rejected", "postponed") and h.sentence is sentences[at - 1]
-                     and not _NO_NEED.search(h.sentence.text) and (h.sentence.speaker == last.sentence.speaker
+                     and not said_not_to_be(normalize(h.sentence.text)) and (h.sentence.speaker == last.sentence.speaker
                           or (_FOR_THE_FORUM.search(h.sentence.text) and not _A_VIEW_OR_VOTE.search(h.sentence.text)))),
                     None)
     if last.kind in ("approved", "partly_approved") and at and BACKS_THE_IDEA.search(said_last):
@@ -119,7 +119,7 @@ def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence]) 
         # who does not conclude with "Så …": "Så bakker vi op om tilgangen, men pengene venter" decides)
         concludes = said_last.startswith("så ")
         return next((h for h in reversed(statements) if h.kind in ("rejected", "postponed")
-                     and h.sentence in sentences[max(0, at - 3):at] and not _NO_NEED.search(h.sentence.text)
+                     and h.sentence in sentences[max(0, at - 3):at] and not said_not_to_be(normalize(h.sentence.text))
                      and (h.sentence.speaker == last.sentence.speaker or not concludes)), None)
     if last.family != "a return of the case" and not (last.family == "a postponement" and (
             "tilbage" in said_last or re.search(r"\b(?:laves|skrives|lave \w+|skrive \w+) om\b", said_last)
@@ -151,12 +151,9 @@ _SETTLES_IT = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så |dermed |hermed 
                          r"|^(?:godkendt|vedtaget|besluttet|enstemmigt|enstemmigt vedtaget)[.!]?$")
 
 
+# A no said for the forum ("Så siger vi nej.", "Sagen udsættes."), not a member's own view or vote.
 _FOR_THE_FORUM = re.compile(r"\b(?:vi|os|sagen|indstilling\w*|forslaget|punktet)\b", re.IGNORECASE)
 _A_VIEW_OR_VOTE = re.compile(r"\b(?:jeg|mig|stemme\w*|imod|mindretal\w*)\b", re.IGNORECASE)
-# No need to wait or refuse, or a no said not to be, which is no no: "Vi behøver ikke vente. Den er godkendt.", "Vi
-# siger ikke nej til den.", "Den kan vi ikke afvise.", "Det er ikke noget, vi skal vente med."
-_NO_NEED = re.compile(r"\b(?:behøver|behøves|ingen grund|ikke nødvendigt)\b"
-                      r"|\bikke(?:\s+[\w,]+){0,3}?\s+(?:nej|afvis\w*|vent\w*|udsæt\w*|udskyd\w*)\b", re.IGNORECASE)
 
 
 # No remarks said, and none from the next speaker either.
