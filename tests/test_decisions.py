@@ -8510,3 +8510,16 @@ def test_round_346_a_no_said_not_to_be(closing, kind):
               "CBA indstiller, at Direktionen godkender at:\nHTK tilgår anvendelse af AI med en afprøvende tilgang.")
     talk = [("Taler 3", "Det er for uklart."), ("Taler 1", closing)]
     assert draft_decision(ai, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize("closing", ["Vi bakker op om tilgangen, men pengene venter, til jura har set på det.",
+                                     "Jamen, så bakker vi op om tilgangen, men pengene venter, til jura har set på det."])
+def test_round_347_the_chairs_own_backing_after_a_members_not_yet_decides(closing):
+    # the chair's partial decision after a member's "… før vi bruger penge" (read, in the main-clause order or after
+    # "Jamen", as the member's not-yet kept against a backing)
+    ai = item(7, "Afprøvning af kunstig intelligens i Høje-Taastrup Kommune", None,
+              "CBA indstiller, at Direktionen godkender at:\nHTK tilgår anvendelse af AI med en afprøvende tilgang.\n"
+              "Der bevilges 100.000 kr. fra direktionens pulje.")
+    talk = [("Taler 2", "Jeg er positiv over for den nysgerrige tilgang."),
+            ("Taler 3", "Men vi skal have styr på GDPR, før vi bruger penge."), ("Taler 1", closing)]
+    assert draft_decision(ai, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"

@@ -14,7 +14,7 @@ from referat.minutes.asked import CLOSING
 from referat.minutes.clauses import first_clause, rest_fine_beside, said_not_to_be
 from referat.minutes.evidence import Hit
 from referat.minutes.requests import GRANTED
-from referat.minutes.sentences import Sentence, normalize
+from referat.minutes.sentences import Sentence, normalize, plainly
 from referat.minutes.stances import BACKS_THE_IDEA, NOT_AGREED, not_yet
 
 # "Ingen indvendinger", "Ingen ønsker ordet": a yes
@@ -98,7 +98,8 @@ def _bare_no_before(sentences: list[Sentence]) -> bool:
             and re.fullmatch(r"nej[.!]?", normalize(before.text)) is not None)
 
 
-def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence]) -> Hit | None:
+def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence], chair: str | None = None
+                   ) -> Hit | None:
     """A refusal said just before "Sagen kommer tilbage", or before what is wanted first ("Så godkender vi ikke
     indstillingerne. Vi er enige i tilgangen, men vil have ambitionsniveauet kvalificeret først."): the case
     comes back, or something else is done first, because it was not approved; or just before the idea is backed
@@ -116,8 +117,10 @@ def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence]) 
     if last.kind in ("approved", "partly_approved") and at and BACKS_THE_IDEA.search(said_last):
         # "Indstillingerne er ikke godkendt. Vi bakker op om at afprøve AI, men …": the idea backed, the case not
         # (nor the case put off: "Vi venter med den. Der er opbakning til ideen."; also by another speaker after it,
-        # who does not conclude with "Så …": "Så bakker vi op om tilgangen, men pengene venter" decides)
-        concludes = said_last.startswith("så ")
+        # unless the backing is the chair's, or, the chair unknown, concludes with "Så …": "Så bakker vi op om
+        # tilgangen, men pengene venter" after a member's "… før vi bruger penge" decides)
+        concludes = (last.sentence.speaker == chair if chair is not None
+                     else plainly(last.sentence.text).casefold().startswith("så "))
         return next((h for h in reversed(statements) if h.kind in ("rejected", "postponed")
                      and h.sentence in sentences[max(0, at - 3):at] and not said_not_to_be(normalize(h.sentence.text))
                      and (h.sentence.speaker == last.sentence.speaker or not concludes)), None)

@@ -207,7 +207,7 @@ def _kind(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],
         by_chair = [h for h in (marked or statements) if chair is not None and h.sentence.speaker == chair]
         last = (by_chair or marked or statements)[-1]
         kind = last.kind
-        refused = refused_before(last, statements, sentences)
+        refused = refused_before(last, statements, sentences, chair)
         if refused is not None:  # "Jeg kan ikke anbefale det i dag. Sagen kommer tilbage, når …"
             return refused.kind, [refused], 0.6
         if (done := part_done_beside(last, sentences)) is not None:  # "Udendørs kan starte nu. Caféerne må vente."
