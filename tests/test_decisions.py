@@ -8523,3 +8523,51 @@ def test_round_347_the_chairs_own_backing_after_a_members_not_yet_decides(closin
     talk = [("Taler 2", "Jeg er positiv over for den nysgerrige tilgang."),
             ("Taler 3", "Men vi skal have styr på GDPR, før vi bruger penge."), ("Taler 1", closing)]
     assert draft_decision(ai, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+_HOME_WORK = item(10, "Godkendelse af retningslinjer for hjemmearbejde", None,
+                  "Kommunaldirektøren indstiller, at retningslinjerne godkendes.")
+
+
+@pytest.mark.parametrize(("closing", "text"), [
+    # a remark word after "én"/"ét" (read as a plain approval)
+    ("Vi godkender med én ændring: rengøring hver anden uge.", "med én ændring: rengøring hver anden uge."),
+    ("Godkendt med ét forbehold: rengøring hver anden uge.", "med ét forbehold: rengøring hver anden uge."),
+    # the remark after a colon stands as said (written "med en ændring, at : …")
+    ("Godkendt med en ændring: rengøring hver anden uge.", "med en ændring: rengøring hver anden uge."),
+])
+def test_round_348_a_remark_after_a_colon(closing, text):
+    talk = [("Taler 3", "Rengøring hver tredje uge er for lidt."), ("Taler 1", closing)]
+    drafted = draft_decision(_HOME_WORK, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert drafted.kind == "approved_with_remark"
+    assert drafted.text.endswith(f"godkendte indstillingen {text}")
+
+
+@pytest.mark.parametrize("closing", ["Godkendt. Vi retter to dage til tre.", "Så retter vi to dage til tre.",
+                                     "Godkendt. Vi retter dog to dage til tre."])
+def test_round_348_the_approvers_own_change(closing):
+    # the chair's change as the decision, or said after a short approval (read as a plain approval)
+    talk = [("Taler 3", "To dage om ugen er for lidt."), ("Taler 1", closing)]
+    drafted = draft_decision(_HOME_WORK, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert drafted.kind == "approved_with_remark"
+    assert drafted.text.endswith("med den ændring, at vi retter to dage til tre.")
+
+
+def test_round_348_the_indstillings_own_act_is_no_change():
+    extension = item(82, "Madservice til hjemmeboende", None,
+                     "Administrationen indstiller, at kontrakten med leverandøren forlænges i to år.")
+    talk = [("Taler 3", "Leverandøren har gjort det godt."), ("Taler 1", "Så forlænger vi aftalen med to år.")]
+    assert draft_decision(extension, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize(("closing", "text"), [
+    # a wish said before the approval without its subject or "gerne" (read as a plain approval)
+    ("Vi er enige i retningslinjerne, men vil have tre dage. Godkendt.", "med ønske om tre dage."),
+    # "men det skal være …" (read as a plain approval)
+    ("Retningslinjerne er fine, men det skal være tre dage. Godkendt.",
+     "med den bemærkning, at det skal være tre dage."),
+])
+def test_round_348_a_demand_before_the_approval(closing, text):
+    talk = [("Taler 3", "To dage om ugen er for lidt."), ("Taler 1", closing)]
+    drafted = draft_decision(_HOME_WORK, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert drafted.text.endswith(f"godkendte indstillingen {text}")

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import re
 
+from referat.minutes.quotes import Remark, as_clause
+from referat.minutes.remark_words import CHANGE_SAID, CHANGE_VERBS
+from referat.minutes.sentences import Sentence
 from referat.minutes.task_words import BODIES, VERBS
+from referat.types import Section
 
 # The forum speaking of itself: "vi", "udvalget", "direktionen", "regionsrådet", "chefforum".
 FORUM = r"(?:vi|udvalget|direktionen|\w+rådet|\w+forum)"
@@ -343,3 +347,23 @@ def said_besides(text: str) -> str | None:
     if re.match(r"(?:der|det|den|de|vi|man|alle|hver|hvert|\w+(?:en|et|ne|erne))\b", said, re.IGNORECASE):
         return f"at {said[0].lower()}{said[1:]}"  # a subject first: "at afdelingerne udpeger …"
     return f"der blev nævnt: »{said}.«"  # "Husk at tilføje mentorordningen …" as said
+
+
+def changed_by_approver(approval: Sentence, indstilling: Section | None) -> Remark | None:
+    """The approver's own change as the decision: "Så retter vi to dage til tre.", "Godkendt. Vi tilføjer et afsnit
+    om møder." (not the Indstilling's own act, "Så forlænger vi aftalen" on "at kontrakten forlænges"; not a
+    change of only "det", which points back to what was asked; not moving on: "Vi flytter videre")."""
+    text = approval.text.strip()
+    if not CHANGE_SAID.match(text) or _MOVING_ON.search(text):
+        return None
+    verb = re.search(CHANGE_VERBS, text, re.IGNORECASE)
+    if verb is None or (indstilling is not None and verb[0][:5].casefold() in indstilling.text.casefold()):
+        return None
+    if len([w for w in re.findall(r"\w+", text[verb.end():].casefold()) if w not in _POINTERS]) < 2:
+        return None
+    change = as_clause(re.sub(r"\bdog\s+", "", text).rstrip(".!? "))
+    return Remark("med den ændring,", f"at {change}", approval)
+
+
+_MOVING_ON = re.compile(r"\b(?:videre|næste punkt)\b", re.IGNORECASE)
+_POINTERS = {"vi", "det", "den", "dem", "dog", "lige", "så", "og", "bare", "også"}

@@ -12,7 +12,7 @@ from referat.minutes.answers import unopposed
 from referat.minutes.clauses import drops_a_part
 from referat.minutes.postponements import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted, said_by_another
-from referat.minutes.remark_words import CHANGE_OPENING, CHANGE_VERBS, REORDER, UNHEDGED
+from referat.minutes.remark_words import CHANGE_OPENING, CHANGE_SAID, CHANGE_VERBS, REORDER, UNHEDGED
 from referat.minutes.requests import put_off, request_granted, taken_in_before
 from referat.minutes.sentences import Sentence, normalize, plainly, spoken_numbers
 from referat.types import Section
@@ -40,12 +40,6 @@ _AGENDA_CHANGE = re.compile(r"\b(?:udgår|ekstra punkt|nyt punkt|behandles (?:f�
                             # "Jeg vil gerne tilføje et punkt om sommerferieplanen under eventuelt."
                             r"|tilføje[rs]? (?:vi )?(?:et |to )?punkt(?:er)?)\b",
                             re.IGNORECASE)
-# A change someone says as done, which the chair then approves with the rest: "Så flytter vi seminaret
-# til den 12." "Godt. Dermed er procesplanen godkendt."
-_CHANGE_SAID = re.compile(CHANGE_OPENING + r"(?:(?:(?:det|den|dem)\s+)?(?:vi\s+)?" + CHANGE_VERBS
-                          # in the passive: "Ja, de to fredagsmøder flyttes til torsdag."
-                          + r"|(?:ja,?\s+)?(?:de |den |det )?(?:\w+ ){0,2}(?:flyttes|rykkes|ændres|rettes|tilføjes"
-                          r"|fjernes|forlænges|forkortes))\b" + UNHEDGED, re.IGNORECASE)
 # The chair's own change to what was just said, the object first: "Det rykker vi til uge 8."
 _MOVED_BACK = re.compile(CHANGE_OPENING + r"(?:det|den|dem)\s+" + CHANGE_VERBS + r"\s+vi\b" + UNHEDGED, re.IGNORECASE)
 # … and with the verb first, before any approval: "Så flytter vi det en uge. Mødeplanen er godkendt."
@@ -150,7 +144,7 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
             and not _AS_PROPOSED.search(own_before.text) and not _VOTES.search(own_before.text)):
         return quoted(own_before)  # "Jeg hører, at vi er enige om 350 kroner. Så fastsætter vi den til det."
     proposer = sentences[at - 2] if own_before is not None and at >= 2 else before
-    if (proposer is not None and proposer.speaker != approval.speaker and _CHANGE_SAID.match(proposer.text.strip())
+    if (proposer is not None and proposer.speaker != approval.speaker and CHANGE_SAID.match(proposer.text.strip())
             and (own_before is None or _BARE_YES.match(own_before.text.strip()))):
         return quoted(proposer)  # "Så flytter vi seminaret til den 12." "Godt. Dermed er procesplanen godkendt."
     if before and (pointed := _POINTED.search(approval.text.strip())):

@@ -9,7 +9,7 @@ import re
 
 # A remark on an approval, in the forms the minutes use ("med bemærkning om, at …").
 REMARK = re.compile(
-    r"(?P<phrase>\bmed (?:den |det |de |en |et |følgende |\w+'?s )?(?:ene |eneste |lille |enkelte )?"
+    r"(?P<phrase>\bmed (?:den |det |de |en |et |én |ét |følgende |\w+'?s )?(?:ene |eneste |lille |enkelte )?"
     r"(?:bemærkning(?:en|er|erne)?(?: om)?"
     r"|præcisering(?:en|er)?(?: til"
     r" \w+ \d+| af| til)?|tilføjelse(?:n|r)?(?: om| af)?|ændring(?:en|er)?(?: af| om)?|rettelse(?:n|r)?"
@@ -29,12 +29,12 @@ REMARK = re.compile(
     r"med d[eé]t(?=[.!]?$)"
     # Whisper may leave out the comma: ", dog …", ", men …", ", når …" count without it
     r"|(?:,\s*dog|\sdog(?= (?:med|kun|skal|uden)\b))(?= )"
-    r"|(?:,\s*|\s)men (?:vi |udvalget |direktionen |\w+ )?(?:vil gerne have|ønsker|beder om)"
+    r"|(?:,\s*|\s)men (?:(?:vi |udvalget |direktionen |\w+ )?(?:vil gerne have|ønsker|beder om)|vil have)"
     r"|\bønsker (?:dog|samtidig|også),? (?=at\b)|\bønsker, (?=at\b)"
     r"|(?:,\s*|\s)men(?= (?:forvaltningen|administrationen|sekretariatet|direktionen|udvalget|vi"
     r"|(?!(?:de|den|det|der)\b)\w+)"
     r" (?:skal|bør|må)\b)"
-    r"|(?:,\s*|\s)men kun(?= )|(?:,\s*|\s)når(?= )"
+    r"|(?:,\s*|\s)men kun(?= )|(?:,\s*|\s)når(?= )|(?:,\s*|\s)men(?= det skal være )"
     # a condition in the approval itself: "Vi giver garantien, hvis festivalen sender et revideret budget." (not
     # the room asked: "…, hvis ingen har noget", "…, hvis I er enige")
     r"|,\s*hvis(?= (?!(?:ingen|alle|i|ikke|der ikke|det er|der er (?:enighed|opbakning)|vi er enige|vi kan|det kan"
@@ -66,3 +66,9 @@ UNHEDGED = r"(?!.*\b(?:ikke|hvis)\b)(?!.*\?$)"
 # The agenda's order changed: "Vi tager punkt syv før punkt fire", "behandle punkt 48 før punkt 45".
 REORDER = re.compile(r"\bpunkt \w+ (?:\w+ ){0,2}(?:før|efter) punkt \w+|\bbytter (?:om|rundt)\b"
                      r"|\btager (?:vi )?punkt \w+ (?:som det (?:første|sidste)|først|til sidst)\b", re.IGNORECASE)
+# A change someone says as done, which the chair then approves with the rest: "Så flytter vi seminaret
+# til den 12." "Godt. Dermed er procesplanen godkendt."
+CHANGE_SAID = re.compile(CHANGE_OPENING + r"(?:(?:(?:det|den|dem)\s+)?(?:vi\s+)?" + CHANGE_VERBS
+                         # in the passive: "Ja, de to fredagsmøder flyttes til torsdag."
+                         + r"|(?:ja,?\s+)?(?:de |den |det )?(?:\w+ ){0,2}(?:flyttes|rykkes|ændres|rettes|tilføjes"
+                         r"|fjernes|forlænges|forkortes))\b" + UNHEDGED, re.IGNORECASE)

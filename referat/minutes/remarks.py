@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from referat.minutes.adopted import put_and_carried, taken_up
 from referat.minutes.answers import ADOPTS, PUT_TO_ROOM
-from referat.minutes.chair_adds import added_by_chair, said_besides
+from referat.minutes.chair_adds import added_by_chair, changed_by_approver, said_besides
 from referat.minutes.changes import figure_said_after, said_as_fact, written_in
 from referat.minutes.postponements import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
@@ -57,7 +57,8 @@ def find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[
         if (remark := _find_remark(said, said[sentences.index(approval)], echo, indstilling)) is not None:
             break
     if remark is None:  # no remark word: a member's demand the approver takes up ("Det bliver sådan. Så er …")
-        remark = taken_up(sentences, approval)
+        # … or the approver's own change ("Så retter vi to dage til tre.")
+        remark = taken_up(sentences, approval) or changed_by_approver(approval, indstilling)
         return None if remark is None or (indstilling is not None and _said_again(remark, indstilling.text)) else remark
     if indstilling is not None and _said_again(remark, indstilling.text):
         return None

@@ -252,6 +252,8 @@ def _remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str,
     if phrase.casefold().endswith("kræver"):
         phrase = "med krav om,"
     rest = match.group("rest").strip(" ,").rstrip(".!? ")
+    if rest.startswith(":"):  # "Godkendt med én ændring: rengøring hver anden uge.": as said
+        return f"{phrase}:", rest[1:].strip()
     if phrase == "men med":  # "Vi godkender prisen, men med et familiekort til 120 kroner."
         return "med", rest
     if phrase == "dog":  # "Godkendt, dog skal forvaltningen se på belysningen igen": as said

@@ -85,6 +85,6 @@ def remark_text(forum: str, what: str, remark: Remark, verb: str = "godkendte") 
     if phrase == "idet":
         phrase = "med den bemærkning,"
     prepositional = bool(PREPOSITION_END.search(phrase) or phrase.endswith(" at")) and not rest.startswith("at ")
-    joint = "" if not rest else (" " if phrase.endswith(",") or phrase == "med" or prepositional
+    joint = "" if not rest else (" " if phrase.endswith((",", ":")) or phrase == "med" or prepositional
                                  or rest.startswith("om ") else ", ")  # "… med de faldne bemærkninger om turisme"
     return f"{forum} {verb} {what} {phrase}{joint}{rest}."
