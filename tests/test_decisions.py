@@ -8571,3 +8571,17 @@ def test_round_348_a_demand_before_the_approval(closing, text):
     talk = [("Taler 3", "To dage om ugen er for lidt."), ("Taler 1", closing)]
     drafted = draft_decision(_HOME_WORK, _spoken(talk), CHEFFORUM, chair="Taler 1")
     assert drafted.text.endswith(f"godkendte indstillingen {text}")
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # the forum going against it (read as no decision)
+    ("Vi går imod indstillingen.", "rejected"),
+    # the decision taken later, and the case left to rest until then (read as approvals)
+    ("Den beslutning træffer vi i august.", "postponed"),
+    ("Den hviler, til vi har set regnskabet.", "postponed"),
+    # what it rests on is no rest
+    ("Den hviler på et godt grundlag. Godkendt.", "approved"),
+])
+def test_round_349_against_and_resting(closing, kind):
+    talk = [("Taler 3", "De har haft underskud tre år i træk."), ("Taler 1", closing)]
+    assert draft_decision(_GUARANTEE, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

@@ -34,6 +34,8 @@ POSTPONEMENTS = (
     r"|\bmå vi have (?:den|det|dem|sagen) (?:igen|tilbage)\b"
     r"|\b(?:må|skal) \w+ arbejde videre med (?:den|det|dem|sagen)(?=[.!]?$| og\b)"
     r"|\bmå (?:den|det|de|sagen|punktet) (?:blive )?ligge(?:nde)?\b|\bhviler (?:den|det|dem|sagen)\b"
+    # "Den hviler, til vi har set regnskabet." (not what it rests on: "Den hviler på et godt grundlag")
+    r"|^(?:så )?(?:den|det|dem|sagen|punktet) hviler(?=,? (?:til|indtil|lidt|et|en)\b|[.!]?$)"
     # "Den lader vi lige hvile.", "Vi lægger den på is." (not for good: "… på is for altid" refuses)
     r"|\b(?:lader (?:vi )?(?:den|det|dem|sagen)|(?:den|det|dem|sagen) lader vi) (?:lige )?hvile\b"
     r"|\b(?:lægger|lagt|ligger) (?:\w+ )?på is\b(?! for (?:altid|godt))"
@@ -88,7 +90,7 @@ POSTPONEMENTS = (
     # "Vi træffer beslutningen, når de er hørt"
     # (also "Vi tager den endelige beslutning, når MED har udtalt sig", "Beslutningen tager vi i september")
     r"|(?:træffer|tager) (?:vi )?(?:\w+ ){0,2}beslutning\w*,? (?:når|efter|først)\b"
-    r"|\bbeslutningen (?:tager|træffer) (?:vi )?(?:i|på|efter|når)\b"
+    r"|\b(?:beslutningen|den beslutning) (?:tager|træffer) (?:vi )?(?:i|på|efter|når)\b"
     # "Fire, fem og seks venter." (not "…, der venter")
     r"|^(?!.*\bder venter)(?:\w+,? ){1,5}venter(?=[.!]?$)"
     # "Vi tager hele AI-sagen igen i september"
