@@ -8585,3 +8585,67 @@ def test_round_348_a_demand_before_the_approval(closing, text):
 def test_round_349_against_and_resting(closing, kind):
     talk = [("Taler 3", "De har haft underskud tre år i træk."), ("Taler 1", closing)]
     assert draft_decision(_GUARANTEE, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+_CANCER = item(47, "Styrket kræftindsats", None,
+               "Koncerndirektionen indstiller,\n1. at handleplanen godkendes\n2. at der ansættes fem kræftkoordinatorer\n"
+               "3. at der gives 4 mio. kr. til screening")
+
+
+@pytest.mark.parametrize(("closing", "text"), [
+    # money to be found elsewhere holds its point off (read as an approval of all)
+    ("Handleplanen og koordinatorerne, ja. Screeningen må finde penge et andet sted.",
+     "godkendte indstilling 1 og 2, men ikke indstilling 3."),
+    # a yes and a no by the points' numbers in one sentence (read as an approval)
+    ("Det er et ja til punkt 1 og 2 og et nej til punkt 3.", "godkendte indstilling 1 og 2, men ikke indstilling 3."),
+    # the points by their place (read as an approval)
+    ("Vi stemmer for de to første og imod den tredje.", "godkendte indstilling 1 og 2, men ikke indstilling 3."),
+    # the next clause with its object first, after a comma (read as an approval)
+    ("Handleplanen godkender vi nu, de fire millioner får vi igen til budgettet.",
+     "godkendte indstilling 1 og udsatte indstilling 3."),
+    # the infinitive after "Lad os" parts the clauses (read as an approval)
+    ("Lad os godkende handleplanen og koordinatorerne og tage pengene til screening senere.",
+     "godkendte indstilling 1 og 2 og udsatte indstilling 3."),
+])
+def test_round_350_a_point_held_off_in_other_words(closing, text):
+    talk = [("Taler 3", "Fire millioner til screening er meget i år."), ("Taler 1", closing)]
+    drafted = draft_decision(_CANCER, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert drafted.kind == "partly_approved"
+    assert drafted.text.endswith(text)
+
+
+def test_round_350_a_point_taken_out():
+    # "… er taget ud" of a numbered point, the rest approved (read as an approval with a remark)
+    talk = [("Taler 3", "Fire millioner til screening er meget."),
+            ("Taler 1", "Screeningen er taget ud. Resten er godkendt.")]
+    assert draft_decision(_CANCER, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize(("indstilling", "closing", "text"), [
+    # "Rådet" names "et landdistriktsråd"; "for tidligt" holds it off (read as an approval)
+    ("Økonomiudvalget indstiller,\n1. at politikken vedtages\n2. at der nedsættes et landdistriktsråd",
+     "Ja til politikken. Rådet er for tidligt.", "godkendte indstilling 1, men ikke indstilling 2."),
+    # the points by their words written out (written "godkendte dele af indstillingen")
+    ("Økonomiudvalget indstiller,\n1. at politikken vedtages\n2. at der nedsættes et landdistriktsråd",
+     "Politikken er vedtaget. Rådet bliver ikke nedsat.", "godkendte indstilling 1, men ikke indstilling 2."),
+    # a point named by its figure (read as a postponement of all)
+    ("Administrationen indstiller,\n1. at naturplanen godkendes\n2. at der udlægges 200 ha ny skov",
+     "Naturplanen er godkendt. De 200 hektar kigger vi på igen.", "godkendte indstilling 1 og udsatte indstilling 2."),
+])
+def test_round_350_points_named_by_a_short_word_or_a_figure(indstilling, closing, text):
+    numbered = item(26, "Plan", None, indstilling)
+    talk = [("Taler 3", "Jeg er i tvivl."), ("Taler 1", closing)]
+    drafted = draft_decision(numbered, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert drafted.kind == "partly_approved"
+    assert drafted.text.endswith(text)
+
+
+@pytest.mark.parametrize("closing", ["Referatet mangler en rettelse, så det godkender vi næste gang. Dagsordenen er fin.",
+                                     "Referatet, nej, det retter vi. Dagsordenen er godkendt."])
+def test_round_350_a_pronoun_after_a_comma_goes_on_with_its_clause(closing):
+    agenda = item(1, "Godkendelse af dagsorden og referat", None,
+                  "Kommunaldirektøren indstiller,\n1. at dagsordenen godkendes\n2. at referat godkendes")
+    talk = [("Taler 3", "Punkt 4 i referatet er forkert."), ("Taler 1", closing)]
+    drafted = draft_decision(agenda, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert drafted.kind == "partly_approved"
+    assert "indstilling 1" in drafted.text and "godkendte dele" not in drafted.text

@@ -44,6 +44,9 @@ _HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|dropper|droppes|udgår|ve
                        # the budget: "HR-partneren må vi se på ved budgettet", "Pengene hører hjemme i
                        # budgetforhandlingerne"
                        r"|\blader (?:vi )?\w+ (?:være|ligge)\b|\ben anden gang\b|\bhører (?:\w+ )?hjemme\b"
+                       # "Screeningen må finde penge et andet sted.", "Rådet er for tidligt.", "… og imod den tredje"
+                       r"|\bfinde[r]? (?:\w+ )?(?:penge\w*|midler\w*|finansiering\w*) (?:et andet sted|andetsteds)\b"
+                       r"|\bfor tidlig[t]?\b|\bimod\b"
                        r"|\b(?:ved|i|til|med i) (?:\w+ )?budget\w*"
                        # a season or a month: "Forløbet tager vi i efteråret.", "… tager vi op i oktober."
                        # (not a later start, which changes the point: "awareness skal først starte i januar")
@@ -64,6 +67,8 @@ _DOES = re.compile(r"^(?:så |og )?(?:[\w-]+ ){0,3}?(?:\w+ vi|vi \w+)\b|\b(?:god
 # Money named in a clause names the point with an amount: "Pengene hører hjemme i budgetforhandlingerne" on "2. at
 # der gives 3 mio. kr. til …", "De 500.000 må vente" on "2. der afsættes 500.000 kr. …".
 _MONEY_SAID = re.compile(r"\b(?:penge\w*|beløbet|bevilling\w*|million\w*|midlerne|\d[\d.,]*)\b", re.IGNORECASE)
+_ALL_DONE = re.compile(r"\b(?:godkend|vedta)\w* (?:vi )?(?:det hele|alt(?: sammen)?|alle(?: \w+)?|indstillingerne)\b"
+                       r"(?! (?:undtagen|på nær|bortset fra)\b)", re.IGNORECASE)
 _AMOUNT = re.compile(r"\b(?:kr|mio|kroner)\b")
 _NOTED = re.compile(r"\btil efterretning\b|\bnoter(?:er|et)\b", re.IGNORECASE)
 # (also " og " before a second verb: "Så holder vi de ugentlige møder og dropper strategimødet")
@@ -75,7 +80,14 @@ _CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til)\s)"
                       r"|,\s*(?=[\w-]+\s+tager\s+vi\b)"
                       r"|(?:,\s*|\s+)(?=resten\s+(?:godkender|vedtager|er|går|kan)\b)|\s+(?:men|mens)\s+|(?<=\bnu)\s+og\s+"
                       r"|\s+og\s+(?=(?:godkender|vedtager|siger|dropper|venter|noterer|lader|beholder|holder|sætter"
-                      r"|tager|udsætter|afventer|går)\b)")
+                      r"|tager|udsætter|afventer|går)\b)"
+                      # … also the infinitive after "Lad os": "Lad os godkende handleplanen og tage pengene senere."
+                      r"|\s+og\s+(?=(?:godkende|vedtage|droppe|vente|lade|beholde|holde|tage|udsætte|afvente)\b)"
+                      # "… et ja til punkt 1 og 2 og et nej til punkt 3", "… for de to første og imod den tredje"
+                      r"|\s+og\s+(?=(?:et\s+)?(?:nej|ja)\s+til\b|imod\b)"
+                      # the next clause with its object first: "…, de fire millioner får vi igen til budgettet"
+                      # (not a pronoun or "så", which go on with what was said: "…, så det godkender vi næste gang")
+                      r"|,\s*(?=(?!(?:så|det|den|dem)\s|de\s+\w+\s+vi\b)(?:[\w-]+\s+){1,3}(?:\w+er|får|må|skal|kan)\s+vi\b)")
 # Words that name no point: the decision's own verbs ("godkender" is in every point of some Indstillinger), and
 # little words.
 _NO_POINT = re.compile(r"(?:godk|vedta|tiltr|beslu|udsæt|udsky|bevil|indst|bliver|noget|ikke$|skal$|være$|have$"
@@ -86,19 +98,54 @@ def _stems(text: str) -> set[str]:
     """The first letters of the words that can name a point: five letters or more, or a name ("Rold")."""
     words = re.findall(r"[\w-]{5,}|(?-i:[A-ZÆØÅ])\w{2,}", text)
     # (without the definite ending: "Skoven" names "ny skov")
-    return {re.sub(r"(?<=\w{4})(?:erne|en|et|ne)$", "", word.casefold())[:6] for word in words
+    return {re.sub(r"(?<=\w{4})(?:erne|en|et|ne)$|(?<=^\w{3})et$", "", word.casefold())[:6] for word in words
             if not _NO_POINT.match(word.casefold())}
+
+
+def _by_money_number_or_figure(clause: str, points: list[str]) -> set[int]:
+    """The points a clause names by money (the points with an amount), by their number ("punkt 1 og 2",
+    "indstilling 3") or by a figure of two digits or more that the point has ("De 200 hektar …" on "2. at der
+    udlægges 200 ha ny skov")."""
+    said = {number for listed in _BY_NUMBER.findall(clause) for number in re.findall(r"\d+", listed)}
+    figures = set(_FIGURE.findall(_BY_NUMBER.sub("", clause)))
+    named = {k for k, point in enumerate(points) if _MONEY_SAID.search(clause) and _AMOUNT.search(point)}
+    for place in _BY_PLACE.finditer(clause):  # "de to første", "den tredje", "den sidste"
+        count = _COUNTS.get((place["count"] or "").casefold(), 1)
+        if place["which"].casefold() == "sidste":
+            named |= set(range(max(0, len(points) - count), len(points)))
+        elif place["which"].casefold() == "første":
+            named |= set(range(min(count, len(points))))
+        elif (k := _ORDINALS[place["which"].casefold()]) < len(points):
+            named.add(k)
+    for k, point in enumerate(points):
+        line = _NUMBERED_LINE.match(point)
+        if line is not None and (line[1] in said or figures & set(_FIGURE.findall(line[2]))):
+            named.add(k)
+    return named
+
+
+_BY_NUMBER = re.compile(r"\b(?:punkt|indstilling|nummer)(?:erne)?\s+(\d+(?:(?:\s*,\s*|\s+og\s+)\d+)*)", re.IGNORECASE)
+# (not "den anden" / "det andet", which is as often "the other" or "the rest": "Det andet er godkendt.")
+_ORDINALS = {"første": 0, "tredje": 2, "fjerde": 3, "femte": 4, "sjette": 5, "sidste": -1}
+_COUNTS = {"to": 2, "tre": 3, "fire": 4, "fem": 5}
+_BY_PLACE = re.compile(r"\b(?:de (?P<count>to|tre|fire|fem) (?=første|sidste)|den |det )(?P<which>"
+                       + "|".join(_ORDINALS) + r")\b(?! gang\b)", re.IGNORECASE)
+_FIGURE = re.compile(r"\b\d{2,}(?:[.,]\d+)*\b")
+_NUMBERED_LINE = re.compile(r"\s*(\d+)[.)]\s*(.*)")
 
 
 def _named_anywhere(stem: str, points: list[str]) -> set[int]:
     """The points a word names anywhere in them, also inside a compound ("strategien" in "kompetencestrategien")."""
-    return {k for k, point in enumerate(points) if stem in point}
+    # (a stem of three letters, "råd" of "Rådet", only at a word's end: "landdistriktsråd", not "handleplanen")
+    return {k for k, point in enumerate(points)
+            if (re.search(re.escape(stem) + r"\b", point) if len(stem) <= 3 else stem in point)}
 
 
 def _named_at_start(stem: str, points: list[str]) -> set[int]:
     """The points a word names where it starts a word, else anywhere in one: "retningslinjerne" holds off "ai
     retningslinjer godkendes", not "… tages til efterretning"."""
-    at_start = {k for k, point in enumerate(points) if re.search(r"\b" + re.escape(stem), point)}
+    whole = r"\b" if len(stem) <= 3 else ""
+    at_start = {k for k, point in enumerate(points) if re.search(r"\b" + re.escape(stem) + whole, point)}
     return at_start or _named_anywhere(stem, points)
 
 
@@ -129,9 +176,7 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str) 
     held: list[tuple[Sentence, set[int]]] = []
     for sentence in said:  # (read without a leading "Jamen," or hesitation)
         for clause in _CLAUSES.split(plainly(sentence.text)):
-            stems, money = _stems(clause), _MONEY_SAID.search(clause) is not None
-            named = _points_named(stems, points) | {k for k, point in enumerate(points)
-                                                    if money and _AMOUNT.search(point)}
+            named = _points_named(_stems(clause), points) | _by_money_number_or_figure(clause, points)
             if _HELD_OFF.search(clause):
                 if named:
                     held.append((sentence, named))
@@ -141,8 +186,9 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str) 
     # a clause that names several points, one of them held off, does the others ("Strategien godkender vi.
     # Evalueringen tager vi stilling til senere." on "1. at kompetencestrategien godkendes 2. at strategien evalueres")
     done_points = set().union(*(named - held_points if len(named) > 1 else named for _, named in done))
-    if not held or not done or len(held_points) == len(points) or held_points & done_points:
-        return []
+    if (not held or not done or len(held_points) == len(points) or held_points & done_points
+            or any(_ALL_DONE.search(sentence.text) for sentence, _ in done)):
+        return []  # (all approved, a point said to come later: "Så godkender vi det hele, og indstilling 5 kommer …")
     return [Hit("approved", 0.5, done[0][0]), Hit("rejected", 0.5, held[-1][0])]
 
 
@@ -167,13 +213,14 @@ def points_by_their_words(said: Sequence[tuple[str, str]], indstilling: str) -> 
         for clause in _CLAUSES.split(plainly(text)):
             stems = _stems(clause)
             if _HELD_OFF.search(clause):
-                named = _points_named(stems, points, _named_at_start)
+                named = _points_named(stems, points, _named_at_start) | _by_money_number_or_figure(clause, points)
                 held |= named
                 later = later or (bool(named) and _LATER.search(clause) is not None)
             elif _THE_REST.search(clause):
                 done |= set(range(len(points))) - held
             else:  # every point a word names, also inside a compound: "Strategien og evalueringen er fine."
-                done |= set().union(*(_named_anywhere(stem, points) for stem in stems))
+                done |= set().union(*(_named_anywhere(stem, points) for stem in stems),
+                                    _by_money_number_or_figure(clause, points))
     done -= held
     if len(points) < 2 or not done or not held:
         return None

@@ -184,7 +184,9 @@ def partly_text(forum: str, said: Sequence[tuple[str, str]], indstilling: str = 
             return _some_points(forum, yes, _points(no), postponed=False)
         return _some_points(forum, yes, _points(match["later"]) + match["until"].rstrip(), postponed=True)
     # Said apart (decisions._per_point): one approval and one refusal or postponement, each naming its points.
-    named = [(kind, found) for kind, text in said if (found := _POINTS.search(_in_digits(text, kind != "approved")))]
+    # (not both in one sentence: "… et ja til punkt 1 og 2 og et nej til punkt 3" is read clause by clause below)
+    named = [(kind, found) for kind, text in said if (found := _POINTS.search(_in_digits(text, kind != "approved")))
+             and len({text for _, text in said}) > 1]
     yes_points = next((found["numbers"] for kind, found in named if kind == "approved"), None)
     other = next(((kind, found["numbers"]) for kind, found in named if kind != "approved"), None)
     if yes_points is not None and other is not None:
@@ -233,10 +235,11 @@ def point_left_out(phrase: str, what: str, indstilling: Section | None) -> bool:
         # "… og lader talentforløbet vente til næste år"; a point kept for later: "Forløbet bør vente til budgettet."
         # — "Enig. Resten er godkendt.", "…, men introprogrammet skal laves om og komme igen"
         kept = re.match(r"at vi lader (.+?) (?:vente|ligge)\b|at (.+?) (?:bør|skal|må) (?:vente\b|laves om\b"
-                        r"|skrives om\b)", what)
+                        # a point taken out: "Screeningen er taget ud. Resten er godkendt."
+                        r"|skrives om\b)|at (.+?) (?:er |bliver )?(?:taget ud|tages ud|udgår)\b", what)
     if (phrase not in ("med undtagelse af", "uden") and kept is None) or indstilling is None:
         return False
-    what = (kept[1] or kept[2]) if kept is not None else what
+    what = (kept[1] or kept[2] or kept[3]) if kept is not None else what
     points = point_lines(indstilling.text)
     # (its stem inside a compound: "talentforløbet" in "talentudviklingsforløb"; an amount by its figure: "de fire
     # millioner" in "at der gives 4 mio. kr. til screening")
