@@ -8649,3 +8649,51 @@ def test_round_350_a_pronoun_after_a_comma_goes_on_with_its_clause(closing):
     drafted = draft_decision(agenda, _spoken(talk), CHEFFORUM, chair="Taler 1")
     assert drafted.kind == "partly_approved"
     assert "indstilling 1" in drafted.text and "godkendte dele" not in drafted.text
+
+
+_AI_TRIAL = item(7, "Afprøvning af kunstig intelligens i Høje-Taastrup Kommune", None,
+                 "CBA indstiller, at Direktionen godkender at:\nHTK tilgår anvendelse af AI med en afprøvende tilgang.\n"
+                 "Der bevilges 100.000 kr. fra direktionens pulje.")
+
+
+@pytest.mark.parametrize(("indstilling", "closing"), [
+    # a part of an Indstilling without numbers held off beside the approval of the other (read as an approval, or
+    # one with the held-off part as its remark)
+    ("CBA indstiller, at lønpolitikken godkendes og sendes til høring i HovedMED.",
+     "Lønpolitikken godkender vi, men den skal ikke i høring i HovedMED."),
+    ("CBA indstiller, at styregruppen nedlægges, og at opgaven overgår til IT.",
+     "Styregruppen nedlægges, men opgaven bliver hos CBA."),
+    ("CBA indstiller, at styregruppen nedlægges, og at opgaven overgår til IT.",
+     "Vi nedlægger styregruppen, men IT skal ikke have opgaven."),
+    ("Kommunaldirektøren indstiller, at strategien godkendes og sendes til politisk behandling.",
+     "Strategien er godkendt, men den skal ikke til politisk behandling før efter valget."),
+    (_AI_TRIAL.section("Indstilling").text, "Tilgangen bakker vi op om. Pengene får CBA ikke."),
+    (_AI_TRIAL.section("Indstilling").text,
+     "Vi godkender den afprøvende tilgang. De 100.000 skal findes i centrenes egne budgetter."),
+])
+def test_round_351_a_part_without_a_number_held_off(indstilling, closing):
+    in_parts = item(20, "Sagen", None, indstilling)
+    talk = [("Taler 3", "Jeg er i tvivl om den sidste del."), ("Taler 1", closing)]
+    assert draft_decision(in_parts, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # agreeing with the approach and not granting the money refuses the whole, as the seed's Direktionen did
+    ("Vi er enige i tilgangen, men de 100.000 bevilger vi ikke.", "rejected"),
+    # a capitalised little word names no part ("Der" in "der bevilges")
+    ("Der er ikke nogen, der er imod. Så er den vedtaget.", "approved"),
+    ("Der er ikke nogen grund til at udskyde den. Vi godkender.", "approved"),
+])
+def test_round_351_what_holds_no_part_off(closing, kind):
+    talk = [("Taler 3", "Det er mange penge."), ("Taler 1", closing)]
+    assert draft_decision(_AI_TRIAL, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_round_351_no_bemaerkninger_names_no_part():
+    # "Ingen" inside "opfølgningen" named the noted part
+    follow_up = item(9, "Opfølgning på de lokale Klimahandlingsplaner", None,
+                     "Koncerndirektionen indstiller, at opfølgningen tages til efterretning og at den videre proces "
+                     "godkendes.")
+    talk = [("Taler 1", "Opfølgningen på klimahandlingsplanerne. Ingen bemærkninger. Opfølgningen er taget til "
+                        "efterretning, og den videre proces er godkendt.")]
+    assert draft_decision(follow_up, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

@@ -24,6 +24,21 @@ def point_lines(indstilling: str) -> list[str]:
     return [line.casefold() for line in indstilling.splitlines() if re.match(r"\s*\d+[.)]", line)]
 
 
+def indstilling_parts(indstilling: str) -> list[str]:
+    """The parts of an Indstilling, in lower case: its numbered points; else its lines after the one that says who
+    proposes ("CBA indstiller, at Direktionen godkender at:" then "HTK tilgår …" and "Der bevilges 100.000 kr. …");
+    else its clauses joined by "og at" ("at opfølgningen tages til efterretning og at den videre proces godkendes")
+    or two passive verbs joined by "og" ("at strategien godkendes og sendes til politisk behandling")."""
+    if points := point_lines(indstilling):
+        return points
+    lines = [line.strip().casefold() for line in indstilling.splitlines() if line.strip()]
+    if len(lines) >= 3 and "indstiller" in lines[0]:
+        return lines[1:]
+    proposed = re.sub(r"^.*?\bindstiller\b[^,]*,\s*(?:at\s+)?", "", " ".join(lines), flags=re.DOTALL)
+    parts = re.split(r",?\s+og\s+at\s+|(?<=\wes)\s+og\s+(?=\w+es\b)", proposed)
+    return parts if len(parts) >= 2 else []
+
+
 # What keeps a clause's point from being done: "…, og strategimødet bliver ikke til noget", "Postrummet lukker vi
 # ikke endnu.", "…, og tillægget venter, til …", "Millionen til forprojektet kommer først i næste budget", "…, og
 # Hadsund-pladsen forbliver, som den er", "…, mens afsnit 12 bliver", "Rold tager vi op igen, når …"
@@ -47,6 +62,8 @@ _HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|dropper|droppes|udgår|ve
                        # "Screeningen må finde penge et andet sted.", "Rådet er for tidligt.", "… og imod den tredje"
                        r"|\bfinde[r]? (?:\w+ )?(?:penge\w*|midler\w*|finansiering\w*) (?:et andet sted|andetsteds)\b"
                        r"|\bfor tidlig[t]?\b|\bimod\b"
+                       # "De 100.000 skal findes i centrenes egne budgetter.", "Opgaven bliver hos CBA."
+                       r"|\bfindes (?:et andet sted|andetsteds|(?:i|inden for) (?:\w+ )?egne?\b)|\bbliver hos\b"
                        r"|\b(?:ved|i|til|med i) (?:\w+ )?budget\w*"
                        # a season or a month: "Forløbet tager vi i efteråret.", "… tager vi op i oktober."
                        # (not a later start, which changes the point: "awareness skal først starte i januar")
@@ -90,7 +107,9 @@ _CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til)\s)"
                       r"|,\s*(?=(?!(?:så|det|den|dem)\s|de\s+\w+\s+vi\b)(?:[\w-]+\s+){1,3}(?:\w+er|får|må|skal|kan)\s+vi\b)")
 # Words that name no point: the decision's own verbs ("godkender" is in every point of some Indstillinger), and
 # little words.
-_NO_POINT = re.compile(r"(?:godk|vedta|tiltr|beslu|udsæt|udsky|bevil|indst|bliver|noget|ikke$|skal$|være$|have$"
+_NO_POINT = re.compile(r"(?:godk|vedta|tiltr|beslu|udsæt|udsky|bevil|indst|bliver|noget|ingen$|nogen$|ikke$|skal$"
+                       # (little words written with a capital at a sentence's start: "Der er ikke nogen, der …")
+                       r"|(?:der|det|den|dem|men|hvis|jeg)$|være$|have$"
                        r"|også$|blive$|komme$|kommer$|tager$|igen$|først$|senere$|næste$|efter$|når$|hvor$|som$|sådan$)")
 
 
@@ -163,7 +182,9 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str) 
     off by its name, in their last one or two sentences: "Så mødes vi hver uge, og strategimødet
     bliver ikke til noget." on "1. Godkender ugentlige møder 2. Godkender et månedligt strategimøde";
     read whatever ``kind`` the close had but a partial approval, a decision or a discussion."""
-    points = point_lines(indstilling)
+    # (an Indstilling in parts without numbers only against an approval: "Vi er enige i tilgangen, men pengene
+    # bevilger vi ikke." refuses the whole, as the seed's Direktionen did)
+    points = point_lines(indstilling) or (indstilling_parts(indstilling) if kind in ("approved", "recommended") else [])
     if len(points) < 2 or not sentences or kind not in ("approved", "recommended", "rejected", "postponed", "noted"):
         return []
     said = [s for s in sentences[-2:] if s.speaker == sentences[-1].speaker]
