@@ -8697,3 +8697,25 @@ def test_round_351_no_bemaerkninger_names_no_part():
     talk = [("Taler 1", "Opfølgningen på klimahandlingsplanerne. Ingen bemærkninger. Opfølgningen er taget til "
                         "efterretning, og den videre proces er godkendt.")]
     assert draft_decision(follow_up, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize("closing", [
+    # a postponement said with the approval's own words (each read as an approval, or as one with a remark, or as a
+    # partial approval of "i dag")
+    "Vi er glade for den, men vi tager den først endeligt i september.",
+    "Vi siger ja, når beboerne er hørt, og det er de ikke endnu.",
+    "Den er ikke klar til godkendelse.",
+    "Den skal vi have godkendt inden sommer, men ikke i dag.",
+    "Den bliver godkendt på næste møde.",
+    "Vi tager stilling til godkendelsen senere.",
+])
+def test_round_352_a_postponement_in_the_approvals_words(closing):
+    rent = item(119, "Ansøgning om lejeforhøjelse", None, "Økonomidirektøren indstiller, at lejeforhøjelsen godkendes.")
+    talk = [("Taler 3", "Beboerne er ikke hørt."), ("Taler 1", closing)]
+    assert draft_decision(rent, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "postponed"
+
+
+def test_round_352_a_part_left_till_later_stays_a_part():
+    # "… og skolerne tager vi stilling til senere" is a part, not the case (the development set's c1018)
+    case = next(c for c in load_cases() if c["id"] == "c1018")
+    assert draft_of(case).kind == "approved_with_remark"

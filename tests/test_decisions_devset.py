@@ -256,6 +256,17 @@ CLEAR = [
     ("rejected", "Der er enighed om ikke at godkende planen."),
     ("postponed", "Der er enighed om at vente med planen."),
     ("rejected", "Beslutningen er, at planen ikke godkendes."),
+    # session 51 (rounds 349 and 352): the forum going against it, the decision or the approval taken later, the case
+    # not ready, a condition not met yet, not today
+    ("rejected", "Vi går imod indstillingen."),
+    ("postponed", "Den beslutning træffer vi i august."),
+    ("postponed", "Den hviler, til vi har set regnskabet."),
+    ("postponed", "Vi er glade for den, men vi tager den først endeligt i september."),
+    ("postponed", "Vi siger ja, når MED er hørt, og det er de ikke endnu."),
+    ("postponed", "Den er ikke klar til godkendelse."),
+    ("postponed", "Den skal vi have godkendt inden sommer, men ikke i dag."),
+    ("postponed", "Den bliver godkendt på næste møde."),
+    ("postponed", "Vi tager stilling til godkendelsen senere."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -66,12 +66,29 @@ POSTPONEMENTS = (
     # foreligger." (not "… til resten efter et halvt år" after a start: a trial)
     r"|tage[rs]? (?:vi )?stilling til(?: (?!resten\b|de (?:øvrige|andre)\b)(?:\w+ ){0,2}\w+)?,?"
     r" (?:når|efter|før|inden)\b"
+    # the case itself later: "Vi tager stilling til godkendelsen senere." (not a part: "… og skolerne tager vi
+    # stilling til senere")
+    r"|tage[rs]? (?:vi )?stilling til (?:den|det|dem|sagen|punktet|godkendelsen|beslutningen)"
+    r" (?:senere|en anden gang|næste gang)\b"
     # not ready to decide: "Vi er ikke klar til at tage stilling endnu." (not ready to approve refuses)
     r"|ikke (?:er )?(?:klar|parate?|rede) til at (?:tage stilling|beslutte|træffe)"
     # the case back to us: "Vi får den igen i november.", "… og så får vi det igen", "… og så får vi aftalen igen"
     r"|\bfår (?:vi )?(?:den|det|dem|sagen|punktet) (?:igen|tilbage)\b|\bfår vi \w+(?:en|et|ne|erne) igen\b"
     # not finally: "Vi vedtager den ikke endeligt i dag."; something first: "…, men først skal MED høres."
     r"|(?:godkende|vedtage)[rs]? (?:vi )?(?:den |det |dem |sagen )?ikke endeligt\b"
+    # finally only later: "… men vi tager den først endeligt i september"
+    r"|\b(?:tager|behandler|vedtager|godkender|beslutter) (?:vi )?(?:den |det |dem |sagen )?(?:først )?endeligt"
+    r" (?:i|på|til|efter|når)\b"
+    # approved at a later meeting: "Den bliver godkendt på næste møde.", "Den skal vedtages i september."
+    r"|\b(?:bliver|blive|skal|kan) (?:\w+ )?(?:godkendt|godkendes|vedtaget|vedtages|behandlet|behandles)"
+    r" (?:på|til|ved|i) (?:næste|et senere|et kommende|" + MONTH + r")\b"
+    # the case not ready: "Den er ikke klar til godkendelse." (we not ready to say yes refuses)
+    r"|^(?:så )?(?:den|det|sagen|punktet|\w+(?:en|et)) er (?:bare |simpelthen )?ikke (?:klar|moden|færdig)"
+    r"(?: til (?:godkendelse|beslutning|behandling)|(?= endnu\b))"
+    # the condition said not met yet: "Vi siger ja, når beboerne er hørt, og det er de ikke endnu."
+    r"|\bog det (?:er|har|gør) \w+ ikke (?:\w+ )?endnu\b|\bog det er ikke sket endnu\b"
+    # not today: "Den skal vi have godkendt inden sommer, men ikke i dag."
+    r"|\bgodkendt\b[^.!?]{0,30}?,? men ikke (?:i dag|nu|endnu|i aften)\b"
     r"|,? men først (?:skal|må) \w+"
     # (or as its own sentence: "Først skal MED høres. Så tager vi den.")
     r"|^(?:nej,? |men )?først (?:skal|må) (?:\w+ ){1,3}(?:høres|inddrages|se \w+|have \w+|behandle \w+)"

@@ -36,7 +36,9 @@ SOME_POINTS = (
     r"|,? og (?:vi )?venter med (?!(?:det|den|dem|de|resten)\b)\w+(?:en|et|ne|erne)\b"
     # the other part left as it is: "… og lader caféerne være lukket indtil videre"
     r"|,? og (?:vi )?lader (?!(?:det|den|dem|de)\b)\w+(?:en|et|ne|erne) (?:være|forblive|blive) lukke[td]e?\b"
-    r"|,? men ikke|,? men nej til\b|,? men \w+er ikke\b|,? mens \w+ (?:\w+ )?(?:udsætte\w*|udskyde\w*)"
+    # (not a time: "…, men ikke i dag" puts the whole off)
+    r"|,? men ikke(?! (?:i dag|nu|endnu|i aften)\b)|,? men nej til\b|,? men \w+er ikke\b"
+    r"|,? mens \w+ (?:\w+ )?(?:udsætte\w*|udskyde\w*)"
     # "Så godkender vi de fem og ikke den om nattevagterne."
     r"|,? og ikke (?:den|det|de) (?:om|med|til)\b"
     # … or left out: "Så følger vi de andre anbefalinger og lader den om nattevagterne ude."
