@@ -8719,3 +8719,20 @@ def test_round_352_a_part_left_till_later_stays_a_part():
     # "… og skolerne tager vi stilling til senere" is a part, not the case (the development set's c1018)
     case = next(c for c in load_cases() if c["id"] == "c1018")
     assert draft_of(case).kind == "approved_with_remark"
+
+
+@pytest.mark.parametrize("closing", [
+    # a reason, thanks or a look back after the approval is no remark (each read as one)
+    "Godkendt, idet vi er enige i forvaltningens vurdering.",
+    "Godkendt, men det har været en svær sag.",
+    "Godkendt, men jeg vil gerne sige tak til Marie.",
+])
+def test_round_353_no_remark_in_a_reason_thanks_or_a_look_back(closing):
+    talk = [("Taler 3", "Jeg savner noget om mangfoldighed."), ("Taler 1", closing)]
+    assert draft_decision(_HOME_WORK, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+def test_round_353_the_forum_by_name_against():
+    # "Byrådet er imod." (read as no decision)
+    talk = [("Taler 3", "Beboerne er ikke hørt."), ("Taler 1", "Byrådet er imod.")]
+    assert draft_decision(_GUARANTEE, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "rejected"

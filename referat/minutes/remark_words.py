@@ -22,7 +22,8 @@ REMARK = re.compile(
     r"|\b(?:under|på) den forudsætning(?=,? at\b)"
     r"|\bpå (?:det|de) vilkår(?=,? at\b)|\bpå vilkår af(?=,? at\b)|\bsåfremt(?= )"
     r"|\bi lyset af(?= (?:drøftelsen|debatten))"
-    r"|\bdog (?:sådan|således)|\bsåledes|\bidet|(?:,\s*|\s)men med"
+    # (not a reason: "…, idet vi er enige i forvaltningens vurdering")
+    r"|\bdog (?:sådan|således)|\bsåledes|\bidet(?! (?:vi|\w+) (?:er|var) (?:helt )?enige? i\b)|(?:,\s*|\s)men med"
     r"|^med det(?= (?:er|blev|godkender|vedtager|siger) )"  # "Med det er … godkendt"
     # "Så sender vi den i høring med det."
     r"|(?:(?<=godkendt )|(?<=vedtaget )|(?<=i høring )|(?<=i udbud )|(?<=indstillingen )|(?<=indstillingerne ))"

@@ -29,6 +29,10 @@ from referat.types import Section
 # Anything else said after ", men" in the approval: "Vi er med, men vi vil have lov at købe lokalt i nødstilfælde"
 # (not "men ikke …", a part refused; not thanks or a yes: "…, men tak for arbejdet", "…, men det er fint").
 _BUT_ANY = re.compile(r"(?:,|\s[–-])?\s+men\s+(?P<rest>(?!ikke\b|kun\b|tak\b|så\b"
+                      # (nor thanks or a look back: "…, men jeg vil gerne sige tak til Marie", "…, men det har været
+                      # en svær sag")
+                      r"|(?:jeg|vi) (?:vil|skal) (?:gerne |lige )*(?:sige (?:\w+ )?tak|takke)\b"
+                      r"|det (?:har været|var)\b"
                       # (nor the approver's reason: "…, men det er den rigtige vej")
                       r"|det er (?:fint|godt|i orden|(?:den|det) rigtige)\b"
                       r"|flertallet er for\b)\w"
