@@ -8736,3 +8736,16 @@ def test_round_353_the_forum_by_name_against():
     # "Byrådet er imod." (read as no decision)
     talk = [("Taler 3", "Beboerne er ikke hørt."), ("Taler 1", "Byrådet er imod.")]
     assert draft_decision(_GUARANTEE, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "rejected"
+
+
+def test_round_354_the_secretary_asks_to_write_it_down():
+    # "Skal jeg skrive det som en bemærkning?" "Ja, skriv det." — what "det" was, past "Det er vi enige om." (read as a
+    # plain approval)
+    ai = item(5, "Beslutning om AI og nye teknologier i AK", None,
+              "Kommunaldirektøren indstiller,\n1) at status tages til efterretning\n2) at AI retningslinjer godkendes")
+    talk = [("Taler 3", "Vi skal have nogen i afdelingerne, der kan hjælpe kollegerne."),
+            ("Taler 4", "Superbrugere, to til fire i hver afdeling."), ("Taler 1", "Det er vi enige om."),
+            ("Taler 5", "Skal jeg skrive det som en bemærkning?"), ("Taler 1", "Ja, skriv det. Indstillingerne er godkendt.")]
+    drafted = draft_decision(ai, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert drafted.kind == "approved_with_remark"
+    assert "»Superbrugere, to til fire i hver afdeling.«" in drafted.text

@@ -36,6 +36,7 @@ def asked_before(sentences: list[Sentence], at: int) -> Sentence:
 # A bare assent to what was just said: "Enig.", "God idé.", "Det kan vi støtte."
 _ASSENT = re.compile(r"^(?:(?:ja|jo),?\s+)?(?:enig|helt enig|god idé|godt forslag|fint|godt|ja|jo"
                      r"|det (?:kan|vil) (?:vi|jeg) (?:godt )?støtte|det støtter (?:vi|jeg)|det er jeg enig i"
+                     r"|det er vi (?:alle )?enige (?:i|om)"
                      # "Det er god praksis.", "Det lyder rimeligt."
                      r"|det er (?:en )?(?:god|fin) (?:praksis|idé|tanke|pointe)|det lyder (?:rimeligt|fornuftigt|godt))"
                      r"[.!]?$",

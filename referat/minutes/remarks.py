@@ -129,6 +129,10 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
     if (to_note is not None and to_note.is_question and to_note.speaker != approval.speaker
             and (noted := _TO_WRITE.match(to_note.text.strip()))):
         return Remark("med den bemærkning,", f"at {noted['rest']}", to_note)  # "Må jeg notere, at …?" "Ja. Godkendt."
+    if (to_note is not None and to_note.is_question and to_note.speaker != approval.speaker
+            and _TO_WRITE_IT.match(to_note.text.strip()) and (at_note := sentences.index(to_note))):
+        # "Skal jeg skrive det som en bemærkning?" "Ja, skriv det. Indstillingerne er godkendt.": what "det" was
+        return quoted(asked_before(sentences, at_note))
     # the proposal that "Så gør vi det." takes up, read as the approval itself: "Jeg foreslår, at vi godkender alle
     # undtagen talentforløbet." "Enig." "Så gør vi det."
     adopted = asked_before(sentences, at) if at and ADOPTS.match(approval.text.strip().casefold()) else None
@@ -158,6 +162,9 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
 
 
 # Someone asking to write it down, answered yes: "Må jeg notere, at alle nye ledere får en mentor?"
+# … or to write down what was just said: "Skal jeg skrive det som en bemærkning?", "Skal jeg tage det med i referatet?"
+_TO_WRITE_IT = re.compile(r"^(?:skal|må|kan) (?:jeg|vi) (?:lige |så )?(?:skrive|notere|tage) (?:det|den) "
+                          r"(?:ned|ind|med|som (?:en )?bemærkning|i referatet|til referat)\b", re.IGNORECASE)
 _TO_WRITE = re.compile(r"^(?:skal|må|kan) (?:jeg|vi) (?:lige |så )?(?:skrive|notere|tilføje|føje til|skrive ind)"
                        r"(?: i referatet| ind)?,? at (?P<rest>[^?]+?)\??$", re.IGNORECASE)
 
