@@ -8749,3 +8749,43 @@ def test_round_354_the_secretary_asks_to_write_it_down():
     drafted = draft_decision(ai, _spoken(talk), CHEFFORUM, chair="Taler 1")
     assert drafted.kind == "approved_with_remark"
     assert "»Superbrugere, to til fire i hver afdeling.«" in drafted.text
+
+
+_LEADER_DAY = item(11, "Godkendelse af budget for lederdagen", None,
+                   "Kommunaldirektøren indstiller, at budgettet på 80.000 kr. godkendes.")
+
+
+@pytest.mark.parametrize(("agenda_item", "closing", "text"), [
+    # each read as a plain approval
+    (_HOME_WORK, "Godkendt for en toårig periode.", "med den bemærkning, at det gælder for en toårig periode."),
+    (_HOME_WORK, "Godkendt. Retningslinjerne gælder ikke for ledere.",
+     "med den bemærkning, at retningslinjerne ikke gælder for ledere."),
+    (_HOME_WORK, "Godkendt. Vi forventer en status til jul.", "med forventning om en status til jul."),
+    (_LEADER_DAY, "Godkendt. Beløbet må ikke overstige 60.000.",
+     "med den bemærkning, at beløbet ikke må overstige 60.000."),
+    (_LEADER_DAY, "Vi godkender de 80.000, og dagen holdes på rådhuset.",
+     "med den bemærkning, at dagen holdes på rådhuset."),
+    # a condition said verb first is no question (read as one, and the remark lost)
+    (_LEADER_DAY, "Godkendt. Bliver det dyrere end 80.000, skal den forelægges igen.",
+     "med den bemærkning, at den skal forelægges igen, hvis det bliver dyrere end 80.000."),
+    # a return only on a condition puts nothing off (read as a postponement); the condition is written last
+    (_LEADER_DAY, "Godkendt, men bliver det dyrere, kommer den tilbage.",
+     "med den bemærkning, at den kommer tilbage, hvis det bliver dyrere."),
+    (_LEADER_DAY, "Godkendt, men den kommer tilbage, hvis det bliver dyrere.",
+     "med den bemærkning, at den kommer tilbage, hvis det bliver dyrere."),
+])
+def test_round_355_limits_expectations_and_conditions_after_the_approval(agenda_item, closing, text):
+    talk = [("Taler 3", "Det er mange penge."), ("Taler 1", closing)]
+    drafted = draft_decision(agenda_item, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert drafted.kind == "approved_with_remark"
+    assert drafted.text.endswith(f"godkendte indstillingen {text}")
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    ("Den kommer tilbage i august.", "postponed"),
+    # thanks "for et godt år" is no period
+    ("Godkendt. Tak for et godt år.", "approved"),
+])
+def test_round_355_what_stays(closing, kind):
+    talk = [("Taler 3", "Det er mange penge."), ("Taler 1", closing)]
+    assert draft_decision(_LEADER_DAY, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

@@ -146,7 +146,23 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      "at {who} {also}skal {rest}"),
     # (not "som sidste gang": like last time)
     (r"\b(?:det er|for|en) sidste gang\b(?P<rest>)", "med den bemærkning,", "at det er sidste gang"),
-    (r"\b(?P<rest>for (?:et|ét|en|én|to|tre|fire|fem|\d+) (?:år|måneder|måned|uger|periode)(?: ad gangen)?)\b"
+    # the forum's expectation of a thing: "Vi forventer en status til jul."
+    (r"(?:^(?:og )?|,? og )(?:så )?(?:vi|udvalget|direktionen|\w+rådet) forventer (?P<rest>(?:en|et) [^.!?]+)",
+     "med forventning om", "{rest}"),
+    # whom it is for: "Retningslinjerne gælder ikke for ledere.", "Ordningen gælder også for vikarer."
+    (r"^(?:og )?(?P<who>(?!det\b|den\b|de\b)\w+(?:en|et|ne|erne)) gælder (?P<how>ikke|kun|også|alene) "
+     r"(?P<rest>[^.!?]+)", "med den bemærkning,", "at {who} {how} gælder {rest}"),
+    # a ceiling on the money: "Beløbet må ikke overstige 60.000."
+    (r"^(?:og )?(?P<who>beløbet|udgiften|udgifterne|prisen|budgettet|omkostningerne) (?P<modal>må|skal) "
+     r"(?P<how>ikke|højst) (?P<rest>(?:overstige|koste|være|blive) [^!?]+?)[.!]?$",
+     "med den bemærkning,", "at {who} {how} {modal} {rest}"),
+    # a condition and what then follows: "Bliver det dyrere end 80.000, skal den forelægges igen."
+    (r"^(?:men |og )?(?P<rest>(?:hvis [^,]+|(?:bliver|stiger|overstiger|går|viser) (?:det|den|de|prisen|udgiften"
+     r"|udgifterne|beløbet) [^,]+),\s*(?:skal|kommer|må) (?:den|det|de|sagen) [^!?]+?)[.!]?$",
+     "med den bemærkning,", "at {rest}"),
+    # (also "for en toårig periode", "for et halvt år"; not thanks "for et godt år")
+    (r"\b(?P<rest>for (?:et|ét|en|én|to|tre|fire|fem|\d+) (?:[\w-]+årig |halvt |helt )?"
+     r"(?:år|måneder|måned|uger|periode)(?: ad gangen)?)\b"
      r"(?! siden)",
      "med den bemærkning,", "at det gælder {rest}"),
     # how it is paid for: "…, men finansieret inden for teknik og miljøs ramme"
@@ -175,7 +191,9 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r"^(?P<rest>" + FORUM + r" noterer sig med (?:bekymring|tilfredshed),? [^.!?]+)", "med den bemærkning,",
      "at {rest}"),
     # where or how the thing is placed or paid: "Skulpturen købes, og den placeres ved stationen."
-    (r",? og (?P<rest>(?:den|det|de) (?:placeres|opstilles|opsættes|indrettes|finansieres|betales) [^.!?]+)",
+    # (also a thing by name, held somewhere: "Vi godkender de 80.000, og dagen holdes på rådhuset.")
+    (r",? og (?P<rest>(?:den|det|de) (?:placeres|opstilles|opsættes|indrettes|finansieres|betales) [^.!?]+"
+     r"|(?!sagen\b|punktet\b)\w+(?:en|et|ne|erne) (?:holdes|afholdes) (?:på|i|hos|ved) [^.!?]+)",
      "med den bemærkning,", "at {rest}"),
     # what the thing itself must be: "Vi indfører fælles onboarding, og den skal være digital" (not "…, og den skal i
     # høring": sent on)
@@ -291,6 +309,8 @@ def _added(text: str) -> tuple[str, str] | None:
                 added = f"{inverted['who']} {inverted['modal']} {added[inverted.end():].lstrip()}"
             if found.start("rest") == 0 and _COMMON_FIRST.match(added):
                 added = added[0].lower() + added[1:]  # "Detaljerne kommer …" → "at detaljerne kommer …"
+            if said.get("who") and found.start("who") == 0 and _COMMON_FIRST.match(said["who"]):
+                said["who"] = said["who"].lower()  # "Retningslinjerne gælder …" → "at retningslinjerne …"
             return phrase, rest.format(**{**said, "rest": added})
     return None
 

@@ -75,10 +75,16 @@ _ASKS = re.compile(r"^(?:(?:kan|kunne|skal|skulle|vil|ville|må|bør|burde|er|va
                    r"|(?:indvendinger|bemærkninger|kommentarer|spørgsmål)\W*$)", re.IGNORECASE)
 
 
+# A condition said verb first and what then follows, no question: "Bliver det dyrere end 80.000, skal den forelægges
+# igen.", "Er I enige, så går vi videre."
+_CONDITION_THEN = re.compile(r",\s*(?:så\s+)?(?:skal|må|kan|kommer|bliver|er|vil|får|tager|går|sender|gør|godkender"
+                             r"|vedtager)\s+(?:den|det|de|vi|sagen|punktet|\w+(?:en|et))\b", re.IGNORECASE)
+
+
 def with_question_mark(text: str) -> str:
     """``text`` with the question mark a recogniser left out put back."""
     stripped = text.rstrip()
-    if stripped.endswith(".") and _ASKS.match(stripped.lstrip()):
+    if stripped.endswith(".") and _ASKS.match(stripped.lstrip()) and not _CONDITION_THEN.search(stripped):
         return stripped[:-1] + "?" + text[len(stripped):]
     return text
 

@@ -30,6 +30,8 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+# What a condition said verb first is about: "bliver det dyrere", "stiger udgiften".
+_CONDITION_SUBJECT = r"(?:det|den|de|prisen|udgiften|udgifterne|beløbet|\w+(?:en|et))"
 _NOT_IKKE = r"(?:(?!ikke\b)\w+ )"
 _APPROVE = (r"(?:godkend\w*|vedta\w*|vedtog|tiltræd\w*|tiltrådt\w*|bevilg\w*|bevilget|imødekomm\w*"
             # a no ruled out: "Det kan vi ikke sige nej til."
@@ -115,6 +117,9 @@ FAMILIES: tuple[Family, ...] = (
     Family("rejected", "a refusal", _rx(REFUSALS), 1.2, "Vi afviser indstillingen om de hundrede tusind kroner."),
     # "Sagen kommer igen i januar"; after a refusal in the sentence before it is the refusal's note.
     Family("postponed", "a return of the case", _rx(
+        # (not only on a condition: "Godkendt, men bliver det dyrere, kommer den tilbage.", "…, hvis det bliver dyrere")
+        r"^(?!.*\bhvis\b|(?:[^,]*,\s*)?(?:men |og )?(?:bliver|stiger|overstiger|går|viser) " + _CONDITION_SUBJECT
+        + r" [^,]+,).*?(?:"
         # (also with what it is about: "svaret om indkøb kommer igen")
         # (not back after its hearing: "…, og den kommer tilbage til os efter høringen", the case going on)
         r"\b(?:sagen|punktet|den|det|processen|planen|forslaget|indstillingen|" + CASE_NOUN + r"(?: om \w+)?) kommer "
@@ -128,7 +133,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|\bbehandle[rs]? (?:vi )?(?:sagen|den|det|punktet) igen\b"
         # the case back to us: "Vi kommer tilbage til den.", "Lad os få den tilbage med …", "… have den tilbage, når …"
         r"|\b(?:vi|forvaltningen|administrationen|sekretariatet) kommer (?:\w+ )?tilbage til (?:den|sagen|punktet)\b"
-        r"|\b(?:lad os få|vil (?:\w+ )?(?:gerne )?have|skal (?:\w+ )?have) (?:den|sagen|punktet) (?:tilbage|igen)\b"),
+        r"|\b(?:lad os få|vil (?:\w+ )?(?:gerne )?have|skal (?:\w+ )?have) (?:den|sagen|punktet) (?:tilbage|igen)\b)"),
            0.9, "Sagen kommer igen i januar."),
     Family("rejected", "a majority against", _rx(r"\bflertal(?:let)? (?:stemte |stemmer |er )?imod\b"),
            1.2, "Et flertal stemte imod forslaget."),

@@ -74,7 +74,7 @@ def beslutning_text(kind: str, forum: str, item: AgendaItem, remark: Remark | No
 
 def remark_text(forum: str, what: str, remark: Remark, verb: str = "godkendte") -> str:
     """"Chefforum godkendte indstillingen med bemærkning om, at …" and the other forms."""
-    phrase, rest = remark.phrase, remark.rest
+    phrase, rest = remark.phrase, _condition_last(remark.rest)
     if phrase == "dog":
         return f"{forum} {verb} {what}, dog {rest}."
     if phrase in ("som", "uden", "inklusive", "i den form, som", "i") or phrase.startswith("og "):  # "og noterede sig"
@@ -88,3 +88,19 @@ def remark_text(forum: str, what: str, remark: Remark, verb: str = "godkendte") 
     joint = "" if not rest else (" " if phrase.endswith((",", ":")) or phrase == "med" or prepositional
                                  or rest.startswith("om ") else ", ")  # "… med de faldne bemærkninger om turisme"
     return f"{forum} {verb} {what} {phrase}{joint}{rest}."
+
+
+def _condition_last(rest: str) -> str:
+    """"at hvis det bliver dyrere, kommer den tilbage" (or "at bliver det dyrere, …") → "at den kommer tilbage, hvis
+    det bliver dyrere": a condition said first, written last, as a clause after "at" has it."""
+    said = _CONDITION_FIRST.match(rest)
+    if said is None:
+        return rest
+    condition = said["condition"] or f"{said['subject'].lower()} {said['verb'].lower()} {said['more']}"
+    return f"at {said['who']} {said['then']} {said['rest']}, hvis {condition}"
+
+
+_CONDITION_FIRST = re.compile(r"^at (?:hvis (?P<condition>[^,]+)|(?P<verb>bliver|stiger|overstiger|går|viser) "
+                              r"(?P<subject>det|den|de|prisen|udgiften|udgifterne|beløbet|\w+(?:en|et))"
+                              r" (?P<more>[^,]+)),"
+                              r"\s*(?P<then>\w+) (?P<who>den|det|de|sagen|vi) (?P<rest>.+)$", re.IGNORECASE)
