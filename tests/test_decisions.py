@@ -8789,3 +8789,29 @@ def test_round_355_limits_expectations_and_conditions_after_the_approval(agenda_
 def test_round_355_what_stays(closing, kind):
     talk = [("Taler 3", "Det er mange penge."), ("Taler 1", closing)]
     assert draft_decision(_LEADER_DAY, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+_RENT = item(119, "Ansøgning om lejeforhøjelse", None, "Økonomidirektøren indstiller, at lejeforhøjelsen godkendes.")
+
+
+@pytest.mark.parametrize("closing", [
+    # each read as a refusal or as no decision
+    "Den afviser vi ikke, men vi venter.",
+    "Vi har ikke tid til den i dag, den kommer på næste gang.",
+    "Så længe beboerne ikke er hørt, kan vi ikke godkende den.",
+])
+def test_round_356_not_yet_in_other_words(closing):
+    talk = [("Taler 3", "Beboerne er ikke hørt."), ("Taler 1", closing)]
+    assert draft_decision(_RENT, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "postponed"
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # the orientation taken to efterretning in the sentence that waits for something else (read as a postponement)
+    ("Vi afventer de næste tal og tager orienteringen til efterretning.", "noted"),
+    # … but not the noting itself waited with
+    ("Så venter vi med at tage den til efterretning, til tallene er endelige.", "postponed"),
+])
+def test_round_356_waiting_for_figures_on_an_orientation(closing, kind):
+    apv = item(11, "Orientering om APV-resultater", None, "CBA indstiller, at orienteringen tages til efterretning.")
+    talk = [("Taler 3", "Hvordan ser det ud for hjemmeplejen?"), ("Taler 1", closing)]
+    assert draft_decision(apv, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

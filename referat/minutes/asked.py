@@ -25,6 +25,10 @@ _ONE_PROPOSAL = re.compile(r"\bforslag(?:et)? (?:om|nummer|\d)", re.IGNORECASE)
 # (not work made for the next meeting: "Så laver vi et oplæg til næste møde." closes the discussion)
 _ITEM_PUT_OFF = re.compile(r"\b(?:udsæt|udskyd|punkt|drøftelse|(?<!oplæg til )(?<!udkast til )næste møde)",
                            re.IGNORECASE)
+# The orientation taken to efterretning in the sentence that waits for something (not "… ikke til efterretning endnu")
+# (said as done: not "Så venter vi med at tage den til efterretning, …")
+_NOTED_AS_WELL = re.compile(r"^(?!.*\bikke\b).*\b(?:tager|tages|taget) (?:vi )?(?:\w+ ){0,2}"
+                            r"til (?:efterretning|orientering)\b", re.IGNORECASE)
 # A choice written down, nothing taken to efterretning: "Det er noteret.", "Noteret."
 _NOTED_ONLY = re.compile(r"^(?:(?:ja|godt|fint),?\s+)?(?:det er )?noteret[.!]?$", re.IGNORECASE)
 # Granting what was asked for, not following the Indstilling: "Tilskuddet gives", "flertal for at give …"
@@ -62,6 +66,9 @@ def fit_to_asked(kind: str, support: list[Hit], hits: list[Hit], asked: tuple[st
         kind = "decided"  # the presenter's "Det er noteret." of the choice made, on "at udvalget beslutter, hvilke …"
     if kind == "approved" and asked and set(asked) <= {"noted"}:
         kind = "noted"  # approving an orientation means taking it to efterretning, as the seeds say
+    if kind == "postponed" and asked and set(asked) <= {"noted"} and support and all(
+            _NOTED_AS_WELL.search(h.sentence.text) for h in support):
+        kind = "noted"  # "Vi afventer de næste tal og tager orienteringen til efterretning.": the item waits not
     postponed = [h for h in hits if h.kind == "postponed" and h.stated]
     if kind == "noted" and "approved" in asked and postponed:
         kind, support = "postponed", postponed  # noted what was told, put off what was to be approved

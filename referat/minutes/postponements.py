@@ -87,6 +87,13 @@ POSTPONEMENTS = (
     r"(?: til (?:godkendelse|beslutning|behandling)|(?= endnu\b))"
     # the condition said not met yet: "Vi siger ja, når beboerne er hørt, og det er de ikke endnu."
     r"|\bog det (?:er|har|gør) \w+ ikke (?:\w+ )?endnu\b|\bog det er ikke sket endnu\b"
+    # "…, men vi venter." (said last), "Vi har ikke tid til den i dag", "…, den kommer på næste gang" (not "det",
+    # often a part: "Kort, det kommer på næste gang.")
+    r"|\b(?:men |så )?vi venter(?=[.!]?$)|\bikke tid til (?:den|det|dem|sagen|punktet) i dag\b"
+    r"|\b(?:den|sagen|punktet) kommer på (?:igen |dagsordenen )?(?:næste gang|på næste møde)\b"
+    # until then not: "Så længe beboerne ikke er hørt, kan vi ikke godkende den.", "Før MED har set den, siger vi
+    # ikke ja."
+    r"|^(?:så længe|før|inden|indtil) [^,]+, (?:kan|vil|skal|siger) (?:vi|udvalget|direktionen|\w+rådet) ikke\b"
     # not today: "Den skal vi have godkendt inden sommer, men ikke i dag."
     r"|\bgodkendt\b[^.!?]{0,30}?,? men ikke (?:i dag|nu|endnu|i aften)\b"
     r"|,? men først (?:skal|må) \w+"
