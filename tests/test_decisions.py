@@ -8815,3 +8815,24 @@ def test_round_356_waiting_for_figures_on_an_orientation(closing, kind):
     apv = item(11, "Orientering om APV-resultater", None, "CBA indstiller, at orienteringen tages til efterretning.")
     talk = [("Taler 3", "Hvordan ser det ud for hjemmeplejen?"), ("Taler 1", closing)]
     assert draft_decision(apv, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_round_357_the_forum_doing_what_a_member_asked_beside_the_approval():
+    # "… regionen skal tilbyde hjælp …" and "…, og vi tilbyder de små kommuner hjælp." (read as a plain approval)
+    climate = item(9, "Beslutning - Opfølgning på de lokale Klimahandlingsplaner", None,
+                   "Koncerndirektionen indstiller, at opfølgningen tages til efterretning og at den videre proces "
+                   "godkendes.")
+    talk = [("Taler 3", "Jeg synes, regionen skal tilbyde hjælp til de små kommuner."), ("Taler 4", "Enig."),
+            ("Taler 1", "Så tager vi opfølgningen til efterretning og godkender processen, og vi tilbyder de små "
+                        "kommuner hjælp.")]
+    drafted = draft_decision(climate, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert drafted.kind == "approved_with_remark"
+    assert "tilbyde hjælp til de små kommuner" in drafted.text
+
+
+def test_round_357_the_administration_back_with_what_is_missing():
+    # "Så sender vi den ikke i høring nu. Forvaltningen kommer igen med driftstallene." (read as a refusal)
+    pools = item(50, "Plan for svømmehaller", None, "Forvaltningen indstiller, at planen sendes i høring.")
+    talk = [("Taler 3", "Vi mangler tal for driften af den nye hal."),
+            ("Taler 1", "Så sender vi den ikke i høring nu. Forvaltningen kommer igen med driftstallene.")]
+    assert draft_decision(pools, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "postponed"

@@ -87,6 +87,10 @@ _DONE_BEFORE_ACT = re.compile(r"(?P<done>[^,]+?),? (?:inden|før) (?:den|det|de|
 # "<the approval>, og <the change>": "Så kører vi med det hele, og lederdagen bliver to halve dage."
 _APPROVED_AND_DONE = re.compile(r"^[^,]+,? og (?:så )?(?P<done>(?:[\w-]+ ){1,3}(?:bliver|skal være|gøres|holdes|flyttes"
                                 r"|ændres|rykkes)\b.*)$", re.IGNORECASE)
+# The forum doing, beside the approval, what the demand asked in its own verb: "…, og vi tilbyder de små kommuner
+# hjælp" after "… regionen skal tilbyde hjælp …"
+_WE_DO_AS_ASKED = re.compile(r"^[^,]+,? og (?:så )?(?:vi|regionen|kommunen|udvalget) (?P<verb>\w{5,}er)\b",
+                             re.IGNORECASE)
 # The demand itself as the object of the approver's change: "Det tilføjer vi", "Den skriver vi ind".
 _IT_WE = re.compile(r"^(?:(?:ja|jo|godt|fint),? )?(?:det|den|dem) \w+er vi\b", re.IGNORECASE)
 # Another speaker offering to make the change, and the approver taking it up: "Det kan vi skrive ind." "Så gør vi det,
@@ -129,6 +133,9 @@ def taken_up(sentences: list[Sentence], approval: Sentence) -> Remark | None:
     if ((after := _APPROVED_AND_DONE.match(text)) and not _NO_CHANGE.search(after["done"])
             and not _SOMEONES_TASK.search(after["done"]) and _shares_a_word(after["done"], demand.text)):
         return quoted(demand)
+    if ((done := _WE_DO_AS_ASKED.match(text)) and demand.speaker != approval.speaker
+            and done["verb"][:5].casefold() in demand.text.casefold()):
+        return quoted(demand)  # "… regionen skal tilbyde hjælp …" "…, og vi tilbyder de små kommuner hjælp."
     if before.speaker != approval.speaker or before.is_question:
         return None
     own = _ASSENT_FIRST.sub("", plainly(before.text))

@@ -87,6 +87,10 @@ POSTPONEMENTS = (
     r"(?: til (?:godkendelse|beslutning|behandling)|(?= endnu\b))"
     # the condition said not met yet: "Vi siger ja, når beboerne er hørt, og det er de ikke endnu."
     r"|\bog det (?:er|har|gør) \w+ ikke (?:\w+ )?endnu\b|\bog det er ikke sket endnu\b"
+    # the administration back with what is missing: "Forvaltningen kommer igen med driftstallene." (not a new proposal
+    # instead, which refuses)
+    r"|\b(?:forvaltningen|administrationen|sekretariatet) kommer (?:igen|tilbage) med "
+    r"(?!(?:et|en) (?:helt )?nyt? (?:forslag|indstilling)\b)"
     # "…, men vi venter." (said last), "Vi har ikke tid til den i dag", "…, den kommer på næste gang" (not "det",
     # often a part: "Kort, det kommer på næste gang.")
     r"|\b(?:men |så )?vi venter(?=[.!]?$)|\bikke tid til (?:den|det|dem|sagen|punktet) i dag\b"
