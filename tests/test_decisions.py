@@ -8836,3 +8836,22 @@ def test_round_357_the_administration_back_with_what_is_missing():
     talk = [("Taler 3", "Vi mangler tal for driften af den nye hal."),
             ("Taler 1", "Så sender vi den ikke i høring nu. Forvaltningen kommer igen med driftstallene.")]
     assert draft_decision(pools, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "postponed"
+
+
+_PARKING = item(9, "Forslag om gratis parkering i midtbyen", None,
+                "Forvaltningen indstiller, at forslaget ikke imødekommes.")
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # the proposal itself granted against an Indstilling that refuses it (each read as following the Indstilling)
+    ("Vi siger ja til forslaget om gratis parkering.", "approved"),
+    ("Flertallet stemmer for forslaget.", "approved"),
+    ("Borgerne får tilladelsen alligevel.", "approved"),
+    # following the Indstilling refuses
+    ("Vi følger indstillingen.", "rejected"),
+    ("Flertallet stemmer for indstillingen.", "rejected"),
+    ("Borgerne får ikke tilladelsen.", "rejected"),
+])
+def test_round_358_the_proposal_granted_against_a_refusing_indstilling(closing, kind):
+    talk = [("Taler 3", "Det koster for meget."), ("Taler 1", closing)]
+    assert draft_decision(_PARKING, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

@@ -267,6 +267,8 @@ CLEAR = [
     ("postponed", "Den skal vi have godkendt inden sommer, men ikke i dag."),
     ("postponed", "Den bliver godkendt på næste møde."),
     ("postponed", "Vi tager stilling til godkendelsen senere."),
+    # round 358: the thing asked for given grants it, not given refuses
+    ("rejected", "Udvalget får ikke pengene."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

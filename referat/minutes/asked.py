@@ -37,7 +37,15 @@ _NOTED_ONLY = re.compile(r"^(?:(?:ja|godt|fint),?\s+)?(?:det er )?noteret[.!]?$"
 _GRANTS = re.compile(r"\b(?:gives|givet|give|giver|bevilg\w*|imødekomm\w*|prøver|forsøg|vedtager (?:vi )?(?:et|en)"
                      # joining after all: "Så deltager vi alligevel." on "at kommunen ikke deltager"
                      r"|deltager (?:vi|kommunen|regionen)|går (?:vi )?med i|melder (?:vi )?os ind"
-                     r"|tilslutter (?:vi )?os)\b"
+                     r"|tilslutter (?:vi )?os"
+                     # a yes or a vote for the proposal itself, or the thing asked for given: "Vi siger ja til
+                     # forslaget om gratis parkering.", "Flertallet stemmer for Enhedslistens forslag.", "Golfklubben
+                     # får tilskuddet alligevel."
+                     r"|(?:siger (?:vi )?ja til|godkender(?: vi)?) (?:forslaget|ansøgningen|\w+s forslag)"
+                     r"|stemmer (?:vi )?for "
+                     r"(?:forslaget|ansøgningen|\w+s forslag)"
+                     r"|får (?!ikke\b|aldrig\b|heller\b)(?:\w+ )?(?:tilskuddet|pengene|dispensationen|garantien"
+                     r"|tilladelsen))\b"
                      r"(?! ikke\b)")
 
 

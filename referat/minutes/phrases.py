@@ -180,6 +180,11 @@ FAMILIES: tuple[Family, ...] = (
         r"|^(?:så )?ja til (?:den |det |de )?(?:nye )?\w{4,}(?:en|et|ne|erne)\b"
         r"|enstemmig\w*|ingen grund til at (?:sige nej|afvise|modsætte)"
         r"|flertal (?:\w+ )?(?:stemmer|stemte) for|flertal for (?:at|et forsøg)"
+        # the proposal by name voted for: "Flertallet stemmer for Enhedslistens forslag."; the thing asked for given,
+        # said last: "Golfklubben får tilskuddet alligevel."
+        r"|\bstemmer (?:vi )?for (?:forslaget|ansøgningen|\w+s forslag)\b"
+        r"|\bfår (?!ikke\b|aldrig\b|heller\b)(?:\w+ )?(?:tilskuddet|pengene|dispensationen|garantien|tilladelsen)"
+        r"(?: alligevel)?(?=[.!]?$)"
         # a trial granted: "Så laver vi et forsøg på to skoler i stedet"
         r"|(?:laver|gennemfører|starter) vi et forsøg"
         r"|flertal(?:let)? (?:vil|ønsker at|går ind for|er for)\b(?! ikke)"
