@@ -8855,3 +8855,16 @@ _PARKING = item(9, "Forslag om gratis parkering i midtbyen", None,
 def test_round_358_the_proposal_granted_against_a_refusing_indstilling(closing, kind):
     talk = [("Taler 3", "Det koster for meget."), ("Taler 1", closing)]
     assert draft_decision(_PARKING, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("said", "followups"), [
+    # a body's routine, told, is no commitment (read as one)
+    ("Kommunen laver hvert år en rapport om rekruttering.", []),
+    # the forum's own is what it does
+    ("HR udarbejder en kommunikationsplan til september.", [("HR", "udarbejder en kommunikationsplan")]),
+])
+def test_round_359_a_routine_told_is_no_follow_up(said, followups):
+    talk = [("Taler 2", said), ("Taler 1", "Så er politikken godkendt.")]
+    found = [(f.who, f.what) for f in draft_decision(_HOME_WORK, _spoken(talk), CHEFFORUM, chair="Taler 1").followups]
+    assert [(who, what[:len(want)]) for (who, what), (_, want) in zip(found, followups, strict=False)] == followups
+    assert len(found) == len(followups)

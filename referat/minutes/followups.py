@@ -24,7 +24,9 @@ from referat.types import Evidence, FollowUp, Meeting
 
 _NEGATED = re.compile(r"\b(?:ikke|aldrig|hvis|måske|eventuelt|evt)\b"
                       # what someone does anyway, told: "Foreningen laver mange gode arrangementer"
-                      r"|\b(?:mange|altid|ofte|allerede|plejer)\b", re.IGNORECASE)
+                      r"|\b(?:mange|altid|ofte|allerede|plejer)\b"
+                      # a routine a body has, told: "Kommunen laver hvert år en rapport om rekruttering."
+                      r"|^(?!vi\b|jeg\b)(?-i:[A-ZÆØÅ])\w+ \w+er hvert? (?:år|måned|uge|kvartal)\b", re.IGNORECASE)
 # (a clause after ", så" keeps its "så": "Godt, så sender Charlotte programmet rundt" has its subject after the verb)
 _CLAUSES = re.compile(r",\s*(?:og|men)\s+|,\s*(?=så\s)|;\s*|\.\s+|\s+og så\s+|\s+og\s+(?=beder\b)"
                       r"|\s+[–-]\s+(?:og\s+|men\s+)?"
