@@ -8868,3 +8868,22 @@ def test_round_359_a_routine_told_is_no_follow_up(said, followups):
     found = [(f.who, f.what) for f in draft_decision(_HOME_WORK, _spoken(talk), CHEFFORUM, chair="Taler 1").followups]
     assert [(who, what[:len(want)]) for (who, what), (_, want) in zip(found, followups, strict=False)] == followups
     assert len(found) == len(followups)
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    # a change asked as a question, answered with a bare yes (read as a plain approval)
+    ([("Taler 3", "Kan vi ikke skrive mangfoldighed ind?"), ("Taler 1", "Jo."), ("Taler 1", "Godkendt.")],
+     "approved_with_remark"),
+    # a topic named as a question and the approver writing it in (read as a plain approval)
+    ([("Taler 3", "Mangfoldighed?"), ("Taler 1", "God pointe, den skriver vi ind."), ("Taler 1", "Godkendt.")],
+     "approved_with_remark"),
+    # a demand put to another time changes nothing (read as the approval's change)
+    ([("Taler 3", "Mangfoldighed mangler."), ("Taler 1", "Det tager vi på et andet tidspunkt. Politikken er godkendt.")],
+     "approved"),
+    # a question to approve, answered yes, is no change
+    ([("Taler 3", "Kan vi godkende den?"), ("Taler 1", "Ja."), ("Taler 1", "Godkendt.")], "approved"),
+])
+def test_round_360_a_members_ask_taken_up_or_put_off(talk, kind):
+    recruiting = item(9, "Godkendelse af rekrutteringspolitik", None,
+                      "Kommunaldirektøren indstiller, at rekrutteringspolitikken godkendes.")
+    assert draft_decision(recruiting, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

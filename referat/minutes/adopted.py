@@ -25,6 +25,14 @@ _DEMAND = re.compile(r"\b(?:skal|bør|burde|skulle|behøver (?:\w+ )?ikke|mangle
 _PROPOSED_AS_QUESTION = re.compile(r"(?:kan|kunne) vi\b|(?:må|kan) jeg (?:\w+ )?foreslå\b", re.IGNORECASE)
 # A gap pointed out as a question: "Hvad med de deltidsansatte?", "Hvad så med pensionisterne?"
 _WHAT_ABOUT = re.compile(r"^(?:men,?\s+)?hvad,? (?:så,? )?med\b", re.IGNORECASE)  # (read plainly: "Hvad, øh, med …")
+# A topic's praise before the approver's answer to it: "God pointe, den skriver vi ind."
+_GOOD_POINT_FIRST = re.compile(r"^(?:(?:ja|jo),?\s+)?(?:(?:det er )?(?:en )?(?:god|fin) (?:idé|pointe)|godt set),?\s+",
+                               re.IGNORECASE)
+# … or by its name alone: "Mangfoldighed?"
+_BARE_TOPIC = re.compile(r"^(?:og |men )?[\w-]{4,}(?: [\w-]+){0,2}\?$", re.IGNORECASE)
+# A change asked for as a question: "Kan vi ikke skrive mangfoldighed ind?", "Kunne vi tage seniorerne med?"
+_CHANGE_ASKED = re.compile(r"\b(?:skrive (?:\w+ ){0,3}ind|tilføje|tage (?:\w+ ){0,3}med|få (?:\w+ ){0,3}med|rette"
+                           r"|ændre|flytte|sætte (?:\w+ ){0,3}ind)\b", re.IGNORECASE)
 # … answered with what they will get: "De får én dag.", "Den skal være obligatorisk.", "Dem tager vi hensyn til."
 _PROVIDES = re.compile(r"\b(?:får|skal|tager vi|bliver)\b", re.IGNORECASE)
 # Asked for later or for the record, which is no change to the thing: a status, a point next time, a note.
@@ -47,6 +55,7 @@ _ASKS_ABOUT = re.compile(r"^(?:hvor|hvad|hvem|hvornår|hvordan|hvorfor|hvilke?n?
 _NO_CHANGE = re.compile(
     # ("allerede" as already, not as early as: "MED kommer ind allerede i marts.")
     r"\b(?:ikke|nej|ingen|hverken|aldrig|allerede(?! (?:i|fra) " + MONTH + r")|altid|senere|næste|efteråret|foråret"
+    r"|(?:på )?et andet tidspunkt|en anden gang"
     r"|budget\w*|opfølgning\w*"
     r"|noter\w*|referat\w*|status|kigger|ser på|finder (?:vi )?ud|undersøg\w*|vender tilbage|sørger|husker"
     r"|får vi|kommer (?:med|tilbage) (?:en|et|til)|sætter (?:vi )?(?:det|den) på"
@@ -143,9 +152,12 @@ def taken_up(sentences: list[Sentence], approval: Sentence) -> Remark | None:
         own = re.sub(r"^nej,?\s+(?=\w)", "", own, flags=re.IGNORECASE)  # "Nej, dem sparer vi.": a no that agrees
     if (said_back := _SAID_BACK_FINE.match(own)) and _shares_a_word(said_back["what"], demand.text, figures=True):
         return quoted(demand)
+    if _ONLY_ASSENT.match(own) and demand.is_question and _CHANGE_ASKED.search(plainly(demand.text)):
+        return quoted(demand)  # "Kan vi ikke skrive mangfoldighed ind?" "Jo." "Godkendt."
     if len(own.split()) < 3 or _ONLY_ASSENT.match(own) or _NO_CHANGE.search(own) or _SOMEONES_TASK.search(own):
         return None
-    if _WHAT_ABOUT.match(plainly(demand.text)):  # "Hvad med …?" "De får én dag. …": the answer is the change
+    # "Hvad med …?" "De får én dag. …", "Mangfoldighed?" "God pointe, den skriver vi ind. …": the answer is the change
+    if _WHAT_ABOUT.match(plainly(demand.text)) or _BARE_TOPIC.match(plainly(demand.text)):
         return Remark("med den bemærkning,", f"der blev svaret på »{demand.text.strip()}«: »{before.text.strip()}«",
                       before)
     return quoted(demand)
@@ -166,6 +178,9 @@ def _demand_before(sentences: list[Sentence], at: int) -> Sentence | None:
         if (said.is_question and _WHAT_ABOUT.match(text) and said is sentences[at - 2]
                 and not _NOT_A_CHANGE.search(text) and _PROVIDES.search(sentences[at - 1].text)):
             return said
+        if (said.is_question and _BARE_TOPIC.match(text) and said is sentences[at - 2]
+                and _IT_WE.match(_GOOD_POINT_FIRST.sub("", plainly(sentences[at - 1].text)))):
+            return said  # "Mangfoldighed?" "God pointe, den skriver vi ind."
         if said.is_question and not _PROPOSED_AS_QUESTION.match(text):
             return None
         if (_DEMAND.search(text) or _PROPOSED_AS_QUESTION.match(text)) and not _ASKS_ABOUT.match(text):
