@@ -8887,3 +8887,18 @@ def test_round_360_a_members_ask_taken_up_or_put_off(talk, kind):
     recruiting = item(9, "Godkendelse af rekrutteringspolitik", None,
                       "Kommunaldirektøren indstiller, at rekrutteringspolitikken godkendes.")
     assert draft_decision(recruiting, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # a red light (read as an approval by the Indstilling, nothing else said) and a shelf for good (read as put off)
+    ("Den får rødt lys.", "rejected"),
+    ("Så er der rødt lys for kantineordningen.", "rejected"),
+    ("Den lægger vi i skuffen for altid.", "rejected"),
+    ("Den lægger vi i skuffen lidt endnu.", "postponed"),
+    # a yes recorded (read as taking a report to efterretning)
+    ("Jeg noterer et ja.", "approved"),
+])
+def test_round_361_colloquial_lights_shelves_and_a_yes_recorded(closing, kind):
+    canteen = item(9, "Beslutning om ny kantineordning", None, "CBA indstiller, at den nye kantineordning godkendes.")
+    talk = [("Taler 3", "Prisen stiger for medarbejderne."), ("Taler 1", closing)]
+    assert draft_decision(canteen, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -269,6 +269,9 @@ CLEAR = [
     ("postponed", "Vi tager stilling til godkendelsen senere."),
     # round 358: the thing asked for given grants it, not given refuses
     ("rejected", "Udvalget får ikke pengene."),
+    # round 361: a red light; put away for good
+    ("rejected", "Den får rødt lys."),
+    ("rejected", "Den lægger vi i skuffen for altid."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -224,7 +224,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|opbakning til (?:indstillingen|forslaget)|(?:fuld|bred|stor|klar) opbakning"
         r"|(?:der er|der var) (?:\w+ )?opbakning til"
         r"|bakker (?:vi )?op om (?:indstillingen|forslaget)"
-        r"|grønt lys|s(?:iger|agt|agde) (?:vi )?god for|(?:det|den) er vi enige om|så gør vi det|det siger vi ja til"
+        r"|grønt lys|noterer (?:et|en) ja\b|s(?:iger|agt|agde) (?:vi )?god for|(?:det|den) er vi enige om|så gør vi det"
+        r"|det siger vi ja til"
         r"|hermed vedtaget|^så er (?:vi|regionen|kommunen|udvalget|direktionen) med(?=\.?$)"
         r"|(?:lad os|så) prøve[r]? (?:vi )?(?:det|den|ordningen|strukturen)\b"
         r"|\bvi prøver(?: det| den)?(?: af)?(?=[.!]?$)"  # "Det synes jeg, vi prøver."
@@ -241,7 +242,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("noted", "taking a report to efterretning", _rx(
         # (not the secretary writing it down: "Den noterer jeg.", a choice: "Så noterer vi de to.")
         # (nor a concern written into an approval: "Den er godkendt. Regionsrådet noterer sig med bekymring …")
-        r"\btil (?:efterretning|orientering)\b|\bnoter(?:er|et)\b(?<!de[nmt] noterer)"
+        # (nor a yes recorded: "Jeg noterer et ja.")
+        r"\btil (?:efterretning|orientering)\b|\bnoter(?:er|et)\b(?<!de[nmt] noterer)(?! (?:et|en) (?:ja|nej)\b)"
         r"(?! sig med (?:bekymring|tilfredshed))"
         r"(?! vi (?:dem|de (?:to|tre|fire|fem|seks))\b)"
         r"|\b(?:fået|har fået|modtaget|modtog) (?:orienteringen|oplægget|redegørelsen|præsentationen)\b"

@@ -165,7 +165,7 @@ POSTPONEMENTS = (
     r"|sende (?:\w+ ){0,2}i (?:udbud|høring))\b"
     r"|(?:sættes|stilles) i bero|(?:sætter|stiller) (?:vi )?(?:sagen|punktet|den|\w+(?:en|et)) i bero"
     # "Det lægger vi i skuffen indtil videre", "Så beslutter vi det om to uger", "Lad os tage det næste gang"
-    r"|\blægger (?:vi )?(?:\w+ )?i skuffen\b"
+    r"|\blægger (?:vi )?(?:\w+ )?i skuffen\b(?! for (?:altid|godt)\b)"
     r"|\bbeslutter (?:vi )?(?:det |den )?(?:om|efter) (?:en|et|to|tre|fire|\d+) (?:uger?|måneder?|dage)\b"
     # "Så beslutter vi det, når kontrakten er ved at udløbe."
     r"|\bbeslutter (?:vi,? )?(?:(?:det|den|dem|sagen),? )?(?:når|først|senere)\b"
