@@ -74,9 +74,10 @@ def fit_to_asked(kind: str, support: list[Hit], hits: list[Hit], asked: tuple[st
         kind = "decided"  # the presenter's "Det er noteret." of the choice made, on "at udvalget beslutter, hvilke …"
     if kind == "approved" and asked and set(asked) <= {"noted"}:
         kind = "noted"  # approving an orientation means taking it to efterretning, as the seeds say
+    # "Vi afventer de næste tal og tager orienteringen til efterretning.": the figures wait, the orientation is noted
     if kind == "postponed" and asked and set(asked) <= {"noted"} and support and all(
             _NOTED_AS_WELL.search(h.sentence.text) for h in support):
-        kind = "noted"  # "Vi afventer de næste tal og tager orienteringen til efterretning.": the item waits not
+        kind = "noted"
     postponed = [h for h in hits if h.kind == "postponed" and h.stated]
     if kind == "noted" and "approved" in asked and postponed:
         kind, support = "postponed", postponed  # noted what was told, put off what was to be approved

@@ -34,7 +34,7 @@ def indstilling_parts(indstilling: str) -> list[str]:
     lines = [line.strip().casefold() for line in indstilling.splitlines() if line.strip()]
     if len(lines) >= 3 and "indstiller" in lines[0]:
         return lines[1:]
-    proposed = re.sub(r"^.*?\bindstiller\b[^,]*,\s*(?:at\s+)?", "", " ".join(lines), flags=re.DOTALL)
+    proposed = re.sub(r"^.*?\bindstiller\b[^,]*,\s*(?:at\s+)?", "", " ".join(lines))
     parts = re.split(r",?\s+og\s+at\s+|(?<=\wes)\s+og\s+(?=\w+es\b)", proposed)
     return parts if len(parts) >= 2 else []
 
