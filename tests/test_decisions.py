@@ -8902,3 +8902,15 @@ def test_round_361_colloquial_lights_shelves_and_a_yes_recorded(closing, kind):
     canteen = item(9, "Beslutning om ny kantineordning", None, "CBA indstiller, at den nye kantineordning godkendes.")
     talk = [("Taler 3", "Prisen stiger for medarbejderne."), ("Taler 1", closing)]
     assert draft_decision(canteen, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("agenda_item", "closing", "kind"), [
+    # this session's forms said as the stresses say them: without commas, with hesitation (each read as before the
+    # session's rounds)
+    (_RENT, "Så længe beboerne ikke er hørt kan vi ikke godkende den.", "postponed"),
+    (_LEADER_DAY, "Godkendt men bliver det dyrere kommer den tilbage.", "approved_with_remark"),
+    (_HOME_WORK, "Godkendt. Vi, øh, retter to dage til tre.", "approved_with_remark"),
+])
+def test_round_362_the_sessions_forms_without_commas_or_with_hesitation(agenda_item, closing, kind):
+    talk = [("Taler 3", "Det er for lidt."), ("Taler 1", closing)]
+    assert draft_decision(agenda_item, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

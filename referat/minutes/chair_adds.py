@@ -7,7 +7,7 @@ import re
 
 from referat.minutes.quotes import Remark, as_clause
 from referat.minutes.remark_words import CHANGE_SAID, CHANGE_VERBS
-from referat.minutes.sentences import Sentence
+from referat.minutes.sentences import Sentence, fluent
 from referat.minutes.task_words import BODIES, VERBS
 from referat.types import Section
 
@@ -373,7 +373,7 @@ def changed_by_approver(approval: Sentence, indstilling: Section | None) -> Rema
     """The approver's own change as the decision: "Så retter vi to dage til tre.", "Godkendt. Vi tilføjer et afsnit
     om møder." (not the Indstilling's own act, "Så forlænger vi aftalen" on "at kontrakten forlænges"; not a
     change of only "det", which points back to what was asked; not moving on: "Vi flytter videre")."""
-    text = approval.text.strip()
+    text = fluent(approval.text).strip()  # (read without hesitation: "Vi, øh, retter to dage til tre.")
     if not CHANGE_SAID.match(text) or _MOVING_ON.search(text):
         return None
     verb = re.search(CHANGE_VERBS, text, re.IGNORECASE)

@@ -118,8 +118,10 @@ FAMILIES: tuple[Family, ...] = (
     # "Sagen kommer igen i januar"; after a refusal in the sentence before it is the refusal's note.
     Family("postponed", "a return of the case", _rx(
         # (not only on a condition: "Godkendt, men bliver det dyrere, kommer den tilbage.", "…, hvis det bliver dyrere")
+        # (also without its commas: "Godkendt men bliver det dyrere kommer den tilbage.")
         r"^(?!.*\bhvis\b|(?:[^,]*,\s*)?(?:men |og )?(?:bliver|stiger|overstiger|går|viser) " + _CONDITION_SUBJECT
-        + r" [^,]+,).*?(?:"
+        + r" [^,]+,|.*\b(?:men|og) (?:bliver|stiger|overstiger|går|viser) " + _CONDITION_SUBJECT
+        + r" (?:\w+ ){1,4}(?:kommer|skal|må) (?:den|det|de|sagen)\b).*?(?:"
         # (also with what it is about: "svaret om indkøb kommer igen")
         # (not back after its hearing: "…, og den kommer tilbage til os efter høringen", the case going on)
         r"\b(?:sagen|punktet|den|det|processen|planen|forslaget|indstillingen|" + CASE_NOUN + r"(?: om \w+)?) kommer "

@@ -97,7 +97,8 @@ POSTPONEMENTS = (
     r"|\b(?:den|sagen|punktet) kommer på (?:igen |dagsordenen )?(?:næste gang|på næste møde)\b"
     # until then not: "Så længe beboerne ikke er hørt, kan vi ikke godkende den.", "Før MED har set den, siger vi
     # ikke ja."
-    r"|^(?:så længe|før|inden|indtil) [^,]+, (?:kan|vil|skal|siger) (?:vi|udvalget|direktionen|\w+rådet) ikke\b"
+    # (also without the comma a recogniser leaves out)
+    r"|^(?:så længe|før|inden|indtil) [^,]+?,? (?:kan|vil|skal|siger) (?:vi|udvalget|direktionen|\w+rådet) ikke\b"
     # not today: "Den skal vi have godkendt inden sommer, men ikke i dag."
     r"|\bgodkendt\b[^.!?]{0,30}?,? men ikke (?:i dag|nu|endnu|i aften)\b"
     r"|,? men først (?:skal|må) \w+"

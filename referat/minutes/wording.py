@@ -102,5 +102,6 @@ def _condition_last(rest: str) -> str:
 
 _CONDITION_FIRST = re.compile(r"^at (?:hvis (?P<condition>[^,]+)|(?P<verb>bliver|stiger|overstiger|går|viser) "
                               r"(?P<subject>det|den|de|prisen|udgiften|udgifterne|beløbet|\w+(?:en|et))"
-                              r" (?P<more>[^,]+)),"
-                              r"\s*(?P<then>\w+) (?P<who>den|det|de|sagen|vi) (?P<rest>.+)$", re.IGNORECASE)
+                              r" (?P<more>[^,]+?)),?"  # (also without its comma)
+                              r"\s+(?P<then>kommer|skal|må|kan|bliver|går) (?P<who>den|det|de|sagen|vi) (?P<rest>.+)$",
+                              re.IGNORECASE)
