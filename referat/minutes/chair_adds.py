@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from referat.minutes.quotes import Remark, as_clause
-from referat.minutes.remark_words import CHANGE_SAID, CHANGE_VERBS
+from referat.minutes.remark_words import CHANGE_SAID, CHANGE_VERBS, CONDITION_VERB
 from referat.minutes.sentences import Sentence, fluent
 from referat.minutes.task_words import BODIES, VERBS
 from referat.types import Section
@@ -157,7 +157,7 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      r"(?P<how>ikke|højst) (?P<rest>(?:overstige|koste|være|blive) [^!?]+?)[.!]?$",
      "med den bemærkning,", "at {who} {how} {modal} {rest}"),
     # a condition and what then follows: "Bliver det dyrere end 80.000, skal den forelægges igen."
-    (r"^(?:men |og )?(?P<rest>(?:hvis [^,]+|(?:bliver|stiger|overstiger|går|viser) (?:det|den|de|prisen|udgiften"
+    (r"^(?:men |og )?(?P<rest>(?:hvis [^,]+|" + CONDITION_VERB + r" (?:det|den|de|prisen|udgiften"
      r"|udgifterne|beløbet) [^,]+),\s*(?:skal|kommer|må) (?:den|det|de|sagen) [^!?]+?)[.!]?$",
      "med den bemærkning,", "at {rest}"),
     # (also "for en toårig periode", "for et halvt år"; not thanks "for et godt år")

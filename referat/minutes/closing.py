@@ -98,8 +98,7 @@ def _bare_no_before(sentences: list[Sentence]) -> bool:
             and re.fullmatch(r"nej[.!]?", normalize(before.text)) is not None)
 
 
-def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence], chair: str | None = None
-                   ) -> Hit | None:
+def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence], chair: str | None) -> Hit | None:
     """A refusal said just before "Sagen kommer tilbage", or before what is wanted first ("Så godkender vi ikke
     indstillingerne. Vi er enige i tilgangen, men vil have ambitionsniveauet kvalificeret først."): the case
     comes back, or something else is done first, because it was not approved; or just before the idea is backed

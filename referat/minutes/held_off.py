@@ -127,7 +127,8 @@ def _by_money_number_or_figure(clause: str, points: list[str]) -> set[int]:
     udlægges 200 ha ny skov")."""
     said = {number for listed in _BY_NUMBER.findall(clause) for number in re.findall(r"\d+", listed)}
     figures = set(_FIGURE.findall(_BY_NUMBER.sub("", clause)))
-    named = {k for k, point in enumerate(points) if _MONEY_SAID.search(clause) and _AMOUNT.search(point)}
+    money = _MONEY_SAID.search(clause) is not None
+    named = {k for k, point in enumerate(points) if money and _AMOUNT.search(point)}
     for place in _BY_PLACE.finditer(clause):  # "de to første", "den tredje", "den sidste"
         count = _COUNTS.get((place["count"] or "").casefold(), 1)
         if place["which"].casefold() == "sidste":

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from referat.minutes.postponements import CASE_NOUN, MONTH, POSTPONEMENTS
 from referat.minutes.refusals import REFUSALS
+from referat.minutes.remark_words import CONDITION_SUBJECT, CONDITION_VERB
 from referat.minutes.some_points import SOME_POINTS
 
 
@@ -30,8 +31,6 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-# What a condition said verb first is about: "bliver det dyrere", "stiger udgiften".
-_CONDITION_SUBJECT = r"(?:det|den|de|prisen|udgiften|udgifterne|beløbet|\w+(?:en|et))"
 _NOT_IKKE = r"(?:(?!ikke\b)\w+ )"
 _APPROVE = (r"(?:godkend\w*|vedta\w*|vedtog|tiltræd\w*|tiltrådt\w*|bevilg\w*|bevilget|imødekomm\w*"
             # a no ruled out: "Det kan vi ikke sige nej til."
@@ -119,8 +118,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("postponed", "a return of the case", _rx(
         # (not only on a condition: "Godkendt, men bliver det dyrere, kommer den tilbage.", "…, hvis det bliver dyrere")
         # (also without its commas: "Godkendt men bliver det dyrere kommer den tilbage.")
-        r"^(?!.*\bhvis\b|(?:[^,]*,\s*)?(?:men |og )?(?:bliver|stiger|overstiger|går|viser) " + _CONDITION_SUBJECT
-        + r" [^,]+,|.*\b(?:men|og) (?:bliver|stiger|overstiger|går|viser) " + _CONDITION_SUBJECT
+        r"^(?!.*\bhvis\b|(?:[^,]*,\s*)?(?:men |og )?" + CONDITION_VERB + " " + CONDITION_SUBJECT
+        + r" [^,]+,|.*\b(?:men|og) " + CONDITION_VERB + " " + CONDITION_SUBJECT
         + r" (?:\w+ ){1,4}(?:kommer|skal|må) (?:den|det|de|sagen)\b).*?(?:"
         # (also with what it is about: "svaret om indkøb kommer igen")
         # (not back after its hearing: "…, og den kommer tilbage til os efter høringen", the case going on)

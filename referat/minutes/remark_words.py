@@ -73,3 +73,7 @@ CHANGE_SAID = re.compile(CHANGE_OPENING + r"(?:(?:(?:det|den|dem)\s+)?(?:vi\s+)?
                          # in the passive: "Ja, de to fredagsmøder flyttes til torsdag."
                          + r"|(?:ja,?\s+)?(?:de |den |det )?(?:\w+ ){0,2}(?:flyttes|rykkes|ændres|rettes|tilføjes"
                          r"|fjernes|forlænges|forkortes))\b" + UNHEDGED, re.IGNORECASE)
+# A condition said verb first, and what it is about: "Bliver det dyrere, …", "Stiger udgiften, …" (phrases.py: no
+# return of the case on it; wording.py: written last in the remark).
+CONDITION_VERB = r"(?:bliver|stiger|overstiger|går|viser)"
+CONDITION_SUBJECT = r"(?:det|den|de|prisen|udgiften|udgifterne|beløbet|\w+(?:en|et))"

@@ -130,9 +130,9 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
             and (noted := _TO_WRITE.match(to_note.text.strip()))):
         return Remark("med den bemærkning,", f"at {noted['rest']}", to_note)  # "Må jeg notere, at …?" "Ja. Godkendt."
     if (to_note is not None and to_note.is_question and to_note.speaker != approval.speaker
-            and _TO_WRITE_IT.match(to_note.text.strip()) and (at_note := sentences.index(to_note))):
+            and _TO_WRITE_IT.match(to_note.text.strip()) and sentences.index(to_note) > 0):
         # "Skal jeg skrive det som en bemærkning?" "Ja, skriv det. Indstillingerne er godkendt.": what "det" was
-        return quoted(asked_before(sentences, at_note))
+        return quoted(asked_before(sentences, sentences.index(to_note)))
     # the proposal that "Så gør vi det." takes up, read as the approval itself: "Jeg foreslår, at vi godkender alle
     # undtagen talentforløbet." "Enig." "Så gør vi det."
     adopted = asked_before(sentences, at) if at and ADOPTS.match(approval.text.strip().casefold()) else None

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from referat.minutes.points import partly_text
 from referat.minutes.proposal import REFUSED_IN_ITS_VERB
 from referat.minutes.quotes import Remark
+from referat.minutes.remark_words import CONDITION_SUBJECT, CONDITION_VERB
 from referat.minutes.said_remarks import PREPOSITION_END
 from referat.types import AgendaItem
 
@@ -100,8 +101,8 @@ def _condition_last(rest: str) -> str:
     return f"at {said['who']} {said['then']} {said['rest']}, hvis {condition}"
 
 
-_CONDITION_FIRST = re.compile(r"^at (?:hvis (?P<condition>[^,]+)|(?P<verb>bliver|stiger|overstiger|går|viser) "
-                              r"(?P<subject>det|den|de|prisen|udgiften|udgifterne|beløbet|\w+(?:en|et))"
+_CONDITION_FIRST = re.compile(r"^at (?:hvis (?P<condition>[^,]+)|(?P<verb>" + CONDITION_VERB + r") "
+                              r"(?P<subject>" + CONDITION_SUBJECT + r")"
                               r" (?P<more>[^,]+?)),?"  # (also without its comma)
                               r"\s+(?P<then>kommer|skal|må|kan|bliver|går) (?P<who>den|det|de|sagen|vi) (?P<rest>.+)$",
                               re.IGNORECASE)
