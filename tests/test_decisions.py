@@ -8914,3 +8914,32 @@ def test_round_361_colloquial_lights_shelves_and_a_yes_recorded(closing, kind):
 def test_round_362_the_sessions_forms_without_commas_or_with_hesitation(agenda_item, closing, kind):
     talk = [("Taler 3", "Det er for lidt."), ("Taler 1", closing)]
     assert draft_decision(agenda_item, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    # a question asking a thing of several words for something, granted (read as a plain approval)
+    ([("Taler 3", "Kan de små centre få fortrinsret?"), ("Taler 1", "Ja, det får de. Så er puljen godkendt.")],
+     "approved_with_remark"),
+    # a body asked to add to the text, and the yes that it does (read as a plain approval)
+    ([("Taler 3", "Kan HR tilføje et afsnit om overarbejde?"), ("Taler 1", "Ja, det gør de. Så er puljen godkendt.")],
+     "approved_with_remark"),
+    # who holds something, answered and written into the text (read as a plain approval)
+    ([("Taler 3", "Hvem styrer puljen?"),
+      ("Taler 1", "Det gør HR-afdelingen, og det står nu i aftalen. Så er puljen godkendt.")], "approved_with_remark"),
+    # the same answer not written in is a fact, and a condition said to hold is no grant
+    ([("Taler 3", "Hvem styrer puljen?"), ("Taler 1", "Det gør HR-afdelingen. Så er puljen godkendt.")], "approved"),
+    ([("Taler 3", "Jeg er med, hvis centrene beholder deres egne vikarer."), ("Taler 2", "Det gør de."),
+      ("Taler 1", "Så er puljen godkendt.")], "approved"),
+])
+def test_round_363_a_question_asking_something_of_others_granted(talk, kind):
+    pool = item(9, "Beslutning om fælles vikarpulje", None,
+                "CBA indstiller, at der oprettes en fælles vikarpulje på tværs af centrene.")
+    assert draft_decision(pool, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_round_363_the_answer_to_a_question_of_who_is_the_remark():
+    pool = item(9, "Beslutning om fælles vikarpulje", None,
+                "CBA indstiller, at der oprettes en fælles vikarpulje på tværs af centrene.")
+    talk = [("Taler 3", "Hvem styrer puljen?"),
+            ("Taler 1", "Det gør HR-afdelingen, og det står nu i aftalen. Så er puljen godkendt.")]
+    assert "HR-afdelingen" in draft_decision(pool, _spoken(talk), DIREKTIONEN, chair="Taler 1").text

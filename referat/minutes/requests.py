@@ -11,7 +11,7 @@ import re
 
 from referat.minutes.postponements import MONTH
 from referat.minutes.sentences import Sentence, spoken_numbers
-from referat.minutes.task_words import DOCUMENTS
+from referat.minutes.task_words import BODIES, DOCUMENTS
 from referat.types import Section
 
 # A wish for a later meeting, not a change of this one: "… et punkt om dyreskuet på næste gang."
@@ -123,7 +123,9 @@ _AGREE_ONLY = re.compile(r"^(?:(?:ja|jo),?\s+)?(?:enig|helt enig|det synes jeg o
                          r"|det (?:kan|vil) (?:jeg|vi) (?:godt )?støtte)[.!]?$", re.IGNORECASE)
 # Taken into the text: "Den skriver vi ind.", "Det lægger vi ind."
 _WRITES_IN = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det|den|dem) (?:lægger|skriver|sætter|føjer|forhandler) vi "
-                        r"(?:ind|på)\b", re.IGNORECASE)
+                        r"(?:ind|på)\b"
+                        # "Det gør regionen, og det står nu i aftalen."
+                        r"|^[^.!?]*\b(?:det|den) står (?:nu |også )?i (?:\w+ )?" + DOCUMENTS, re.IGNORECASE)
 # A thing's demand said by a member, which the approver's plain yes takes up: "Pengene skal især gå til de små
 # faggrupper.", "Høringen skal også omfatte skolebestyrelserne." (not "Det skal vi holde øje med.", "Men vi skal jo
 # spare.", "Netop derfor skal borgerne høres.")
@@ -142,6 +144,10 @@ def _turn_start(sentences: list[Sentence], k: int) -> int:
     return k
 
 
+# Others doing what a question asked of them: "Kan kommunikationsafdelingen tilføje …?" "Ja, det gør de." (said to a
+# condition, "Jeg er med, hvis pensionister beholder rabatten." "Det gør de.", it only says the condition holds)
+_OTHERS_DO_IT = re.compile(r"^(?:(?:ja|jo),?\s+)?det gør (?:de|(?!det\b)[\w-]+(?:en|et|ne|erne)|" + BODIES + r")\b",
+                           re.IGNORECASE)
 # Yes to what was just asked: "Det gør vi.", "Det kan vi godt.", "Selvfølgelig."
 GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?"
                       r"(?:det gør vi\b(?![^.!?]*\b(?:altid|allerede|forvejen)\b)[^.!?]*|det kan vi (?:godt|sagtens)"
@@ -235,8 +241,13 @@ _YES_IT_IS_FINE = re.compile(r"^(?:ja|jo),?\s+(?:\w+\s+){1,2}(?:er|var|lyder|ser
 # A question that asks for something to be done ("Kan vi lave …?"), not for a fact ("Er det lige så godt?").
 _ASKS_TO_DO = re.compile(r"^(?:(?:men|og|så),?\s+)?(?:kan|skal|må|kunne|skulle) vi\b"
                          # a change of a thing: "Kan mødet i december blive en uge tidligere?"
-                         r"|^(?:kan|kunne|skal|må) (?!vi\b|jeg\b|i\b|du\b|man\b)\w+(?: i \w+)? (?:ikke |også )*"
-                         r"(?:blive|være|have|få|gælde|\w+es)\b"
+                         # (also the thing in a few words: "Kan de små centre få fortrinsret?")
+                         r"|^(?:kan|kunne|skal|må) (?!vi\b|jeg\b|i\b|du\b|man\b)\w+(?: (?!ikke\b|også\b)\w+){0,2}?"
+                         r"(?: i \w+)?"
+                         r" (?:ikke |også )*(?:blive|være|have|få|gælde|\w+es)\b"
+                         # a body asked to change the text: "Kan kommunikationsafdelingen tilføje et afsnit om …?"
+                         r"|^(?:kan|kunne) (?:[\w-]+(?:en|et|ne|erne)|" + BODIES + r") (?:ikke |også )*"
+                         r"(?:tilføje|skrive|indarbejde|rette|ændre)\b"
                          # a proposal asked leave for: "Må jeg foreslå, at mentor bliver obligatorisk?"
                          r"|^(?:må|kan) jeg (?:\w+ )?foreslå\b",
                          re.IGNORECASE)
@@ -273,7 +284,8 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
                   or _OFFER.match(request))
         # (or agreed to in a word just before a short approval: "Det er rigtigt. Godkendt.")
         granted = GRANTED.match(said) is not None or (_IN_A_WORD.match(said) is not None
-                                                      and len(approval.text.split()) <= 6)
+                                                      and len(approval.text.split()) <= 6) or (
+            asked_for.is_question and _OTHERS_DO_IT.match(said) is not None)
         # (the approver's own "Vi giver garantien." or "Vi vedtager dem." is the approval itself, no promise)
         own_act = answer.speaker == approval.speaker and re.match(r"(?:(?:ja|jo|fint|godt),?\s+)?vi\b", said, re.I)
         promised = _PROMISES.match(said) is not None and not own_act
@@ -293,7 +305,8 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
                 return approval  # the chair's own words for it: "Enig. Rapporten er godkendt, og merforbruget …"
             # "Så vil jeg bede om eksempler i vejledningen." "Det gør vi. … godkendt."; not "Kan vi få en
             # status om et år?" "Det kan vi godt.": a delivery asked for, a follow-up
-            return asked_for
+            # (a question of who or what holds no change; the answer does: "Hvem ejer data?" "Det gør regionen, og …")
+            return answer if re.match(r"(?:hvem|hvad|hvor|hvornår|hvordan)\b", request, re.IGNORECASE) else asked_for
         if (approver_asked_or_answered and _YES_AND.match(said) and not _YES_IT_IS_FINE.match(said)
                 and asked_for.is_question and _ASKS_TO_DO.match(request)):
             return answer  # "Kan vi lave en soft landing for dem?" "Ja, spejderne får en overgang …"
