@@ -8943,3 +8943,36 @@ def test_round_363_the_answer_to_a_question_of_who_is_the_remark():
     talk = [("Taler 3", "Hvem styrer puljen?"),
             ("Taler 1", "Det gør HR-afdelingen, og det står nu i aftalen. Så er puljen godkendt.")]
     assert "HR-afdelingen" in draft_decision(pool, _spoken(talk), DIREKTIONEN, chair="Taler 1").text
+
+
+@pytest.mark.parametrize(("agenda_item", "closing", "kind"), [
+    # each left to manage as usual, against something shared (read as an approval by the Indstilling)
+    ("pool", "Centrene må finde deres vikarer selv, som de plejer.", "rejected"),
+    # the forum that must say no (read as an approval; "Byrådet siger fra over for …" was a refusal)
+    ("pilot", "Så må vi sige fra over for piloten.", "rejected"),
+    ("pilot", "Vi vil ikke sige fra over for piloten. Godkendt.", "approved"),
+    ("pilot", "Godkendt, men borgerservice kan sige fra over for ordningen.", "approved_with_remark"),
+    # the application by name resting until (read as an approval; only "Den hviler, til …" put off)
+    ("gimle", "Ansøgningen hviler, til vi har talt med naboerne.", "postponed"),
+    # the library the Indstilling closes kept, in the passive (read as an approval); another thing kept is no refusal
+    ("library", "Biblioteket bevares.", "rejected"),
+    ("library", "Godkendt. Bogbussen bevares dog.", "approved"),
+])
+def test_round_364_refusals_and_a_rest_said_by_the_thing(agenda_item, closing, kind):
+    items = {"pool": item(9, "Beslutning om fælles vikarpulje", None,
+                          "CBA indstiller, at der oprettes en fælles vikarpulje på tværs af centrene."),
+             "pilot": item(9, "Beslutning om pilotprojekt med 4-dages arbejdsuge", None,
+                           "CBA indstiller, at der igangsættes et pilotprojekt med 4-dages arbejdsuge i to centre."),
+             "gimle": item(9, "Ansøgning om forlænget åbningstid for Gimle", None,
+                           "Forvaltningen indstiller, at ansøgningen imødekommes."),
+             "library": item(9, "Nedlæggelse af Trekroner Bibliotek", None,
+                             "Forvaltningen indstiller, at Trekroner Bibliotek nedlægges pr. 1. januar.")}
+    talk = [("Taler 3", "Jeg er ikke overbevist."), ("Taler 1", closing)]
+    assert draft_decision(items[agenda_item], _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_round_364_the_money_in_its_definite_form_not_given_refuses():
+    # said alone (read as no decision: only "får ikke penge" refused; the invariant test found it)
+    plan = item(9, "Plan for cykelstier", None, "Forvaltningen indstiller, at planen godkendes.")
+    talk = [("Taler 1", "Udvalget får ikke pengene.")]
+    assert draft_decision(plan, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"

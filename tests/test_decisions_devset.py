@@ -272,6 +272,9 @@ CLEAR = [
     # round 361: a red light; put away for good
     ("rejected", "Den får rødt lys."),
     ("rejected", "Den lægger vi i skuffen for altid."),
+    # round 364: the forum that must say no; the thing by name resting until
+    ("rejected", "Så må vi sige fra over for planen."),
+    ("postponed", "Planen hviler, til vi har set regnskabet."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

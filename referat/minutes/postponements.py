@@ -35,7 +35,7 @@ POSTPONEMENTS = (
     r"|\b(?:må|skal) \w+ arbejde videre med (?:den|det|dem|sagen)(?=[.!]?$| og\b)"
     r"|\bmå (?:den|det|de|sagen|punktet) (?:blive )?ligge(?:nde)?\b|\bhviler (?:den|det|dem|sagen)\b"
     # "Den hviler, til vi har set regnskabet." (not what it rests on: "Den hviler på et godt grundlag")
-    r"|^(?:så )?(?:den|det|dem|sagen|punktet) hviler(?=,? (?:til|indtil|lidt|et|en)\b|[.!]?$)"
+    r"|^(?:så )?(?:den|det|dem|sagen|punktet|[\w-]+(?:en|et|ne|erne)) hviler(?=,? (?:til|indtil|lidt|et|en)\b|[.!]?$)"
     # "Den lader vi lige hvile.", "Vi lægger den på is." (not for good: "… på is for altid" refuses)
     r"|\b(?:lader (?:vi )?(?:den|det|dem|sagen)|(?:den|det|dem|sagen) lader vi) (?:lige )?hvile\b"
     r"|\b(?:lægger|lagt|ligger) (?:\w+ )?på is\b(?! for (?:altid|godt))"

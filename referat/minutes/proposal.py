@@ -153,8 +153,10 @@ _AS_USUAL = re.compile(r"\b(?:holder (?:vi )?fast i |fastholder (?:vi )?)(?:de|d
                        r"|nuværende|eksisterende)\b|^\w+(?:en|et|ne|erne) fastholdes\b"
                        # "Så fastholder vi tilskuddet på sidste års niveau."
                        r"|\bfastholder (?:vi )?\w+(?:en|et|ne|erne) på (?:sidste års|samme|det nuværende) niveau\b")
-# Going on as now: "Så fortsætter vi som nu.", "Vi holder møder om fredagen som hidtil."
-_AS_NOW = re.compile(r"\bfortsætter (?:vi )?som (?:nu|hidtil|i dag|før)\b|\bsom hidtil\b")
+# Going on as now: "Så fortsætter vi som nu.", "Vi holder møder om fredagen som hidtil.", "Centrene må finde deres
+# vikarer selv, som de plejer."
+_AS_NOW = re.compile(r"\bfortsætter (?:vi )?som (?:nu|hidtil|i dag|før)\b|\bsom hidtil\b"
+                     r"|\bselv,? som (?:vi|de) plejer\b")
 # Going on with the old one, which names the proposal as new: "Vi kører videre med den gamle ordning.", "Vi bliver
 # ved det gamle system."
 _THE_OLD_ONE = re.compile(r"\b(?:fortsætter|kører|bliver|beholder)(?: vi)?(?: videre)?(?: med| ved)? "
@@ -163,6 +165,10 @@ _THE_OLD_ONE = re.compile(r"\b(?:fortsætter|kører|bliver|beholder)(?: vi)?(?: 
 # billetprisen hæves til 45 kr." (another amount without "på" is a change: "Så bliver prisen 42 kroner")
 _STAYS_AT = re.compile(r"\b(?:bliver|forbliver) (?:\w+ )?på (?P<amount>\d+)(?: kroner| kr\.?)?"
                        r"(?: i år| indtil videre| foreløbig)?(?:[.!]?$|,? og\b)")
+# The thing the Indstilling closes kept, in the passive: "Biblioteket bevares." on "at Trekroner Bibliotek nedlægges"
+# (not another thing kept beside the approval: "Godkendt. Bogbussen bevares dog.")
+_KEPT = re.compile(r"^(?:så )?(?P<thing>[\w-]{4,}) (?:bevares|beholdes)\b")
+_CLOSED = re.compile(r"\b(?:nedlægges|lukkes)\b")
 _RAISED = re.compile(r"\b(?:hæves|øges|sænkes|forhøjes|nedsættes|reduceres)\b")
 # … against an Indstilling for something new: "at kommunen tilslutter sig den fælles rekrutteringsportal".
 _NEW = re.compile(r"\b(?:ny|nyt|nye|fælles|tilslutte[rs]?|indføres|indkøbes|udskiftes|skift\w*|overgang|udbud)\b")
@@ -182,6 +188,9 @@ def opposite(norm: str, indstilling: str) -> bool:
     if stays and _RAISED.search(proposal) and stays["amount"] not in re.findall(r"\d+", proposal):
         return True  # "Prisen bliver på 40 kroner" on "at billetprisen hæves til 45 kr.": where it is
     if _AS_USUAL.search(norm) and not re.search(r"nuværende|eksisterende|uændret|fortsætter", proposal):
+        return True
+    kept = _KEPT.search(norm)
+    if kept and _CLOSED.search(proposal) and any(w.startswith(kept["thing"][:5]) for w in re.findall(r"\w+", proposal)):
         return True
     said, proposed = set(re.findall(r"\w+", norm)), set(re.findall(r"\w+", proposal))
     # (not when the act itself is said too: "Så nedlægger vi aftenafgangene og beholder morgenafgangene")

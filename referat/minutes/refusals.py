@@ -32,8 +32,9 @@ REFUSALS = (
     r"|^så er \w*(?:plan|forslag|ansøgning|politik|strategi|aftale|standard|ordning|bevilling|lejemål|udbud|garanti"
     r"|tilskud|projekt|model|struktur|retningslinje)\w* faldet(?=[.!]?$)"
     r"|ikke fremme|(?:bliver|blev|er) (?:det )?et (?:\w+ )?nej"
-    # "Så melder vi pas på lederdagen i år"; "Den får ikke byrådets godkendelse"
-    r"|\bsiger (?:vi |\w+ )?fra over for\b|\bmelder (?:vi |udvalget |direktionen )?pas\b"
+    # "Så melder vi pas på lederdagen i år"; "Den får ikke byrådets godkendelse"; "Så må vi sige fra over for piloten."
+    r"|\b(?:siger (?:vi |\w+ )?|må (?:vi|udvalget|direktionen|\w+rådet) sige )fra over for\b"
+    r"|\bmelder (?:vi |udvalget |direktionen )?pas\b"
     r"|\b(?:får|opnår) (?:den |det )?ikke (?:\w+s )?godkendelse\b"
     # "Tilskuddet bortfalder i år" (not a member's amendment voted down: "Forslaget er bortfaldet")
     r"|\b(?:tilskuddet|bevillingen|støtten|garantien|ansøgningen) bortfalder\b"
@@ -61,7 +62,7 @@ REFUSALS = (
     # "Festivalen får ingen garanti", "…, at festivalen ikke får nogen garanti" (as the sentence's own act, not a part
     # after an approval: "Fordelingen er godkendt, men skytteforeningen får ikke tilskud i år")
     r"|^(?:så )?(?:\w+ ){0,2}(?:ikke får|får (?:\w+ )?(?:ikke|ingen)) (?:nogen |en )?(?:garanti|bevilling|tilskud"
-    r"|støtte|penge)\b"
+    r"|støtte|penge)(?:en|det|ne|n)?\b"
     # "Så må festivalen finde pengene et andet sted" (or "… selv")
     r"|\bfinde[r]? (?:pengene|finansieringen|midlerne) (?:et )?(?:andet sted|andetsteds|andre steder)\b"
     # "Festivalen må finde pengene selv."
