@@ -8976,3 +8976,26 @@ def test_round_364_the_money_in_its_definite_form_not_given_refuses():
     plan = item(9, "Plan for cykelstier", None, "Forvaltningen indstiller, at planen godkendes.")
     talk = [("Taler 1", "Udvalget får ikke pengene.")]
     assert draft_decision(plan, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+@pytest.mark.parametrize(("agenda_item", "closing", "kind"), [
+    # one point taken when something has come, beside the other approved (read as an approval on a condition)
+    ("harbour", "Masterplanen er godkendt, og lokalplanen tager vi, når trafikanalysen foreligger.", "partly_approved"),
+    # the whole taken when something is done (read as an approval on a condition)
+    ("harbour", "Vi tager det hele, når trafikanalysen foreligger.", "postponed"),
+    ("harbour", "Vi tager begge dele, når forhandlingerne er færdige.", "postponed"),
+    # a point that starts later in the passive is a change, not a point held off (read as a partial approval)
+    ("art", "Vi godkender begge dele, men puljen øges først fra næste år.", "approved_with_remark"),
+    # a point moved to a month instead is a change too (read as a partial approval)
+    ("culture", "Politikken sendes i høring, og borgermødet holdes i august i stedet.", "approved_with_remark"),
+    ("culture", "Politikken sendes i høring, og borgermødet tager vi op igen i august.", "partly_approved"),
+])
+def test_round_365_a_point_taken_when_something_has_come_or_moved(agenda_item, closing, kind):
+    items = {"harbour": item(9, "Havneudvikling", None, "Borgmesteren indstiller,\n1. at masterplanen for havnen "
+                                                        "godkendes\n2. at der igangsættes en lokalplan for etape 1"),
+             "art": item(9, "Kunststrategi", None, "Forvaltningen indstiller,\n1. at kunststrategien godkendes\n"
+                                                   "2. at kunstpuljen øges til 1 mio. kr."),
+             "culture": item(9, "Ny kulturpolitik", None, "Forvaltningen indstiller,\n1. at kulturpolitikken sendes i "
+                                                          "høring\n2. at der holdes et borgermøde")}
+    talk = [("Taler 3", "Vi mangler noget først."), ("Taler 1", closing)]
+    assert draft_decision(items[agenda_item], _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -45,7 +45,7 @@ def indstilling_parts(indstilling: str) -> list[str]:
 # (not "ikke kun": not only, "… skal gælde alle nye ledere, ikke kun de første")
 _HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|dropper|droppes|udgår|venter|vente|udsætter|udsættes|udskyder"
                        # (not a later start, which changes the point: "awareness skal først starte i januar")
-                       r"|bortfalder|(?<!starte )(?<!starter )først(?! start| begynd)|senere|rykker|rykkes"
+                       r"|bortfalder|(?<!starte )(?<!starter )først(?! start| begynd)(?<!es først)|senere|rykker|rykkes"
                        # (not a review of what is done: "Retningslinjerne gennemgås igen om et år.")
                        r"|(?<!gennemgås )(?<!vurderes )(?<!evalueres )(?<!revideres )igen"
                        r"|forbliver|tilbage|afvent\w*|består|bestå|næste gang|parker\w*|bevarer|beholder|indtil videre"
@@ -55,6 +55,8 @@ _HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|dropper|droppes|udgår|ve
                        r"|(?<!starter )(?<!starte )efter (?:sommer\w*|jul|nytår|påske))\b"
                        r"|\bbliver(?:,? (?:som|hvor)\b|[.!]?$)"
                        r"|\bkommer,? (?:når|efter)\b"
+                       # "…, og lokalplanen tager vi, når trafikanalysen foreligger"
+                       r"|,? når (?:\w+ ){1,3}(?:foreligger|er (?:her|klar|kommet|færdige?|forhandlet|afsluttet))\b"
                        # "Så lader vi netværkene være" (or "ligge"), "… seks tager vi en anden gang", a point put to
                        # the budget: "HR-partneren må vi se på ved budgettet", "Pengene hører hjemme i
                        # budgetforhandlingerne"
@@ -67,7 +69,9 @@ _HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|dropper|droppes|udgår|ve
                        r"|\b(?:ved|i|til|med i) (?:\w+ )?budget\w*"
                        # a season or a month: "Forløbet tager vi i efteråret.", "… tager vi op i oktober."
                        # (not a later start, which changes the point: "awareness skal først starte i januar")
-                       r"|(?<!starte )(?<!starter )\b(?:i|til) (?:efteråret|foråret|vinteren|" + MONTH + r")\b",
+                       # (nor a point moved: "…, og borgermødet holdes i august i stedet")
+                       r"|(?<!starte )(?<!starter )\b(?:i|til) (?:efteråret|foråret|vinteren|" + MONTH + r")\b"
+                       r"(?! i stedet\b)",
                        re.IGNORECASE)
 # A clause that does what it says: the forum acting ("Så mødes vi hver uge", "Vi går over til …", "Helhedsplanen går
 # vi i gang med"), an approval, or a point done in the passive ("Aftalen forlænges", "Naturplanen er godkendt").

@@ -15,9 +15,11 @@ CASE_NOUN = (r"(?!(?:forvaltningen|administrationen|direktionen|sekretariatet|ud
              r"|borgmesteren|formanden)\b)\w+(?:en|et|ne)")
 
 # The approval when something has come: "Så godkender vi den, når tallene er her.", "… dem samlet, når det er
-# kommet." (not a change made first: "Vi godkender den, når afsnittet er tilføjet." is a condition)
-WHEN_COME = (r"\b(?:godkender|vedtager|tiltræder) (?:vi )?(?:den|det|dem|sagen)(?: samlet)?,? når (?:\w+ ){1,3}"
-             r"(?:er (?:her|kommet|klar)|foreligger|har svaret|har meldt tilbage)(?=[.!]?$)")
+# kommet.", "Vi tager det hele, når forhandlingerne er færdige." (not a change made first: "Vi godkender den, når
+# afsnittet er tilføjet." is a condition)
+WHEN_COME = (r"\b(?:godkender|vedtager|tiltræder|tager) (?:vi )?(?:den|det|dem|sagen|det hele|begge dele)(?: samlet)?,?"
+             r" når (?:\w+ ){1,3}(?:er (?:her|kommet|klar|færdige?|forhandlet|afsluttet)|foreligger|har svaret"
+             r"|har meldt tilbage)(?=[.!]?$)")
 
 # "Så udsætter vi punktet", "Vi tager det op igen i august", "Så venter vi, til …", "Den må vi lade ligge"
 POSTPONEMENTS = (
