@@ -8999,3 +8999,38 @@ def test_round_365_a_point_taken_when_something_has_come_or_moved(agenda_item, c
                                                           "høring\n2. at der holdes et borgermøde")}
     talk = [("Taler 3", "Vi mangler noget først."), ("Taler 1", closing)]
     assert draft_decision(items[agenda_item], _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("agenda_item", "talk", "kind"), [
+    # one point done in one of its places and held off in the other (read as put off)
+    ("houses", [("Taler 3", "Thisted Kommune har ikke besluttet sig."),
+                ("Taler 1", "Så etablerer vi Brønderslev nu. Thisted venter på kommunen.")], "partly_approved"),
+    ("houses", [("Taler 3", "Thisted Kommune har ikke besluttet sig."),
+                ("Taler 1", "Så etablerer vi begge nu. Thisted venter dog på kommunens svar om grunden.")],
+     "approved"),
+    # a point taken a stand on later, or only after a plan (read as put off)
+    ("meetings", [("Taler 3", "Et strategimøde hver måned er for meget."),
+                  ("Taler 1", "Så holder vi ugentlige møder. Strategimødet tager vi stilling til, når vi har prøvet "
+                              "det et halvt år.")], "partly_approved"),
+    ("psychiatry", [("Taler 3", "Lukningen kan jeg ikke anbefale endnu."),
+                    ("Taler 1", "Så anbefaler vi planen og akutteamet. Afsnit 12 vil vi have en plan for, før vi "
+                                "tager stilling.")], "partly_approved"),
+    # a place asked for, granted, and said in the approval with a name (read as a task given along)
+    ("dental", [("Taler 4", "Jeg synes, vi skal have klinikken i Hjørring med."),
+                ("Taler 2", "Det kan sagtens lade sig gøre."),
+                ("Taler 1", "Så forlænges ordningen til 2022, og Hjørring kommer med som klinik.")],
+     "approved_with_remark"),
+])
+def test_round_366_a_point_parted_by_place_or_taken_later_and_a_place_granted(agenda_item, talk, kind):
+    items = {"houses": item(9, "Sundhedshuse i Nordjylland", None, "Koncerndirektionen indstiller,\n1. at der "
+                                                                   "etableres sundhedshuse i Brønderslev og Thisted\n"
+                                                                   "2. at der afsættes 20 mio. kr."),
+             "meetings": item(9, "Beslutning om ny mødestruktur i direktionen", None,
+                              "CBA indstiller, at Direktionen:\n1. Godkender ugentlige møder\n2. Godkender et "
+                              "månedligt strategimøde"),
+             "psychiatry": item(9, "Psykiatriplan 2020", None, "Administrationen indstiller, at udvalget anbefaler\n"
+                                                               "1. psykiatriplanen\n2. etablering af et akutteam\n"
+                                                               "3. lukning af afsnit 12"),
+             "dental": item(9, "Tandpleje for udsatte borgere", None,
+                            "Koncerndirektionen indstiller, at ordningen forlænges til 2022.")}
+    assert draft_decision(items[agenda_item], _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

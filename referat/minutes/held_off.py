@@ -55,6 +55,9 @@ _HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|dropper|droppes|udgår|ve
                        r"|(?<!starter )(?<!starte )efter (?:sommer\w*|jul|nytår|påske))\b"
                        r"|\bbliver(?:,? (?:som|hvor)\b|[.!]?$)"
                        r"|\bkommer,? (?:når|efter)\b"
+                       # "Strategimødet tager vi stilling til, når …", "Afsnit 12 vil vi have en plan for, før vi tager
+                       # stilling."
+                       r"|\btager (?:vi )?stilling til,? (?:når|senere|efter)\b|\bfør (?:vi|udvalget) tager stilling\b"
                        # "…, og lokalplanen tager vi, når trafikanalysen foreligger"
                        r"|,? når (?:\w+ ){1,3}(?:foreligger|er (?:her|klar|kommet|færdige?|forhandlet|afsluttet))\b"
                        # "Så lader vi netværkene være" (or "ligge"), "… seks tager vi en anden gang", a point put to
@@ -198,24 +201,36 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str) 
         # the chair's "Så gør vi det." after another speaker's answer: "Kan vi godkende alle tre?" "De to første,
         # ja. Forløbet skal vente." "Så gør vi det."
         said = [s for s in sentences[-3:-1] if s.speaker == sentences[-2].speaker]
-    done: list[tuple[Sentence, set[int]]] = []
-    held: list[tuple[Sentence, set[int]]] = []
+    done: list[tuple[Sentence, str, set[int]]] = []
+    held: list[tuple[Sentence, str, set[int]]] = []
     for sentence in said:  # (read without a leading "Jamen," or hesitation)
         for clause in _CLAUSES.split(plainly(sentence.text)):
             named = _points_named(_stems(clause), points) | _by_money_number_or_figure(clause, points)
             if _HELD_OFF.search(clause):
                 if named:
-                    held.append((sentence, named))
+                    held.append((sentence, clause, named))
             elif _DOES.search(clause.strip()) and not _NOTED.search(clause):  # (a point only noted approves nothing)
-                done.append((sentence, named))
-    held_points = set().union(*(named for _, named in held))
+                done.append((sentence, clause, named))
+    held_points = set().union(*(named for _, _, named in held))
     # a clause that names several points, one of them held off, does the others ("Strategien godkender vi.
     # Evalueringen tager vi stilling til senere." on "1. at kompetencestrategien godkendes 2. at strategien evalueres")
-    done_points = set().union(*(named - held_points if len(named) > 1 else named for _, named in done))
-    if (not held or not done or len(held_points) == len(points) or held_points & done_points
-            or any(_ALL_DONE.search(sentence.text) for sentence, _ in done)):
+    done_points = set().union(*(named - held_points if len(named) > 1 else named for _, _, named in done))
+    both = {k for k in held_points & done_points if not _parted_by_place(points[k], held, done)}
+    if (not held or not done or len(held_points) == len(points) or both
+            or any(_ALL_DONE.search(sentence.text) for sentence, _, _ in done)):
         return []  # (all approved, a point said to come later: "Så godkender vi det hele, og indstilling 5 kommer …")
     return [Hit("approved", 0.5, done[0][0]), Hit("rejected", 0.5, held[-1][0])]
+
+
+def _parted_by_place(point: str, held: list[tuple[Sentence, str, set[int]]],
+                     done: list[tuple[Sentence, str, set[int]]]) -> bool:
+    """One point done in one place it names and held off in another: "Så etablerer vi Brønderslev nu. Thisted venter
+    på kommunen." on "1. at der etableres sundhedshuse i Brønderslev og Thisted"."""
+    def places(clauses: list[tuple[Sentence, str, set[int]]]) -> set[str]:
+        return {name.casefold() for _, clause, _ in clauses for name in re.findall(r"(?-i:[A-ZÆØÅ])\w{2,}", clause)
+                if re.search(r"\b" + re.escape(name.casefold()) + r"\b", point.casefold())}
+    held_in, done_in = places(held), places(done)
+    return bool(held_in) and bool(done_in) and not held_in & done_in
 
 
 # A point held off for later, not for good: "… venter", "… tager vi op igen", "… i budgettet".

@@ -221,6 +221,16 @@ _SHOULD = re.compile(r"\bjeg synes,? (?:at )?(?:\w+ ){1,3}(?:skal|bør)\b|^(?:\w
 _GIVEN_ALONG = re.compile(r",?\s+og\s+(?:[A-ZÆØÅ]\w+|administrationen|forvaltningen|sekretariatet|direktionen|udvalget"
                           r"|styregruppen)\s"
                           r"(?![^.!?]*\b(?:hvert|hver|gange om|løbende|årligt|kvartalsvis|månedligt)\b)")
+
+
+def _given_along(approval: str, request: str) -> bool:
+    """A task given along with the approval, to someone the request did not name: "…, og Marie kommer med en
+    måling" (not the place asked for: "Jeg synes, vi skal have klinikken i Hjørring med." … "…, og Hjørring kommer
+    med som klinik")."""
+    given = _GIVEN_ALONG.search(approval)
+    return given is not None and not re.search(r"\b" + re.escape(given.group().split()[-1]) + r"\b", request)
+
+
 # A member's proposal refused beside the approval: "Vi godkender retningslinjerne, og forslaget afviser vi."
 PROPOSAL_REFUSED = re.compile(r"\b(?:(?:ændrings)?forslaget|\w+s (?:ændrings)?forslag|ønsket|id[eé]en)"
                               r"(?: om \w+(?: \w+)?)? (?:afviser vi|dropper vi|siger vi nej til"
@@ -298,7 +308,7 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
                 # får vi.")
                 and not (_DELIVERY_WISH.search(request) and not granted)
                 and not put_off(asked_for, approval)
-                and not _GIVEN_ALONG.search(approval.text)
+                and not _given_along(approval.text, asked_for.text)
                 # (a delivery asked for is a follow-up, unless the answer writes it into the text)
                 and (not asked_for.is_question or _TO_DO_NOT_DELIVER.match(request) or _WRITES_IN.match(said))):
             if _content(approval.text, proposed) & _content(asked_for.text, proposed):
