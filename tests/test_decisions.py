@@ -9034,3 +9034,17 @@ def test_round_366_a_point_parted_by_place_or_taken_later_and_a_place_granted(ag
              "dental": item(9, "Tandpleje for udsatte borgere", None,
                             "Koncerndirektionen indstiller, at ordningen forlænges til 2022.")}
     assert draft_decision(items[agenda_item], _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # the second act after "og", its "vi" said before, beside a point that comes again (read as put off)
+    ("Så tager vi status til efterretning og sætter awareness i gang. Retningslinjerne kommer igen med et afsnit om "
+     "persondata.", "partly_approved"),
+    ("Så tager vi status til efterretning og sætter awareness i gang. Retningslinjerne godkender vi også.", "approved"),
+])
+def test_round_367_a_second_act_after_og_beside_a_point_that_comes_again(closing, kind):
+    ai = item(5, "Beslutning om AI og nye teknologier i AK", None,
+              "Kommunaldirektøren indstiller,\n1) at status på anvendelse af AI-løsninger tages til efterretning\n"
+              "2) at AI retningslinjer godkendes\n3) at igangsættelse af AI-Awarenessforløb godkendes")
+    talk = [("Taler 3", "Retningslinjerne er ikke klar."), ("Taler 1", closing)]
+    assert draft_decision(ai, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

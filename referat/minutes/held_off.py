@@ -84,6 +84,9 @@ _DOES = re.compile(r"^(?:så |og )?(?:[\w-]+ ){0,3}?(?:\w+ vi|vi \w+)\b|\b(?:god
                    # "Overgangen til digital post kører."
                    r"|^(?:[\w-]+ ){1,5}kører(?: videre)?[.!]?$"
                    r"|^(?:så |og )?(?:[\w-]+ ){1,3}?\w{3,}es\b"
+                   # the second act after " og ", its "vi" said before: "Så tager vi status til efterretning og sætter
+                   # awareness i gang."
+                   r"|^(?:sætter|starter|indfører|igangsætter) (?:[\w-]+ ){1,3}?i gang\b|^(?:starter|indfører) \w"
                    # "Helhedsplanen kan gå i gang nu"
                    r"|^(?:[\w-]+ ){1,3}kan (?:gå i gang|starte|begynde)\b"
                    # a yes after the points named: "Status og retningslinjer, ja.", "… retningslinjer: ja."
