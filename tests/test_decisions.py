@@ -9048,3 +9048,27 @@ def test_round_367_a_second_act_after_og_beside_a_point_that_comes_again(closing
               "2) at AI retningslinjer godkendes\n3) at igangsættelse af AI-Awarenessforløb godkendes")
     talk = [("Taler 3", "Retningslinjerne er ikke klar."), ("Taler 1", closing)]
     assert draft_decision(ai, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    # a conclusion said in the order of a clause after "at" (read as an approval: "går videre med piloten")
+    ([("Taler 1", "Konklusionen er, at vi ikke går videre med piloten.")], "rejected"),
+    # "igangsættes" said in two words, in a conclusion (read as a decision of its own)
+    ([("Taler 1", "Konklusionen er, at piloten sættes i gang i to centre.")], "approved"),
+    ([("Taler 1", "Konklusionen er, at piloten ikke sættes i gang.")], "rejected"),
+    # asked as what we can do, and taken up (read as an approval)
+    ([("Taler 1", "Kan vi sige nej?"), ("Taler 2", "Ja."), ("Taler 1", "Så gør vi det.")], "rejected"),
+    ([("Taler 1", "Kan vi leve med at vente, til MED har svaret?"), ("Taler 2", "Ja."), ("Taler 1", "Så gør vi det.")],
+     "postponed"),
+    # a no ruled out stays a yes, and others who may wait change nothing
+    ([("Taler 1", "Det kan vi ikke sige nej til.")], "approved"),
+    ([("Taler 1", "Jeg synes, vi tager de to centre. De andre kan vente til næste år."), ("Taler 2", "Så gør vi det.")],
+     "approved"),
+    # a vote lost, told by its count (read as no decision)
+    ([("Taler 1", "To stemmer for og fem imod.")], "rejected"),
+    ([("Taler 1", "Tre for, tre imod.")], "undetermined"),
+])
+def test_round_368_conclusions_in_clause_order_asked_no_and_a_vote_lost(talk, kind):
+    pilot = item(9, "Beslutning om pilotprojekt med 4-dages arbejdsuge", None,
+                 "CBA indstiller, at der igangsættes et pilotprojekt med 4-dages arbejdsuge i to centre.")
+    assert draft_decision(pilot, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -275,6 +275,9 @@ CLEAR = [
     # round 364: the forum that must say no; the thing by name resting until
     ("rejected", "Så må vi sige fra over for planen."),
     ("postponed", "Planen hviler, til vi har set regnskabet."),
+    # round 368: a conclusion in the order of a clause after "at"; a vote lost, told by its count
+    ("rejected", "Konklusionen er, at vi ikke går videre med planen."),
+    ("rejected", "To stemmer for og fem imod."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",
@@ -313,7 +316,10 @@ _PROPOSED_NO = [("rejected", "Jeg foreslår, at vi ikke godkender planen."), ("r
                 ("rejected", "Mit forslag er, at vi siger nej."), ("rejected", "Vi siger nej."),
                 ("rejected", "Skal vi ikke bare sige nej?"), ("postponed", "Skal vi ikke vente med den?"),
                 ("rejected", "Jeg foreslår, at vi ikke anbefaler planen."), ("postponed", "Lad os vente med den."),
-                ("rejected", "Vi skal lade være med at godkende den.")]
+                ("rejected", "Vi skal lade være med at godkende den."),
+                # round 368: asked as what we can do
+                ("rejected", "Kan vi sige nej?"), ("rejected", "Kan vi leve med at sige nej?"),
+                ("postponed", "Kan vi vente med den?"), ("postponed", "Kan vi leve med at vente?")]
 _TAKEN_UP = [[("Taler 1", "Så gør vi det.")], [("Taler 3", "Enig."), ("Taler 1", "Så gør vi det.")],
              [("Taler 1", "Kan vi det?"), ("Taler 3", "Ja."), ("Taler 1", "Så gør vi det.")],
              [("Taler 1", "Kan alle leve med det?"), ("Taler 3", "Ja."), ("Taler 1", "Så gør vi det.")],

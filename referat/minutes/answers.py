@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from referat.minutes.evidence import Hit
 from referat.minutes.sentences import Sentence, normalize
-from referat.minutes.stances import ASSENT, NO_IN_WORDS, OBJECTIONS, PROPOSAL
+from referat.minutes.stances import ASSENT, NO_IN_WORDS, OBJECTIONS, PROPOSAL, SUMMED_UP
 
 NO = re.compile(r"^(?:nej|vent|ikke endnu)\b")  # an answer that says no
 # "Jeg foreslår, at vi giver de 21 millioner": what is proposed, as the meeting would decide it.
@@ -24,11 +24,22 @@ _NOT_BEFORE_VERB = re.compile(r"^(?P<subject>(?:\w+ ){1,2}?)ikke (?P<verb>\w+(?:
                               r"(?P<object> (?:den|det|dem))?\b")
 
 
+def as_main_clause(clause: str) -> str:
+    """An "at"-clause in the order of a main clause: "vi ikke går videre med den" as "vi går ikke videre med den"."""
+    return _NOT_BEFORE_VERB.sub(r"\g<subject>\g<verb>\g<object> ikke", clause, count=1)
+
+
+def concluded(norm: str) -> str:
+    """What a summing up concludes ("Konklusionen er, at vi ikke går videre med den", "Til referat: …"), in the order
+    of a main clause; "" for any other sentence."""
+    summed_up = SUMMED_UP.match(norm)
+    return as_main_clause(summed_up["what"] or summed_up["dictated"] or summed_up["landed"]) if summed_up else ""
+
+
 def what_proposed(norm: str) -> str | None:
     """What a proposal ("Jeg foreslår, at …", "Mit forslag er, at …") proposes, as the meeting would decide it."""
     proposed = PROPOSED.match(norm)
-    return None if proposed is None else _NOT_BEFORE_VERB.sub(r"\g<subject>\g<verb>\g<object> ikke", proposed["what"],
-                                                              count=1)
+    return None if proposed is None else as_main_clause(proposed["what"])
 # Taking up what was just said, with nothing of its own: "Så gør vi det.", "Det gør vi."
 # (also "Så gør vi det sådan.", "Så gør vi sådan.")
 ADOPTS = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi (?:det|det sådan|sådan)|det gør vi|lad os gøre det"

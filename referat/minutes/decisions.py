@@ -27,6 +27,7 @@ from referat.minutes.answers import (
     answered_no,
     answered_yes,
     carried,
+    concluded,
     decides,
     no_objection,
     taken_up,
@@ -74,7 +75,6 @@ from referat.minutes.stances import (
     PROPOSAL,
     STATUS,
     SUBORDINATE,
-    SUMMED_UP,
     agreed_against,
     not_yet,
     reported,
@@ -277,11 +277,9 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         put_and_carried = carried(sentences, k)  # (also a proposal said as ours: "Vi siger nej. Er der nogen imod?")
         if proposed is not None and put_and_carried:
             norm = proposed  # "Jeg foreslår, at vi giver de 21 millioner. Er der nogen imod?" "Nej."
-        summed_up = SUMMED_UP.match(norm)
-        concluded = (summed_up["what"] or summed_up["dictated"] or summed_up["landed"]) if summed_up else ""
-        if concluded and (any(f.pattern.search(concluded) for f in FAMILIES)
-                          or (echo is not None and echo.search(concluded))):
-            norm = concluded  # "Konklusionen er, at vi ikke deltager": what the chair concludes
+        summed = concluded(norm)
+        if summed and (any(f.pattern.search(summed) for f in FAMILIES) or (echo is not None and echo.search(summed))):
+            norm = summed  # "Konklusionen er, at vi ikke deltager": what the chair concludes
         family = next((f for f in FAMILIES if f.pattern.search(norm)), None)
         # "Vi vedtager politikken med …" read as "Så vedtager vi politikken med …" (the Indstilling's own verb
         # is read in either order)

@@ -356,7 +356,10 @@ POSTPONEMENTS = (
     r"|(?:gør|tager|gemmer|lægger|venter) (?:vi )?(?:det|den|dem) (?:\w+ )?til næste år"
     r"|(?:punktet|sagen) (?:blev |bliver |er )?(?:derfor )?ikke behandlet"
     r"|(?:blev|bliver) (?:derfor )?ikke behandlet|behandles ikke"
-    r"|(?:må|skal|bør|burde) (?:vi )?vente,? (?:med|til)|vente med at (?:tage stilling|beslutte|behandle)"
+    # (also asked: "Kan vi vente med den?", "Kan vi leve med at vente?")
+    r"|(?:må|skal|bør|burde) (?:vi )?vente,? (?:med|til)|\bkan vi vente,? (?:med|til)"
+    r"|vente med at (?:tage stilling|beslutte|behandle)"
+    r"|\bkan vi (?:godt )?leve med at (?:vente|udsætte|udskyde)\b"
     # "Den kommer på mødet i oktober", "Regnskabet kommer til godkendelse i maj", "… og tager stilling om to
     # uger", "Fem og seks vil vi se nærmere på"
     r"|\bkommer (?:op )?på (?:mødet|et møde|dagsordenen) (?:i|den|efter)\b"

@@ -109,7 +109,11 @@ def echo_pattern(indstilling: str) -> re.Pattern[str] | None:
         rf"|(?P<negated_clause_passive>{_NEG}) (?:{verbs})es\b"
         rf"|(?P<present>(?:{verbs})es\b)(?P<negated_present> ikke\b)?"
         # a modal before the passive: "Skolen skal ikke sælges"
-        rf"|\b(?:skal|må|kan|vil|bør) (?:\w+ )?(?P<negated_modal>{_NEG} )(?:\w+ )?(?:{verbs})es\b)")
+        rf"|\b(?:skal|må|kan|vil|bør) (?:\w+ )?(?P<negated_modal>{_NEG} )(?:\w+ )?(?:{verbs})es\b"
+        # "igangsættes" said in two words: "Konklusionen er, at piloten sættes i gang i to centre."
+        + (r"|\bsætte[rs]? (?:(?!ikke\b)\w+ ){0,3}?(?P<negated_split>ikke )?i gang\b"
+           if any(s.startswith("igangsæt") for s in stems) else "")
+        + ")")
 
 
 # "Den holdes åben" on "at svømmehallen holdes lukket": the Indstilling's verb with the opposite.

@@ -10,8 +10,11 @@ import re
 # "Vi afviser indstillingen", "Så bliver det ikke til noget", "Så beholder vi aktierne", "Så aflyser vi studieturen."
 REFUSALS = (
     r"\b(?:afvis\w*|forkast\w*|afslå\w*|siger (?:vi )?nej|nej tak til"
-    # asked: "Skal vi (ikke) sige nej til den?" (answered yes, the room's no)
-    r"|skal vi (?:ikke )?(?:bare )?sige nej"
+    # asked: "Skal vi (ikke) sige nej til den?", "Kan vi sige nej?", "Kan vi leve med at sige nej?" (answered yes, the
+    # room's no)
+    # (not a no ruled out: "Det kan vi ikke sige nej til.")
+    r"|skal vi (?:ikke )?(?:bare )?sige nej|^kan vi (?:ikke )?(?:bare )?(?:godt )?(?:leve med at )?sige nej"
+    r"|\bkan vi (?:bare |godt )?(?:leve med at )?sige nej"
     # back to the drawing board for something wholly new: "Så må HR tilbage til tegnebrættet med en helt ny politik."
     r"|\btilbage til tegnebrættet med (?:en|et) (?:helt )?nyt?\b"
     r"|\b(?:må|skal) \w+ (?:lave|skrive|komme med) (?:en|et) helt nyt?\b"

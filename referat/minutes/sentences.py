@@ -128,6 +128,7 @@ def said_plainly(text: str) -> str:
     plain = _SUGGESTED.sub("skal vi ", plain)
     plain = _NO_NOT_SAID.sub(lambda m: f"siger {m['we'] or ''}ja til", plain)
     plain = _AGREED_TO_DO.sub(lambda m: f"{m['verb']}r vi" + (" ikke" if m["no"] else ""), plain)
+    plain = _TALLY.sub(_majority, plain)
     return _SUPPORT.sub(lambda m: f"godkender {m['we']}" if m["we"] else f"{m['we_first']} godkender", plain)
 
 
@@ -183,6 +184,21 @@ ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
 }
+
+
+# A vote told by its count: "To stemmer for og fem imod.", "2 for, 5 imod."
+_COUNT = r"\d+|ingen|" + "|".join(sorted(_DANISH_CARDINALS, key=len, reverse=True))
+_TALLY = re.compile(rf"\b(?P<yes>{_COUNT}) (?:stemmer |stemte |har stemt )?for,? (?:og |mens )?"
+                    rf"(?P<no>{_COUNT}) (?:stemmer |stemte |har stemt )?imod\b", re.IGNORECASE)
+
+
+def _majority(tally: re.Match[str]) -> str:
+    """A vote lost, told by its count, said as its outcome: "to stemmer for og fem imod" → "flertallet stemmer imod".
+    (A vote won stays as said: the sentence after it most often says what was carried, "Timeprisen bliver 350
+    kroner.", and is the better evidence.)"""
+    yes, no = (0 if word.casefold() == "ingen" else int(word) if word.isdigit() else _DANISH_CARDINALS[word.casefold()]
+               for word in (tally["yes"], tally["no"]))
+    return "flertallet stemmer imod" if no > yes else tally.group()
 
 
 def number_value(word: str) -> int | None:
