@@ -9072,3 +9072,22 @@ def test_round_368_conclusions_in_clause_order_asked_no_and_a_vote_lost(talk, ki
     pilot = item(9, "Beslutning om pilotprojekt med 4-dages arbejdsuge", None,
                  "CBA indstiller, at der igangsættes et pilotprojekt med 4-dages arbejdsuge i to centre.")
     assert draft_decision(pilot, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # refraining from approving (each read as an approval)
+    ("Vi afstår fra at godkende den.", "rejected"),
+    ("Vi undlader at godkende den.", "rejected"),
+    ("Vi afholder os fra at godkende den.", "rejected"),
+    # the case reworked to come again, or put forward again (read as an approval, or as one with a remark)
+    ("Vi beder forvaltningen arbejde videre og komme igen.", "postponed"),
+    ("Strategien skal omskrives og komme igen.", "postponed"),
+    ("Forvaltningen genfremsætter sagen i januar.", "postponed"),
+    # a status to come is a delivery, not the case again
+    ("Vi beder forvaltningen tage det med og komme igen med en status.", "approved"),
+])
+def test_round_369_refraining_from_approving_and_the_case_to_come_again(closing, kind):
+    strategy = item(9, "Godkendelse af kommunikationsstrategi", None,
+                    "Kommunaldirektøren indstiller,\n1. at kommunikationsstrategien godkendes")
+    talk = [("Taler 3", "Den er jeg ikke helt tryg ved."), ("Taler 1", closing)]
+    assert draft_decision(strategy, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

@@ -278,6 +278,11 @@ CLEAR = [
     # round 368: a conclusion in the order of a clause after "at"; a vote lost, told by its count
     ("rejected", "Konklusionen er, at vi ikke går videre med planen."),
     ("rejected", "To stemmer for og fem imod."),
+    # round 369: refraining from approving; the case reworked to come again, or put forward again later
+    ("rejected", "Vi afstår fra at godkende den."),
+    ("rejected", "Vi undlader at godkende den."),
+    ("postponed", "Planen skal omskrives og komme igen."),
+    ("postponed", "Forvaltningen genfremsætter sagen i januar."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

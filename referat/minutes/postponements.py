@@ -356,6 +356,13 @@ POSTPONEMENTS = (
     r"|(?:gør|tager|gemmer|lægger|venter) (?:vi )?(?:det|den|dem) (?:\w+ )?til næste år"
     r"|(?:punktet|sagen) (?:blev |bliver |er )?(?:derfor )?ikke behandlet"
     r"|(?:blev|bliver) (?:derfor )?ikke behandlet|behandles ikke"
+    # the case to be reworked and come again: "Strategien skal omskrives og komme igen.", "Vi beder forvaltningen
+    # arbejde videre og komme igen.", "Forvaltningen genfremsætter sagen i januar."
+    # (not a delivery: "… og komme igen med en status")
+    r"|^(?:så )?(?:den|det|sagen|punktet|[\w-]+(?:en|et|ne|erne)) skal (?:\w+ ){1,2}og komme igen"
+    r"(?=[.!]?$| med (?:den|det|sagen|en ny|et nyt)\b)"
+    r"|\bbeder (?:\w+ )?(?:forvaltningen|administrationen|sekretariatet|\w+(?:en|et)) (?:om at )?(?:\w+ ){1,3}og komme"
+    r" igen(?=[.!]?$| med (?:den|det|sagen|en ny|et nyt)\b)|\bgenfremsæt\w*"
     # (also asked: "Kan vi vente med den?", "Kan vi leve med at vente?")
     r"|(?:må|skal|bør|burde) (?:vi )?vente,? (?:med|til)|\bkan vi vente,? (?:med|til)"
     r"|vente med at (?:tage stilling|beslutte|behandle)"

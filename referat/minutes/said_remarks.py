@@ -126,7 +126,8 @@ _WITH_AT_END = re.compile(r",\s+med\s+(?P<what>(?!(?:\w+\s+){0,2}(?:flertal|stem
 _ACT_WITH = re.compile(r"^(?:(?:godt|fint|ja),?\s+)?(?:så\s+)?\w+er\s+vi\s+"
                        r"(?:(?!kun|ikke|også|bare|(?:jo|lige|nok|da|altså)\b)\w+\s+){1,3}?"
                        r"(?P<how>med|som)\s+(?P<what>(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b"
-                       r"|(?:i|på|til|ind|ud|videre|det|den|dem|de)\s"
+                       # (nor "med" as the particle of "tage … med": "… tage det med og komme igen med en status")
+                       r"|(?:i|på|til|ind|ud|videre|det|den|dem|de|og)\s"
                        r"|(?:det samme|tak|glæde|virkning|forbehold|foreslået|planlagt|beskrevet|aftalt)\b)"
                        r"(?:(?<=som\s)(?:en|et)\s+(?:supplement|tillæg|tilføjelse|del|erstatning|alternativ)\s+\w"
                        r"|(?<=med\s)\w+\s+\w)" + _UP_TO_STOP + r")[.!]?$", re.IGNORECASE)
