@@ -9091,3 +9091,19 @@ def test_round_369_refraining_from_approving_and_the_case_to_come_again(closing,
                     "Kommunaldirektøren indstiller,\n1. at kommunikationsstrategien godkendes")
     talk = [("Taler 3", "Den er jeg ikke helt tryg ved."), ("Taler 1", closing)]
     assert draft_decision(strategy, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("closing", "remark"), [
+    # the forum's call with a clause, its stress on what matters, and a thing to be ensured (each read as plain)
+    ("Godkendt. Direktionen opfordrer til, at centrene bruger puljen aktivt.",
+     "med en opfordring til, at centrene bruger puljen aktivt"),
+    ("Godkendt. Direktionen understreger vigtigheden af en god fordeling.", "med vægt på en god fordeling"),
+    ("Godkendt, og det sikres, at de små centre ikke mister personale.",
+     "med den bemærkning, at de små centre ikke mister personale"),
+])
+def test_round_370_the_forums_call_stress_and_assurance_after_the_approval(closing, remark):
+    pool = item(9, "Beslutning om fælles vikarpulje", None,
+                "CBA indstiller, at der oprettes en fælles vikarpulje på tværs af centrene.")
+    talk = [("Taler 3", "Det er en god idé."), ("Taler 1", closing)]
+    draft = draft_decision(pool, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert (draft.kind, remark in draft.text) == ("approved_with_remark", True), draft.text

@@ -105,7 +105,7 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     # (also "…, og vi forventer, at …", "Udvalget forudsætter, at …", "…, og det præciseres / skal fremgå, at …")
     (r"(?:^(?:og )?|,? og )(?:så )?(?:vi |udvalget |direktionen |\w+rådet |\w+forum |det )?"
      r"(?:præciserer|understreger|bemærker|tilføjer|forventer|forudsætter|lægger (?:\w+ )?vægt på|præciseres"
-     r"|understreges|bemærkes|skal fremgå|gør (?:\w+ )?opmærksom på|lægger (?:\w+ )?til grund"
+     r"|understreges|bemærkes|skal fremgå|gør (?:\w+ )?opmærksom på|lægger (?:\w+ )?til grund|(?:skal )?sikres"
      # "Jeg vil bare understrege, at …", "Bemærk, at …", "Dertil kommer, at …"
      r"|jeg vil (?:bare |gerne |lige )?(?:understrege|præcisere|tilføje|bemærke)|bemærk|dertil kommer)(?: vi)?,? at "
      r"(?P<rest>[^.!?]+)",
@@ -131,8 +131,14 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r"^(?:og )?(?:så )?(?:" + FORUM + r"|regionen|kommunen) (?:beder om|anmoder om"
      r"|ønsker(?: også| samtidig)?),? "
      r"(?P<rest>(?:at|en|et) [^.!?]+)", "med ønske om", "{rest}"),
+    # (also with a clause: "Direktionen opfordrer til, at centrene bruger puljen aktivt.")
+    (r"(?:^(?:og )?|,? og )(?:så )?" + FORUM + r" opfordrer til,? at (?P<rest>[^.!?]+)",
+     "med en opfordring til,", "at {rest}"),
     (r"(?:^(?:og )?|,? og )(?:så )?" + FORUM + r" opfordrer til (?P<rest>[^.!?]+)",
      "med en opfordring til", "{rest}"),
+    # "Direktionen understreger vigtigheden af en god fordeling."
+    (r"(?:^(?:og )?|,? og )(?:så )?" + FORUM + r" (?:understreger|fremhæver|betoner) (?:vigtigheden|betydningen) af "
+     r"(?P<rest>[^.!?]+)", "med vægt på", "{rest}"),
     # "… og opfordrer klubberne til at dele tiderne"
     (r",? og (?:så )?(?:" + FORUM + r" )?opfordrer (?P<who>(?!til\b)\w+(?: \w+)?) til (?P<rest>[^.!?]+)",
      "med en opfordring til", "{who} om {rest}"),
