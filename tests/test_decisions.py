@@ -9107,3 +9107,21 @@ def test_round_370_the_forums_call_stress_and_assurance_after_the_approval(closi
     talk = [("Taler 3", "Det er en god idé."), ("Taler 1", closing)]
     draft = draft_decision(pool, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert (draft.kind, remark in draft.text) == ("approved_with_remark", True), draft.text
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # the forum by its whole name, with a call after the approval (read as plain)
+    ("Godkendt. Kultur- og Idrætsudvalget opfordrer til, at Gimle holder et naboskabsmøde.", "approved_with_remark"),
+    # the approval's own subject wishing for more (read as plain)
+    ("Kultur- og Idrætsudvalget imødekommer ansøgningen og ønsker en evaluering efter et år.",
+     "approved_with_remark"),
+    # the forum by name taking a stand later (read as an approval)
+    ("Kultur- og Idrætsudvalget tager stilling til ansøgningen i december.", "postponed"),
+    ("Vi tager stilling til ansøgningen i dag. Den er imødekommet.", "approved"),
+])
+def test_round_371_the_forum_by_its_whole_name(closing, kind):
+    gimle = item(9, "Ansøgning om forlænget åbningstid for Gimle", None,
+                 "Forvaltningen indstiller, at ansøgningen imødekommes.")
+    talk = [("Taler 3", "Det lyder fornuftigt."), ("Taler 1", closing)]
+    assert draft_decision(gimle, _spoken(talk), Meeting("Kultur- og Idrætsudvalget", None, items=(gimle,)),
+                          chair="Taler 1").kind == kind

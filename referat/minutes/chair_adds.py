@@ -11,8 +11,9 @@ from referat.minutes.sentences import Sentence, fluent
 from referat.minutes.task_words import BODIES, VERBS
 from referat.types import Section
 
-# The forum speaking of itself: "vi", "udvalget", "direktionen", "regionsrådet", "chefforum".
-FORUM = r"(?:vi|udvalget|direktionen|\w+rådet|\w+forum)"
+# The forum speaking of itself: "vi", "udvalget", "direktionen", "regionsrådet", "chefforum", also by its whole name:
+# "Kultur- og Idrætsudvalget", "Sundhedsudvalget", "Koncerndirektionen", "Kommunalbestyrelsen".
+FORUM = r"(?:vi|[\w-]+ og \w*udvalget|\w*udvalget|\w*direktionen|\w+rådet|\w+forum|kommunalbestyrelsen)"
 
 # What the chair adds in their own words, in the approval or the sentence after it: a condition
 # ("…, så længe vi får en årlig status", "Godkendt, bare …", "forudsat at …"), a note ("Og så
@@ -117,7 +118,11 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      "med ønske om,", "at {rest}"),
     (r",? og (?:samtidig |så )?beder (?:vi|udvalget|direktionen) om,? (?P<rest>[^.!?]+)", "med ønske om", "{rest}"),
     # the forum's wish in the approval: "Det vedtages, og regionsrådet ønsker en status om et år."
-    (r",? og (?:" + FORUM + r"|regionen|kommunen) ønsker (?:samtidig |også )?(?P<rest>(?:en|et) [^.!?]+)",
+    # (also with the subject of the approval: "Regionsrådet godkender aftalen og ønsker en status om et år.")
+    (r"(?:,? og (?:" + FORUM + r"|regionen|kommunen)"
+     r"|^(?:så )?(?:" + FORUM + r"|regionen|kommunen) (?:godkender|vedtager|imødekommer|tiltræder|bevilger)"
+     r" [^.!?,]+ og)"
+     r" ønsker (?:samtidig |også )?(?P<rest>(?:en|et) [^.!?]+)",
      "med ønske om", "{rest}"),
     # a condition: "Vi siger ja, mod at centrene selv betaler", "Godkendt, betinget af at MED får en plads"
     # (also without the comma a recogniser leaves out)

@@ -202,6 +202,10 @@ POSTPONEMENTS = (
     r"|^(?!(?:så|og|men|nu|det|den|vi)\b)\w+(?:en|et|ne|erne) tager vi (?:med )?i (?:næste års|det kommende) budget"
     r"|\bvil vi (?:drøfte|se|tage|kigge på|se på) (?:\w+ )?igen\b"
     r"|\bskal vi have (?:regnet på|mere at vide om|undersøgt|belyst)\b|\btager vi stilling til (?:i|efter|når|på)\b"
+    # the forum by name, the thing after: "Regionsrådet tager stilling til aftalen i december."
+    # (not the rest after a start: "Vi starter med et forsøg … og tager stilling til resten efter et halvt år.")
+    r"|\btager stilling til (?:den|det|dem|sagen|punktet|(?!resten\b)[\w-]+(?:en|et|ne|erne)) (?:i (?:" + MONTH
+    + r"|efteråret|foråret|vinteren|det nye år)|på (?:næste|et senere) møde|senere|efter \w+)\b"
     r"|^(?:så )?venter (?:\w+(?:en|et|ne|erne))\b|\bventer,? til\b"
     # "Jeg vil vente med budgettet, til …", "Jeg vil gerne vente på de nye retningslinjer", "Så tager vi stilling.",
     # "Så taler vi med håndbold og vender tilbage.", "Så får administrationen kriterierne tilbage"
