@@ -9125,3 +9125,50 @@ def test_round_371_the_forum_by_its_whole_name(closing, kind):
     talk = [("Taler 3", "Det lyder fornuftigt."), ("Taler 1", closing)]
     assert draft_decision(gimle, _spoken(talk), Meeting("Kultur- og Idrætsudvalget", None, items=(gimle,)),
                           chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("agenda_item", "closing", "kind"), [
+    # all but the money (read as an approval with a remark)
+    ("education", "Vi godkender det hele undtagen pengene.", "partly_approved"),
+    # a long compound named by its first part (read as put off)
+    ("art", "Ja til strategien. Puljeforhøjelsen tager vi ved budgettet.", "partly_approved"),
+    # a point in the passive to be negotiated first (read as an approval; round 365 kept "… øges først fra …")
+    ("shifts", "Vagtordningen godkender vi, tillægget må forhandles først.", "partly_approved"),
+    # a point to be approved only after a change (read as put off)
+    ("ai", "Vi tager status til efterretning og godkender awareness. Retningslinjerne skal have et afsnit om "
+           "persondata, før vi godkender dem.", "partly_approved"),
+    # the rest runs (read as an approval)
+    ("leaders", "Talentforløbet parkerer vi, resten kører.", "partly_approved"),
+    # a point discussed at the next meeting, beside one that starts (read as an approval)
+    ("culture", "Høringen går i gang. Borgermødet drøfter vi på næste møde.", "partly_approved"),
+    # a point to be looked into first (read as put off)
+    ("waste", "Vi vedtager planen og udvidelsen. De ti fraktioner skal vi have belyst.", "partly_approved"),
+    # all five approved and one wished presented next time stays an approval with its wish
+    ("leaders", "Så godkender vi de fem. Sagen om talentforløbet vil vi gerne have forelagt på næste møde.",
+     "approved_with_remark"),
+])
+def test_round_372_points_held_off_in_more_ways(agenda_item, closing, kind):
+    items = {"education": item(9, "Regional uddannelsesstrategi", None, "Koncerndirektionen indstiller,\n1. at "
+                                                                        "strategien godkendes\n2. at der afsættes "
+                                                                        "2 mio. kr. til praktikpladser"),
+             "art": item(9, "Kunststrategi", None, "Forvaltningen indstiller,\n1. at kunststrategien godkendes\n"
+                                                   "2. at kunstpuljen øges til 1 mio. kr."),
+             "shifts": item(9, "Beslutning om fælles vagtordning", None,
+                            "CBA indstiller, at Direktionen:\n1. Godkender en fælles vagtordning\n"
+                            "2. Godkender et vagttillæg på 1.500 kr. om måneden"),
+             "ai": item(5, "Beslutning om AI og nye teknologier i AK", None,
+                        "Kommunaldirektøren indstiller,\n1) at status på anvendelse af AI-løsninger tages til "
+                        "efterretning\n2) at AI retningslinjer godkendes\n3) at igangsættelse af AI-Awarenessforløb "
+                        "godkendes"),
+             "leaders": item(3, "Lederudviklingsaktiviteter", None,
+                             "Center for Byråd og Administration indstiller, at Direktionen:\n1. Godkender at der "
+                             "udarbejdes en velkomstpakke til nye ledere\n2. Godkender at netværk for niveau 4 og 5 "
+                             "ledere justeres\n3. Godkender at der igangsættes en erfaringsindsamling\n4. Godkender "
+                             "at store lederdag gennemføres\n5. Godkender at der igangsættes et talentforløb"),
+             "culture": item(9, "Ny kulturpolitik", None, "Forvaltningen indstiller,\n1. at kulturpolitikken sendes i "
+                                                          "høring\n2. at der holdes et borgermøde"),
+             "waste": item(9, "Affaldsplan 2020-2030", None, "Økonomiudvalget indstiller,\n1. at affaldsplanen "
+                                                             "vedtages\n2. at der indføres sortering i ti fraktioner\n"
+                                                             "3. at genbrugspladsen i Hadsund udvides")}
+    talk = [("Taler 3", "Der er noget, vi ikke er klar til."), ("Taler 1", closing)]
+    assert draft_decision(items[agenda_item], _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -45,7 +45,8 @@ def indstilling_parts(indstilling: str) -> list[str]:
 # (not "ikke kun": not only, "… skal gælde alle nye ledere, ikke kun de første")
 _HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|dropper|droppes|udgår|venter|vente|udsætter|udsættes|udskyder"
                        # (not a later start, which changes the point: "awareness skal først starte i januar")
-                       r"|bortfalder|(?<!starte )(?<!starter )først(?! start| begynd)(?<!es først)|senere|rykker|rykkes"
+                       r"|bortfalder|(?<!starte )(?<!starter )først(?! start| begynd)(?!(?<=es først) fra\b)"
+                       r"|senere|rykker|rykkes"
                        # (not a review of what is done: "Retningslinjerne gennemgås igen om et år.")
                        r"|(?<!gennemgås )(?<!vurderes )(?<!evalueres )(?<!revideres )igen"
                        r"|forbliver|tilbage|afvent\w*|består|bestå|næste gang|parker\w*|bevarer|beholder|indtil videre"
@@ -57,7 +58,13 @@ _HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|dropper|droppes|udgår|ve
                        r"|\bkommer,? (?:når|efter)\b"
                        # "Strategimødet tager vi stilling til, når …", "Afsnit 12 vil vi have en plan for, før vi tager
                        # stilling."
-                       r"|\btager (?:vi )?stilling til,? (?:når|senere|efter)\b|\bfør (?:vi|udvalget) tager stilling\b"
+                       r"|\btager (?:vi )?stilling til,? (?:når|senere|efter)\b"
+                       r"|\bfør (?:vi|udvalget) (?:tager stilling|godkender|vedtager|beslutter)\b"
+                       # "Borgermødet drøfter vi på næste møde.", "De ti fraktioner skal vi have belyst."
+                       # (not a point wished presented then: "Sagen om talentforløbet vil vi gerne have forelagt på
+                       # næste møde." beside "de fem" approved)
+                       r"|\b(?:drøfter|tager|behandler|ser på) (?:vi )?(?:\w+ )?på (?:næste|et senere) møde\b"
+                       r"|\bskal vi have (?:\w+ )?(?:belyst|undersøgt|regnet på|afklaret)\b"
                        # "…, og lokalplanen tager vi, når trafikanalysen foreligger"
                        r"|,? når (?:\w+ ){1,3}(?:foreligger|er (?:her|klar|kommet|færdige?|forhandlet|afsluttet))\b"
                        # "Så lader vi netværkene være" (or "ligge"), "… seks tager vi en anden gang", a point put to
@@ -87,8 +94,8 @@ _DOES = re.compile(r"^(?:så |og )?(?:[\w-]+ ){0,3}?(?:\w+ vi|vi \w+)\b|\b(?:god
                    # the second act after " og ", its "vi" said before: "Så tager vi status til efterretning og sætter
                    # awareness i gang."
                    r"|^(?:sætter|starter|indfører|igangsætter) (?:[\w-]+ ){1,3}?i gang\b|^(?:starter|indfører) \w"
-                   # "Helhedsplanen kan gå i gang nu"
-                   r"|^(?:[\w-]+ ){1,3}kan (?:gå i gang|starte|begynde)\b"
+                   # "Helhedsplanen kan gå i gang nu", "Høringen går i gang."
+                   r"|^(?:[\w-]+ ){1,3}kan (?:gå i gang|starte|begynde)\b|^(?:[\w-]+ ){1,3}går i gang\b"
                    # a yes after the points named: "Status og retningslinjer, ja.", "… retningslinjer: ja."
                    r"|^(?:[\w-]+ ){0,4}?[\w-]+[,:]? ja[.!]?$", re.IGNORECASE)
 # Money named in a clause names the point with an amount: "Pengene hører hjemme i budgetforhandlingerne" on "2. at
@@ -105,7 +112,8 @@ _CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til)\s)"
                       r"|(?:,\s*|(?<=\bvi)\s+)(?=\w+(?:en|et|ne|erne)\s+(?:kommer|venter|må|udsættes|parkerer)\b)"
                       # "…, awareness tager vi senere."
                       r"|,\s*(?=[\w-]+\s+tager\s+vi\b)"
-                      r"|(?:,\s*|\s+)(?=resten\s+(?:godkender|vedtager|er|går|kan)\b)|\s+(?:men|mens)\s+|(?<=\bnu)\s+og\s+"
+                      r"|(?:,\s*|\s+)(?=resten\s+(?:godkender|vedtager|er|går|kan|kører)\b)|\s+(?:men|mens)\s+"
+                      r"|(?<=\bnu)\s+og\s+"
                       r"|\s+og\s+(?=(?:godkender|vedtager|siger|dropper|venter|noterer|lader|beholder|holder|sætter"
                       r"|tager|udsætter|afventer|går)\b)"
                       # … also the infinitive after "Lad os": "Lad os godkende handleplanen og tage pengene senere."
@@ -126,9 +134,11 @@ _NO_POINT = re.compile(r"(?:godk|vedta|tiltr|beslu|udsæt|udsky|bevil|indst|bliv
 def _stems(text: str) -> set[str]:
     """The first letters of the words that can name a point: five letters or more, or a name ("Rold")."""
     words = re.findall(r"[\w-]{5,}|(?-i:[A-ZÆØÅ])\w{2,}", text)
-    # (without the definite ending: "Skoven" names "ny skov")
-    return {re.sub(r"(?<=\w{4})(?:erne|en|et|ne)$|(?<=^\w{3})et$", "", word.casefold())[:6] for word in words
-            if not _NO_POINT.match(word.casefold())}
+    # (without the definite ending: "Skoven" names "ny skov"; a long compound also by its first part:
+    # "Puljeforhøjelsen" names "at kunstpuljen øges")
+    stems = {re.sub(r"(?<=\w{4})(?:erne|en|et|ne)$|(?<=^\w{3})et$", "", word.casefold())[:6] for word in words
+             if not _NO_POINT.match(word.casefold())}
+    return stems | {word.casefold()[:5] for word in words if len(word) >= 14 and not _NO_POINT.match(word.casefold())}
 
 
 def _by_money_number_or_figure(clause: str, points: list[str]) -> set[int]:

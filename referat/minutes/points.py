@@ -246,7 +246,14 @@ def point_left_out(phrase: str, what: str, indstilling: Section | None) -> bool:
     # (its stem inside a compound: "talentforløbet" in "talentudviklingsforløb"; an amount by its figure: "de fire
     # millioner" in "at der gives 4 mio. kr. til screening")
     named = _AMOUNT_WORDS.sub(lambda said: f"{_DIGITS[said[1].lower()]} mio", re.sub(r"^(?:de|den|det) ", "", what))
-    return len(points) >= 2 and any(named.casefold()[:6] in line for line in points)
+    # (the money by a money word names the point with an amount: "Vi godkender det hele undtagen pengene.")
+    money = _MONEY_WORD.fullmatch(named.strip()) is not None
+    return len(points) >= 2 and any(named.casefold()[:6] in line or (money and _AMOUNT.search(line))
+                                    for line in points)
+
+
+_MONEY_WORD = re.compile(r"(?:penge\w*|beløbet|bevilling\w*|million\w*|midlerne|tillægget)", re.IGNORECASE)
+_AMOUNT = re.compile(r"\b(?:kr|mio|kroner)\b")
 
 
 _AMOUNT_WORDS = re.compile(r"\b(et|to|tre|fire|fem|seks|syv|otte) millioner\b", re.IGNORECASE)
