@@ -9172,3 +9172,23 @@ def test_round_372_points_held_off_in_more_ways(agenda_item, closing, kind):
                                                              "3. at genbrugspladsen i Hadsund udvides")}
     talk = [("Taler 3", "Der er noget, vi ikke er klar til."), ("Taler 1", closing)]
     assert draft_decision(items[agenda_item], _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # the approval itself later, or only after something (each read as an approval, most with a condition)
+    ("Vi godkender den gerne, men først når MED har været inddraget.", "postponed"),
+    ("Vi kan godkende den i næste måned.", "postponed"),
+    ("Vi godkender den på et ekstraordinært møde i næste uge.", "postponed"),
+    ("Vi vender tilbage med en godkendelse i januar.", "postponed"),
+    ("Vi tager godkendelsen, når MED har været inddraget.", "postponed"),
+    ("Vi skal nok godkende den, men ikke før budgettet.", "postponed"),
+    ("Ordningen er god, men vi beslutter os først, når prisen er forhandlet.", "postponed"),
+    ("Jeg tror, vi ender med at sige ja, men lad os få prisen først.", "postponed"),
+    # a condition made first is the set's remark, and a start later is no wait
+    ("Vi godkender, når leverandøren har skrevet under på prisen.", "approved_with_remark"),
+    ("Vi godkender den, og den træder i kraft i næste måned.", "approved"),
+])
+def test_round_373_the_approval_itself_later(closing, kind):
+    canteen = item(9, "Beslutning om ny kantineordning", None, "CBA indstiller, at den nye kantineordning godkendes.")
+    talk = [("Taler 3", "Prisen skal på plads."), ("Taler 1", closing)]
+    assert draft_decision(canteen, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

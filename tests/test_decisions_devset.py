@@ -283,6 +283,15 @@ CLEAR = [
     ("rejected", "Vi undlader at godkende den."),
     ("postponed", "Planen skal omskrives og komme igen."),
     ("postponed", "Forvaltningen genfremsætter sagen i januar."),
+    # round 373: the approval itself later, or only after something
+    ("postponed", "Vi godkender den gerne, men først når MED har været inddraget."),
+    ("postponed", "Vi kan godkende den i næste måned."),
+    ("postponed", "Vi siger ja på næste møde, hvis afsnittet er kommet med."),
+    ("postponed", "Vi vender tilbage med en godkendelse i januar."),
+    ("postponed", "Vi tager godkendelsen, når MED har været inddraget."),
+    ("postponed", "Vi skal nok godkende den, men ikke før budgettet."),
+    ("postponed", "Vi siger ja, så snart prisen er på plads, men ikke i dag."),
+    ("postponed", "Godkendelse: næste møde."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -53,7 +53,7 @@ _WORD_NUMBER = re.compile(r"\b(?:punkt|indstilling|nummer)(?:erne)? " + _NUMBER_
 
 _PARTLY = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*)\s+(?:vi\s+)?(?P<yes>.+?),?\s+"
                      # (not a time: "…, men ikke i dag" puts it off)
-                     r"(?:men ikke\s+(?!(?:i dag|nu|endnu|i aften)\b)(?P<no>[^,.]+)"
+                     r"(?:men ikke\s+(?!(?:i dag|nu|endnu|i aften|før)\b)(?P<no>[^,.]+)"
                      r"|(?<=\s)(?:undtagen|bortset fra)\s+(?P<except>[^,.]+)"
                      r"|(?:og|men|mens)\s+(?P<later>[^,]+?)\s+(?:udsætter|udskyder|venter|udsættes|udskydes"
                      r"|(?:er\s+|blev\s+)?udsat|kommer igen|kommer tilbage|tager\s+vi\s+stilling(?=\s+til\s)"

@@ -6,6 +6,7 @@ waiting on something first. Pure; docs/minutes.md lists them.
 from __future__ import annotations
 
 from referat.danish import MONTHS
+from referat.minutes.approval_later import APPROVAL_LATER
 
 # A Danish month name, for the forms that take one ("tages op i december", "fra 1. januar").
 MONTH = "(?:" + "|".join(MONTHS) + ")"
@@ -162,6 +163,7 @@ POSTPONEMENTS = (
     # the approval itself only after something: "Vi godkender den først, når …", "Den kan først godkendes, når …",
     # "Vi kan først godkende den, når …"
     r"|\b(?:godkender|vedtager|tiltræder) (?:vi )?(?:den |det |dem |sagen )?først,? (?:når|efter|hvis)\b"
+    r"|" + APPROVAL_LATER +
     r"|" + WHEN_COME +
     r"|\b(?:kan|skal) (?:\w+ )?først (?:godkendes|vedtages|tiltrædes)\b"
     r"|\b(?:kan|vil|skal) (?:vi |\w+ )?først (?:godkende|vedtage|tiltræde|bevilge|sige ja"
@@ -171,7 +173,7 @@ POSTPONEMENTS = (
     r"|\blægger (?:vi )?(?:\w+ )?i skuffen\b(?! for (?:altid|godt)\b)"
     r"|\bbeslutter (?:vi )?(?:det |den )?(?:om|efter) (?:en|et|to|tre|fire|\d+) (?:uger?|måneder?|dage)\b"
     # "Så beslutter vi det, når kontrakten er ved at udløbe."
-    r"|\bbeslutter (?:vi,? )?(?:(?:det|den|dem|sagen),? )?(?:når|først|senere)\b"
+    r"|\bbeslutter (?:vi,? )?(?:os )?(?:(?:det|den|dem|sagen),? )?(?:når|først|senere)\b"
     # "Så lægger vi budgettet fast, når tilmeldingen er lukket", "Så tager vi den ikke i dag"
     r"|\blægger (?:vi )?(?:\w+ )?fast,? (?:når|efter)\b"
     r"|\btager (?:vi )?(?:den|det|dem|sagen|punktet) ikke (?:i dag|nu|endnu)\b"

@@ -37,7 +37,7 @@ SOME_POINTS = (
     # the other part left as it is: "… og lader caféerne være lukket indtil videre"
     r"|,? og (?:vi )?lader (?!(?:det|den|dem|de)\b)\w+(?:en|et|ne|erne) (?:være|forblive|blive) lukke[td]e?\b"
     # (not a time: "…, men ikke i dag" puts the whole off)
-    r"|,? men ikke(?! (?:i dag|nu|endnu|i aften)\b)|,? men nej til\b|,? men \w+er ikke\b"
+    r"|,? men ikke(?! (?:i dag|nu|endnu|i aften|før)\b)|,? men nej til\b|,? men \w+er ikke\b"
     r"|,? mens \w+ (?:\w+ )?(?:udsætte\w*|udskyde\w*)"
     # "Så godkender vi de fem og ikke den om nattevagterne."
     r"|,? og ikke (?:den|det|de) (?:om|med|til)\b"

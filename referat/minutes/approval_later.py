@@ -1,0 +1,21 @@
+"""The approval itself said to come later, or only after something: "Vi godkender den gerne, men først når MED har
+været inddraget.", "Vi kan godkende den i næste måned.", "Vi tager godkendelsen, når …". A postponement;
+postponements.py reads it with the others. docs/minutes.md lists the forms."""
+
+APPROVAL_LATER = (
+    # only after something, said after the approval: "Vi godkender den gerne, men først når …"
+    r"\b(?:godkender|vedtager|tiltræder|siger ja)\b[^.!?]*?,? men først,? (?:når|efter|hvis)\b"
+    # at a later meeting: "Vi kan godkende den i næste måned.", "Vi siger ja på næste møde, hvis …", "Vi godkender den
+    # på et ekstraordinært møde i næste uge.", "Godkendelse: næste møde."
+    r"|\b(?:godkender|vedtager|tiltræder|siger ja|godkende|vedtage)\b(?: (?:vi|den|det|dem|sagen))*"
+    r" (?:på (?:næste|et (?:senere|ekstraordinært|kommende)) møde|i næste (?:måned|uge)|næste gang)\b"
+    r"|^godkendelse(?:n)?:? (?:på )?næste (?:møde|gang)\b"
+    # the approval as a thing taken later: "Vi vender tilbage med en godkendelse i januar.", "Vi tager godkendelsen,
+    # når MED har været inddraget."
+    r"|\bvender (?:vi )?tilbage med (?:en )?(?:godkendelse|beslutning|afgørelse)\b"
+    r"|\btager (?:vi )?(?:godkendelsen|beslutningen|afgørelsen),? (?:når|efter|senere|på)\b"
+    # not today, or not before: "…, men ikke i dag" said last, "…, men ikke før budgettet"; something had first:
+    # "…, men lad os få prisen først."
+    r"|,? men ikke i dag(?=[.!]?$)|,? men ikke før\b"
+    r"|\b(?:lad os|vi skal) (?:lige )?(?:få|have|se) (?:\w+ ){1,3}først(?=[.!]?$)"
+)
