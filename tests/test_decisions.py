@@ -9192,3 +9192,19 @@ def test_round_373_the_approval_itself_later(closing, kind):
     canteen = item(9, "Beslutning om ny kantineordning", None, "CBA indstiller, at den nye kantineordning godkendes.")
     talk = [("Taler 3", "Prisen skal på plads."), ("Taler 1", closing)]
     assert draft_decision(canteen, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # not ready, time given to finish, left to lie, too much missing (each read as an approval or a refusal)
+    ("Ordningen er ikke klar.", "postponed"),
+    ("Vi giver CBA tid til at skrive den færdig.", "postponed"),
+    ("Lad den lige ligge en måned.", "postponed"),
+    ("Der mangler for meget, til at vi kan godkende den i dag.", "postponed"),
+    # a condition not met, then the conclusion in two words (read as an approval on the condition)
+    ("Vi kan godkende den, hvis prisen holdes. Det gør den ikke. Så nej.", "rejected"),
+    ("Ordningen er klar. Den er godkendt.", "approved"),
+])
+def test_round_374_not_ready_time_given_and_a_conclusion_in_two_words(closing, kind):
+    canteen = item(9, "Beslutning om ny kantineordning", None, "CBA indstiller, at den nye kantineordning godkendes.")
+    talk = [("Taler 3", "Jeg er i tvivl."), ("Taler 1", closing)]
+    assert draft_decision(canteen, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -292,6 +292,10 @@ CLEAR = [
     ("postponed", "Vi skal nok godkende den, men ikke før budgettet."),
     ("postponed", "Vi siger ja, så snart prisen er på plads, men ikke i dag."),
     ("postponed", "Godkendelse: næste møde."),
+    # round 374: not ready, time given, left to lie, too much missing
+    ("postponed", "Planen er ikke klar."),
+    ("postponed", "Lad den lige ligge en måned."),
+    ("postponed", "Der mangler for meget, til at vi kan godkende den i dag."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -18,4 +18,11 @@ APPROVAL_LATER = (
     # "…, men lad os få prisen først."
     r"|,? men ikke i dag(?=[.!]?$)|,? men ikke før\b"
     r"|\b(?:lad os|vi skal) (?:lige )?(?:få|have|se) (?:\w+ ){1,3}først(?=[.!]?$)"
+    # too much missing for it today: "Der mangler for meget, til at vi kan godkende den i dag."
+    r"|\bmangler (?:for )?(?:meget|noget)\b[^.!?]*?,? til at (?:vi|\w+) kan (?:godkende|vedtage|sige ja)\b"
+    # not ready, said last: "Ordningen er ikke klar.", "Den er ikke moden endnu."
+    r"|^(?:så )?(?:den|det|sagen|[\w-]+(?:en|et|ne|erne)) er ikke (?:klar|færdig|moden)(?: endnu)?(?=[.!]?$)"
+    # time given to finish it: "Vi giver HR tid til at skrive den færdig."; left to lie: "Lad den ligge en måned."
+    r"|\bgiver (?:vi )?\w+ (?:mere |lidt )?tid til at (?:\w+ ){1,3}færdig\b"
+    r"|^(?:så )?lad (?:den|det|dem|sagen|punktet) ligge\b"
 )

@@ -130,7 +130,7 @@ REFUSALS = (
     r"|går ikke videre med"
     # (also the thing first: "Gratis parkering bliver det ikke til.")
     r"|skrinlægg\w*|bliver (?:\w+ )?ikke til noget|\bbliver det ikke til(?:(?: i år)?(?=[.!]?$))"
-    r"|bliver der (?:ingen|ikke nogen) \w+|^(?:så )?nej tak(?=[.!]?$)"
+    r"|bliver der (?:ingen|ikke nogen) \w+|^(?:så )?nej tak(?=[.!]?$)|^så nej(?=[.!]?$)"
     r"|lader (?:vi )?(?:den|det|dem|sagen|forslaget|ordningen) være\b(?! op til)"
     # a new proposal instead: "Så vender vi tilbage med et nyt forslag"
     # (not after a renegotiation, which puts the case off: "Administrationen forhandler og kommer tilbage med …")
