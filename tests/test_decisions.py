@@ -9208,3 +9208,21 @@ def test_round_374_not_ready_time_given_and_a_conclusion_in_two_words(closing, k
     canteen = item(9, "Beslutning om ny kantineordning", None, "CBA indstiller, at den nye kantineordning godkendes.")
     talk = [("Taler 3", "Jeg er i tvivl."), ("Taler 1", closing)]
     assert draft_decision(canteen, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    # a member's not-yet or no, agreed to in words that name nothing of their own (each read as an approval)
+    ([("Taler 3", "Vi bør vente på MED."), ("Taler 1", "Enig. Sådan bliver det.")], "postponed"),
+    ([("Taler 3", "Skal vi ikke droppe den?"), ("Taler 1", "Ja, lad os det.")], "rejected"),
+    ([("Taler 3", "Hvad med at vente et halvt år?"), ("Taler 1", "God idé. Det gør vi.")], "postponed"),
+    ([("Taler 3", "Lad os høre medarbejderne først."), ("Taler 1", "Det er en god idé. Sådan gør vi.")], "postponed"),
+    ([("Taler 3", "Jeg synes, vi skal afvise den."), ("Taler 1", "Er der andre, der mener det?"), ("Taler 2", "Ja."),
+      ("Taler 1", "Så er det besluttet.")], "rejected"),
+    ([("Taler 3", "Prisen stiger."), ("Taler 3", "Vi skal ikke bruge penge på en ny ordning."), ("Taler 2", "Enig."),
+      ("Taler 1", "Så er vi enige.")], "rejected"),
+    # a member's yes agreed to stays a yes
+    ([("Taler 3", "Jeg synes, vi skal godkende den."), ("Taler 1", "Det er vi enige om.")], "approved"),
+])
+def test_round_375_a_members_no_or_not_yet_agreed_to_in_bare_words(talk, kind):
+    canteen = item(9, "Beslutning om ny kantineordning", None, "CBA indstiller, at den nye kantineordning godkendes.")
+    assert draft_decision(canteen, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

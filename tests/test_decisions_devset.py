@@ -337,13 +337,18 @@ _PROPOSED_NO = [("rejected", "Jeg foreslår, at vi ikke godkender planen."), ("r
                 ("rejected", "Vi skal lade være med at godkende den."),
                 # round 368: asked as what we can do
                 ("rejected", "Kan vi sige nej?"), ("rejected", "Kan vi leve med at sige nej?"),
-                ("postponed", "Kan vi vente med den?"), ("postponed", "Kan vi leve med at vente?")]
+                ("postponed", "Kan vi vente med den?"), ("postponed", "Kan vi leve med at vente?"),
+                # round 375: asked as what about it, or to drop it; to wait on something
+                ("postponed", "Hvad med at vente med den?"), ("rejected", "Skal vi ikke droppe den?"),
+                ("postponed", "Vi bør vente på MED.")]
 _TAKEN_UP = [[("Taler 1", "Så gør vi det.")], [("Taler 3", "Enig."), ("Taler 1", "Så gør vi det.")],
              [("Taler 1", "Kan vi det?"), ("Taler 3", "Ja."), ("Taler 1", "Så gør vi det.")],
              [("Taler 1", "Kan alle leve med det?"), ("Taler 3", "Ja."), ("Taler 1", "Så gør vi det.")],
              [("Taler 1", "Er der nogen imod?"), ("Taler 3", "Nej."), ("Taler 1", "Så er det besluttet.")],
              [("Taler 1", "Er alle enige?"), ("Taler 3", "Ja."), ("Taler 1", "Godt, det er besluttet.")],
-             [("Taler 3", "Det kan jeg støtte."), ("Taler 1", "Så bliver det sådan.")]]
+             [("Taler 3", "Det kan jeg støtte."), ("Taler 1", "Så bliver det sådan.")],
+             # round 375: agreeing in words that name nothing of their own
+             [("Taler 1", "Det er vi enige om.")], [("Taler 1", "Enig. Sådan gør vi.")], [("Taler 1", "Ja, lad os det.")]]
 
 
 @pytest.mark.parametrize("proposed", _PROPOSED_NO)

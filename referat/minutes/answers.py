@@ -43,7 +43,7 @@ def what_proposed(norm: str) -> str | None:
 # Taking up what was just said, with nothing of its own: "Så gør vi det.", "Det gør vi."
 # (also "Så gør vi det sådan.", "Så gør vi sådan.")
 ADOPTS = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi (?:det|det sådan|sådan)|det gør vi|lad os gøre det"
-                    r"|så bliver det sådan|sådan bliver det)"
+                    r"|så bliver det sådan|sådan bliver det|sådan gør vi)"
                     r"[.!]?$")
 _DECISION_WORD = re.compile(r"godkend|vedtag|beslut|anbefal|ja til|tiltræd")
 
@@ -129,7 +129,7 @@ _AGREED_BY_ALL = re.compile(r"^(?:og )?(?:det er der|der er|så er der) (?:\w+ )
 # "Kan alle leve med det?", "Kan vi det?"
 PUT_TO_ROOM = re.compile(r"\b(?:er (?:vi|alle|i) enige|kan (?:vi|alle) (?:følge|støtte|tilslutte|bakke)"
                          r"|er der (?:opbakning|flertal|enighed|tilslutning)|kan (?:vi|alle|i) (?:leve med|gøre) det"
-                         r"|^(?:\w+,? )?kan vi det\?$)")
+                         r"|^(?:\w+,? )?kan vi det\?$|er der (?:andre|flere),? der (?:mener|synes) det)")
 
 
 # An approval or the act said whole, with its subject and verb, in three words: "Den godkender vi.", "Vi følger
@@ -182,10 +182,16 @@ _SETTLED = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi det|det gø
                       r"|det er der (?:\w+ )?enighed om|det er vi (?:alle )?enige om)[.!]?$")
 
 
+# Agreeing in words that name nothing of their own, which take up a member's no or not-yet just said: "Det er vi enige
+# om.", "Så er vi enige.", "Ja, lad os det.", "Jo, det kan vi godt."
+_AGREES = re.compile(r"^(?:(?:ja|jo|godt|fint|okay|enig),? )?(?:det er vi (?:alle )?enige om|så er vi enige|lad os det"
+                     r"|det kan vi (?:godt|sagtens))[.!]?$")
+
+
 def taken_up(hits: Sequence[Hit], sentences: Sequence[Sentence], k: int, norm: str) -> str | None:
     """The kind that "Så gør vi det." or "Så er det besluttet." (``sentences[k]``, read as ``norm``) takes up from
     what was put just before it (``put_before``) or a proposal carried ("Kan vi følge det?" "Ja." "Så gør vi det.")."""
-    if ADOPTS.match(norm) and (put := put_before(hits, sentences, k)) is not None:
+    if (ADOPTS.match(norm) or _AGREES.match(norm)) and (put := put_before(hits, sentences, k)) is not None:
         return put.kind
     asked = next((h for h in reversed(hits) if h.kind != "assent"), None)
     if (asked is not None and asked.sentence.is_question and asked.stated and _SETTLED.match(norm)
@@ -219,8 +225,9 @@ def put_before(hits: Sequence[Hit], sentences: Sequence[Sentence], k: int) -> Hi
         return None
     if put.sentence is not sentences[k - 1] and not put.sentence.is_question and not agreed:
         return None
-    if put.kind in ("recommended", "postponed", "rejected") and re.search(r"\b(?:vi|jeg|os)\b", put.sentence.text,
-                                                                          re.IGNORECASE):
+    # (or asked: "Hvad med at vente et halvt år?")
+    if put.kind in ("recommended", "postponed", "rejected") and (put.sentence.is_question or re.search(
+            r"\b(?:vi|jeg|os)\b", put.sentence.text, re.IGNORECASE)):
         return put
     return None
 

@@ -17,7 +17,7 @@ APPROVAL_LATER = (
     # not today, or not before: "…, men ikke i dag" said last, "…, men ikke før budgettet"; something had first:
     # "…, men lad os få prisen først."
     r"|,? men ikke i dag(?=[.!]?$)|,? men ikke før\b"
-    r"|\b(?:lad os|vi skal) (?:lige )?(?:få|have|se) (?:\w+ ){1,3}først(?=[.!]?$)"
+    r"|\b(?:lad os|vi skal) (?:lige )?(?:få|have|se|høre|spørge|inddrage) (?:\w+ ){1,3}først(?=[.!]?$)"
     # too much missing for it today: "Der mangler for meget, til at vi kan godkende den i dag."
     r"|\bmangler (?:for )?(?:meget|noget)\b[^.!?]*?,? til at (?:vi|\w+) kan (?:godkende|vedtage|sige ja)\b"
     # not ready, said last: "Ordningen er ikke klar.", "Den er ikke moden endnu."

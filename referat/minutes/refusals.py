@@ -13,7 +13,8 @@ REFUSALS = (
     # asked: "Skal vi (ikke) sige nej til den?", "Kan vi sige nej?", "Kan vi leve med at sige nej?" (answered yes, the
     # room's no)
     # (not a no ruled out: "Det kan vi ikke sige nej til.")
-    r"|skal vi (?:ikke )?(?:bare )?sige nej|^kan vi (?:ikke )?(?:bare )?(?:godt )?(?:leve med at )?sige nej"
+    r"|skal vi (?:ikke )?(?:bare )?(?:sige nej|droppe (?:den|det|dem|\w+(?:en|et|ne|erne))\b)"
+    r"|^kan vi (?:ikke )?(?:bare )?(?:godt )?(?:leve med at )?sige nej"
     r"|\bkan vi (?:bare |godt )?(?:leve med at )?sige nej"
     # back to the drawing board for something wholly new: "Så må HR tilbage til tegnebrættet med en helt ny politik."
     r"|\btilbage til tegnebrættet med (?:en|et) (?:helt )?nyt?\b"

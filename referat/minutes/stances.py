@@ -159,7 +159,9 @@ NO_IN_WORDS = re.compile(r"^(?:ikke (?:med|i|nu|på|uden|som|sådan|til|for)\b|j
 # waiting or saying no: "Jeg synes ikke, vi skal vente.")
 _VIEW_AGAINST = re.compile(r"^(?:jeg synes (?:altså |egentlig |faktisk )?ikke,? (?:at )?vi skal\b"
                            r"(?!,? (?:vente|udsætte|udskyde|afvise|sige nej|droppe)\b)"
-                           r"|det er (?:en )?(?:dårlig|forkert) (?:idé|beslutning)\b)")
+                           r"|det er (?:en )?(?:dårlig|forkert) (?:idé|beslutning)\b"
+                           # "Vi skal ikke bruge penge på en ny ordning."
+                           r"|vi (?:skal|bør) ikke\b(?! (?:vente|udsætte|udskyde|afvise|sige nej|droppe)\b))")
 _AGREED_WITH_IT = re.compile(r"^(?:(?:jeg er )?(?:helt )?enig|(?:det er )?jeg enig|det er jeg (?:helt )?enig i)"
                              r"(?: med \w+)?[.!]?$")
 _FOR = re.compile(r"\b(?:ja|jo|enige?|godkend\w*|støtter|bakker op|går ind for)\b"
@@ -191,9 +193,12 @@ def agreed_against(sentences: Sequence[Sentence], k: int) -> bool:
     replies = [text for _, text in reversed(said)]
     # a member's view against the proposal, the others agreeing with it: "Jeg synes ikke, vi skal gøre det." "Nej."
     # "Så er det afgjort."
-    if (replies and _VIEW_AGAINST.match(replies[0]) is not None and not _FOR.search(replies[0])
+    # (past the talk before the view, which says nothing for: "Prisen stiger." "Vi skal ikke bruge penge på en ny
+    # ordning." "Enig." "Så er vi enige.")
+    first = next((n for n, t in enumerate(replies) if _VIEW_AGAINST.match(t)), None)
+    if (first is not None and not any(_FOR.search(t) for t in replies[:first + 1])
             and all(_AGAINST.match(t) or NO_IN_WORDS.match(t) or _VIEW_AGAINST.match(t) or _AGREED_WITH_IT.match(t)
-                    for t in replies[1:])):
+                    for t in replies[first + 1:])):
         return True
     # the chair's own question answered no, the others agreeing with the no: "Kan vi godkende den?" "Nej, den er for
     # dyr." "Enig." "Så er vi enige." (not objections asked: "Er der nogen imod?" "Nej." "Så er vi enige.")
