@@ -9226,3 +9226,15 @@ def test_round_374_not_ready_time_given_and_a_conclusion_in_two_words(closing, k
 def test_round_375_a_members_no_or_not_yet_agreed_to_in_bare_words(talk, kind):
     canteen = item(9, "Beslutning om ny kantineordning", None, "CBA indstiller, at den nye kantineordning godkendes.")
     assert draft_decision(canteen, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # recommended against: what there is kept (read as a recommendation of the Indstilling)
+    ("Udvalget anbefaler regionsrådet at fastholde den nuværende åbningstid.", "rejected"),
+    ("Udvalget anbefaler den kortere åbningstid over for regionsrådet.", "recommended"),
+])
+def test_round_376_recommended_against_by_keeping_what_there_is(closing, kind):
+    clinic = item(9, "Akutklinikkens åbningstid i Haderslev", None,
+                  "Administrationen indstiller, at udvalget anbefaler at reducere åbningstiden til kl. 8-22.")
+    talk = [("Taler 3", "Borgerne i Haderslev har mistet nok."), ("Taler 1", closing)]
+    assert draft_decision(clinic, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

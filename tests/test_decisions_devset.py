@@ -296,6 +296,8 @@ CLEAR = [
     ("postponed", "Planen er ikke klar."),
     ("postponed", "Lad den lige ligge en måned."),
     ("postponed", "Der mangler for meget, til at vi kan godkende den i dag."),
+    # round 376: recommended against, keeping what there is
+    ("rejected", "Udvalget anbefaler regionsrådet at fastholde den nuværende plan."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

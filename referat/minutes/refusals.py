@@ -75,6 +75,8 @@ REFUSALS = (
     # uden anbefaling", "Vi anbefaler regionsrådet at sige nej", "Den må regionsrådet tage stilling til uden os"
     r"|\bikke (?:\w+ ){0,2}(?:med )?(?:vores |udvalgets |nogen )?anbefaling\b|\buden (?:\w+ )?anbefaling\b"
     r"|\banbefale[rs]? (?:\w+ ){0,2}(?:at sige nej|at afvise|at forkaste|ikke at)\b|\bstilling til uden os\b"
+    # (also what there is kept: "Udvalget anbefaler regionsrådet at fastholde den nuværende åbningstid.")
+    r"|\banbefale[rs]? (?:\w+ ){0,2}at (?:fastholde|beholde|bevare) (?:den|det|de) (?:nuværende|eksisterende)\b"
     # gone or dead: "Retningslinjerne ryger.", "Den ryger ud.", "Den er død." (not "Så ryger den i høring")
     r"|^(?:så )?(?:den|det|de|forslaget|[\w-]+(?:en|et|ne|erne)) (?:ryger(?: ud)?|er død|er dødt)(?=[.!]?$)"
     r"|\bryger ud\b"
