@@ -9238,3 +9238,18 @@ def test_round_376_recommended_against_by_keeping_what_there_is(closing, kind):
                   "Administrationen indstiller, at udvalget anbefaler at reducere åbningstiden til kl. 8-22.")
     talk = [("Taler 3", "Borgerne i Haderslev har mistet nok."), ("Taler 1", closing)]
     assert draft_decision(clinic, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # a no on an Indstilling that asks whether: the decision (each read as a refusal)
+    ("Vi bliver hjemme i år.", "decided"),
+    ("Det bliver et nej til Folkemødet i år.", "decided"),
+    ("Vi deltager med et lille telt.", "decided"),
+    # the decision itself at the next meeting (read as the decision)
+    ("Vi beslutter det på næste møde, når vi kender prisen.", "postponed"),
+])
+def test_round_377_a_no_decides_a_yes_or_no_choice_and_the_decision_taken_later(closing, kind):
+    meeting_day = item(9, "Beslutning om deltagelse i Folkemødet 2025", None,
+                       "Kommunaldirektøren indstiller,\n1. at Chefforum beslutter, om kommunen deltager i Folkemødet")
+    talk = [("Taler 2", "Det koster 150.000 med telt og transport."), ("Taler 1", closing)]
+    assert draft_decision(meeting_day, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind

@@ -7,7 +7,7 @@ APPROVAL_LATER = (
     r"\b(?:godkender|vedtager|tiltræder|siger ja)\b[^.!?]*?,? men først,? (?:når|efter|hvis)\b"
     # at a later meeting: "Vi kan godkende den i næste måned.", "Vi siger ja på næste møde, hvis …", "Vi godkender den
     # på et ekstraordinært møde i næste uge.", "Godkendelse: næste møde."
-    r"|\b(?:godkender|vedtager|tiltræder|siger ja|godkende|vedtage)\b(?: (?:vi|den|det|dem|sagen))*"
+    r"|\b(?:godkender|vedtager|tiltræder|siger ja|godkende|vedtage|beslutter|beslutte)\b(?: (?:vi|den|det|dem|sagen))*"
     r" (?:på (?:næste|et (?:senere|ekstraordinært|kommende)) møde|i næste (?:måned|uge)|næste gang)\b"
     r"|^godkendelse(?:n)?:? (?:på )?næste (?:møde|gang)\b"
     # the approval as a thing taken later: "Vi vender tilbage med en godkendelse i januar.", "Vi tager godkendelsen,

@@ -63,8 +63,11 @@ def fit_to_asked(kind: str, support: list[Hit], hits: list[Hit], asked: tuple[st
     discussed = [h for h in hits if h.kind == "discussed"]  # what a kind read as a discussion rests on first
     if kind == "decided" and asks_approval(item) and not any(DECIDED_THAT.search(h.sentence.text) for h in support):
         kind = "approved"  # "Så er det besluttet." with nothing said of what: what the Indstilling asked
-    if asked[:1] == ("decided",) and (kind == "approved" or (kind == "rejected" and all(h.family in ("", CLOSING)
-                                                                                      for h in support))):
+    indstilling = item.section("Indstilling")
+    # (a choice of yes or no, "at Chefforum beslutter, om kommunen deltager": a no decides too)
+    yes_or_no = indstilling is not None and re.search(r"\bbeslutter,? om\b", indstilling.text) is not None
+    if asked[:1] == ("decided",) and (kind == "approved" or (kind == "rejected" and (yes_or_no or all(
+            h.family in ("", CLOSING) for h in support)))):
         # "Så følger vi op på værdighedspolitikken" or "Så gør vi det." after the choice, on "udvalget beslutter,
         # hvilke …"; "Vi deltager ikke i år"
         # on "at Chefforum beslutter, om kommunen deltager"
