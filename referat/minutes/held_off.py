@@ -100,10 +100,10 @@ _DOES = re.compile(r"^(?:så |og )?(?:[\w-]+ ){0,3}?(?:\w+ vi|vi \w+)\b|\b(?:god
                    r"|^(?:[\w-]+ ){0,4}?[\w-]+[,:]? ja[.!]?$", re.IGNORECASE)
 # Money named in a clause names the point with an amount: "Pengene hører hjemme i budgetforhandlingerne" on "2. at
 # der gives 3 mio. kr. til …", "De 500.000 må vente" on "2. der afsættes 500.000 kr. …".
-_MONEY_SAID = re.compile(r"\b(?:penge\w*|beløbet|bevilling\w*|million\w*|midlerne|\d[\d.,]*)\b", re.IGNORECASE)
+MONEY_SAID = re.compile(r"\b(?:penge\w*|beløbet|bevilling\w*|million\w*|midlerne|\d[\d.,]*)\b", re.IGNORECASE)
 _ALL_DONE = re.compile(r"\b(?:godkend|vedta)\w* (?:vi )?(?:det hele|alt(?: sammen)?|alle(?: \w+)?|indstillingerne)\b"
                        r"(?! (?:undtagen|på nær|bortset fra)\b)", re.IGNORECASE)
-_AMOUNT = re.compile(r"\b(?:kr|mio|kroner)\b")
+AMOUNT = re.compile(r"\b(?:kr|mio|kroner)\b")
 _NOTED = re.compile(r"\btil efterretning\b|\bnoter(?:er|et)\b", re.IGNORECASE)
 # (also " og " before a second verb: "Så holder vi de ugentlige møder og dropper strategimødet")
 _CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til)\s)"
@@ -147,8 +147,8 @@ def _by_money_number_or_figure(clause: str, points: list[str]) -> set[int]:
     udlægges 200 ha ny skov")."""
     said = {number for listed in _BY_NUMBER.findall(clause) for number in re.findall(r"\d+", listed)}
     figures = set(_FIGURE.findall(_BY_NUMBER.sub("", clause)))
-    money = _MONEY_SAID.search(clause) is not None
-    named = {k for k, point in enumerate(points) if money and _AMOUNT.search(point)}
+    money = MONEY_SAID.search(clause) is not None
+    named = {k for k, point in enumerate(points) if money and AMOUNT.search(point)}
     for place in _BY_PLACE.finditer(clause):  # "de to første", "den tredje", "den sidste"
         count = _COUNTS.get((place["count"] or "").casefold(), 1)
         if place["which"].casefold() == "sidste":

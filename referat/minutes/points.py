@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from referat.minutes.evidence import Hit
-from referat.minutes.held_off import numbered_points, point_lines, points_by_their_words
+from referat.minutes.held_off import AMOUNT, MONEY_SAID, numbered_points, point_lines, points_by_their_words
 from referat.minutes.remark_words import REMARK
 from referat.minutes.sentences import Sentence, plainly
 from referat.minutes.stances import BACKS_THE_IDEA
@@ -247,13 +247,9 @@ def point_left_out(phrase: str, what: str, indstilling: Section | None) -> bool:
     # millioner" in "at der gives 4 mio. kr. til screening")
     named = _AMOUNT_WORDS.sub(lambda said: f"{_DIGITS[said[1].lower()]} mio", re.sub(r"^(?:de|den|det) ", "", what))
     # (the money by a money word names the point with an amount: "Vi godkender det hele undtagen pengene.")
-    money = _MONEY_WORD.fullmatch(named.strip()) is not None
-    return len(points) >= 2 and any(named.casefold()[:6] in line or (money and _AMOUNT.search(line))
+    money = MONEY_SAID.fullmatch(named.strip()) is not None
+    return len(points) >= 2 and any(named.casefold()[:6] in line or (money and AMOUNT.search(line))
                                     for line in points)
-
-
-_MONEY_WORD = re.compile(r"(?:penge\w*|beløbet|bevilling\w*|million\w*|midlerne|tillægget)", re.IGNORECASE)
-_AMOUNT = re.compile(r"\b(?:kr|mio|kroner)\b")
 
 
 _AMOUNT_WORDS = re.compile(r"\b(et|to|tre|fire|fem|seks|syv|otte) millioner\b", re.IGNORECASE)
