@@ -9253,3 +9253,16 @@ def test_round_377_a_no_decides_a_yes_or_no_choice_and_the_decision_taken_later(
                        "Kommunaldirektøren indstiller,\n1. at Chefforum beslutter, om kommunen deltager i Folkemødet")
     talk = [("Taler 2", "Det koster 150.000 med telt og transport."), ("Taler 1", closing)]
     assert draft_decision(meeting_day, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize("closing", [
+    "Så siger vi ja til Brønderslev, og Thisted kommer, når kommunen har meldt tilbage.",
+    # without its commas, as a recogniser writes it (read as an approval on a condition; the stress found it)
+    "Så siger vi ja til Brønderslev og Thisted kommer når kommunen har meldt tilbage.",
+])
+def test_round_378_a_place_held_off_after_og_without_its_comma(closing):
+    houses = item(9, "Sundhedshuse i Nordjylland", None, "Koncerndirektionen indstiller,\n1. at der etableres "
+                                                         "sundhedshuse i Brønderslev og Thisted\n2. at der afsættes "
+                                                         "20 mio. kr.")
+    talk = [("Taler 3", "Thisted Kommune har ikke svaret endnu."), ("Taler 1", closing)]
+    assert draft_decision(houses, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"

@@ -110,6 +110,8 @@ _CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til)\s)"
                       # "Strategien vedtager vi, partneren kommer i budgettet.", "Forløbet udskyder vi, resten
                       # godkender vi." (also without the comma, which a recogniser often leaves out)
                       r"|(?:,\s*|(?<=\bvi)\s+)(?=\w+(?:en|et|ne|erne)\s+(?:kommer|venter|må|udsættes|parkerer)\b)"
+                      # a place by its name after "og", also without its comma: "… Brønderslev og Thisted kommer, når …"
+                      r"|,?\s+og\s+(?=(?-i:[A-ZÆØÅ])\w+\s+(?:kommer|venter|må|udsættes)\b)"
                       # "…, awareness tager vi senere."
                       r"|,\s*(?=[\w-]+\s+tager\s+vi\b)"
                       r"|(?:,\s*|\s+)(?=resten\s+(?:godkender|vedtager|er|går|kan|kører)\b)|\s+(?:men|mens)\s+"
