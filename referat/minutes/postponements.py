@@ -160,14 +160,9 @@ POSTPONEMENTS = (
     r"|\b\w+es først (?:til|efter|når|om)\b"
     # decided or chosen to wait: "Vi har besluttet at vente.", "Vi har valgt at vente med sagen."
     r"|\b(?:beslut\w*|valgt|vælger) (?:\w+ )?at (?:vente|udsætte|udskyde)\b"
-    # the approval itself only after something: "Vi godkender den først, når …", "Den kan først godkendes, når …",
-    # "Vi kan først godkende den, når …"
-    r"|\b(?:godkender|vedtager|tiltræder) (?:vi )?(?:den |det |dem |sagen )?først,? (?:når|efter|hvis)\b"
+    # the approval itself only after something, or later (approval_later.py); or when something has come
     r"|" + APPROVAL_LATER +
     r"|" + WHEN_COME +
-    r"|\b(?:kan|skal) (?:\w+ )?først (?:godkendes|vedtages|tiltrædes)\b"
-    r"|\b(?:kan|vil|skal) (?:vi |\w+ )?først (?:godkende|vedtage|tiltræde|bevilge|sige ja"
-    r"|sende (?:\w+ ){0,2}i (?:udbud|høring))\b"
     r"|(?:sættes|stilles) i bero|(?:sætter|stiller) (?:vi )?(?:sagen|punktet|den|\w+(?:en|et)) i bero"
     # "Det lægger vi i skuffen indtil videre", "Så beslutter vi det om to uger", "Lad os tage det næste gang"
     r"|\blægger (?:vi )?(?:\w+ )?i skuffen\b(?! for (?:altid|godt)\b)"
