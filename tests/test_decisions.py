@@ -9266,3 +9266,33 @@ def test_round_378_a_place_held_off_after_og_without_its_comma(closing):
                                                          "20 mio. kr.")
     talk = [("Taler 3", "Thisted Kommune har ikke svaret endnu."), ("Taler 1", closing)]
     assert draft_decision(houses, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # a limit on the price is no refusal (read as one)
+    ("Solgt til højestbydende, dog ikke under fire millioner.", "approved_with_remark"),
+    ("Solgt til højestbydende, dog ikke under 4 mio. kr.", "approved_with_remark"),
+    # … and a refusal stays one
+    ("Skolen sælges ikke til højestbydende.", "rejected"),
+    ("Vi sælger ikke over hovedet på byen.", "rejected"),
+])
+def test_round_379_a_limit_is_no_refusal(closing, kind):
+    school = item(9, "Salg af den tidligere skole i Rold", None,
+                  "Økonomiudvalget indstiller, at skolen sælges til højestbydende.")
+    talk = [("Taler 3", "Vi skal have en mindstepris."), ("Taler 1", closing)]
+    assert draft_decision(school, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("closing", "said"), [
+    # the rest approved in the passive after the chair's change (read as a plain approval)
+    ("Enig, den fryses. Resten godkendes som foreslået.", "Svømmetaksten stiger for meget"),
+    ("Pensionister betaler den gamle takst. Resten vedtages.", "Pensionister betaler den gamle takst"),
+    # a change said of the member's thing by its pronoun names the member's words
+    ("Ja, den holder vi i ro. Resten vedtages.", "Svømmetaksten stiger for meget"),
+])
+def test_round_379_the_rest_approved_in_the_passive_after_a_change(closing, said):
+    rates = item(9, "Godkendelse af takster for 2015", None, "Forvaltningen indstiller, at taksterne godkendes.")
+    talk = [("Taler 3", "Svømmetaksten stiger for meget."), ("Taler 1", closing)]
+    draft = draft_decision(rates, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark"
+    assert said in draft.text

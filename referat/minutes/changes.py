@@ -20,7 +20,7 @@ from referat.types import Section
 # A change said in the sentence before the approval of the rest: "Vi flytter seminaret til uge 35.
 # Ellers er procesplanen godkendt."
 # "Resten af dagsordenen …", "Mødeplanen er ellers godkendt."
-_OTHERWISE_ALONE = re.compile(r"^(?:og\s+)?(?:ellers|i øvrigt|resten af|resten (?=er|blev))\b"
+_OTHERWISE_ALONE = re.compile(r"^(?:og\s+)?(?:ellers|i øvrigt|resten af|resten (?=er|blev|godkendes|vedtages))\b"
                               r"|^\w+ (?:er|blev) ellers (?:\w+ )?"
                               r"(?:godkendt|vedtaget)\b"
                               # "Sådan godkender vi planen": approved as just said
@@ -72,6 +72,10 @@ _FORMULA_ONLY = re.compile(r"^(?:(?:så|og|godt|fint),?\s+)?(?:det|den|de) er (?
 _GOOD_POINT = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det er (?:en )?(?:god|fin|rigtig god) (?:pointe|idé|tanke"
                          r"|fordeling|løsning)|det lyder (?:rimeligt|fornuftigt|godt)"
                          r"|enig|helt enig|det har du ret i|det er rigtigt?)[.!]?$", re.IGNORECASE)
+# The change said of what a member just named: "Ja, den fastfryser vi."
+# (the object first, or passive, and no figure that the chair's own words would carry: "De får 100.000 ekstra.")
+_ITS_CHANGE = re.compile(r"^(?:(?:ja|enig|godt|fint|okay),? )?(?:den|det|dem) (?:\w+ vi\b|\w+es\b)(?!.*\d)",
+                         re.IGNORECASE)
 _BARE_YES = re.compile(r"^(?:godt|fint|ja|okay|enig|det gør vi|så er vi enige)[.!]?$", re.IGNORECASE)
 _WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak|enig),?\s+)?(?:(?:det|den|de) "
                          # (also by the body that writes it: "Det skriver administrationen ind.")
@@ -166,8 +170,10 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
             # "Forløbet bør vente til budgettet." "Enig. Resten er godkendt."; past the room's assents: "Jeg vil
             # foreslå, at …" "Det kan jeg støtte." "Så er vi enige. Tilskuddet fordeles sådan."
             before = asked_before(sentences, at - 1)
-        if re.match(r"jeg\b", before.text.strip(), re.IGNORECASE):
-            return quoted(before)  # "Jeg vil foreslå, at …" as said
+        if re.match(r"jeg\b", before.text.strip(), re.IGNORECASE) or (
+                at >= 2 and _ITS_CHANGE.match(plainly(before.text)) and before is sentences[at - 1]):
+            # "Jeg vil foreslå, at …" as said; "Ja, den fastfryser vi. Resten vedtages." names what was asked
+            return quoted(before if before.text.strip()[:3].casefold() == "jeg" else asked_before(sentences, at - 1))
         return Remark("med den ændring", f"at {as_clause(before.text.strip().rstrip('.!? '))}", before)
     if (granted := request_granted(sentences, at, indstilling)) is not None:
         return quoted(granted)  # "Jeg savner turismen." … "Turismen får et afsnit. Strategien er godkendt."

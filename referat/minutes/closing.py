@@ -23,8 +23,12 @@ NO_OBJECTION = r"(?:indvendinger|bemærkninger|kommentarer|spørgsmål|imod|øns
 # (not what we know or think: "Så ved vi ikke, om prisen er rigtig." decides nothing)
 SO_WE = re.compile(r"^(?:(?:godt|fint|ja|nej|okay),? )?så (?!(?:ved|vidste|tror|synes|mener|håber|frygter|aner|forstår"
                    r"|kender)\b)\w+ vi\b")
+# A limit is no no: "Solgt til højestbydende, dog ikke under fire millioner."
+_A_LIMIT = (r" (?:under|over|mere end|mindre end|højere end|lavere end|ud over) (?:\d|(?:\w+ ){1,2}"
+            r"(?:mio|millioner|million|mia|milliarder|kr|kroner|procent)\b)")
 # (a thing none of: "Så bliver der intet salg"; not "Intet." for no remarks)
-LATER_OR_NOT = re.compile(r"\b(?:(?P<no>(?:ikke|ingen)(?! (?:nogen )?" + NO_OBJECTION + r")|aldrig|nej|hverken"
+LATER_OR_NOT = re.compile(r"\b(?:(?P<no>(?:ikke|ingen)(?! (?:nogen )?" + NO_OBJECTION + r")(?!" + _A_LIMIT + r")"
+                          r"|aldrig|nej|hverken"
                           r"|intet(?= \w)|fra(?=[.!]?$))"
                           # later: a look again, another meeting, waiting, a condition first; not a start
                           # ("fra næste år", "i næste uge"), a deadline ("før sommer") or doing it again

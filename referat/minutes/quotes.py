@@ -55,9 +55,10 @@ def as_clause(sentence: str) -> str:
     if summed_up := SUMMED_UP.match(sentence):
         # "Konklusionen er, at hvert område …" → "hvert område …"
         sentence = summed_up["what"] or summed_up["dictated"] or summed_up["landed"]
-    sentence = re.sub(r"^(?:(?:nej|ja|godt|fint),?\s+)?(?:så|og så)?\s*", "", sentence, flags=re.IGNORECASE)
+    sentence = re.sub(r"^(?:(?:nej|ja|godt|fint|enig|enige|okay),?\s+)?(?:så|og så)?\s*", "", sentence,
+                      flags=re.IGNORECASE)
     # "Det flytter vi" → "vi flytter det"
-    sentence = re.sub(r"^(?i:(det|den)) (\w+) (vi) ", lambda m: f"vi {m[2]} {m[1].lower()} ", sentence)
+    sentence = re.sub(r"^(?i:(det|den)) (\w+) vi(?= |$)", lambda m: f"vi {m[2]} {m[1].lower()}", sentence)
     sentence = re.sub(r"^(\w+) (vi|udvalget|direktionen) ", r"\2 \1 ", sentence)
     first, _, rest = sentence.partition(" ")
     if first.casefold() in ("vi", "udvalget", "direktionen", "det", "den", "de", "punkt", "der") or re.fullmatch(
