@@ -9296,3 +9296,37 @@ def test_round_379_the_rest_approved_in_the_passive_after_a_change(closing, said
     draft = draft_decision(rates, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "approved_with_remark"
     assert said in draft.text
+
+
+@pytest.mark.parametrize(("agenda_item", "closing", "kind"), [
+    # the thing first, let fall (read as an approval)
+    (item(9, "Beslutning om kørselspolitik", None, "CBA indstiller, at den nye kørselspolitik godkendes."),
+     "Den lader vi falde.", "rejected"),
+    # the rates kept where they were, in the passive (read as an approval)
+    (item(9, "Godkendelse af takster for 2015", None, "Forvaltningen indstiller, at taksterne godkendes."),
+     "Taksterne holdes på sidste års niveau.", "rejected"),
+    (item(9, "Godkendelse af takster for 2015", None, "Forvaltningen indstiller, at taksterne godkendes."),
+     "Svømmetaksten holdes på sidste års niveau. Resten vedtages.", "approved_with_remark"),
+    # something else in place of what is proposed, or done without it (read as an approval with a remark)
+    (item(9, "Ny demensenhed på Solgården", None, "Administrationen indstiller, at der etableres en demensenhed på "
+                                                 "Solgården."),
+     "Så prioriterer vi hjemmeplejen i stedet for enheden.", "rejected"),
+    (item(9, "Retningslinjer for hjemmearbejde", None, "Kommunaldirektøren indstiller, at retningslinjerne godkendes."),
+     "Så bliver det uden retningslinjer for hjemmearbejde.", "rejected"),
+    # … not a detail in place of another
+    (item(9, "Ny demensenhed på Solgården", None, "Administrationen indstiller, at der etableres en demensenhed på "
+                                                 "Solgården."),
+     "Vi etablerer den med to nattevagter i stedet for én.", "approved_with_remark"),
+])
+def test_round_380_refusals_by_letting_fall_keeping_the_level_and_something_instead(agenda_item, closing, kind):
+    talk = [("Taler 3", "Jeg er ikke overbevist."), ("Taler 1", closing)]
+    assert draft_decision(agenda_item, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize("closing", ["Den skrives ind, og så er politikken vedtaget.", "De tilføjes. Så sender vi det.",
+                                     "Det tages med. Politikken er godkendt."])
+def test_round_380_a_demand_written_in_said_in_the_passive(closing):
+    policy = item(9, "Beslutning om kørselspolitik", None, "CBA indstiller, at den nye kørselspolitik godkendes.")
+    talk = [("Taler 3", "Kørselsgodtgørelsen mangler."), ("Taler 1", closing)]
+    draft = draft_decision(policy, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "Kørselsgodtgørelsen mangler" in draft.text

@@ -83,7 +83,10 @@ _WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak|enig),?\s+)?(?:(?:det|den|
                          r"|(?-i:[A-ZÆØÅ])\w+) (?:ind|med)|skriver vi på"
                          r"|kommer (?:med|ind)"
                          # (also by the one who will: "Det retter Trine.")
-                         r"|sørger vi for|retter (?:vi|(?-i:[A-ZÆØÅ])\w+))"
+                         r"|sørger vi for|retter (?:vi|(?-i:[A-ZÆØÅ])\w+)"
+                         # (also in the passive: "Den skrives ind, og så er politikken vedtaget.", "De tilføjes.")
+                         r"|(?:skrives|føjes|sættes|tages) (?:også )?(?:ind|med)\b"
+                         r"|(?:tilføjes|rettes)(?=,| og\b|[.!]?$))"
                          # (or the forum's act first: "Så sætter vi det ind, og planen er godkendt.")
                          # (not what is written where: "Så skriver vi den ind i retningslinjerne" approves it)
                          r"|så (?:skriver|sætter|lægger|føjer|tager) vi (?:det|den|dem) (?:ind|med)(?=,| og\b|[.!]?$)"

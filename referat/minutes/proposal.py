@@ -157,6 +157,10 @@ _AS_USUAL = re.compile(r"\b(?:holder (?:vi )?fast i |fastholder (?:vi )?)(?:de|d
                        r"|nuværende|eksisterende)\b|^\w+(?:en|et|ne|erne) fastholdes\b"
                        # "Så fastholder vi tilskuddet på sidste års niveau."
                        r"|\bfastholder (?:vi )?\w+(?:en|et|ne|erne) på (?:sidste års|samme|det nuværende) niveau\b")
+# … in the passive, the Indstilling's own thing: "Taksterne holdes på sidste års niveau." (not one of them:
+# "Svømmetaksten holdes på sidste års niveau. Resten vedtages." is a change)
+_HELD_LEVEL = re.compile(r"^(?P<thing>\w+(?:en|et|ne|erne)) (?:fast)?holdes (?:uændret|på (?:sidste års|samme"
+                         r"|det nuværende) niveau)(?=[.!]?$)")
 # Going on as now: "Så fortsætter vi som nu.", "Vi holder møder om fredagen som hidtil.", "Centrene må finde deres
 # vikarer selv, som de plejer."
 _AS_NOW = re.compile(r"\bfortsætter (?:vi )?som (?:nu|hidtil|i dag|før)\b|\bsom hidtil\b"
@@ -178,6 +182,19 @@ _RAISED = re.compile(r"\b(?:hæves|øges|sænkes|forhøjes|nedsættes|reduceres)
 _NEW = re.compile(r"\b(?:ny|nyt|nye|fælles|tilslutte[rs]?|indføres|indkøbes|udskiftes|skift\w*|overgang|udbud)\b")
 
 
+# Something else in place of the proposal, or the proposal done without: "… i stedet for enheden.", "Så bliver det
+# uden retningslinjer for hjemmearbejde." (the thing proposed last; not a part: "… to nattevagter i stedet for én")
+_INSTEAD_OF = re.compile(r"\b(?:i stedet for|bliver det uden|klarer vi os uden) (?:den |det |de )?(?P<thing>[\w-]{4,})"
+                         r"(?: (?:for|om|til) [\w-]+)?[.!]?$")
+
+
+def _proposed_thing(thing: str, proposal: str) -> bool:
+    """``thing`` names what the Indstilling proposes: a word of it by its stem, or the last part of its compound
+    ("enheden" of "demensenhed")."""
+    stem = re.sub(r"(?:erne|ene|en|et|ne|er)$", "", thing)
+    return len(stem) >= 4 and any(w.startswith(stem[:5]) or w.endswith(stem) for w in re.findall(r"\w+", proposal))
+
+
 def opposite(norm: str, indstilling: str) -> bool:
     """The Indstilling's word said with its opposite: "Den holdes åben" on "holdes lukket"; keeping what
     there is ("Så bliver vi på den, vi har") on something new."""
@@ -193,6 +210,13 @@ def opposite(norm: str, indstilling: str) -> bool:
         return True  # "Prisen bliver på 40 kroner" on "at billetprisen hæves til 45 kr.": where it is
     if _AS_USUAL.search(norm) and not re.search(r"nuværende|eksisterende|uændret|fortsætter", proposal):
         return True
+    held = _HELD_LEVEL.search(norm)
+    if held and re.search(r"\b" + re.sub(r"(?:erne|ene|en|et|ne)$", "", held["thing"])[:5], proposal):
+        return True
+    instead = _INSTEAD_OF.search(norm)
+    if instead and _proposed_thing(instead["thing"], proposal) and not re.search(r"^\s*\d+\.", proposal, re.M):
+        # (not one of numbered points: "Så bliver det uden frivilligkoordinering." leaves one point out)
+        return True  # "Så prioriterer vi hjemmeplejen i stedet for enheden." on "at der etableres en demensenhed"
     kept = _KEPT.search(norm)
     if kept and _CLOSED.search(proposal) and any(w.startswith(kept["thing"][:5]) for w in re.findall(r"\w+", proposal)):
         return True

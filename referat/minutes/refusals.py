@@ -46,7 +46,9 @@ REFUSALS = (
     r"|^(?:så )?(?:forslaget|indstillingen|sagen) bortfalder(?=[.!]?$)"
     # "Vi lader den falde", "Den idé lægger vi i graven", "Indkøbet droppes", "Fordelingen underkendes", "Det
     # projekt stopper vi her", "Der kommer ingen hundeskov", "Festivalen må klare sig uden garanti"
-    r"|\blader (?:vi )?(?:den|det|sagen|forslaget|planen) falde\b|\bi graven\b|\bdroppes\b|\bunderkend\w*"
+    r"|\blader (?:vi )?(?:den|det|dem|sagen|forslaget|planen) falde\b|\bi graven\b|\bdroppes\b|\bunderkend\w*"
+    # (the thing first: "Den lader vi falde.")
+    r"|^(?:så )?(?:den|det|dem|sagen|forslaget|planen) lader vi (?:bare )?falde\b"
     # "Salget er droppet.", "Så er salget droppet."
     r"|^(?:så )?(?:(?:den|det|[\w-]+(?:en|et|ne|erne)) (?:er|bliver|blev)"
     r"|(?:er|blev) (?:den|det|[\w-]+(?:en|et|ne|erne))) (?:hermed )?droppet(?=[.!]?$)"
