@@ -9330,3 +9330,43 @@ def test_round_380_a_demand_written_in_said_in_the_passive(closing):
     talk = [("Taler 3", "Kørselsgodtgørelsen mangler."), ("Taler 1", closing)]
     draft = draft_decision(policy, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and "Kørselsgodtgørelsen mangler" in draft.text
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    # praise, a reminder and what comes in time, agreed to, change nothing (each read as the approval's change)
+    ([("Taler 3", "Jeg vil gerne rose personalet for arbejdet."), ("Taler 1", "Det er vi enige i. Enheden etableres.")],
+     "approved"),
+    ([("Taler 3", "Vi skal huske at følge op på den."), ("Taler 1", "Det gør vi. Enheden etableres.")], "approved"),
+    ([("Taler 3", "Jeg havde gerne set flere pladser, men det kommer vel."),
+      ("Taler 1", "Det kommer med tiden. Enheden etableres.")], "approved"),
+    # … a wish agreed to still does
+    ([("Taler 3", "Jeg vil gerne have en have til enheden."), ("Taler 1", "Det er vi enige i. Enheden etableres.")],
+     "approved_with_remark"),
+])
+def test_round_381_praise_a_reminder_and_time_are_no_change(talk, kind):
+    unit = item(9, "Ny demensenhed på Solgården", None, "Administrationen indstiller, at der etableres en demensenhed på "
+                                                      "Solgården.")
+    assert draft_decision(unit, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize("closing", [
+    # the grant waiting on what must come first, and the decision at the meeting named (each read as an approval)
+    "Så må vi have tilbuddene, før vi bevilger noget.",
+    "Så får vi tilbuddene til næste møde og beslutter der.",
+])
+def test_round_381_the_grant_after_what_must_come_first(closing):
+    grant = item(9, "Anlægsbevilling til ny daginstitution i Arden", None,
+                 "Økonomiudvalget indstiller, at der gives en anlægsbevilling på 18 mio. kr.")
+    talk = [("Taler 3", "Tilbuddene er ikke kommet."), ("Taler 1", closing)]
+    assert draft_decision(grant, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+@pytest.mark.parametrize("closing", ["Ordningen er godkendt, tillægget er ikke.",
+                                     "Ordningen godkender vi, tillægget ikke."])
+def test_round_381_one_point_not_said_after_a_comma_alone(closing):
+    # (read as an approval of both)
+    shifts = item(9, "Beslutning om fælles vagtordning", None, "CBA indstiller, at Direktionen:\n1. Godkender en "
+                                                               "fælles vagtordning\n2. Godkender et vagttillæg på "
+                                                               "1.500 kr. om måneden")
+    talk = [("Taler 3", "Tillægget er for højt."), ("Taler 1", closing)]
+    assert draft_decision(shifts, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"

@@ -15,7 +15,9 @@ from referat.minutes.sentences import Sentence, normalize, plainly
 
 # What a member says to change the thing: "… skal …", "… bør …", "Der mangler …", "Kan vi ikke …?", "Der står
 # intet om mangfoldighed."
-_DEMAND = re.compile(r"\b(?:skal|bør|burde|skulle|behøver (?:\w+ )?ikke|mangler|savner|i stedet|vil (?:\w+ )?gerne"
+# (not a reminder or praise: "Vi skal huske at følge op på svaret.", "Jeg vil gerne rose personalet.")
+_DEMAND = re.compile(r"\b(?:skal(?! huske\b)|bør|burde|skulle|behøver (?:\w+ )?ikke|mangler|savner|i stedet"
+                     r"|vil (?:\w+ )?gerne(?! (?:rose|takke|sige tak|kvittere|anerkende)\b)"
                      r"|vil have|foreslår|må gerne|ville være (?:godt|rart|en god idé|fint)"
                      r"|må ikke|(?:står|er) (?:der )?(?:intet|ikke noget) om|er ikke nævnt"
                      # a proposal as a possibility ("Vi kunne tage vinduespudsning med"), a thing found too much

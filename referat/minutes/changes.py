@@ -81,7 +81,7 @@ _WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak|enig),?\s+)?(?:(?:det|den|
                          # (also by the body that writes it: "Det skriver administrationen ind.")
                          r"(?:(?:skriver|tager|føjer|får|lægger) (?:vi|administrationen|forvaltningen|sekretariatet"
                          r"|(?-i:[A-ZÆØÅ])\w+) (?:ind|med)|skriver vi på"
-                         r"|kommer (?:med|ind)"
+                         r"|kommer (?:med|ind)(?! tiden)"
                          # (also by the one who will: "Det retter Trine.")
                          r"|sørger vi for|retter (?:vi|(?-i:[A-ZÆØÅ])\w+)"
                          # (also in the passive: "Den skrives ind, og så er politikken vedtaget.", "De tilføjes.")

@@ -248,7 +248,7 @@ POSTPONEMENTS = (
     # "Jeg vil se en business case, før vi beslutter noget": a decision waiting on something
     r"|(?:før|inden) (?:vi|udvalget|direktionen) (?:kan )?(?:beslutter?|tager stilling|tage stilling"
     r"|træffe[r]? (?:en )?beslutning|godkende[r]?"
-    r"|vedtage[r]?|anbefale[r]?|sige[r]? ja|lægge[r]? os fast|sende[r]? (?:\w+ ){0,2}i (?:udbud|høring)"
+    r"|vedtage[r]?|anbefale[r]?|bevilge[r]?|sige[r]? ja|lægge[r]? os fast|sende[r]? (?:\w+ ){0,2}i (?:udbud|høring)"
     # "Lad os se dem begge, før vi vælger"
     r"|vælger|vælge)"
     # what must come first: "Så skal den forbi MED, inden vi går videre" (not "Jeg vil gerne høre jeres tanker, før
@@ -258,6 +258,8 @@ POSTPONEMENTS = (
     r"|^(?:så )?(?:hører|spørger|inddrager|involverer) vi (?:\w+,? ){1,3}?(?:først,? )?(?:før|inden)\b"
     # "Så får vi en demo på næste møde, og så beslutter vi."
     r"|,? og så (?:beslutter|tager stilling) vi(?: det| den)?(?=[.!]?$)"
+    # "Så får vi tallene til næste møde og beslutter der."
+    r"|\bog (?:så )?beslutter (?:vi )?(?:der|dér)(?=[.!]?$)"
     # "Så lader vi det hele hvile, til vi har set, hvad KL anbefaler"
     r"|\blader (?:vi )?(?:det hele|den|det|dem|sagen|punktet) hvile\b"
     # "Den får lov at ligge en måned", "Lad os give den en tur mere i MED"
@@ -326,7 +328,7 @@ POSTPONEMENTS = (
     # a new draft asked for, said alone: "Så må vi have et nyt udkast."
     r"|^(?:så )?(?:må|skal) vi have et nyt (?:udkast|oplæg)(?=[.!]?$)"
     # "Den vil vi se, før vi lukker noget."
-    r"|\b(?:vil|skal) (?:vi |jeg )?(?:gerne )?(?:se|have)\b[^.!?]*,? (?:før|inden) (?:vi|der)\b"
+    r"|\b(?:vil|skal|må) (?:vi |jeg )?(?:gerne )?(?:se|have)\b[^.!?]*,? (?:før|inden) (?:vi|der)\b"
     r"|\b(?:før|inden) (?:den|det|de|sagen|planen|[\w-]+(?:en|et|ne|erne)) kan (?:sendes|godkendes|vedtages"
     r"|besluttes)\b"
     r"|\btræffer (?:vi )?ikke (?:en |nogen )?beslutning(?:en)? (?:i dag|endnu|nu)\b"

@@ -30,7 +30,8 @@ def put_off(said: Sentence, approval: Sentence) -> bool:
 
 # What a member asks for: "Jeg savner turismen", "Kan vi holde et af dem i Thisted?", "Hvad med pårørende?"
 _REQUEST = re.compile(r"^(?!hvorfor\b)(?!.*\bvel\b).*\?$"
-                      r"|\b(?:jeg (?:savner|mangler|vil gerne|foreslår|vil foreslå)|vi mangler"
+                      r"|\b(?:jeg (?:savner|mangler|vil gerne(?! (?:rose|takke|sige tak|kvittere|anerkende)\b)|foreslår"
+                      r"|vil foreslå)|vi mangler"
                       # an alternative, not the administration presenting ("Vi foreslår, at caféerne åbner …")
                       r"|vi foreslår i stedet|kan vi|skal vi"
                       # a gap pointed out: "Der står ikke noget om de selvorganiserede", "Jeg vil bare have, at …"
