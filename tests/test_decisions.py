@@ -9370,3 +9370,33 @@ def test_round_381_one_point_not_said_after_a_comma_alone(closing):
                                                                "1.500 kr. om måneden")
     talk = [("Taler 3", "Tillægget er for højt."), ("Taler 1", closing)]
     assert draft_decision(shifts, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # the money spent on something else instead (read as the approval's change)
+    ("Så bruger vi pengene på legepladser i stedet.", "rejected"),
+    # … not on the thing proposed
+    ("Så bruger vi pengene på hundeskoven i stedet.", "approved_with_remark"),
+])
+def test_round_382_the_money_spent_on_something_else_instead(closing, kind):
+    dogs = item(9, "Hundeskov ved Fovrfelt", None, "Forvaltningen indstiller, at der etableres en hundeskov ved "
+                                                   "Fovrfelt.")
+    talk = [("Taler 3", "Pengene skal bruges på legepladser."), ("Taler 4", "Enig."), ("Taler 1", closing)]
+    assert draft_decision(dogs, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_round_382_a_point_by_its_count_and_the_thing_of_the_clause_before():
+    talent = item(9, "Talentprogram", None, "Kommunaldirektøren indstiller,\n1. at talentprogrammet godkendes\n"
+                                            "2. at der optages 12 deltagere")
+    talk = [("Taler 3", "12 deltagere er for mange første gang."),
+            ("Taler 1", "Antallet udskyder vi, resten godkender vi.")]
+    assert draft_decision(talent, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+    minutes = item(1, "Godkendelse af dagsorden og referat", None,
+                   "Kommunaldirektøren indstiller,\n1. at dagsordenen godkendes\n2. at referat godkendes")
+    for closing in ("Dagsorden: ja. Referatet retter vi og tager næste gang.",
+                    "Dagsordenen er godkendt. Referatet retter vi og tager næste gang."):
+        talk = [("Taler 3", "Referatet har en fejl om budgettet."), ("Taler 1", closing)]
+        assert draft_decision(minutes, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+    fixed = [("Taler 3", "Referatet har en fejl om budgettet."),
+             ("Taler 1", "Dagsordenen er godkendt. Referatet retter vi og godkender.")]
+    assert draft_decision(minutes, _spoken(fixed), DIREKTIONEN, chair="Taler 1").kind != "partly_approved"

@@ -151,6 +151,8 @@ def _by_money_number_or_figure(clause: str, points: list[str]) -> set[int]:
     figures = set(_FIGURE.findall(_BY_NUMBER.sub("", clause)))
     money = MONEY_SAID.search(clause) is not None
     named = {k for k, point in enumerate(points) if money and AMOUNT.search(point)}
+    if _COUNT_SAID.search(clause):  # "Antallet udskyder vi" on "2. at der optages 12 deltagere"
+        named |= {k for k, point in enumerate(points) if _FIGURE.search(point) and not AMOUNT.search(point)}
     for place in _BY_PLACE.finditer(clause):  # "de to første", "den tredje", "den sidste"
         count = _COUNTS.get((place["count"] or "").casefold(), 1)
         if place["which"].casefold() == "sidste":
@@ -173,6 +175,11 @@ _COUNTS = {"to": 2, "tre": 3, "fire": 4, "fem": 5}
 _BY_PLACE = re.compile(r"\b(?:de (?P<count>to|tre|fire|fem) (?=første|sidste)|den |det )(?P<which>"
                        + "|".join(_ORDINALS) + r")\b(?! gang\b)", re.IGNORECASE)
 _FIGURE = re.compile(r"\b\d{2,}(?:[.,]\d+)*\b")
+# A clause that goes on with the thing of the clause before: "… og tager næste gang".
+_SAME_THING_ON = re.compile(r"(?:tager|udsætter|afventer|venter med|parkerer|lader)\b"
+                            r"(?! (?:vi |så )?(?:den|det|dem)\b)")
+# The count a point names, by that word: "Antallet udskyder vi."
+_COUNT_SAID = re.compile(r"\b(?:antallet|tallet)\b", re.IGNORECASE)
 _NUMBERED_LINE = re.compile(r"\s*(\d+)[.)]\s*(.*)")
 
 
@@ -219,8 +226,16 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str) 
     done: list[tuple[Sentence, str, set[int]]] = []
     held: list[tuple[Sentence, str, set[int]]] = []
     for sentence in said:  # (read without a leading "Jamen," or hesitation)
+        before: set[int] = set()
         for clause in _CLAUSES.split(plainly(sentence.text)):
             named = _points_named(_stems(clause), points) | _by_money_number_or_figure(clause, points)
+            if not named and before and _SAME_THING_ON.match(clause) and _HELD_OFF.search(clause):
+                # "Referatet retter vi og tager næste gang.": the second verb's thing is the first's, and it is held
+                # off, not done
+                named = before
+                if done and done[-1][0] is sentence and done[-1][2] == before:
+                    done.pop()
+            before = named
             if _HELD_OFF.search(clause):
                 if named:
                     held.append((sentence, clause, named))

@@ -188,6 +188,11 @@ _INSTEAD_OF = re.compile(r"\b(?:i stedet for|bliver det uden|klarer vi os uden) 
                          r"(?: (?:for|om|til) [\w-]+)?[.!]?$")
 
 
+# The money spent on something else instead, said last.
+_MONEY_ELSEWHERE = re.compile(r"\b(?:bruger|giver|lægger|sætter|flytter) (?:vi )?(?:pengene|midlerne|beløbet) "
+                              r"(?:på|til) (?:\w+ )?(?P<other>[\w-]{4,})(?: \w+){0,3} i stedet[.!]?$")
+
+
 def _proposed_thing(thing: str, proposal: str) -> bool:
     """``thing`` names what the Indstilling proposes: a word of it by its stem, or the last part of its compound
     ("enheden" of "demensenhed")."""
@@ -213,6 +218,9 @@ def opposite(norm: str, indstilling: str) -> bool:
     held = _HELD_LEVEL.search(norm)
     if held and re.search(r"\b" + re.sub(r"(?:erne|ene|en|et|ne)$", "", held["thing"])[:5], proposal):
         return True
+    elsewhere = _MONEY_ELSEWHERE.search(norm)
+    if elsewhere and not _proposed_thing(elsewhere["other"], proposal):
+        return True  # "Så bruger vi pengene på legepladser i stedet." on "at der etableres en hundeskov"
     instead = _INSTEAD_OF.search(norm)
     if instead and _proposed_thing(instead["thing"], proposal) and not re.search(r"^\s*\d+\.", proposal, re.M):
         # (not one of numbered points: "Så bliver det uden frivilligkoordinering." leaves one point out)
