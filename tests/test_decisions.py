@@ -9400,3 +9400,26 @@ def test_round_382_a_point_by_its_count_and_the_thing_of_the_clause_before():
     fixed = [("Taler 3", "Referatet har en fejl om budgettet."),
              ("Taler 1", "Dagsordenen er godkendt. Referatet retter vi og godkender.")]
     assert draft_decision(minutes, _spoken(fixed), DIREKTIONEN, chair="Taler 1").kind != "partly_approved"
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # a start said later is a change, as the set reads a later start (read as put off)
+    ("Så sætter vi det i gang, men ikke før efter sommerferien.", "approved_with_remark"),
+    ("Vi godkender det og sætter det i gang, men ikke før efter sommerferien.", "approved_with_remark"),
+    # … the approval itself not before something stays put off, and no start refuses
+    ("Vi godkender det, men ikke før budgettet er vedtaget.", "postponed"),
+    ("Så sætter vi det ikke i gang.", "rejected"),
+])
+def test_round_383_a_start_said_later_is_a_change(closing, kind):
+    intranet = item(9, "Beslutning om nyt intranet", None, "Kommunaldirektøren indstiller, at det nye intranet "
+                                                           "godkendes.")
+    talk = [("Taler 3", "Det virker godt."), ("Taler 1", closing)]
+    assert draft_decision(intranet, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_round_383_time_given_to_answer_and_the_case_taken_then():
+    rehab = item(9, "Beslutning om neurorehabilitering", None,
+                 "Koncerndirektionen indstiller, at regionsrådet beslutter at samle neurorehabiliteringen i Brønderslev.")
+    talk = [("Taler 3", "Vi har ikke hørt personalet."),
+            ("Taler 1", "Det skal vi. Vi giver personalet tre uger til at svare og tager den så.")]
+    assert draft_decision(rehab, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"

@@ -21,7 +21,8 @@ APPROVAL_LATER = (
     r"|\btager (?:vi )?(?:godkendelsen|beslutningen|afgørelsen),? (?:når|efter|senere|på)\b"
     # not today, or not before: "…, men ikke i dag" said last, "…, men ikke før budgettet"; something had first:
     # "…, men lad os få prisen først."
-    r"|,? men ikke i dag(?=[.!]?$)|,? men ikke før\b"
+    # (not a start said later, which the set reads as a change: "Så sætter vi det i gang, men ikke før efter …")
+    r"|,? men ikke i dag(?=[.!]?$)|,? men ikke før\b(?<!\bi gang, men ikke før)(?<!\bi gang men ikke før)"
     r"|\b(?:lad os|vi skal) (?:lige )?(?:få|have|se|høre|spørge|inddrage) (?:\w+ ){1,3}først(?=[.!]?$)"
     # too much missing for it today: "Der mangler for meget, til at vi kan godkende den i dag."
     r"|\bmangler (?:for )?(?:meget|noget)\b[^.!?]*?,? til at (?:vi|\w+) kan (?:godkende|vedtage|sige ja)\b"

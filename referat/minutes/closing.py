@@ -27,7 +27,9 @@ SO_WE = re.compile(r"^(?:(?:godt|fint|ja|nej|okay),? )?så (?!(?:ved|vidste|tror
 _A_LIMIT = (r" (?:under|over|mere end|mindre end|højere end|lavere end|ud over) (?:\d|(?:\w+ ){1,2}"
             r"(?:mio|millioner|million|mia|milliarder|kr|kroner|procent)\b)")
 # (a thing none of: "Så bliver der intet salg"; not "Intet." for no remarks)
-LATER_OR_NOT = re.compile(r"\b(?:(?P<no>(?:ikke|ingen)(?! (?:nogen )?" + NO_OBJECTION + r")(?!" + _A_LIMIT + r")"
+# (nor a start said later: "Så sætter vi det i gang, men ikke før efter sommerferien.")
+LATER_OR_NOT = re.compile(r"\b(?:(?P<no>(?:(?<!\bi gang, men )(?<!\bi gang men )ikke|ingen)"
+                          r"(?! (?:nogen )?" + NO_OBJECTION + r")(?!" + _A_LIMIT + r")"
                           r"|aldrig|nej|hverken"
                           r"|intet(?= \w)|fra(?=[.!]?$))"
                           # later: a look again, another meeting, waiting, a condition first; not a start

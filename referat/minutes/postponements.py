@@ -176,6 +176,8 @@ POSTPONEMENTS = (
     # så ser vi den på næste møde", "… så den må vi arbejde videre med og tage igen"
     r"|\bførst,? (?:og )?så (?:beslutter|tager stilling)\b"
     r"|\btage[rs]? (?:vi )?(?:den|det|dem|sagen) (?:derefter|bagefter|herefter)\b"
+    # "Vi giver personalet tre uger til at svare og tager den så."
+    r"|\bog tage[rs]? (?:vi )?(?:den|det|dem|sagen) så(?=[.!]?$)"
     r"|\bser vi (?:den|det|dem|sagen) (?:igen )?(?:på|til|i) (?:næste|et senere|et kommende)\b"
     r"|\b(?:den|det|dem) (?:må|skal) vi arbejde videre med\b|\bog tage (?:den |det |dem )?igen\b"
     # more to find out first: "Så går vi videre med undersøgelsen af alternativerne"
