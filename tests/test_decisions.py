@@ -9423,3 +9423,29 @@ def test_round_383_time_given_to_answer_and_the_case_taken_then():
     talk = [("Taler 3", "Vi har ikke hørt personalet."),
             ("Taler 1", "Det skal vi. Vi giver personalet tre uger til at svare og tager den så.")]
     assert draft_decision(rehab, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+@pytest.mark.parametrize(("talk", "said"), [
+    # the answer to "Hvad med …?" in the passive or as what comes along (read as a plain approval)
+    ([("Taler 3", "Hvad med borgere, der ikke taler dansk?"), ("Taler 1", "Der bruges tolk. Standarden er godkendt.")],
+     "Der bruges tolk"),
+    ([("Taler 3", "Hvad med parkering?"), ("Taler 1", "Der følger 20 pladser med. Standarden er godkendt.")],
+     "Der følger 20 pladser med"),
+    # a demand or a fault said back in two words (read as a plain approval)
+    ([("Taler 3", "Fristen er for kort."), ("Taler 1", "Godt, længere frist. Standarden er godkendt.")],
+     "Fristen er for kort"),
+    ([("Taler 3", "Leverandørerne mangler."), ("Taler 1", "Ja, leverandørerne også. Standarden er godkendt.")],
+     "Leverandørerne mangler"),
+    ([("Taler 3", "Vi skal bruge en ekstern jurist i stedet."), ("Taler 1", "Fint, ekstern jurist. Standarden er godkendt.")],
+     "ekstern jurist"),
+])
+def test_round_384_an_answer_in_the_passive_and_a_demand_said_back(talk, said):
+    standard = item(9, "Godkendelse af kvalitetsstandard", None, "Administrationen indstiller, at standarden godkendes.")
+    draft = draft_decision(standard, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and said in draft.text
+
+
+def test_round_384_a_follow_up_said_back_is_no_change():
+    standard = item(9, "Godkendelse af kvalitetsstandard", None, "Administrationen indstiller, at standarden godkendes.")
+    talk = [("Taler 3", "Vi bør følge op hvert kvartal."), ("Taler 1", "Fint, kvartalsvis opfølgning. Standarden er godkendt.")]
+    assert draft_decision(standard, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

@@ -36,7 +36,8 @@ _BARE_TOPIC = re.compile(r"^(?:og |men )?[\w-]{4,}(?: [\w-]+){0,2}\?$", re.IGNOR
 _CHANGE_ASKED = re.compile(r"\b(?:skrive (?:\w+ ){0,3}ind|tilføje|tage (?:\w+ ){0,3}med|få (?:\w+ ){0,3}med|rette"
                            r"|ændre|flytte|sætte (?:\w+ ){0,3}ind)\b", re.IGNORECASE)
 # … answered with what they will get: "De får én dag.", "Den skal være obligatorisk.", "Dem tager vi hensyn til."
-_PROVIDES = re.compile(r"\b(?:får|skal|tager vi|bliver)\b", re.IGNORECASE)
+# (also in the passive or as what comes along: "Der bruges tolk.", "Der følger 20 pladser med.")
+_PROVIDES = re.compile(r"\b(?:får|skal|tager vi|bliver)\b|^der (?:\w+es|følger|kommer)\b", re.IGNORECASE)
 # Asked for later or for the record, which is no change to the thing: a status, a point next time, a note.
 _NOT_A_CHANGE = re.compile(r"\b(?:referat|status|punkt om|næste gang|orienter\w*)\b", re.IGNORECASE)
 # A problem with the thing: "Ventetiden i telefonen er lang.", "Familierne rammes hårdt.", "Der er kø.", "Aftalen
@@ -156,6 +157,9 @@ def taken_up(sentences: list[Sentence], approval: Sentence) -> Remark | None:
         return quoted(demand)
     if _ONLY_ASSENT.match(own) and demand.is_question and _CHANGE_ASKED.search(plainly(demand.text)):
         return quoted(demand)  # "Kan vi ikke skrive mangfoldighed ind?" "Jo." "Godkendt."
+    if (len(own.split()) == 2 and not _ONLY_ASSENT.match(own) and not _NO_CHANGE.search(own)
+            and _shares_a_word(own, demand.text)):
+        return quoted(demand)  # "Vi bør følge op hvert kvartal." "Fint, kvartalsvis opfølgning. Så er … godkendt."
     if len(own.split()) < 3 or _ONLY_ASSENT.match(own) or _NO_CHANGE.search(own) or _SOMEONES_TASK.search(own):
         return None
     # "Hvad med …?" "De får én dag. …", "Mangfoldighed?" "God pointe, den skriver vi ind. …": the answer is the change
