@@ -9449,3 +9449,26 @@ def test_round_384_a_follow_up_said_back_is_no_change():
     standard = item(9, "Godkendelse af kvalitetsstandard", None, "Administrationen indstiller, at standarden godkendes.")
     talk = [("Taler 3", "Vi bør følge op hvert kvartal."), ("Taler 1", "Fint, kvartalsvis opfølgning. Standarden er godkendt.")]
     assert draft_decision(standard, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # what someone else may refuse, inside what we approve (read as our refusal)
+    ("Godkendt, men med tilføjelse af, at lederen kan afslå.", "approved_with_remark"),
+    ("Godkendt, men medarbejderne kan sige nej.", "approved_with_remark"),
+    # … not the thing first and we who refuse, nor our own refusal beside it
+    ("Retningslinjerne må vi afslå.", "rejected"),
+    ("Vi afviser dem, men lederen kan afslå.", "rejected"),
+])
+def test_round_385_what_someone_else_may_refuse_is_no_refusal(closing, kind):
+    rules = item(9, "Retningslinjer for hjemmearbejde", None, "Kommunaldirektøren indstiller, at retningslinjerne "
+                                                              "godkendes.")
+    talk = [("Taler 3", "Ledere skal kunne sige nej."), ("Taler 1", closing)]
+    assert draft_decision(rules, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_round_385_taken_up_again_at_the_next_meeting():
+    strategy = item(9, "Regionens klimastrategi", None, "Forretningsudvalget indstiller, at regionsrådet godkender "
+                                                        "klimastrategien.")
+    talk = [("Taler 3", "Den skal drøftes i grupperne."),
+            ("Taler 1", "Sagen henvises til gruppedrøftelse og optages på næste møde.")]
+    assert draft_decision(strategy, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"

@@ -58,7 +58,7 @@ from referat.minutes.phrases import FAMILIES
 from referat.minutes.points import part_done_beside, per_point, point_left_out
 from referat.minutes.presenter import presenter_sentence
 from referat.minutes.proposal import echo_pattern, indstilling_kinds, opposite, restates
-from referat.minutes.refusals import stops_as_asked
+from referat.minutes.refusals import others_may_refuse, stops_as_asked
 from referat.minutes.remarks import find_remark
 from referat.minutes.sentences import (
     Sentence,
@@ -300,7 +300,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             family = None  # "Ja, hvis vi dropper jobmessen": support on a condition, no decision
         if family is not None and family.name == "a refusal" and (
                 part_dropped(norm, family, indstilling, " ".join(s.text for s in sentences[:k]))
-                or stops_as_asked(norm, indstilling)):
+                or stops_as_asked(norm, indstilling) or others_may_refuse(norm, family.pattern)):
             family = None  # "Så dropper vi jobmessen og indfører …": a part; "Så stopper vi X" on "at X ophører"
         if family is not None and family.kind == "rejected":
             family = detail_refused(norm, sentences, k, indstilling, family)  # "Jeg kan ikke godkende, at …"

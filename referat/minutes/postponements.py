@@ -354,8 +354,8 @@ POSTPONEMENTS = (
     # withdrawn: "Punktet trækkes.", "Sagen er trukket tilbage", "Vi trækker punktet"
     r"|trækkes (?:tilbage|af dagsordenen)|trukket (?:\w+ )?(?:tilbage|af dagsordenen|fra dagsordenen)"
     r"|(?:punktet|sagen) (?:trækkes|er trukket|blev trukket)\b|\btrækker (?:vi )?(?:punktet|sagen)\b"
-    r"|(?:behandles|drøftes|tages op|genoptages|(?:ser|kigger) vi på|vi (?:ser|kigger) på) (?:\w+ ){0,2}(?:på|til|i)"
-    r" (?:næste|et senere"
+    r"|(?:behandles|drøftes|tages op|genoptages|optages|(?:ser|kigger) vi på|vi (?:ser|kigger) på)"
+    r" (?:\w+ ){0,2}(?:på|til|i) (?:næste|et senere"
     r"|et kommende|det kommende|et nyt|et andet) (?:møde|måned)|ser vi (?:den|det|dem) igen"
     # "Så gør vi det til næste år" (not "overskuddet overføres til næste år")
     r"|(?:gør|tager|gemmer|lægger|venter) (?:vi )?(?:det|den|dem) (?:\w+ )?til næste år"

@@ -219,3 +219,16 @@ _STOPS = re.compile(r"\b(?:stopper|standser|afbryder|afblæser|annullerer|nedlæ
 def stops_as_asked(norm: str, indstilling: str) -> bool:
     """"Så stopper vi tidsregistreringen" on "at tidsregistrering for chefer ophører": the act asked for."""
     return _STOPS.search(norm) is not None and _ASKS_TO_STOP.search(indstilling) is not None
+
+
+# Someone else who may refuse, inside what we approve: "…, men med tilføjelse af, at lederen kan afslå."
+# (not the thing first and we who refuse: "Ansøgningen må vi afslå.")
+_OTHERS_MAY_REFUSE = re.compile(r"\b(?:[\w-]+(?:en|et|ne|erne)|de|han|hun|man) (?:kan|må|skal|kunne|får lov til at) "
+                                r"(?:(?!vi\b|udvalget\b|direktionen\b)\w+ ){0,2}?(?:afslå|afvise|sige nej|sige fra)\w*")
+
+
+def others_may_refuse(norm: str, refusal: re.Pattern[str]) -> bool:
+    """The sentence refuses only in what someone else may refuse: "Godkendt, men med tilføjelse af, at lederen kan
+    afslå." approves."""
+    said = _OTHERS_MAY_REFUSE.sub("", norm)
+    return said != norm and refusal.search(said) is None
