@@ -9472,3 +9472,19 @@ def test_round_385_taken_up_again_at_the_next_meeting():
     talk = [("Taler 3", "Den skal drøftes i grupperne."),
             ("Taler 1", "Sagen henvises til gruppedrøftelse og optages på næste møde.")]
     assert draft_decision(strategy, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    # the members' no, closed by the chair in words that name it fallen or heard (each read as an approval)
+    ([("Taler 2", "Jeg er imod."), ("Taler 3", "Også mig."), ("Taler 1", "Så er de faldet.")], "rejected"),
+    ([("Taler 2", "Jeg kan ikke se behovet."), ("Taler 3", "Enig."), ("Taler 1", "Jeg hører et nej.")], "rejected"),
+    # … a no heard from one, then the approval, stays the approval
+    ([("Taler 2", "Jeg er imod."), ("Taler 1", "Jeg hører et nej fra Lise. Retningslinjerne er godkendt.")],
+     "approved"),
+    # time given to answer first (read as an approval)
+    ([("Taler 2", "MED har ikke svaret."), ("Taler 1", "Vi giver MED en måned til at svare.")], "postponed"),
+])
+def test_round_386_fallen_a_no_heard_and_time_given_to_answer(talk, kind):
+    rules = item(9, "Retningslinjer for hjemmearbejde", None, "Kommunaldirektøren indstiller, at retningslinjerne "
+                                                              "godkendes.")
+    assert draft_decision(rules, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -30,5 +30,8 @@ APPROVAL_LATER = (
     r"|^(?:så )?(?:den|det|sagen|[\w-]+(?:en|et|ne|erne)) er ikke (?:klar|færdig|moden)(?: endnu)?(?=[.!]?$)"
     # time given to finish it: "Vi giver HR tid til at skrive den færdig."; left to lie: "Lad den ligge en måned."
     r"|\bgiver (?:vi )?\w+ (?:mere |lidt )?tid til at (?:\w+ ){1,3}færdig\b"
+    # … or to answer first: "Vi giver kommunerne en måned til at svare."
+    r"|\bgiver (?:vi )?\w+ (?:en|et|to|tre|fire|fem|seks|\d+) (?:uges?|uger|måneds?|måneder) (?:tid )?til at "
+    r"(?:svare|udtale sig|melde tilbage|komme med bemærkninger)\b"
     r"|^(?:så )?lad (?:den|det|dem|sagen|punktet) ligge\b"
 )

@@ -36,6 +36,8 @@ REFUSALS = (
     r"|^så er \w*(?:plan|forslag|ansøgning|politik|strategi|aftale|standard|ordning|bevilling|lejemål|udbud|garanti"
     r"|tilskud|projekt|model|struktur|retningslinje)\w* faldet(?=[.!]?$)"
     r"|ikke fremme|(?:bliver|blev|er) (?:det )?et (?:\w+ )?nej"
+    # "Så er de faldet." after the members' no; the chair hearing the room's no, said last: "Jeg hører et nej."
+    r"|^(?:så )?er (?:den|de) (?:hermed )?faldet(?=[.!]?$)|\bhører (?:et|en) (?:klart |tydeligt )?nej(?=[.!]?$)"
     # "Så melder vi pas på lederdagen i år"; "Den får ikke byrådets godkendelse"; "Så må vi sige fra over for piloten."
     r"|\b(?:siger (?:vi |\w+ )?|må (?:vi|udvalget|direktionen|\w+rådet) sige )fra over for\b"
     r"|\bmelder (?:vi |udvalget |direktionen )?pas\b"
