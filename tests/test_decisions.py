@@ -9488,3 +9488,16 @@ def test_round_386_fallen_a_no_heard_and_time_given_to_answer(talk, kind):
     rules = item(9, "Retningslinjer for hjemmearbejde", None, "Kommunaldirektøren indstiller, at retningslinjerne "
                                                               "godkendes.")
     assert draft_decision(rules, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize("talk", [
+    # a wish put to next year, or under another point of this meeting, changes nothing (each read as a change)
+    [("Taler 3", "Vi vil bare gerne have, at de små spillesteder får mere næste år."),
+     ("Taler 1", "Det tager vi med næste år. Så er udmøntningen godkendt.")],
+    [("Taler 3", "Jeg vil gerne have et punkt om skolebusser på."),
+     ("Taler 1", "Det kan vi tage under informationer. Så er udmøntningen godkendt.")],
+])
+def test_round_387_a_wish_put_to_next_year_or_under_informationer(talk):
+    pool = item(9, "Udmøntning af kulturpuljen", None, "Udvalget for regional udvikling anbefaler, at puljen udmøntes "
+                                                        "som foreslået.")
+    assert draft_decision(pool, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

@@ -104,7 +104,9 @@ _COMES_IN = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:så\s+)?(?:der\s+)?kom
                        re.IGNORECASE)
 # "Det tager vi med i budgetopfølgningen.", "Det kommer med i budgettet." put it in another process.
 _OTHER_PROCESS = re.compile(r"^(?:(?:ja|jo|fint|godt|tak),?\s+)?(?:det|den|dem) (?:tager vi med i "
-                            r"(?P<where>(?!den\b|det\b|de\b)\w+)?|kommer med i budget)", re.IGNORECASE)
+                            r"(?P<where>(?!den\b|det\b|de\b)\w+)?|kommer med i budget"
+                            # (or next year: "Det tager vi med næste år.")
+                            r"|tager vi med (?:til )?næste år\b)", re.IGNORECASE)
 
 
 def _answered(sentences: list[Sentence], answer: int) -> Sentence | None:

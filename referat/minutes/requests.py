@@ -18,7 +18,7 @@ from referat.types import Section
 _FOR_LATER = re.compile(r"\b(?:på|til) (?:næste (?:gang|møde)|et (?:senere|kommende) møde)\b", re.IGNORECASE)
 # A point for this meeting's eventuelt: a change of the agenda only when the approval takes it in ("Så er
 # dagsordenen godkendt med det ekstra punkt"), not "Det kan vi tage under eventuelt." "Så er vi enige."
-_FOR_EVENTUELT = re.compile(r"\bunder eventuelt\b", re.IGNORECASE)
+_FOR_EVENTUELT = re.compile(r"\bunder (?:eventuelt|informationer|meddelelser|orienteringer)\b", re.IGNORECASE)
 _WITH_IT = re.compile(r"\bmed (?:det|den|de) (?!samme\b)\w+", re.IGNORECASE)
 
 
@@ -308,7 +308,7 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
                 # (a delivery wished and promised is a follow-up: "Jeg vil gerne have en status til foråret." "Den
                 # får vi.")
                 and not (_DELIVERY_WISH.search(request) and not granted)
-                and not put_off(asked_for, approval)
+                and not put_off(asked_for, approval) and not put_off(answer, approval)
                 and not _given_along(approval.text, asked_for.text)
                 # (a delivery asked for is a follow-up, unless the answer writes it into the text)
                 and (not asked_for.is_question or _TO_DO_NOT_DELIVER.match(request) or _WRITES_IN.match(said))):
