@@ -9501,3 +9501,17 @@ def test_round_387_a_wish_put_to_next_year_or_under_informationer(talk):
     pool = item(9, "Udmøntning af kulturpuljen", None, "Udvalget for regional udvikling anbefaler, at puljen udmøntes "
                                                         "som foreslået.")
     assert draft_decision(pool, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize(("view", "closing", "kind"), [
+    # a view for, or a no said not to be, agreed to stays a yes (the views against are in test_decisions_devset.py)
+    ("Det er ikke spild af penge.", "Enig.", "approved"),
+    ("Jeg stemmer ja.", "Så er vi enige.", "approved"),
+    ("Vi bør ikke udsætte den.", "Det er vi enige om.", "approved"),
+    # the title read out names no approval
+    ("Den er god.", "Tak.", "approved"),
+])
+def test_round_388_a_view_for_agreed_to_and_the_title_read_out(view, closing, kind):
+    plan = item(3, "Godkendelse af plan for cykelstier", None, "Administrationen indstiller, at planen godkendes.")
+    talk = [("Taler 1", "Godkendelse af plan for cykelstier."), ("Taler 3", view), ("Taler 1", closing)]
+    assert draft_decision(plan, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

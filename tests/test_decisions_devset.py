@@ -342,7 +342,11 @@ _PROPOSED_NO = [("rejected", "Jeg foreslår, at vi ikke godkender planen."), ("r
                 ("postponed", "Kan vi vente med den?"), ("postponed", "Kan vi leve med at vente?"),
                 # round 375: asked as what about it, or to drop it; to wait on something
                 ("postponed", "Hvad med at vente med den?"), ("rejected", "Skal vi ikke droppe den?"),
-                ("postponed", "Vi bør vente på MED.")]
+                ("postponed", "Vi bør vente på MED."),
+                # round 388: a no or not-yet of the case said of it, and "Kan vi ikke …?", the Danish proposal
+                ("postponed", "Vi bør udsætte den."), ("postponed", "Den er ikke moden."),
+                ("rejected", "Den skal ikke vedtages."), ("postponed", "Kan vi ikke vente med den?"),
+                ("rejected", "Jeg vil foreslå, at vi afviser den.")]
 _TAKEN_UP = [[("Taler 1", "Så gør vi det.")], [("Taler 3", "Enig."), ("Taler 1", "Så gør vi det.")],
              [("Taler 1", "Kan vi det?"), ("Taler 3", "Ja."), ("Taler 1", "Så gør vi det.")],
              [("Taler 1", "Kan alle leve med det?"), ("Taler 3", "Ja."), ("Taler 1", "Så gør vi det.")],
@@ -350,7 +354,11 @@ _TAKEN_UP = [[("Taler 1", "Så gør vi det.")], [("Taler 3", "Enig."), ("Taler 1
              [("Taler 1", "Er alle enige?"), ("Taler 3", "Ja."), ("Taler 1", "Godt, det er besluttet.")],
              [("Taler 3", "Det kan jeg støtte."), ("Taler 1", "Så bliver det sådan.")],
              # round 375: agreeing in words that name nothing of their own
-             [("Taler 1", "Det er vi enige om.")], [("Taler 1", "Enig. Sådan gør vi.")], [("Taler 1", "Ja, lad os det.")]]
+             [("Taler 1", "Det er vi enige om.")], [("Taler 1", "Enig. Sådan gør vi.")], [("Taler 1", "Ja, lad os det.")],
+             # round 388: the chair's own assent first, settled or concluded
+             [("Taler 1", "Det lyder fornuftigt. Så gør vi det.")], [("Taler 1", "Det er en god pointe. Så gør vi det.")],
+             [("Taler 1", "Så er det besluttet.")], [("Taler 1", "Okay. Så er det på plads.")],
+             [("Taler 1", "Fair nok. Sådan gør vi.")], [("Taler 1", "Så følger vi det.")]]
 
 
 @pytest.mark.parametrize("proposed", _PROPOSED_NO)
@@ -362,6 +370,26 @@ def test_a_proposed_rejection_or_postponement_taken_up_is_never_an_approval(prop
     item = AgendaItem(3, "Plan for cykelstier", sections=(Section("Indstilling", "at planen godkendes."),))
     draft = draft_decision(item, said, Meeting("Udvalget", None, items=(item,)), chair="Taler 1")
     assert draft.kind == kind, (talk, draft)
+
+
+# round 388: a member's view against, agreed to by the chair in words that name nothing of their own; also with the
+# item's title read out first ("Godkendelse af …", which names no approval)
+_VIEW_AGAINST = ["Det er jeg imod.", "Jeg stemmer nej.", "Nej, ikke med mig.", "Det er spild af penge.",
+                 "Den skal vi ikke bruge tid på.", "Vi skal blive ved det, vi har.", "Jeg synes ikke, vi skal gøre det."]
+_AGREED = ["Enig.", "Det er vi enige om.", "Så bliver det sådan.", "Så gør vi det.", "Det er jeg enig i. Sådan bliver det.",
+           "Fair nok. Sådan gør vi.", "Ja. Det er konklusionen.", "Så er vi der.", "Det tager vi til os.",
+           "Godt. Så er vi enige."]
+
+
+@pytest.mark.parametrize("view", _VIEW_AGAINST)
+@pytest.mark.parametrize("agreed", _AGREED)
+@pytest.mark.parametrize("opening", ["Planen for cykelstier.", "Godkendelse af plan for cykelstier."])
+def test_a_members_view_against_agreed_to_is_never_an_approval(view, agreed, opening):
+    talk = [("Taler 1", opening), ("Taler 2", view), *(("Taler 1", said + ".") for said in agreed[:-1].split(". "))]
+    said = tuple(utterance(speaker, 10.0 + 6 * k, text) for k, (speaker, text) in enumerate(talk))
+    item = AgendaItem(3, "Godkendelse af plan for cykelstier", sections=(Section("Indstilling", "at planen godkendes."),))
+    draft = draft_decision(item, said, Meeting("Udvalget", None, items=(item,)), chair="Taler 1")
+    assert draft.kind == "rejected", (talk, draft)
 
 
 # A clear no or not-yet, then the idea backed or the work let go on, by the chair or by a member.

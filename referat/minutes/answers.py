@@ -179,7 +179,9 @@ def takes_up_change(said: Sentence, sentences: Sequence[Sentence]) -> bool:
 # A word that settles what was just carried, with nothing of its own: "Så er det besluttet.", "Så skriver vi det sådan."
 _SETTLED = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi det|det gør vi|lad os gøre det"
                       r"|(?:så er det|det er) (?:besluttet|vedtaget|aftalt)|så skriver vi det(?: sådan)?|det skriver vi"
-                      r"|det er der (?:\w+ )?enighed om|det er vi (?:alle )?enige om)[.!]?$")
+                      r"|det er der (?:\w+ )?enighed om|det er vi (?:alle )?enige om"
+                      # "Okay. Så er det på plads.", "Så følger vi det." (what was just put)
+                      r"|så er det på plads|så følger vi det)[.!]?$")
 
 
 # Agreeing in words that name nothing of their own, which take up a member's no or not-yet just said: "Det er vi enige
@@ -191,7 +193,8 @@ _AGREES = re.compile(r"^(?:(?:ja|jo|godt|fint|okay|enig),? )?(?:det er vi (?:all
 def taken_up(hits: Sequence[Hit], sentences: Sequence[Sentence], k: int, norm: str) -> str | None:
     """The kind that "Så gør vi det." or "Så er det besluttet." (``sentences[k]``, read as ``norm``) takes up from
     what was put just before it (``put_before``) or a proposal carried ("Kan vi følge det?" "Ja." "Så gør vi det.")."""
-    if (ADOPTS.match(norm) or _AGREES.match(norm)) and (put := put_before(hits, sentences, k)) is not None:
+    if (ADOPTS.match(norm) or _AGREES.match(norm) or _SETTLED.match(norm)) and (
+            put := put_before(hits, sentences, k)) is not None:
         return put.kind
     asked = next((h for h in reversed(hits) if h.kind != "assent"), None)
     if (asked is not None and asked.sentence.is_question and asked.stated and _SETTLED.match(norm)
@@ -214,7 +217,8 @@ def put_before(hits: Sequence[Hit], sentences: Sequence[Sentence], k: int) -> Hi
     between = sentences[sentences.index(put.sentence) + 1:k] if put is not None else []
     agreed = (put is not None and 1 <= len(between) <= 2
               and all(s.speaker != put.sentence.speaker for s in between)
-              and (ASSENT.search(said := normalize(between[-1].text)) is not None or ROOM_YES.match(said) is not None)
+              and (ASSENT.search(said := normalize(between[-1].text)) is not None or ROOM_YES.match(said) is not None
+                   or re.match(r"(?:det er en )?god pointe\b", said) is not None)
               and (len(between) == 1 or (between[0].speaker == sentences[k].speaker and between[0].is_question
                                          and PUT_TO_ROOM.search(normalize(between[0].text)) is not None)))
     # (or a member's proposal just before: "Vi bør sige nej." "Ja, det gør vi.")
@@ -225,9 +229,11 @@ def put_before(hits: Sequence[Hit], sentences: Sequence[Sentence], k: int) -> Hi
         return None
     if put.sentence is not sentences[k - 1] and not put.sentence.is_question and not agreed:
         return None
-    # (or asked: "Hvad med at vente et halvt år?")
+    # (or asked: "Hvad med at vente et halvt år?"; or a member's no or not-yet of the case just before: "Den er ikke
+    # moden." "Så gør vi det.")
     if put.kind in ("recommended", "postponed", "rejected") and (put.sentence.is_question or re.search(
-            r"\b(?:vi|jeg|os)\b", put.sentence.text, re.IGNORECASE)):
+            r"\b(?:vi|jeg|os)\b", put.sentence.text, re.IGNORECASE)
+            or ((proposed_just_before or agreed) and put.kind != "recommended")):
         return put
     return None
 

@@ -220,9 +220,10 @@ _NO_NO = re.compile(r"\bikke(?:,?\s+(?!men\b|og\b|så\b)\w+){0,3}?,?\s+(?:nej|af
 
 
 def said_not_to_be(norm: str) -> bool:
-    """The sentence says its no or not-yet is not so, and has no other ("Vi udsætter den ikke.")."""
+    """The sentence says its no or not-yet is not so, and has no other ("Vi udsætter den ikke."); not asked the
+    Danish way, which proposes it ("Kan vi ikke vente med den?")."""
     said = _NO_NO.search(norm)
-    if said is None:
+    if said is None or re.match(r"(?:men |og )?(?:kan|kunne|skal|burde) vi ikke\b", norm):
         return False
     rest = f"{norm[:said.start()]} {norm[said.end():]}"
     return not any(f.kind in ("rejected", "postponed") and f.pattern.search(rest) for f in FAMILIES)

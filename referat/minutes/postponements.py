@@ -369,7 +369,8 @@ POSTPONEMENTS = (
     r"|\bbeder (?:\w+ )?(?:forvaltningen|administrationen|sekretariatet|\w+(?:en|et)) (?:om at )?(?:\w+ ){1,3}og komme"
     r" igen(?=[.!]?$| med (?:den|det|sagen|en ny|et nyt)\b)|\bgenfremsæt\w*"
     # (also asked: "Kan vi vente med den?", "Kan vi leve med at vente?")
-    r"|(?:må|skal|bør|burde) (?:vi )?vente,? (?:med|til|på)|\bkan vi vente,? (?:med|til)"
+    r"|(?:må|skal|bør|burde) (?:vi )?vente,? (?:med|til|på)"
+    r"|\b(?:kan|kunne) vi (?:ikke )?(?:bare |lige )?vente,? (?:med|til)"
     r"|\bhvad med at (?:vente|udsætte|udskyde)\b"
     r"|vente med at (?:tage stilling|beslutte|behandle)"
     r"|\bkan vi (?:godt )?leve med at (?:vente|udsætte|udskyde)\b"

@@ -86,8 +86,18 @@ STATUS = re.compile(r"\b(?:gennemført|afsluttet|i gang|igangsat)\b[^.?!]*\b(?:u
                     r"|\b(?:udskudt|udsat|forsinket)\b[^.?!]*\b(?:gennemført|afsluttet|i gang|igangsat)\b")
 
 
+# The item's title read out, a noun with no verb: "Godkendelse af procedure for whistleblowerordning.", "Punkt 5:
+# Beslutning om ny mødestruktur." (not "Godkendelsen udskydes.", "Godkendelse: næste møde.")
+_TITLE_READ = re.compile(r"^(?:punkt \w+[.:]?\s*)?(?:(?:endelig )?(?:godkendelse|vedtagelse) af|beslutning om"
+                         r"|anbefaling (?:af|om))\b(?![^.!?]*\b(?:er|blev|bliver|sker|kan|skal|må|udsættes|udskydes"
+                         r"|godkendes|vedtages|tages|gives|følger)\b)[^.!?]*[.!]?$")
+
+
 def reported(norm: str, forum: str) -> bool:
-    """"Miljøministeriet har godkendt indsatsen": news told to the meeting, not its decision."""
+    """"Miljøministeriet har godkendt indsatsen": news told to the meeting, not its decision; nor is the item's title
+    read out ("Godkendelse af procedure for whistleblowerordning.")."""
+    if _TITLE_READ.match(norm):
+        return True
     # "Jeg har en meddelelse: Regionsrådet har godkendt …": the news after its announcement
     match = _REPORT.match(norm) or _REPORT.match(norm.split(": ", 1)[-1])
     if match is None:
@@ -146,7 +156,12 @@ OBJECTIONS = re.compile(r"\b(?:nogen|nogle|der) (?:\w+ ){0,2}(?:imod|indvendinge
 _WE_AGREE = re.compile(r"^(?:(?:godt|okay|fint),? )?(?:så er vi enige|vi er enige|så er vi enige om det"
                        r"|så lander vi der|så er det (?:klart|afgjort)|så er den sag klar|så bliver det ved det"
                        # (also settled: "Så bliver det sådan.", "Så er det besluttet.", "Så siger vi det.")
-                       r"|så ved vi det|så bliver det sådan|så er det (?:besluttet|aftalt)|så siger vi det)[.!]?$")
+                       r"|så ved vi det|så bliver det sådan|så er det (?:besluttet|aftalt)|så siger vi det"
+                       # (and the bare take-ups of what was just said: "Enig.", "Sådan gør vi.", "Så er det på plads.")
+                       r"|enig|det er vi (?:alle )?enige om|lad os det|sådan (?:bliver det|gør vi)"
+                       r"|så gør vi (?:det|sådan)"
+                       r"|det gør vi|så er det på plads|(?:det|så) er (?:det )?konklusionen|så er vi der"
+                       r"|det tager vi (?:til )?os)[.!]?$")
 _AGAINST = re.compile(r"^(?:(?:jeg|vi) er (?:også |heller )?imod\b|nej\b|(?:også|heller ikke) (?:mig|jeg)\b"
                       r"|ikke mig\b|det er jeg (?:også )?imod\b)")
 
@@ -161,8 +176,15 @@ _VIEW_AGAINST = re.compile(r"^(?:jeg synes (?:altså |egentlig |faktisk )?ikke,?
                            r"(?!,? (?:vente|udsætte|udskyde|afvise|sige nej|droppe)\b)"
                            r"|det er (?:en )?(?:dårlig|forkert) (?:idé|beslutning)\b"
                            # "Vi skal ikke bruge penge på en ny ordning."
-                           r"|vi (?:skal|bør) ikke\b(?! (?:vente|udsætte|udskyde|afvise|sige nej|droppe)\b))")
-_AGREED_WITH_IT = re.compile(r"^(?:(?:jeg er )?(?:helt )?enig|(?:det er )?jeg enig|det er jeg (?:helt )?enig i)"
+                           r"|vi (?:skal|bør) ikke\b(?! (?:vente|udsætte|udskyde|afvise|sige nej|droppe)\b)"
+                           # "Jeg stemmer nej.", "Nej, ikke med mig.", "Det er spild af penge.", "Den skal vi ikke bruge
+                           # tid på.", "Vi skal blive ved det, vi har.", "Det giver ingen mening."
+                           r"|jeg stemmer (?:nej|imod)\b|nej,? ikke med mig\b|det er (?!ikke\b)(?:\w+ )?spild af\b"
+                           r"|(?:den|det|dem) skal vi ikke\b(?! (?:vente|udsætte|udskyde)\b)"
+                           r"|vi skal blive ved (?:det|den),? vi har\b|det giver (?:ingen|ikke nogen) mening\b)")
+_AGREED_WITH_IT = re.compile(r"^(?:(?:jeg er )?(?:helt )?enig|(?:det er )?jeg enig|det er jeg (?:helt )?enig i"
+                             # (the chair's own assent first: "Fair nok. Sådan gør vi.", "Ja. Det er konklusionen.")
+                             r"|ja|okay|fair nok|forstået|det lyder (?:fornuftigt|rigtigt)|(?:det er en )?god pointe)"
                              r"(?: med \w+)?[.!]?$")
 _FOR = re.compile(r"\b(?:ja|jo|enige?|godkend\w*|støtter|bakker op|går ind for)\b"
                   r"|\ber for(?= (?:den|det|forslaget|indstillingen)\b|[.!]?$)")  # (not "for dyr": too)
