@@ -9515,3 +9515,18 @@ def test_round_388_a_view_for_agreed_to_and_the_title_read_out(view, closing, ki
     plan = item(3, "Godkendelse af plan for cykelstier", None, "Administrationen indstiller, at planen godkendes.")
     talk = [("Taler 1", "Godkendelse af plan for cykelstier."), ("Taler 3", view), ("Taler 1", closing)]
     assert draft_decision(plan, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # the grant dropped, after the title read out that names it in a compound (read as a part dropped, an approval)
+    ("Vi dropper bevillingen.", "rejected"),
+    ("Vi dropper bevillingen. Tak for drøftelsen.", "rejected"),
+    # … a part the Indstilling does not name, raised before, is still a part
+    ("Vi dropper legepladsen.", "approved_with_remark"),
+])
+def test_round_389_the_thing_dropped_named_in_a_compound_of_the_indstilling(closing, kind):
+    grant = item(121, "Anlægsbevilling til ny daginstitution i Arden", None,
+                 "Økonomiudvalget indstiller, at der gives en anlægsbevilling på 18 mio. kr.")
+    talk = [("Taler 1", "Godkendelse af anlægsbevilling til ny daginstitution i Arden."),
+            ("Taler 3", "Legepladsen er dyr."), ("Taler 1", closing)]
+    assert draft_decision(grant, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -106,8 +106,11 @@ def part_dropped(norm: str, refusal: Family, indstilling: str = "", said_before:
         return True
     # a thing of its own, in the definite form, that the Indstilling does not name, and no word for any case
     # ("Så dropper vi projektet.", "… AI-projektet", "… idéen" refuse)
+    # (named also as the last part of a compound: "bevillingen" of "anlægsbevilling")
     thing = dropped["thing"]
-    named = {word[:3] for word in re.findall(r"\w{3,}", indstilling.casefold())}
+    words = re.findall(r"\w{3,}", indstilling.casefold())
+    stem = re.sub(r"(?:erne|ene|en|et|ne)$", "", thing.casefold())
+    named = {word[:3] for word in words} | ({thing[:3]} if len(stem) >= 4 and any(stem in w for w in words) else set())
     return (bool(indstilling) and re.fullmatch(r"\w{4,}(?:en|et|ne|erne)", thing) is not None
             and thing[:3] not in named and _ANY_CASE.search(thing) is None and thing[:5] in said_before.casefold())
 
