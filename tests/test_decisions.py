@@ -9530,3 +9530,27 @@ def test_round_389_the_thing_dropped_named_in_a_compound_of_the_indstilling(clos
     talk = [("Taler 1", "Godkendelse af anlægsbevilling til ny daginstitution i Arden."),
             ("Taler 3", "Legepladsen er dyr."), ("Taler 1", closing)]
     assert draft_decision(grant, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("agenda_item", "talk"), [
+    # the title read out with its number and date, or its decision word, was quoted as the approval's change
+    (item(49, "Godkendelse af dagsorden til mødet den 4. juni 2020", None,
+          "Administrationen indstiller, at:\n  1. dagsorden for mødet den 4. juni bliver godkendt"),
+     [("Taler 1", "Er dagsordenen godkendt?"), ("Taler 2", "Ja."), ("Taler 3", "Ja.")]),
+    (item(45, "Beslutning om tidsregistrering for chefer", None, "CBA indstiller, at tidsregistrering for chefer "
+                                                                 "ophører."),
+     [("Taler 3", "Vi foreslår, at chefer ikke længere registrerer tid."), ("Taler 2", "Det sparer tid."),
+      ("Taler 1", "Jeg er enig. Tidsregistreringen for chefer ophører fra 1. januar.")]),
+])
+def test_round_390_the_title_read_out_is_no_change(agenda_item, talk):
+    opening = ("Taler 1", f"Punkt {agenda_item.number}: {agenda_item.title}.")
+    draft = draft_decision(agenda_item, _spoken([opening, *talk]), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved" and "Punkt" not in draft.text
+
+
+def test_round_390_a_title_read_by_one_who_says_nothing_else_stays():
+    # (who speaks still tells a presentation from a discussion: "Fælles indkøb." "Vi er med i det fælles indkøb.")
+    buying = item(8, "Beslutning om fælles indkøb af værnemidler", None,
+                  "Koncerndirektionen indstiller, at regionen indgår i det fælles indkøb.")
+    talk = [("Taler 2", "Beslutning om fælles indkøb af værnemidler 2021."), ("Taler 1", "Vi er med i det fælles indkøb.")]
+    assert draft_decision(buying, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

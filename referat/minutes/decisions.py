@@ -69,6 +69,7 @@ from referat.minutes.sentences import (
     so_we,
     with_continuations,
     without_acknowledgements,
+    without_title_read,
 )
 from referat.minutes.stances import (
     ASSENT,
@@ -133,7 +134,7 @@ def draft_decision(
     # "Okay." before the chair goes on left out, a sentence that goes on after a full stop joined to its own
     closed = before_moving_on(list(iter_sentences(utterances)),
                               lambda said: (chair is None or said.speaker == chair) and decides(said))
-    sentences = with_continuations(without_acknowledgements(closed), goes_on)
+    sentences = without_title_read(with_continuations(without_acknowledgements(closed), goes_on), item)
     indstilling = item.section("Indstilling")
     proposal = indstilling.text if indstilling is not None else ""
     echo = echo_pattern(proposal) if indstilling is not None else None

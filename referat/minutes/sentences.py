@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from referat.minutes.commas import written_out
-from referat.types import Utterance, Word, join_words
+from referat.types import AgendaItem, Utterance, Word, join_words
 
 _ABBREVIATIONS = {"pkt.", "nr.", "ca.", "kr.", "jf.", "mio.", "mia.", "bl.a.", "f.eks.", "dvs.", "evt.", "inkl.",
                   "ekskl.", "kl.", "ang.", "vedr.", "iht.", "stk.", "pr.", "mht.", "ift.", "vha.", "mv.", "osv.",
@@ -326,3 +326,23 @@ def without_acknowledgements(sentences: list[Sentence]) -> list[Sentence]:
     return [s for k, s in enumerate(sentences)
             if not (_ACKNOWLEDGEMENT.match(normalize(s.text)) and k + 1 < len(sentences)
                     and sentences[k + 1].speaker == s.speaker)]
+
+
+# Words that announce an item around its title: "Punkt 49: …", "Så går vi videre til punkt fem, …".
+_ANNOUNCING = {"punkt", "pkt", "nummer", "næste", "er", "så", "vi", "går", "videre", "til", "nu", "og", "sag"}
+
+
+def without_title_read(sentences: list[Sentence], item: AgendaItem) -> list[Sentence]:
+    """The item's talk less its title read out in the first two sentences ("Punkt 49: Godkendelse af dagsorden til
+    mødet den 4. juni 2020."), where its words look like an approval, a date or a figure: it names the item and says
+    nothing of what is decided. (A title without such words stays, and so does one by a speaker who says nothing
+    else: who speaks still tells a presentation from a discussion.)"""
+    named = set(re.findall(r"\w+", item.title.casefold())) | _ANNOUNCING | {str(item.number)}
+
+    def read_out(k: int, sentence: Sentence) -> bool:
+        words = re.findall(r"\w+", sentence.text.casefold())
+        return (k < 2 and len(words) >= 2 and not sentence.is_question and all(w in named for w in words)
+                and re.search(r"godkend|vedta|beslut|bevilg|anbefal|\d", sentence.text, re.IGNORECASE) is not None
+                and any(s.speaker == sentence.speaker for s in sentences[k + 1:]))
+
+    return [s for k, s in enumerate(sentences) if not read_out(k, s)]
