@@ -7,7 +7,7 @@ The set is tests/data/decisions/devset.json (how it was made: its "about" line a
 docs/minutes.md). The held-aside fifth was never used to tune the rules. --stress changes the
 tuning part's talk in a way that keeps its meaning (no commas, no question marks, numbers as digits,
 lower-case starts, the main-clause
-word order, hesitations, full stops where the speaker paused, the item announced, the chair
+word order, hesitations, full stops where the speaker paused, the item announced or its title read out, the chair
 moving on, thanks after the decision, an "Okay." or "Jamen," first, modal particles, the forum naming
 itself, the decision verbs' synonyms, one phrasing swapped for another: "siger vi ja til" or "bakker vi op
 om" for "godkender vi", "indstiller vi" for "anbefaler vi", "skyder vi" or "parkerer vi" for "udsætter
@@ -226,7 +226,7 @@ def main() -> None:
     if args.stress:
         text_changed = _STRESS.get(args.stress)
         change = _STRESS_TALK.get(args.stress) or (
-            lambda talk: [[speaker, text_changed(text)] for speaker, text in talk])
+            lambda talk, item: [[speaker, text_changed(text)] for speaker, text in talk])
         if args.held:
             stress_held(change)
         else:
@@ -288,15 +288,18 @@ _DIGITS = {"to": "2", "tre": "3", "fire": "4", "fem": "5", "seks": "6", "syv": "
 _SYNONYMS = {"godkender": "vedtager", "godkendt": "vedtaget", "godkendes": "vedtages", "godkende": "vedtage",
              "godkendte": "vedtog", "udsætter": "udskyder", "udsættes": "udskydes", "udsætte": "udskyde",
              "udsat": "udskudt", "udsatte": "udskød"}
-# Changes to the discussion as a whole: the item announced first, or the chair moving on after the decision.
+# Changes to the discussion as a whole: the item announced first, or the chair moving on after the decision; the
+# item's title read out first, as the segmenter leaves it at the head of an item.
 _STRESS_TALK = {
-    "announced": lambda talk: [[talk[0][0], "Vi går til næste punkt på dagsordenen."], *talk],
-    "moving-on": lambda talk: [*talk[:-1], [talk[-1][0], talk[-1][1] + " Så går vi videre til næste punkt."]],
+    "announced": lambda talk, item: [[talk[0][0], "Vi går til næste punkt på dagsordenen."], *talk],
+    "title-read": lambda talk, item: [[talk[0][0], f"Punkt {item['number']}: {item['title']}."], *talk],
+    "moving-on": lambda talk, item: [*talk[:-1], [talk[-1][0], talk[-1][1] + " Så går vi videre til næste punkt."]],
     # thanks after the decision, from the chair or from a member; an "Okay." before the chair's last turn
-    "thanks-after": lambda talk: [*talk[:-1], [talk[-1][0], talk[-1][1] + " Tak."]],
-    "member-thanks": lambda talk: [*talk, [_another(talk), "Tak."]],
-    "okay-first": lambda talk: [*talk[:-1], [talk[-1][0], "Okay. " + talk[-1][1]]],
-    "jamen-first": lambda talk: [*talk[:-1], [talk[-1][0], "Jamen, " + talk[-1][1][:1].lower() + talk[-1][1][1:]]],
+    "thanks-after": lambda talk, item: [*talk[:-1], [talk[-1][0], talk[-1][1] + " Tak."]],
+    "member-thanks": lambda talk, item: [*talk, [_another(talk), "Tak."]],
+    "okay-first": lambda talk, item: [*talk[:-1], [talk[-1][0], "Okay. " + talk[-1][1]]],
+    "jamen-first": lambda talk, item: [*talk[:-1], [talk[-1][0], "Jamen, " + talk[-1][1][:1].lower()
+                                                    + talk[-1][1][1:]]],
 }
 
 
@@ -312,7 +315,7 @@ def stress(change) -> None:
         if case["split"] != "dev" or draft_of(case).kind != case["expect"]["kind"]:
             continue
         right += 1
-        changed = {**case, "discussion": change(case["discussion"])}
+        changed = {**case, "discussion": change(case["discussion"], case["item"])}
         kind = draft_of(changed).kind
         if kind == case["expect"]["kind"]:
             kept += 1
@@ -325,8 +328,8 @@ def stress_held(change) -> None:
     """How many held kinds are right, as the talk was and with ``change`` made: two counts, no case shown."""
     held = [case for case in load_cases() if case["split"] == "held"]
     right = sum(draft_of(case).kind == case["expect"]["kind"] for case in held)
-    kept = sum(draft_of({**case, "discussion": change(case["discussion"])}).kind == case["expect"]["kind"]
-               for case in held)
+    kept = sum(draft_of({**case, "discussion": change(case["discussion"], case["item"])}).kind
+               == case["expect"]["kind"] for case in held)
     print(f"held: {right} of {len(held)} kinds right as said, {kept} with the change")
 
 
