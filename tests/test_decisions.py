@@ -9554,3 +9554,30 @@ def test_round_390_a_title_read_by_one_who_says_nothing_else_stays():
                   "Koncerndirektionen indstiller, at regionen indgår i det fælles indkøb.")
     talk = [("Taler 2", "Beslutning om fælles indkøb af værnemidler 2021."), ("Taler 1", "Vi er med i det fælles indkøb.")]
     assert draft_decision(buying, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize("closing", [
+    # a point held off in words the partial reader did not know (each read as putting all off or approving all)
+    "Vagtordningen godkender vi, men tillægget vil vi se nærmere på.",
+    "Ja til vagtordningen. Tillægget skal have en tur mere.",
+    "Vagtordningen godkender vi. Tillægget skubber vi.",
+    "Vagtordningen siger vi ja til, men tillægget hviler.",
+    "Vagtordningen kører vi med, men tillægget lægger vi på is.",
+    "Vagtordningen er på plads. Tillægget ser vi på til næste år.",
+    "Vi er klar til vagtordningen. Tillægget mangler vi tal på.",
+])
+def test_round_391_a_point_held_off_in_more_words(closing):
+    shifts = item(9, "Beslutning om fælles vagtordning", None, "CBA indstiller, at Direktionen:\n1. Godkender en "
+                                                               "fælles vagtordning\n2. Godkender et vagttillæg på "
+                                                               "1.500 kr. om måneden")
+    talk = [("Taler 3", "Det ene er klart, det andet ikke."), ("Taler 1", closing)]
+    assert draft_decision(shifts, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+def test_round_391_a_point_that_starts_next_year_is_not_held_off():
+    shifts = item(9, "Beslutning om fælles vagtordning", None, "CBA indstiller, at Direktionen:\n1. Godkender en "
+                                                               "fælles vagtordning\n2. Godkender et vagttillæg på "
+                                                               "1.500 kr. om måneden")
+    talk = [("Taler 3", "Tillægget kan først betales fra januar."),
+            ("Taler 1", "Vagtordningen er godkendt, og tillægget gælder fra næste år.")]
+    assert draft_decision(shifts, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind != "partly_approved"

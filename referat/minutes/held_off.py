@@ -46,7 +46,13 @@ def indstilling_parts(indstilling: str) -> list[str]:
 _HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|dropper|droppes|udgår|venter|vente|udsætter|udsættes|udskyder"
                        # (not a later start, which changes the point: "awareness skal først starte i januar")
                        r"|bortfalder|(?<!starte )(?<!starter )først(?! start| begynd)(?!(?<=es først) fra\b)"
-                       r"|senere|rykker|rykkes"
+                       r"|senere|rykker|rykkes|skubber|skubbes"
+                       # "… vil vi se nærmere på", "… skal have en tur mere"
+                       r"|(?:se|ser|kigge|kigger) (?:\w+ )?nærmere på|(?:tur|runde|omgang) (?:til|mere)"
+                       # "… hviler", "… lægger vi på is", "… ser vi på til næste år" (not a start: "… fra næste år"),
+                       # "… mangler vi tal på"
+                       r"|hviler|på is|(?<!fra )(?<!starter )(?<!gælder )næste år"
+                       r"|mangler (?:vi )?(?:tal|svar|noget|mere)"
                        # (not a review of what is done: "Retningslinjerne gennemgås igen om et år.")
                        r"|(?<!gennemgås )(?<!vurderes )(?<!evalueres )(?<!revideres )igen"
                        r"|forbliver|tilbage|afvent\w*|består|bestå|næste gang|parker\w*|bevarer|beholder|indtil videre"
