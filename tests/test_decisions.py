@@ -9581,3 +9581,21 @@ def test_round_391_a_point_that_starts_next_year_is_not_held_off():
     talk = [("Taler 3", "Tillægget kan først betales fra januar."),
             ("Taler 1", "Vagtordningen er godkendt, og tillægget gælder fra næste år.")]
     assert draft_decision(shifts, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind != "partly_approved"
+
+
+@pytest.mark.parametrize(("problem", "closing", "said"), [
+    # a problem raised after the chair's own opening, then the chair's change and the approval (read as plain)
+    ("Sproget er svært.", "Vi forenkler sproget. Godkendt.", "Sproget er svært"),
+    ("Mange kan ikke om mandagen.", "Så flytter vi det til tirsdag. Så godkender vi den.", "flytter det til tirsdag"),
+    # … and problems in more words: dear, unrealistic
+    ("Det bliver dyrt for de små klubber.", "Så får de en rabat. Proceduren er godkendt.", "dyrt for de små klubber"),
+    ("Tidsplanen er urealistisk.", "Det laver vi om. Godkendt.", "Tidsplanen er urealistisk"),
+    # a demand taken in past "Det er en god pointe," (read as plain)
+    ("Husk at inddrage MED.", "Det er en god pointe, den kommer med. Godkendt.", "Husk at inddrage MED"),
+])
+def test_round_392_a_problem_after_the_chairs_opening_and_the_change_that_answers_it(problem, closing, said):
+    procedure = item(9, "Godkendelse af procedure for whistleblowerordning", None,
+                     "Kommunaldirektøren indstiller, at proceduren godkendes.")
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 3", problem), ("Taler 1", closing)]
+    draft = draft_decision(procedure, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and said in draft.text

@@ -43,6 +43,7 @@ _NOT_A_CHANGE = re.compile(r"\b(?:referat|status|punkt om|næste gang|orienter\w
 # A problem with the thing: "Ventetiden i telefonen er lang.", "Familierne rammes hårdt.", "Der er kø.", "Aftalen
 # binder os i fem år."
 _PROBLEM = re.compile(r"\b(?:ikke|intet|ingen|mangler|klager|svær\w*|lang\w*|problem\w*|kø|uklar\w*|rammes|dårlig\w*"
+                      r"|dyrt|urealistisk\w*|umulig\w*"
                       r"|binder|bange|frygte\w*|nervøse|døde|sen|sent|rammer|bekymre\w*|alene|utilfreds\w*"
                       r"|forsinke\w*|for (?:lidt|meget|få|mange|lang|lange|kort|sent|tidligt|høj|lav|dyr|vag|tyk|tung"
                       r"|stor|lille|stram\w*|komplicere\w*|bureaukratisk\w*|generel\w*|snæver|upræcis\w*))\b",
@@ -179,7 +180,7 @@ def _demand_before(sentences: list[Sentence], at: int) -> Sentence | None:
         k -= 1
     for said in reversed(sentences[max(0, k - 1):k + 1]):
         if said.speaker == approver:
-            return None
+            break  # (the approver's own opening before it: the problem just before still counts)
         text = plainly(said.text)  # (read without hesitation: "Kan, øh, vi ikke få …?")
         if (said.is_question and _WHAT_ABOUT.match(text) and said is sentences[at - 2]
                 and not _NOT_A_CHANGE.search(text) and _PROVIDES.search(sentences[at - 1].text)):

@@ -77,7 +77,7 @@ _GOOD_POINT = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det er (?:en )?(?:go
 _ITS_CHANGE = re.compile(r"^(?:(?:ja|enig|godt|fint|okay),? )?(?:den|det|dem) (?:\w+ vi\b|\w+es\b)(?!.*\d)",
                          re.IGNORECASE)
 _BARE_YES = re.compile(r"^(?:godt|fint|ja|okay|enig|det gør vi|så er vi enige)[.!]?$", re.IGNORECASE)
-_WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak|enig),?\s+)?(?:(?:det|den|de) "
+_WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak|enig|(?:det er en )?god pointe),?\s+)?(?:(?:det|den|de) "
                          # (also by the body that writes it: "Det skriver administrationen ind.")
                          r"(?:(?:skriver|tager|føjer|får|lægger) (?:vi|administrationen|forvaltningen|sekretariatet"
                          r"|(?-i:[A-ZÆØÅ])\w+) (?:ind|med)|skriver vi på"
