@@ -9599,3 +9599,17 @@ def test_round_392_a_problem_after_the_chairs_opening_and_the_change_that_answer
     talk = [("Taler 1", "Vi tager punktet."), ("Taler 3", problem), ("Taler 1", closing)]
     draft = draft_decision(procedure, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and said in draft.text
+
+
+@pytest.mark.parametrize("closing", [
+    # the chair's own limit after the approval, by "må ikke" (read as a plain approval)
+    "Proceduren godkendes. Prisen må ikke stige.",
+    "Proceduren godkendes, og prisen må ikke stige.",
+    "Vi godkender proceduren. Udgiften må ikke overstige 50.000 kroner.",
+])
+def test_round_393_the_chairs_own_limit_by_ma_ikke(closing):
+    procedure = item(9, "Godkendelse af procedure for whistleblowerordning", None,
+                     "Kommunaldirektøren indstiller, at proceduren godkendes.")
+    talk = [("Taler 2", "Kort om sagen."), ("Taler 3", "Den ser fornuftig ud."), ("Taler 1", closing)]
+    draft = draft_decision(procedure, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "ikke må" in draft.text

@@ -163,9 +163,9 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     # whom it is for: "Retningslinjerne gælder ikke for ledere.", "Ordningen gælder også for vikarer."
     (r"^(?:og )?(?P<who>(?!det\b|den\b|de\b)\w+(?:en|et|ne|erne)) gælder (?P<how>ikke|kun|også|alene) "
      r"(?P<rest>[^.!?]+)", "med den bemærkning,", "at {who} {how} gælder {rest}"),
-    # a ceiling on the money: "Beløbet må ikke overstige 60.000."
-    (r"^(?:og )?(?P<who>beløbet|udgiften|udgifterne|prisen|budgettet|omkostningerne) (?P<modal>må|skal) "
-     r"(?P<how>ikke|højst) (?P<rest>(?:overstige|koste|være|blive) [^!?]+?)[.!]?$",
+    # a ceiling on the money: "Beløbet må ikke overstige 60.000." (also joined: "…, og prisen må ikke stige.")
+    (r"(?:^(?:og )?|,? og )(?P<who>beløbet|udgiften|udgifterne|prisen|budgettet|omkostningerne) (?P<modal>må|skal) "
+     r"(?P<how>ikke|højst) (?P<rest>(?:overstige|koste|være|blive) [^!?]+?|stige)[.!]?$",
      "med den bemærkning,", "at {who} {how} {modal} {rest}"),
     # a condition and what then follows: "Bliver det dyrere end 80.000, skal den forelægges igen."
     (r"^(?:men |og )?(?P<rest>(?:hvis [^,]+|" + CONDITION_VERB + r" (?:det|den|de|prisen|udgiften"
@@ -341,7 +341,7 @@ _NOTHING_ADDED = re.compile(r"^(?:(?:mange )?tak|dejligt|flot|fint|godt|super|pr
                             # a hope: "Vi håber ikke, den skal bruges."
                             r"|(?:vi|jeg),? (?:øh,? )?håber|forhåbentlig)\b|\?$", re.IGNORECASE)
 # What makes it a demand on the thing approved: "skal", "bør", a requirement, a deadline, a reminder, an addition.
-_DEMANDS = re.compile(r"\b(?:skal|bør|obligatorisk\w*|krav\w*|inden|senest|husk|tillæg|tilføjelse|forelagt"
+_DEMANDS = re.compile(r"\b(?:skal|bør|må ikke|obligatorisk\w*|krav\w*|inden|senest|husk|tillæg|tilføjelse|forelagt"
                       r"|evaluer\w*|(?:gennemgås|revideres|vurderes) igen"
                       # a change in the passive: "Fristen for fagudvalgene rykkes en uge.", "Decembermødet holdes i
                       # Vejle."
