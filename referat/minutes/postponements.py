@@ -144,7 +144,10 @@ POSTPONEMENTS = (
     r"|(?:skyde|parkere)[rs]? (?:vi )?(?:(?:det|den|dem|sagen|punktet|" + CASE_NOUN + r")"
     r"(?:,? (?:\w+ )?(?:ud|til)\b|(?=[,.!]|$| og))|til (?:næste|et senere|et kommende|efter)\b)"
     r"|\b(?:det|den|dem|sagen|punktet) (?:skyder|parkerer) vi\b(?! (?:\w+ )?i gang)|genoptag\w*|genbehandl\w*"
-    r"|parkere[rs]? (?:vi )?(?:sagen|punktet|den)|(?:er|bliver) (?:\w+ )?parkeret|on hold|(?:på|on) standby"
+    r"|parkere[rs]? (?:vi )?(?:sagen|punktet|den|det|dem)|(?:er|bliver) (?:\w+ )?parkeret|on hold|(?:på|on) standby"
+    # "Salget skal have et ekstra kig.", "Salget bliver sat på næste dagsorden."
+    r"|(?:skal have|får) et (?:ekstra )?kig (?:mere|til)?|et ekstra kig\b"
+    r"|(?:sat|sættes|sætter vi \w+) på (?:næste|en senere|en kommende) dagsorden"
     # "Vi tager en pause med salget", "Salget bliver taget op igen i marts", "Salget kommer til at vente", "Vi lader
     # salget vente"; "Vi vender tilbage til salget" (not to a body: "… til udvalget med en plan")
     r"|tager (?:vi )?(?:en )?pause (?:med|i)\b|(?:bliver|blev) taget op igen\b|kommer til at vente\b"
