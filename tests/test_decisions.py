@@ -9626,3 +9626,28 @@ def test_round_394_more_not_yets(closing):
                   "Økonomiudvalget indstiller, at skolen sælges til højestbydende.")
     talk = [("Taler 2", "Vi mangler tal."), ("Taler 1", closing)]
     assert draft_decision(school, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    # refusals in words the refusal family did not know (each read as an approval or as nothing decided)
+    ("Vi holder os til det, vi har.", "rejected"),
+    ("Det bliver uden os.", "rejected"),
+    ("Der er ingen opbakning til den.", "rejected"),
+    ("Proceduren stopper her.", "rejected"),
+    ("Vi lukker proceduren ned.", "rejected"),
+    ("Vi går imod proceduren.", "rejected"),
+    # … not opbakning to something else, nor keeping the proposal itself
+    ("Der er ingen opbakning til at vente. Proceduren er godkendt.", "approved"),
+])
+def test_round_395_more_refusals(closing, kind):
+    procedure = item(9, "Godkendelse af procedure for whistleblowerordning", None,
+                     "Kommunaldirektøren indstiller, at proceduren godkendes.")
+    talk = [("Taler 2", "Den er for dyr."), ("Taler 1", closing)]
+    assert draft_decision(procedure, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_round_395_a_close_asked_for_is_no_refusal():
+    stop = item(9, "Beslutning om tidsregistrering for chefer", None,
+                "CBA indstiller, at tidsregistrering for chefer ophører.")
+    talk = [("Taler 2", "Den koster meget tid."), ("Taler 1", "Vi lukker tidsregistreringen ned.")]
+    assert draft_decision(stop, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

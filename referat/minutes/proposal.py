@@ -144,7 +144,8 @@ _OPPOSITE_WORDS = {"lukket": "åben|åbent", "åben": "lukket", "åbent": "lukke
 
 # Keeping what there is: "Så bliver vi på den, vi har", "Så holder vi fast i den ordning, vi har", "Vi beholder vores
 # egen løsning", "Så kører afdelingerne videre med deres egne forløb".
-_KEEP_OURS = re.compile(r"\b(?:bliver|blive|beholder|fortsætter|holder (?:vi )?fast|kører (?:\w+ )?videre)\b[^.?!]*?"
+_KEEP_OURS = re.compile(r"\b(?:bliver|blive|beholder|fortsætter|holder (?:vi )?(?:fast|os til)|kører (?:\w+ )?videre)\b"
+                        r"[^.?!]*?"
                         r"(?:\b(?:den|det|dem|de)(?: \w+)?,? (?:som )?vi (?:allerede )?har\b"
                         r"|\b(?:vores|deres|sine|sin|sit) (?:egen|eget|egne)\b"
                         r"|\b(?:den|det|de) (?:nuværende|eksisterende)\b)"
@@ -204,7 +205,8 @@ def opposite(norm: str, indstilling: str) -> bool:
     """The Indstilling's word said with its opposite: "Den holdes åben" on "holdes lukket"; keeping what
     there is ("Så bliver vi på den, vi har") on something new."""
     proposal = indstilling.casefold()
-    if _KEEP_OURS.search(norm) and _NEW.search(proposal) and not re.search(r"nuværende|eksisterende", proposal):
+    # (what we have kept, against any Indstilling that does not itself keep it: "Vi holder os til det, vi har.")
+    if _KEEP_OURS.search(norm) and not re.search(r"nuværende|eksisterende|uændret|fortsætter", proposal):
         return True
     if _AS_NOW.search(norm) and _NEW.search(proposal):
         return True

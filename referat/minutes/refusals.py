@@ -205,7 +205,13 @@ REFUSALS = (
     # the forum by name: "Byrådet er imod."
     r"|^(?:så )?(?:\w+rådet|udvalget|direktionen|chefforum) er (?:\w+ )?imod(?=[.!]?$)"
     # "Vi går imod indstillingen." (the forum; not a member's "Jeg går imod")
-    r"|^(?:så )?(?:vi går|går vi) (?:altså )?imod (?:den|det|dem|indstilling\w*|forslag\w*)\b"
+    r"|^(?:så )?(?:vi går|går vi) (?:altså )?imod (?:den|det|dem|indstilling\w*|forslag\w*|[\w-]+(?:en|et|ne|erne))\b"
+    # "Det bliver uden os.", "Der er ingen opbakning til den.", "Projektet stopper her.", "Vi lukker projektet ned."
+    r"|\b(?:bliver|er) (?:det )?uden (?:os|mig|udvalget|direktionen)(?=[.!]?$)"
+    r"|\b(?:ingen|ikke) (?:nogen )?opbakning til (?:den|det|dem|sagen|forslaget|indstilling\w*|[\w-]+(?:en|et|ne|erne))"
+    r"(?=[.!]?$)"
+    r"|^(?:så )?[\w-]+(?:en|et|ne|erne) stopper (?:her|nu)\b"
+    r"|\blukker (?:vi )?(?:den|det|dem|[\w-]+(?:en|et|ne|erne)) ned\b"
     r"|\bskudt ned\b|\bskyder (?:vi )?(?:den|det|forslaget|indstillingen) ned\b"
     r"|kommer ikke videre med|giver (?:vi|udvalget|direktionen) ikke|(?:vi|udvalget|direktionen) giver ikke"
     r"|rejected|rejects?)\b"
@@ -215,7 +221,7 @@ REFUSALS = (
 # An Indstilling that itself asks to stop something: "at tidsregistrering for chefer ophører".
 _ASKS_TO_STOP = re.compile(r"\b(?:ophører|stoppes|standses|afbrydes|nedlægges|afvikles|afskaffes|annulleres"
                            r"|afblæses)\b", re.IGNORECASE)
-_STOPS = re.compile(r"\b(?:stopper|standser|afbryder|afblæser|annullerer|nedlægger|afvikler|afskaffer)\b")
+_STOPS = re.compile(r"\b(?:stopper|standser|afbryder|afblæser|annullerer|nedlægger|afvikler|afskaffer|lukker)\b")
 
 
 def stops_as_asked(norm: str, indstilling: str) -> bool:
