@@ -175,10 +175,10 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
             # "Forløbet bør vente til budgettet." "Enig. Resten er godkendt."; past the room's assents: "Jeg vil
             # foreslå, at …" "Det kan jeg støtte." "Så er vi enige. Tilskuddet fordeles sådan."
             before = asked_before(sentences, at - 1)
-        if re.match(r"jeg\b", before.text.strip(), re.IGNORECASE) or (
-                at >= 2 and _ITS_CHANGE.match(plainly(before.text)) and before is sentences[at - 1]):
-            # "Jeg vil foreslå, at …" as said; "Ja, den fastfryser vi. Resten vedtages." names what was asked
-            return quoted(before if before.text.strip()[:3].casefold() == "jeg" else asked_before(sentences, at - 1))
+        if re.match(r"jeg\b", before.text.strip(), re.IGNORECASE):
+            return quoted(before)  # "Jeg vil foreslå, at …" as said
+        if at >= 2 and before is sentences[at - 1] and _ITS_CHANGE.match(plainly(before.text)):
+            return quoted(asked_before(sentences, at - 1))  # "Ja, den fastfryser vi. Resten vedtages.": what was asked
         return Remark("med den ændring", f"at {as_clause(before.text.strip().rstrip('.!? '))}", before)
     if (granted := request_granted(sentences, at, indstilling)) is not None:
         return quoted(granted)  # "Jeg savner turismen." … "Turismen får et afsnit. Strategien er godkendt."

@@ -146,7 +146,7 @@ POSTPONEMENTS = (
     r"|\b(?:det|den|dem|sagen|punktet) (?:skyder|parkerer) vi\b(?! (?:\w+ )?i gang)|genoptag\w*|genbehandl\w*"
     r"|parkere[rs]? (?:vi )?(?:sagen|punktet|den|det|dem)|(?:er|bliver) (?:\w+ )?parkeret|on hold|(?:på|on) standby"
     # "Salget skal have et ekstra kig.", "Salget bliver sat på næste dagsorden."
-    r"|(?:skal have|får) et (?:ekstra )?kig (?:mere|til)?|et ekstra kig\b"
+    r"|\bet ekstra kig\b|\bet kig (?:mere|til)\b"
     r"|(?:sat|sættes|sætter vi \w+) på (?:næste|en senere|en kommende) dagsorden"
     # "Vi tager en pause med salget", "Salget bliver taget op igen i marts", "Salget kommer til at vente", "Vi lader
     # salget vente"; "Vi vender tilbage til salget" (not to a body: "… til udvalget med en plan")
