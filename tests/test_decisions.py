@@ -9651,3 +9651,14 @@ def test_round_395_a_close_asked_for_is_no_refusal():
                 "CBA indstiller, at tidsregistrering for chefer ophører.")
     talk = [("Taler 2", "Den koster meget tid."), ("Taler 1", "Vi lukker tidsregistreringen ned.")]
     assert draft_decision(stop, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+def test_round_395_a_members_bare_enig_to_another_member_is_not_the_rooms_no():
+    # (round 388's bare take-ups count only said last: a member's "Enig." to another took the chair's refusal's
+    # place as the evidence)
+    savings = item(4, "Udmøntning af besparelse", None, "Administrationen indstiller, at udvalget anbefaler "
+                                                        "forretningsudvalget og regionsrådet at godkende udmøntningen.")
+    talk = [("Taler 2", "Samling af varicebehandlingen."), ("Taler 3", "Det er en dårlig idé for patienterne i syd."),
+            ("Taler 4", "Enig."), ("Taler 1", "Så går den ikke videre herfra.")]
+    draft = draft_decision(savings, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "rejected" and any("går den ikke videre" in e.text for e in draft.evidence)

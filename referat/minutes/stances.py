@@ -156,12 +156,12 @@ OBJECTIONS = re.compile(r"\b(?:nogen|nogle|der) (?:\w+ ){0,2}(?:imod|indvendinge
 _WE_AGREE = re.compile(r"^(?:(?:godt|okay|fint),? )?(?:så er vi enige|vi er enige|så er vi enige om det"
                        r"|så lander vi der|så er det (?:klart|afgjort)|så er den sag klar|så bliver det ved det"
                        # (also settled: "Så bliver det sådan.", "Så er det besluttet.", "Så siger vi det.")
-                       r"|så ved vi det|så bliver det sådan|så er det (?:besluttet|aftalt)|så siger vi det"
-                       # (and the bare take-ups of what was just said: "Enig.", "Sådan gør vi.", "Så er det på plads.")
-                       r"|enig|det er vi (?:alle )?enige om|lad os det|sådan (?:bliver det|gør vi)"
-                       r"|så gør vi (?:det|sådan)"
-                       r"|det gør vi|så er det på plads|(?:det|så) er (?:det )?konklusionen|så er vi der"
-                       r"|det tager vi (?:til )?os)[.!]?$")
+                       r"|så ved vi det|så bliver det sådan|så er det (?:besluttet|aftalt)|så siger vi det)[.!]?$")
+# … and, said last, the bare take-ups of what was just said: "Enig.", "Sådan gør vi.", "Så er det på plads." (not a
+# member's "Enig." to another member)
+_TAKEN_UP_LAST = re.compile(r"^(?:(?:godt|okay|fint),? )?(?:enig|det er vi (?:alle )?enige om|lad os det"
+                            r"|sådan (?:bliver det|gør vi)|så gør vi (?:det|sådan)|det gør vi|så er det på plads"
+                            r"|(?:det|så) er (?:det )?konklusionen|så er vi der|det tager vi (?:til )?os)[.!]?$")
 _AGAINST = re.compile(r"^(?:(?:jeg|vi) er (?:også |heller )?imod\b|nej\b|(?:også|heller ikke) (?:mig|jeg)\b"
                       r"|ikke mig\b|det er jeg (?:også )?imod\b)")
 
@@ -193,7 +193,8 @@ _FOR = re.compile(r"\b(?:ja|jo|enige?|godkend\w*|støtter|bakker op|går ind for
 def agreed_against(sentences: Sequence[Sentence], k: int) -> bool:
     """"Så er vi enige." (``sentences[k]``) after members who each said they were against, and nobody for: the
     room's no ("Jeg er imod. Den er for dyr." "Det er jeg også imod." "Så er vi enige.")."""
-    if not _WE_AGREE.match(normalize(sentences[k].text)):
+    said_last = k == len(sentences) - 1 and _TAKEN_UP_LAST.match(normalize(sentences[k].text))
+    if not (_WE_AGREE.match(normalize(sentences[k].text)) or said_last):
         return False
     said: list[tuple[str, str]] = []
     chair_agrees = False
