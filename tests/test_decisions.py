@@ -9662,3 +9662,11 @@ def test_round_395_a_members_bare_enig_to_another_member_is_not_the_rooms_no():
             ("Taler 4", "Enig."), ("Taler 1", "Så går den ikke videre herfra.")]
     draft = draft_decision(savings, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "rejected" and any("går den ikke videre" in e.text for e in draft.evidence)
+
+
+def test_round_396_the_passive_answer_read_past_a_hesitation():
+    # (the fillers stress found round 384's "Der bruges tolk." missed as "Der, øh, bruges tolk.")
+    standard = item(9, "Godkendelse af kvalitetsstandard", None, "Administrationen indstiller, at standarden godkendes.")
+    talk = [("Taler 3", "Hvad med borgere, der ikke taler dansk?"),
+            ("Taler 1", "Der, øh, bruges tolk. Standarden er godkendt.")]
+    assert draft_decision(standard, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"

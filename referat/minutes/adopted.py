@@ -183,7 +183,7 @@ def _demand_before(sentences: list[Sentence], at: int) -> Sentence | None:
             break  # (the approver's own opening before it: the problem just before still counts)
         text = plainly(said.text)  # (read without hesitation: "Kan, øh, vi ikke få …?")
         if (said.is_question and _WHAT_ABOUT.match(text) and said is sentences[at - 2]
-                and not _NOT_A_CHANGE.search(text) and _PROVIDES.search(sentences[at - 1].text)):
+                and not _NOT_A_CHANGE.search(text) and _PROVIDES.search(plainly(sentences[at - 1].text))):
             return said
         if (said.is_question and _BARE_TOPIC.match(text) and said is sentences[at - 2]
                 and _IT_WE.match(_GOOD_POINT_FIRST.sub("", plainly(sentences[at - 1].text)))):
