@@ -9670,3 +9670,13 @@ def test_round_396_the_passive_answer_read_past_a_hesitation():
     talk = [("Taler 3", "Hvad med borgere, der ikke taler dansk?"),
             ("Taler 1", "Der, øh, bruges tolk. Standarden er godkendt.")]
     assert draft_decision(standard, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"
+
+
+def test_round_397_so_it_is_adopted_approves_after_a_members_mixed_view():
+    # (the synonyms stress found round 388's settle words taking "Så er det vedtaget." as a take-up of the member's
+    # "Det er ikke perfekt, …", a refusal)
+    intranet = item(13, "Beslutning om nyt intranet", None, "Kommunaldirektøren indstiller, at det nye intranet "
+                                                            "godkendes.")
+    talk = [("Taler 2", "Intranettet."), ("Taler 3", "Det er ikke perfekt, men det er bedre end det gamle."),
+            ("Taler 1", "Så er det vedtaget.")]
+    assert draft_decision(intranet, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

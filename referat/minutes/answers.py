@@ -193,7 +193,8 @@ _AGREES = re.compile(r"^(?:(?:ja|jo|godt|fint|okay|enig),? )?(?:det er vi (?:all
 def taken_up(hits: Sequence[Hit], sentences: Sequence[Sentence], k: int, norm: str) -> str | None:
     """The kind that "Så gør vi det." or "Så er det besluttet." (``sentences[k]``, read as ``norm``) takes up from
     what was put just before it (``put_before``) or a proposal carried ("Kan vi følge det?" "Ja." "Så gør vi det.")."""
-    if (ADOPTS.match(norm) or _AGREES.match(norm) or _SETTLED.match(norm)) and (
+    # (settled in a word of its own, not "Så er det vedtaget.", which approves)
+    if (ADOPTS.match(norm) or _AGREES.match(norm) or (_SETTLED.match(norm) and "vedtaget" not in norm)) and (
             put := put_before(hits, sentences, k)) is not None:
         return put.kind
     asked = next((h for h in reversed(hits) if h.kind != "assent"), None)
