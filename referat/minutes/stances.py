@@ -193,8 +193,8 @@ _FOR = re.compile(r"\b(?:ja|jo|enige?|godkend\w*|støtter|bakker op|går ind for
 def agreed_against(sentences: Sequence[Sentence], k: int) -> bool:
     """"Så er vi enige." (``sentences[k]``) after members who each said they were against, and nobody for: the
     room's no ("Jeg er imod. Den er for dyr." "Det er jeg også imod." "Så er vi enige.")."""
-    said_last = k == len(sentences) - 1 and _TAKEN_UP_LAST.match(normalize(sentences[k].text))
-    if not (_WE_AGREE.match(normalize(sentences[k].text)) or said_last):
+    closing = normalize(sentences[k].text)
+    if not (_WE_AGREE.match(closing) or (k == len(sentences) - 1 and _TAKEN_UP_LAST.match(closing))):
         return False
     said: list[tuple[str, str]] = []
     chair_agrees = False
