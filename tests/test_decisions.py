@@ -9680,3 +9680,58 @@ def test_round_397_so_it_is_adopted_approves_after_a_members_mixed_view():
     talk = [("Taler 2", "Intranettet."), ("Taler 3", "Det er ikke perfekt, men det er bedre end det gamle."),
             ("Taler 1", "Så er det vedtaget.")]
     assert draft_decision(intranet, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize("closing", [
+    "Så siger vi ja, hvis borgerne inddrages.",
+    "Vi kan sige ja, hvis borgerne inddrages.",
+    "Ja til politikken, hvis borgerne inddrages.",
+])
+def test_round_398_a_yes_said_with_its_condition(closing):
+    policy = item(9, "Beslutning om kørselspolitik", None, "CBA indstiller, at den nye kørselspolitik godkendes.")
+    talk = [("Taler 2", "Jeg synes, det ser fornuftigt ud."), ("Taler 1", closing)]
+    draft = draft_decision(policy, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "under forudsætning af, at borgerne inddrages" in draft.text
+
+
+def test_round_398_a_members_own_conditional_yes_is_no_remark_by_itself():
+    policy = item(9, "Beslutning om kørselspolitik", None, "CBA indstiller, at den nye kørselspolitik godkendes.")
+    talk = [("Taler 2", "Jeg kan sige ja, hvis borgerne inddrages."), ("Taler 1", "Godkendt.")]
+    assert draft_decision(policy, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize("closing", [
+    "Vi har besluttet ikke at hjemtage rengøringen på skolerne.",
+    "Vi vælger ikke at hjemtage rengøringen.",
+    "Vi har valgt ikke at hjemtage rengøringen.",
+])
+def test_round_399_an_act_decided_not_to_be_done_refuses(closing):
+    cleaning = item(9, "Hjemtagelse af rengøring", None, "CBA indstiller, at rengøringen på skolerne hjemtages.")
+    talk = [("Taler 2", "Det er jeg imod."), ("Taler 1", closing)]
+    assert draft_decision(cleaning, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+def test_round_399_a_wait_chosen_against_is_no_refusal():
+    cleaning = item(9, "Hjemtagelse af rengøring", None, "CBA indstiller, at rengøringen på skolerne hjemtages.")
+    talk = [("Taler 2", "Skal vi vente?"), ("Taler 1", "Nej, vi vælger ikke at vente. Rengøringen hjemtages.")]
+    assert draft_decision(cleaning, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize(("closing", "remark"), [
+    ("Vi godkender den og tager bemærkningerne med.", "med de bemærkninger, der faldt"),
+    ("Godkendt, og administrationen indarbejder bemærkningerne.", "med de bemærkninger, der faldt"),
+    ("Kommentarerne tages med, og så er den godkendt.", "med de bemærkninger, der faldt"),
+    ("Godkendt. Forvaltningen retter det, vi har nævnt.", "med de rettelser, der blev nævnt"),
+])
+def test_round_400_the_remarks_made_taken_in_by_reference(closing, remark):
+    policy = item(9, "Beslutning om kørselspolitik", None, "CBA indstiller, at den nye kørselspolitik godkendes.")
+    talk = [("Taler 2", "Der mangler et afsnit om klima."), ("Taler 1", closing)]
+    draft = draft_decision(policy, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and remark in draft.text
+
+
+def test_round_400_the_remarks_taken_along_without_an_approval_stay_a_discussion():
+    theme = item(9, "Temadrøftelse om ledelse af ledere", None, "CBA indstiller, at temaet drøftes.")
+    talk = [("Taler 2", "Der mangler noget om klima."),
+            ("Taler 1", "Godt. Administrationen tager bemærkningerne med i det videre arbejde.")]
+    assert draft_decision(theme, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "discussed"

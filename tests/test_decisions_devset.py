@@ -298,6 +298,9 @@ CLEAR = [
     ("postponed", "Der mangler for meget, til at vi kan godkende den i dag."),
     # round 376: recommended against, keeping what there is
     ("rejected", "Udvalget anbefaler regionsrådet at fastholde den nuværende plan."),
+    # round 399: any act decided or chosen not to be done
+    ("rejected", "Vi har besluttet ikke at sælge grunden."),
+    ("rejected", "Vi vælger ikke at gå videre med planen."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -107,6 +107,9 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?<!til )ikke at (?:godkende|vedtage|tiltræde|bevilge|anbefale|imødekomme|sige ja"
         r"|sende (?:\w+ ){0,3}i (?:udbud|høring))"
         r"|(?:beslut\w*|vælger|har valgt) (?:\w+ )?at (?:sige nej|afvise)"
+        # any act chosen not to be done: "Vi har besluttet ikke at hjemtage rengøringen." (not a wait refused: "Vi
+        # vælger ikke at vente.")
+        r"|(?:beslut\w*|vælger|valgt) ikke at (?!vente|udsætte|udskyde|trække)"
         # refraining from it: "Vi afstår fra at godkende den.", "Vi undlader at …", "Vi afholder os fra at …"
         r"|\b(?:afstår|undlader|afholder (?:os|sig)) (?:fra )?at (?:godkende|vedtage|tiltræde|bevilge|anbefale"
         r"|imødekomme|sige ja)"

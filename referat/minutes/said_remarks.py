@@ -13,7 +13,7 @@ from referat.minutes.chair_adds import added_by_chair, shield_amounts, unshield
 from referat.minutes.clauses import thing_refused_beside
 from referat.minutes.postponements import MONTH
 from referat.minutes.quotes import as_clause
-from referat.minutes.remark_words import CHANGE_OPENING, CHANGE_VERBS, ENGLISH_REMARK, REMARK, SAID_REMARKS
+from referat.minutes.remark_words import CHANGE_OPENING, CHANGE_VERBS, ENGLISH_REMARK, REMARK, SAID_REMARKS, TAKEN_IN
 from referat.minutes.sentences import normalize
 from referat.minutes.trials import tried_or_reviewed
 
@@ -214,10 +214,11 @@ def remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str, 
     return None if found is None else (found[0], unshield(found[1]))
 
 
-# The approval just before a condition: "Vi giver garantien, hvis …", "Godkendt, hvis …" (not a member's "Jeg kan
-# godkende den, hvis …", which the approver answers, nor a hedge: "…, hvis vi kan")
+# The approval just before a condition: "Vi giver garantien, hvis …", "Godkendt, hvis …", "Så siger vi ja, hvis …"
+# (not a member's "Jeg kan godkende den, hvis …", which the approver answers, nor a hedge: "…, hvis vi kan")
 _APPROVED_JUST_BEFORE = re.compile(r"(?<!jeg kan )(?<!jeg vil )\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*"
-                                   r"|anbefal\w*|giver vi|vi giver|gives|givet|sælger vi|vi sælger|sælges)\b"
+                                   r"|anbefal\w*|giver vi|vi giver|gives|givet|sælger vi|vi sælger|sælges"
+                                   r"|(?<!jeg )siger? (?:vi |udvalget )?(?:ja|god for)|^ja til)\b"
                                    r"(?:\s+[\w.]+){0,4}$", re.IGNORECASE)
 # Something delivered to the forum later, which "når …" times and does not make a condition of.
 _DELIVERY = re.compile(r"\b(?:status|orientering|opfølgning|evaluering|redegørelse|rapport)\b", re.IGNORECASE)
@@ -231,6 +232,9 @@ def _remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str,
     if said := SAID_REMARKS.search(text):  # "de bemærkninger, der faldt" stands alone, or says what they were about
         about = re.match(r",?\s+(om [^.!?]+)", text[said.end():])
         return said.group(0)[4:].rstrip(".!? "), about[1] if about else ""
+    if taken := TAKEN_IN.search(text):  # "Vi godkender den og tager bemærkningerne med."
+        made = taken["made"] or taken["made_first"]
+        return ("med de bemærkninger, der faldt" if made else "med de rettelser, der blev nævnt"), ""
     if otherwise := _OTHERWISE.search(text) or _REST_STANDS.match(text):
         return "med den ændring", f"at {as_clause((otherwise['change'] or otherwise['moved']).strip())}"
     match = REMARK.search(text)
