@@ -9735,3 +9735,55 @@ def test_round_400_the_remarks_taken_along_without_an_approval_stay_a_discussion
     talk = [("Taler 2", "Der mangler noget om klima."),
             ("Taler 1", "Godt. Administrationen tager bemærkningerne med i det videre arbejde.")]
     assert draft_decision(theme, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "discussed"
+
+
+@pytest.mark.parametrize("closing", ["Der gives afslag.", "Det forbliver som i dag.", "Status quo."])
+def test_round_401_more_refusals_said_as_the_close(closing):
+    policy = item(9, "Beslutning om kørselspolitik", None, "CBA indstiller, at den nye kørselspolitik godkendes.")
+    talk = [("Taler 2", "Den er for dyr."), ("Taler 1", closing)]
+    assert draft_decision(policy, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+def test_round_401_the_rest_as_today_beside_an_approval_is_no_refusal():
+    policy = item(9, "Beslutning om kørselspolitik", None, "CBA indstiller, at den nye kørselspolitik godkendes.")
+    talk = [("Taler 2", "Den er fin."), ("Taler 1", "Godkendt. Resten bliver som i dag.")]
+    assert draft_decision(policy, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    ("Så er forslaget vedtaget.", "approved"),
+    ("Forslaget er hermed vedtaget.", "approved"),
+    ("To imod og en for. Indstillingen om at afvise forslaget er vedtaget.", "rejected"),
+    ("Forslaget er ikke vedtaget.", "rejected"),
+])
+def test_round_402_the_members_proposal_passed_against_an_indstilling_that_refuses(closing, kind):
+    parking = item(9, "Forslag om gratis parkering i midtbyen", None,
+                   "Forvaltningen indstiller, at forslaget ikke imødekommes.")
+    talk = [("Taler 2", "Jeg er for."), ("Taler 3", "Jeg er imod."), ("Taler 1", closing)]
+    assert draft_decision(parking, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    ("Den må komme igen.", "postponed"),
+    ("Den skal omarbejdes og fremlægges igen.", "postponed"),
+    ("Sagen skal forelægges igen.", "postponed"),
+    ("Godkendt. Budgettet skal forelægges igen.", "approved_with_remark"),
+])
+def test_round_403_the_case_to_come_again_by_its_pronoun(closing, kind):
+    procedure = item(9, "Godkendelse af procedure for whistleblowerordning", None,
+                     "Kommunaldirektøren indstiller, at proceduren godkendes.")
+    talk = [("Taler 2", "Vi mangler tal."), ("Taler 1", closing)]
+    assert draft_decision(procedure, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize("closing", [
+    "Strategien kan godkendes nu, evalueringen først i juni.",
+    "Strategien godkendes, evalueringen gør vi ikke.",
+    "Vi tager strategien i dag og evalueringen næste gang.",
+])
+def test_round_404_the_other_point_held_off_in_an_elliptic_clause(closing):
+    strategy = item(9, "Godkendelse af kompetencestrategi 2025-2027", None,
+                    "Kommunaldirektøren indstiller,\n1. at kompetencestrategien godkendes\n2. at strategien evalueres "
+                    "i 2027")
+    talk = [("Taler 2", "Der mangler noget i evalueringen."), ("Taler 1", closing)]
+    assert draft_decision(strategy, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"

@@ -301,6 +301,10 @@ CLEAR = [
     # round 399: any act decided or chosen not to be done
     ("rejected", "Vi har besluttet ikke at sælge grunden."),
     ("rejected", "Vi vælger ikke at gå videre med planen."),
+    # rounds 401 and 403: things kept as today, refusal given; the case to come again by its pronoun
+    ("rejected", "Det forbliver som i dag."),
+    ("rejected", "Der gives afslag."),
+    ("postponed", "Den må komme igen."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -44,6 +44,10 @@ _GRANTS = re.compile(r"\b(?:gives|givet|give|giver|bevilg\w*|imødekomm\w*|prøv
                      r"|(?:siger (?:vi )?ja til|godkender(?: vi)?) (?:forslaget|ansøgningen|\w+s forslag)"
                      r"|stemmer (?:vi )?for "
                      r"(?:forslaget|ansøgningen|\w+s forslag)"
+                     # the proposal passed: "Så er forslaget vedtaget." (not "Indstillingen om at afvise forslaget er
+                     # vedtaget")
+                     r"|(?<!afvise )(?<!imødekomme )(?:forslaget|\w+s forslag) (?:er|blev) (?:hermed )?vedtaget"
+                     r"|(?:er|blev) (?:hermed )?(?:forslaget|\w+s forslag) (?:hermed )?vedtaget"
                      r"|får (?!ikke\b|aldrig\b|heller\b)(?:\w+ )?(?:tilskuddet|pengene|dispensationen|garantien"
                      r"|tilladelsen))\b"
                      r"(?! ikke\b)")

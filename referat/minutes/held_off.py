@@ -119,9 +119,11 @@ _CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til)\s)"
                       # a place by its name after "og", also without its comma: "… Brønderslev og Thisted kommer, når …"
                       r"|,?\s+og\s+(?=(?-i:[A-ZÆØÅ])\w+\s+(?:kommer|venter|må|udsættes)\b)"
                       # "…, awareness tager vi senere."; "Ordningen er godkendt, tillægget er ikke."
-                      r"|,\s*(?=[\w-]+\s+tager\s+vi\b|[\w-]+(?:en|et|ne|erne)\s+(?:er\s+|bliver\s+)?ikke\b)"
+                      # (also elliptic: "…, evalueringen først i juni")
+                      r"|,\s*(?=[\w-]+\s+tager\s+vi\b|[\w-]+(?:en|et|ne|erne)\s+(?:(?:er|bliver)\s+)?(?:ikke|først"
+                      r"|senere)\b)"
                       r"|(?:,\s*|\s+)(?=resten\s+(?:godkender|vedtager|er|går|kan|kører)\b)|\s+(?:men|mens)\s+"
-                      r"|(?<=\bnu)\s+og\s+"
+                      r"|(?:(?<=\bnu)|(?<=\bi dag))\s+og\s+"
                       r"|\s+og\s+(?=(?:godkender|vedtager|siger|dropper|venter|noterer|lader|beholder|holder|sætter"
                       r"|tager|udsætter|afventer|går)\b)"
                       # … also the infinitive after "Lad os": "Lad os godkende handleplanen og tage pengene senere."
@@ -130,7 +132,7 @@ _CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til)\s)"
                       r"|\s+og\s+(?=(?:et\s+)?(?:nej|ja)\s+til\b|imod\b)"
                       # the next clause with its object first: "…, de fire millioner får vi igen til budgettet"
                       # (not a pronoun or "så", which go on with what was said: "…, så det godkender vi næste gang")
-                      r"|,\s*(?=(?!(?:så|det|den|dem)\s|de\s+\w+\s+vi\b)(?:[\w-]+\s+){1,3}(?:\w+er|får|må|skal|kan)\s+vi\b)")
+                      r"|,\s*(?=(?!(?:så|det|den|dem)\s|de\s+\w+\s+vi\b)(?:[\w-]+\s+){1,3}(?:\w+er|får|gør|må|skal|kan)\s+vi\b)")
 # Words that name no point: the decision's own verbs ("godkender" is in every point of some Indstillinger), and
 # little words.
 _NO_POINT = re.compile(r"(?:godk|vedta|tiltr|beslu|udsæt|udsky|bevil|indst|bliver|noget|ingen$|nogen$|ikke$|skal$"

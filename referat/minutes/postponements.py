@@ -367,8 +367,10 @@ POSTPONEMENTS = (
     # the case to be reworked and come again: "Strategien skal omskrives og komme igen.", "Vi beder forvaltningen
     # arbejde videre og komme igen.", "Forvaltningen genfremsætter sagen i januar."
     # (not a delivery: "… og komme igen med en status")
-    r"|^(?:så )?(?:den|det|sagen|punktet|[\w-]+(?:en|et|ne|erne)) skal (?:\w+ ){1,2}og komme igen"
-    r"(?=[.!]?$| med (?:den|det|sagen|en ny|et nyt)\b)"
+    # (also "Den skal omarbejdes og fremlægges igen.", "Den må komme igen."; not a thing named after an approval:
+    # "Godkendt. Budgettet skal forelægges igen.")
+    r"|^(?:så )?(?:(?:den|det|sagen|punktet) (?:må|skal)|(?:den|det|sagen|punktet|[\w-]+(?:en|et|ne|erne)) skal"
+    r" (?:\w+ ){1,2}og) (?:komme|fremlægges|forelægges) igen(?=[.!]?$| med (?:den|det|sagen|en ny|et nyt)\b)"
     r"|\bbeder (?:\w+ )?(?:forvaltningen|administrationen|sekretariatet|\w+(?:en|et)) (?:om at )?(?:\w+ ){1,3}og komme"
     r" igen(?=[.!]?$| med (?:den|det|sagen|en ny|et nyt)\b)|\bgenfremsæt\w*"
     # (also asked: "Kan vi vente med den?", "Kan vi leve med at vente?")

@@ -126,7 +126,8 @@ REFUSALS = (
     # a no to a part by name beside a yes to another: "Udendørs ja. Caféerne nej."
     r"|^(?!(?:så|men|og|ja|nej|jo)\b)[\w-]+(?:en|et|ne|erne) nej(?=[.!]?$)"
     # "Det bliver et afslag", "Så giver vi dem afslag" (not "…, som får afslag": a part inside an approval)
-    r"|(?:bliver|blev|er) (?:det )?(?:et )?afslag|giver (?:vi )?(?:\w+ )?(?:et )?afslag\b"
+    r"|(?:bliver|blev|er) (?:det )?(?:et )?afslag|giver (?:vi )?(?:\w+ )?(?:et )?afslag\b|^(?:så )?gives der afslag\b"
+    r"|^(?:så )?der gives (?:\w+ )?afslag\b"
     # the refusal they get, said with the thing first: "Det får de et afslag på."
     # (not "…, som får afslag", above: the one getting it first only at the start)
     r"|\b(?:får|fik) (?:de|han|hun|\w+(?:en|et|ne|erne)) (?:et )?afslag\b"
@@ -169,6 +170,9 @@ REFUSALS = (
     # "Vi klarer os med det, vi har", "Så nøjes vi med dem, vi har"
     r"|(?:klarer (?:vi )?os|nøjes (?:vi )?) med (?:det|den|dem|de)(?: \w+)?,? (?:som )?vi har\b"
     r"|(?:bliver|forbliver)(?: \w+)?,? (?:som|hvor) (?:den|det|de) er"
+    # "Det forbliver som i dag.", "Status quo." said as the close (not "Resten bliver som i dag." beside an approval)
+    r"|^(?:så )?(?!resten\b)(?:det|den|de|alt|\w+(?:en|et|ne|erne)) (?:for)?bliver,? som (?:i dag|nu)(?=[.!]?$)"
+    r"|^(?:så )?(?:(?:er|bliver) det )?status quo(?=[.!]?$)"
     # "Vi beholder strukturen, som den er", "Så lader vi organiseringen være, som den er"
     r"|\b(?:beholder|bevarer|lader) (?:vi )?(?:den|det|dem|\w+(?:en|et|ne|erne))(?: være)?,? som (?:den|det|de) er\b"
     r"|(?:fortsætter|kører) (?:vi)?(?: videre)?,? som (?:vi plejer|vi har det|vi gør nu)\b"
