@@ -9787,3 +9787,27 @@ def test_round_404_the_other_point_held_off_in_an_elliptic_clause(closing):
                     "i 2027")
     talk = [("Taler 2", "Der mangler noget i evalueringen."), ("Taler 1", closing)]
     assert draft_decision(strategy, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize(("demand", "closing"), [
+    ("Den skal også gælde vikarer.", "Helt sikkert. Så er den godkendt."),
+    ("Jeg savner et afsnit om de frivillige.", "Det er en god tilføjelse. Godkendt."),
+    ("Der skal stå noget om klima.", "Det er helt i orden. Godkendt."),
+    ("Fristen bør være tre måneder.", "Det skal vi nok. Godkendt."),
+    ("Den skal også gælde vikarer.", "Godkendt, og ja, det tager vi med."),
+    ("Den skal også gælde vikarer.", "Godkendt. Og ja, det kommer med."),
+    ("Datoen er forkert, det er den 12.", "Det gør vi. Den er godkendt."),
+])
+def test_round_405_a_demand_taken_up_in_more_words_or_after_the_approval(demand, closing):
+    policy = item(9, "Beslutning om kørselspolitik", None, "CBA indstiller, at den nye kørselspolitik godkendes.")
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 3", demand), ("Taler 1", closing)]
+    draft = draft_decision(policy, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and demand in draft.text
+
+
+def test_round_405_it_is_arranged_already_is_no_take_up():
+    # (the set reads "Det er aftalt." as told, arranged already: c6436)
+    arden = item(9, "Anlægsbevilling til Arden", None, "Administrationen indstiller, at der gives en anlægsbevilling.")
+    talk = [("Taler 2", "Arden."), ("Taler 3", "Institutionen bør have solceller."),
+            ("Taler 1", "Det er aftalt. Bevillingen gives.")]
+    assert draft_decision(arden, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

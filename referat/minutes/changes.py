@@ -93,6 +93,7 @@ _WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak|enig|(?:det er en )?god po
                          # "Så kommer det med, og politikken er godkendt."
                          r"|så kommer (?:det|den|de) (?:med|ind)(?=,| og\b|[.!]?$))",
                          re.IGNORECASE)
+_AND_THEN = re.compile(r"^(?:[^,]*,\s+)?og\s+(?=(?:ja,?\s+)?(?:det|den|de)\s)", re.IGNORECASE)
 # The approver's bare thanks between a correction and the answer to it: "Tak." "Det retter Trine."
 _THANKS = re.compile(r"^(?:tak|mange tak|godt set|godt fanget)[.!]?$", re.IGNORECASE)
 # What a member said made the condition of the approval: "Det er en forudsætning for godkendelsen."
@@ -218,6 +219,8 @@ def written_in(sentence: Sentence, indstilling: Section | None = None) -> bool:
     med i budgetopfølgningen", another process; but "Det tager vi med i udbuddet" on "at rengøringen sendes i
     udbud" takes it into what is approved)."""
     text = sentence.text.strip()
+    if _WRITTEN_IN.match(text) is None:  # (or after the approval: "Godkendt, og ja, det tager vi med.")
+        text = _AND_THEN.sub("", text, count=1)
     if _WRITTEN_IN.match(text) is None:
         return False
     return _OTHER_PROCESS.match(text) is None or (indstilling is not None and taken_into(text, indstilling.text))
