@@ -9811,3 +9811,15 @@ def test_round_405_it_is_arranged_already_is_no_take_up():
     talk = [("Taler 2", "Arden."), ("Taler 3", "Institutionen bør have solceller."),
             ("Taler 1", "Det er aftalt. Bevillingen gives.")]
     assert draft_decision(arden, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize("closing", [
+    "Den bliver godkendt, men først efter høringen.",
+    "Vi kan sagtens godkende den, men først når MED har sagt god for den.",
+    "Den skal rettes til og så på næste møde.",
+])
+def test_round_406_the_approval_only_later_and_the_next_meeting_without_its_verb(closing):
+    procedure = item(9, "Godkendelse af procedure for whistleblowerordning", None,
+                     "Kommunaldirektøren indstiller, at proceduren godkendes.")
+    talk = [("Taler 2", "Den er god."), ("Taler 3", "Men MED skal høres."), ("Taler 1", closing)]
+    assert draft_decision(procedure, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"

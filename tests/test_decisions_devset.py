@@ -305,6 +305,8 @@ CLEAR = [
     ("rejected", "Det forbliver som i dag."),
     ("rejected", "Der gives afslag."),
     ("postponed", "Den må komme igen."),
+    # round 406: the approval only later, said in the passive
+    ("postponed", "Den bliver godkendt, men først efter høringen."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -4,12 +4,13 @@ postponements.py reads it with the others. docs/minutes.md lists the forms."""
 
 APPROVAL_LATER = (
     # only after something: "Vi godkender den først, når …", "Den kan først godkendes, når …", "Vi kan først godkende
-    # den, når …"; also said after the approval: "Vi godkender den gerne, men først når …"
+    # den, når …"; also said after the approval: "Vi godkender den gerne, men først når …", "Den bliver godkendt, men
+    # først efter høringen."
     r"\b(?:godkender|vedtager|tiltræder) (?:vi )?(?:den |det |dem |sagen )?først,? (?:når|efter|hvis)\b"
     r"|\b(?:kan|skal) (?:\w+ )?først (?:godkendes|vedtages|tiltrædes)\b"
     r"|\b(?:kan|vil|skal) (?:vi |\w+ )?først (?:godkende|vedtage|tiltræde|bevilge|sige ja"
     r"|sende (?:\w+ ){0,2}i (?:udbud|høring))\b"
-    r"|\b(?:godkender|vedtager|tiltræder|siger ja)\b[^.!?]*?,? men først,? (?:når|efter|hvis)\b"
+    r"|\b(?:godkend(?:er|e|t)|vedtag(?:er|e|et)|tiltræde[r]?|siger ja)\b[^.!?]*?,? men først,? (?:når|efter|hvis)\b"
     # at a later meeting: "Vi kan godkende den i næste måned.", "Vi siger ja på næste møde, hvis …", "Vi godkender den
     # på et ekstraordinært møde i næste uge.", "Godkendelse: næste møde."
     r"|\b(?:godkender|vedtager|tiltræder|siger ja|godkende|vedtage|beslutter|beslutte)\b(?: (?:vi|den|det|dem|sagen))*"

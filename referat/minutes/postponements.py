@@ -181,6 +181,8 @@ POSTPONEMENTS = (
     r"|\btage[rs]? (?:vi )?(?:den|det|dem|sagen) (?:derefter|bagefter|herefter)\b"
     # "Vi giver personalet tre uger til at svare og tager den så."
     r"|\bog tage[rs]? (?:vi )?(?:den|det|dem|sagen) så(?=[.!]?$)"
+    # (the verb left out: "Den skal rettes til og så på næste møde.")
+    r"|\bog så (?:igen )?på (?:næste|et senere) møde(?=[.!]?$)"
     r"|\bser vi (?:den|det|dem|sagen) (?:igen )?(?:på|til|i) (?:næste|et senere|et kommende)\b"
     r"|\b(?:den|det|dem) (?:må|skal) vi arbejde videre med\b|\bog tage (?:den |det |dem )?igen\b"
     # more to find out first: "Så går vi videre med undersøgelsen af alternativerne"
