@@ -9823,3 +9823,14 @@ def test_round_406_the_approval_only_later_and_the_next_meeting_without_its_verb
                      "Kommunaldirektøren indstiller, at proceduren godkendes.")
     talk = [("Taler 2", "Den er god."), ("Taler 3", "Men MED skal høres."), ("Taler 1", closing)]
     assert draft_decision(procedure, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+@pytest.mark.parametrize("said", [
+    "Datoen rettes til den 12.", "Vi stryger afsnit tre.", "Der indsættes et afsnit om klima.",
+    "Vi udvider den til også at gælde vikarer.", "Perioden afkortes til to år.", "Der skrives et afsnit om klima ind.",
+])
+def test_round_407_the_approvers_change_said_after_a_short_approval(said):
+    policy = item(9, "Beslutning om kørselspolitik", None, "CBA indstiller, at den nye kørselspolitik godkendes.")
+    talk = [("Taler 2", "Den er god."), ("Taler 1", f"Godkendt. {said}")]
+    draft = draft_decision(policy, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and said.rstrip(".")[1:] in draft.text

@@ -342,9 +342,10 @@ _NOTHING_ADDED = re.compile(r"^(?:(?:mange )?tak|dejligt|flot|fint|godt|super|pr
                             r"|(?:vi|jeg),? (?:øh,? )?håber|forhåbentlig)\b|\?$", re.IGNORECASE)
 # What makes it a demand on the thing approved: "skal", "bør", a requirement, a deadline, a reminder, an addition.
 _DEMANDS = re.compile(r"\b(?:skal|bør|må ikke|obligatorisk\w*|krav\w*|inden|senest|husk|tillæg|tilføjelse|forelagt"
-                      r"|evaluer\w*|(?:gennemgås|revideres|vurderes) igen"
-                      # a change in the passive: "Fristen for fagudvalgene rykkes en uge.", "Decembermødet holdes i
-                      # Vejle."
+                      r"|evaluer\w*|(?:gennemgås|revideres|vurderes) igen|rettes|stryges|slettes|fjernes"
+                      # a change in the passive: "Fristen rykkes en uge.", "Decembermødet holdes i Vejle."
+                      r"|udvides|afkortes|justeres|strammes|indsættes|indsætter|udvider|strammer|justerer"
+                      r"|skrive[rs] (?:\w+ ){0,4}ind\b|får (?:sit|sin|sine) egne?"
                       r"|rykkes|flyttes|ændres|udgår|tilføjes|præciseres|forlænges|forkortes|holdes (?:i|på|den|hver)"
                       # someone given or keeping something: "Badminton får en ekstra time om onsdagen.", "Rådhuset
                       # beholder en fysisk support."
@@ -358,8 +359,7 @@ _DEMANDS = re.compile(r"\b(?:skal|bør|må ikke|obligatorisk\w*|krav\w*|inden|se
 # The meeting's own business: "Vi skal huske at orientere …" (a task), "… ført til referat / protokol".
 _OWN_BUSINESS = re.compile(r"\b(?:(?:vi|jeg) skal|skal (?:vi|jeg)) (?:huske|videre|lige)\b"
                            r"|\bført til (?:referat|protokol)", re.IGNORECASE)
-# The forum's own evaluation of what it approved, a remark like "… og evaluerer til sommer":
-# "Vi evaluerer den efter et år."
+# The forum's own evaluation of what it approved, a remark like "… og evaluerer til sommer": "Vi evaluerer den."
 _EVALUATES = re.compile(r"^(?:så |og )?vi evaluerer (?:den|det|dem|ordningen)\b", re.IGNORECASE)
 # A task for someone named or a body is a follow-up, not a remark: "IT sender en mail med en deadline."
 # (a name by its capital, also when the rest is read case-blind)
