@@ -387,7 +387,9 @@ _VIEW_AGAINST = ["Det er jeg imod.", "Jeg stemmer nej.", "Nej, ikke med mig.", "
                  "Den skal vi ikke bruge tid på.", "Vi skal blive ved det, vi har.", "Jeg synes ikke, vi skal gøre det."]
 _AGREED = ["Enig.", "Det er vi enige om.", "Så bliver det sådan.", "Så gør vi det.", "Det er jeg enig i. Sådan bliver det.",
            "Fair nok. Sådan gør vi.", "Ja. Det er konklusionen.", "Så er vi der.", "Det tager vi til os.",
-           "Godt. Så er vi enige."]
+           "Godt. Så er vi enige.",
+           # round 408: three more bare take-ups said last
+           "Så følger vi det.", "Ja, lad os det.", "Fint, det tager vi."]
 
 
 @pytest.mark.parametrize("view", _VIEW_AGAINST)

@@ -159,9 +159,10 @@ _WE_AGREE = re.compile(r"^(?:(?:godt|okay|fint),? )?(?:så er vi enige|vi er eni
                        r"|så ved vi det|så bliver det sådan|så er det (?:besluttet|aftalt)|så siger vi det)[.!]?$")
 # … and, said last, the bare take-ups of what was just said: "Enig.", "Sådan gør vi.", "Så er det på plads." (not a
 # member's "Enig." to another member)
-_TAKEN_UP_LAST = re.compile(r"^(?:(?:godt|okay|fint),? )?(?:enig|det er vi (?:alle )?enige om|lad os det"
+_TAKEN_UP_LAST = re.compile(r"^(?:(?:godt|okay|fint|ja),? )?(?:enig|det er vi (?:alle )?enige om|lad os det"
                             r"|sådan (?:bliver det|gør vi)|så gør vi (?:det|sådan)|det gør vi|så er det på plads"
-                            r"|(?:det|så) er (?:det )?konklusionen|så er vi der|det tager vi (?:til )?os)[.!]?$")
+                            r"|(?:det|så) er (?:det )?konklusionen|så er vi der|det tager vi(?: (?:til )?os)?"
+                            r"|så følger vi det)[.!]?$")
 _AGAINST = re.compile(r"^(?:(?:jeg|vi) er (?:også |heller )?imod\b|nej\b|(?:også|heller ikke) (?:mig|jeg)\b"
                       r"|ikke mig\b|det er jeg (?:også )?imod\b)")
 
