@@ -9834,3 +9834,17 @@ def test_round_407_the_approvers_change_said_after_a_short_approval(said):
     talk = [("Taler 2", "Den er god."), ("Taler 1", f"Godkendt. {said}")]
     draft = draft_decision(policy, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and said.rstrip(".")[1:] in draft.text
+
+
+@pytest.mark.parametrize("closing", [
+    "Vi godkender alle undtagen talentforløbet. Talentforløbet kommer igen.",
+    "Alt andet end talentforløbet er godkendt. Talentforløbet kommer igen.",
+    "Vi siger ja til det hele undtagen talentforløbet. Den venter.",
+])
+def test_round_409_the_point_an_approval_excepts_is_held_off_not_done(closing):
+    leaders = item(3, "Lederudviklingsaktiviteter", None, "CBA indstiller, at Direktionen:\n1. Godkender at der "
+                   "udarbejdes en velkomstpakke til nye ledere\n2. Godkender at netværk for niveau 4 og 5 ledere justeres\n"
+                   "3. Godkender at der igangsættes en erfaringsindsamling\n4. Godkender at der forelægges en ny sag om "
+                   "talentudviklingsforløb")
+    talk = [("Taler 2", "Jeg er usikker på talentforløbet."), ("Taler 1", closing)]
+    assert draft_decision(leaders, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"

@@ -107,7 +107,8 @@ _DOES = re.compile(r"^(?:så |og )?(?:[\w-]+ ){0,3}?(?:\w+ vi|vi \w+)\b|\b(?:god
 # Money named in a clause names the point with an amount: "Pengene hører hjemme i budgetforhandlingerne" on "2. at
 # der gives 3 mio. kr. til …", "De 500.000 må vente" on "2. der afsættes 500.000 kr. …".
 MONEY_SAID = re.compile(r"\b(?:penge\w*|beløbet|bevilling\w*|million\w*|midlerne|\d[\d.,]*)\b", re.IGNORECASE)
-_ALL_DONE = re.compile(r"\b(?:godkend|vedta)\w* (?:vi )?(?:det hele|alt(?: sammen)?|alle(?: \w+)?|indstillingerne)\b"
+_ALL_DONE = re.compile(r"\b(?:godkend|vedta)\w* (?:vi )?(?:det hele|alt(?: sammen)?"
+                       r"|alle(?: (?!undtagen|på|bortset)\w+)?|indstillingerne)\b"
                        r"(?! (?:undtagen|på nær|bortset fra)\b)", re.IGNORECASE)
 AMOUNT = re.compile(r"\b(?:kr|mio|kroner)\b")
 _NOTED = re.compile(r"\btil efterretning\b|\bnoter(?:er|et)\b", re.IGNORECASE)
@@ -133,6 +134,7 @@ _CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til)\s)"
                       # the next clause with its object first: "…, de fire millioner får vi igen til budgettet"
                       # (not a pronoun or "så", which go on with what was said: "…, så det godkender vi næste gang")
                       r"|,\s*(?=(?!(?:så|det|den|dem)\s|de\s+\w+\s+vi\b)(?:[\w-]+\s+){1,3}(?:\w+er|får|gør|må|skal|kan)\s+vi\b)")
+_EXCEPT = re.compile(r"\b(?:undtagen|på nær|bortset fra|andet end)\b", re.IGNORECASE)
 # Words that name no point: the decision's own verbs ("godkender" is in every point of some Indstillinger), and
 # little words.
 _NO_POINT = re.compile(r"(?:godk|vedta|tiltr|beslu|udsæt|udsky|bevil|indst|bliver|noget|ingen$|nogen$|ikke$|skal$"
@@ -236,7 +238,12 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str) 
     for sentence in said:  # (read without a leading "Jamen," or hesitation)
         before: set[int] = set()
         for clause in _CLAUSES.split(plainly(sentence.text)):
-            named = _points_named(_stems(clause), points) | _by_money_number_or_figure(clause, points)
+            # the points an approval makes an exception of are held off, not done: "Vi godkender alle undtagen
+            # talentforløbet.", "Alt andet end talentforløbet er godkendt."
+            kept, *excepted = _EXCEPT.split(clause, maxsplit=1)
+            if excepted and _DOES.search(clause.strip()) and (left_out := _points_named(_stems(excepted[0]), points)):
+                held.append((sentence, excepted[0], left_out))
+            named = _points_named(_stems(kept), points) | _by_money_number_or_figure(kept, points)
             if not named and before and _SAME_THING_ON.match(clause) and _HELD_OFF.search(clause):
                 # "Referatet retter vi og tager næste gang.": the second verb's thing is the first's, and it is held
                 # off, not done
