@@ -9848,3 +9848,27 @@ def test_round_409_the_point_an_approval_excepts_is_held_off_not_done(closing):
                    "talentudviklingsforløb")
     talk = [("Taler 2", "Jeg er usikker på talentforløbet."), ("Taler 1", closing)]
     assert draft_decision(leaders, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize(("said", "written"), [
+    ("Indstilling 1 og 2 godkendes. 3 afvises.", "Indstilling 1 og 2 godkendes. Tre afvises."),
+    ("Så godkender vi 1 til 3. 4 afviser vi, og 5 kommer igen.", "Så godkender vi et til tre. Fire afviser vi, og fem kommer igen."),
+    ("Vi starter med de 2 første.", "Vi starter med de to første."),
+    ("Vi giver 2 millioner den 2. juni klokken 5.", "Vi giver 2 millioner den 2. juni klokken 5."),
+    ("Punkt 1, 2 og 4 godkendes.", "Punkt 1, 2 og 4 godkendes."),
+])
+def test_round_410_a_point_said_alone_by_its_digit_is_written_in_words(said, written):
+    assert written_out(said) == written
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    ("Indstilling 1 og 2 godkendes. 3 afvises.", "partly_approved"),
+    ("1 og 2 er på plads. 3 tager vi næste gang.", "partly_approved"),
+    ("Så godkender vi 1 til 3. 4 afviser vi, og 5 kommer igen efter sommer.", "partly_approved"),
+])
+def test_round_410_points_by_their_digits_as_a_recogniser_writes_them(closing, kind):
+    cancer = item(47, "Styrket kræftindsats", None, "Koncerndirektionen indstiller,\n1. at handleplanen godkendes\n"
+                  "2. at der ansættes fem kræftkoordinatorer\n3. at der gives 4 mio. kr. til screening\n"
+                  "4. at der oprettes et patientpanel\n5. at der laves en evaluering")
+    talk = [("Taler 2", "Screeningen kan vente."), ("Taler 1", closing)]
+    assert draft_decision(cancer, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

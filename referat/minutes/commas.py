@@ -55,6 +55,13 @@ _DIGIT_LIST = re.compile(r"(?<![\d.,])(?<!\d, )(?<!\d og )(?<!\d til )(?<!kl\. )
                          r"\b[1-8](?:(?:, | og | til )[1-8])+\b(?![.,]?\d)"
                          r"(?! (?:kr|kroner|mio|millioner|mia|procent|pct|%|timer|dage|uger|måneder|år|gange)\b)"
                          r"(?!\.\w)", re.IGNORECASE)
+# … and a point or a count said alone by its digit, at a clause's start or after "de": "3 afvises.", "4 afviser vi,
+# og 5 kommer igen", "de 2 første" (not an amount, a time or a date: "2 millioner", "klokken 5", "2. juni")
+_DIGIT_ALONE = re.compile(r"(?<!\d og )(?<!\d, )(?<!\d til )(?<!kl\. )(?<!nr\. )(?<!pkt\. )(?<!stk\. )(?<!ca\. )"
+                          r"(?:^|(?<=[.!?;] )|(?<=, )|(?<=\bog )|(?<=\bde ))[1-8]"
+                          r"(?![.,]?\d)(?!\. [a-zæøå])"
+                          r"(?=[ .!?,]|$)(?! (?:kr|kroner|mio|millioner|mia|procent|pct|%|timer|dage|uger|måneder|år"
+                          r"|gange|minutter)\b)")
 _WORDS = {"1": "et", "2": "to", "3": "tre", "4": "fire", "5": "fem", "6": "seks", "7": "syv", "8": "otte"}
 
 
@@ -93,6 +100,8 @@ def written_out(text: str) -> str:
     """``text`` as Danish writes it: the clause commas and the question mark a recogniser left out put back, and a
     list of points by their digits said in words."""
     text = _DIGIT_LIST.sub(lambda m: re.sub(r"\d", lambda d: _WORDS[d[0]], m[0]), text)
+    text = _DIGIT_ALONE.sub(lambda m: _WORDS[m[0]].capitalize() if m.start() == 0 or m.string[m.start() - 2] in ".!?;"
+                            else _WORDS[m[0]], text)
     text = _BEFORE_BUT.sub(",", text)
     text = _BEFORE_HOWEVER.sub(r"\g<done>,", text)
     text = _WHEN.sub(_comma_after_three_words, text)
