@@ -9872,3 +9872,22 @@ def test_round_410_points_by_their_digits_as_a_recogniser_writes_them(closing, k
                   "4. at der oprettes et patientpanel\n5. at der laves en evaluering")
     talk = [("Taler 2", "Screeningen kan vente."), ("Taler 1", closing)]
     assert draft_decision(cancer, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize("closing", [
+    "Så holder udvalget de ugentlige møder og dropper strategimødet.",
+    "Så lader udvalget strategimødet ligge. De ugentlige møder er godkendt.",
+])
+def test_round_411_the_forum_naming_itself_in_a_partial_approval(closing):
+    meetings = item(5, "Ny mødestruktur", None, "CBA indstiller, at Direktionen:\n1. Godkender ugentlige møder\n"
+                    "2. Godkender et månedligt strategimøde")
+    talk = [("Taler 2", "Et strategimøde hver måned er for meget."), ("Taler 1", closing)]
+    assert draft_decision(meetings, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+def test_round_411_the_forum_adopting_a_target_on_a_refusing_indstilling_grants_it():
+    organic = item(8, "Forslag fra SF om økologi i kommunens køkkener", None,
+                   "Økonomiudvalget indstiller, at forslaget ikke imødekommes.")
+    talk = [("Taler 2", "Det kan vi støtte."), ("Taler 1", "Så vedtager udvalget et mål om 60 procent økologi i 2025.")]
+    # (the grant stands; said with "vi" the target is also the remark, here not yet)
+    assert draft_decision(organic, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

@@ -34,7 +34,8 @@ _NOTED_ONLY = re.compile(r"^(?:(?:ja|godt|fint),?\s+)?(?:det er )?noteret[.!]?$"
 # Granting what was asked for, not following the Indstilling: "Tilskuddet gives", "flertal for at give …"
 # (also adopting something new instead: "Så vedtager vi et mål om 60 procent økologi", not "Så vedtager vi
 # indstillingen")
-_GRANTS = re.compile(r"\b(?:gives|givet|give|giver|bevilg\w*|imødekomm\w*|prøver|forsøg|vedtager (?:vi )?(?:et|en)"
+_GRANTS = re.compile(r"\b(?:gives|givet|give|giver|bevilg\w*|imødekomm\w*|prøver|forsøg"
+                     r"|vedtager (?:vi |udvalget )?(?:et|en)"
                      # joining after all: "Så deltager vi alligevel." on "at kommunen ikke deltager"
                      r"|deltager (?:vi|kommunen|regionen)|går (?:vi )?med i|melder (?:vi )?os ind"
                      r"|tilslutter (?:vi )?os"

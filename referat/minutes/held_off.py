@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from referat.minutes.answers import ADOPTS
 from referat.minutes.evidence import Hit
 from referat.minutes.postponements import MONTH
-from referat.minutes.sentences import Sentence, normalize, plainly
+from referat.minutes.sentences import Sentence, forum_as_we, normalize, plainly
 
 
 def numbered_points(indstilling: str) -> frozenset[str]:
@@ -235,9 +235,9 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str) 
         said = [s for s in sentences[-3:-1] if s.speaker == sentences[-2].speaker]
     done: list[tuple[Sentence, str, set[int]]] = []
     held: list[tuple[Sentence, str, set[int]]] = []
-    for sentence in said:  # (read without a leading "Jamen," or hesitation)
+    for sentence in said:  # (read without a leading "Jamen," or hesitation, and "Så holder udvalget …" as "… vi …")
         before: set[int] = set()
-        for clause in _CLAUSES.split(plainly(sentence.text)):
+        for clause in _CLAUSES.split(forum_as_we(plainly(sentence.text))):
             # the points an approval makes an exception of are held off, not done: "Vi godkender alle undtagen
             # talentforløbet.", "Alt andet end talentforløbet er godkendt."
             kept, *excepted = _EXCEPT.split(clause, maxsplit=1)
@@ -296,7 +296,7 @@ def points_by_their_words(said: Sequence[tuple[str, str]], indstilling: str) -> 
     held: set[int] = set()
     later = False
     for _kind, text in said:
-        for clause in _CLAUSES.split(plainly(text)):
+        for clause in _CLAUSES.split(forum_as_we(plainly(text))):
             stems = _stems(clause)
             if _HELD_OFF.search(clause):
                 named = _points_named(stems, points, _named_at_start) | _by_money_number_or_figure(clause, points)
