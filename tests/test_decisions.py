@@ -9891,3 +9891,21 @@ def test_round_411_the_forum_adopting_a_target_on_a_refusing_indstilling_grants_
     talk = [("Taler 2", "Det kan vi støtte."), ("Taler 1", "Så vedtager udvalget et mål om 60 procent økologi i 2025.")]
     # (the grant stands; said with "vi" the target is also the remark, here not yet)
     assert draft_decision(organic, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize(("talk", "said"), [
+    ([("Taler 2", "Tonen er for hård."), ("Taler 1", "Vi bløder tonen op og sender det.")], "bløder tonen op"),
+    ([("Taler 2", "Tonen er for hård."), ("Taler 1", "Vi nedtoner kritikken og sender det.")], "nedtoner kritikken"),
+])
+def test_round_412_softening_the_text_is_a_change(talk, said):
+    answer = item(7, "Høringssvar", None, "Administrationen indstiller, at høringssvaret sendes.")
+    draft = draft_decision(answer, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and said in draft.text
+
+
+def test_round_412_something_approved_besides_with_samt():
+    unit = item(9, "Ny demensenhed på Solgården", None, "Administrationen indstiller, at der etableres en demensenhed på "
+                                                        "Solgården.")
+    talk = [("Taler 2", "Beboerne savner udeliv."), ("Taler 1", "Vi etablerer enheden samt en sansehave.")]
+    draft = draft_decision(unit, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "med tilføjelse af en sansehave" in draft.text

@@ -30,9 +30,9 @@ _CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r"(?:,?\s+(?:så længe|forudsat,?(?: at)?|så snart)|,\s+(?:hvis )?bare)\s+(?P<rest>[^.!?]+)",
      "under forudsætning af",
      "at {rest}"),
-    # "Godkendt, plus et afsnit om seniorer."
+    # "Godkendt, plus et afsnit om seniorer.", "Vi etablerer enheden samt en sansehave."
     # (not a thing named just before: "… som foreslået plus tillægget", which the member's words say better)
-    (r",?\s+plus (?!\w+(?:en|et|ne|erne)[.!]?$)(?P<rest>[^.!?]+)", "med tilføjelse af", "{rest}"),
+    (r",?\s+(?:plus|samt) (?!\w+(?:en|et|ne|erne)[.!]?$)(?P<rest>[^.!?]+)", "med tilføjelse af", "{rest}"),
     # "Vi godkender den i en justeret udgave, hvor lederne selv vælger indsatser."
     (r"\bi en (?:justeret|ændret|revideret|tilrettet) (?:udgave|form|version),? hvor (?P<rest>[^.!?]+)",
      "med den ændring,", "at {rest}"),

@@ -66,7 +66,7 @@ ENGLISH_REMARK = {"remark": "med bemærkning om", "note": "med bemærkning om", 
 # Shared by the remark forms (remarks.py, changes.py): verbs that change a text or a plan, how a change
 # opens, and no "ikke", "hvis" or question.
 CHANGE_VERBS = (r"(?:flytter|rykker|retter|ændrer|tilføjer|sletter|stryger|fjerner|forlænger|forkorter|aflyser"
-                r"|strammer|skærper|justerer|tydeliggør|forenkler)")
+                r"|strammer|skærper|justerer|tydeliggør|forenkler|bløder|nedtoner)")
 # (also put as a proposal: "Så vil jeg foreslå, at vi holder svømmetaksten … og godkender resten")
 CHANGE_OPENING = (r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?"
                   r"(?:(?:vil\s+jeg\s+foreslå|jeg\s+(?:vil\s+)?foreslå[r]?),?\s+at\s+)?")
