@@ -9909,3 +9909,17 @@ def test_round_412_something_approved_besides_with_samt():
     talk = [("Taler 2", "Beboerne savner udeliv."), ("Taler 1", "Vi etablerer enheden samt en sansehave.")]
     draft = draft_decision(unit, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and "med tilføjelse af en sansehave" in draft.text
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    ("Det er et nej for i dag, men sagen kommer igen.", "postponed"),
+    ("Den bliver ikke godkendt i dag, men på næste møde.", "postponed"),
+    ("Den kan vi ikke godkende, før MED har set den.", "postponed"),
+    # (not today together with something new refuses, as the set has it)
+    ("Så godkender vi ikke indstillingen i dag, og CBA beskriver etikken til næste møde.", "rejected"),
+])
+def test_round_413_a_no_for_today_that_waits(closing, kind):
+    procedure = item(9, "Godkendelse af procedure for whistleblowerordning", None,
+                     "Kommunaldirektøren indstiller, at proceduren godkendes.")
+    talk = [("Taler 2", "Vi mangler tal."), ("Taler 1", closing)]
+    assert draft_decision(procedure, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -307,6 +307,9 @@ CLEAR = [
     ("postponed", "Den må komme igen."),
     # round 406: the approval only later, said in the passive
     ("postponed", "Den bliver godkendt, men først efter høringen."),
+    # round 413: a no for today that waits
+    ("postponed", "Det er et nej for i dag, men planen kommer igen."),
+    ("postponed", "Den kan vi ikke godkende, før MED har set den."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

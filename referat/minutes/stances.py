@@ -30,14 +30,17 @@ NOT_AGREED = re.compile(r"\b(?:udsæt\w*|\w*vent\w*|udgår|når|inden|imod|uænd
 # The Indstilling's act in a clause that only sets a time or condition: "…, før vi sender noget i høring".
 SUBORDINATE = re.compile(r"\b(?:før|når|inden|hvis|efter at|så snart|medmindre)\s+(?:\w+\s+){0,2}$")
 
-_NOT_YET = re.compile(r"\b(?:før|inden|indtil) (?:vi|der|de|den|det|\w+(?:en|et|ne|erne))\b"
+# (also a subject by its name: "… før MED har set den", "… før KL er kommet med svar")
+_NOT_YET = re.compile(r"\b(?:før|inden|indtil) (?:vi|der|de|den|det|\w+(?:en|et|ne|erne)|\w+ (?:har|er|får)\b)\b"
                      # (not again together with something new: "… ikke godkendt i dag, og de kommer igen med …")
                      r"|\bikke (?:\w+ ){0,2}(?:nu|endnu|i dag|i aften)\b.*\b(?:igen|senere)\b(?! (?:sammen )?med\b)"
+                     # "Den bliver ikke godkendt i dag, men på næste møde."
+                     r"|\bikke (?:\w+ ){0,2}(?:nu|i dag|i aften),? men (?:på|til) næste (?:møde|gang)\b"
                      # "Vi vedtager den ikke i aften, men venter på trafikanalysen."
                      r"|\bikke (?:\w+ ){0,2}(?:nu|i dag|i aften),? men (?:vi )?(?:venter|afventer)\b"
                      r"|\bikke (?:\w+ ){0,4}endnu\b"
                      # "Vi dropper det for nu og ser på det efter valget."
-                     r"|\bfor nu\b.*\b(?:igen|senere|efter)\b"
+                     r"|\bfor (?:nu|i dag)\b.*\b(?:igen|senere|efter)\b"
                      # "Så kan vi ikke gøre det færdigt i dag."
                      r"|\bikke (?:\w+ ){0,3}færdig\w*\b"
                      # "Skolen bliver ikke solgt før til sommer."
