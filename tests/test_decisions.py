@@ -9923,3 +9923,12 @@ def test_round_413_a_no_for_today_that_waits(closing, kind):
                      "Kommunaldirektøren indstiller, at proceduren godkendes.")
     talk = [("Taler 2", "Vi mangler tal."), ("Taler 1", closing)]
     assert draft_decision(procedure, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize("closing", ["Det lader vi være.", "Vi må melde pas.", "Vi trækker stikket.",
+                                     "Den får lov at falde."])
+def test_round_414_idioms_of_a_no(closing):
+    grant = item(9, "Anlægsbevilling til klimatilpasning", None, "Borgmesteren indstiller, at der gives en "
+                                                                  "anlægsbevilling på 12 mio. kr.")
+    talk = [("Taler 2", "Jeg synes, det er en god idé, men økonomien holder ikke."), ("Taler 1", closing)]
+    assert draft_decision(grant, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"

@@ -310,6 +310,9 @@ CLEAR = [
     # round 413: a no for today that waits
     ("postponed", "Det er et nej for i dag, men planen kommer igen."),
     ("postponed", "Den kan vi ikke godkende, før MED har set den."),
+    # round 414: idioms of a no
+    ("rejected", "Vi må melde pas."),
+    ("rejected", "Vi trækker stikket."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",
