@@ -9932,3 +9932,19 @@ def test_round_414_idioms_of_a_no(closing):
                                                                   "anlægsbevilling på 12 mio. kr.")
     talk = [("Taler 2", "Jeg synes, det er en god idé, men økonomien holder ikke."), ("Taler 1", closing)]
     assert draft_decision(grant, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+@pytest.mark.parametrize(("closing", "remark"), [
+    ("Godkendt som en prøve i et år.", "som prøve i et år"),
+    ("Godkendt som pilotprojekt i to afdelinger.", "som pilotprojekt i to afdelinger"),
+    ("Godkendt i en prøveperiode på seks måneder.", "med en prøveperiode på seks måneder"),
+    ("Godkendt på prøve.", "at det er på prøve"),
+    ("Godkendt midlertidigt.", "at det er midlertidigt"),
+    ("Godkendt frem til 2027.", "at det gælder frem til 2027"),
+    ("Godkendt, begrænset til ét år.", "at det gælder for ét år"),
+])
+def test_round_415_an_approval_on_trial_or_limited_in_time(closing, remark):
+    policy = item(9, "Beslutning om kørselspolitik", None, "CBA indstiller, at den nye kørselspolitik godkendes.")
+    talk = [("Taler 2", "Den er god."), ("Taler 1", closing)]
+    draft = draft_decision(policy, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and remark in draft.text

@@ -19,7 +19,14 @@ _LOOK_AGAIN = re.compile(r"\bog (?:så )?(?:vi )?(?:(?:se|ser(?: vi)?|kigge|kigg
                          r"(?P<what>det|den|dem|\w+(?:en|et|ne))|tager (?:vi )?(?P<taken>det|den|dem) op) igen "
                          r"(?P<when>(?:efter|om|til|i|når|ved|næste) [^,.!?]+)",
                          re.IGNORECASE)
-_TRIAL = re.compile(r"\bsom (?:et |en )?(?P<rest>(?:(?!forsøg)\w+ )?forsøg\w*\b[^,.!?]*)"
+_TRIAL = re.compile(r"\bsom (?:et |en )?(?P<rest>(?:(?!forsøg|prøve|pilot)\w+ )?(?:forsøg|prøve|pilot)\w*\b"
+                    r"[^,.!?]*)"
+                    # "Godkendt på prøve.", "Godkendt i en prøveperiode på seks måneder.", "Godkendt midlertidigt."
+                    r"|\bpå (?P<probation>prøve)\b|\bi en (?P<period>prøveperiode\b[^,.!?]*)"
+                    r"|\b(?P<temporary>midlertidigt)\b"
+                    # a time limit: "Godkendt frem til 2027.", "Godkendt, begrænset til ét år."
+                    r"|\b(?P<limit>(?:frem til|begrænset til) (?:\d{4}|udgangen af \w+(?: \d{4})?|sommer\w*|årsskiftet"
+                    r"|(?:et|ét|en|én|to|tre|\d+) (?:år|måneder|måned|uger)))\b"
                     # "Så laver vi et forsøg i et år i Helsinge"
                     # (a time, not a part: "… et forsøg på to skoler i stedet" is the change)
                     r"|\b(?:laver|gennemfører|starter) vi et (?P<trial>forsøg i (?:et|en|to|tre|\d+) (?:halvt )?"
@@ -47,6 +54,12 @@ def tried_or_reviewed(text: str) -> tuple[str, str] | None:
         return "med den bemærkning,", f"at {what.strip()} tages op igen {again['when'].strip()}"
     if trial := _TRIAL.search(text):  # "som forsøg i et halvt år"; "Lad os prøve det frem til sommerferien"
         until = re.sub(r"^(?=(?:et|en) )", "i ", trial["until"] or "")  # "et halvt år" → "i et halvt år"
+        if trial["probation"] or trial["temporary"]:
+            return "med den bemærkning,", "at det er " + ("på prøve" if trial["probation"] else "midlertidigt")
+        if trial["period"]:
+            return "med", f"en {trial['period']}"
+        if trial["limit"]:  # "… begrænset til ét år" → "at det gælder for ét år"
+            return "med den bemærkning,", f"at det gælder {re.sub(r'^begrænset til', 'for', trial['limit'])}"
         if trial["unit"]:
             return "som", f"forsøg i {trial['unit']} først"
         if trial["span"]:
