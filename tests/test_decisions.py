@@ -9948,3 +9948,24 @@ def test_round_415_an_approval_on_trial_or_limited_in_time(closing, remark):
     talk = [("Taler 2", "Den er god."), ("Taler 1", closing)]
     draft = draft_decision(policy, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and remark in draft.text
+
+
+@pytest.mark.parametrize("closing", [
+    "Godkendt med undtagelse af erfaringsindsamlingen.", "Godkendt minus erfaringsindsamlingen.",
+    "Godkendt, eksklusive erfaringsindsamlingen.", "Godkendt, erfaringsindsamlingen undtaget.",
+    "Godkendt, dog uden erfaringsindsamlingen.", "Vi godkender det hele, dog ikke erfaringsindsamlingen.",
+    "Godkendt, idet erfaringsindsamlingen udgår.", "Godkendt, når vi ser bort fra erfaringsindsamlingen.",
+])
+def test_round_416_a_numbered_point_left_out_in_more_words(closing):
+    leaders = item(3, "Lederudviklingsaktiviteter", None, "CBA indstiller, at Direktionen:\n1. Godkender at der "
+                   "udarbejdes en velkomstpakke til nye ledere\n2. Godkender at netværk for niveau 4 og 5 ledere justeres\n"
+                   "3. Godkender at der igangsættes en erfaringsindsamling")
+    talk = [("Taler 2", "Jeg er usikker på erfaringsindsamlingen."), ("Taler 1", closing)]
+    assert draft_decision(leaders, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+def test_round_416_a_part_that_is_no_numbered_point_left_out_is_a_remark():
+    cafes = item(54, "Genåbning af caféer", None, "Administrationen indstiller, at caféerne genåbnes 15. juni.")
+    talk = [("Taler 2", "Den er god."), ("Taler 1", "Godkendt minus koordinatoren.")]
+    draft = draft_decision(cafes, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "med undtagelse af koordinatoren" in draft.text

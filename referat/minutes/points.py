@@ -232,6 +232,8 @@ def point_left_out(phrase: str, what: str, indstilling: Section | None) -> bool:
     """"… undtagen erfaringsindsamlingen", "…, og netværkene forbliver uændrede" (``what``: "at netværkene
     er uændret") or "… og lader talentforløbet vente" where the Indstilling is numbered and one of its points
     is that."""
+    if left := _LEFT_OUT_SAID.match(f"{phrase} {what}"):  # "…, dog uden / dog ikke erfaringsindsamlingen"
+        phrase, what = "uden", left["what"] or left["first"]
     kept = re.fullmatch(r"at (.+) er uændret", what) if phrase == "med den ændring," else None
     if phrase in ("med den bemærkning,", "med den ændring,", "med den ændring") and kept is None:
         # "… og lader talentforløbet vente til næste år"; a point kept for later: "Forløbet bør vente til budgettet."
@@ -252,6 +254,9 @@ def point_left_out(phrase: str, what: str, indstilling: Section | None) -> bool:
                                     for line in points)
 
 
+_LEFT_OUT_SAID = re.compile(r"^(?:dog (?:uden|ikke)|med undtagelse af|under forudsætning af,? at vi ser bort fra)"
+                            r" (?P<what>\w.*)$"
+                            r"|^(?:med den bemærkning,|idet) at (?P<first>.+?) (?:udgår|undtages)$")
 _AMOUNT_WORDS = re.compile(r"\b(et|to|tre|fire|fem|seks|syv|otte) millioner\b", re.IGNORECASE)
 
 

@@ -197,10 +197,12 @@ _AND_ADD = re.compile(r",?\s+og\s+(?:så\s+)?(?:tilføjer|indføjer)\s+vi\s+"
                       r"(?P<what>(?:en|et|\w+e)\s+\w" + _UP_TO_STOP + r")", re.IGNORECASE)
 # Approved save for a part that is not a numbered point: "… på nær koordinatoren", "… undtagen lukningen".
 # (also said first: "Alt andet end talentforløbet er godkendt.")
-_SAVE_FOR = re.compile(r"(?<!stemmer )\b(?:på nær|undtagen|bortset fra) "
+# (also "minus …", "eksklusive …", "med undtagelse af …", "…, erfaringsindsamlingen undtaget")
+_SAVE_FOR = re.compile(r"(?<!stemmer )\b(?:på nær|undtagen|bortset fra|minus|eksklusive|med undtagelse af) "
                        r"(?P<what>(?!(?:indstilling|nummer|punkt)\w*\b)\w+" + _UP_TO_STOP + r")"
                        r"|^(?:så )?(?:alt|alle) (?:andet|andre) end (?P<first>(?:\w+ ){0,2}?\w+)"
-                       r" (?:er|bliver|blev) (?:hermed )?(?:godkendt|vedtaget)\b",
+                       r" (?:er|bliver|blev) (?:hermed )?(?:godkendt|vedtaget)\b"
+                       r"|^(?:godkendt|vedtaget),? (?P<excepted>(?:\w+ ){0,2}?\w+) undtaget\b",
                        re.IGNORECASE)
 # A part taken out of what is approved: "Så tager vi Thisted ud og udmønter puljen til de andre tretten."
 _TAKEN_OUT = re.compile(CHANGE_OPENING + r"(?:tager|holder) vi "
@@ -325,7 +327,7 @@ def _plain_remark(text: str) -> tuple[str, str] | None:
     if asked := _AND_ASK.search(text):  # "Så godkender vi den og beder HR tilføje et afsnit om …"
         return "med den bemærkning,", f"at {asked['who']} skal {asked['what'].strip()}"
     if save := _SAVE_FOR.search(text):  # "Så godkender vi anbefalingerne på nær koordinatoren"
-        return "med undtagelse af", (save["what"] or save["first"]).strip()
+        return "med undtagelse af", (save["what"] or save["first"] or save["excepted"]).strip()
     if without := _WITHOUT.search(text):
         return "uden", without["what"].strip()
     if later := _LEFT_FOR_LATER.search(text):
