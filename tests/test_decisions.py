@@ -9969,3 +9969,10 @@ def test_round_416_a_part_that_is_no_numbered_point_left_out_is_a_remark():
     talk = [("Taler 2", "Den er god."), ("Taler 1", "Godkendt minus koordinatoren.")]
     draft = draft_decision(cafes, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and "med undtagelse af koordinatoren" in draft.text
+
+
+def test_round_417_the_case_sent_back_with_the_remarks_made_is_put_off():
+    procedure = item(9, "Godkendelse af procedure for whistleblowerordning", None,
+                     "Kommunaldirektøren indstiller, at proceduren godkendes.")
+    talk = [("Taler 2", "Der mangler noget om klima."), ("Taler 1", "Den går retur med bemærkningerne.")]
+    assert draft_decision(procedure, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"

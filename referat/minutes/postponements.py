@@ -33,7 +33,8 @@ POSTPONEMENTS = (
     r"|(?:den|det|dem|sagen|punktet) (?:må|skal) vi lade ligge\b"
     r"|venter (?:vi )?og ser\b|\ben (?:runde|tur) (?:mere|til)\b"
     # "Så må vi have den igen.", "Så må forvaltningen arbejde videre med den.", "Så må den blive liggende.", "Så hviler
-    # den lidt.", "Så går den retur.", "Så bliver den ikke behandlet i dag.", "Vi giver den en måned mere."
+    # den lidt.", "Så går den retur." ("Den går retur med bemærkningerne."), "Så bliver den ikke behandlet i dag.", "Vi
+    # giver den en måned mere."
     r"|\bmå vi have (?:den|det|dem|sagen) (?:igen|tilbage)\b"
     r"|\b(?:må|skal) \w+ arbejde videre med (?:den|det|dem|sagen)(?=[.!]?$| og\b)"
     r"|\bmå (?:den|det|de|sagen|punktet) (?:blive )?ligge(?:nde)?\b|\bhviler (?:den|det|dem|sagen)\b"
@@ -42,7 +43,8 @@ POSTPONEMENTS = (
     # "Den lader vi lige hvile.", "Vi lægger den på is." (not for good: "… på is for altid" refuses)
     r"|\b(?:lader (?:vi )?(?:den|det|dem|sagen)|(?:den|det|dem|sagen) lader vi) (?:lige )?hvile\b"
     r"|\b(?:lægger|lagt|ligger) (?:\w+ )?på is\b(?! for (?:altid|godt))"
-    r"|\bgår (?:den|det|sagen|de) retur\b|\b(?:bliver|blev) (?:den |det |sagen |punktet )?ikke behandlet\b"
+    r"|\b(?:går (?:den|det|sagen|de)|(?:den|det|sagen|de) går) retur\b"
+    r"|\b(?:bliver|blev) (?:den |det |sagen |punktet )?ikke behandlet\b"
     r"|\bgiver (?:vi )?(?:den|det|dem|sagen) (?:en|et|to|tre) (?:uge|uger|måned|måneder) (?:mere|til)\b"
     # a new case asked for: "Vi beder forvaltningen om en ny sag.", "Forvaltningen kommer med et nyt oplæg." (not "…
     # med et nyt forslag", a new proposal instead, which refuses)
