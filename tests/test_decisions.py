@@ -9976,3 +9976,12 @@ def test_round_417_the_case_sent_back_with_the_remarks_made_is_put_off():
                      "Kommunaldirektøren indstiller, at proceduren godkendes.")
     talk = [("Taler 2", "Der mangler noget om klima."), ("Taler 1", "Den går retur med bemærkningerne.")]
     assert draft_decision(procedure, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+def test_round_400_mend_the_remarks_taken_to_efterretning_are_no_remark_by_reference():
+    # (reading git diff 7d45396: "tager bemærkningerne" matched without "med", so "… og tager bemærkningerne til
+    # efterretning" would have become "med de bemærkninger, der faldt")
+    policy = item(9, "Beslutning om kørselspolitik", None, "CBA indstiller, at den nye kørselspolitik godkendes.")
+    talk = [("Taler 2", "Fin."), ("Taler 1", "Vi godkender politikken og tager bemærkningerne fra MED til efterretning.")]
+    assert "med de bemærkninger, der faldt" not in draft_decision(policy, _spoken(talk), DIREKTIONEN,
+                                                                   chair="Taler 1").text

@@ -55,12 +55,13 @@ SAID_REMARKS = re.compile(r"\bmed de (?:(?:\w+ )?(?:bemærkninger|rettelser|ænd
                           r"(?:fald\w*|nævnte?|talt om|aftalt|foreslog)(?: på mødet)?|faldne bemærkninger)",
                           re.IGNORECASE)
 # The remarks made taken in, by reference: "Vi tager kommentarerne med", "… og administrationen indarbejder
-# bemærkningerne", "Bemærkningerne tages med", "Forvaltningen retter det, vi har nævnt".
-TAKEN_IN = re.compile(r"\b(?:tager|indarbejder|retter|skriver) (?:\w+ )?(?:(?P<made>bemærkningerne|kommentarerne"
-                      r"|input(?:tet)?)|rettelserne|ændringerne|det,? (?:vi|der) (?:har|er) (?:nævnt|sagt|talt om))"
-                      r"(?: (?:med|ind))?\b"
-                      r"|\b(?:(?P<made_first>bemærkningerne|kommentarerne|input(?:tet)?)|rettelserne|ændringerne)"
-                      r" (?:tages med|indarbejdes|skrives ind)\b", re.IGNORECASE)
+# bemærkningerne", "Bemærkningerne tages med", "Forvaltningen retter det, vi har nævnt" (not "Vi tager bemærkningerne
+# til efterretning").
+_MADE = r"(?:bemærkningerne|kommentarerne|input(?:tet)?|rettelserne|ændringerne)"
+TAKEN_IN = re.compile(rf"\b(?:(?:tager|skriver) (?:\w+ )?(?P<taken>{_MADE}) (?:med|ind)"
+                      rf"|(?:indarbejder|retter) (?:\w+ )?"
+                      rf"(?P<worked>{_MADE}|det,? (?:vi|der) (?:har|er) (?:nævnt|sagt|talt om))"
+                      rf"|(?P<first>{_MADE}) (?:tages med|indarbejdes|skrives ind))\b", re.IGNORECASE)
 ENGLISH_REMARK = {"remark": "med bemærkning om", "note": "med bemærkning om", "clarification": "med præcisering af",
                   "amendment": "med den ændring"}
 # Shared by the remark forms (remarks.py, changes.py): verbs that change a text or a plan, how a change

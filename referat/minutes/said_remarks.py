@@ -235,8 +235,9 @@ def _remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str,
         about = re.match(r",?\s+(om [^.!?]+)", text[said.end():])
         return said.group(0)[4:].rstrip(".!? "), about[1] if about else ""
     if taken := TAKEN_IN.search(text):  # "Vi godkender den og tager bemærkningerne med."
-        made = taken["made"] or taken["made_first"]
-        return ("med de bemærkninger, der faldt" if made else "med de rettelser, der blev nævnt"), ""
+        made = (taken["taken"] or taken["worked"] or taken["first"]).casefold()
+        return ("med de bemærkninger, der faldt" if made.startswith(("bem", "kom", "inp"))
+                else "med de rettelser, der blev nævnt"), ""
     if otherwise := _OTHERWISE.search(text) or _REST_STANDS.match(text):
         return "med den ændring", f"at {as_clause((otherwise['change'] or otherwise['moved']).strip())}"
     match = REMARK.search(text)
