@@ -107,9 +107,10 @@ _DOES = re.compile(r"^(?:så |og )?(?:[\w-]+ ){0,3}?(?:\w+ vi|vi \w+)\b|\b(?:god
 # Money named in a clause names the point with an amount: "Pengene hører hjemme i budgetforhandlingerne" on "2. at
 # der gives 3 mio. kr. til …", "De 500.000 må vente" on "2. der afsættes 500.000 kr. …".
 MONEY_SAID = re.compile(r"\b(?:penge\w*|beløbet|bevilling\w*|million\w*|midlerne|\d[\d.,]*)\b", re.IGNORECASE)
+# The words that make an exception of a part of what is approved.
+_EXCEPTION = r"(?:undtagen|på nær|bortset fra)"
 _ALL_DONE = re.compile(r"\b(?:godkend|vedta)\w* (?:vi )?(?:det hele|alt(?: sammen)?"
-                       r"|alle(?: (?!undtagen|på|bortset)\w+)?|indstillingerne)\b"
-                       r"(?! (?:undtagen|på nær|bortset fra)\b)", re.IGNORECASE)
+                       rf"|alle(?: (?!{_EXCEPTION})\w+)?|indstillingerne)\b(?! {_EXCEPTION}\b)", re.IGNORECASE)
 AMOUNT = re.compile(r"\b(?:kr|mio|kroner)\b")
 _NOTED = re.compile(r"\btil efterretning\b|\bnoter(?:er|et)\b", re.IGNORECASE)
 # (also " og " before a second verb: "Så holder vi de ugentlige møder og dropper strategimødet")
@@ -134,7 +135,7 @@ _CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til)\s)"
                       # the next clause with its object first: "…, de fire millioner får vi igen til budgettet"
                       # (not a pronoun or "så", which go on with what was said: "…, så det godkender vi næste gang")
                       r"|,\s*(?=(?!(?:så|det|den|dem)\s|de\s+\w+\s+vi\b)(?:[\w-]+\s+){1,3}(?:\w+er|får|gør|må|skal|kan)\s+vi\b)")
-_EXCEPT = re.compile(r"\b(?:undtagen|på nær|bortset fra|andet end)\b", re.IGNORECASE)
+_EXCEPT = re.compile(rf"\b(?:{_EXCEPTION}|andet end)\b", re.IGNORECASE)
 # Words that name no point: the decision's own verbs ("godkender" is in every point of some Indstillinger), and
 # little words.
 _NO_POINT = re.compile(r"(?:godk|vedta|tiltr|beslu|udsæt|udsky|bevil|indst|bliver|noget|ingen$|nogen$|ikke$|skal$"
