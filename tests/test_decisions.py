@@ -9985,3 +9985,11 @@ def test_round_400_mend_the_remarks_taken_to_efterretning_are_no_remark_by_refer
     talk = [("Taler 2", "Fin."), ("Taler 1", "Vi godkender politikken og tager bemærkningerne fra MED til efterretning.")]
     assert "med de bemærkninger, der faldt" not in draft_decision(policy, _spoken(talk), DIREKTIONEN,
                                                                    chair="Taler 1").text
+
+
+def test_round_418_new_material_wished_for_the_next_meeting_puts_the_decision_off():
+    onboarding = item(16, "Beslutning om fælles onboarding", None,
+                      "Kommunaldirektøren indstiller, at der indføres fælles onboarding for nye medarbejdere.")
+    talk = [("Taler 2", "Vi mangler at høre, hvad det koster."), ("Taler 3", "Og HR skal være med i designet."),
+            ("Taler 1", "Så lad os få et oplæg med økonomien og HR's vurdering til næste møde.")]
+    assert draft_decision(onboarding, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"

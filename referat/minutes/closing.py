@@ -44,8 +44,12 @@ LATER_OR_NOT = re.compile(r"\b(?:(?P<no>(?:(?<!\bi gang, men )(?<!\bi gang men )
 
 # The Indstilling's own act put to a later meeting ("Vi udmønter puljen på næste møde, når I har set dem"), or after
 # someone is heard ("Så hører vi klubberne, og så fastsætter vi prisen i december.").
-LATER_MEETING = re.compile(r"\b(?:på|til) (?:næste|et senere|et kommende) møde\b|^[^,]*\bsenere[.!]?$"
+_NEXT_MEETING = r"\b(?:på|til) (?:næste|et senere|et kommende) møde\b"
+LATER_MEETING = re.compile(_NEXT_MEETING + r"|^[^,]*\bsenere[.!]?$"
                            r"|^så hører vi\b[^,.]*,? og så\b")
+
+# The next meeting named past the first clause: "… med økonomien og HR's vurdering til næste møde".
+_LATER_MEETING_ANYWHERE = re.compile(_NEXT_MEETING)
 
 
 def closing_word(sentences: list[Sentence], chair: str | None) -> Sentence | None:
@@ -66,6 +70,8 @@ def closing_word(sentences: list[Sentence], chair: str | None) -> Sentence | Non
            for k, s in enumerate(sentences[:-1])):
         return None  # "Skal vi være med?" "Nej, det giver ikke nok." … "Så går vi videre.": the no stands
     said = normalize(last.text)
+    if _LATER_MEETING_ANYWHERE.search(said):
+        return None  # "Så lad os få et oplæg med økonomien og HR's vurdering til næste møde." (past the first clause)
     return None if LATER_OR_NOT.search(first_clause(said)) or NOT_AGREED.search(said) else last
 
 
@@ -83,6 +89,8 @@ def held_back(sentences: list[Sentence], chair: str | None) -> Hit | None:
     if rest_fine_beside(normalize(last.text)) or said_not_to_be(normalize(last.text)):
         return None  # "Nattevagterne kan vi ikke godkende, men resten er fint."; "Vi udsætter den ikke."
     said = LATER_OR_NOT.search(first_clause(normalize(last.text)))
+    if said is None and _LATER_MEETING_ANYWHERE.search(normalize(last.text)):
+        return Hit("postponed", 0.3, last, family=CLOSING)
     if said is None and _bare_no_before(sentences):
         return Hit("rejected", 0.3, last, family=CLOSING)  # "Nej. Vi vil hellere have et overblik først."
     if said is None:
