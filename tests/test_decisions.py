@@ -9993,3 +9993,18 @@ def test_round_418_new_material_wished_for_the_next_meeting_puts_the_decision_of
     talk = [("Taler 2", "Vi mangler at høre, hvad det koster."), ("Taler 3", "Og HR skal være med i designet."),
             ("Taler 1", "Så lad os få et oplæg med økonomien og HR's vurdering til næste møde.")]
     assert draft_decision(onboarding, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+def test_round_419_the_change_asked_for_made_by_the_administration_is_a_remark():
+    grants = item(45, "Tilskud til foreningernes lokaler", None, "Forvaltningen indstiller, at tilskuddet godkendes.")
+    talk = [("Taler 2", "Kunne vi ikke have et grundtilskud i bunden?"), ("Taler 3", "Det er jeg enig i."),
+            ("Taler 1", "Så godkender vi modellen, og forvaltningen lægger et grundtilskud ind for de små foreninger.")]
+    draft = draft_decision(grants, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "grundtilskud" in draft.text
+
+
+def test_round_419_a_delivery_given_along_stays_a_follow_up():
+    grants = item(45, "Tilskud til foreningernes lokaler", None, "Forvaltningen indstiller, at tilskuddet godkendes.")
+    talk = [("Taler 2", "Kunne vi ikke have et grundtilskud i bunden?"), ("Taler 3", "Det er jeg enig i."),
+            ("Taler 1", "Godkendt, og forvaltningen sender et notat om grundtilskud til foreningerne.")]
+    assert draft_decision(grants, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

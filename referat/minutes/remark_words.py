@@ -68,6 +68,8 @@ ENGLISH_REMARK = {"remark": "med bemærkning om", "note": "med bemærkning om", 
 # opens, and no "ikke", "hvis" or question.
 CHANGE_VERBS = (r"(?:flytter|rykker|retter|ændrer|tilføjer|sletter|stryger|fjerner|forlænger|forkorter|aflyser"
                 r"|strammer|skærper|justerer|tydeliggør|forenkler|bløder|nedtoner)")
+# A change made in the proposal's text: the change verbs, "indarbejder", "lægger / skriver … ind".
+WRITES_IN_VERBS = r"(?:" + CHANGE_VERBS + r"|indarbejder|indføjer|(?:lægger|skriver|sætter) (?:\w+ ){1,4}ind)"
 # (also put as a proposal: "Så vil jeg foreslå, at vi holder svømmetaksten … og godkender resten")
 CHANGE_OPENING = (r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?"
                   r"(?:(?:vil\s+jeg\s+foreslå|jeg\s+(?:vil\s+)?foreslå[r]?),?\s+at\s+)?")

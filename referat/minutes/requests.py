@@ -11,7 +11,7 @@ import re
 
 from referat.minutes.postponements import MONTH
 from referat.minutes.sentences import Sentence, spoken_numbers
-from referat.minutes.task_words import BODIES, DOCUMENTS
+from referat.minutes.task_words import BODIES, DOCUMENTS, GIVEN_ALONG, given_along
 from referat.types import Section
 
 # A wish for a later meeting, not a change of this one: "… et punkt om dyreskuet på næste gang."
@@ -218,21 +218,6 @@ _SHOULD = re.compile(r"\bjeg synes,? (?:at )?(?:\w+ ){1,3}(?:skal|bør)\b|^(?:\w
                      r"|\bskal (?:stadig|fortsat) \w+"
                      # "Skolerne skal beholde deres egen support."
                      r"|^(?!(?:vi|jeg|det|den|de|der)\b)\w+(?:en|et|ne|erne) skal (?:også )?\w+e\b", re.IGNORECASE)
-# A task given along with the approval: "…, og Marie kommer med en måling af effekten til efteråret".
-# (not a standing duty, which is part of the decision: "…, og IT rapporterer til direktionen to gange om året")
-_GIVEN_ALONG = re.compile(r",?\s+og\s+(?:[A-ZÆØÅ]\w+|administrationen|forvaltningen|sekretariatet|direktionen|udvalget"
-                          r"|styregruppen)\s"
-                          r"(?![^.!?]*\b(?:hvert|hver|gange om|løbende|årligt|kvartalsvis|månedligt)\b)")
-
-
-def _given_along(approval: str, request: str) -> bool:
-    """A task given along with the approval, to someone the request did not name: "…, og Marie kommer med en
-    måling" (not the place asked for: "Jeg synes, vi skal have klinikken i Hjørring med." … "…, og Hjørring kommer
-    med som klinik")."""
-    given = _GIVEN_ALONG.search(approval)
-    return given is not None and not re.search(r"\b" + re.escape(given.group().split()[-1]) + r"\b", request)
-
-
 # A member's proposal refused beside the approval: "Vi godkender retningslinjerne, og forslaget afviser vi."
 PROPOSAL_REFUSED = re.compile(r"\b(?:(?:ændrings)?forslaget|\w+s (?:ændrings)?forslag|ønsket|id[eé]en)"
                               r"(?: om \w+(?: \w+)?)? (?:afviser vi|dropper vi|siger vi nej til"
@@ -310,7 +295,7 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
                 # får vi.")
                 and not (_DELIVERY_WISH.search(request) and not granted)
                 and not put_off(asked_for, approval) and not put_off(answer, approval)
-                and not _given_along(approval.text, asked_for.text)
+                and not given_along(approval.text, asked_for.text)
                 # (a delivery asked for is a follow-up, unless the answer writes it into the text)
                 and (not asked_for.is_question or _TO_DO_NOT_DELIVER.match(request) or _WRITES_IN.match(said))):
             if _content(approval.text, proposed) & _content(asked_for.text, proposed):
@@ -338,7 +323,7 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
         return before
     # a task given along is a follow-up: "…, og Marie kommer med …", "…, og administrationen tager en snak med …"
     # and so is a delivery to the meeting later: "…, og vi får en status om et år"
-    decided = re.sub(_GIVEN_ALONG.pattern + r".*$"
+    decided = re.sub(GIVEN_ALONG.pattern + r".*$"
                      r"|,?\s+og\s+(?:så\s+)?vi\s+får\s+(?:en|et)\s+(?:\w+\s+)?(?:status|plan|redegørelse|orientering"
                      r"|opfølgning|evaluering|afrapportering|oplæg)\b.*$", "", approval.text)
     # (not the request refused: "Retningslinjerne er godkendt. Forslaget om rabat afviser vi.")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from referat.minutes.postponements import MONTH
+from referat.minutes.remark_words import WRITES_IN_VERBS
 
 VERBS = (r"eftersender|sender|tilføjer (?=et\b|en\b)|udsender|udarbejder|laver|undersøger|vender tilbage"
          r"|kommer tilbage|kommer med|følger op|sørger for|står for (?=den\b|det\b|at\b|\w+(?:en|et)\b)"
@@ -74,3 +75,20 @@ def the_case_again(what: str, by_the_forum: bool) -> bool:
     that is the postponement itself, not work to do."""
     said = what.casefold()
     return _BACK_AGAIN.match(said) is not None or (by_the_forum and _LOOKED_AT_AGAIN.match(said) is not None)
+
+
+# A task given along with the approval: "…, og Marie kommer med en måling af effekten til efteråret".
+# (not a standing duty, which is part of the decision: "…, og IT rapporterer til direktionen to gange om året")
+GIVEN_ALONG = re.compile(r",?\s+og\s+(?:[A-ZÆØÅ]\w+|administrationen|forvaltningen|sekretariatet|direktionen|udvalget"
+                         r"|styregruppen)\s"
+                         r"(?![^.!?]*\b(?:hvert|hver|gange om|løbende|årligt|kvartalsvis|månedligt)\b)"
+                         # (nor the change asked for, made by them: "…, og forvaltningen lægger et grundtilskud ind")
+                         r"(?!" + WRITES_IN_VERBS + r"\b)")
+
+
+def given_along(approval: str, request: str) -> bool:
+    """A task given along with the approval, to someone the request did not name: "…, og Marie kommer med en
+    måling" (not the place asked for: "Jeg synes, vi skal have klinikken i Hjørring med." … "…, og Hjørring kommer
+    med som klinik")."""
+    given = GIVEN_ALONG.search(approval)
+    return given is not None and not re.search(r"\b" + re.escape(given.group().split()[-1]) + r"\b", request)
