@@ -10008,3 +10008,22 @@ def test_round_419_a_delivery_given_along_stays_a_follow_up():
     talk = [("Taler 2", "Kunne vi ikke have et grundtilskud i bunden?"), ("Taler 3", "Det er jeg enig i."),
             ("Taler 1", "Godkendt, og forvaltningen sender et notat om grundtilskud til foreningerne.")]
     assert draft_decision(grants, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize("closing", [
+    "Så etablerer vi hundeskoven, og der kommer et hegn mod cykelstien.",
+    "Så er vi enige om at etablere hundeskoven, og at der kommer et hegn mod cykelstien.",
+])
+def test_round_420_what_the_own_act_adds_after_og_is_a_remark(closing):
+    dogs = item(10, "Forslag om etablering af hundeskov", None,
+                "Forvaltningen indstiller, at der etableres en hundeskov ved Fovrfelt.")
+    talk = [("Taler 2", "Jeg er positiv, men vi skal huske hegnet mod cykelstien."), ("Taler 1", closing)]
+    draft = draft_decision(dogs, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "at der kommer et hegn mod cykelstien" in draft.text
+
+
+def test_round_420_the_items_next_step_by_its_noun_is_no_remark():
+    grant = item(7, "Anlægsbevilling", None, "Koncerndirektionen indstiller, at der gives en anlægsbevilling på 3,5 mio. kr.")
+    talk = [("Taler 3", "Men vi har ikke set projektet endnu."),
+            ("Taler 1", "Vi giver bevillingen, og projektet forelægges regionsrådet i marts.")]
+    assert draft_decision(grant, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

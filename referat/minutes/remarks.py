@@ -170,14 +170,17 @@ _TO_WRITE = re.compile(r"^(?:skal|må|kan) (?:jeg|vi) (?:lige |så )?(?:skrive|n
 
 
 # Anything joined to the approval by ", og": "Vi godkender planen, og MED kommer med allerede i marts."
-# (also the act in the passive: "Bevillingen gives, og solcellerne kommer med")
-_AND_ANY = re.compile(r"\b(?:godkend\w*|vedta\w*|indfører|\w{2,}es)\b[^.!?]*?,\s+og\s+"
-                      r"(?P<rest>(?!så\b|tak\b)\w[^.!?]{7,})", re.IGNORECASE)
+# (also the act in the passive: "Bevillingen gives, og solcellerne kommer med"; the Indstilling's own act: "Så
+# etablerer vi hundeskoven, og der kommer et hegn …"; agreed on: "Så er vi enige om at …, og at der kommer …")
+_AND_ANY = re.compile(r"(?:\b(?:godkend\w*|vedta\w*|indfører|\w{2,}es)\b|^(?:så )?\w{3,}er vi\b|\benige? om at\b)"
+                      r"[^.!?]*?,\s+og\s+(?:at\s+)?(?P<rest>(?!så\b|tak\b)\w[^.!?]{7,})", re.IGNORECASE)
 # A task for someone ("HR laver …", "vi sender …"), but not something included ("MED kommer med allerede i
 # marts"); the item's own next step ("…, og den sendes til MED"); what the forum does or records ("SF's ønske
 # tager vi med i …", "… kommer til referat")
 _TASK = re.compile(r"(?i:vi|jeg|den|det|de|sagen|planen|punktet|indstillingen|forslaget|" + BODIES + r")\b"
                    r"|[A-ZÆØÅ][a-zæøå]+\s"
+                   # (the item's next step by its noun: "…, og projektet forelægges regionsrådet i marts")
+                   r"|[\w-]+(?:en|et|ne|erne) (?:forelægges|fremlægges|sendes|behandles)\b"
                    r"|(?:[\w']+\s+){1,3}?(?:(?!kommer med\b(?! (?:en|et)\b))(?:" + VERBS + r")"
                    r"|\w+er\s+(?:vi\b|(?:den|det|dem)\b|\w+(?:en|et|erne|ne)\b))"
                    r"|.*\btil (?:referat|protokol)\b")
