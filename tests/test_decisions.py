@@ -10027,3 +10027,11 @@ def test_round_420_the_items_next_step_by_its_noun_is_no_remark():
     talk = [("Taler 3", "Men vi har ikke set projektet endnu."),
             ("Taler 1", "Vi giver bevillingen, og projektet forelægges regionsrådet i marts.")]
     assert draft_decision(grant, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+def test_round_421_the_second_part_by_its_ordinal_coming_back_is_a_partial_approval():
+    advice = item(4, "Godkendelse af anbefalinger fra projektudvalget", None,
+                  "Administrationen indstiller, at\n1. anbefalinger til plejecentre godkendes")
+    talk = [("Taler 2", "Den første kan jeg godt støtte."), ("Taler 3", "Men den anden kræver en vurdering af jura."),
+            ("Taler 1", "Så godkender vi den første anbefaling, og den anden kommer tilbage.")]
+    assert draft_decision(advice, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"

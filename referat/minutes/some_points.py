@@ -18,7 +18,8 @@ SOME_POINTS = (
     r"|siger (?:vi )?(?:ja|god) (?:til|for)|opbakning til|flertal for)\b(?!\s?(?:\w+ )?ikke\b)(?:[^.?!]|(?<=\d)\.)*?"
     r"(?:(?:,? og|,) resten (?:af \w+ )?"
     r"(?:venter|må vente|tager vi stilling til|tager vi (?:senere|næste gang|op igen)|(?:tages|kommer) med i budget\w*"
-    r"|udsættes|udskydes)|(?:,? og|,)? (?:det|de|den) (?:to |tre )?(?:sidste|resterende|øvrige|andre?) (?:\w+ )?"
+    r"|udsættes|udskydes)|(?:,? og|,)? (?:det|de|den) (?:to |tre )?(?:sidste|resterende|øvrige|andre?|anden|andet)"
+    r" (?:\w+ )?"
     # (or taken later: "…, og de to andre tager vi, når der er en løsning")
     r"(?:kommer (?:igen|tilbage)|venter|må vente|tager vi,? (?:når|senere|igen|op igen)\b)"
     # (also a part dropped: "…, og erfaringsindsamlingen dropper vi")
