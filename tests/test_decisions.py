@@ -10035,3 +10035,11 @@ def test_round_421_the_second_part_by_its_ordinal_coming_back_is_a_partial_appro
     talk = [("Taler 2", "Den første kan jeg godt støtte."), ("Taler 3", "Men den anden kræver en vurdering af jura."),
             ("Taler 1", "Så godkender vi den første anbefaling, og den anden kommer tilbage.")]
     assert draft_decision(advice, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+def test_round_422_the_decision_taken_afterwards_is_put_off():
+    hall = item(12, "Navngivning af ny idrætshal", None, "Forvaltningen indstiller, at udvalget beslutter navnet på "
+                                                          "den nye hal.")
+    talk = [("Taler 2", "Jeg synes, borgerne skal høres."),
+            ("Taler 1", "God idé. Vi laver en afstemning blandt borgerne og træffer beslutning bagefter.")]
+    assert draft_decision(hall, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"

@@ -121,9 +121,9 @@ POSTPONEMENTS = (
     r"|et kommende) møde|(?:behandles|drøftes|tages op) igen (?:efter|når|på|i)\b"
     r"|holder (?:vi )?(?:sagen|punktet|den|det|" + CASE_NOUN + r") tilbage\b"
     r"|sætter (?:vi )?(?:sagen|punktet|den|det|\w+(?:en|et))? ?på pause"
-    # "Vi træffer beslutningen, når de er hørt"
+    # "Vi træffer beslutningen, når de er hørt", "… og træffer beslutning bagefter"
     # (also "Vi tager den endelige beslutning, når MED har udtalt sig", "Beslutningen tager vi i september")
-    r"|(?:træffer|tager) (?:vi )?(?:\w+ ){0,2}beslutning\w*,? (?:når|efter|først)\b"
+    r"|(?:træffer|tager) (?:vi )?(?:\w+ ){0,2}beslutning\w*,? (?:når|efter|først|bagefter|senere|derefter)\b"
     r"|\b(?:beslutningen|den beslutning) (?:tager|træffer) (?:vi )?(?:i|på|efter|når)\b"
     # "Fire, fem og seks venter." (not "…, der venter")
     r"|^(?!.*\bder venter)(?:\w+,? ){1,5}venter(?=[.!]?$)"
