@@ -10043,3 +10043,11 @@ def test_round_422_the_decision_taken_afterwards_is_put_off():
     talk = [("Taler 2", "Jeg synes, borgerne skal høres."),
             ("Taler 1", "God idé. Vi laver en afstemning blandt borgerne og træffer beslutning bagefter.")]
     assert draft_decision(hall, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+def test_round_423_a_numbered_point_to_be_treated_at_the_next_meeting_in_the_passive_is_held_off():
+    acute = item(5, "Ny struktur for akutmodtagelser", None, "Administrationen indstiller, at udvalget anbefaler\n"
+                 "1. at akutmodtagelsen i Sønderborg fastholdes\n2. at åbningstiden i Haderslev reduceres")
+    talk = [("Taler 2", "Sønderborg er der enighed om."), ("Taler 3", "Haderslev skal vi drøfte mere."),
+            ("Taler 1", "Så anbefaler vi, at Sønderborg fastholdes. Åbningstiden i Haderslev behandles på næste møde.")]
+    assert draft_decision(acute, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"

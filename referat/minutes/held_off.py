@@ -69,7 +69,9 @@ _HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|dropper|droppes|udgår|ve
                        # "Borgermødet drøfter vi på næste møde.", "De ti fraktioner skal vi have belyst."
                        # (not a point wished presented then: "Sagen om talentforløbet vil vi gerne have forelagt på
                        # næste møde." beside "de fem" approved)
-                       r"|\b(?:drøfter|tager|behandler|ser på) (?:vi )?(?:\w+ )?på (?:næste|et senere) møde\b"
+                       # (also in the passive: "Åbningstiden i Haderslev behandles på næste møde.")
+                       r"|\b(?:drøfter|tager|behandler|ser på|drøftes|behandles|tages(?: op)?) (?:vi )?(?:\w+ )?på"
+                       r" (?:næste|et senere) møde\b"
                        r"|\bskal vi have (?:\w+ )?(?:belyst|undersøgt|regnet på|afklaret)\b"
                        # "…, og lokalplanen tager vi, når trafikanalysen foreligger"
                        r"|,? når (?:\w+ ){1,3}(?:foreligger|er (?:her|klar|kommet|færdige?|forhandlet|afsluttet))\b"
