@@ -10051,3 +10051,11 @@ def test_round_423_a_numbered_point_to_be_treated_at_the_next_meeting_in_the_pas
     talk = [("Taler 2", "Sønderborg er der enighed om."), ("Taler 3", "Haderslev skal vi drøfte mere."),
             ("Taler 1", "Så anbefaler vi, at Sønderborg fastholdes. Åbningstiden i Haderslev behandles på næste møde.")]
     assert draft_decision(acute, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+def test_round_424_the_case_treated_afterwards_is_put_off():
+    policy = item(9, "Godkendelse af rekrutteringspolitik", None,
+                  "Kommunaldirektøren indstiller, at rekrutteringspolitikken godkendes.")
+    talk = [("Taler 2", "MED har ikke haft den."),
+            ("Taler 1", "Så forelægges den MED, og vi behandler den derefter.")]
+    assert draft_decision(policy, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"

@@ -177,10 +177,10 @@ POSTPONEMENTS = (
     # "Så lægger vi budgettet fast, når tilmeldingen er lukket", "Så tager vi den ikke i dag"
     r"|\blægger (?:vi )?(?:\w+ )?fast,? (?:når|efter)\b"
     r"|\btager (?:vi )?(?:den|det|dem|sagen|punktet) ikke (?:i dag|nu|endnu)\b"
-    # first this, then the decision: "Beregningen først, så beslutter vi", "… og så tager vi den derefter", "… og
-    # så ser vi den på næste møde", "… så den må vi arbejde videre med og tage igen"
+    # first this, then the decision: "Beregningen først, så beslutter vi", "… og så tager (behandler) vi den
+    # derefter", "… og så ser vi den på næste møde", "… så den må vi arbejde videre med og tage igen"
     r"|\bførst,? (?:og )?så (?:beslutter|tager stilling)\b"
-    r"|\btage[rs]? (?:vi )?(?:den|det|dem|sagen) (?:derefter|bagefter|herefter)\b"
+    r"|\b(?:tage[rs]?|behandler) (?:vi )?(?:den|det|dem|sagen) (?:derefter|bagefter|herefter)\b"
     # "Vi giver personalet tre uger til at svare og tager den så."
     r"|\bog tage[rs]? (?:vi )?(?:den|det|dem|sagen) så(?=[.!]?$)"
     # (the verb left out: "Den skal rettes til og så på næste møde.")
