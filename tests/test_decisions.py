@@ -10059,3 +10059,10 @@ def test_round_424_the_case_treated_afterwards_is_put_off():
     talk = [("Taler 2", "MED har ikke haft den."),
             ("Taler 1", "Så forelægges den MED, og vi behandler den derefter.")]
     assert draft_decision(policy, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+def test_round_425_the_thing_asked_for_taken_in_by_name_before_the_approval_is_a_remark():
+    canteen = item(9, "Beslutning om ny kantineordning", None, "CBA indstiller, at den nye kantineordning godkendes.")
+    talk = [("Taler 2", "Vi bør have en salatbar."), ("Taler 1", "Salatbaren tager vi med. Godkendt.")]
+    draft = draft_decision(canteen, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "salatbar" in draft.text
