@@ -10066,3 +10066,23 @@ def test_round_425_the_thing_asked_for_taken_in_by_name_before_the_approval_is_a
     talk = [("Taler 2", "Vi bør have en salatbar."), ("Taler 1", "Salatbaren tager vi med. Godkendt.")]
     draft = draft_decision(canteen, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and "salatbar" in draft.text
+
+
+@pytest.mark.parametrize(("closing", "remark"), [
+    ("Så vedtager vi planen med den højere parkeringsnorm.", "med den højere parkeringsnorm"),
+    ("Vedtaget med den nye parkeringsnorm.", "med den nye parkeringsnorm"),
+])
+def test_round_426_an_approval_with_a_thing_by_its_adjective_is_a_remark(closing, remark):
+    plan = item(7, "Lokalplan 42 for boliger ved Hadsund Syd", None,
+                "Økonomiudvalget indstiller, at lokalplanen vedtages endeligt.")
+    talk = [("Taler 2", "Parkeringsnormen er for lav."), ("Taler 4", "Vi kan hæve den til 1,5 plads pr. bolig."),
+            ("Taler 1", closing)]
+    draft = draft_decision(plan, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and remark in draft.text
+
+
+def test_round_426_the_proposed_thing_by_its_adjective_is_no_remark():
+    plan = item(7, "Lokalplan 42 for boliger ved Hadsund Syd", None,
+                "Økonomiudvalget indstiller, at lokalplanen vedtages endeligt.")
+    talk = [("Taler 2", "Den er fin."), ("Taler 1", "Så vedtager vi planen med den foreslåede parkeringsnorm.")]
+    assert draft_decision(plan, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

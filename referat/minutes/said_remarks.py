@@ -23,6 +23,9 @@ PREPOSITION_END = re.compile(r"\b(?:om|til|af|for|på|fra)$")
 _CLAUSE_AFTER_AT = re.compile(r"^at (?:der|det|den|de|vi|man|han|hun|alle|hver|\w+(?:en|et|ne))\b", re.IGNORECASE)
 # The rest of a clause, up to its comma or full stop; not those inside "4,5 procent" or "den 15. december".
 _UP_TO_STOP = r"(?:[^,.!?]|(?<=\d)[,.](?=\d)|(?<=\d)\.(?= " + MONTH + r"\b))*"
+# A thing by its adjective, not the one proposed: "(med den) højere parkeringsnorm" (not "den foreslåede model").
+_BY_ITS_ADJECTIVE = (r"(?!(?:samme|foreslåede|beskrevne|nuværende|indstillede|fremlagte|omtalte|nævnte|store|klare"
+                     r"|brede)\s)\w+e\s+\w{4,}")
 # What an approval was given with: "vedtaget med et afsnit om løn", "vedtaget, med korte statusmøder", "Så er
 # halfordelingen på plads med de to timer til håndbold":
 # an article or an adjective before the noun (not "med tak", "med et stort flertal", "med fire stemmer").
@@ -38,9 +41,11 @@ _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages|på\s
                             r"|(?:godkende|vedtage)\s+(?:\w+\s+){1,2}?"
                             # the object first: "Den godkender vi med rengøring hver anden uge"
                             r"|(?:den|det|dem)\s+(?:godkender\s+vi|vedtager\s+vi|siger\s+vi\s+ja\s+til)\s+)\s*med\s+(?P<what>"
-                            r"(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b|alle\b|det\s|den\s)"
+                            r"(?!(?:\w+\s+){0,2}(?:flertal|stemme\w*|applaus)\b|det samme\b|alle\b"
+                            r"|(?:det|den)\s(?!" + _BY_ITS_ADJECTIVE + r"))"
                             # "med overgangsordningen": a definite noun on its own, at the end (also asked)
-                            r"(?:(?:et|en|\w+e)\s+\w|\w+(?:en|et|ne)\s+\w|\w{4,}(?:en|et|ne)(?=[.!?]?$)"
+                            r"(?:(?:det|den)\s" + _BY_ITS_ADJECTIVE
+                            + r"|(?:et|en|\w+e)\s+\w|\w+(?:en|et|ne)\s+\w|\w{4,}(?:en|et|ne)(?=[.!?]?$)"
                             # ("med transport som fokusområde")
                             r"|(?!(?:tak|glæde|virkning|forbehold|hensyn)\b)\w{5,}\s+(?:hver|hvert|om|fra|i|på|over|af|som|for|efter|til|klokken"
                             r"|kl\.?)\s+\w"
