@@ -10086,3 +10086,23 @@ def test_round_426_the_proposed_thing_by_its_adjective_is_no_remark():
                 "Økonomiudvalget indstiller, at lokalplanen vedtages endeligt.")
     talk = [("Taler 2", "Den er fin."), ("Taler 1", "Så vedtager vi planen med den foreslåede parkeringsnorm.")]
     assert draft_decision(plan, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize("in_passing", ["Enig.", "Det kan jeg støtte.", "Tak.", "Det ville være fint.", "Godt."])
+def test_round_427_a_word_in_passing_between_the_promise_and_the_approval_keeps_the_remark(in_passing):
+    plan = item(6, "Godkendelse af handleplan for trivsel", None, "Kommunaldirektøren indstiller, at handleplanen "
+                                                                  "godkendes.")
+    talk = [("Taler 2", "Jeg synes, vi skal have nærværsledelse med som et fjerde spor."),
+            ("Taler 4", "Det kan vi sagtens lægge ind."), ("Taler 3", in_passing),
+            ("Taler 1", "Godt. Så er handleplanen godkendt.")]
+    draft = draft_decision(plan, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "nærværsledelse" in draft.text
+
+
+@pytest.mark.parametrize("answer", ["Det kan vi ikke.", "Det er allerede med."])
+def test_round_427_a_wish_not_granted_stays_out_past_a_word_in_passing(answer):
+    plan = item(6, "Godkendelse af handleplan for trivsel", None, "Kommunaldirektøren indstiller, at handleplanen "
+                                                                  "godkendes.")
+    talk = [("Taler 2", "Jeg synes, vi skal have nærværsledelse med som et fjerde spor."), ("Taler 4", answer),
+            ("Taler 3", "Enig."), ("Taler 1", "Godt. Så er handleplanen godkendt.")]
+    assert draft_decision(plan, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

@@ -138,6 +138,13 @@ _DELIVERY_WISH = re.compile(r"\b(?:have|få|se|mangler|savner) (?:en |et )?(?:\w
 _FROM_NEXT = re.compile(r"\b(?:(?:fra|til|på) )?næste (?:kvartal|år|gang|rapport|måned|møde)\b", re.IGNORECASE)
 
 
+# A word in passing between the answer to a wish and the approval: "Enig.", "Tak.", "Det ville være fint."
+_IN_PASSING = re.compile(r"^(?:(?:ja|jo|okay),?\s+)?(?:tak(?: for det)?|fint|godt|super|dejligt|enig|helt enig"
+                         r"|det (?:ville|vil) være (?:fint|godt|dejligt)|det lyder (?:fint|godt)|det er (?:fint|godt)"
+                         r"|det kan jeg (?:godt )?støtte|det synes jeg også)[.!]?$",
+                         re.IGNORECASE)
+
+
 def _turn_start(sentences: list[Sentence], k: int) -> int:
     """The first sentence of the turn that sentence ``k`` is in."""
     while k > 0 and sentences[k - 1].speaker == sentences[k].speaker:
@@ -265,6 +272,11 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
     approval = sentences[at]
     proposed = indstilling.text if indstilling is not None else ""
     first = _turn_start(sentences, at - 1) if at and sentences[at - 1].speaker != approval.speaker else at - 1
+    answered = _turn_start(sentences, first - 1) if first >= 2 else first
+    if (answered != first and approval.speaker not in (sentences[first].speaker, sentences[answered].speaker)
+            and all(_IN_PASSING.match(s.text.strip()) for s in sentences[first:at])
+            and (GRANTED.match(said := sentences[answered].text.strip()) or _PROMISES.match(said))):
+        first = answered  # past "Enig." or "Tak." after the answer, before the approval
     approver_asked_or_answered = first >= 1 and approval.speaker in (sentences[first].speaker,
                                                                      sentences[first - 1].speaker)
     if (first >= 1 and sentences[first].speaker != sentences[first - 1].speaker
