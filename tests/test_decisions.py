@@ -10106,3 +10106,10 @@ def test_round_427_a_wish_not_granted_stays_out_past_a_word_in_passing(answer):
     talk = [("Taler 2", "Jeg synes, vi skal have nærværsledelse med som et fjerde spor."), ("Taler 4", answer),
             ("Taler 3", "Enig."), ("Taler 1", "Godt. Så er handleplanen godkendt.")]
     assert draft_decision(plan, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize("closing", ["Så lader vi den ligge for godt.", "Den lader vi ligge for altid."])
+def test_round_428_a_case_left_for_good_is_refused(closing):
+    friday = item(8, "Beslutning om fælles mødefri fredag", None, "CBA indstiller, at der indføres mødefri fredag.")
+    talk = [("Taler 2", "Det passer ikke til vores drift."), ("Taler 1", closing)]
+    assert draft_decision(friday, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"

@@ -26,12 +26,12 @@ WHEN_COME = (r"\b(?:godkender|vedtager|tiltræder|tager) (?:vi )?(?:den|det|dem|
 POSTPONEMENTS = (
     r"\b(?:udsæt\w*|udsat|udskyd\w*|udskudt|hjemvis\w*|afvent\w*"
     r"|tage[rs]? (?:\w+ ){0,2}op (?:igen|på (?:et|næste)|senere)|venter,? (?:\w+ ){0,2}(?:med|til)\b|sendes tilbage"
-    r"|venter vi,? (?:med|til)\b|lader (?:vi )?(?:den|det|dem|sagen|punktet|\w+(?:en|et|ne|erne)) ligge"
-    # (not left for good, keeping what there is: "Vi lader det ligge og klarer os med det, vi har")
+    r"|lader (?:vi )?(?:den|det|dem|sagen|punktet|\w+(?:en|et|ne|erne)) ligge(?! for (?:godt|altid)\b)"
+    # (not left for good, "… ligge for godt", nor keeping what there is: "Vi lader det ligge og klarer os med det")
     r"(?! og (?:klarer|nøjes|beholder|bliver ved|fortsætter med)\b| på (?:det|sit|samme) (?:nuværende|niveau)\b)"
     # "Den må vi lade ligge"
     r"|(?:den|det|dem|sagen|punktet) (?:må|skal) vi lade ligge\b"
-    r"|venter (?:vi )?og ser\b|\ben (?:runde|tur) (?:mere|til)\b"
+    r"|venter (?:vi )?og ser\b|\ben (?:runde|tur) (?:mere|til)\b|venter vi,? (?:med|til)\b"
     # "Så må vi have den igen.", "Så må forvaltningen arbejde videre med den.", "Så må den blive liggende.", "Så hviler
     # den lidt.", "Så går den retur." ("Den går retur med bemærkningerne."), "Så bliver den ikke behandlet i dag.", "Vi
     # giver den en måned mere."
