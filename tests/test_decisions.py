@@ -10113,3 +10113,12 @@ def test_round_428_a_case_left_for_good_is_refused(closing):
     friday = item(8, "Beslutning om fælles mødefri fredag", None, "CBA indstiller, at der indføres mødefri fredag.")
     talk = [("Taler 2", "Det passer ikke til vores drift."), ("Taler 1", closing)]
     assert draft_decision(friday, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+def test_round_429_an_offer_taken_by_the_member_who_asked_keeps_the_remark():
+    plan = item(6, "Godkendelse af procesplan for budget 2026", None, "CBA indstiller, at procesplanen godkendes.")
+    talk = [("Taler 2", "Jeg savner, at de faglige organisationer bliver inddraget tidligere."),
+            ("Taler 4", "Vi kan flytte dialogmødet til marts."), ("Taler 2", "Det ville være fint."),
+            ("Taler 1", "Så er procesplanen godkendt.")]
+    draft = draft_decision(plan, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "dialogmødet" in draft.text

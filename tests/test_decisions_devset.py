@@ -313,6 +313,9 @@ CLEAR = [
     # round 414: idioms of a no
     ("rejected", "Vi må melde pas."),
     ("rejected", "Vi trækker stikket."),
+    # session 55: a case left for good; a no past a modal particle; keeping as it is, agreed on or concluded
+    ("rejected", "Så lader vi den ligge for godt."),
+    ("postponed", "Så forelægges den MED, og vi behandler den derefter."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",
