@@ -10122,3 +10122,12 @@ def test_round_429_an_offer_taken_by_the_member_who_asked_keeps_the_remark():
             ("Taler 1", "Så er procesplanen godkendt.")]
     draft = draft_decision(plan, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and "dialogmødet" in draft.text
+
+
+@pytest.mark.parametrize("closing", ["Så kan vi desværre ikke imødekomme ansøgningen.",
+                                     "Den kan vi desværre ikke godkende.", "Vi kan altså ikke støtte den."])
+def test_round_430_a_no_past_a_modal_particle_refuses(closing):
+    festival = item(8, "Ansøgning om underskudsgaranti til musikfestival", None,
+                    "Forvaltningen indstiller, at der gives en underskudsgaranti på 200.000 kr.")
+    talk = [("Taler 2", "Vi har ikke råd."), ("Taler 1", closing)]
+    assert draft_decision(festival, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"

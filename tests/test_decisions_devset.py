@@ -315,6 +315,8 @@ CLEAR = [
     ("rejected", "Vi trækker stikket."),
     # session 55: a case left for good; a no past a modal particle; keeping as it is, agreed on or concluded
     ("rejected", "Så lader vi den ligge for godt."),
+    ("rejected", "Så kan vi desværre ikke imødekomme ansøgningen."),
+    ("rejected", "Den kan vi desværre ikke godkende."),
     ("postponed", "Så forelægges den MED, og vi behandler den derefter."),
 ]
 CHATTER = [

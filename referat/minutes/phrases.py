@@ -148,7 +148,9 @@ FAMILIES: tuple[Family, ...] = (
            # (not an outside authority's: "Politiet vil ikke godkende 30.")
            _rx(r"(?<!politiet )(?<!ministeriet )(?<!styrelsen )(?<!staten )(?<!regeringen )(?<!banken )"
                # (also "på ingen måde", "under ingen omstændigheder", "aldrig" for "ikke")
-               r"(?:\b(?:kan|kunne|vil|skal) (?:vi |jeg |\w+ )?(?:ikke|aldrig|på ingen måde|under ingen omstændigheder)"
+               # (past a modal particle: "Så kan vi desværre ikke imødekomme ansøgningen.")
+               r"(?:\b(?:kan|kunne|vil|skal) (?:vi |jeg |\w+ )?(?:desværre |altså |simpelthen |bare |jo |nok )?"
+               r"(?:ikke|aldrig|på ingen måde|under ingen omstændigheder)"
                r"|\bikke (?:kan|kunne|vil|skal))"
                r" (?:godkende|støtte|anbefale|bevilge|tiltræde|vedtage"
                # "Den kan vi ikke stå på mål for" (not a member's "Vi kan ikke acceptere besparelsen …", a view)
