@@ -10131,3 +10131,16 @@ def test_round_430_a_no_past_a_modal_particle_refuses(closing):
                     "Forvaltningen indstiller, at der gives en underskudsgaranti på 200.000 kr.")
     talk = [("Taler 2", "Vi har ikke råd."), ("Taler 1", closing)]
     assert draft_decision(festival, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    ("Konklusionen er, at prisen fastholdes.", "rejected"),
+    ("Der er enighed om at fastholde den nuværende pris.", "rejected"),
+    ("Der er enighed om at beholde den nuværende pris.", "rejected"),
+    ("Der er enighed om at godkende indstillingen.", "approved"),
+])
+def test_round_431_what_is_concluded_or_agreed_on_keeping_things_as_they_are_refuses(closing, kind):
+    price = item(5, "Godkendelse af ny billetpris i svømmehallen", None,
+                 "Forvaltningen indstiller, at billetprisen hæves til 45 kr.")
+    talk = [("Taler 2", "Lad os holde den."), ("Taler 1", closing)]
+    assert draft_decision(price, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

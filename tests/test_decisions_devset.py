@@ -317,6 +317,7 @@ CLEAR = [
     ("rejected", "Så lader vi den ligge for godt."),
     ("rejected", "Så kan vi desværre ikke imødekomme ansøgningen."),
     ("rejected", "Den kan vi desværre ikke godkende."),
+    ("rejected", "Der er enighed om at fastholde den nuværende plan."),
     ("postponed", "Så forelægges den MED, og vi behandler den derefter."),
 ]
 CHATTER = [

@@ -24,8 +24,19 @@ _NOT_BEFORE_VERB = re.compile(r"^(?P<subject>(?:\w+ ){1,2}?)ikke (?P<verb>\w+(?:
                               r"(?P<object> (?:den|det|dem))?\b")
 
 
+# An infinitive agreed on ("Der er enighed om at fastholde den nuværende pris."), read as what we do: "vi fastholder
+# den nuværende pris" (not a quantifier: "… om at alle får en mentor").
+_INFINITIVE = re.compile(r"^(?!(?:alle|mange|flere|nogle|disse|hele|samme|andre|begge|de|ingen)\b)"
+                         r"(?P<verb>[a-zæøå]+e)\b")
+_IRREGULAR = {"have": "har", "være": "er", "gøre": "gør", "vide": "ved"}
+
+
 def as_main_clause(clause: str) -> str:
-    """An "at"-clause in the order of a main clause: "vi ikke går videre med den" as "vi går ikke videre med den"."""
+    """An "at"-clause in the order of a main clause: "vi ikke går videre med den" as "vi går ikke videre med den";
+    an infinitive as what we do: "fastholde den nuværende pris" as "vi fastholder den nuværende pris"."""
+    if infinitive := _INFINITIVE.match(clause):
+        verb = infinitive["verb"]
+        return f"vi {_IRREGULAR.get(verb, verb + 'r')}{clause[infinitive.end():]}"
     return _NOT_BEFORE_VERB.sub(r"\g<subject>\g<verb>\g<object> ikke", clause, count=1)
 
 

@@ -279,7 +279,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         if proposed is not None and put_and_carried:
             norm = proposed  # "Jeg foreslår, at vi giver de 21 millioner. Er der nogen imod?" "Nej."
         summed = concluded(norm)
-        if summed and (any(f.pattern.search(summed) for f in FAMILIES) or (echo is not None and echo.search(summed))):
+        if summed and (any(f.pattern.search(summed) for f in FAMILIES) or (echo is not None and echo.search(summed))
+                       or opposite(summed, indstilling)):  # "Der er enighed om at fastholde den nuværende pris."
             norm = summed  # "Konklusionen er, at vi ikke deltager": what the chair concludes
         family = next((f for f in FAMILIES if f.pattern.search(norm)), None)
         # "Vi vedtager politikken med …" read as "Så vedtager vi politikken med …" (the Indstilling's own verb
