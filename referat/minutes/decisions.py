@@ -21,6 +21,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from referat.minutes.added_forms import FORUM
 from referat.minutes.answers import (
     NO,
     agreed_to,
@@ -34,7 +35,6 @@ from referat.minutes.answers import (
     what_proposed,
 )
 from referat.minutes.asked import CLOSING, fit_to_asked, no_change_decides, proposal_refused_beside
-from referat.minutes.chair_adds import FORUM
 from referat.minutes.clauses import (
     APPROVAL,
     PARTLY,
