@@ -10144,3 +10144,17 @@ def test_round_431_what_is_concluded_or_agreed_on_keeping_things_as_they_are_ref
                  "Forvaltningen indstiller, at billetprisen hæves til 45 kr.")
     talk = [("Taler 2", "Lad os holde den."), ("Taler 1", closing)]
     assert draft_decision(price, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize("closing", [
+    "Godkendt. Det blev præciseret, at de frivillige inddrages.",
+    "Godkendt. Det forudsættes, at de frivillige inddrages.",
+    "Godkendt. Udvalget understreger vigtigheden af, at de frivillige inddrages.",
+])
+def test_round_432_a_note_in_the_written_register_after_the_approval_is_a_remark(closing):
+    plan = item(6, "Godkendelse af handleplan for trivsel", None, "Kommunaldirektøren indstiller, at handleplanen "
+                                                                  "godkendes.")
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Planen er god."), ("Taler 3", "Men de frivillige mangler."),
+            ("Taler 1", closing)]
+    draft = draft_decision(plan, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "med den bemærkning, at de frivillige inddrages" in draft.text

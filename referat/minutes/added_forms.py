@@ -102,8 +102,9 @@ CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      "med den bemærkning,", "at {rest}"),
     # (also "…, og vi forventer, at …", "Udvalget forudsætter, at …", "…, og det præciseres / skal fremgå, at …")
     (r"(?:^(?:og )?|,? og )(?:så )?(?:vi |udvalget |direktionen |\w+rådet |\w+forum |det )?"
-     r"(?:præciserer|understreger|bemærker|tilføjer|forventer|forudsætter|lægger (?:\w+ )?vægt på|præciseres"
-     r"|understreges|bemærkes|skal fremgå|gør (?:\w+ )?opmærksom på|lægger (?:\w+ )?til grund|(?:skal )?sikres"
+     r"(?:præciserer|understreger(?: vigtigheden af)?|bemærker|tilføjer|forventer|forudsætter|lægger (?:\w+ )?vægt på"
+     r"|(?:blev )?præciseret|præciseres|forudsættes|understreges|bemærkes|skal fremgå|gør (?:\w+ )?opmærksom på"
+     r"|lægger (?:\w+ )?til grund|(?:skal )?sikres"
      # "Jeg vil bare understrege, at …", "Bemærk, at …", "Dertil kommer, at …"
      r"|jeg vil (?:bare |gerne |lige )?(?:understrege|præcisere|tilføje|bemærke)|bemærk|dertil kommer)(?: vi)?,? at "
      r"(?P<rest>[^.!?]+)",
