@@ -10158,3 +10158,18 @@ def test_round_432_a_note_in_the_written_register_after_the_approval_is_a_remark
             ("Taler 1", closing)]
     draft = draft_decision(plan, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and "med den bemærkning, at de frivillige inddrages" in draft.text
+
+
+_FESTIVAL = item(8, "Ansøgning om underskudsgaranti til musikfestival", None,
+                 "Forvaltningen indstiller, at der gives en underskudsgaranti på 200.000 kr.")
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    ("Udvalget afslog ansøgningen.", "rejected"),
+    ("Udvalget valgte at fastholde den nuværende ordning.", "rejected"),
+    ("Direktionen fulgte ikke indstillingen.", "rejected"),
+    ("Udvalget besluttede at udsætte sagen.", "postponed"),
+])
+def test_round_433_the_forums_act_dictated_in_the_past_is_read_as_said_now(closing, kind):
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Jeg har nogle bekymringer."), ("Taler 1", closing)]
+    assert draft_decision(_FESTIVAL, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -319,6 +319,9 @@ CLEAR = [
     ("rejected", "Den kan vi desværre ikke godkende."),
     ("rejected", "Der er enighed om at fastholde den nuværende plan."),
     ("postponed", "Så forelægges den MED, og vi behandler den derefter."),
+    # the minutes' own past and passive: "Udvalget afslog …", "Indstillingen bortfaldt.", "Sagen blev sendt tilbage …"
+    ("rejected", "Udvalget afslog ansøgningen."),
+    ("rejected", "Udvalget valgte at fastholde den nuværende ordning."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

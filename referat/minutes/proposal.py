@@ -144,7 +144,9 @@ _OPPOSITE_WORDS = {"lukket": "åben|åbent", "åben": "lukket", "åbent": "lukke
 
 # Keeping what there is: "Så bliver vi på den, vi har", "Så holder vi fast i den ordning, vi har", "Vi beholder vores
 # egen løsning", "Så kører afdelingerne videre med deres egne forløb".
-_KEEP_OURS = re.compile(r"\b(?:bliver|blive|beholder|fortsætter|holder (?:vi )?(?:fast|os til)|kører (?:\w+ )?videre)\b"
+# (also chosen or agreed to: "Udvalget valgte at fastholde den nuværende ordning.")
+_KEEP_OURS = re.compile(r"\b(?:bliver|blive|beholder?|bevarer?|fastholder?|fortsætter|holder (?:vi )?(?:fast|os til)"
+                        r"|kører (?:\w+ )?videre)\b"
                         r"[^.?!]*?"
                         r"(?:\b(?:den|det|dem|de)(?: \w+)?,? (?:som )?vi (?:allerede )?har\b"
                         r"|\b(?:vores|deres|sine|sin|sit) (?:egen|eget|egne)\b"

@@ -103,9 +103,20 @@ _WE_FIRST = re.compile(r"^(?P<opening>(?:(?:godt|fint|ja|okay|jo),?\s+)?)(?P<we>
 
 def forum_as_we(text: str, forum: str = "") -> str:
     """The forum naming itself after "så" said as "vi": "Så godkender udvalget indstillingen" → "Så godkender vi
-    indstillingen"."""
+    indstillingen"; and its act dictated to the minutes in the past, read as said now: "Udvalget afslog ansøgningen"
+    → "Udvalget afslår ansøgningen"."""
     names = "udvalget|direktionen|chefforum" + (f"|{re.escape(forum)}" if forum else "")
+    text = re.sub(rf"^((?:{names})\s+)({_PAST_ACTS})\b",
+                  lambda said: said[1] + _NOW[said[2].casefold()], text, count=1, flags=re.IGNORECASE)
     return re.sub(rf"^((?:\w+,?\s+)?så\s+\w+er)\s+(?:{names})\b", r"\1 vi", text, count=1, flags=re.IGNORECASE)
+
+
+# The forum's acts in the past, as the minutes are dictated ("Udvalget afslog …"), and said now.
+_NOW = {"afslog": "afslår", "valgte": "vælger", "besluttede": "beslutter", "ønskede": "ønsker", "fulgte": "følger",
+        "tog": "tager", "gav": "giver", "sendte": "sender", "udsatte": "udsætter", "udskød": "udskyder",
+        "afviste": "afviser", "fastholdt": "fastholder", "holdt": "holder", "bad": "beder", "lod": "lader",
+        "sagde": "siger", "stemte": "stemmer", "trak": "trækker", "satte": "sætter", "traf": "træffer"}
+_PAST_ACTS = "|".join(_NOW)
 
 
 def so_we(text: str) -> str:
