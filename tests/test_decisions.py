@@ -10173,3 +10173,10 @@ _FESTIVAL = item(8, "Ansøgning om underskudsgaranti til musikfestival", None,
 def test_round_433_the_forums_act_dictated_in_the_past_is_read_as_said_now(closing, kind):
     talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Jeg har nogle bekymringer."), ("Taler 1", closing)]
     assert draft_decision(_FESTIVAL, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("closing", "kind"), [("Indstillingen bortfaldt.", "rejected"),
+                                               ("Forslaget er bortfaldet.", "approved")])
+def test_round_434_the_indstilling_lapsed_is_refused_not_a_members_amendment(closing, kind):
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Jeg har nogle bekymringer."), ("Taler 1", closing)]
+    assert draft_decision(_FESTIVAL, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

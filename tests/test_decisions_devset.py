@@ -322,6 +322,7 @@ CLEAR = [
     # the minutes' own past and passive: "Udvalget afslog …", "Indstillingen bortfaldt.", "Sagen blev sendt tilbage …"
     ("rejected", "Udvalget afslog ansøgningen."),
     ("rejected", "Udvalget valgte at fastholde den nuværende ordning."),
+    ("rejected", "Indstillingen bortfaldt."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -35,6 +35,8 @@ REFUSALS = (
     r"|(?:indstillingen|forslaget|sagen|planen|ansøgningen|indstillingerne|forslagene) (?:er |blev )?faldet"
     # "Den er faldet." (not a figure that fell: "Det er faldet lidt", "… faldet med ti procent", "Det er faldet. Godt.")
     r"|(?:indstillingen|forslaget|sagen) (?:faldt|falder)|\bden (?:er |blev )?faldet(?=\s*[.,!]|\s*$)"
+    # "Indstillingen bortfaldt." (not a member's amendment that lapsed: "Forslaget er bortfaldet")
+    r"|(?:indstillingen|indstillingerne|ansøgningen) (?:bortfaldt|er bortfaldet)\b"
     # (the thing by name as the conclusion: "Så er lokalplanen faldet."; not news: "Sygefraværet er faldet.")
     r"|^så er \w*(?:plan|forslag|ansøgning|politik|strategi|aftale|standard|ordning|bevilling|lejemål|udbud|garanti"
     r"|tilskud|projekt|model|struktur|retningslinje)\w* faldet(?=[.!]?$)"
