@@ -10180,3 +10180,12 @@ def test_round_433_the_forums_act_dictated_in_the_past_is_read_as_said_now(closi
 def test_round_434_the_indstilling_lapsed_is_refused_not_a_members_amendment(closing, kind):
     talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Jeg har nogle bekymringer."), ("Taler 1", closing)]
     assert draft_decision(_FESTIVAL, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize("closing", [
+    "Sagen blev sendt tilbage til administrationen.", "Udvalget ønsker sagen forelagt igen med et nyt økonomiskøn.",
+    "Udvalget ønskede yderligere oplysninger, inden der træffes beslutning.",
+])
+def test_round_435_the_case_sent_back_or_wished_again_in_the_minutes_words_is_put_off(closing):
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Jeg har nogle bekymringer."), ("Taler 1", closing)]
+    assert draft_decision(_FESTIVAL, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"

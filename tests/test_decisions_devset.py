@@ -323,6 +323,8 @@ CLEAR = [
     ("rejected", "Udvalget afslog ansøgningen."),
     ("rejected", "Udvalget valgte at fastholde den nuværende ordning."),
     ("rejected", "Indstillingen bortfaldt."),
+    ("postponed", "Sagen blev sendt tilbage til forvaltningen."),
+    ("postponed", "Udvalget ønsker sagen forelagt igen med et nyt overslag."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -35,4 +35,6 @@ APPROVAL_LATER = (
     r"|\bgiver (?:vi )?\w+ (?:en|et|to|tre|fire|fem|seks|\d+) (?:uges?|uger|måneds?|måneder) (?:tid )?til at "
     r"(?:svare|udtale sig|melde tilbage|komme med bemærkninger)\b"
     r"|^(?:så )?lad (?:den|det|dem|sagen|punktet) ligge\b"
+    # the decision in the passive, only after something: "…, inden der træffes beslutning."
+    r"|\b(?:før|inden) der (?:træffes (?:en )?beslutning|besluttes|tages stilling)\b"
 )

@@ -140,7 +140,10 @@ FAMILIES: tuple[Family, ...] = (
         r"|\bbehandle[rs]? (?:vi )?(?:sagen|den|det|punktet) igen\b"
         # the case back to us: "Vi kommer tilbage til den.", "Lad os få den tilbage med …", "… have den tilbage, når …"
         r"|\b(?:vi|forvaltningen|administrationen|sekretariatet) kommer (?:\w+ )?tilbage til (?:den|sagen|punktet)\b"
-        r"|\b(?:lad os få|vil (?:\w+ )?(?:gerne )?have|skal (?:\w+ )?have) (?:den|sagen|punktet) (?:tilbage|igen)\b)"),
+        r"|\b(?:lad os få|vil (?:\w+ )?(?:gerne )?have|skal (?:\w+ )?have) (?:den|sagen|punktet) (?:tilbage|igen)\b"
+        # as the minutes say it: "Sagen blev sendt tilbage til forvaltningen.", "Udvalget ønsker sagen forelagt igen."
+        r"|\b(?:sagen|punktet|den) (?:blev|er) sendt (?:\w+ )?(?:tilbage|retur)\b"
+        r"|\bønske[rt]?(?:de)? (?:sagen|punktet|den) (?:forelagt|fremlagt|behandlet) igen\b)"),
            0.9, "Sagen kommer igen i januar."),
     Family("rejected", "a majority against", _rx(r"\bflertal(?:let)? (?:stemte |stemmer |er )?imod\b"),
            1.2, "Et flertal stemte imod forslaget."),
