@@ -29,7 +29,7 @@ PURE = {
     "referat.minutes.changes", "referat.minutes.quotes", "referat.minutes.evidence", "referat.minutes.asked",
     "referat.minutes.clauses", "referat.minutes.remark_words", "referat.minutes.closing", "referat.minutes.stances",
     "referat.minutes.task_words", "referat.minutes.requested", "referat.minutes.chair_adds",
-    "referat.minutes.added_forms",
+    "referat.minutes.added_forms", "referat.minutes.weighing",
     "referat.minutes.some_points", "referat.minutes.refusals", "referat.minutes.postponements", "referat.minutes.trials",
     "referat.minutes.said_remarks", "referat.minutes.adopted", "referat.minutes.held_off", "referat.minutes.commas",
     "referat.minutes.approval_later",
