@@ -10189,3 +10189,12 @@ def test_round_434_the_indstilling_lapsed_is_refused():
 def test_round_435_the_case_sent_back_or_wished_again_in_the_minutes_words_is_put_off(closing):
     talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Jeg har nogle bekymringer."), ("Taler 1", closing)]
     assert draft_decision(_FESTIVAL, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    ("Det går vi ikke med til.", "rejected"), ("Udvalget takkede nej.", "rejected"),
+    ("Det tager vi stilling til senere.", "postponed"), ("Vi når ikke at beslutte det i dag.", "postponed"),
+])
+def test_round_436_a_members_view_gives_way_to_the_chairs_last_word_holding_back(closing, kind):
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Jeg synes, vi skal godkende den."), ("Taler 1", closing)]
+    assert draft_decision(_FESTIVAL, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -44,8 +44,9 @@ def weigh(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],
         # Only questions and proposals ("Jeg mener, det bør udsættes"): the strongest wins, and a discussion that
         # outweighs them is a discussion; a question not answered yes gives way to the chair's not yet or no
         kept_back = held_back(sentences, chair) if expected in ("approved", "recommended", "rejected") else None
-        if kept_back is not None and all(h.sentence.is_question for h in explicit):  # "Kan vi godkende den?" "Det
-            return kept_back.kind, [kept_back], 0.3  # er for tidligt." "Så må den en tur mere."
+        if kept_back is not None and all(h.sentence.is_question or chair not in (None, h.sentence.speaker)
+                                         for h in explicit):  # "Kan vi godkende den?" "Det er for tidligt." …
+            return kept_back.kind, [kept_back], 0.3  # "Så må den en tur mere."; so does a member's view
         totals: dict[str, float] = {}
         for hit in hits:
             if hit.kind != "assent":
