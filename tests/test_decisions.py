@@ -10198,3 +10198,13 @@ def test_round_435_the_case_sent_back_or_wished_again_in_the_minutes_words_is_pu
 def test_round_436_a_members_view_gives_way_to_the_chairs_last_word_holding_back(closing, kind):
     talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Jeg synes, vi skal godkende den."), ("Taler 1", closing)]
     assert draft_decision(_FESTIVAL, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize("closing", [
+    "Vi kommer ikke til at godkende den.", "Der bliver ikke tale om en godkendelse.", "Det kan der ikke blive tale om.",
+    "Der er ikke basis for at godkende den.", "Det bliver uden vores godkendelse.", "Vi vil hellere lade være.",
+])
+def test_round_437_a_no_in_more_words_refuses(closing):
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Det lyder fornuftigt."), ("Taler 3", "Men der er problemer."),
+            ("Taler 1", closing)]
+    assert draft_decision(_FESTIVAL, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"

@@ -325,6 +325,12 @@ CLEAR = [
     ("rejected", "Indstillingen bortfaldt."),
     ("postponed", "Sagen blev sendt tilbage til forvaltningen."),
     ("postponed", "Udvalget ønsker sagen forelagt igen med et nyt overslag."),
+    # no's and not-yets in more words (inv3)
+    ("rejected", "Vi kommer ikke til at godkende den."),
+    ("rejected", "Der bliver ikke tale om en godkendelse."),
+    ("rejected", "Der er ikke basis for at godkende planen."),
+    ("rejected", "Det bliver uden vores godkendelse."),
+    ("rejected", "Vi vil hellere lade være."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

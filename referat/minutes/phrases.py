@@ -100,7 +100,11 @@ FAMILIES: tuple[Family, ...] = (
         # ikke nogen, der vil …", "Der er ikke stemning for at godkende den." (not "ikke noget i vejen for at godkende")
         r"|(?:ingen|ikke nogen),? (?:her,? |af (?:os|jer),? )?(?:der |som )?(?:vil|kan|ønsker at) (?:\w+ )?"
         r"(?:godkende|vedtage|tiltræde|bevilge|sige ja)"
-        r"|ikke (?:stemning|opbakning|flertal|vilje|enighed|grundlag) (?:\w+ )?(?:for|til) at (?:godkende|vedtage"
+        # (also "Der er ikke basis for at godkende den.", "Vi kommer ikke til at godkende den.", "Der bliver ikke tale
+        # om en godkendelse.", "Det kan der ikke blive tale om.")
+        r"|kommer (?:vi )?ikke til at (?:godkende|vedtage|tiltræde|bevilge|anbefale|imødekomme|sige ja)"
+        r"|\b(?:bliver (?:der )?ikke|kan der ikke blive) tale om\b"
+        r"|ikke (?:stemning|opbakning|flertal|vilje|enighed|grundlag|basis) (?:\w+ )?(?:for|til) at (?:godkende|vedtage"
         r"|tiltræde|bevilge|sige ja)"
         # "ikke at godkende" after a wish or a decision: "Direktionen ønsker ikke at godkende …", "Vi har besluttet ikke
         # at godkende …" (not "ingen grund til ikke at godkende"); "Direktionen beslutter at sige nej."
@@ -139,7 +143,9 @@ FAMILIES: tuple[Family, ...] = (
         r"|\b\w+(?:en|et|ne|erne) går (?:tilbage|retur) til (?:forvaltningen|administrationen|sekretariatet|cba|hr)\b"
         r"|\bbehandle[rs]? (?:vi )?(?:sagen|den|det|punktet) igen\b"
         # the case back to us: "Vi kommer tilbage til den.", "Lad os få den tilbage med …", "… have den tilbage, når …"
-        r"|\b(?:vi|forvaltningen|administrationen|sekretariatet) kommer (?:\w+ )?tilbage til (?:den|sagen|punktet)\b"
+        r"|\b(?:vi|forvaltningen|administrationen|sekretariatet) kommer (?:\w+ )?tilbage til"
+        r" (?:den|det|sagen|punktet)\b"
+        r"|\b(?:den|sagen|punktet) (?:skal|må) på (?:dagsordenen )?igen\b"
         r"|\b(?:lad os få|vil (?:\w+ )?(?:gerne )?have|skal (?:\w+ )?have) (?:den|sagen|punktet) (?:tilbage|igen)\b"
         # as the minutes say it: "Sagen blev sendt tilbage til forvaltningen.", "Udvalget ønsker sagen forelagt igen."
         r"|\b(?:sagen|punktet|den) (?:blev|er) sendt (?:\w+ )?(?:tilbage|retur)\b"

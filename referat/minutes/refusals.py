@@ -24,7 +24,7 @@ REFUSALS = (
     # proposed: "Vi bør sige nej.", "Jeg synes, vi skal sige nej tak." (taken up, the meeting's no)
     r"|\bvi (?:bør|skal|burde) (?:\w+ )?sige nej\b|\blad os (?:bare )?sige nej\b"
     # "Vi skal lade være med at sælge.", "Lad os lade det være."
-    r"|\b(?:vi (?:bør|skal|burde|må)|lad os) (?:bare )?lade (?:det |den )?være(?=[.!?]?$| med at\b)"
+    r"|\b(?:vi (?:bør|skal|burde|må|vil)|lad os) (?:bare |hellere )?lade (?:det |den )?være(?=[.!?]?$| med at\b)"
     # "Det lader vi være.", "Vi må melde pas.", "Vi trækker stikket.", "Den får lov at falde."
     r"|^(?:så )?(?:det|den|dem) lader vi (?:bare )?være(?=[.!]?$)|\bmelde[r]? (?:vi )?pas\b|\btrækker (?:vi )?stikket\b"
     r"|\bfår lov (?:til )?at falde\b"
@@ -101,7 +101,7 @@ REFUSALS = (
     r"|\bholder (?:vi )?os fra (?:det|den|dem)(?=[.!]?$)|\blægger (?:vi )?(?:det|den|dem) fra os\b"
     r"|^(?:så )?bliver det uden os(?=[.!]?$)"
     # without what was asked for: "Det bliver uden garanti fra os."
-    r"|^(?:så )?(?:det|den) bliver uden (?:garanti|tilskud|bevilling|støtte|penge)\b"
+    r"|^(?:så )?(?:det|den) bliver uden (?:garanti|tilskud|bevilling|støtte|penge|vores (?:godkendelse|opbakning))\b"
     # "Så lader vi være." (not "… og lader børneprisen være": a part kept, in an approval; not "Så lader vi det
     # være op til afdelingen")
     r"|^(?:(?:godt|fint|nej|okay),? )?(?:så )?(?:lader vi|vi lader) (?:det |den )?være(?=[.!]?$| med\b)"
