@@ -10208,3 +10208,13 @@ def test_round_437_a_no_in_more_words_refuses(closing):
     talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Det lyder fornuftigt."), ("Taler 3", "Men der er problemer."),
             ("Taler 1", closing)]
     assert draft_decision(_FESTIVAL, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+@pytest.mark.parametrize("closing", [
+    "Den skal på igen.", "Vi kommer tilbage til det.", "Vi beslutter det på et senere tidspunkt.",
+    "Den beslutning må vente.",
+])
+def test_round_438_a_not_yet_in_more_words_puts_off(closing):
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Det lyder fornuftigt."), ("Taler 3", "Men der er problemer."),
+            ("Taler 1", closing)]
+    assert draft_decision(_FESTIVAL, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"

@@ -331,6 +331,9 @@ CLEAR = [
     ("rejected", "Der er ikke basis for at godkende planen."),
     ("rejected", "Det bliver uden vores godkendelse."),
     ("rejected", "Vi vil hellere lade være."),
+    ("postponed", "Den skal på igen."),
+    ("postponed", "Vi beslutter det på et senere tidspunkt."),
+    ("postponed", "Den beslutning må vente."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -14,7 +14,10 @@ APPROVAL_LATER = (
     # at a later meeting: "Vi kan godkende den i næste måned.", "Vi siger ja på næste møde, hvis …", "Vi godkender den
     # på et ekstraordinært møde i næste uge.", "Godkendelse: næste møde."
     r"|\b(?:godkender|vedtager|tiltræder|siger ja|godkende|vedtage|beslutter|beslutte)\b(?: (?:vi|den|det|dem|sagen))*"
-    r" (?:på (?:næste|et (?:senere|ekstraordinært|kommende)) møde|i næste (?:måned|uge)|næste gang)\b"
+    r" (?:på (?:næste|et (?:senere|ekstraordinært|kommende)) møde|i næste (?:måned|uge)|næste gang"
+    r"|på et senere tidspunkt)\b"
+    # "Den beslutning må vente.", "Godkendelsen må vente."
+    r"|\b(?:den beslutning|beslutningen|godkendelsen) (?:må|skal|kan) vente\b"
     r"|^godkendelse(?:n)?:? (?:på )?næste (?:møde|gang)\b"
     # the approval as a thing taken later: "Vi vender tilbage med en godkendelse i januar.", "Vi tager godkendelsen,
     # når MED har været inddraget."
