@@ -10218,3 +10218,18 @@ def test_round_438_a_not_yet_in_more_words_puts_off(closing):
     talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Det lyder fornuftigt."), ("Taler 3", "Men der er problemer."),
             ("Taler 1", closing)]
     assert draft_decision(_FESTIVAL, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+@pytest.mark.parametrize("yes", [[("Taler 2", "Jeg kan godt godkende den.")],
+                                 [("Taler 2", "Kan vi godkende den?"), ("Taler 3", "Ja, det synes jeg.")]])
+@pytest.mark.parametrize(("closing", "kind"), [("Det går vi ikke med til.", "rejected"),
+                                               ("Det tager vi stilling til senere.", "postponed")])
+def test_round_439_a_members_own_yes_gives_way_to_the_chairs_last_word_holding_back(yes, closing, kind):
+    talk = [("Taler 1", "Vi tager punktet."), *yes, ("Taler 1", closing)]
+    assert draft_decision(_FESTIVAL, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_round_439_the_chairs_own_yes_is_not_overruled_by_a_members_doubt():
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 1", "Jeg kan godt godkende den."),
+            ("Taler 2", "Jeg er ikke sikker.")]
+    assert draft_decision(_FESTIVAL, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

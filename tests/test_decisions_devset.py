@@ -334,6 +334,9 @@ CLEAR = [
     ("postponed", "Den skal på igen."),
     ("postponed", "Vi beslutter det på et senere tidspunkt."),
     ("postponed", "Den beslutning må vente."),
+    # said in words only the chair's last word is read for, after a member's own yes (round 439)
+    ("rejected", "Det går vi ikke med til."),
+    ("postponed", "Det tager vi stilling til senere."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -5,12 +5,17 @@ last word holding back, or the Indstilling followed. Pure; decisions.py reads th
 
 from __future__ import annotations
 
+import re
+
 from referat.minutes.asked import CLOSING
 from referat.minutes.closing import closing_word, held_back, refused_before
 from referat.minutes.evidence import Hit
 from referat.minutes.phrases import FAMILIES
 from referat.minutes.points import part_done_beside, per_point
 from referat.minutes.sentences import Sentence
+
+# A member's own yes ("Jeg kan godt godkende den.", "Godkendt fra min side.") or a question put to the room.
+_ONE_VOICE = re.compile(r"\b(?:jeg|mig|min)\b|\?$", re.IGNORECASE)
 
 
 def weigh(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],
@@ -35,6 +40,12 @@ def weigh(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],
         by_chair = [h for h in (marked or statements) if chair is not None and h.sentence.speaker == chair]
         last = (by_chair or marked or statements)[-1]
         kind = last.kind
+        if (chair is not None and not by_chair and kind not in ("rejected", "postponed")
+                and _ONE_VOICE.search(last.sentence.text)
+                and (kept_back := held_back(sentences, chair)) is not None and kept_back.sentence is not last.sentence):
+            # a member's own yes, or a question, then the chair's no: "Jeg kan godt godkende den." … "Det går vi ikke
+            # med til."
+            return kept_back.kind, [kept_back], 0.4
         refused = refused_before(last, statements, sentences, chair)
         if refused is not None:  # "Jeg kan ikke anbefale det i dag. Sagen kommer tilbage, når …"
             return refused.kind, [refused], 0.6
