@@ -10233,3 +10233,13 @@ def test_round_439_the_chairs_own_yes_is_not_overruled_by_a_members_doubt():
     talk = [("Taler 1", "Vi tager punktet."), ("Taler 1", "Jeg kan godt godkende den."),
             ("Taler 2", "Jeg er ikke sikker.")]
     assert draft_decision(_FESTIVAL, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+_FRIDAY = item(8, "Beslutning om fælles mødefri fredag", None, "CBA indstiller, at der indføres mødefri fredag.")
+
+
+@pytest.mark.parametrize(("closing", "kind"), [("Ingen mødefri fredag.", "rejected"),
+                                               ("Mødefri fredag, ingen bemærkninger.", "approved")])
+def test_round_440_the_indstillings_thing_said_with_ingen_refuses(closing, kind):
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Det er en god idé."), ("Taler 1", closing)]
+    assert draft_decision(_FRIDAY, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -50,7 +50,7 @@ from referat.minutes.clauses import (
     said_of_part_left_out,
     some_points_only,
 )
-from referat.minutes.closing import LATER_MEETING, LATER_OR_NOT, SO_WE
+from referat.minutes.closing import LATER_MEETING, LATER_OR_NOT, NO_OBJECTION, SO_WE
 from referat.minutes.evidence import Hit, evidence, quotes
 from referat.minutes.followups import besides_decision, besides_remark, find_followups
 from referat.minutes.held_off import numbered_points, points_held_off
@@ -291,7 +291,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             kind, weight = ("postponed" if later and not later["no"] else "rejected"), 0.8
         elif k == len(sentences) - 1 and not sentence.is_question and restates(indstilling, norm):
             # The item closes on what the Indstilling proposes: "Så er regionen med i det fælles indkøb."
-            negated = re.search(r"\b(?:ikke|hverken)\b", norm) is not None  # ("… ikke i høring endnu" waits)
+            # ("… ikke i høring endnu" waits; "Ingen mødefri fredag." refuses, not "…, ingen bemærkninger")
+            negated = re.search(r"\b(?:ikke|hverken)\b|\bingen\b(?! (?:nogen )?" + NO_OBJECTION + ")", norm) is not None
             kind, weight = ("postponed" if negated and not_yet(norm) else "rejected" if negated else "approved"), 0.8
         elif (k >= len(sentences) - 2 and not sentence.is_question and SO_WE.match(inverted)
               and (later := LATER_OR_NOT.search(first_clause(norm)))
