@@ -10243,3 +10243,17 @@ _FRIDAY = item(8, "Beslutning om fælles mødefri fredag", None, "CBA indstiller
 def test_round_440_the_indstillings_thing_said_with_ingen_refuses(closing, kind):
     talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Det er en god idé."), ("Taler 1", closing)]
     assert draft_decision(_FRIDAY, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_round_441_a_thing_of_two_words_dropped_is_refused():
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Det er en god idé."),
+            ("Taler 1", "Mødefri fredag er droppet.")]
+    assert draft_decision(_FRIDAY, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+def test_round_441_a_price_that_stands_where_it_stands_is_refused():
+    price = item(5, "Godkendelse af ny billetpris i svømmehallen", None,
+                 "Forvaltningen indstiller, at billetprisen hæves til 45 kr.")
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Jeg kan godt støtte den."),
+            ("Taler 1", "Prisen står, hvor den står.")]
+    assert draft_decision(price, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"

@@ -56,8 +56,8 @@ REFUSALS = (
     r"|\blader (?:vi )?(?:den|det|dem|sagen|forslaget|planen) falde\b|\bi graven\b|\bdroppes\b|\bunderkend\w*"
     # (the thing first: "Den lader vi falde.")
     r"|^(?:så )?(?:den|det|dem|sagen|forslaget|planen) lader vi (?:bare )?falde\b"
-    # "Salget er droppet.", "Så er salget droppet."
-    r"|^(?:så )?(?:(?:den|det|[\w-]+(?:en|et|ne|erne)) (?:er|bliver|blev)"
+    # "Salget er droppet.", "Så er salget droppet.", "Mødefri fredag er droppet."
+    r"|^(?:så )?(?:(?:den|det|[\w-]+(?:en|et|ne|erne)|[\w-]+ [\w-]+) (?:er|bliver|blev)"
     r"|(?:er|blev) (?:den|det|[\w-]+(?:en|et|ne|erne))) (?:hermed )?droppet(?=[.!]?$)"
     r"|^(?:\w+,? )?(?:det|den|dette) (?:\w+ )?stopper vi\b"
     r"|\b(?:der (?:kommer|bliver)|(?:kommer|bliver) der) (?:ingen|intet|ikke nogen)\b"
@@ -174,7 +174,7 @@ REFUSALS = (
     r"|\b(?:(?:den|det|dem) lægger vi|lægger (?:vi )?(?:den|det|dem|sagen|\w+(?:en|et|ne|erne))) (?:helt )?væk\b"
     # "Vi klarer os med det, vi har", "Så nøjes vi med dem, vi har"
     r"|(?:klarer (?:vi )?os|nøjes (?:vi )?) med (?:det|den|dem|de)(?: \w+)?,? (?:som )?vi har\b"
-    r"|(?:bliver|forbliver)(?: \w+)?,? (?:som|hvor) (?:den|det|de) er"
+    r"|(?:bliver|forbliver)(?: \w+)?,? (?:som|hvor) (?:den|det|de) er|\bstår,? hvor (?:den|det|de) står\b"
     # "Det forbliver som i dag.", "Status quo." said as the close (not "Resten bliver som i dag." beside an approval)
     r"|^(?:så )?(?!resten\b)(?:det|den|de|alt|\w+(?:en|et|ne|erne)) (?:for)?bliver,? som (?:i dag|nu)(?=[.!]?$)"
     r"|^(?:så )?(?:(?:er|bliver) det )?status quo(?=[.!]?$)"
