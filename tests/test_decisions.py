@@ -10257,3 +10257,20 @@ def test_round_441_a_price_that_stands_where_it_stands_is_refused():
     talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Jeg kan godt støtte den."),
             ("Taler 1", "Prisen står, hvor den står.")]
     assert draft_decision(price, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+_ACUTE = item(5, "Ny struktur for akutmodtagelser", None, "Administrationen indstiller, at udvalget anbefaler\n"
+              "1. at akutmodtagelsen i Sønderborg fastholdes\n2. at åbningstiden i Haderslev reduceres")
+_AI = item(4, "Beslutning om AI og nye teknologier", None, "Kommunaldirektøren indstiller,\n1) at status på anvendelse "
+           "af AI-løsninger tages til efterretning\n2) at AI retningslinjer godkendes\n3) at igangsættelse af "
+           "AI-Awarenessforløb godkendes")
+
+
+@pytest.mark.parametrize(("proposal", "closing"), [
+    (_ACUTE, "Så anbefaler vi kun punkt et."), (_ACUTE, "Sønderborg ja, Haderslev venter."),
+    (_ACUTE, "Sønderborg kan vi anbefale. Haderslev skal vi have mere viden om."),
+    (_AI, "Alle punkter undtagen det sidste er godkendt."),
+])
+def test_round_442_a_partial_approval_in_more_natural_words(proposal, closing):
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Det meste er fint."), ("Taler 1", closing)]
+    assert draft_decision(proposal, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"

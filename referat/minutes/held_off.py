@@ -57,7 +57,7 @@ _HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|dropper|droppes|udgår|ve
                        r"|(?<!gennemgås )(?<!vurderes )(?<!evalueres )(?<!revideres )igen"
                        r"|forbliver|tilbage|afvent\w*|består|bestå|næste gang|parker\w*|bevarer|beholder|indtil videre"
                        # "Forløbet skal vi have mere om."
-                       r"|have mere (?:at vide )?om"
+                       r"|have mere (?:at vide |viden )?om"
                        # (not a later start: "… først starter efter sommerferien")
                        r"|(?<!starter )(?<!starte )efter (?:sommer\w*|jul|nytår|påske))\b"
                        r"|\bbliver(?:,? (?:som|hvor)\b|[.!]?$)"

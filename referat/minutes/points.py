@@ -228,6 +228,11 @@ _DIGITS = {"et": "1", "to": "2", "tre": "3", "fire": "4", "fem": "5", "seks": "6
            "og": "og", "til": "til"}
 
 
+# A point named by its place: "det sidste", "den første", "det tredje punkt" (also "det sidste er godkendt", as the
+# part left out is read up to the stop).
+_BY_ITS_PLACE = re.compile(r"(?:den|det) (?:første|anden|andet|tredje|fjerde|femte|sjette|sidste)\b", re.IGNORECASE)
+
+
 def point_left_out(phrase: str, what: str, indstilling: Section | None) -> bool:
     """"… undtagen erfaringsindsamlingen", "…, og netværkene forbliver uændrede" (``what``: "at netværkene
     er uændret") or "… og lader talentforløbet vente" where the Indstilling is numbered and one of its points
@@ -245,6 +250,8 @@ def point_left_out(phrase: str, what: str, indstilling: Section | None) -> bool:
         return False
     what = (kept[1] or kept[2] or kept[3]) if kept is not None else what
     points = point_lines(indstilling.text)
+    if len(points) >= 2 and _BY_ITS_PLACE.match(what.strip()):
+        return True  # "Alle punkter undtagen det sidste er godkendt."
     # (its stem inside a compound: "talentforløbet" in "talentudviklingsforløb"; an amount by its figure: "de fire
     # millioner" in "at der gives 4 mio. kr. til screening")
     named = _AMOUNT_WORDS.sub(lambda said: f"{_DIGITS[said[1].lower()]} mio", re.sub(r"^(?:de|den|det) ", "", what))

@@ -76,6 +76,9 @@ SOME_POINTS = (
     r"|,? men \w+ (?:\w+ )?(?:udsætter|venter med)"
     # only one part: "Så godkender vi kun dagsordenen i dag."
     r"|(?<=\s)kun \w+(?:en|et|ne|erne)(?: i dag| nu| denne gang)?[.!]?$"
+    # "Så anbefaler vi kun punkt et.", "Vi kan kun anbefale den første."
+    r"|(?<=\s)kun (?:(?:punkt|indstilling|nummer) (?:\d+|et|en|to|tre|fire|fem|seks)|(?:den|det) (?:første|sidste))"
+    r"[.!]?$"
     # "Så åbner vi kun udendørs i første omgang." (not a limit: "…, dog kun for beboerne i første omgang")
     r"|(?<=\s)kun (?!for\b)(?:de |den |det )?[\w-]+(?: [\w-]+)? (?:i første omgang|indtil videre|i første runde)[.!]?$"
     # "Retningslinjerne er godkendt, men forløbet skal vi se på igen"
@@ -128,6 +131,8 @@ SOME_POINTS = (
     r"|\b(?:godkend\w*|vedta\w*|ja til)\b[^.?!]*?, men (?:\w+ ){1,3}(?:siger vi nej til|afviser vi|dropper vi)\b"
     # "Udendørs ja, caféerne nej" (also as what it comes to: "Så det bliver udendørs ja, caféer nej.")
     r"|(?:^|, |\bdet bliver )(?!(?:ja|nej|så)\b)\w+ ja,? (?:men )?(?!(?:ja|nej|men)\b)\w+ nej\b"
+    # "Sønderborg ja, Haderslev venter."
+    r"|^(?!(?:ja|nej|så)\b)\w+ ja,? (?:men )?(?!(?:ja|nej|men)\b)\w+ (?:venter|må vente|kommer igen)\b"
     # "De første fem er godkendt"; "Så dropper vi den og godkender de fem andre"; "Så venter indstilling seks,
     # og resten er godkendt"; "Så godkender vi ikke referatet endnu, men dagsordenen er fin"
     r"|\bde (?:\w+ )?(?:første|sidste)(?: \w+)? (?:er|bliver) (?:godkendt|vedtaget|på plads)\b"
