@@ -10274,3 +10274,23 @@ _AI = item(4, "Beslutning om AI og nye teknologier", None, "Kommunaldirektøren 
 def test_round_442_a_partial_approval_in_more_natural_words(proposal, closing):
     talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Det meste er fint."), ("Taler 1", closing)]
     assert draft_decision(proposal, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize("closing", ["Godkendt, som Kristine foreslog.", "Godkendt med det, Kristine sagde.",
+                                     "Vi tager Kristines pointe med. Godkendt.",
+                                     "Vi følger Kristines forslag, og så er den godkendt."])
+def test_round_443_the_wish_of_the_member_named_by_the_approver_is_the_remark(closing):
+    plan = item(6, "Godkendelse af handleplan for trivsel", None, "Kommunaldirektøren indstiller, at handleplanen "
+                                                                  "godkendes.")
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Jeg synes, vi skal have de frivillige med i planen."),
+            ("Taler 1", closing)]
+    draft = draft_decision(plan, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "de frivillige" in draft.text
+
+
+def test_round_443_siding_with_a_member_is_no_remark():
+    grant = item(9, "Udmøntning af kulturpuljen", None, "Forvaltningen indstiller, at puljen udmøntes.")
+    talk = [("Taler 3", "Jeg vil gerne have, at vi venter, til vi kender næste års budget."),
+            ("Taler 4", "Men foreningerne har brug for svar nu."),
+            ("Taler 1", "Jeg er enig med Anders. Puljen udmøntes nu.")]
+    assert draft_decision(grant, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

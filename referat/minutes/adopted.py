@@ -88,6 +88,11 @@ _ONLY_ASSENT = re.compile(r"^(?:(?:ja|jo|godt|fint|enig|okay|ok|fair|klart|selvf
                           r"|fuldstændig|meget|rigtig|tænkt|sagt|idé|pointe|en|god)\b[ ,.!]*){1,4}$", re.IGNORECASE)
 # The approval sentence refusing something beside it: "Forslaget om rabat afviser vi."
 _REFUSED = re.compile(r"\b(?:ikke|nej|afvis\w*|dropper|imod)\b", re.IGNORECASE)
+# What the member who asked proposed, named by the approver: "…, som Kristine foreslog", "… det, Kristine sagde",
+# "Vi følger Kristines forslag", "Kristines pointe" (not siding with someone: "Jeg er enig med Anders." may agree with
+# the one who argued against the demand)
+_BY_NAME = re.compile(r"\b(?:som|det,?) (?-i:[A-ZÆØÅ])\w+ (?:sagde|foreslog|nævnte)\b"
+                      r"|\b(?-i:[A-ZÆØÅ])\w+s (?:forslag|pointe|idé|ønske)\b", re.IGNORECASE)
 # "Ja, og så er ordningen godkendt.": the yes is to the demand just made.
 _YES_AND = re.compile(r"(?:ja|jo),? og (?:så )?", re.IGNORECASE)
 # "<the change>, og <the approval>": "Så gælder det alle, og vi indfører det."
@@ -134,6 +139,8 @@ def taken_up(sentences: list[Sentence], approval: Sentence) -> Remark | None:
     text, before = plainly(approval.text), sentences[at - 1]
     if _REFUSED.search(text):
         return None
+    if _BY_NAME.search(text) or (before.speaker == approval.speaker and _BY_NAME.search(plainly(before.text))):
+        return quoted(demand)  # "Godkendt, som Kristine foreslog.", "Vi tager Kristines pointe med. Godkendt."
     if _YES_AND.match(text) and before.speaker != approval.speaker and not demand.is_question:
         return quoted(demand)
     done = _DONE_AND_APPROVED.match(text) or _DONE_BEFORE_ACT.match(text)
