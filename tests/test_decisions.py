@@ -10294,3 +10294,11 @@ def test_round_443_siding_with_a_member_is_no_remark():
             ("Taler 4", "Men foreningerne har brug for svar nu."),
             ("Taler 1", "Jeg er enig med Anders. Puljen udmøntes nu.")]
     assert draft_decision(grant, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+def test_round_431_mend_only_an_infinitive_agreed_on_is_read_as_what_we_do():
+    # (reading git diff d140a19: any "at"-clause opening with a word in -e was read as an infinitive, so "…, at
+    # medarbejderne får en mentor" became "vi medarbejderner får en mentor")
+    from referat.minutes.answers import concluded
+    assert concluded("konklusionen er, at medarbejderne får en mentor.") == "medarbejderne får en mentor."
+    assert concluded("der er enighed om at fastholde den nuværende pris.") == "vi fastholder den nuværende pris."

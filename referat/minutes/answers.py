@@ -25,18 +25,15 @@ _NOT_BEFORE_VERB = re.compile(r"^(?P<subject>(?:\w+ ){1,2}?)ikke (?P<verb>\w+(?:
 
 
 # An infinitive agreed on ("Der er enighed om at fastholde den nuværende pris."), read as what we do: "vi fastholder
-# den nuværende pris" (not a quantifier: "… om at alle får en mentor").
+# den nuværende pris" (not a quantifier: "… om at alle får en mentor"; only after "enige / enighed om at", as a
+# clause after ", at" has its own subject: "…, at medarbejderne får en mentor").
 _INFINITIVE = re.compile(r"^(?!(?:alle|mange|flere|nogle|disse|hele|samme|andre|begge|de|ingen)\b)"
                          r"(?P<verb>[a-zæøå]+e)\b")
 _IRREGULAR = {"have": "har", "være": "er", "gøre": "gør", "vide": "ved"}
 
 
 def as_main_clause(clause: str) -> str:
-    """An "at"-clause in the order of a main clause: "vi ikke går videre med den" as "vi går ikke videre med den";
-    an infinitive as what we do: "fastholde den nuværende pris" as "vi fastholder den nuværende pris"."""
-    if infinitive := _INFINITIVE.match(clause):
-        verb = infinitive["verb"]
-        return f"vi {_IRREGULAR.get(verb, verb + 'r')}{clause[infinitive.end():]}"
+    """An "at"-clause in the order of a main clause: "vi ikke går videre med den" as "vi går ikke videre med den"."""
     return _NOT_BEFORE_VERB.sub(r"\g<subject>\g<verb>\g<object> ikke", clause, count=1)
 
 
@@ -44,7 +41,13 @@ def concluded(norm: str) -> str:
     """What a summing up concludes ("Konklusionen er, at vi ikke går videre med den", "Til referat: …"), in the order
     of a main clause; "" for any other sentence."""
     summed_up = SUMMED_UP.match(norm)
-    return as_main_clause(summed_up["what"] or summed_up["dictated"] or summed_up["landed"]) if summed_up else ""
+    if summed_up is None:
+        return ""
+    what = summed_up["what"] or summed_up["dictated"] or summed_up["landed"]
+    if re.search(r"\benig(?:e|hed) om at ", norm) and (infinitive := _INFINITIVE.match(what)):
+        verb = infinitive["verb"]  # "… enighed om at fastholde den nuværende pris": "vi fastholder …"
+        return f"vi {_IRREGULAR.get(verb, verb + 'r')}{what[infinitive.end():]}"
+    return as_main_clause(what)
 
 
 def what_proposed(norm: str) -> str | None:
