@@ -172,7 +172,7 @@ def _by_money_number_or_figure(clause: str, points: list[str]) -> set[int]:
             named |= set(range(max(0, len(points) - count), len(points)))
         elif place["which"].casefold() == "første":
             named |= set(range(min(count, len(points))))
-        elif (k := _ORDINALS[place["which"].casefold()]) < len(points):
+        elif (k := ORDINALS[place["which"].casefold()]) < len(points):
             named.add(k)
     for k, point in enumerate(points):
         line = _NUMBERED_LINE.match(point)
@@ -183,10 +183,10 @@ def _by_money_number_or_figure(clause: str, points: list[str]) -> set[int]:
 
 _BY_NUMBER = re.compile(r"\b(?:punkt|indstilling|nummer)(?:erne)?\s+(\d+(?:(?:\s*,\s*|\s+og\s+)\d+)*)", re.IGNORECASE)
 # (not "den anden" / "det andet", which is as often "the other" or "the rest": "Det andet er godkendt.")
-_ORDINALS = {"første": 0, "tredje": 2, "fjerde": 3, "femte": 4, "sjette": 5, "sidste": -1}
+ORDINALS = {"første": 0, "tredje": 2, "fjerde": 3, "femte": 4, "sjette": 5, "sidste": -1}
 _COUNTS = {"to": 2, "tre": 3, "fire": 4, "fem": 5}
 _BY_PLACE = re.compile(r"\b(?:de (?P<count>to|tre|fire|fem) (?=første|sidste)|den |det )(?P<which>"
-                       + "|".join(_ORDINALS) + r")\b(?! gang\b)", re.IGNORECASE)
+                       + "|".join(ORDINALS) + r")\b(?! gang\b)", re.IGNORECASE)
 _FIGURE = re.compile(r"\b\d{2,}(?:[.,]\d+)*\b")
 # A clause that goes on with the thing of the clause before: "… og tager næste gang".
 _SAME_THING_ON = re.compile(r"(?:tager|udsætter|afventer|venter med|parkerer|lader)\b"

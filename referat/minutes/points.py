@@ -11,7 +11,14 @@ import re
 from collections.abc import Sequence
 
 from referat.minutes.evidence import Hit
-from referat.minutes.held_off import AMOUNT, MONEY_SAID, numbered_points, point_lines, points_by_their_words
+from referat.minutes.held_off import (
+    AMOUNT,
+    MONEY_SAID,
+    ORDINALS,
+    numbered_points,
+    point_lines,
+    points_by_their_words,
+)
 from referat.minutes.remark_words import REMARK
 from referat.minutes.sentences import Sentence, plainly
 from referat.minutes.stances import BACKS_THE_IDEA
@@ -228,9 +235,10 @@ _DIGITS = {"et": "1", "to": "2", "tre": "3", "fire": "4", "fem": "5", "seks": "6
            "og": "og", "til": "til"}
 
 
-# A point named by its place: "det sidste", "den første", "det tredje punkt" (also "det sidste er godkendt", as the
-# part left out is read up to the stop).
-_BY_ITS_PLACE = re.compile(r"(?:den|det) (?:første|anden|andet|tredje|fjerde|femte|sjette|sidste)\b", re.IGNORECASE)
+# A point named by its place: the places held_off reads ("det sidste", "den første", "det tredje punkt"), and after
+# "undtagen" also "det andet", which cannot mean the rest there (also "det sidste er godkendt", as the part left out
+# is read up to the stop).
+_BY_ITS_PLACE = re.compile(r"(?:den|det) (?:anden|andet|" + "|".join(ORDINALS) + r")\b", re.IGNORECASE)
 
 
 def point_left_out(phrase: str, what: str, indstilling: Section | None) -> bool:
