@@ -10302,3 +10302,33 @@ def test_round_431_mend_only_an_infinitive_agreed_on_is_read_as_what_we_do():
     from referat.minutes.answers import concluded
     assert concluded("konklusionen er, at medarbejderne får en mentor.") == "medarbejderne får en mentor."
     assert concluded("der er enighed om at fastholde den nuværende pris.") == "vi fastholder den nuværende pris."
+
+
+_POST = item(39, "Beslutning om digital post", None, "CBA indstiller, at Direktionen:\n1. Godkender overgang til "
+             "digital post\n2. Godkender lukning af postrummet\n3. Godkender opsigelse af frankeringsaftalen")
+_SPORT = item(25, "Idrætsfaciliteter i Gilleleje", None, "Administrationen indstiller,\n1. at der udarbejdes en "
+              "helhedsplan\n2. at der afsættes 1 mio. kr. til forprojekt")
+
+
+@pytest.mark.parametrize(("proposal", "closing"), [
+    (_SPORT, "Punkt et godkender vi i dag, men punkt to venter vi med."),
+    (_SPORT, "Helhedsplanen godkender vi i dag. Forprojektet skal modnes lidt mere."),
+    (_SPORT, "Ja til helhedsplanen, men forprojektet skal modnes lidt mere."),
+    (_POST, "Punkt 1 og 2 kan vi godt gå videre med. Punkt 3 udsætter vi."),
+    (_POST, "Punkt 3 parkerer vi indtil videre. Punkt 1 og 2 godkender vi i dag."),
+    (_POST, "Overgangen til digital post kan vi godt gå videre med, men opsigelsen af frankeringsaftalen venter vi med."),
+])
+def test_round_444_one_part_approved_and_another_waiting(proposal, closing):
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Jeg har det svært med en af delene."), ("Taler 1", closing)]
+    assert draft_decision(proposal, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize(("closing", "text"), [
+    ("Helhedsplanen godkender vi i dag, men forprojektet venter vi med.",
+     "godkendte indstilling 1 og udsatte indstilling 2."),
+    ("Helhedsplanen godkender vi, og forprojektet venter vi med, til økonomien er klar.",
+     "godkendte helhedsplanen og udsatte forprojektet."),
+])
+def test_round_444_the_partial_text_names_the_points_not_the_day_or_a_dangling_med(closing, text):
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Jeg har det svært med en af delene."), ("Taler 1", closing)]
+    assert draft_decision(_SPORT, _spoken(talk), DIREKTIONEN, chair="Taler 1").text.endswith(text)

@@ -73,6 +73,8 @@ _HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|dropper|droppes|udgår|ve
                        r"|\b(?:drøfter|tager|behandler|ser på|drøftes|behandles|tages(?: op)?) (?:vi )?(?:\w+ )?på"
                        r" (?:næste|et senere) møde\b"
                        r"|\bskal vi have (?:\w+ )?(?:belyst|undersøgt|regnet på|afklaret)\b"
+                       # "Forprojektet skal modnes lidt mere."
+                       r"|\b(?:må|skal) (?:\w+ )?(?:modnes|kvalificeres|bearbejdes|gennemarbejdes)\b"
                        # "…, og lokalplanen tager vi, når trafikanalysen foreligger"
                        r"|,? når (?:\w+ ){1,3}(?:foreligger|er (?:her|klar|kommet|færdige?|forhandlet|afsluttet))\b"
                        # "Så lader vi netværkene være" (or "ligge"), "… seks tager vi en anden gang", a point put to
@@ -93,7 +95,7 @@ _HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|dropper|droppes|udgår|ve
                        re.IGNORECASE)
 # A clause that does what it says: the forum acting ("Så mødes vi hver uge", "Vi går over til …", "Helhedsplanen går
 # vi i gang med"), an approval, or a point done in the passive ("Aftalen forlænges", "Naturplanen er godkendt").
-_DOES = re.compile(r"^(?:så |og )?(?:[\w-]+ ){0,3}?(?:\w+ vi|vi \w+)\b|\b(?:godkend|vedta|tiltræd|anbefal|ja til)"
+_DOES = re.compile(r"^(?:så |og )?(?:[\w-]+ ){0,5}?(?:\w+ vi|vi \w+)\b|\b(?:godkend|vedta|tiltræd|anbefal|ja til)"
                    # "Strategien og evalueringen er fine."
                    r"|^(?:[\w-]+ ){1,4}er (?:helt )?(?:fine?|fint|i orden|på plads)\b|\bgår igennem\b"
                    # "Overgangen til digital post kører."
@@ -160,7 +162,8 @@ def _by_money_number_or_figure(clause: str, points: list[str]) -> set[int]:
     """The points a clause names by money (the points with an amount), by their number ("punkt 1 og 2",
     "indstilling 3") or by a figure of two digits or more that the point has ("De 200 hektar …" on "2. at der
     udlægges 200 ha ny skov")."""
-    said = {number for listed in _BY_NUMBER.findall(clause) for number in re.findall(r"\d+", listed)}
+    said = {NUMBER_DIGITS.get(number.casefold(), number) for listed in _BY_NUMBER.findall(clause)
+            for number in re.findall(_SAID_NUMBER, listed, re.IGNORECASE)}
     figures = set(_FIGURE.findall(_BY_NUMBER.sub("", clause)))
     money = MONEY_SAID.search(clause) is not None
     named = {k for k, point in enumerate(points) if money and AMOUNT.search(point)}
@@ -181,7 +184,11 @@ def _by_money_number_or_figure(clause: str, points: list[str]) -> set[int]:
     return named
 
 
-_BY_NUMBER = re.compile(r"\b(?:punkt|indstilling|nummer)(?:erne)?\s+(\d+(?:(?:\s*,\s*|\s+og\s+)\d+)*)", re.IGNORECASE)
+# (also by their number words: "Punkt et godkender vi, men punkt to venter vi med.")
+NUMBER_DIGITS = {"et": "1", "to": "2", "tre": "3", "fire": "4", "fem": "5", "seks": "6", "syv": "7", "otte": "8"}
+_SAID_NUMBER = r"(?:\d+|" + "|".join(NUMBER_DIGITS) + r")\b"
+_BY_NUMBER = re.compile(r"\b(?:punkt|indstilling|nummer)(?:erne)?\s+(" + _SAID_NUMBER
+                        + r"(?:(?:\s*,\s*|\s+og\s+)" + _SAID_NUMBER + r")*)", re.IGNORECASE)
 # (not "den anden" / "det andet", which is as often "the other" or "the rest": "Det andet er godkendt.")
 ORDINALS = {"første": 0, "tredje": 2, "fjerde": 3, "femte": 4, "sjette": 5, "sidste": -1}
 _COUNTS = {"to": 2, "tre": 3, "fire": 4, "fem": 5}
@@ -283,8 +290,8 @@ def _parted_by_place(point: str, held: list[tuple[Sentence, str, set[int]]],
 
 # A point held off for later, not for good: "… venter", "… tager vi op igen", "… i budgettet".
 _LATER = re.compile(r"\b(?:venter|vente|udsæt\w*|udskyd\w*|senere|igen|næste|afvent\w*|efter|først|tilbage"
-                    r"|budget\w*|kommer|en anden gang|efteråret|foråret|vinteren|parker\w*|indtil videre|" + MONTH
-                    + r")\b",
+                    r"|budget\w*|kommer|en anden gang|efteråret|foråret|vinteren|parker\w*|indtil videre|modnes"
+                    r"|" + MONTH + r")\b",
                     re.IGNORECASE)
 _THE_REST = re.compile(r"\b(?:resten|de andre|de øvrige|alle andre)\b", re.IGNORECASE)
 

@@ -14,6 +14,7 @@ from referat.minutes.evidence import Hit
 from referat.minutes.held_off import (
     AMOUNT,
     MONEY_SAID,
+    NUMBER_DIGITS,
     ORDINALS,
     numbered_points,
     point_lines,
@@ -58,14 +59,17 @@ _WORD_NUMBER = re.compile(r"\b(?:punkt|indstilling|nummer)(?:erne)? " + _NUMBER_
                           + r"(?:(?:,| og| til) " + _NUMBER_WORD + r")*\b", re.IGNORECASE)
 
 
-_PARTLY = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*)\s+(?:vi\s+)?(?P<yes>.+?),?\s+"
+_PARTLY = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|bevilg\w*|udmønt\w*)\s+"
+                     # (the points approved, not the day: "Helhedsplanen godkender vi i dag, men …")
+                     r"(?!(?:vi\s+)?(?:i dag|nu|allerede nu)\b[,\s])(?:vi\s+)?(?P<yes>.+?),?\s+"
                      # (not a time: "…, men ikke i dag" puts it off)
                      r"(?:men ikke\s+(?!(?:i dag|nu|endnu|i aften|før)\b)(?P<no>[^,.]+)"
                      r"|(?<=\s)(?:undtagen|bortset fra)\s+(?P<except>[^,.]+)"
                      r"|(?:og|men|mens)\s+(?P<later>[^,]+?)\s+(?:udsætter|udskyder|venter|udsættes|udskydes"
                      r"|(?:er\s+|blev\s+)?udsat|kommer igen|kommer tilbage|tager\s+vi\s+stilling(?=\s+til\s)"
                      r"|tager\s+vi(?=,?\s+(?:når|senere|igen|op\s+igen)\b))"
-                     r"(?:\s+vi)?(?P<until>[^,.]*))",
+                     # (without the "med" of "venter vi med")
+                     r"(?:\s+vi)?(?:\s+med(?=[,.]|$))?(?P<until>[^,.]*))",
                      re.IGNORECASE)
 
 
@@ -185,7 +189,11 @@ def partly_text(forum: str, said: Sequence[tuple[str, str]], indstilling: str = 
         match = _PARTLY.search(text)
         if match is None:
             continue
-        yes = _points(match["yes"], approved=True)
+        yes_said = match["yes"]
+        if yes_said.strip().casefold() == "vi" and (named_first := re.split(r"[.!?]\s+", text[:match.start()])[-1]):
+            # the points named before the verb: "De to første godkender vi, og …" (in lower case, but a name)
+            yes_said = re.sub(r"^(?:De|Den|Det|\w+(?:en|et|ne|erne))\b", lambda w: w[0].lower(), named_first.strip())
+        yes = _points(yes_said, approved=True)
         if match["except"] is not None:  # "alle indstillinger undtagen nummer fem"
             return _some_points(forum, yes, _points(match["except"]), postponed=False)
         if match["no"] is not None:
@@ -231,8 +239,7 @@ def _points(text: str, approved: bool = False) -> str:
     return f"{noun} {numbers}"
 
 
-_DIGITS = {"et": "1", "to": "2", "tre": "3", "fire": "4", "fem": "5", "seks": "6", "syv": "7", "otte": "8",
-           "og": "og", "til": "til"}
+_DIGITS = NUMBER_DIGITS | {"og": "og", "til": "til"}
 
 
 # A point named by its place: the places held_off reads ("det sidste", "den første", "det tredje punkt"), and after

@@ -270,9 +270,11 @@ def _word_value(token: str) -> int | None:
 # The chair moving on to the next item: "Så går vi videre til næste punkt.", "Næste punkt er budgettet."
 _MOVING_ON = re.compile(r"^(?:(?:godt|fint|ja|okay|tak),? )?(?:og )?(?:så )?"
                         r"(?:(?:går|kommer) vi (?:videre )?til |tager vi |videre til )?"
-                        # (not points decided: "Punkt 1 og 2 er godkendt, punkt 3 er udsat.", "Punkt 4 udsættes.")
+                        # (not points decided: "Punkt 1 og 2 er godkendt, punkt 3 er udsat.", "Punkt 4 udsættes.",
+                        # "Punkt 2 parkerer vi.", "Punkt 2 kommer tilbage på et senere møde.")
                         r"(?:det )?(?:næste punkt|punkt \d+(?! og \d)(?! (?:er|blev|venter|\w+es|godkendt|vedtaget"
-                        r"|udsat|afvist|dropper|skal|må|kan|bør|vil vi|tager vi)\b))\b[^.!?]*[.!]?$")
+                        r"|udsat|afvist|dropper|skal|må|kan|bør|\w+ vi|kommer (?:igen|tilbage|senere))\b))\b"
+                        r"[^.!?]*[.!]?$")
 
 
 # A word that only acknowledges: "Okay.", "Godt.", "Fint."
