@@ -10332,3 +10332,16 @@ def test_round_444_one_part_approved_and_another_waiting(proposal, closing):
 def test_round_444_the_partial_text_names_the_points_not_the_day_or_a_dangling_med(closing, text):
     talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Jeg har det svært med en af delene."), ("Taler 1", closing)]
     assert draft_decision(_SPORT, _spoken(talk), DIREKTIONEN, chair="Taler 1").text.endswith(text)
+
+
+@pytest.mark.parametrize(("wish", "answer"), [
+    ("Jeg vil foreslå, at vi holder et informationsmøde for de ansatte.", "Helt enig, det kommer med."),
+    ("Jeg vil foreslå, at vi holder et informationsmøde for de ansatte.", "Det er en god idé, det gør vi."),
+    ("Medarbejderne bør inddrages.", "Det er rimeligt, det tager vi med."),
+])
+def test_round_445_a_yes_to_a_wish_after_a_word_of_agreement_makes_it_the_remark(wish, answer):
+    plan = item(6, "Godkendelse af handleplan for trivsel", None, "Kommunaldirektøren indstiller, at handleplanen "
+                                                                  "godkendes.")
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Jeg synes, den er god."), ("Taler 3", wish),
+            ("Taler 1", answer + " Så er handleplanen godkendt.")]
+    assert draft_decision(plan, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"

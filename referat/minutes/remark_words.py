@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+# A word of agreement before a yes to what was asked: "Helt enig, det kommer med.", "Det er en god idé, det gør vi."
+AGREEING_FIRST = (r"^(?:(?:ja|jo|fint|godt|okay|(?:helt )?enig|(?:det er )?(?:en )?god (?:idé|pointe)"
+                  r"|det er (?:helt )?rimeligt|det lyder (?:fint|godt)),?\s+)?")
 # A remark on an approval, in the forms the minutes use ("med bemærkning om, at …").
 REMARK = re.compile(
     r"(?P<phrase>\bmed (?:den |det |de |en |et |én |ét |følgende |\w+'?s )?(?:ene |eneste |lille |enkelte )?"

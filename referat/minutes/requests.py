@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from referat.minutes.postponements import MONTH
+from referat.minutes.remark_words import AGREEING_FIRST
 from referat.minutes.sentences import Sentence, spoken_numbers
 from referat.minutes.task_words import BODIES, DOCUMENTS, GIVEN_ALONG, given_along
 from referat.types import Section
@@ -157,7 +158,7 @@ def _turn_start(sentences: list[Sentence], k: int) -> int:
 _OTHERS_DO_IT = re.compile(r"^(?:(?:ja|jo),?\s+)?det gør (?:de|(?!det\b)[\w-]+(?:en|et|ne|erne)|" + BODIES + r")\b",
                            re.IGNORECASE)
 # Yes to what was just asked: "Det gør vi.", "Det kan vi godt.", "Selvfølgelig."
-GRANTED = re.compile(r"^(?:(?:ja|jo|fint|godt|enig),?\s+)?"
+GRANTED = re.compile(AGREEING_FIRST +
                       r"(?:det gør vi\b(?![^.!?]*\b(?:altid|allerede|forvejen)\b)[^.!?]*|det kan vi (?:godt|sagtens)"
                       r"|selvfølgelig\b[^.!?]*|det sørger (?:jeg|vi|\w+) for(?=[.!]?$)"
                       r"|det skal (?:de|den|det|han|hun)(?=[.!]?$)"
@@ -345,7 +346,7 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
 
 # The approver taking up what was just asked, in a word before the approval: "Det tager vi med.", "Det skal med.",
 # "Gør det.", "Så gør vi det.", "De kommer med.", "Okay, så gør vi den obligatorisk."
-_TAKE_IN = re.compile(r"^(?:(?:ja|jo|okay|fint|godt|enig),?\s+)?"
+_TAKE_IN = re.compile(AGREEING_FIRST +
                       r"(?:det tager vi med|det skal (?:også )?(?:med|ind)\b[^.!?]*"
                       r"|(?:så )?gør (?:vi )?det|lad os (?:gøre )?det|(?:de|det|den) kommer med|det er klart"
                       # "Det skal der være.", "Den beholder de."
