@@ -10345,3 +10345,14 @@ def test_round_445_a_yes_to_a_wish_after_a_word_of_agreement_makes_it_the_remark
     talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Jeg synes, den er god."), ("Taler 3", wish),
             ("Taler 1", answer + " Så er handleplanen godkendt.")]
     assert draft_decision(plan, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"
+
+
+@pytest.mark.parametrize("closing", ["Vi godkender, og der lægges vægt på, at ældrerådet høres.",
+                                     "Godkendt, og vi er enige om, at ældrerådet høres.",
+                                     "Godkendt. Vi forventer dog, at ældrerådet høres."])
+def test_round_446_a_note_in_more_words_of_the_forum_is_a_remark(closing):
+    plan = item(6, "Godkendelse af handleplan for trivsel", None, "Kommunaldirektøren indstiller, at handleplanen "
+                                                                  "godkendes.")
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Jeg synes, den er god."), ("Taler 1", closing)]
+    draft = draft_decision(plan, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "ældrerådet høres" in draft.text

@@ -101,12 +101,15 @@ CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r"^(?P<rest>(?!det\b|den\b|de\b|sagen\b|punktet\b)\w+(?:en|et|ne|erne) kommer (?:på|tilbage|igen)\b[^.!?]*)",
      "med den bemærkning,", "at {rest}"),
     # (also "…, og vi forventer, at …", "Udvalget forudsætter, at …", "…, og det præciseres / skal fremgå, at …")
-    (r"(?:^(?:og )?|,? og )(?:så )?(?:vi |udvalget |direktionen |\w+rådet |\w+forum |det )?"
+    # (also "…, og der lægges vægt på, at …", "…, og vi er enige om, at …", "Vi forventer dog, at …"; not a
+    # reminder, "…, og så skal vi huske, at ejeren skal orienteres", which is a follow-up)
+    (r"(?:^(?:og )?|,? og )(?:så )?(?:vi |udvalget |direktionen |\w+rådet |\w+forum |det |der )?"
      r"(?:præciserer|understreger(?: vigtigheden af)?|bemærker|tilføjer|forventer|forudsætter|lægger (?:\w+ )?vægt på"
      r"|(?:blev )?præciseret|præciseres|forudsættes|understreges|bemærkes|skal fremgå|gør (?:\w+ )?opmærksom på"
-     r"|lægger (?:\w+ )?til grund|(?:skal )?sikres"
+     r"|lægger (?:\w+ )?til grund|(?:skal )?sikres|lægges (?:\w+ )?vægt på|er enige om"
      # "Jeg vil bare understrege, at …", "Bemærk, at …", "Dertil kommer, at …"
-     r"|jeg vil (?:bare |gerne |lige )?(?:understrege|præcisere|tilføje|bemærke)|bemærk|dertil kommer)(?: vi)?,? at "
+     r"|jeg vil (?:bare |gerne |lige )?(?:understrege|præcisere|tilføje|bemærke)|bemærk|dertil kommer)(?: vi)?"
+     r"(?: dog| også| samtidig)?,? at "
      r"(?P<rest>[^.!?]+)",
      "med den bemærkning,", "at {rest}"),
     # (also "…, og vi beder om, at formålet bliver skrevet tydeligere")
