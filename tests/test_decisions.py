@@ -10356,3 +10356,14 @@ def test_round_446_a_note_in_more_words_of_the_forum_is_a_remark(closing):
     talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Jeg synes, den er god."), ("Taler 1", closing)]
     draft = draft_decision(plan, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and "ældrerådet høres" in draft.text
+
+
+@pytest.mark.parametrize("closing", ["Godkendt. En betingelse er, at MED inddrages.",
+                                     "Godkendt. Betingelsen er, at MED inddrages.",
+                                     "Godkendt, og vi sikrer, at MED inddrages."])
+def test_round_447_a_condition_named_or_an_assurance_after_the_approval_is_a_remark(closing):
+    plan = item(6, "Godkendelse af handleplan for trivsel", None, "Kommunaldirektøren indstiller, at handleplanen "
+                                                                  "godkendes.")
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Jeg synes, den er god."), ("Taler 1", closing)]
+    draft = draft_decision(plan, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "MED inddrages" in draft.text

@@ -83,8 +83,10 @@ CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     # enige."
     (r"^(?:(?:godt|fint|ja),? )?(?P<rest>(?!det\b|den\b|vi\b|så\b)\w+ [^,.!?]*\b(?:inden|senest|skal)\b[^,.!?]*),? og "
      r"(?:så )?er vi enige[.!]?$", "med den bemærkning,", "at {rest}"),
-    # the condition named: "Godkendt, forudsætningen er dog, at der er penge til det."
-    (r"(?:^|,?\s+)forudsætningen er(?: dog)?,? at (?P<rest>[^.!?]+)", "under forudsætning af", "at {rest}"),
+    # the condition named: "Godkendt, forudsætningen er dog, at der er penge til det." (also "Betingelsen er, at …",
+    # "En betingelse er, at …")
+    (r"(?:^|,?\s+)(?:forudsætningen|betingelsen|en (?:forudsætning|betingelse)) er(?: dog)?,? at (?P<rest>[^.!?]+)",
+     "under forudsætning af", "at {rest}"),
     # a decision on one matter named first, after the approval: "Ift. store lederdag er det besluttet, at den
     # fortsætter." → "med den bemærkning om store lederdag, at den fortsætter"
     (r"^(?:ift\.?|i forhold til|hvad angår|angående|vedrørende|mht\.?) (?P<what>[^,]+?),? (?:er|blev) det (?:også )?"
@@ -106,7 +108,7 @@ CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r"(?:^(?:og )?|,? og )(?:så )?(?:vi |udvalget |direktionen |\w+rådet |\w+forum |det |der )?"
      r"(?:præciserer|understreger(?: vigtigheden af)?|bemærker|tilføjer|forventer|forudsætter|lægger (?:\w+ )?vægt på"
      r"|(?:blev )?præciseret|præciseres|forudsættes|understreges|bemærkes|skal fremgå|gør (?:\w+ )?opmærksom på"
-     r"|lægger (?:\w+ )?til grund|(?:skal )?sikres|lægges (?:\w+ )?vægt på|er enige om"
+     r"|lægger (?:\w+ )?til grund|(?:skal )?sikres|sikrer|lægges (?:\w+ )?vægt på|er enige om"
      # "Jeg vil bare understrege, at …", "Bemærk, at …", "Dertil kommer, at …"
      r"|jeg vil (?:bare |gerne |lige )?(?:understrege|præcisere|tilføje|bemærke)|bemærk|dertil kommer)(?: vi)?"
      r"(?: dog| også| samtidig)?,? at "
