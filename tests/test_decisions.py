@@ -10367,3 +10367,38 @@ def test_round_447_a_condition_named_or_an_assurance_after_the_approval_is_a_rem
     talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Jeg synes, den er god."), ("Taler 1", closing)]
     draft = draft_decision(plan, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and "MED inddrages" in draft.text
+
+
+_REOPENING = item(54, "Beslutning om genåbning af caféer og udendørs aktiviteter i Aktive Centre", None,
+                  "Administrationen indstiller, at caféerne genåbnes 15. juni.")
+
+
+@pytest.mark.parametrize("closing", [
+    "De udendørs aktiviteter må gerne starte. Caféerne holder lukket lidt endnu.",
+    "Udendørs får lov at starte, men caféerne skal vi lige se an.",
+    "Caféerne lader vi vente. Udendørsaktiviteterne åbner den 15.",
+    "De udendørs aktiviteter kører vi i gang, men caféerne lader vi vente.",
+    "Udendørs er vi klar til. Caféerne må blive lukket lidt længere.",
+])
+def test_round_448_the_two_things_of_the_title_one_done_and_one_held_off(closing):
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 3", "Caféerne er en risiko."), ("Taler 1", closing)]
+    assert draft_decision(_REOPENING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize("talk", [
+    # (a later opening changes the date: the set's c3709)
+    [("Taler 1", "Så starter udendørsaktiviteterne 15. juni, og caféerne åbner i august.")],
+    # (the other thing not named as done: the set's c650)
+    [("Taler 2", "Sundhedsstyrelsen anbefaler, at vi venter til juli med caféerne."),
+     ("Taler 3", "Udendørs aktiviteter kan godt starte nu."),
+     ("Taler 1", "Vi følger Sundhedsstyrelsen. Caféerne åbner først den 1. juli.")],
+])
+def test_round_448_a_later_opening_is_no_part_held_off(talk):
+    assert draft_decision(_REOPENING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"
+
+
+def test_round_448_the_title_parts():
+    from referat.minutes.held_off import title_parts
+    assert title_parts("Beslutning om genåbning af caféer og udendørs aktiviteter") == [
+        "genåbning af caféer", "udendørs aktiviteter"]
+    assert title_parts("Godkendelse af handleplan for trivsel") == []

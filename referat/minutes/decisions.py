@@ -149,7 +149,7 @@ def draft_decision(
     asked = indstilling_kinds(item)
     hits = proposal_refused_beside(no_change_decides(hits, sentences, asked), item)
     kind, support, confidence = weigh(hits, asked, sentences, chair, proposal)
-    if split := points_held_off(sentences, proposal, kind):
+    if split := points_held_off(sentences, proposal, kind, item.title):
         kind, support = "partly_approved", split  # "Så mødes vi hver uge, og strategimødet bliver ikke til noget."
     if kind == "undetermined":
         text = "Ingen beslutning fundet i drøftelsen; skriv beslutningen ud fra mødet."

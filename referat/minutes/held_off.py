@@ -45,7 +45,9 @@ def indstilling_parts(indstilling: str) -> list[str]:
 # (not "ikke kun": not only, "… skal gælde alle nye ledere, ikke kun de første")
 _HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|dropper|droppes|udgår|venter|vente|udsætter|udsættes|udskyder"
                        # (not a later start, which changes the point: "awareness skal først starte i januar")
-                       r"|bortfalder|(?<!starte )(?<!starter )først(?! start| begynd)(?!(?<=es først) fra\b)"
+                       # (nor a later opening: "Caféerne åbner først i august.")
+                       r"|bortfalder|(?<!starte )(?<!starter )(?<!åbne )(?<!åbner )først(?! start| begynd| åbn)"
+                       r"(?!(?<=es først) fra\b)"
                        r"|senere|rykker|rykkes|skubber|skubbes"
                        # "… vil vi se nærmere på", "… skal have en tur mere"
                        r"|(?:se|ser|kigge|kigger) (?:\w+ )?nærmere på|(?:tur|runde|omgang) (?:til|mere)"
@@ -59,7 +61,7 @@ _HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|dropper|droppes|udgår|ve
                        # "Forløbet skal vi have mere om."
                        r"|have mere (?:at vide |viden )?om"
                        # (not a later start: "… først starter efter sommerferien")
-                       r"|(?<!starter )(?<!starte )efter (?:sommer\w*|jul|nytår|påske))\b"
+                       r"|(?<!starter )(?<!starte )(?<!åbner )(?<!åbne )efter (?:sommer\w*|jul|nytår|påske))\b"
                        r"|\bbliver(?:,? (?:som|hvor)\b|[.!]?$)"
                        r"|\bkommer,? (?:når|efter)\b"
                        # "Strategimødet tager vi stilling til, når …", "Afsnit 12 vil vi have en plan for, før vi tager
@@ -73,6 +75,8 @@ _HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|dropper|droppes|udgår|ve
                        r"|\b(?:drøfter|tager|behandler|ser på|drøftes|behandles|tages(?: op)?) (?:vi )?(?:\w+ )?på"
                        r" (?:næste|et senere) møde\b"
                        r"|\bskal vi have (?:\w+ )?(?:belyst|undersøgt|regnet på|afklaret)\b"
+                       # "Caféerne holder lukket lidt endnu.", "Caféerne skal vi lige se an."
+                       r"|\b(?:holder|holdes|forbliver|bliver|blive|være) (?:\w+ )?lukke[td]e?\b|\bse (?:\w+ )?an\b"
                        # "Forprojektet skal modnes lidt mere."
                        r"|\b(?:må|skal) (?:\w+ )?(?:modnes|kvalificeres|bearbejdes|gennemarbejdes)\b"
                        # "…, og lokalplanen tager vi, når trafikanalysen foreligger"
@@ -90,7 +94,8 @@ _HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|dropper|droppes|udgår|ve
                        # a season or a month: "Forløbet tager vi i efteråret.", "… tager vi op i oktober."
                        # (not a later start, which changes the point: "awareness skal først starte i januar")
                        # (nor a point moved: "…, og borgermødet holdes i august i stedet")
-                       r"|(?<!starte )(?<!starter )\b(?:i|til) (?:efteråret|foråret|vinteren|" + MONTH + r")\b"
+                       r"|(?<!starte )(?<!starter )(?<!åbne )(?<!åbner )\b(?:i|til) (?:efteråret|foråret|vinteren|"
+                       + MONTH + r")\b"
                        r"(?! i stedet\b)",
                        re.IGNORECASE)
 # A clause that does what it says: the forum acting ("Så mødes vi hver uge", "Vi går over til …", "Helhedsplanen går
@@ -106,6 +111,10 @@ _DOES = re.compile(r"^(?:så |og )?(?:[\w-]+ ){0,5}?(?:\w+ vi|vi \w+)\b|\b(?:god
                    r"|^(?:sætter|starter|indfører|igangsætter) (?:[\w-]+ ){1,3}?i gang\b|^(?:starter|indfører) \w"
                    # "Helhedsplanen kan gå i gang nu", "Høringen går i gang."
                    r"|^(?:[\w-]+ ){1,3}kan (?:gå i gang|starte|begynde)\b|^(?:[\w-]+ ){1,3}går i gang\b"
+                   # "De udendørs aktiviteter må gerne starte.", "Udendørs får lov at starte.", "Udendørsaktiviteterne
+                   # åbner den 15."
+                   r"|^(?:[\w-]+ ){0,2}[\w-]+ (?:åbner|starter|begynder)\b(?! ikke\b)"
+                   r"|^(?:[\w-]+ ){1,3}(?:må (?:gerne |godt )?|får lov (?:til )?at )(?:gå i gang|starte|begynde|åbne)\b"
                    # a yes after the points named: "Status og retningslinjer, ja.", "… retningslinjer: ja."
                    r"|^(?:[\w-]+ ){0,4}?[\w-]+[,:]? ja[.!]?$", re.IGNORECASE)
 # Money named in a clause names the point with an amount: "Pengene hører hjemme i budgetforhandlingerne" on "2. at
@@ -227,15 +236,32 @@ def _points_named(stems: set[str], points: list[str],
     return only_one or set().union(*by_stem)
 
 
-def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str) -> list[Hit]:
+# The two things a title names, after the words that say what kind of case it is: "Beslutning om genåbning af caféer
+# og udendørs aktiviteter i Aktive Centre" → "genåbning af caféer", "udendørs aktiviteter i aktive centre".
+_CASE_WORDS = re.compile(r"^(?:beslutning om|godkendelse af|orientering om|drøftelse af|forslag om|status på)\s+",
+                         re.IGNORECASE)
+
+
+def title_parts(title: str) -> list[str]:
+    """The two things a title names joined by "og", in lower case; none when it names fewer or more."""
+    parts = re.split(r"\s+og\s+", _CASE_WORDS.sub("", title.strip()).casefold())
+    return parts if len(parts) == 2 and all(_stems(part) for part in parts) else []
+
+
+def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str, title: str = "") -> list[Hit]:
     """The last speaker's close that does some of a numbered Indstilling's points and holds another
     off by its name, in their last one or two sentences: "Så mødes vi hver uge, og strategimødet
     bliver ikke til noget." on "1. Godkender ugentlige møder 2. Godkender et månedligt strategimøde";
     read whatever ``kind`` the close had but a partial approval, a decision or a discussion."""
     # (an Indstilling in parts without numbers only against an approval: "Vi er enige i tilgangen, men pengene
     # bevilger vi ikke." refuses the whole, as the seed's Direktionen did)
+    # (or the two things of its title, where the Indstilling asks for one of them: "Så åbner vi udendørs, og caféerne
+    # venter." on "Beslutning om genåbning af caféer og udendørs aktiviteter", "at caféerne genåbnes 15. juni")
     points = point_lines(indstilling) or (indstilling_parts(indstilling) if kind in ("approved", "recommended") else [])
-    if len(points) < 2 or not sentences or kind not in ("approved", "recommended", "rejected", "postponed", "noted"):
+    by_title = not points and bool(points := title_parts(title))
+    # (a close read as no decision too, where the title's two things are done and held off by their names)
+    kinds = ("approved", "recommended", "rejected", "postponed", "noted") + (("undetermined",) if by_title else ())
+    if len(points) < 2 or not sentences or kind not in kinds:
         return []
     said = [s for s in sentences[-2:] if s.speaker == sentences[-1].speaker]
     if (len(sentences) >= 3 and sentences[-2].speaker != sentences[-1].speaker
@@ -271,7 +297,7 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str) 
     # Evalueringen tager vi stilling til senere." on "1. at kompetencestrategien godkendes 2. at strategien evalueres")
     done_points = set().union(*(named - held_points if len(named) > 1 else named for _, _, named in done))
     both = {k for k in held_points & done_points if not _parted_by_place(points[k], held, done)}
-    if (not held or not done or len(held_points) == len(points) or both
+    if (not held or not done or len(held_points) == len(points) or both or (by_title and not done_points)
             or any(_ALL_DONE.search(sentence.text) for sentence, _, _ in done)):
         return []  # (all approved, a point said to come later: "Så godkender vi det hele, og indstilling 5 kommer …")
     return [Hit("approved", 0.5, done[0][0]), Hit("rejected", 0.5, held[-1][0])]
