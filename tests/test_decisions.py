@@ -10402,3 +10402,28 @@ def test_round_448_the_title_parts():
     assert title_parts("Beslutning om genåbning af caféer og udendørs aktiviteter") == [
         "genåbning af caféer", "udendørs aktiviteter"]
     assert title_parts("Godkendelse af handleplan for trivsel") == []
+
+
+_RECOMMENDATIONS = item(50, "Godkendelse af anbefalinger fra Projektudvalget for Afbureaukratisering", None,
+                        "Administrationen indstiller, at\n  1. anbefalinger til at plejecentre og deres interne "
+                        "samarbejdspartnere godkendes")
+
+
+@pytest.mark.parametrize("closing", [
+    "Anbefaling et til fire er fine. De øvrige tager vi stilling til senere.",
+    "De fire første kan vi godt gå med til, men fem og seks tager vi op igen efter sommerferien.",
+    "Fire af de seks anbefalinger godkender vi i dag. De sidste to dropper vi.",
+    "Anbefalingerne et til fire følger vi. Nummer fem og seks siger vi nej til.",
+])
+def test_round_449_some_approved_by_their_count_and_the_rest_held_off(closing):
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Projektudvalget har seks anbefalinger."),
+            ("Taler 1", closing)]
+    assert draft_decision(_RECOMMENDATIONS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize("closing", ["Godkendt. Den første status kommer tilbage om et halvt år.",
+                                     "Vi godkender alle seks. Den første evaluering tager vi næste år."])
+def test_round_449_a_count_on_one_side_only_is_no_partial_approval(closing):
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Projektudvalget har seks anbefalinger."),
+            ("Taler 1", closing)]
+    assert draft_decision(_RECOMMENDATIONS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind != "partly_approved"

@@ -81,6 +81,7 @@ from referat.minutes.stances import (
     reported,
     reworked_today,
 )
+from referat.minutes.subsets import some_done_rest_held
 from referat.minutes.weighing import weigh
 from referat.minutes.wording import beslutning_text
 from referat.types import AgendaItem, DraftDecision, Mark, Meeting, Utterance
@@ -149,7 +150,7 @@ def draft_decision(
     asked = indstilling_kinds(item)
     hits = proposal_refused_beside(no_change_decides(hits, sentences, asked), item)
     kind, support, confidence = weigh(hits, asked, sentences, chair, proposal)
-    if split := points_held_off(sentences, proposal, kind, item.title):
+    if split := points_held_off(sentences, proposal, kind, item.title) or some_done_rest_held(sentences, kind):
         kind, support = "partly_approved", split  # "Så mødes vi hver uge, og strategimødet bliver ikke til noget."
     if kind == "undetermined":
         text = "Ingen beslutning fundet i drøftelsen; skriv beslutningen ud fra mødet."

@@ -43,7 +43,7 @@ def indstilling_parts(indstilling: str) -> list[str]:
 # ikke endnu.", "…, og tillægget venter, til …", "Millionen til forprojektet kommer først i næste budget", "…, og
 # Hadsund-pladsen forbliver, som den er", "…, mens afsnit 12 bliver", "Rold tager vi op igen, når …"
 # (not "ikke kun": not only, "… skal gælde alle nye ledere, ikke kun de første")
-_HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|dropper|droppes|udgår|venter|vente|udsætter|udsættes|udskyder"
+HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|dropper|droppes|udgår|venter|vente|udsætter|udsættes|udskyder"
                        # (not a later start, which changes the point: "awareness skal først starte i januar")
                        # (nor a later opening: "Caféerne åbner først i august.")
                        r"|bortfalder|(?<!starte )(?<!starter )(?<!åbne )(?<!åbner )først(?! start| begynd| åbn)"
@@ -100,7 +100,7 @@ _HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|dropper|droppes|udgår|ve
                        re.IGNORECASE)
 # A clause that does what it says: the forum acting ("Så mødes vi hver uge", "Vi går over til …", "Helhedsplanen går
 # vi i gang med"), an approval, or a point done in the passive ("Aftalen forlænges", "Naturplanen er godkendt").
-_DOES = re.compile(r"^(?:så |og )?(?:[\w-]+ ){0,5}?(?:\w+ vi|vi \w+)\b|\b(?:godkend|vedta|tiltræd|anbefal|ja til)"
+DOES = re.compile(r"^(?:så |og )?(?:[\w-]+ ){0,5}?(?:\w+ vi|vi \w+)\b|\b(?:godkend|vedta|tiltræd|anbefal|ja til)"
                    # "Strategien og evalueringen er fine."
                    r"|^(?:[\w-]+ ){1,4}er (?:helt )?(?:fine?|fint|i orden|på plads)\b|\bgår igennem\b"
                    # "Overgangen til digital post kører."
@@ -127,7 +127,7 @@ _ALL_DONE = re.compile(r"\b(?:godkend|vedta)\w* (?:vi )?(?:det hele|alt(?: samme
 AMOUNT = re.compile(r"\b(?:kr|mio|kroner)\b")
 _NOTED = re.compile(r"\btil efterretning\b|\bnoter(?:er|et)\b", re.IGNORECASE)
 # (also " og " before a second verb: "Så holder vi de ugentlige møder og dropper strategimødet")
-_CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til)\s)"
+CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til)\s)"
                       # "Strategien vedtager vi, partneren kommer i budgettet.", "Forløbet udskyder vi, resten
                       # godkender vi." (also without the comma, which a recogniser often leaves out)
                       r"|(?:,\s*|(?<=\bvi)\s+)(?=\w+(?:en|et|ne|erne)\s+(?:kommer|venter|må|udsættes|parkerer)\b)"
@@ -273,24 +273,24 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str, 
     held: list[tuple[Sentence, str, set[int]]] = []
     for sentence in said:  # (read without a leading "Jamen," or hesitation, and "Så holder udvalget …" as "… vi …")
         before: set[int] = set()
-        for clause in _CLAUSES.split(forum_as_we(plainly(sentence.text))):
+        for clause in CLAUSES.split(forum_as_we(plainly(sentence.text))):
             # the points an approval makes an exception of are held off, not done: "Vi godkender alle undtagen
             # talentforløbet.", "Alt andet end talentforløbet er godkendt."
             kept, *excepted = _EXCEPT.split(clause, maxsplit=1)
-            if excepted and _DOES.search(clause.strip()) and (left_out := _points_named(_stems(excepted[0]), points)):
+            if excepted and DOES.search(clause.strip()) and (left_out := _points_named(_stems(excepted[0]), points)):
                 held.append((sentence, excepted[0], left_out))
             named = _points_named(_stems(kept), points) | _by_money_number_or_figure(kept, points)
-            if not named and before and _SAME_THING_ON.match(clause) and _HELD_OFF.search(clause):
+            if not named and before and _SAME_THING_ON.match(clause) and HELD_OFF.search(clause):
                 # "Referatet retter vi og tager næste gang.": the second verb's thing is the first's, and it is held
                 # off, not done
                 named = before
                 if done and done[-1][0] is sentence and done[-1][2] == before:
                     done.pop()
             before = named
-            if _HELD_OFF.search(clause):
+            if HELD_OFF.search(clause):
                 if named:
                     held.append((sentence, clause, named))
-            elif _DOES.search(clause.strip()) and not _NOTED.search(clause):  # (a point only noted approves nothing)
+            elif DOES.search(clause.strip()) and not _NOTED.search(clause):  # (a point only noted approves nothing)
                 done.append((sentence, clause, named))
     held_points = set().union(*(named for _, _, named in held))
     # a clause that names several points, one of them held off, does the others ("Strategien godkender vi.
@@ -332,9 +332,9 @@ def points_by_their_words(said: Sequence[tuple[str, str]], indstilling: str) -> 
     held: set[int] = set()
     later = False
     for _kind, text in said:
-        for clause in _CLAUSES.split(forum_as_we(plainly(text))):
+        for clause in CLAUSES.split(forum_as_we(plainly(text))):
             stems = _stems(clause)
-            if _HELD_OFF.search(clause):
+            if HELD_OFF.search(clause):
                 named = _points_named(stems, points, _named_at_start) | _by_money_number_or_figure(clause, points)
                 held |= named
                 later = later or (bool(named) and _LATER.search(clause) is not None)
