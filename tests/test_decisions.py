@@ -10427,3 +10427,19 @@ def test_round_449_a_count_on_one_side_only_is_no_partial_approval(closing):
     talk = [("Taler 1", "Vi tager punktet."), ("Taler 2", "Projektudvalget har seks anbefalinger."),
             ("Taler 1", closing)]
     assert draft_decision(_RECOMMENDATIONS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind != "partly_approved"
+
+
+_LEADERS = item(17, "Lederudviklingsaktiviteter", None, "Center for Byråd og Administration indstiller, at "
+                "Direktionen:\n1. Godkender at der udarbejdes en velkomstpakke til nye ledere\n2. Godkender at netværk "
+                "for niveau 4 og 5 ledere justeres\n3. Godkender at der igangsættes en erfaringsindsamling\n4. Godkender "
+                "at der forelægges en ny sag med konkrete anbefalinger\n5. Godkender at der forelægges en ny sag om "
+                "talentudviklingsforløb")
+
+
+@pytest.mark.parametrize("closing", [
+    "Velkomstpakken og netværket går vi i gang med. Talentforløbet skal vi tale mere om.",
+    "Velkomstpakken, netværkene og erfaringsindsamlingen går vi i gang med. Talentforløbet venter vi med.",
+])
+def test_round_450_a_part_still_to_talk_about_and_the_parts_done_listed_with_commas(closing):
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 3", "Talentforløbet er dyrt."), ("Taler 1", closing)]
+    assert draft_decision(_LEADERS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"

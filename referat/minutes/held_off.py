@@ -77,6 +77,8 @@ HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|dropper|droppes|udgår|ven
                        r"|\bskal vi have (?:\w+ )?(?:belyst|undersøgt|regnet på|afklaret)\b"
                        # "Caféerne holder lukket lidt endnu.", "Caféerne skal vi lige se an."
                        r"|\b(?:holder|holdes|forbliver|bliver|blive|være) (?:\w+ )?lukke[td]e?\b|\bse (?:\w+ )?an\b"
+                       # "Talentforløbet skal vi tale mere om."
+                       r"|\b(?:tale|snakke|drøfte) (?:\w+ )?mere\b|\bdrøftes (?:\w+ )?mere\b"
                        # "Forprojektet skal modnes lidt mere."
                        r"|\b(?:må|skal) (?:\w+ )?(?:modnes|kvalificeres|bearbejdes|gennemarbejdes)\b"
                        # "…, og lokalplanen tager vi, når trafikanalysen foreligger"
@@ -100,7 +102,7 @@ HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|dropper|droppes|udgår|ven
                        re.IGNORECASE)
 # A clause that does what it says: the forum acting ("Så mødes vi hver uge", "Vi går over til …", "Helhedsplanen går
 # vi i gang med"), an approval, or a point done in the passive ("Aftalen forlænges", "Naturplanen er godkendt").
-DOES = re.compile(r"^(?:så |og )?(?:[\w-]+ ){0,5}?(?:\w+ vi|vi \w+)\b|\b(?:godkend|vedta|tiltræd|anbefal|ja til)"
+DOES = re.compile(r"^(?:så |og )?(?:[\w-]+,? ){0,5}?(?:\w+ vi|vi \w+)\b|\b(?:godkend|vedta|tiltræd|anbefal|ja til)"
                    # "Strategien og evalueringen er fine."
                    r"|^(?:[\w-]+ ){1,4}er (?:helt )?(?:fine?|fint|i orden|på plads)\b|\bgår igennem\b"
                    # "Overgangen til digital post kører."
