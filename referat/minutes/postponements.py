@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from referat.danish import MONTHS
 from referat.minutes.approval_later import APPROVAL_LATER
+from referat.minutes.comes_back import COMES_AGAIN, COMES_BACK
 
 # A Danish month name, for the forms that take one ("tages op i december", "fra 1. januar").
 MONTH = "(?:" + "|".join(MONTHS) + ")"
@@ -302,17 +303,8 @@ POSTPONEMENTS = (
     # "Lad os tage det, når vi har set den"
     r"|(?:tage|behandle|afgøre)[rs]? (?:vi )?(?:det|den|dem|sagen|punktet|" + CASE_NOUN + r")(?: sammen)?,? "
     r"(?:når|efter at)"
-    # "… planen kommer på, når tallene er der"; "Så får administrationen den med hjem og retter den til" (also
-    # "Forvaltningen tager den med hjem og kommer igen")
-    r"|\bkommer (?:op )?på(?: igen)?,? (?:når|efter at)\b"
-    r"|\b(?:får|tager) (?:\w+ )?(?:den|det|dem|sagen|planen) med (?:hjem|tilbage(?! til))\b"
-    # (not what someone takes back to a body: "Jeg tager det med tilbage til styringsgruppen")
-    # asked to come again, worked on and back, on the agenda again, first heard: "Vi beder CBA om at komme igen med et
-    # bedre oplæg", "CBA arbejder videre med den og kommer igen", "Den kommer på dagsordenen igen i august", "Vi
-    # sætter den på igen, når …", "Først vil vi høre centercheferne", "Det når vi ikke i dag"
-    r"|\bbeder (?:\w+ )?om at komme (?:igen|tilbage)\b"
-    r"|\bvidere med (?:den|det|sagen|punktet) og kommer (?:igen|tilbage)\b"
-    r"|\bkommer (?:igen )?på dagsordenen (?:igen|i|til|efter|på)\b|\bsætter (?:vi )?(?:den|det|sagen|punktet) på igen\b"
+    + COMES_BACK +
+    # first heard: "Først vil vi høre centercheferne"; not reached: "Det når vi ikke i dag"
     r"|^først (?:vil|skal|må) (?:vi )?(?:høre|se|have|tale med)\b|\b(?:den|det|sagen|punktet) når vi ikke\b"
     # "Lad os vende tilbage til planen i september"; "… før den sendes ud"; "Vi træffer ikke beslutningen i dag";
     # "Navnet finder vi, når hallen står færdig"; "Det valg tager vi efter sommerferien"
@@ -368,15 +360,7 @@ POSTPONEMENTS = (
     r"|(?:gør|tager|gemmer|lægger|venter) (?:vi )?(?:det|den|dem) (?:\w+ )?til næste år"
     r"|(?:punktet|sagen) (?:blev |bliver |er )?(?:derfor )?ikke behandlet"
     r"|(?:blev|bliver) (?:derfor )?ikke behandlet|behandles ikke"
-    # the case to be reworked and come again: "Strategien skal omskrives og komme igen.", "Vi beder forvaltningen
-    # arbejde videre og komme igen.", "Forvaltningen genfremsætter sagen i januar."
-    # (not a delivery: "… og komme igen med en status")
-    # (also "Den skal omarbejdes og fremlægges igen.", "Den må komme igen."; not a thing named after an approval:
-    # "Godkendt. Budgettet skal forelægges igen.")
-    r"|^(?:så )?(?:(?:den|det|sagen|punktet) (?:må|skal)|(?:den|det|sagen|punktet|[\w-]+(?:en|et|ne|erne)) skal"
-    r" (?:\w+ ){1,2}og) (?:komme|fremlægges|forelægges) igen(?=[.!]?$| med (?:den|det|sagen|en ny|et nyt)\b)"
-    r"|\bbeder (?:\w+ )?(?:forvaltningen|administrationen|sekretariatet|\w+(?:en|et)) (?:om at )?(?:\w+ ){1,3}og komme"
-    r" igen(?=[.!]?$| med (?:den|det|sagen|en ny|et nyt)\b)|\bgenfremsæt\w*"
+    + COMES_AGAIN +
     # (also asked: "Kan vi vente med den?", "Kan vi leve med at vente?")
     r"|(?:må|skal|bør|burde) (?:vi )?vente,? (?:med|til|på)"
     r"|\b(?:kan|kunne) vi (?:ikke )?(?:bare |lige )?vente,? (?:med|til)"

@@ -1,0 +1,33 @@
+"""How a case is said to come back: taken home, asked to come again, reworked and brought again, put on the agenda
+again. Two pieces of the postponement family's pattern (postponements.py). Pure; docs/minutes.md lists them.
+"""
+
+from __future__ import annotations
+
+# The case taken home or back, asked to come again, on the agenda again.
+COMES_BACK = (
+    # "… planen kommer på, når tallene er der"; "Så får administrationen den med hjem og retter den til" (also
+    # "Forvaltningen tager den med hjem og kommer igen")
+    r"|\bkommer (?:op )?på(?: igen)?,? (?:når|efter at)\b"
+    r"|\b(?:får|tager) (?:\w+ )?(?:den|det|dem|sagen|planen) med (?:hjem|tilbage(?! til))\b"
+    # (not what someone takes back to a body: "Jeg tager det med tilbage til styringsgruppen")
+    # asked to come again, worked on and back, on the agenda again: "Vi beder CBA om at komme igen med et bedre
+    # oplæg", "CBA arbejder videre med den og kommer igen", "Den kommer på dagsordenen igen i august", "Vi sætter den
+    # på igen, når …"
+    r"|\bbeder (?:\w+ )?om at komme (?:igen|tilbage)\b"
+    r"|\bvidere med (?:den|det|sagen|punktet) og kommer (?:igen|tilbage)\b"
+    r"|\bkommer (?:igen )?på dagsordenen (?:igen|i|til|efter|på)\b|\bsætter (?:vi )?(?:den|det|sagen|punktet) på igen\b"
+)
+
+# The case to be reworked and come again.
+COMES_AGAIN = (
+    # the case to be reworked and come again: "Strategien skal omskrives og komme igen.", "Vi beder forvaltningen
+    # arbejde videre og komme igen.", "Forvaltningen genfremsætter sagen i januar."
+    # (not a delivery: "… og komme igen med en status")
+    # (also "Den skal omarbejdes og fremlægges igen.", "Den må komme igen."; not a thing named after an approval:
+    # "Godkendt. Budgettet skal forelægges igen.")
+    r"|^(?:så )?(?:(?:den|det|sagen|punktet) (?:må|skal)|(?:den|det|sagen|punktet|[\w-]+(?:en|et|ne|erne)) skal"
+    r" (?:\w+ ){1,2}og) (?:komme|fremlægges|forelægges) igen(?=[.!]?$| med (?:den|det|sagen|en ny|et nyt)\b)"
+    r"|\bbeder (?:\w+ )?(?:forvaltningen|administrationen|sekretariatet|\w+(?:en|et)) (?:om at )?(?:\w+ ){1,3}og komme"
+    r" igen(?=[.!]?$| med (?:den|det|sagen|en ny|et nyt)\b)|\bgenfremsæt\w*"
+)
