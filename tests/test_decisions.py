@@ -10443,3 +10443,27 @@ _LEADERS = item(17, "Lederudviklingsaktiviteter", None, "Center for Byråd og Ad
 def test_round_450_a_part_still_to_talk_about_and_the_parts_done_listed_with_commas(closing):
     talk = [("Taler 1", "Vi tager punktet."), ("Taler 3", "Talentforløbet er dyrt."), ("Taler 1", closing)]
     assert draft_decision(_LEADERS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    ("Vi beder forvaltningen indarbejde bemærkningerne og forelægge den igen.", "postponed"),
+    ("Lad den komme igen med de tal, vi har bedt om.", "postponed"),
+    ("Den får vi på igen i september med de ændringer.", "postponed"),
+    ("Det tager vi stilling til senere.", "postponed"),
+    ("Det går vi ikke med til.", "rejected"),
+    ("Vi ser os ikke i stand til at imødekomme den.", "rejected"),
+])
+def test_round_451_a_case_asked_to_come_again_or_refused_in_more_words(closing, kind):
+    plan = item(6, "Godkendelse af handleplan for trivsel", None, "Kommunaldirektøren indstiller, at handleplanen "
+                                                                  "godkendes.")
+    talk = [("Taler 2", "Vi har lavet et udkast."), ("Taler 3", "Der mangler noget om økonomien."),
+            ("Taler 1", closing)]
+    assert draft_decision(plan, _spoken(talk), DIREKTIONEN).kind == kind
+
+
+def test_round_451_a_thing_by_name_to_be_decided_later_beside_an_approval_is_no_postponement():
+    plan = item(6, "Godkendelse af handleplan for trivsel", None, "Kommunaldirektøren indstiller, at handleplanen "
+                                                                  "godkendes.")
+    talk = [("Taler 2", "Skolerne er ikke med endnu."),
+            ("Taler 1", "Så går vi videre med det, og skolerne tager vi stilling til senere.")]
+    assert draft_decision(plan, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind != "postponed"

@@ -337,6 +337,12 @@ CLEAR = [
     # said in words only the chair's last word is read for, after a member's own yes (round 439)
     ("rejected", "Det går vi ikke med til."),
     ("postponed", "Det tager vi stilling til senere."),
+    # session 56: the case asked to come again in more words (post7)
+    ("postponed", "Vi beder forvaltningen indarbejde bemærkningerne og forelægge den igen."),
+    ("postponed", "Lad den komme igen med de tal, vi har bedt om."),
+    ("postponed", "Den får vi på igen i september med de ændringer."),
+    # session 56: a refusal said as what we cannot (rej4)
+    ("rejected", "Vi ser os ikke i stand til at imødekomme den."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -17,6 +17,9 @@ COMES_BACK = (
     r"|\bbeder (?:\w+ )?om at komme (?:igen|tilbage)\b"
     r"|\bvidere med (?:den|det|sagen|punktet) og kommer (?:igen|tilbage)\b"
     r"|\bkommer (?:igen )?på dagsordenen (?:igen|i|til|efter|på)\b|\bsætter (?:vi )?(?:den|det|sagen|punktet) på igen\b"
+    # (also "Den får vi på igen i september.", "Lad den komme igen med de tal, vi har bedt om.")
+    r"|\b(?:den|det|sagen|punktet) (?:får|sætter|tager) vi på igen\b"
+    r"|\blad (?:den|det|sagen|punktet) komme (?:igen|tilbage)\b"
 )
 
 # The case to be reworked and come again.
@@ -28,6 +31,8 @@ COMES_AGAIN = (
     # "Godkendt. Budgettet skal forelægges igen.")
     r"|^(?:så )?(?:(?:den|det|sagen|punktet) (?:må|skal)|(?:den|det|sagen|punktet|[\w-]+(?:en|et|ne|erne)) skal"
     r" (?:\w+ ){1,2}og) (?:komme|fremlægges|forelægges) igen(?=[.!]?$| med (?:den|det|sagen|en ny|et nyt)\b)"
-    r"|\bbeder (?:\w+ )?(?:forvaltningen|administrationen|sekretariatet|\w+(?:en|et)) (?:om at )?(?:\w+ ){1,3}og komme"
-    r" igen(?=[.!]?$| med (?:den|det|sagen|en ny|et nyt)\b)|\bgenfremsæt\w*"
+    # (also "… og forelægge den igen": "Vi beder forvaltningen indarbejde bemærkningerne og forelægge den igen.")
+    r"|\bbeder (?:\w+ )?(?:forvaltningen|administrationen|sekretariatet|\w+(?:en|et)) (?:om at )?(?:\w+ ){1,3}og"
+    r" (?:komme|(?:forelægge|fremlægge) (?:den|det|sagen|planen)) igen(?=[.!]?$| med (?:den|det|sagen|en ny|et nyt)\b)"
+    r"|\bgenfremsæt\w*"
 )

@@ -68,6 +68,9 @@ POSTPONEMENTS = (
     r"|\bsætte[rs]? (?:vi )?(?:den|det|dem|\w+(?:en|et|ne|erne)) (?:til salg|i udbud) igen\b"
     r"|tage[rs]? (?:den|det|sagen|punktet) (?:op )?(?:på|til) (?:næste|et senere|et kommende) møde"
     r"|tage[rs]? (?:vi )?stilling,? (?:når|efter|senere|før|inden|igen|derefter|bagefter|herefter)\b"
+    # the case itself by its pronoun: "Det tager vi stilling til senere." (not a thing by name beside an approval:
+    # "Så går vi videre med det, og skolerne tager vi stilling til senere.")
+    r"|^(?:så )?(?:det|den|dem|sagen|punktet) tager vi stilling til,? (?:senere|når|efter)\b"
     # "Bevillingen tager vi stilling til, når vi har en plan."; "Vi tager stilling til garantien, når regnskabet
     # foreligger." (not "… til resten efter et halvt år" after a start: a trial)
     r"|tage[rs]? (?:vi )?stilling til(?: (?!resten\b|de (?:øvrige|andre)\b)(?:\w+ ){0,2}\w+)?,?"

@@ -148,7 +148,9 @@ REFUSALS = (
     # a new proposal instead: "Så vender vi tilbage med et nyt forslag"
     # (not after a renegotiation, which puts the case off: "Administrationen forhandler og kommer tilbage med …")
     r"|(?<!forhandler og )(?:vender|kommer) (?:vi |\w+ )?tilbage med (?:et )?nyt (?:forslag|oplæg)"
-    r"|(?:kan|vil) (?:vi |\w+ )?ikke gå med til|takke[rs]? nej"
+    # (also said as what we do: "Det går vi ikke med til."; and "Vi ser os ikke i stand til at imødekomme den.")
+    r"|\bser (?:vi |\w+ )?(?:os|sig) ikke i stand til\b"
+    r"|(?:kan|vil) (?:vi |\w+ )?ikke gå med til|\bgår (?:vi |\w+ )?ikke med til\b|takke[rs]? nej"
     r"|(?:udvalget|direktionen|et flertal|flertallet) er imod (?:planen|forslaget|indstillingen|sagen)"
     r"|dropper (?:vi )?\w+(?! ikke\b)|står (?:vi )?(?:af|over)\b"
     # "Så lad os droppe den idé."
