@@ -4,6 +4,7 @@ discussion to the referat and the review page."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -372,6 +373,28 @@ def test_a_clear_rejection_or_postponement_by_the_chair_is_never_an_approval(cha
         assert draft.kind in (kind, "noted"), (talk, draft)
     else:
         assert draft.kind == kind, (talk, draft)
+
+
+_INDSTILLINGER = ["Forvaltningen indstiller, at planen godkendes.", "", "at orienteringen tages til efterretning",
+                  "Borgmesteren indstiller, at grunden sælges.", "at forslaget ikke imødekommes"]
+
+
+@pytest.mark.parametrize("closing", CLEAR, ids=[sentence for _, sentence in CLEAR])
+def test_every_clear_closing_decides_alone_or_after_a_yes_with_any_indstilling(closing):
+    # (the hypothesis test above draws some combinations; this one tries each closing alone, after a member's yes and
+    # after a question answered yes, with the chair known or not, on each Indstilling)
+    kind, sentence = closing
+    for chatter, known_chair, indstilling in itertools.product(
+            ([], ["Jeg synes, vi skal godkende det."], ["Kan vi godkende det?", "Ja."]), (True, False), _INDSTILLINGER):
+        talk = [("Taler 2" if k % 2 == 0 else "Taler 3", text) for k, text in enumerate(chatter)]
+        talk.append(("Taler 1", sentence))
+        said = tuple(utterance(speaker, 10.0 + 6 * k, text) for k, (speaker, text) in enumerate(talk))
+        sections = (Section("Indstilling", indstilling),) if indstilling else ()
+        item = AgendaItem(3, "Plan for cykelstier", sections=sections)
+        draft = draft_decision(item, said, Meeting("Udvalget", None, items=(item,)),
+                               chair="Taler 1" if known_chair else None)
+        reported_before = "orienteringen" in indstilling and re.search(r"\bhar besluttet\b", sentence)
+        assert draft.kind == kind or (reported_before and draft.kind == "noted"), (talk, indstilling, draft)
 
 
 # A member's clear no or not-yet, taken up by the chair in words that name nothing of their own.
