@@ -10467,3 +10467,10 @@ def test_round_451_a_thing_by_name_to_be_decided_later_beside_an_approval_is_no_
     talk = [("Taler 2", "Skolerne er ikke med endnu."),
             ("Taler 1", "Så går vi videre med det, og skolerne tager vi stilling til senere.")]
     assert draft_decision(plan, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind != "postponed"
+
+
+@pytest.mark.parametrize("closing", ["Retningslinjerne er på plads. Forløbet skal vi have et billigere bud på.",
+                                     "Vi kan godt leve med retningslinjerne. Awarenessforløbet siger vi fra over for."])
+def test_round_452_a_part_that_needs_a_new_offer_or_is_refused_in_siger_fra(closing):
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 3", "Der er et problem med en af delene."), ("Taler 1", closing)]
+    assert draft_decision(_AI, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
