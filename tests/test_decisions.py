@@ -10474,3 +10474,12 @@ def test_round_451_a_thing_by_name_to_be_decided_later_beside_an_approval_is_no_
 def test_round_452_a_part_that_needs_a_new_offer_or_is_refused_in_siger_fra(closing):
     talk = [("Taler 1", "Vi tager punktet."), ("Taler 3", "Der er et problem med en af delene."), ("Taler 1", closing)]
     assert draft_decision(_AI, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize("closing", ["Vi godkender en timepris på 350 kroner.", "Vi går med 350 kroner."])
+def test_round_453_the_forums_act_with_another_amount_without_saa_is_a_change(closing):
+    price = item(5, "Fastsættelse af timepriser for benyttelse af kunstgræsbaner", None,
+                 "Forvaltningen indstiller, at timeprisen fastsættes til 400 kr.")
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 3", "Det synes jeg er for meget."), ("Taler 1", closing)]
+    draft = draft_decision(price, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "350" in draft.text

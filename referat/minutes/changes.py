@@ -265,10 +265,10 @@ def _amount_instead(text: str, indstilling: Section | None) -> bool:
             and _other_amount_only(text, indstilling.text))
 
 
-# "Så giver vi 300.000 kroner.", "Så får de 25.000 kroner."
-_ACT_WITH_AMOUNT = re.compile(r"^(?:(?:godt|fint|ja),?\s+)?så\s+"
-                              r"(?:\w+er\s+vi|får\s+(?:de|han|hun|\w+(?:en|et|ne|erne)))"
-                              r"\s+(?:\w+\s+)?(?:[\d.,]+\s*(?:kroner|kr\.?|millioner|mio\.?)|\d+\.\d{3}\b)",
+# "Så giver vi 300.000 kroner.", "Så får de 25.000 kroner.", "Vi godkender en timepris på 350 kroner."
+_ACT_WITH_AMOUNT = re.compile(r"^(?!.*\bikke\b)(?:(?:godt|fint|ja),?\s+)?(?:så\s+(?:\w+er\s+vi"
+                              r"|får\s+(?:de|han|hun|\w+(?:en|et|ne|erne)))|vi\s+(?:kan\s+)?(?:\w+er|går|gå))"
+                              r"\s+(?:[\w-]+\s+){0,3}(?:[\d.,]+\s*(?:kroner|kr\.?|millioner|mio\.?)|\d+\.\d{3}\b)",
                               re.IGNORECASE)
 
 
