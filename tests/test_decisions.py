@@ -10483,3 +10483,14 @@ def test_round_453_the_forums_act_with_another_amount_without_saa_is_a_change(cl
     talk = [("Taler 1", "Vi tager punktet."), ("Taler 3", "Det synes jeg er for meget."), ("Taler 1", closing)]
     draft = draft_decision(price, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and "350" in draft.text
+
+
+@pytest.mark.parametrize(("grant", "kind"), [("Det tager vi med i den endelige version.", "approved_with_remark"),
+                                             ("Det skal nok komme med.", "approved_with_remark"),
+                                             ("Den kommer i version to.", "approved")])
+def test_round_454_the_presenters_grant_into_the_final_version_is_a_change_but_not_a_later_version(grant, kind):
+    plan = item(6, "Godkendelse af handleplan for trivsel", None, "Kommunaldirektøren indstiller, at handleplanen "
+                                                                  "godkendes.")
+    talk = [("Taler 2", "Vi har lavet et udkast, som I har fået."), ("Taler 3", "Jeg savner et afsnit om vikarer."),
+            ("Taler 2", grant), ("Taler 1", "Godkendt.")]
+    assert draft_decision(plan, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -138,7 +138,6 @@ _DELIVERY_WISH = re.compile(r"\b(?:have|få|se|mangler|savner) (?:en |et )?(?:\w
 # An answer for the next time, not this one: "Det kan vi have med fra næste kvartal."
 _FROM_NEXT = re.compile(r"\b(?:(?:fra|til|på) )?næste (?:kvartal|år|gang|rapport|måned|møde)\b", re.IGNORECASE)
 
-
 # A word in passing between the answer to a wish and the approval: "Enig.", "Tak.", "Det ville være fint."
 _IN_PASSING = re.compile(r"^(?:(?:ja|jo|okay),?\s+)?(?:tak(?: for det)?|fint|godt|super|dejligt|enig|helt enig"
                          r"|det (?:ville|vil) være (?:fint|godt|dejligt)|det lyder (?:fint|godt)|det er (?:fint|godt)"
@@ -181,8 +180,9 @@ GRANTED = re.compile(AGREEING_FIRST +
                       # a yes with when or where: "Ja, tirsdag aften."
                       r"|ja,?\s+(?:\w+dag|klokken|kl\.|i|om|fra)\s[^.!?]*"
                       # "Det kommer på hver gang fremover.", "Den får vi med.", "Ja, det bliver muligt.", "Gerne.",
-                      # "De kan få 50 procent."
-                      r"|(?:det|den|de) kommer (?:på|med|ind)\b[^.!?]*|(?:det|den|dem) får vi (?:med|ind)\b[^.!?]*"
+                      # "De kan få 50 procent.", "Det skal nok komme med." (not later: "Den kommer i version to.")
+                      r"|(?:det|den|de) (?:kommer (?:på|med|ind)|skal nok komme med)\b[^.!?]*"
+                      r"|(?:det|den|dem) får vi (?:med|ind)\b[^.!?]*"
                       # the thing by name: "Klausulen kommer med i udbuddet."; kept as asked: "Den bliver."
                       r"|(?!sagen\b|punktet\b)[\w-]{3,}(?:en|et|ne|erne) kommer (?:med|ind)\b[^.!?]*"
                       r"|(?:den|det|de) bliver"
@@ -196,7 +196,7 @@ GRANTED = re.compile(AGREEING_FIRST +
                       # the presenter: "Det kan det godt.", "Det kan leverandøren godt."
                       r"|det kan (?:det|den|de|\w+(?:en|et|ne|erne)) godt(?: acceptere| leve med| gå med til)?"
                       # taken into the document itself: "Det tager vi med i kontrakten."
-                      r"|(?:det|den|dem) tager vi med i (?:\w+ )?" + DOCUMENTS + r"\w*"
+                      r"|(?:det|den|dem) tager vi med i (?:\w+ ){0,2}" + DOCUMENTS + r"\w*"
                       r"|det kan vi (?:godt |sagtens )?(?:skrive|tage|føje|lægge) (?:ind|med)"
                       r"|(?:den|det|de) (?:rettelse|ændring|tilføjelse)\w* (?:tager|skriver|laver) vi"
                       r"|det er en god idé(?:,? og (?:det|den) (?:gør|laver|får) (?:de|vi|han|hun))?"

@@ -33,7 +33,7 @@ INFINITIVES = (r"eftersende|sende|udarbejde|lave|undersøge|vende tilbage|komme 
                r"|sørge for|indkalde|arrangere|forberede|samle|indhente|tjekke|skrive|præsentere|kigge på|afklare"
                r"|kontakte|tage kontakt|tale med|tage en snak med|tage en dialog med")
 # The documents a change is taken into: "Det tager vi med i kontrakten."
-DOCUMENTS = r"(?:kontrakt|aftale|udbud|tekst|politik|retningslinj|standard|beskrivelse|udkast)"
+DOCUMENTS = r"(?:kontrakt|aftale|udbud|tekst|politik|retningslinj|standard|beskrivelse|udkast|udgave|version)"
 BODIES = (r"forvaltningen|administrationen|sekretariatet|styregruppen|styringsgruppen|arbejdsgruppen|projektgruppen"
           r"|direktionen|udvalget|koncernledelsen"
           r"|hver afdeling|alle afdelinger|afdelingerne|centret|centrene|hr|it")
