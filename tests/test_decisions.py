@@ -10494,3 +10494,25 @@ def test_round_454_the_presenters_grant_into_the_final_version_is_a_change_but_n
     talk = [("Taler 2", "Vi har lavet et udkast, som I har fået."), ("Taler 3", "Jeg savner et afsnit om vikarer."),
             ("Taler 2", grant), ("Taler 1", "Godkendt.")]
     assert draft_decision(plan, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+_PLAN = item(6, "Godkendelse af handleplan for trivsel", None, "Kommunaldirektøren indstiller, at handleplanen godkendes.")
+
+
+@pytest.mark.parametrize("talk", [
+    [("Taler 1", "Kan vi godkende den, når vikarer er med?"), ("Taler 3", "Enig."), ("Taler 4", "Enig."),
+     ("Taler 1", "Så er den godkendt.")],
+    [("Taler 1", "Skal vi sige ja, hvis vikarer kommer med?"), ("Taler 2", "Det kan vi godt."), ("Taler 1", "Godkendt.")],
+    [("Taler 1", "Godkender vi den med vikarer tilføjet?"), ("Taler 2", "Ja.")],
+    [("Taler 1", "Vi godkender den og skriver vikarer ind.")],
+])
+def test_round_455_the_approval_asked_with_its_remark_and_answered_keeps_the_remark(talk):
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 3", "Vikarerne er ikke med.")] + talk
+    draft = draft_decision(_PLAN, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "vikarer" in draft.text
+
+
+def test_round_455_agreeing_to_approve_is_the_decision_not_its_remark():
+    talk = [("Taler 3", "Vikarerne er ikke med."), ("Taler 1", "Vi er enige om at godkende den med vikarer med.")]
+    draft = draft_decision(_PLAN, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "at godkende" not in draft.text

@@ -108,7 +108,9 @@ CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r"(?:^(?:og )?|,? og )(?:så )?(?:vi |udvalget |direktionen |\w+rådet |\w+forum |det |der )?"
      r"(?:præciserer|understreger(?: vigtigheden af)?|bemærker|tilføjer|forventer|forudsætter|lægger (?:\w+ )?vægt på"
      r"|(?:blev )?præciseret|præciseres|forudsættes|understreges|bemærkes|skal fremgå|gør (?:\w+ )?opmærksom på"
-     r"|lægger (?:\w+ )?til grund|(?:skal )?sikres|sikrer|lægges (?:\w+ )?vægt på|er enige om"
+     r"|lægger (?:\w+ )?til grund|(?:skal )?sikres|sikrer|lægges (?:\w+ )?vægt på"
+     # (not the decision itself: "Vi er enige om at godkende den med …")
+     r"|er enige om(?=,? at (?!godkende|vedtage|sige|anbefale|tiltræde|bevilge|sende)\b)"
      # "Jeg vil bare understrege, at …", "Bemærk, at …", "Dertil kommer, at …"
      r"|jeg vil (?:bare |gerne |lige )?(?:understrege|præcisere|tilføje|bemærke)|bemærk|dertil kommer)(?: vi)?"
      r"(?: dog| også| samtidig)?,? at "
@@ -150,6 +152,10 @@ CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     # "… og opfordrer klubberne til at dele tiderne"
     (r",? og (?:så )?(?:" + FORUM + r" )?opfordrer (?P<who>(?!til\b)\w+(?: \w+)?) til (?P<rest>[^.!?]+)",
      "med en opfordring til", "{who} om {rest}"),
+    # something written into it with the approval: "Vi godkender den og skriver vikarer ind.", "Skal vi godkende den og
+    # skrive vikarer ind?"
+    (r",? og (?:så )?(?:vi )?(?:skriver|skrive|føjer|føje) (?P<rest>(?!det\b|den\b|dem\b)[^.!?]+?) ind[.!?]?$",
+     "med den ændring,", "at {rest} skrives ind"),
     # including something in it: "Vi skal huske at få ældreidrætten med."
     (r"^(?:og )?(?:så )?(?:vi skal (?:huske|sørge for) at|husk at) få (?P<rest>(?!det\b|den\b)\w[^.!?]*?) med[.!]?$",
      "med den bemærkning,", "at {rest} kommer med"),

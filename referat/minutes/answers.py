@@ -174,12 +174,34 @@ def agreed_to(said: Sentence, sentences: Sequence[Sentence]) -> Sentence:
             return after
         if at and sentences[at - 1].is_question:
             said, at = sentences[at - 1], at - 1
+    if _BARE_APPROVAL.match(normalize(said.text)) and (asked := _own_question_answered(said, sentences, at)):
+        return asked  # "Kan vi godkende den, når vikarer er med?" "Enig." "Enig." "Så er den godkendt."
     # (not a question that names its own object, "Kan vi godkende forhøjelsen?": it is the proposal)
     if said.is_question and len(said.text.split()) <= 5 and at and not _NAMES_ITS_OWN.search(normalize(said.text)):
         proposed = sentences[at - 1]
         if proposed.speaker == said.speaker and not proposed.is_question:
             return proposed
     return said
+
+
+# A bare approval that names nothing of its own: "Godkendt.", "Så er den godkendt."
+_BARE_APPROVAL = re.compile(r"^(?:(?:godt|fint|ja),? )?(?:så )?(?:(?:den|det|planen|indstillingen) (?:er|blev) "
+                            r"|(?:er|blev) (?:den|det) )?(?:godkendt|vedtaget)[.!]?$")
+
+
+def _own_question_answered(said: Sentence, sentences: Sequence[Sentence], at: int) -> Sentence | None:
+    """The approver's own question to approve, answered yes by others in a few words just before the bare approval
+    (not "Det ved jeg ikke.")."""
+    k = at - 1
+    while k >= 0 and sentences[k].speaker != said.speaker and len(sentences[k].text.split()) <= 5 \
+            and not sentences[k].is_question and (ASSENT.search(normalize(sentences[k].text))
+                                                  or re.match(r"(?:det kan vi godt|selvfølgelig)\b",
+                                                              normalize(sentences[k].text))):
+        k -= 1
+    asked = sentences[k] if 0 <= k < at - 1 else None
+    if asked is None or asked.speaker != said.speaker or not asked.is_question:
+        return None
+    return asked if _DECISION_WORD.search(normalize(asked.text)) or "sige ja" in normalize(asked.text) else None
 
 
 def takes_up_change(said: Sentence, sentences: Sequence[Sentence]) -> bool:

@@ -22,7 +22,16 @@ from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
 from referat.minutes.remark_words import REORDER
 from referat.minutes.requests import GRANTED, SECONDED
 from referat.minutes.said_remarks import remark_in
-from referat.minutes.sentences import Sentence, as_one_sentence, fluent, forum_as_we, normalize, said_plainly, so_we
+from referat.minutes.sentences import (
+    Sentence,
+    as_one_sentence,
+    asked_as_said,
+    fluent,
+    forum_as_we,
+    normalize,
+    said_plainly,
+    so_we,
+)
 from referat.minutes.task_words import BODIES, VERBS, YES
 from referat.types import Section
 
@@ -56,7 +65,8 @@ def find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern[
     # as said, a continuation with its comma ("Godkendt. Men kun for et år."); then in the order "Så giver vi
     # 300.000" for "Vi giver 300.000"
     for reading in (as_one_sentence, lambda text: forum_as_we(said_plainly(as_one_sentence(text))),
-                    lambda text: so_we(said_plainly(as_one_sentence(text)))):
+                    lambda text: so_we(said_plainly(as_one_sentence(text))),
+                    lambda text: asked_as_said(said_plainly(as_one_sentence(text)))):
         said = [replace(s, text=reading(text)) for s, text in zip(sentences, fluently, strict=True)]
         if (remark := _find_remark(said, said[sentences.index(approval)], echo, indstilling)) is not None:
             break

@@ -125,6 +125,13 @@ def so_we(text: str) -> str:
     return _WE_FIRST.sub(lambda m: f"{m['opening']}{'Så' if m['we'] == 'Vi' else 'så'} {m['verb']} vi", text, count=1)
 
 
+def asked_as_said(text: str) -> str:
+    """A question that asks to approve, said as the approval it asks for once answered yes: "Godkender vi den med
+    vikarer tilføjet?" → "Så godkender vi den med vikarer tilføjet."."""
+    return _ASKS_OUR_ACT.sub(lambda m: f"Så {m['verb'].lower()} vi {m['rest']}.", text.strip(), count=1)
+
+
+_ASKS_OUR_ACT = re.compile(r"^(?P<verb>godkender|vedtager|tiltræder|anbefaler) vi (?P<rest>[^?]+)\?$", re.IGNORECASE)
 _MODAL_PARTICLE = re.compile(r"(?<=\w) (?:jo|altså|lige|egentlig|sgu|(?<!ikke )bare)(?= \w)", re.IGNORECASE)
 _SPOKEN_OPENING = re.compile(r"^(?:jamen|nå|altså|tja|men altså)(?:,\s*|\s+)(?=\w)", re.IGNORECASE)
 
