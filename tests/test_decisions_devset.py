@@ -354,11 +354,12 @@ CHATTER = [
 ]
 
 
-@settings(max_examples=300, deadline=None, derandomize=True)
-@given(st.lists(st.sampled_from(CHATTER), max_size=8), st.sampled_from(CLEAR), st.booleans(),
-       st.sampled_from(["Forvaltningen indstiller, at planen godkendes.", "", "at orienteringen tages til efterretning",
-                        "Borgmesteren indstiller, at grunden sælges.", "at forslaget ikke imødekommes"]))
-def test_a_clear_rejection_or_postponement_by_the_chair_is_never_an_approval(chatter, closing, known_chair, indstilling):
+_INDSTILLINGER = ["Forvaltningen indstiller, at planen godkendes.", "", "at orienteringen tages til efterretning",
+                  "Borgmesteren indstiller, at grunden sælges.", "at forslaget ikke imødekommes"]
+
+
+def _assert_closing_decides(chatter: list[str], closing: tuple[str, str], known_chair: bool, indstilling: str) -> None:
+    """The chair's ``closing`` after members' ``chatter`` decides its kind."""
     kind, sentence = closing
     talk = [("Taler 2" if k % 2 == 0 else "Taler 3", text) for k, text in enumerate(chatter)]
     talk.append(("Taler 1", sentence))
@@ -367,34 +368,26 @@ def test_a_clear_rejection_or_postponement_by_the_chair_is_never_an_approval(cha
     item = AgendaItem(3, "Plan for cykelstier", sections=sections)
     draft = draft_decision(item, said, Meeting("Udvalget", None, items=(item,)),
                            chair="Taler 1" if known_chair else None)
-    if "orienteringen" in indstilling and re.search(r"\bhar besluttet\b", sentence):
-        # on an item that only orients, "Vi har besluttet …" may report a decision made before (docs/minutes.md):
-        # news taken to efterretning, never an approval
-        assert draft.kind in (kind, "noted"), (talk, draft)
-    else:
-        assert draft.kind == kind, (talk, draft)
+    # (on an item that only orients, "Vi har besluttet …" may report a decision made before (docs/minutes.md): news
+    # taken to efterretning, never an approval)
+    reported_before = "orienteringen" in indstilling and re.search(r"\bhar besluttet\b", sentence)
+    assert draft.kind == kind or (reported_before and draft.kind == "noted"), (talk, indstilling, draft)
 
 
-_INDSTILLINGER = ["Forvaltningen indstiller, at planen godkendes.", "", "at orienteringen tages til efterretning",
-                  "Borgmesteren indstiller, at grunden sælges.", "at forslaget ikke imødekommes"]
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(CHATTER), max_size=8), st.sampled_from(CLEAR), st.booleans(),
+       st.sampled_from(_INDSTILLINGER))
+def test_a_clear_rejection_or_postponement_by_the_chair_is_never_an_approval(chatter, closing, known_chair, indstilling):
+    _assert_closing_decides(chatter, closing, known_chair, indstilling)
 
 
 @pytest.mark.parametrize("closing", CLEAR, ids=[sentence for _, sentence in CLEAR])
 def test_every_clear_closing_decides_alone_or_after_a_yes_with_any_indstilling(closing):
     # (the hypothesis test above draws some combinations; this one tries each closing alone, after a member's yes and
     # after a question answered yes, with the chair known or not, on each Indstilling)
-    kind, sentence = closing
     for chatter, known_chair, indstilling in itertools.product(
             ([], ["Jeg synes, vi skal godkende det."], ["Kan vi godkende det?", "Ja."]), (True, False), _INDSTILLINGER):
-        talk = [("Taler 2" if k % 2 == 0 else "Taler 3", text) for k, text in enumerate(chatter)]
-        talk.append(("Taler 1", sentence))
-        said = tuple(utterance(speaker, 10.0 + 6 * k, text) for k, (speaker, text) in enumerate(talk))
-        sections = (Section("Indstilling", indstilling),) if indstilling else ()
-        item = AgendaItem(3, "Plan for cykelstier", sections=sections)
-        draft = draft_decision(item, said, Meeting("Udvalget", None, items=(item,)),
-                               chair="Taler 1" if known_chair else None)
-        reported_before = "orienteringen" in indstilling and re.search(r"\bhar besluttet\b", sentence)
-        assert draft.kind == kind or (reported_before and draft.kind == "noted"), (talk, indstilling, draft)
+        _assert_closing_decides(chatter, closing, known_chair, indstilling)
 
 
 # A member's clear no or not-yet, taken up by the chair in words that name nothing of their own.
