@@ -44,84 +44,84 @@ def indstilling_parts(indstilling: str) -> list[str]:
 # Hadsund-pladsen forbliver, som den er", "…, mens afsnit 12 bliver", "Rold tager vi op igen, når …"
 # (not "ikke kun": not only, "… skal gælde alle nye ledere, ikke kun de første")
 HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|dropper|droppes|udgår|venter|vente|udsætter|udsættes|udskyder"
-                       # (not a later start, which changes the point: "awareness skal først starte i januar")
-                       # (nor a later opening: "Caféerne åbner først i august.")
-                       r"|bortfalder|(?<!starte )(?<!starter )(?<!åbne )(?<!åbner )først(?! start| begynd| åbn)"
-                       r"(?!(?<=es først) fra\b)"
-                       r"|senere|rykker|rykkes|skubber|skubbes"
-                       # "… vil vi se nærmere på", "… skal have en tur mere"
-                       r"|(?:se|ser|kigge|kigger) (?:\w+ )?nærmere på|(?:tur|runde|omgang) (?:til|mere)"
-                       # "… hviler", "… lægger vi på is", "… ser vi på til næste år" (not a start: "… fra næste år"),
-                       # "… mangler vi tal på"
-                       r"|hviler|på is|(?<!fra )(?<!starter )(?<!gælder )næste år"
-                       r"|mangler (?:vi )?(?:tal|svar|noget|mere)"
-                       # (not a review of what is done: "Retningslinjerne gennemgås igen om et år.")
-                       r"|(?<!gennemgås )(?<!vurderes )(?<!evalueres )(?<!revideres )igen"
-                       r"|forbliver|tilbage|afvent\w*|består|bestå|næste gang|parker\w*|bevarer|beholder|indtil videre"
-                       # "Forløbet skal vi have mere om."
-                       r"|have mere (?:at vide |viden )?om"
-                       # (not a later start: "… først starter efter sommerferien")
-                       r"|(?<!starter )(?<!starte )(?<!åbner )(?<!åbne )efter (?:sommer\w*|jul|nytår|påske))\b"
-                       r"|\bbliver(?:,? (?:som|hvor)\b|[.!]?$)"
-                       r"|\bkommer,? (?:når|efter)\b"
-                       # "Strategimødet tager vi stilling til, når …", "Afsnit 12 vil vi have en plan for, før vi tager
-                       # stilling."
-                       r"|\btager (?:vi )?stilling til,? (?:når|senere|efter)\b"
-                       r"|\bfør (?:vi|udvalget) (?:tager stilling|godkender|vedtager|beslutter)\b"
-                       # "Borgermødet drøfter vi på næste møde.", "De ti fraktioner skal vi have belyst."
-                       # (not a point wished presented then: "Sagen om talentforløbet vil vi gerne have forelagt på
-                       # næste møde." beside "de fem" approved)
-                       # (also in the passive: "Åbningstiden i Haderslev behandles på næste møde.")
-                       r"|\b(?:drøfter|tager|behandler|ser på|drøftes|behandles|tages(?: op)?) (?:vi )?(?:\w+ )?på"
-                       r" (?:næste|et senere) møde\b"
-                       r"|\bskal vi have (?:\w+ )?(?:belyst|undersøgt|regnet på|afklaret)\b"
-                       # "Caféerne holder lukket lidt endnu.", "Caféerne skal vi lige se an."
-                       r"|\b(?:holder|holdes|forbliver|bliver|blive|være) (?:\w+ )?lukke[td]e?\b|\bse (?:\w+ )?an\b"
-                       # "Forløbet skal vi have et billigere bud på.", "Awarenessforløbet siger vi fra over for."
-                       r"|\bskal (?:vi )?have (?:et |en )?(?:nyt?|billigere|bedre|andet) (?:bud|tilbud|forslag|oplæg"
-                       r"|udkast)\b|\bsiger (?:vi )?fra\b"
-                       # "Talentforløbet skal vi tale mere om."
-                       r"|\b(?:tale|snakke|drøfte) (?:\w+ )?mere\b|\bdrøftes (?:\w+ )?mere\b"
-                       # "Forprojektet skal modnes lidt mere."
-                       r"|\b(?:må|skal) (?:\w+ )?(?:modnes|kvalificeres|bearbejdes|gennemarbejdes)\b"
-                       # "…, og lokalplanen tager vi, når trafikanalysen foreligger"
-                       r"|,? når (?:\w+ ){1,3}(?:foreligger|er (?:her|klar|kommet|færdige?|forhandlet|afsluttet))\b"
-                       # "Så lader vi netværkene være" (or "ligge"), "… seks tager vi en anden gang", a point put to
-                       # the budget: "HR-partneren må vi se på ved budgettet", "Pengene hører hjemme i
-                       # budgetforhandlingerne"
-                       r"|\blader (?:vi )?\w+ (?:være|ligge)\b|\ben anden gang\b|\bhører (?:\w+ )?hjemme\b"
-                       # "Screeningen må finde penge et andet sted.", "Rådet er for tidligt.", "… og imod den tredje"
-                       r"|\bfinde[r]? (?:\w+ )?(?:penge\w*|midler\w*|finansiering\w*) (?:et andet sted|andetsteds)\b"
-                       r"|\bfor tidlig[t]?\b|\bimod\b"
-                       # "De 100.000 skal findes i centrenes egne budgetter.", "Opgaven bliver hos CBA."
-                       r"|\bfindes (?:et andet sted|andetsteds|(?:i|inden for) (?:\w+ )?egne?\b)|\bbliver hos\b"
-                       r"|\b(?:ved|i|til|med i) (?:\w+ )?budget\w*"
-                       # a season or a month: "Forløbet tager vi i efteråret.", "… tager vi op i oktober."
-                       # (not a later start, which changes the point: "awareness skal først starte i januar")
-                       # (nor a point moved: "…, og borgermødet holdes i august i stedet")
-                       r"|(?<!starte )(?<!starter )(?<!åbne )(?<!åbner )\b(?:i|til) (?:efteråret|foråret|vinteren|"
-                       + MONTH + r")\b"
-                       r"(?! i stedet\b)",
-                       re.IGNORECASE)
+                      # (not a later start, which changes the point: "awareness skal først starte i januar")
+                      # (nor a later opening: "Caféerne åbner først i august.")
+                      r"|bortfalder|(?<!starte )(?<!starter )(?<!åbne )(?<!åbner )først(?! start| begynd| åbn)"
+                      r"(?!(?<=es først) fra\b)"
+                      r"|senere|rykker|rykkes|skubber|skubbes"
+                      # "… vil vi se nærmere på", "… skal have en tur mere"
+                      r"|(?:se|ser|kigge|kigger) (?:\w+ )?nærmere på|(?:tur|runde|omgang) (?:til|mere)"
+                      # "… hviler", "… lægger vi på is", "… ser vi på til næste år" (not a start: "… fra næste år"),
+                      # "… mangler vi tal på"
+                      r"|hviler|på is|(?<!fra )(?<!starter )(?<!gælder )næste år"
+                      r"|mangler (?:vi )?(?:tal|svar|noget|mere)"
+                      # (not a review of what is done: "Retningslinjerne gennemgås igen om et år.")
+                      r"|(?<!gennemgås )(?<!vurderes )(?<!evalueres )(?<!revideres )igen"
+                      r"|forbliver|tilbage|afvent\w*|består|bestå|næste gang|parker\w*|bevarer|beholder|indtil videre"
+                      # "Forløbet skal vi have mere om."
+                      r"|have mere (?:at vide |viden )?om"
+                      # (not a later start: "… først starter efter sommerferien")
+                      r"|(?<!starter )(?<!starte )(?<!åbner )(?<!åbne )efter (?:sommer\w*|jul|nytår|påske))\b"
+                      r"|\bbliver(?:,? (?:som|hvor)\b|[.!]?$)"
+                      r"|\bkommer,? (?:når|efter)\b"
+                      # "Strategimødet tager vi stilling til, når …", "Afsnit 12 vil vi have en plan for, før vi tager
+                      # stilling."
+                      r"|\btager (?:vi )?stilling til,? (?:når|senere|efter)\b"
+                      r"|\bfør (?:vi|udvalget) (?:tager stilling|godkender|vedtager|beslutter)\b"
+                      # "Borgermødet drøfter vi på næste møde.", "De ti fraktioner skal vi have belyst."
+                      # (not a point wished presented then: "Sagen om talentforløbet vil vi gerne have forelagt på
+                      # næste møde." beside "de fem" approved)
+                      # (also in the passive: "Åbningstiden i Haderslev behandles på næste møde.")
+                      r"|\b(?:drøfter|tager|behandler|ser på|drøftes|behandles|tages(?: op)?) (?:vi )?(?:\w+ )?på"
+                      r" (?:næste|et senere) møde\b"
+                      r"|\bskal vi have (?:\w+ )?(?:belyst|undersøgt|regnet på|afklaret)\b"
+                      # "Caféerne holder lukket lidt endnu.", "Caféerne skal vi lige se an."
+                      r"|\b(?:holder|holdes|forbliver|bliver|blive|være) (?:\w+ )?lukke[td]e?\b|\bse (?:\w+ )?an\b"
+                      # "Forløbet skal vi have et billigere bud på.", "Awarenessforløbet siger vi fra over for."
+                      r"|\bskal (?:vi )?have (?:et |en )?(?:nyt?|billigere|bedre|andet) (?:bud|tilbud|forslag|oplæg"
+                      r"|udkast)\b|\bsiger (?:vi )?fra\b"
+                      # "Talentforløbet skal vi tale mere om."
+                      r"|\b(?:tale|snakke|drøfte) (?:\w+ )?mere\b|\bdrøftes (?:\w+ )?mere\b"
+                      # "Forprojektet skal modnes lidt mere."
+                      r"|\b(?:må|skal) (?:\w+ )?(?:modnes|kvalificeres|bearbejdes|gennemarbejdes)\b"
+                      # "…, og lokalplanen tager vi, når trafikanalysen foreligger"
+                      r"|,? når (?:\w+ ){1,3}(?:foreligger|er (?:her|klar|kommet|færdige?|forhandlet|afsluttet))\b"
+                      # "Så lader vi netværkene være" (or "ligge"), "… seks tager vi en anden gang", a point put to
+                      # the budget: "HR-partneren må vi se på ved budgettet", "Pengene hører hjemme i
+                      # budgetforhandlingerne"
+                      r"|\blader (?:vi )?\w+ (?:være|ligge)\b|\ben anden gang\b|\bhører (?:\w+ )?hjemme\b"
+                      # "Screeningen må finde penge et andet sted.", "Rådet er for tidligt.", "… og imod den tredje"
+                      r"|\bfinde[r]? (?:\w+ )?(?:penge\w*|midler\w*|finansiering\w*) (?:et andet sted|andetsteds)\b"
+                      r"|\bfor tidlig[t]?\b|\bimod\b"
+                      # "De 100.000 skal findes i centrenes egne budgetter.", "Opgaven bliver hos CBA."
+                      r"|\bfindes (?:et andet sted|andetsteds|(?:i|inden for) (?:\w+ )?egne?\b)|\bbliver hos\b"
+                      r"|\b(?:ved|i|til|med i) (?:\w+ )?budget\w*"
+                      # a season or a month: "Forløbet tager vi i efteråret.", "… tager vi op i oktober."
+                      # (not a later start, which changes the point: "awareness skal først starte i januar")
+                      # (nor a point moved: "…, og borgermødet holdes i august i stedet")
+                      r"|(?<!starte )(?<!starter )(?<!åbne )(?<!åbner )\b(?:i|til) (?:efteråret|foråret|vinteren|"
+                      + MONTH + r")\b"
+                      r"(?! i stedet\b)",
+                      re.IGNORECASE)
 # A clause that does what it says: the forum acting ("Så mødes vi hver uge", "Vi går over til …", "Helhedsplanen går
 # vi i gang med"), an approval, or a point done in the passive ("Aftalen forlænges", "Naturplanen er godkendt").
 DOES = re.compile(r"^(?:så |og )?(?:[\w-]+,? ){0,5}?(?:\w+ vi|vi \w+)\b|\b(?:godkend|vedta|tiltræd|anbefal|ja til)"
-                   # "Strategien og evalueringen er fine."
-                   r"|^(?:[\w-]+ ){1,4}er (?:helt )?(?:fine?|fint|i orden|på plads)\b|\bgår igennem\b"
-                   # "Overgangen til digital post kører."
-                   r"|^(?:[\w-]+ ){1,5}kører(?: videre)?[.!]?$"
-                   r"|^(?:så |og )?(?:[\w-]+ ){1,3}?\w{3,}es\b"
-                   # the second act after " og ", its "vi" said before: "Så tager vi status til efterretning og sætter
-                   # awareness i gang."
-                   r"|^(?:sætter|starter|indfører|igangsætter) (?:[\w-]+ ){1,3}?i gang\b|^(?:starter|indfører) \w"
-                   # "Helhedsplanen kan gå i gang nu", "Høringen går i gang."
-                   r"|^(?:[\w-]+ ){1,3}kan (?:gå i gang|starte|begynde)\b|^(?:[\w-]+ ){1,3}går i gang\b"
-                   # "De udendørs aktiviteter må gerne starte.", "Udendørs får lov at starte.", "Udendørsaktiviteterne
-                   # åbner den 15."
-                   r"|^(?:[\w-]+ ){0,2}[\w-]+ (?:åbner|starter|begynder)\b(?! ikke\b)"
-                   r"|^(?:[\w-]+ ){1,3}(?:må (?:gerne |godt )?|får lov (?:til )?at )(?:gå i gang|starte|begynde|åbne)\b"
-                   # a yes after the points named: "Status og retningslinjer, ja.", "… retningslinjer: ja."
-                   r"|^(?:[\w-]+ ){0,4}?[\w-]+[,:]? ja[.!]?$", re.IGNORECASE)
+                  # "Strategien og evalueringen er fine."
+                  r"|^(?:[\w-]+ ){1,4}er (?:helt )?(?:fine?|fint|i orden|på plads)\b|\bgår igennem\b"
+                  # "Overgangen til digital post kører."
+                  r"|^(?:[\w-]+ ){1,5}kører(?: videre)?[.!]?$"
+                  r"|^(?:så |og )?(?:[\w-]+ ){1,3}?\w{3,}es\b"
+                  # the second act after " og ", its "vi" said before: "Så tager vi status til efterretning og sætter
+                  # awareness i gang."
+                  r"|^(?:sætter|starter|indfører|igangsætter) (?:[\w-]+ ){1,3}?i gang\b|^(?:starter|indfører) \w"
+                  # "Helhedsplanen kan gå i gang nu", "Høringen går i gang."
+                  r"|^(?:[\w-]+ ){1,3}kan (?:gå i gang|starte|begynde)\b|^(?:[\w-]+ ){1,3}går i gang\b"
+                  # "De udendørs aktiviteter må gerne starte.", "Udendørs får lov at starte.", "Udendørsaktiviteterne
+                  # åbner den 15."
+                  r"|^(?:[\w-]+ ){0,2}[\w-]+ (?:åbner|starter|begynder)\b(?! ikke\b)"
+                  r"|^(?:[\w-]+ ){1,3}(?:må (?:gerne |godt )?|får lov (?:til )?at )(?:gå i gang|starte|begynde|åbne)\b"
+                  # a yes after the points named: "Status og retningslinjer, ja.", "… retningslinjer: ja."
+                  r"|^(?:[\w-]+ ){0,4}?[\w-]+[,:]? ja[.!]?$", re.IGNORECASE)
 # Money named in a clause names the point with an amount: "Pengene hører hjemme i budgetforhandlingerne" on "2. at
 # der gives 3 mio. kr. til …", "De 500.000 må vente" on "2. der afsættes 500.000 kr. …".
 MONEY_SAID = re.compile(r"\b(?:penge\w*|beløbet|bevilling\w*|million\w*|midlerne|\d[\d.,]*)\b", re.IGNORECASE)
@@ -133,26 +133,26 @@ AMOUNT = re.compile(r"\b(?:kr|mio|kroner)\b")
 _NOTED = re.compile(r"\btil efterretning\b|\bnoter(?:er|et)\b", re.IGNORECASE)
 # (also " og " before a second verb: "Så holder vi de ugentlige møder og dropper strategimødet")
 CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til)\s)"
-                      # "Strategien vedtager vi, partneren kommer i budgettet.", "Forløbet udskyder vi, resten
-                      # godkender vi." (also without the comma, which a recogniser often leaves out)
-                      r"|(?:,\s*|(?<=\bvi)\s+)(?=\w+(?:en|et|ne|erne)\s+(?:kommer|venter|må|udsættes|parkerer)\b)"
-                      # a place by its name after "og", also without its comma: "… Brønderslev og Thisted kommer, når …"
-                      r"|,?\s+og\s+(?=(?-i:[A-ZÆØÅ])\w+\s+(?:kommer|venter|må|udsættes)\b)"
-                      # "…, awareness tager vi senere."; "Ordningen er godkendt, tillægget er ikke."
-                      # (also elliptic: "…, evalueringen først i juni")
-                      r"|,\s*(?=[\w-]+\s+tager\s+vi\b|[\w-]+(?:en|et|ne|erne)\s+(?:(?:er|bliver)\s+)?(?:ikke|først"
-                      r"|senere)\b)"
-                      r"|(?:,\s*|\s+)(?=resten\s+(?:godkender|vedtager|er|går|kan|kører)\b)|\s+(?:men|mens)\s+"
-                      r"|(?:(?<=\bnu)|(?<=\bi dag))\s+og\s+"
-                      r"|\s+og\s+(?=(?:godkender|vedtager|siger|dropper|venter|noterer|lader|beholder|holder|sætter"
-                      r"|tager|udsætter|afventer|går)\b)"
-                      # … also the infinitive after "Lad os": "Lad os godkende handleplanen og tage pengene senere."
-                      r"|\s+og\s+(?=(?:godkende|vedtage|droppe|vente|lade|beholde|holde|tage|udsætte|afvente)\b)"
-                      # "… et ja til punkt 1 og 2 og et nej til punkt 3", "… for de to første og imod den tredje"
-                      r"|\s+og\s+(?=(?:et\s+)?(?:nej|ja)\s+til\b|imod\b)"
-                      # the next clause with its object first: "…, de fire millioner får vi igen til budgettet"
-                      # (not a pronoun or "så", which go on with what was said: "…, så det godkender vi næste gang")
-                      r"|,\s*(?=(?!(?:så|det|den|dem)\s|de\s+\w+\s+vi\b)(?:[\w-]+\s+){1,3}(?:\w+er|får|gør|må|skal|kan)\s+vi\b)")
+                     # "Strategien vedtager vi, partneren kommer i budgettet.", "Forløbet udskyder vi, resten
+                     # godkender vi." (also without the comma, which a recogniser often leaves out)
+                     r"|(?:,\s*|(?<=\bvi)\s+)(?=\w+(?:en|et|ne|erne)\s+(?:kommer|venter|må|udsættes|parkerer)\b)"
+                     # a place by its name after "og", also without its comma: "… Brønderslev og Thisted kommer, når …"
+                     r"|,?\s+og\s+(?=(?-i:[A-ZÆØÅ])\w+\s+(?:kommer|venter|må|udsættes)\b)"
+                     # "…, awareness tager vi senere."; "Ordningen er godkendt, tillægget er ikke."
+                     # (also elliptic: "…, evalueringen først i juni")
+                     r"|,\s*(?=[\w-]+\s+tager\s+vi\b|[\w-]+(?:en|et|ne|erne)\s+(?:(?:er|bliver)\s+)?(?:ikke|først"
+                     r"|senere)\b)"
+                     r"|(?:,\s*|\s+)(?=resten\s+(?:godkender|vedtager|er|går|kan|kører)\b)|\s+(?:men|mens)\s+"
+                     r"|(?:(?<=\bnu)|(?<=\bi dag))\s+og\s+"
+                     r"|\s+og\s+(?=(?:godkender|vedtager|siger|dropper|venter|noterer|lader|beholder|holder|sætter"
+                     r"|tager|udsætter|afventer|går)\b)"
+                     # … also the infinitive after "Lad os": "Lad os godkende handleplanen og tage pengene senere."
+                     r"|\s+og\s+(?=(?:godkende|vedtage|droppe|vente|lade|beholde|holde|tage|udsætte|afvente)\b)"
+                     # "… et ja til punkt 1 og 2 og et nej til punkt 3", "… for de to første og imod den tredje"
+                     r"|\s+og\s+(?=(?:et\s+)?(?:nej|ja)\s+til\b|imod\b)"
+                     # the next clause with its object first: "…, de fire millioner får vi igen til budgettet"
+                     # (not a pronoun or "så", which go on with what was said: "…, så det godkender vi næste gang")
+                     r"|,\s*(?=(?!(?:så|det|den|dem)\s|de\s+\w+\s+vi\b)(?:[\w-]+\s+){1,3}(?:\w+er|får|gør|må|skal|kan)\s+vi\b)")
 _EXCEPT = re.compile(rf"\b(?:{_EXCEPTION}|andet end)\b", re.IGNORECASE)
 # Words that name no point: the decision's own verbs ("godkender" is in every point of some Indstillinger), and
 # little words.

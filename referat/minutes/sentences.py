@@ -132,6 +132,7 @@ def asked_as_said(text: str) -> str:
 
 
 _ASKS_OUR_ACT = re.compile(r"^(?P<verb>godkender|vedtager|tiltræder|anbefaler) vi (?P<rest>[^?]+)\?$", re.IGNORECASE)
+
 _MODAL_PARTICLE = re.compile(r"(?<=\w) (?:jo|altså|lige|egentlig|sgu|(?<!ikke )bare)(?= \w)", re.IGNORECASE)
 _SPOKEN_OPENING = re.compile(r"^(?:jamen|nå|altså|tja|men altså)(?:,\s*|\s+)(?=\w)", re.IGNORECASE)
 
