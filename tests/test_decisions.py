@@ -10516,3 +10516,12 @@ def test_round_455_agreeing_to_approve_is_the_decision_not_its_remark():
     talk = [("Taler 3", "Vikarerne er ikke med."), ("Taler 1", "Vi er enige om at godkende den med vikarer med.")]
     draft = draft_decision(_PLAN, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and "at godkende" not in draft.text
+
+
+@pytest.mark.parametrize("closing", ["Godt. Så bakker vi op om det hele, og indstilling fem kommer i september.",
+                                     "Godt. Så godkender udvalget det hele, og indstilling fem kommer i september."])
+def test_round_456_the_whole_approved_with_a_point_to_come_later_is_no_partial_approval(closing):
+    # (reading the stresses: number words name points since round 444, and "det hele" was known only after "godkender
+    # vi")
+    talk = [("Taler 2", "Vi kan have en sag klar i september."), ("Taler 1", closing)]
+    assert draft_decision(_LEADERS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"

@@ -127,7 +127,9 @@ DOES = re.compile(r"^(?:så |og )?(?:[\w-]+,? ){0,5}?(?:\w+ vi|vi \w+)\b|\b(?:go
 MONEY_SAID = re.compile(r"\b(?:penge\w*|beløbet|bevilling\w*|million\w*|midlerne|\d[\d.,]*)\b", re.IGNORECASE)
 # The words that make an exception of a part of what is approved.
 _EXCEPTION = r"(?:undtagen|på nær|bortset fra)"
-_ALL_DONE = re.compile(r"\b(?:godkend|vedta)\w* (?:vi )?(?:det hele|alt(?: sammen)?"
+# (also with the forum as its subject, "Så godkender udvalget det hele, …", and read as said plainly: "Så bakker vi op
+# om det hele, og indstilling fem kommer i september.")
+_ALL_DONE = re.compile(r"\b(?:godkend|vedta)\w* (?:vi |udvalget |direktionen |\w+rådet )?(?:det hele|alt(?: sammen)?"
                        rf"|alle(?: (?!{_EXCEPTION})\w+)?|indstillingerne)\b(?! {_EXCEPTION}\b)", re.IGNORECASE)
 AMOUNT = re.compile(r"\b(?:kr|mio|kroner)\b")
 _NOTED = re.compile(r"\btil efterretning\b|\bnoter(?:er|et)\b", re.IGNORECASE)
@@ -303,7 +305,7 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str, 
     done_points = set().union(*(named - held_points if len(named) > 1 else named for _, _, named in done))
     both = {k for k in held_points & done_points if not _parted_by_place(points[k], held, done)}
     if (not held or not done or len(held_points) == len(points) or both or (by_title and not done_points)
-            or any(_ALL_DONE.search(sentence.text) for sentence, _, _ in done)):
+            or any(_ALL_DONE.search(forum_as_we(plainly(sentence.text))) for sentence, _, _ in done)):
         return []  # (all approved, a point said to come later: "Så godkender vi det hele, og indstilling 5 kommer …")
     return [Hit("approved", 0.5, done[0][0]), Hit("rejected", 0.5, held[-1][0])]
 
