@@ -52,7 +52,7 @@ def _in_digits(text: str, alone: bool = False) -> str:
 
 # Points' numbers said as words in a list after "punkt" or "indstilling": "punkt et og to" (not one alone:
 # "indstilling fem" is often what a remark asks for).
-_NUMBER_WORD = r"(?:et|to|tre|fire|fem|seks|syv|otte)"
+_NUMBER_WORD = "(?:" + "|".join(NUMBER_DIGITS) + ")"
 _WORD_NUMBERS = re.compile(r"\b(?:(?:punkt|indstilling)(?:erne)?|nummer|(?:godkender|vedtager|tiltræder)(?: vi)?) "
                            + _NUMBER_WORD + r"(?:(?:,| og| til) " + _NUMBER_WORD + r")+\b", re.IGNORECASE)
 _WORD_NUMBER = re.compile(r"\b(?:punkt|indstilling|nummer)(?:erne)? " + _NUMBER_WORD

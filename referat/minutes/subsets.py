@@ -9,10 +9,10 @@ import re
 from collections.abc import Sequence
 
 from referat.minutes.evidence import Hit
-from referat.minutes.held_off import CLAUSES, DOES, HELD_OFF
+from referat.minutes.held_off import CLAUSES, DOES, HELD_OFF, NUMBER_DIGITS
 from referat.minutes.sentences import Sentence, forum_as_we, plainly
 
-_COUNT = r"(?:et|en|to|tre|fire|fem|seks|syv|otte|\d+)"
+_COUNT = "(?:" + "|".join(NUMBER_DIGITS) + r"|en|\d+)"  # (the number words points are said in, and "en")
 # Some of them by their numbers, count or place: "anbefaling et til fire", "nummer fem og seks", "de fire første",
 # "de første fire", "fire af de seks", "den sidste", "Fem og seks …" (a list said first).
 _SOME = re.compile(r"\b(?:anbefaling|indsats|forslag|nummer)(?:erne)? " + _COUNT
