@@ -15,6 +15,7 @@ from referat.minutes.quotes import Remark, as_clause, asked_before, quoted, said
 from referat.minutes.remark_words import CHANGE_OPENING, CHANGE_SAID, CHANGE_VERBS, REORDER, UNHEDGED
 from referat.minutes.requests import put_off, request_granted, taken_in_before
 from referat.minutes.sentences import Sentence, normalize, plainly, spoken_numbers
+from referat.minutes.written_in import written_in
 from referat.types import Section
 
 # A change said in the sentence before the approval of the rest: "Vi flytter seminaret til uge 35.
@@ -77,23 +78,6 @@ _GOOD_POINT = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det er (?:en )?(?:go
 _ITS_CHANGE = re.compile(r"^(?:(?:ja|enig|godt|fint|okay),? )?(?:den|det|dem) (?:\w+ vi\b|\w+es\b)(?!.*\d)",
                          re.IGNORECASE)
 _BARE_YES = re.compile(r"^(?:godt|fint|ja|okay|enig|det gør vi|så er vi enige)[.!]?$", re.IGNORECASE)
-_WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak|enig|(?:det er en )?god pointe),?\s+)?(?:(?:det|den|de) "
-                         # (also by the body that writes it: "Det skriver administrationen ind.")
-                         r"(?:(?:skriver|tager|føjer|får|lægger) (?:vi|administrationen|forvaltningen|sekretariatet"
-                         r"|(?-i:[A-ZÆØÅ])\w+) (?:ind|med)|skriver vi på"
-                         r"|kommer (?:med|ind)(?! tiden)"
-                         # (also by the one who will: "Det retter Trine.")
-                         r"|sørger vi for|retter (?:vi|(?-i:[A-ZÆØÅ])\w+)"
-                         # (also in the passive: "Den skrives ind, og så er politikken vedtaget.", "De tilføjes.")
-                         r"|(?:skrives|føjes|sættes|tages) (?:også )?(?:ind|med)\b"
-                         r"|(?:tilføjes|rettes)(?=,| og\b|[.!]?$))"
-                         # (or the forum's act first: "Så sætter vi det ind, og planen er godkendt.")
-                         # (not what is written where: "Så skriver vi den ind i retningslinjerne" approves it)
-                         r"|så (?:skriver|sætter|lægger|føjer|tager) vi (?:det|den|dem) (?:ind|med)(?=,| og\b|[.!]?$)"
-                         # "Så kommer det med, og politikken er godkendt."
-                         r"|så kommer (?:det|den|de) (?:med|ind)(?=,| og\b|[.!]?$))",
-                         re.IGNORECASE)
-_AND_THEN = re.compile(r"^(?:[^,]*,\s+)?og\s+(?=(?:ja,?\s+)?(?:det|den|de)\s)", re.IGNORECASE)
 # The approver's bare thanks between a correction and the answer to it: "Tak." "Det retter Trine."
 _THANKS = re.compile(r"^(?:tak|mange tak|godt set|godt fanget)[.!]?$", re.IGNORECASE)
 # What a member said made the condition of the approval: "Det er en forudsætning for godkendelsen."
@@ -103,11 +87,6 @@ _CONDITION_OF = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det|den) (?:er|ska
 # The change said as coming into the text: "Der kommer en undskyldning med."
 _COMES_IN = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:så\s+)?(?:der\s+)?kommer\s+(?:\w+\s+){1,4}(?:med|ind)[.!]?$",
                        re.IGNORECASE)
-# "Det tager vi med i budgetopfølgningen.", "Det kommer med i budgettet." put it in another process.
-_OTHER_PROCESS = re.compile(r"^(?:(?:ja|jo|fint|godt|tak),?\s+)?(?:det|den|dem) (?:tager vi med i "
-                            r"(?P<where>(?!den\b|det\b|de\b)\w+)?|kommer med i budget"
-                            # (or next year: "Det tager vi med næste år.")
-                            r"|tager vi med (?:til )?næste år\b)", re.IGNORECASE)
 
 
 def _answered(sentences: list[Sentence], answer: int) -> Sentence | None:
@@ -212,27 +191,6 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
             and _other_amount_only(after.text, indstilling.text)):
         return quoted(after)  # "Så gør vi det. 60.000 uden middag." on "budgettet på 80.000 kr.": the last word
     return None
-
-
-def written_in(sentence: Sentence, indstilling: Section | None = None) -> bool:
-    """"Det skriver vi ind", "Det kommer med": what was asked for is taken into the text (not "Det tager vi
-    med i budgetopfølgningen", another process; but "Det tager vi med i udbuddet" on "at rengøringen sendes i
-    udbud" takes it into what is approved)."""
-    text = sentence.text.strip()
-    if _WRITTEN_IN.match(text) is None:  # (or after the approval: "Godkendt, og ja, det tager vi med.")
-        text = _AND_THEN.sub("", text, count=1)
-    if _WRITTEN_IN.match(text) is None:
-        return False
-    return _OTHER_PROCESS.match(text) is None or (indstilling is not None and taken_into(text, indstilling.text))
-
-
-def taken_into(text: str, proposal: str) -> bool:
-    """"Det tager vi med i udbuddet" on "at rengøringen sendes i udbud": taken into what is approved, a change
-    (not "… med i den videre proces" or "… i budgetopfølgningen", which the Indstilling does not name; nor on an
-    item put up for discussion: "Det tager vi med i budgetprocessen" on "at udvalget drøfter budgettet" is work)."""
-    other = _OTHER_PROCESS.match(text.strip())
-    return (other is not None and other["where"] is not None and other["where"][:5].casefold() in proposal.casefold()
-            and re.search(r"\bdrøft", proposal, re.IGNORECASE) is None)
 
 
 def _other_numbers(text: str, echo: re.Pattern[str] | None, indstilling: Section | None) -> bool:

@@ -15,11 +15,11 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from referat.minutes.changes import taken_into
 from referat.minutes.requested import request, taken_on
 from referat.minutes.requests import DELIVERY
 from referat.minutes.sentences import Sentence, fluent, normalize
 from referat.minutes.task_words import BODIES, DOCUMENTS, INFINITIVES, VERBS, split_when, the_case_again
+from referat.minutes.written_in import taken_into
 from referat.types import Evidence, FollowUp, Meeting
 
 _NEGATED = re.compile(r"\b(?:ikke|aldrig|hvis|måske|eventuelt|evt)\b"

@@ -16,7 +16,7 @@ from dataclasses import replace
 from referat.minutes.adopted import put_and_carried, taken_up
 from referat.minutes.answers import ADOPTS, PUT_TO_ROOM
 from referat.minutes.chair_adds import added_by_chair, changed_by_approver, said_besides
-from referat.minutes.changes import figure_said_after, said_as_fact, written_in
+from referat.minutes.changes import figure_said_after, said_as_fact
 from referat.minutes.postponements import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
 from referat.minutes.remark_words import REORDER
@@ -33,6 +33,7 @@ from referat.minutes.sentences import (
     so_we,
 )
 from referat.minutes.task_words import BODIES, VERBS, YES
+from referat.minutes.written_in import written_in
 from referat.types import Section
 
 # Anything else said after ", men" in the approval: "Vi er med, men vi vil have lov at købe lokalt i nødstilfælde"
