@@ -10474,3 +10474,21 @@ def test_round_456_the_whole_approved_with_a_point_to_come_later_is_no_partial_a
     # vi")
     talk = [("Taler 2", "Vi kan have en sag klar i september."), ("Taler 1", closing)]
     assert draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"
+
+
+@pytest.mark.parametrize("closing", [
+    "Godkendt. Vi indarbejder det.", "Godkendt, og vi retter det til.", "Godkendt, og det indarbejder vi.",
+    "Så siger vi ja, og vi får det skrevet ind.", "Fint. Den tilføjelse laver vi, og så er den godkendt.",
+    "Godkendt, og vi tager det med.",
+])
+def test_round_457_the_demand_worked_in_by_the_forum_after_the_approval(closing):
+    demand = "Den skal også gælde vikarer."
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 3", demand), ("Taler 1", closing)]
+    draft = draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and demand in draft.text
+
+
+def test_round_457_taken_back_home_is_no_demand_worked_in():
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 3", "Den skal også gælde vikarer."),
+            ("Taler 1", "Godkendt. Vi tager det med tilbage.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind != "approved_with_remark"

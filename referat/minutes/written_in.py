@@ -17,16 +17,26 @@ _WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak|enig|(?:det er en )?god po
                          r"|kommer (?:med|ind)(?! tiden)"
                          # (also by the one who will: "Det retter Trine.")
                          r"|sørger vi for|retter (?:vi|(?-i:[A-ZÆØÅ])\w+)"
+                         # (or worked in: "Det indarbejder vi.")
+                         r"|(?:indarbejder|indføjer) (?:vi|administrationen|forvaltningen|sekretariatet)\b"
                          # (also in the passive: "Den skrives ind, og så er politikken vedtaget.", "De tilføjes.")
                          r"|(?:skrives|føjes|sættes|tages) (?:også )?(?:ind|med)\b"
                          r"|(?:tilføjes|rettes)(?=,| og\b|[.!]?$))"
                          # (or the forum's act first: "Så sætter vi det ind, og planen er godkendt.")
                          # (not what is written where: "Så skriver vi den ind i retningslinjerne" approves it)
                          r"|så (?:skriver|sætter|lægger|føjer|tager) vi (?:det|den|dem) (?:ind|med)(?=,| og\b|[.!]?$)"
+                         # (or the forum first, after the approval: "Godkendt. Vi indarbejder det.", "… og vi retter det
+                         # til", "Vi får det skrevet ind."; not "Vi tager det med tilbage")
+                         r"|vi (?:indarbejder|indføjer|retter) (?:det|den|dem)(?: til)?(?=,| og\b|[.!]?$)"
+                         r"|vi (?:skriver|sætter|lægger|føjer|tager) (?:det|den|dem) (?:ind|med)(?=,| og\b|[.!]?$)"
+                         r"|vi får (?:det|den|dem) (?:(?:skrevet|sat|lagt|føjet|taget) (?:ind|med)|rettet|indarbejdet"
+                         r"|tilføjet)(?=,| og\b|[.!]?$)"
+                         # (or the change named: "Den tilføjelse laver vi, og så er den godkendt.")
+                         r"|(?:den|de) (?:tilføjelse|rettelse|ændring|justering)r? (?:laver|tager|skriver) vi\b"
                          # "Så kommer det med, og politikken er godkendt."
                          r"|så kommer (?:det|den|de) (?:med|ind)(?=,| og\b|[.!]?$))",
                          re.IGNORECASE)
-_AND_THEN = re.compile(r"^(?:[^,]*,\s+)?og\s+(?=(?:ja,?\s+)?(?:det|den|de)\s)", re.IGNORECASE)
+_AND_THEN = re.compile(r"^(?:[^,]*,\s+)?og\s+(?=(?:ja,?\s+)?(?:det|den|de|vi)\s)", re.IGNORECASE)
 # "Det tager vi med i budgetopfølgningen.", "Det kommer med i budgettet." put it in another process.
 _OTHER_PROCESS = re.compile(r"^(?:(?:ja|jo|fint|godt|tak),?\s+)?(?:det|den|dem) (?:tager vi med i "
                             r"(?P<where>(?!den\b|det\b|de\b)\w+)?|kommer med i budget"
