@@ -10492,3 +10492,16 @@ def test_round_457_taken_back_home_is_no_demand_worked_in():
     talk = [("Taler 1", "Vi tager punktet."), ("Taler 3", "Den skal også gælde vikarer."),
             ("Taler 1", "Godkendt. Vi tager det med tilbage.")]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind != "approved_with_remark"
+
+
+@pytest.mark.parametrize(("closing", "said"), [
+    ("Godkendt med dagens kommentarer.", "med dagens kommentarer."),
+    ("Godkendt med bemærkningerne fra drøftelsen.", "med bemærkningerne fra drøftelsen."),
+    ("Godkendt med de bemærkninger, der er kommet i dag.", "med de bemærkninger, der er kommet i dag."),
+    ("Godkendt med de kommentarer, der er givet.", "med de kommentarer, der er givet."),
+    ("Godkendt med bemærkningerne om vikarerne.", "med bemærkningerne om vikarerne."),
+])
+def test_round_458_the_remarks_made_named_by_reference_stand_as_said(closing, said):
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 3", "Vikarerne skal nævnes i planen."), ("Taler 1", closing)]
+    draft = draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and draft.text.endswith(f"godkendte indstillingen {said}")

@@ -13,10 +13,10 @@ AGREEING_FIRST = (r"^(?:(?:ja|jo|fint|godt|okay|(?:helt )?enig|(?:det er )?(?:en
 # A remark on an approval, in the forms the minutes use ("med bemærkning om, at …").
 REMARK = re.compile(
     r"(?P<phrase>\bmed (?:den |det |de |en |et |én |ét |følgende |\w+'?s )?(?:ene |eneste |lille |enkelte )?"
-    r"(?:bemærkning(?:en|er|erne)?(?: om)?"
+    r"(?:bemærkning(?:erne|en|er)?(?: om)?"
     r"|præcisering(?:en|er)?(?: til"
-    r" \w+ \d+| af| til)?|tilføjelse(?:n|r)?(?: om| af)?|ændring(?:en|er)?(?: af| om)?|rettelse(?:n|r)?"
-    r"|justering(?:en|er)?|prioritering(?:en)?|betingelse(?:n|r)?|forbehold(?: for)?|ønske(?:t)? om"
+    r" \w+ \d+| af| til)?|tilføjelse(?:rne|n|r)?(?: om| af)?|ændring(?:erne|en|er)?(?: af| om)?|rettelse(?:rne|n|r)?"
+    r"|justering(?:erne|en|er)?|prioritering(?:en)?|betingelse(?:n|r)?|forbehold(?: for)?|ønske(?:t)? om"
     r"|opfordring(?:en)?(?: til| om)?"
     # "med krav om, at …", "med en klar forventning om, at …", "med henblik på …"
     r"|(?:(?:klar|tydelig|stærk|særlig)e? )?(?:krav(?:et)?(?: om)?|forventning(?:en)?(?: om)?)|henblik på)"
@@ -52,10 +52,16 @@ REMARK = re.compile(
     re.IGNORECASE,
 )
 # "med de bemærkninger, der faldt (på mødet)": the remarks are the discussion itself.
-SAID_REMARKS = re.compile(r"\bmed de (?:(?:\w+ )?(?:bemærkninger|rettelser|ændringer|tilføjelser),? (?:der|som|vi"
+_SAID_NOUNS = r"(?:bemærkninger|kommentarer|input|pointer|rettelser|ændringer|tilføjelser)"
+SAID_REMARKS = re.compile(r"\bmed (?:de (?:(?:\w+ )?" + _SAID_NOUNS + r",? (?:der|som|vi"
                           # (also by a name: "med de rettelser, Marie nævnte")
                           r"|(?-i:[A-ZÆØÅ])\w+) (?:er |blev |har )?"
-                          r"(?:fald\w*|nævnte?|talt om|aftalt|foreslog)(?: på mødet)?|faldne bemærkninger)",
+                          r"(?:fald\w*|nævnte?|talt om|aftalt|foreslog|kommet(?: frem)?|givet|sagt|fremført|rejst)"
+                          r"(?: på mødet| i dag)?|faldne bemærkninger)"
+                          # (or the meeting's: "med dagens kommentarer", "med bemærkningerne fra drøftelsen")
+                          r"|(?:dagens|mødets|drøftelsens|debattens) " + _SAID_NOUNS + r"(?=[.!,]|$| om\b)"
+                          r"|(?:bemærkningerne|kommentarerne|input(?:tet)?|pointerne|rettelserne) fra "
+                          r"(?:i dag|mødet|drøftelsen|debatten)(?=[.!,]|$))",
                           re.IGNORECASE)
 # The remarks made taken in, by reference: "Vi tager kommentarerne med", "… og administrationen indarbejder
 # bemærkningerne", "Bemærkningerne tages med", "Forvaltningen retter det, vi har nævnt" (not "Vi tager bemærkningerne

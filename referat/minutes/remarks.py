@@ -49,7 +49,10 @@ _BUT_ANY = re.compile(r"(?:,|\s[–-])?\s+men\s+(?P<rest>(?!ikke\b|kun\b|tak\b|s
                       # (the full stop of "den 27. og 28. december" inside)
                       r"(?:[^.!?]|(?<=\d)\.(?=\d| (?:og |til )?\d| " + MONTH + r"\b)){7,})", re.IGNORECASE)
 # A remark phrase that already says where it was said: "de bemærkninger, der faldt", "de rettelser, Marie nævnte".
-_SAID_ALREADY = re.compile(r"\b(?:fald\w*|nævnte?|talt om|aftalt|foreslog)$", re.IGNORECASE)
+_SAID_ALREADY = re.compile(r"\b(?:fald\w*|nævnte?|talt om|aftalt|foreslog|kommet(?: frem)?|givet|sagt|fremført|rejst"
+                           r"|på mødet|i dag|mødet|drøftelsen|debatten)$"
+                           r"|^(?:med )?(?:dagens|mødets|drøftelsens|debattens) ",
+                           re.IGNORECASE)
 # "Det gør vi, og ellers …", "Så gør vi det sådan, og ellers …": what was asked just before
 _BACK_REFERENCE = re.compile(r"at (?:det|den) \w+ vi(?: \w+)?|at vi gør det(?: sådan)?", re.IGNORECASE)
 # An approval that names nothing: what it approved is said in the next sentence.
