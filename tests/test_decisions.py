@@ -10505,3 +10505,23 @@ def test_round_458_the_remarks_made_named_by_reference_stand_as_said(closing, sa
     talk = [("Taler 1", "Vi tager punktet."), ("Taler 3", "Vikarerne skal nævnes i planen."), ("Taler 1", closing)]
     draft = draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and draft.text.endswith(f"godkendte indstillingen {said}")
+
+
+@pytest.mark.parametrize("closing", ["Den får ikke grønt lys.", "Den får tommelfingeren nedad.",
+                                     "Så ender den i papirkurven."])
+def test_round_459_a_green_light_withheld_and_a_thumb_down_refuse(closing):
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 3", "Den er for dyr."), ("Taler 1", closing)]
+    assert draft_decision(_CANTEEN, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+@pytest.mark.parametrize("closing", ["Vi træffer beslutning i marts.", "Punktet rykkes til mødet i april.",
+                                     "Vi flytter beslutningen til april.", "Sagen skubbes til efteråret."])
+def test_round_460_the_case_moved_to_a_later_meeting_is_put_off(closing):
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 3", "Den er for dyr."), ("Taler 1", closing)]
+    assert draft_decision(_CANTEEN, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+@pytest.mark.parametrize("closing", ["Vi rykker punktet til sidst. Godkendt.", "Vi træffer beslutning i dag. Godkendt."])
+def test_round_460_the_item_moved_within_the_meeting_is_no_postponement(closing):
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 3", "Den er god."), ("Taler 1", closing)]
+    assert draft_decision(_CANTEEN, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

@@ -344,6 +344,13 @@ CLEAR = [
     ("postponed", "Den får vi på igen i september med de ændringer."),
     # session 56: a refusal said as what we cannot (rej4)
     ("rejected", "Vi ser os ikke i stand til at imødekomme den."),
+    # session 57: a green light withheld, idioms of a no (rej1, rej2); the case moved on (post1)
+    ("rejected", "Den får ikke grønt lys."),
+    ("rejected", "Den får tommelfingeren nedad."),
+    ("rejected", "Så ender den i papirkurven."),
+    ("postponed", "Vi træffer beslutning i marts."),
+    ("postponed", "Punktet rykkes til mødet i april."),
+    ("postponed", "Vi flytter beslutningen til april."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

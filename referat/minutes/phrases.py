@@ -88,8 +88,8 @@ FAMILIES: tuple[Family, ...] = (
         r"|(?:gives|ydes|bevilges) (?:der |den |det |de )?ikke"
         # agreed not to: "Der er enighed om ikke at sælge.", "Vi er enige om ikke at gå videre."
         r"|\benig(?:hed|e) om ikke at\b"
-        # "Direktionen tilslutter sig ikke indstillingen."
-        r"|tilslutte[rs]? (?:os|mig|sig) ikke\b"
+        # "Direktionen tilslutter sig ikke indstillingen."; "Den får ikke grønt lys."
+        r"|tilslutte[rs]? (?:os|mig|sig) ikke\b|\bikke (?:\w+ )?grønt lys\b"
         # "Jeg hører, at vi ikke er klar til at sige ja."
         r"|ikke (?:er )?(?:klar|parate?|rede) til at (?:sige ja|godkende|vedtage|tiltræde)"
         # the "ikke" of a belief put before it: "Jeg tror ikke, vi skal godkende den her.", "Jeg kan ikke se, at vi

@@ -116,7 +116,12 @@ POSTPONEMENTS = (
     r"|(?:kan|kunne) (?:vi )?ikke tage stilling"
     r"|(?:beslutter|afgør|tager stilling|(?:træffer|tager) (?:\w+ )?beslutning\w*|vælger(?: \w+)?|udpeger)(?: vi)? "
     r"(?:på|til|i) "
-    r"(?:næste|et senere|et kommende) (?:møde|måned)"
+    r"(?:næste|et senere|et kommende) (?:møde|måned)" + r"|(?:træffer|tager) (?:vi )?beslutning(?:en)? i " + MONTH +
+    # the case, not a thing of it, moved on: "Punktet rykkes til mødet i april.", "Vi flytter beslutningen til april."
+    # (not within the meeting: "Vi rykker punktet til sidst.")
+    r"|\b(?:(?:punktet|sagen|beslutningen|behandlingen) (?:rykkes|flyttes|skubbes)"
+    r"|(?:rykker|flytter|skubber) (?:vi )?(?:punktet|sagen|beslutningen|behandlingen)) (?:(?!frem\b)\w+ )?til\b"
+    r"(?! sidst\b| slut\w*| efter (?:punkt|pausen|frokost)| først\b| start\w*| begyndelsen)"
     r"|sende[rs]? (?:\w+ ){0,3}(?:tilbage|retur)\b|til (?:et senere|et kommende) møde"
     r"|tager vi (?:\w+ )?(?:op )?(?:igen )?(?:på|til) (?:næste|et senere|et kommende) møde|når (?:det|den) ikke\b"
     # "…, og vi tager fordelingen på næste møde"; "Strategien behandles igen efter høringen"; "Vi holder sagen

@@ -212,8 +212,10 @@ REFUSALS = (
     # the forum against, by vote or as one: "Den stemmer vi imod.", "Vi er (alle) imod (indstillingen)."; shot down
     r"|\b(?:stemmer vi|vi stemmer) imod\b|^(?:så )?(?:vi er|er vi) (?:alle |altså |også )?imod\b"
     # a red light, and put away for good: "Den får rødt lys.", "Den lægger vi i skuffen for altid."
-    # (also left for good: "Så lader vi den ligge for godt.")
+    # (also left for good: "Så lader vi den ligge for godt."; a thumb down, the bin: "Den får tommelfingeren nedad.",
+    # "Så ender den i papirkurven.")
     r"|\brødt lys\b|\bi skuffen for (?:altid|godt)\b|\bligge for (?:altid|godt)\b"
+    r"|\btommel(?:fingeren)? (?:ned|nedad)\b|\b(?:i|til) papirkurven\b"
     # the forum by name: "Byrådet er imod."
     r"|^(?:så )?(?:\w+rådet|udvalget|direktionen|chefforum) er (?:\w+ )?imod(?=[.!]?$)"
     # "Vi går imod indstillingen." (the forum; not a member's "Jeg går imod")
