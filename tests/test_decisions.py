@@ -10525,3 +10525,24 @@ def test_round_460_the_case_moved_to_a_later_meeting_is_put_off(closing):
 def test_round_460_the_item_moved_within_the_meeting_is_no_postponement(closing):
     talk = [("Taler 1", "Vi tager punktet."), ("Taler 3", "Den er god."), ("Taler 1", closing)]
     assert draft_decision(_CANTEEN, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize("closing", [
+    "Ja til punkt 1 og 2, punkt 3 afventer.", "Vi godkender punkt 1 og 2, punkt 3 afventer.",
+    "Ja til punkt 1 og 2. Punkt 3 afventer.", "Godkendt, dog ikke punkt 3.",
+    "Vi godkender indstillingen, dog ikke punkt 3.",
+])
+def test_round_461_a_point_by_number_after_a_comma_or_excepted_with_dog_ikke_is_held_off(closing):
+    # ("Punkt 3 afventer." is no chair moving on to agenda item 3, which cut it off the item's talk)
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 3", "Det sidste punkt er for uklart."), ("Taler 1", closing)]
+    assert draft_decision(_DIGITAL_POST, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+def test_round_461_a_thing_excepted_inside_the_point_approved_is_no_point_held_off():
+    # (the tuning case c3944: the project excepted is inside the pool the Indstilling approves)
+    pool = item(7, "Beslutning - Udmøntning af Kultur og Sundhedspuljen 2020", None,
+                "Udvalget for regional udvikling anbefaler, at Kultur og Sundhedspuljen 2020 udmøntes som foreslået.")
+    talk = [("Taler 1", "Et projekt i Frederikshavn har trukket sin ansøgning."),
+            ("Taler 1", "Så udmønter vi puljen som foreslået, bortset fra projektet i Frederikshavn, hvis midler går "
+                        "tilbage i puljen.")]
+    assert draft_decision(pool, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"

@@ -135,6 +135,8 @@ AMOUNT = re.compile(r"\b(?:kr|mio|kroner)\b")
 _NOTED = re.compile(r"\btil efterretning\b|\bnoter(?:er|et)\b", re.IGNORECASE)
 # (also " og " before a second verb: "Så holder vi de ugentlige møder og dropper strategimødet")
 CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til)\s)"
+                     # a point by its number after the comma: "Ja til punkt 1 og 2, punkt 3 afventer."
+                     r"|,\s*(?=(?:punkt|indstilling|nummer)(?:erne)?\s+(?:\d|(?:et|to|tre|fire|fem|seks)\b))"
                      # "Strategien vedtager vi, partneren kommer i budgettet.", "Forløbet udskyder vi, resten
                      # godkender vi." (also without the comma, which a recogniser often leaves out)
                      r"|(?:,\s*|(?<=\bvi)\s+)(?=\w+(?:en|et|ne|erne)\s+(?:kommer|venter|må|udsættes|parkerer)\b)"
@@ -155,7 +157,7 @@ CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til)\s)"
                      # the next clause with its object first: "…, de fire millioner får vi igen til budgettet"
                      # (not a pronoun or "så", which go on with what was said: "…, så det godkender vi næste gang")
                      r"|,\s*(?=(?!(?:så|det|den|dem)\s|de\s+\w+\s+vi\b)(?:[\w-]+\s+){1,3}(?:\w+er|får|gør|må|skal|kan)\s+vi\b)")
-_EXCEPT = re.compile(rf"\b(?:{_EXCEPTION}|andet end)\b", re.IGNORECASE)
+_EXCEPT = re.compile(rf"\b(?:{_EXCEPTION}|andet end|dog ikke)\b", re.IGNORECASE)
 # Words that name no point: the decision's own verbs ("godkender" is in every point of some Indstillinger), and
 # little words.
 _NO_POINT = re.compile(r"(?:godk|vedta|tiltr|beslu|udsæt|udsky|bevil|indst|bliver|noget|ingen$|nogen$|ikke$|skal$"
@@ -283,10 +285,14 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str, 
         for clause in CLAUSES.split(forum_as_we(plainly(sentence.text))):
             # the points an approval makes an exception of are held off, not done: "Vi godkender alle undtagen
             # talentforløbet.", "Alt andet end talentforløbet er godkendt."
+            # (not a thing inside the point approved: "Så udmønter vi puljen, bortset fra projektet i …, hvis midler går
+            # tilbage i puljen.")
             kept, *excepted = _EXCEPT.split(clause, maxsplit=1)
-            if excepted and DOES.search(clause.strip()) and (left_out := _points_named(_stems(excepted[0]), points)):
-                held.append((sentence, excepted[0], left_out))
             named = _points_named(_stems(kept), points) | _by_money_number_or_figure(kept, points)
+            left_out = (_points_named(_stems(excepted[0]), points)
+                        | _by_money_number_or_figure(excepted[0], points)) - named if excepted else set()
+            if excepted and DOES.search(clause.strip()) and left_out:
+                held.append((sentence, excepted[0], left_out))
             if not named and before and _SAME_THING_ON.match(clause) and HELD_OFF.search(clause):
                 # "Referatet retter vi og tager næste gang.": the second verb's thing is the first's, and it is held
                 # off, not done
@@ -294,7 +300,7 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str, 
                 if done and done[-1][0] is sentence and done[-1][2] == before:
                     done.pop()
             before = named
-            if HELD_OFF.search(clause):
+            if HELD_OFF.search(kept if excepted and left_out else clause):
                 if named:
                     held.append((sentence, clause, named))
             elif DOES.search(clause.strip()) and not _NOTED.search(clause):  # (a point only noted approves nothing)

@@ -280,8 +280,10 @@ _MOVING_ON = re.compile(r"^(?:(?:godt|fint|ja|okay|tak),? )?(?:og )?(?:så )?"
                         r"(?:(?:går|kommer) vi (?:videre )?til |tager vi |videre til )?"
                         # (not points decided: "Punkt 1 og 2 er godkendt, punkt 3 er udsat.", "Punkt 4 udsættes.",
                         # "Punkt 2 parkerer vi.", "Punkt 2 kommer tilbage på et senere møde.")
-                        r"(?:det )?(?:næste punkt|punkt \d+(?! og \d)(?! (?:er|blev|venter|\w+es|godkendt|vedtaget"
-                        r"|udsat|afvist|dropper|skal|må|kan|bør|\w+ vi|kommer (?:igen|tilbage|senere))\b))\b"
+                        r"(?:det )?(?:næste punkt|punkt \d+(?! og \d)(?!:? (?:er|blev|venter|\w+es|godkendt|vedtaget"
+                        r"|udsat|afvist|dropper|skal|må|kan|bør|\w+ vi|kommer (?:igen|tilbage|senere)"
+                        # (also "Punkt 3 afventer.", "Punkt 3: nej.")
+                        r"|afventer|hviler|falder|bortfalder|udgår|ryger|ikke|nej)\b))\b"
                         r"[^.!?]*[.!]?$")
 
 
