@@ -10546,3 +10546,21 @@ def test_round_461_a_thing_excepted_inside_the_point_approved_is_no_point_held_o
             ("Taler 1", "Så udmønter vi puljen som foreslået, bortset fra projektet i Frederikshavn, hvis midler går "
                         "tilbage i puljen.")]
     assert draft_decision(pool, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"
+
+
+@pytest.mark.parametrize("talk", [
+    [("Taler 1", "Jeg foreslår, at vikarerne kommer med. Er vi enige?"), ("Taler 3", "Ja."), ("Taler 1", "Godkendt.")],
+    [("Taler 1", "Vikarerne skal med. Er vi enige om det?"), ("Taler 3", "Ja."), ("Taler 1", "Så er den godkendt.")],
+    [("Taler 2", "Jeg foreslår, at vikarerne kommer med."), ("Taler 1", "Kan vi det?"), ("Taler 3", "Ja."),
+     ("Taler 1", "Godkendt.")],
+])
+def test_round_462_the_approvers_own_proposal_put_to_the_room_and_carried_is_the_remark(talk):
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 3", "Vikarerne mangler.")] + talk
+    draft = draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "vikarerne" in draft.text.casefold()
+
+
+def test_round_462_the_approvers_own_not_yet_put_to_the_room_is_no_remark():
+    talk = [("Taler 3", "Vi mangler tallene."), ("Taler 1", "Sagen skal udsættes. Er vi enige om det?"),
+            ("Taler 3", "Ja."), ("Taler 1", "Så er det besluttet.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"

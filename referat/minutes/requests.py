@@ -131,7 +131,7 @@ _WRITES_IN = re.compile(r"^(?:(?:ja|jo|fint|godt),?\s+)?(?:det|den|dem) (?:lægg
 # A thing's demand said by a member, which the approver's plain yes takes up: "Pengene skal især gå til de små
 # faggrupper.", "Høringen skal også omfatte skolebestyrelserne." (not "Det skal vi holde øje med.", "Men vi skal jo
 # spare.", "Netop derfor skal borgerne høres.")
-_DEMAND = re.compile(r"^(?!(?:det|den|de|dem|vi|jeg|så|men|og|netop|derfor)\b)\w+(?: \w+)? (?:skal|bør|burde) "
+DEMAND = re.compile(r"^(?!(?:det|den|de|dem|vi|jeg|så|men|og|netop|derfor)\b)\w+(?: \w+)? (?:skal|bør|burde) "
                      r"(?:især |også |altid |kun |stadig )?(?!vi\b|jo\b|nok\b)\w+", re.IGNORECASE)
 # A delivery to the meeting wished for: "Jeg vil gerne have en status til foråret.", "Jeg mangler tal for effekten."
 _DELIVERY_WISH = re.compile(r"\b(?:have|få|se|mangler|savner) (?:en |et )?(?:\w+ )?" + DELIVERY + r"\b", re.IGNORECASE)
@@ -291,7 +291,7 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
             asked_at -= 1
         asked_for, answer = sentences[asked_at], sentences[first]
         request, said = asked_for.text.strip(), answer.text.strip()
-        wished = (_REQUEST.search(request) or _SHOULD.search(asked_for.text) or _DEMAND.match(request)
+        wished = (_REQUEST.search(request) or _SHOULD.search(asked_for.text) or DEMAND.match(request)
                   or _OFFER.match(request))
         # (or agreed to in a word just before a short approval: "Det er rigtigt. Godkendt.")
         granted = GRANTED.match(said) is not None or (_IN_A_WORD.match(said) is not None
@@ -302,7 +302,7 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
         promised = _PROMISES.match(said) is not None and not own_act
         said_yes = (granted and not (own_act and _APPROVES.search(said))) or promised or (
             # a demand answered with a plain yes by the approver: "Høringen skal også omfatte skolebestyrelserne." "Ja."
-            answer.speaker == approval.speaker and _DEMAND.match(request) is not None
+            answer.speaker == approval.speaker and DEMAND.match(request) is not None
             and re.fullmatch(r"(?:ja|jo)[.!]?", said, re.IGNORECASE) is not None)
         if (said_yes and wished and not _FOR_THE_MINUTES.search(request) and not _FROM_NEXT.search(said)
                 # (a delivery wished and promised is a follow-up: "Jeg vil gerne have en status til foråret." "Den
