@@ -10564,3 +10564,17 @@ def test_round_462_the_approvers_own_not_yet_put_to_the_room_is_no_remark():
     talk = [("Taler 3", "Vi mangler tallene."), ("Taler 1", "Sagen skal udsættes. Er vi enige om det?"),
             ("Taler 3", "Ja."), ("Taler 1", "Så er det besluttet.")]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+@pytest.mark.parametrize("talk", [
+    [("Taler 2", "Jeg foreslår, at vi udsætter sagen."), ("Taler 3", "Enig."), ("Taler 1", "Så er det vedtaget.")],
+    [("Taler 2", "Skal vi ikke vente med den?"), ("Taler 1", "Vedtaget.")],
+    [("Taler 2", "Vi bør udsætte den."), ("Taler 1", "Er vi enige om det?"), ("Taler 3", "Ja."), ("Taler 1", "Godkendt.")],
+])
+def test_round_463_a_proposed_postponement_settled_in_approval_words_puts_off(talk):
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+def test_round_463_a_members_view_then_the_chairs_approval_still_approves():
+    talk = [("Taler 2", "Den er ikke perfekt."), ("Taler 1", "Godkendt.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

@@ -463,6 +463,24 @@ def test_a_proposed_rejection_or_postponement_taken_up_is_never_an_approval(prop
     assert draft.kind == kind, (talk, draft)
 
 
+# round 463: the proposal settled in approval words, which settle the proposal, not the Indstilling; said directly,
+# past the room's yes, or past the chair's question to the room (not a member's view, "Den er ikke moden." "Vedtaget.",
+# which the chair may outvote)
+_SETTLED_IN_APPROVAL_WORDS = [
+    [("Taler 1", "Er vi enige om det?"), ("Taler 3", "Ja."), ("Taler 1", "Godkendt.")],
+    [("Taler 1", "Så er det vedtaget.")], [("Taler 1", "Vedtaget.")], [("Taler 1", "Godkendt.")],
+    [("Taler 3", "Enig."), ("Taler 1", "Så er det godkendt.")],
+    [("Taler 1", "Kan vi det?"), ("Taler 3", "Ja."), ("Taler 1", "Så er det vedtaget.")]]
+_PROPOSED_NOT_VIEWED = [(kind, said) for kind, said in _PROPOSED_NO
+                        if said not in ("Den er ikke moden.", "Den skal ikke vedtages.")]
+
+
+@pytest.mark.parametrize("proposed", _PROPOSED_NOT_VIEWED)
+@pytest.mark.parametrize("taken_up", _SETTLED_IN_APPROVAL_WORDS)
+def test_a_proposed_rejection_or_postponement_settled_in_approval_words_is_never_an_approval(proposed, taken_up):
+    test_a_proposed_rejection_or_postponement_taken_up_is_never_an_approval(proposed, taken_up)
+
+
 # round 388: a member's view against, agreed to by the chair in words that name nothing of their own; also with the
 # item's title read out first ("Godkendelse af …", which names no approval)
 _VIEW_AGAINST = ["Det er jeg imod.", "Jeg stemmer nej.", "Nej, ikke med mig.", "Det er spild af penge.",

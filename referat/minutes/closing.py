@@ -8,8 +8,9 @@ said just before "Sagen kommer tilbage" is the decision, not the return.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from referat.minutes.answers import NO, PUT_TO_ROOM, ROOM_YES, answered_no, no_objection
+from referat.minutes.answers import NO, PUT_TO_ROOM, ROOM_YES, answered_no, no_objection, what_proposed
 from referat.minutes.asked import CLOSING
 from referat.minutes.clauses import first_clause, rest_fine_beside, said_not_to_be
 from referat.minutes.evidence import Hit
@@ -112,7 +113,8 @@ def _bare_no_before(sentences: list[Sentence]) -> bool:
             and re.fullmatch(r"nej[.!]?", normalize(before.text)) is not None)
 
 
-def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence], chair: str | None) -> Hit | None:
+def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence], chair: str | None,
+                   proposals: Sequence[Hit] = ()) -> Hit | None:
     """A refusal said just before "Sagen kommer tilbage", or before what is wanted first ("Så godkender vi ikke
     indstillingerne. Vi er enige i tilgangen, men vil have ambitionsniveauet kvalificeret først."): the case
     comes back, or something else is done first, because it was not approved; or just before the idea is backed
@@ -124,9 +126,15 @@ def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence], 
         # the forum: not "Jeg kan ikke godkende den.", "Vi stemmer imod.", "Det er ikke perfekt, men …", a view or a
         # vote the approver outvotes)
         said_just = sentences[_past_the_room(sentences, at)]
-        return next((h for h in statements if h.kind in ("rejected", "postponed") and h.sentence is said_just
+        # (a member's proposal for the forum too, said or asked: "Jeg foreslår, at vi udsætter sagen." "Enig." "Så er
+        # det vedtaget.", "Skal vi ikke vente med den?" "Vedtaget.", "Vi bør udsætte den.")
+        proposed = [h for h in proposals if what_proposed(normalize(h.sentence.text)) is not None
+                    or h.sentence.is_question or re.search(r"\bbør\b", normalize(h.sentence.text))]
+        return next((h for h in [*statements, *proposed] if h.kind in ("rejected", "postponed")
+                     and h.sentence is said_just
                      and not said_not_to_be(normalize(h.sentence.text)) and (h.sentence.speaker == last.sentence.speaker
-                          or (_FOR_THE_FORUM.search(h.sentence.text) and not _A_VIEW_OR_VOTE.search(h.sentence.text)))),
+                          or (_FOR_THE_FORUM.search(h.sentence.text) and not _A_VIEW_OR_VOTE.search(h.sentence.text))
+                          or h in proposed)),
                     None)
     if last.kind in ("approved", "partly_approved") and at and BACKS_THE_IDEA.search(said_last):
         # "Indstillingerne er ikke godkendt. Vi bakker op om at afprøve AI, men …": the idea backed, the case not
@@ -161,12 +169,12 @@ def _past_the_room(sentences: list[Sentence], at: int) -> int:
     """The sentence a settling word at ``at`` settles: the one just before it, or before the room's yes and the
     approver's question that put it to them ("Vi udsætter sagen. Er vi enige om det?" "Ja." "Så er det besluttet.")."""
     k = at - 1
-    while k >= 2 and sentences[k].speaker != sentences[at].speaker and ROOM_YES.match(normalize(sentences[k].text)):
-        k -= 1  # (the room's yes, one or more)
+    while k >= 1 and sentences[k].speaker != sentences[at].speaker and ROOM_YES.match(normalize(sentences[k].text)):
+        k -= 1  # (the room's yes, one or more: "Jeg foreslår, at vi venter." "Enig." "Så er det vedtaget.")
     if k < at - 1 and k >= 1 and sentences[k].speaker == sentences[at].speaker and sentences[k].is_question \
             and PUT_TO_ROOM.search(normalize(sentences[k].text)):
         return k - 1
-    return at - 1
+    return k
 
 
 # A word that settles what was just said and names nothing of its own: "Så er det vedtaget.", "Så er den på plads."

@@ -46,7 +46,7 @@ def weigh(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],
             # a member's own yes, or a question, then the chair's no: "Jeg kan godt godkende den." … "Det går vi ikke
             # med til."
             return kept_back.kind, [kept_back], 0.4
-        refused = refused_before(last, statements, sentences, chair)
+        refused = refused_before(last, statements, sentences, chair, explicit)
         if refused is not None:  # "Jeg kan ikke anbefale det i dag. Sagen kommer tilbage, når …"
             return refused.kind, [refused], 0.6
         if (done := part_done_beside(last, sentences)) is not None:  # "Udendørs kan starte nu. Caféerne må vente."
