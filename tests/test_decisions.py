@@ -10578,3 +10578,20 @@ def test_round_463_a_proposed_postponement_settled_in_approval_words_puts_off(ta
 def test_round_463_a_members_view_then_the_chairs_approval_still_approves():
     talk = [("Taler 2", "Den er ikke perfekt."), ("Taler 1", "Godkendt.")]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize(("talk", "kind"), [
+    ([("Taler 1", "Vi udsætter sagen. Godkendt?"), ("Taler 3", "Ja.")], "postponed"),
+    ([("Taler 1", "Vi siger nej. Er det vedtaget?"), ("Taler 3", "Ja."), ("Taler 1", "Godt.")], "rejected"),
+    ([("Taler 1", "Vi udsætter sagen. Og det er hermed besluttet.")], "postponed"),
+    ([("Taler 1", "Vi afviser den. Det er enstemmigt vedtaget.")], "rejected"),
+    ([("Taler 2", "Jeg stiller forslag om at udsætte sagen."), ("Taler 1", "Forslaget er vedtaget.")], "postponed"),
+    ([("Taler 2", "Kan vi afvise den?"), ("Taler 1", "Ja. Godkendt.")], "rejected"),
+    ([("Taler 2", "Jeg foreslår udsættelse."), ("Taler 1", "Det er der flertal for. Vedtaget.")], "postponed"),
+    # (and the approval itself settled the same ways stays an approval)
+    ([("Taler 1", "Er det godkendt?"), ("Taler 3", "Ja.")], "approved"),
+    ([("Taler 2", "Kan vi godkende den?"), ("Taler 1", "Ja. Godkendt.")], "approved"),
+])
+def test_round_464_a_no_settled_in_more_words_asked_or_past_the_approvers_own_yes_keeps_its_kind(talk, kind):
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 3", "Den er dyr.")] + talk
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

@@ -420,6 +420,22 @@ def test_every_clear_closing_put_to_the_room_and_settled_keeps_its_kind(closing)
         assert draft.kind == kind, (talk, indstilling, draft)
 
 
+@pytest.mark.parametrize("closing", _PUT_TO_ROOM, ids=[sentence for _, sentence in _PUT_TO_ROOM])
+def test_every_clear_closing_settled_in_more_words_or_asked_keeps_its_kind(closing):
+    # (round 464: "Vi afviser den. Det er enstemmigt vedtaget.", "Vi udsætter sagen. Godkendt?" "Ja." were approvals)
+    kind, sentence = closing
+    settlings = ([("Taler 1", f"{sentence} Det er enstemmigt vedtaget.")],
+                 [("Taler 1", f"{sentence} Og det er hermed besluttet.")],
+                 [("Taler 1", f"{sentence} Godkendt?"), ("Taler 3", "Ja.")])
+    for settled, indstilling in itertools.product(settlings, _INDSTILLINGER):
+        talk = [("Taler 2", "Jeg har et par spørgsmål."), *settled]
+        said = tuple(utterance(speaker, 10.0 + 6 * k, text) for k, (speaker, text) in enumerate(talk))
+        sections = (Section("Indstilling", indstilling),) if indstilling else ()
+        item = AgendaItem(3, "Plan for cykelstier", sections=sections)
+        draft = draft_decision(item, said, Meeting("Udvalget", None, items=(item,)), chair="Taler 1")
+        assert draft.kind == kind, (talk, indstilling, draft)
+
+
 # A member's clear no or not-yet, taken up by the chair in words that name nothing of their own.
 _PROPOSED_NO = [("rejected", "Jeg foreslår, at vi ikke godkender planen."), ("rejected", "Jeg foreslår, at vi siger nej."),
                 ("rejected", "Jeg foreslår, at planen ikke godkendes."), ("postponed", "Jeg foreslår, at vi udsætter sagen."),

@@ -129,7 +129,8 @@ def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence], 
         # (a member's proposal for the forum too, said or asked: "Jeg foreslår, at vi udsætter sagen." "Enig." "Så er
         # det vedtaget.", "Skal vi ikke vente med den?" "Vedtaget.", "Vi bør udsætte den.")
         proposed = [h for h in proposals if what_proposed(normalize(h.sentence.text)) is not None
-                    or h.sentence.is_question or re.search(r"\bbør\b", normalize(h.sentence.text))]
+                    or h.sentence.is_question or re.search(r"\b(?:bør|foreslår|forslag|kunne)\b",
+                                                           normalize(h.sentence.text))]
         return next((h for h in [*statements, *proposed] if h.kind in ("rejected", "postponed")
                      and h.sentence is said_just
                      and not said_not_to_be(normalize(h.sentence.text)) and (h.sentence.speaker == last.sentence.speaker
@@ -165,13 +166,19 @@ def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence], 
     return None if refused is None or not_yet(said) or re.search(r"\bikke\b.*\bnu\b", said) or not_tonight else refused
 
 
+_OWN_YES = re.compile(r"^(?:ja|jo|godt|fint|okay|det er der (?:et )?(?:flertal|enighed|opbakning) for)[.!]?$")
+
+
 def _past_the_room(sentences: list[Sentence], at: int) -> int:
     """The sentence a settling word at ``at`` settles: the one just before it, or before the room's yes and the
     approver's question that put it to them ("Vi udsætter sagen. Er vi enige om det?" "Ja." "Så er det besluttet.")."""
     k = at - 1
+    while k >= 1 and sentences[k].speaker == sentences[at].speaker and _OWN_YES.match(normalize(sentences[k].text)):
+        k -= 1  # (the approver's own yes first: "Kan vi afvise den?" "Ja. Godkendt.", "Det er der flertal for.")
+    at_yes = k
     while k >= 1 and sentences[k].speaker != sentences[at].speaker and ROOM_YES.match(normalize(sentences[k].text)):
         k -= 1  # (the room's yes, one or more: "Jeg foreslår, at vi venter." "Enig." "Så er det vedtaget.")
-    if k < at - 1 and k >= 1 and sentences[k].speaker == sentences[at].speaker and sentences[k].is_question \
+    if k < at_yes and k >= 1 and sentences[k].speaker == sentences[at].speaker and sentences[k].is_question \
             and PUT_TO_ROOM.search(normalize(sentences[k].text)):
         return k - 1
     return k
@@ -179,10 +186,14 @@ def _past_the_room(sentences: list[Sentence], at: int) -> int:
 
 # A word that settles what was just said and names nothing of its own: "Så er det vedtaget.", "Så er den på plads."
 # (also by how many: "Det er vedtaget med stort flertal.", "Dermed er det besluttet.", "… af et enigt udvalg")
-_SETTLES_IT = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så |dermed |hermed )?(?:er )?(?:det|den) (?:er )?"
+# (also "Og det er hermed besluttet.", "Det er enstemmigt vedtaget.", "… godkendt af alle"; a member's proposal by its
+# name: "Forslaget er vedtaget."; and asked: "Er det godkendt?" "Ja.")
+_SETTLES_IT = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:og )?(?:så |dermed |hermed )?(?:er )?"
+                         r"(?:det|den|forslaget|ændringsforslaget) (?:er )?(?:hermed |dermed |så )?(?:enstemmigt )?"
                          r"(?:godkendt|vedtaget|besluttet|aftalt|på plads)"
                          r"(?: (?:med (?:et )?(?:stort |klart |bredt )?flertal|enstemmigt|med alle stemmer"
-                         r"|af et enigt \w+))?[.!]?$"
+                         r"|af et enigt \w+|af alle|hermed))?[.!?]?$"
+                         r"|^(?:(?:og|så) )?(?:godkendt|vedtaget|besluttet)\?$"
                          r"|^(?:(?:godt|fint|ja|okay),? )?så gør vi det[.!]?$"
                          # … or in one word: "Forslaget er afvist. Enstemmigt.", "Sagen udsættes. Vedtaget."
                          r"|^(?:godkendt|vedtaget|besluttet|enstemmigt|enstemmigt vedtaget)[.!]?$")
