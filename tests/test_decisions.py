@@ -10595,3 +10595,26 @@ def test_round_463_a_members_view_then_the_chairs_approval_still_approves():
 def test_round_464_a_no_settled_in_more_words_asked_or_past_the_approvers_own_yes_keeps_its_kind(talk, kind):
     talk = [("Taler 1", "Vi tager punktet."), ("Taler 3", "Den er dyr.")] + talk
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize("closing", [
+    "Vi giver otte millioner nu. De sidste fire tager vi stilling til i budgettet.",
+    "Taget får pengene nu, ventilationen må vente.", "Første etape bevilges nu, anden etape venter.",
+    "Vi giver pengene til første etape. Anden etape kommer igen.", "Vi bevilger seks millioner, resten senere.",
+    "Seks millioner nu og resten næste år.", "Vi starter med taget, og ventilationen tager vi næste år.",
+    "Vi bevilger fire millioner til taget. Resten tager vi op igen i budgettet.",
+    "Vi siger ja til taget og venter med resten.", "Ja til taget, resten venter.", "Taget ja, resten senere.",
+])
+def test_round_465_part_of_the_money_or_a_stage_now_and_the_rest_later_is_a_partial_approval(closing):
+    roof = item(7, "Anlægsbevilling til renovering af rådhuset", None,
+                "Borgmesteren indstiller, at der gives en anlægsbevilling på 12 mio. kr.")
+    talk = [("Taler 3", "Taget er utæt, men ventilationen kan vente."), ("Taler 1", closing)]
+    assert draft_decision(roof, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize("closing", ["Vi bevilger de tolv millioner.", "Vi venter med hele bevillingen til næste år."])
+def test_round_465_the_whole_amount_now_or_later_is_no_partial_approval(closing):
+    roof = item(7, "Anlægsbevilling til renovering af rådhuset", None,
+                "Borgmesteren indstiller, at der gives en anlægsbevilling på 12 mio. kr.")
+    talk = [("Taler 3", "Taget er utæt, men ventilationen kan vente."), ("Taler 1", closing)]
+    assert draft_decision(roof, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind != "partly_approved"

@@ -66,7 +66,7 @@ HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|dropper|droppes|udgår|ven
                       r"|\bkommer,? (?:når|efter)\b"
                       # "Strategimødet tager vi stilling til, når …", "Afsnit 12 vil vi have en plan for, før vi tager
                       # stilling."
-                      r"|\btager (?:vi )?stilling til,? (?:når|senere|efter)\b"
+                      r"|\btager (?:vi )?stilling til,? (?:når|senere|efter|i budget\w*)\b"
                       r"|\bfør (?:vi|udvalget) (?:tager stilling|godkender|vedtager|beslutter)\b"
                       # "Borgermødet drøfter vi på næste møde.", "De ti fraktioner skal vi have belyst."
                       # (not a point wished presented then: "Sagen om talentforløbet vil vi gerne have forelagt på

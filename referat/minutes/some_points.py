@@ -15,8 +15,15 @@ SOME_POINTS = (
     r"|(?:starter|(?:gen)?åbner|indfører|giver) (?:vi )?(?:med )?|sætter (?:vi )?gang i|sætter vi i gang"
     r"|bakker (?:vi )?op om|er (?:helt )?på plads"
     # (not the verb said with "ikke": "Vi vedtager den ikke i aften, men venter på …")
-    r"|siger (?:vi )?(?:ja|god) (?:til|for)|opbakning til|flertal for)\b(?!\s?(?:\w+ )?ikke\b)(?:[^.?!]|(?<=\d)\.)*?"
-    r"(?:(?:,? og|,) resten (?:af \w+ )?"
+    r"|siger (?:vi )?(?:ja|god) (?:til|for)|opbakning til|flertal for"
+    # (also said short, or by what gets the money: "Ja til taget, resten venter.", "Taget får pengene nu, …")
+    r"|^(?:så )?ja til|får (?:\w+ )?(?:pengene|bevilling\w*|midlerne|tilskud\w*))\b"
+    r"(?!\s?(?:\w+ )?ikke\b)(?:[^.?!]|(?<=\d)\.)*?"
+    r"(?:(?:,? og|,) resten (?:senere|næste år|til næste år|bagefter)\b|,? og (?:vi )?venter med resten\b"
+    # the next stage: "Første etape bevilges nu, anden etape venter."
+    r"|(?:,? og|,) (?:den )?(?:anden|sidste|næste) (?:etape|del|fase|halvdel) (?:venter|må vente|kommer (?:igen"
+    r"|senere|næste år)|tager vi (?:senere|næste år|op igen))\b"
+    r"|(?:,? og|,) resten (?:af \w+ )?"
     r"(?:venter|må vente|tager vi stilling til|tager vi (?:senere|næste gang|op igen)|(?:tages|kommer) med i budget\w*"
     r"|udsættes|udskydes)|(?:,? og|,)? (?:det|de|den) (?:to |tre )?(?:sidste|resterende|øvrige|andre?|anden|andet)"
     r" (?:\w+ )?"
@@ -32,7 +39,7 @@ SOME_POINTS = (
     # "…, men caféerne forbliver lukket indtil videre", "…, og caféerne kommer, når personalet er klar"
     r"|(?:forbliver|bliver|holdes) lukke[td]e?|holder vi lukket|kommer,? (?:når|senere|efter)"
     # "…, og referatet tager vi næste gang"
-    r"|tager vi (?:på )?(?:næste gang|på næste møde|senere))\b"
+    r"|tager vi (?:på )?(?:næste gang|på næste møde|senere|næste år))\b"
     # "Så genåbner vi det udendørs den 15. og venter med caféerne"
     r"|,? og (?:vi )?venter med (?!(?:det|den|dem|de|resten)\b)\w+(?:en|et|ne|erne)\b"
     # the other part left as it is: "… og lader caféerne være lukket indtil videre"
@@ -113,6 +120,8 @@ SOME_POINTS = (
     # (also by a month, after a comma: "Vi åbner udendørs nu, caféerne i august.")
     r"|\b[\w-]+ (?:nu|først)(?:,? og|,) (?!(?:det|den|de|vi|så|resten)\b)(?:de |den |det )?\w+(?:en|et|ne|erne)"
     r" (?:senere|bagefter|efter sommer\w*|til (?:efteråret|sommer)|i " + MONTH + r")[.!]?$"
+    # (or the rest: "Seks millioner nu og resten næste år.")
+    r"|\b[\w-]+ (?:nu|først)(?:,? og|,) resten (?:senere|bagefter|næste år|til næste år|i budget\w*)[.!]?$"
     # one numbered part left to wait: "Den femte om nattevagterne venter vi med"
     r"|\b(?:den|det|nummer) (?:første|anden|andet|tredje|fjerde|femte|sjette|sidste) (?:\w+ ){0,3}"
     r"(?:venter vi med|må vente|udsætter vi)\b"
@@ -133,6 +142,7 @@ SOME_POINTS = (
     r"|(?:^|, |\bdet bliver )(?!(?:ja|nej|så)\b)\w+ ja,? (?:men )?(?!(?:ja|nej|men)\b)\w+ nej\b"
     # "Sønderborg ja, Haderslev venter."
     r"|^(?!(?:ja|nej|så)\b)\w+ ja,? (?:men )?(?!(?:ja|nej|men)\b)\w+ (?:venter|må vente|kommer igen)\b"
+    r"|^(?!(?:ja|nej|så)\b)\w+ ja,? (?:men )?resten (?:senere|næste år|venter|må vente|kommer (?:igen|senere))\b"
     # "De første fem er godkendt"; "Så dropper vi den og godkender de fem andre"; "Så venter indstilling seks,
     # og resten er godkendt"; "Så godkender vi ikke referatet endnu, men dagsordenen er fin"
     r"|\bde (?:\w+ )?(?:første|sidste)(?: \w+)? (?:er|bliver) (?:godkendt|vedtaget|på plads)\b"

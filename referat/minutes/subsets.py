@@ -19,7 +19,10 @@ _SOME = re.compile(r"\b(?:anbefaling|indsats|forslag|nummer)(?:erne)? " + _COUNT
                    + r"(?:(?:,| og| til) " + _COUNT + r")*\b"
                    r"|\b(?:de|den|det) (?:" + _COUNT + r" )?(?:første|sidste)(?: " + _COUNT + r")?\b"
                    r"|\b" + _COUNT + r" af de " + _COUNT + r"\b"
-                   r"|^(?:men |mens |og )?" + _COUNT + r"(?:(?:,| og| til) " + _COUNT + r")+\b", re.IGNORECASE)
+                   r"|^(?:men |mens |og )?" + _COUNT + r"(?:(?:,| og| til) " + _COUNT + r")+\b"
+                   # a part of the money or a stage: "otte millioner", "halvdelen", "første etape", "de sidste fire"
+                   r"|\b(?:\d[\d.,]*|en|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv) (?:millioner|mio\.?|kroner|kr\.?)"
+                   r"|\bhalvdelen\b|\b(?:første|anden|sidste|næste) (?:etape|del|fase|halvdel)\b", re.IGNORECASE)
 # The others, held off: "resten", "de øvrige", "de to andre".
 _THE_OTHERS = re.compile(r"\b(?:resten|de øvrige|de (?:" + _COUNT + r" )?andre)\b", re.IGNORECASE)
 # Approving what is named, in words the decision rules do not read as acts of the forum: "… er fine", "… følger vi".
