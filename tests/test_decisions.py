@@ -10618,3 +10618,9 @@ def test_round_465_the_whole_amount_now_or_later_is_no_partial_approval(closing)
                 "Borgmesteren indstiller, at der gives en anlægsbevilling på 12 mio. kr.")
     talk = [("Taler 3", "Taget er utæt, men ventilationen kan vente."), ("Taler 1", closing)]
     assert draft_decision(roof, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind != "partly_approved"
+
+
+def test_round_466_a_part_named_with_what_it_is_about_held_off():
+    talk = [("Taler 3", "Det er for meget på én gang."),
+            ("Taler 1", "Indsatserne om mobning godkendes, indsatserne om fravær venter.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"

@@ -31,7 +31,7 @@ SOME_POINTS = (
     r"(?:kommer (?:igen|tilbage)|venter|må vente|tager vi,? (?:når|senere|igen|op igen)\b)"
     # (also a part dropped: "…, og erfaringsindsamlingen dropper vi")
     r"|(?:,? (?:og|men|mens)|,) (?!(?:det|den|de|vi|så|(?:ændrings)?forslaget|ønsket|id[eé]en|sagen|punktet"
-    r"|indstillingen)\b)\w+(?:en|et|ne|erne) "
+    r"|indstillingen)\b)\w+(?:en|et|ne|erne) (?:(?:om|for|til|med) [\w-]+ )?"  # (also "indsatserne om fravær")
     r"(?:venter|må vente|dropper vi|springer vi over|siger vi nej til|kommer (?:igen|tilbage)\b"
     # "…, og opfølgningsdelen laver vi om"
     r"|(?:laver|skriver|tager) vi om\b"
