@@ -10624,3 +10624,22 @@ def test_round_466_a_part_named_with_what_it_is_about_held_off():
     talk = [("Taler 3", "Det er for meget på én gang."),
             ("Taler 1", "Indsatserne om mobning godkendes, indsatserne om fravær venter.")]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize("talk", [
+    [("Taler 1", "Godkendt."), ("Taler 2", "Kan vi tilføje, at vikarerne er med?"), ("Taler 1", "Ja, det gør vi.")],
+    [("Taler 1", "Kan vi godkende den?"), ("Taler 2", "Ja, men med den tilføjelse, at vikarerne er med."),
+     ("Taler 1", "Ja, det er fint.")],
+    [("Taler 1", "Godkendt?"), ("Taler 2", "Ja, hvis vikarerne kommer med."), ("Taler 1", "Det gør de.")],
+])
+def test_round_467_a_change_asked_or_a_condition_put_on_the_yes_and_granted_is_the_remark(talk):
+    talk = [("Taler 1", "Vi tager punktet."), ("Taler 3", "Vikarerne er ikke nævnt.")] + talk
+    draft = draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "vikarerne" in draft.text
+
+
+@pytest.mark.parametrize("asked", ["Kan vi tilføje, at vikarerne er med?", "Kan vi få en status om et år?"])
+def test_round_467_a_change_refused_or_a_delivery_after_the_approval_is_no_remark(asked):
+    answer = "Nej, det kan vi ikke." if "tilføje" in asked else "Ja, det gør vi."
+    talk = [("Taler 3", "Den er fin."), ("Taler 1", "Godkendt."), ("Taler 2", asked), ("Taler 1", answer)]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

@@ -20,7 +20,7 @@ from referat.minutes.changes import figure_said_after, said_as_fact
 from referat.minutes.postponements import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
 from referat.minutes.remark_words import REORDER
-from referat.minutes.requests import GRANTED, SECONDED
+from referat.minutes.requests import ASKS_A_CHANGE, GRANTED, SECONDED
 from referat.minutes.said_remarks import remark_in
 from referat.minutes.sentences import (
     Sentence,
@@ -118,9 +118,14 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
         own_before = None
     if (approval.is_question and at + 2 < len(sentences) and sentences[at + 1].speaker != approval.speaker
             and sentences[at + 2].speaker == approval.speaker
-            and (written_in(sentences[at + 2], indstilling) or _AGREED.match(sentences[at + 2].text.strip()))
+            and (written_in(sentences[at + 2], indstilling) or _AGREED.match(sentences[at + 2].text.strip())
+                 or GRANTED.match(sentences[at + 2].text.strip()) or _CONFIRMED.match(sentences[at + 2].text.strip()))
             and (answered := _answered(sentences[at + 1].text.strip(), plain=False))):
         return Remark(*answered, sentences[at + 1])  # "Kan vi …?" "Ja, men med krav om …" "Det tager vi med i …"
+    if (at + 2 < len(sentences) and sentences[at + 1].speaker != approval.speaker and sentences[at + 1].is_question
+            and sentences[at + 2].speaker == approval.speaker and ASKS_A_CHANGE.match(normalize(sentences[at + 1].text))
+            and (GRANTED.match(sentences[at + 2].text.strip()) or written_in(sentences[at + 2], indstilling))):
+        return quoted(sentences[at + 1])  # after the approval: "Godkendt." "Kan vi tilføje, at …?" "Ja, det gør vi."
     answer = sentences[at - 1].text.strip() if at else ""
     if (_AGREED.match(approval.text.strip()) and answer and sentences[at - 1].speaker != approval.speaker
             and (answered := _answered(answer, plain=re.match(r"(?:ja|jo)\b", answer, re.I) is not None))):
@@ -249,8 +254,9 @@ def _said_next_to(approval: Sentence, own_after: Sentence | None, own_before: Se
 # A short approval and the chair's next sentence, read as one: "Godkendt. Og husk at …" as "Godkendt, og husk at …"
 _JOINED = re.compile(r"(?:\.|,)\s+(?=(?:og|men)\s+(?:så\s+)?husk\b)|\.\s+", re.IGNORECASE)
 # The approver agreeing to a condition said in the answer: "Det er vi enige om.", "Det gør vi."
-_AGREED = re.compile(r"^(?:(?:ja|fint|godt),?\s+)?(?:det er vi enige om|det gør vi|det kan vi godt|enig)(?: så)?[.!]?$",
-                     re.IGNORECASE)
+# (also "Ja, det er fint.", "Det er i orden.", "Det lyder godt.")
+_AGREED = re.compile(r"^(?:(?:ja|fint|godt),?\s+)?(?:det er vi enige om|det gør vi|det kan vi godt|enig"
+                     r"|det er (?:helt )?(?:fint|i orden)|det lyder (?:fint|godt))(?: så)?[.!]?$", re.IGNORECASE)
 # A member's proposal of how to decide: "Jeg foreslår, at vi godkender …", "Lad os godkende den med …"
 # (or a yes with a part left out or added: "Ja, bortset fra talentforløbet.")
 _PROPOSES = re.compile(r"^(?:jeg (?:vil )?foreslå[r]?|lad os|skal vi (?:ikke )?(?:bare )?"
@@ -278,6 +284,9 @@ _CONCEDED = re.compile(r"^(?:(?P<but>men),? )?jeg (?:synes|mener|vil)(?P<dog> do
                        r" (?P<rest>.{7,}?)[.!]?$", re.IGNORECASE)
 
 
+# The condition confirmed to hold: "Ja, hvis vikarerne kommer med." "Det gør de."
+_CONFIRMED = re.compile(r"^(?:(?:ja|jo),?\s+)?det (?:gør|kan|vil|skal) (?:de|den|det|han|hun)(?: godt)?[.!]?$",
+                        re.IGNORECASE)
 # A yes on a condition: "Ja, hvis afdelingerne får superbrugere."
 _YES_IF = re.compile(r"^(?:ja|jo),?\s+(?:hvis|når|forudsat,? at)\s+(?P<rest>.{7,}?)[.!]?$", re.IGNORECASE)
 

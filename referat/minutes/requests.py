@@ -259,7 +259,7 @@ _ASKS_TO_DO = re.compile(r"^(?:(?:men|og|så),?\s+)?(?:kan|skal|må|kunne|skulle
                          re.IGNORECASE)
 # Asked to do something to what is approved ("Kan vi stille krav om miljømærkede midler?"), not for a delivery
 # ("Kan vi få en status om et år?": a follow-up) nor for the approval itself ("Skal vi godkende dem alle?").
-_TO_DO_NOT_DELIVER = re.compile(r"(?:" + _ASKS_TO_DO.pattern
+ASKS_A_CHANGE = re.compile(r"(?:" + _ASKS_TO_DO.pattern
                                 + r")(?!.*\b(?:godkend\w*|vedta\w*|beslut\w*|sige ja|prøve)\b"
                                 # (a thing delivered to the meeting: "Kan vi få en samlet status om et år?")
                                 r"|.*\bfå (?:en |et )?(?:\w+ )?" + DELIVERY + r"\b)",
@@ -311,7 +311,7 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
                 and not put_off(asked_for, approval) and not put_off(answer, approval)
                 and not given_along(approval.text, asked_for.text)
                 # (a delivery asked for is a follow-up, unless the answer writes it into the text)
-                and (not asked_for.is_question or _TO_DO_NOT_DELIVER.match(request) or _WRITES_IN.match(said))):
+                and (not asked_for.is_question or ASKS_A_CHANGE.match(request) or _WRITES_IN.match(said))):
             if _content(approval.text, proposed) & _content(asked_for.text, proposed):
                 return approval  # the chair's own words for it: "Enig. Rapporten er godkendt, og merforbruget …"
             # "Så vil jeg bede om eksempler i vejledningen." "Det gør vi. … godkendt."; not "Kan vi få en
