@@ -10643,3 +10643,8 @@ def test_round_467_a_change_refused_or_a_delivery_after_the_approval_is_no_remar
     answer = "Nej, det kan vi ikke." if "tilføje" in asked else "Ja, det gør vi."
     talk = [("Taler 3", "Den er fin."), ("Taler 1", "Godkendt."), ("Taler 2", asked), ("Taler 1", answer)]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+def test_round_468_a_wish_to_see_it_again_beside_the_approval_is_no_postponement():
+    talk = [("Taler 3", "Den er dyr."), ("Taler 1", "Vi godkender den og vil gerne se den igen i august.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"

@@ -351,6 +351,8 @@ CLEAR = [
     ("postponed", "Vi træffer beslutning i marts."),
     ("postponed", "Punktet rykkes til mødet i april."),
     ("postponed", "Vi flytter beslutningen til april."),
+    # round 468: a hearing first and the case taken again (str2)
+    ("postponed", "Vi sender den i høring hos ældrerådet og tager den så igen."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",
@@ -453,7 +455,9 @@ _PROPOSED_NO = [("rejected", "Jeg foreslår, at vi ikke godkender planen."), ("r
                 # round 388: a no or not-yet of the case said of it, and "Kan vi ikke …?", the Danish proposal
                 ("postponed", "Vi bør udsætte den."), ("postponed", "Den er ikke moden."),
                 ("rejected", "Den skal ikke vedtages."), ("postponed", "Kan vi ikke vente med den?"),
-                ("rejected", "Jeg vil foreslå, at vi afviser den.")]
+                ("rejected", "Jeg vil foreslå, at vi afviser den."),
+                # round 468: asked to see it again at a time (str2)
+                ("postponed", "Skal vi ikke se den igen i august?")]
 _TAKEN_UP = [[("Taler 1", "Så gør vi det.")], [("Taler 3", "Enig."), ("Taler 1", "Så gør vi det.")],
              [("Taler 1", "Kan vi det?"), ("Taler 3", "Ja."), ("Taler 1", "Så gør vi det.")],
              [("Taler 1", "Kan alle leve med det?"), ("Taler 3", "Ja."), ("Taler 1", "Så gør vi det.")],

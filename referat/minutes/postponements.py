@@ -36,7 +36,7 @@ POSTPONEMENTS = (
     # "Så må vi have den igen.", "Så må forvaltningen arbejde videre med den.", "Så må den blive liggende.", "Så hviler
     # den lidt.", "Så går den retur." ("Den går retur med bemærkningerne."), "Så bliver den ikke behandlet i dag.", "Vi
     # giver den en måned mere."
-    r"|\bmå vi have (?:den|det|dem|sagen) (?:igen|tilbage)\b"
+    r"|\bmå vi have (?:den|det|dem|sagen) (?:igen|tilbage)\b|\bog tage[rs]? (?:vi )?(?:den|det|dem) så igen\b"
     r"|\b(?:må|skal) \w+ arbejde videre med (?:den|det|dem|sagen)(?=[.!]?$| og\b)"
     r"|\bmå (?:den|det|de|sagen|punktet) (?:blive )?ligge(?:nde)?\b|\bhviler (?:den|det|dem|sagen)\b"
     # "Den hviler, til vi har set regnskabet." (not what it rests on: "Den hviler på et godt grundlag")
@@ -242,7 +242,8 @@ POSTPONEMENTS = (
     r"|\bbehandler (?:vi )?(?:den|det|dem|sagen) færdig\b"
     # "Det er for tidligt at godkende den.", "Den bliver liggende, til …", "… og ser den igen i maj"
     r"|for tidligt at (?:sige ja|tage stilling|(?!sige\b)\w+e)\b|bliver liggende\b"
-    r"|\bser (?:vi )?(?:den|det|dem) igen (?:i|efter|om|til|på) \w+"
+    # (also asked: "Skal vi ikke se den igen i august?"; not a wish beside an approval: "… og vil gerne se den igen")
+    r"|\b(?:ser (?:vi )?|(?:skal|kan|må) vi (?:ikke )?se )(?:den|det|dem) igen (?:i|efter|om|til|på) \w+"
     # "… og tager retningslinjerne i juni": taken up at a later meeting
     r"|tage[rs]? (?:vi )?(?:den|det|dem|sagen|punktet|" + CASE_NOUN + r") (?:op )?i " + MONTH + r"\b"
     # … or a season: "Ikke nu. Vi tager den i efteråret."; a better ground first: "Vi skal have et bedre
