@@ -14,7 +14,7 @@ from referat.minutes.answers import NO, PUT_TO_ROOM, ROOM_YES, answered_no, no_o
 from referat.minutes.asked import CLOSING
 from referat.minutes.clauses import first_clause, rest_fine_beside, said_not_to_be
 from referat.minutes.evidence import Hit
-from referat.minutes.requests import GRANTED
+from referat.minutes.granted import GRANTED
 from referat.minutes.sentences import Sentence, normalize, plainly
 from referat.minutes.stances import BACKS_THE_IDEA, NOT_AGREED, not_yet
 

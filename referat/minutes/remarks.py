@@ -17,10 +17,11 @@ from referat.minutes.adopted import put_and_carried, taken_up
 from referat.minutes.answers import ADOPTS, PUT_TO_ROOM
 from referat.minutes.chair_adds import added_by_chair, changed_by_approver, said_besides
 from referat.minutes.changes import figure_said_after, said_as_fact
+from referat.minutes.granted import GRANTED
 from referat.minutes.postponements import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
 from referat.minutes.remark_words import REORDER
-from referat.minutes.requests import ASKS_A_CHANGE, GRANTED, SECONDED
+from referat.minutes.requests import ASKS_A_CHANGE, SECONDED
 from referat.minutes.said_remarks import remark_in
 from referat.minutes.sentences import (
     Sentence,
