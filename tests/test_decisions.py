@@ -10648,3 +10648,16 @@ def test_round_467_a_change_refused_or_a_delivery_after_the_approval_is_no_remar
 def test_round_468_a_wish_to_see_it_again_beside_the_approval_is_no_postponement():
     talk = [("Taler 3", "Den er dyr."), ("Taler 1", "Vi godkender den og vil gerne se den igen i august.")]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"
+
+
+@pytest.mark.parametrize("taken_up", ["Det skriver jeg ind.", "Jeg tilføjer et afsnit."])
+def test_round_469_the_presenter_writing_the_demand_in_is_the_remark(taken_up):
+    talk = [("Taler 3", "Planen er god."), ("Taler 2", "Vikarerne skal med."), ("Taler 4", taken_up),
+            ("Taler 1", "Fint. Godkendt.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"
+
+
+def test_round_469_the_chair_taking_it_into_a_negotiation_is_no_remark():
+    # (the tuning case c3605: "Det tager jeg med." is a follow-up)
+    talk = [("Taler 2", "Vikarerne skal med."), ("Taler 1", "Godkendt, og det tager jeg med.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

@@ -12,11 +12,12 @@ from referat.types import Section
 
 _WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak|enig|(?:det er en )?god pointe),?\s+)?(?:(?:det|den|de) "
                          # (also by the body that writes it: "Det skriver administrationen ind.")
-                         r"(?:(?:skriver|tager|føjer|får|lægger) (?:vi|administrationen|forvaltningen|sekretariatet"
+                         r"(?:(?:skriver|føjer|lægger) jeg ind"  # (not "Det tager jeg med.", taken into a negotiation)
+                         r"|(?:skriver|tager|føjer|får|lægger) (?:vi|administrationen|forvaltningen|sekretariatet"
                          r"|(?-i:[A-ZÆØÅ])\w+) (?:ind|med)|skriver vi på"
                          r"|kommer (?:med|ind)(?! tiden)"
                          # (also by the one who will: "Det retter Trine.")
-                         r"|sørger vi for|retter (?:vi|(?-i:[A-ZÆØÅ])\w+)"
+                         r"|sørger vi for|retter (?:vi|jeg|(?-i:[A-ZÆØÅ])\w+)"
                          # (or worked in: "Det indarbejder vi.")
                          r"|(?:indarbejder|indføjer) (?:vi|administrationen|forvaltningen|sekretariatet)\b"
                          # (also in the passive: "Den skrives ind, og så er politikken vedtaget.", "De tilføjes.")
@@ -27,8 +28,12 @@ _WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak|enig|(?:det er en )?god po
                          r"|så (?:skriver|sætter|lægger|føjer|tager) vi (?:det|den|dem) (?:ind|med)(?=,| og\b|[.!]?$)"
                          # (or the forum first, after the approval: "Godkendt. Vi indarbejder det.", "… og vi retter det
                          # til", "Vi får det skrevet ind."; not "Vi tager det med tilbage")
-                         r"|vi (?:indarbejder|indføjer|retter) (?:det|den|dem)(?: til)?(?=,| og\b|[.!]?$)"
-                         r"|vi (?:skriver|sætter|lægger|føjer|tager) (?:det|den|dem) (?:ind|med)(?=,| og\b|[.!]?$)"
+                         r"|(?:vi|jeg) (?:indarbejder|indføjer|retter) (?:det|den|dem)(?: til)?"
+                         r"(?=,| og\b|[.!]?$)"
+                         r"|(?:vi|jeg) (?:skriver|sætter|lægger|føjer|tager) (?:det|den|dem) (?:ind|med)"
+                         r"(?=,| og\b|[.!]?$)"
+                         # (the presenter adding the text asked for: "Jeg tilføjer et afsnit.")
+                         r"|(?:vi|jeg) tilføjer (?:et|en) (?:afsnit|sætning|linje|punkt)\b"
                          r"|vi får (?:det|den|dem) (?:(?:skrevet|sat|lagt|føjet|taget) (?:ind|med)|rettet|indarbejdet"
                          r"|tilføjet)(?=,| og\b|[.!]?$)"
                          # (or the change named: "Den tilføjelse laver vi, og så er den godkendt.")
