@@ -10661,3 +10661,20 @@ def test_round_469_the_chair_taking_it_into_a_negotiation_is_no_remark():
     # (the tuning case c3605: "Det tager jeg med." is a follow-up)
     talk = [("Taler 2", "Vikarerne skal med."), ("Taler 1", "Godkendt, og det tager jeg med.")]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize(("closing", "text"), [
+    ("Et og to er vi enige om. Tre tager vi senere.", "godkendte indstilling 1 og 2 og udsatte indstilling 3."),
+    ("Indstilling et og to godkendes. Tre afvises.", "godkendte indstilling 1 og 2, men ikke indstilling 3."),
+])
+def test_round_470_points_said_first_by_their_bare_numbers(closing, text):
+    talk = [("Taler 3", "Det sidste punkt er for uklart."), ("Taler 1", closing)]
+    draft = draft_decision(_DIGITAL_POST, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "partly_approved" and draft.text.endswith(text)
+
+
+def test_round_470_a_point_refused_is_not_done():
+    # (the tuning case c8989's words: "Fire afviser vi" named point 4 as approved once bare numbers named points)
+    talk = [("Taler 1", "Så godkender vi et og to. Tre afviser vi.")]
+    draft = draft_decision(_DIGITAL_POST, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "partly_approved" and "godkendte indstilling 3" not in draft.text

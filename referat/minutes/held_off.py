@@ -43,7 +43,8 @@ def indstilling_parts(indstilling: str) -> list[str]:
 # ikke endnu.", "…, og tillægget venter, til …", "Millionen til forprojektet kommer først i næste budget", "…, og
 # Hadsund-pladsen forbliver, som den er", "…, mens afsnit 12 bliver", "Rold tager vi op igen, når …"
 # (not "ikke kun": not only, "… skal gælde alle nye ledere, ikke kun de første")
-HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|dropper|droppes|udgår|venter|vente|udsætter|udsættes|udskyder"
+HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|afviser|afvises|dropper|droppes|udgår|venter|vente|udsætter"
+                      r"|udsættes|udskyder"
                       # (not a later start, which changes the point: "awareness skal først starte i januar")
                       # (nor a later opening: "Caféerne åbner først i august.")
                       r"|bortfalder|(?<!starte )(?<!starter )(?<!åbne )(?<!åbner )først(?! start| begynd| åbn)"
@@ -180,7 +181,9 @@ def _by_money_number_or_figure(clause: str, points: list[str]) -> set[int]:
     """The points a clause names by money (the points with an amount), by their number ("punkt 1 og 2",
     "indstilling 3") or by a figure of two digits or more that the point has ("De 200 hektar …" on "2. at der
     udlægges 200 ha ny skov")."""
-    said = {NUMBER_DIGITS.get(number.casefold(), number) for listed in _BY_NUMBER.findall(clause)
+    listed_first = _NUMBERS_FIRST.match(clause.strip())
+    said = {NUMBER_DIGITS.get(number.casefold(), number)
+            for listed in _BY_NUMBER.findall(clause) + ([listed_first["numbers"]] if listed_first else [])
             for number in re.findall(_SAID_NUMBER, listed, re.IGNORECASE)}
     figures = set(_FIGURE.findall(_BY_NUMBER.sub("", clause)))
     money = MONEY_SAID.search(clause) is not None
@@ -207,6 +210,11 @@ NUMBER_DIGITS = {"et": "1", "to": "2", "tre": "3", "fire": "4", "fem": "5", "sek
 _SAID_NUMBER = r"(?:\d+|" + "|".join(NUMBER_DIGITS) + r")\b"
 _BY_NUMBER = re.compile(r"\b(?:punkt|indstilling|nummer)(?:erne)?\s+(" + _SAID_NUMBER
                         + r"(?:(?:\s*,\s*|\s+og\s+)" + _SAID_NUMBER + r")*)", re.IGNORECASE)
+# Points said first by their bare numbers, before what is done with them: "Et og to er vi enige om. Tre tager vi
+# senere." (not a count of something: "Tre af dem …", "To ting …")
+_NUMBERS_FIRST = re.compile(r"^(?:men |mens |og |så )?(?P<numbers>" + _SAID_NUMBER + r"(?:(?:\s*,\s*|\s+og\s+)"
+                            + _SAID_NUMBER + r")*)\s+(?=(?:er|skal|må|kan|venter|kommer|tager|godkender|vedtager"
+                            r"|udsætter|afviser|dropper|parkerer|bliver)\b|\w{3,}es\b)", re.IGNORECASE)
 # (not "den anden" / "det andet", which is as often "the other" or "the rest": "Det andet er godkendt.")
 ORDINALS = {"første": 0, "tredje": 2, "fjerde": 3, "femte": 4, "sjette": 5, "sidste": -1}
 _COUNTS = {"to": 2, "tre": 3, "fire": 4, "fem": 5}
