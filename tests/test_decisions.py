@@ -10521,7 +10521,8 @@ def test_round_460_the_case_moved_to_a_later_meeting_is_put_off(closing):
     assert draft_decision(_CANTEEN, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
 
 
-@pytest.mark.parametrize("closing", ["Vi rykker punktet til sidst. Godkendt.", "Vi træffer beslutning i dag. Godkendt."])
+@pytest.mark.parametrize("closing", ["Vi rykker punktet til sidst. Godkendt.",
+                                     "Vi træffer beslutning i dag. Godkendt."])
 def test_round_460_the_item_moved_within_the_meeting_is_no_postponement(closing):
     talk = [("Taler 1", "Vi tager punktet."), ("Taler 3", "Den er god."), ("Taler 1", closing)]
     assert draft_decision(_CANTEEN, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
@@ -10543,8 +10544,8 @@ def test_round_461_a_thing_excepted_inside_the_point_approved_is_no_point_held_o
     pool = item(7, "Beslutning - Udmøntning af Kultur og Sundhedspuljen 2020", None,
                 "Udvalget for regional udvikling anbefaler, at Kultur og Sundhedspuljen 2020 udmøntes som foreslået.")
     talk = [("Taler 1", "Et projekt i Frederikshavn har trukket sin ansøgning."),
-            ("Taler 1", "Så udmønter vi puljen som foreslået, bortset fra projektet i Frederikshavn, hvis midler går "
-                        "tilbage i puljen.")]
+            ("Taler 1", "Så udmønter vi puljen som foreslået, bortset fra projektet i Frederikshavn, hvis midler "
+                        "går tilbage i puljen.")]
     assert draft_decision(pool, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"
 
 
@@ -10569,7 +10570,8 @@ def test_round_462_the_approvers_own_not_yet_put_to_the_room_is_no_remark():
 @pytest.mark.parametrize("talk", [
     [("Taler 2", "Jeg foreslår, at vi udsætter sagen."), ("Taler 3", "Enig."), ("Taler 1", "Så er det vedtaget.")],
     [("Taler 2", "Skal vi ikke vente med den?"), ("Taler 1", "Vedtaget.")],
-    [("Taler 2", "Vi bør udsætte den."), ("Taler 1", "Er vi enige om det?"), ("Taler 3", "Ja."), ("Taler 1", "Godkendt.")],
+    [("Taler 2", "Vi bør udsætte den."), ("Taler 1", "Er vi enige om det?"), ("Taler 3", "Ja."),
+     ("Taler 1", "Godkendt.")],
 ])
 def test_round_463_a_proposed_postponement_settled_in_approval_words_puts_off(talk):
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
@@ -10612,7 +10614,8 @@ def test_round_465_part_of_the_money_or_a_stage_now_and_the_rest_later_is_a_part
     assert draft_decision(roof, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
 
 
-@pytest.mark.parametrize("closing", ["Vi bevilger de tolv millioner.", "Vi venter med hele bevillingen til næste år."])
+@pytest.mark.parametrize("closing", ["Vi bevilger de tolv millioner.",
+                                     "Vi venter med hele bevillingen til næste år."])
 def test_round_465_the_whole_amount_now_or_later_is_no_partial_approval(closing):
     roof = item(7, "Anlægsbevilling til renovering af rådhuset", None,
                 "Borgmesteren indstiller, at der gives en anlægsbevilling på 12 mio. kr.")
@@ -10678,3 +10681,10 @@ def test_round_470_a_point_refused_is_not_done():
     talk = [("Taler 1", "Så godkender vi et og to. Tre afviser vi.")]
     draft = draft_decision(_DIGITAL_POST, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "partly_approved" and "godkendte indstilling 3" not in draft.text
+
+
+def test_round_471_a_yes_to_bare_numbers_and_a_bare_number_waiting_after_a_comma():
+    talk = [("Taler 3", "Det sidste punkt er for uklart."), ("Taler 1", "Ja til et og to, tre afventer.")]
+    draft = draft_decision(_DIGITAL_POST, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "partly_approved"
+    assert draft.text.endswith("godkendte indstilling 1 og 2 og udsatte indstilling 3.")

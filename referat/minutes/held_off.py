@@ -137,7 +137,9 @@ _NOTED = re.compile(r"\btil efterretning\b|\bnoter(?:er|et)\b", re.IGNORECASE)
 # (also " og " before a second verb: "Så holder vi de ugentlige møder og dropper strategimødet")
 CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til)\s)"
                      # a point by its number after the comma: "Ja til punkt 1 og 2, punkt 3 afventer."
-                     r"|,\s*(?=(?:punkt|indstilling|nummer)(?:erne)?\s+(?:\d|(?:et|to|tre|fire|fem|seks)\b))"
+                     r"|,\s*(?=(?:punkt|indstilling|nummer)(?:erne)?\s+(?:\d|(?:et|to|tre|fire|fem|seks)\b)"
+                     # (or a bare number before its verb: "Ja til et og to, tre afventer.")
+                     r"|(?:\d|to|tre|fire|fem|seks)\s+(?:afventer|venter|udsættes|afvises|kommer|må|tager vi)\b)"
                      # "Strategien vedtager vi, partneren kommer i budgettet.", "Forløbet udskyder vi, resten
                      # godkender vi." (also without the comma, which a recogniser often leaves out)
                      r"|(?:,\s*|(?<=\bvi)\s+)(?=\w+(?:en|et|ne|erne)\s+(?:kommer|venter|må|udsættes|parkerer)\b)"
@@ -183,7 +185,8 @@ def _by_money_number_or_figure(clause: str, points: list[str]) -> set[int]:
     udlægges 200 ha ny skov")."""
     listed_first = _NUMBERS_FIRST.match(clause.strip())
     said = {NUMBER_DIGITS.get(number.casefold(), number)
-            for listed in _BY_NUMBER.findall(clause) + ([listed_first["numbers"]] if listed_first else [])
+            for listed in _BY_NUMBER.findall(clause)
+            + ([listed_first["numbers"] or listed_first["yes_to"]] if listed_first else [])
             for number in re.findall(_SAID_NUMBER, listed, re.IGNORECASE)}
     figures = set(_FIGURE.findall(_BY_NUMBER.sub("", clause)))
     money = MONEY_SAID.search(clause) is not None
@@ -212,9 +215,12 @@ _BY_NUMBER = re.compile(r"\b(?:punkt|indstilling|nummer)(?:erne)?\s+(" + _SAID_N
                         + r"(?:(?:\s*,\s*|\s+og\s+)" + _SAID_NUMBER + r")*)", re.IGNORECASE)
 # Points said first by their bare numbers, before what is done with them: "Et og to er vi enige om. Tre tager vi
 # senere." (not a count of something: "Tre af dem …", "To ting …")
-_NUMBERS_FIRST = re.compile(r"^(?:men |mens |og |så )?(?P<numbers>" + _SAID_NUMBER + r"(?:(?:\s*,\s*|\s+og\s+)"
-                            + _SAID_NUMBER + r")*)\s+(?=(?:er|skal|må|kan|venter|kommer|tager|godkender|vedtager"
-                            r"|udsætter|afviser|dropper|parkerer|bliver)\b|\w{3,}es\b)", re.IGNORECASE)
+_LISTED = _SAID_NUMBER + r"(?:(?:\s*,\s*|\s+og\s+)" + _SAID_NUMBER + r")*"
+_NUMBERS_FIRST = re.compile(r"^(?:men |mens |og |så )?(?:(?P<numbers>" + _LISTED + r")\s+(?=(?:er|skal|må|kan|venter"
+                            r"|afventer|kommer|tager|godkender|vedtager|udsætter|afviser|dropper|parkerer|bliver)\b"
+                            r"|\w{3,}es\b)"
+                            # (or a yes to them, said alone: "Ja til et og to, …")
+                            r"|(?:vi siger )?ja til (?P<yes_to>" + _LISTED + r")\s*[,.!]?$)", re.IGNORECASE)
 # (not "den anden" / "det andet", which is as often "the other" or "the rest": "Det andet er godkendt.")
 ORDINALS = {"første": 0, "tredje": 2, "fjerde": 3, "femte": 4, "sjette": 5, "sidste": -1}
 _COUNTS = {"to": 2, "tre": 3, "fire": 4, "fem": 5}
