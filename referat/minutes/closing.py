@@ -166,6 +166,7 @@ def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence], 
     return None if refused is None or not_yet(said) or re.search(r"\bikke\b.*\bnu\b", said) or not_tonight else refused
 
 
+# The approver's own yes between what is settled and the settling word: "Ja. Godkendt.", "Det er der flertal for."
 _OWN_YES = re.compile(r"^(?:ja|jo|godt|fint|okay|det er der (?:et )?(?:flertal|enighed|opbakning) for)[.!]?$")
 
 
