@@ -53,13 +53,17 @@ REMARK = re.compile(
 )
 # "med de bemærkninger, der faldt (på mødet)": the remarks are the discussion itself.
 _SAID_NOUNS = r"(?:bemærkninger|kommentarer|input|pointer|rettelser|ændringer|tilføjelser)"
+# How remarks are said to have been made ("der faldt", "Marie nævnte", "der er kommet"), and the meeting's own
+# ("dagens", "mødets"): remarks.py reads a remark phrase that says either as standing alone.
+SAID_VERBS = r"(?:fald\w*|nævnte?|talt om|aftalt|foreslog|kommet(?: frem)?|givet|sagt|fremført|rejst)"
+THE_MEETINGS = r"(?:dagens|mødets|drøftelsens|debattens)"
 SAID_REMARKS = re.compile(r"\bmed (?:de (?:(?:\w+ )?" + _SAID_NOUNS + r",? (?:der|som|vi"
                           # (also by a name: "med de rettelser, Marie nævnte")
                           r"|(?-i:[A-ZÆØÅ])\w+) (?:er |blev |har )?"
-                          r"(?:fald\w*|nævnte?|talt om|aftalt|foreslog|kommet(?: frem)?|givet|sagt|fremført|rejst)"
+                          + SAID_VERBS +
                           r"(?: på mødet| i dag)?|faldne bemærkninger)"
                           # (or the meeting's: "med dagens kommentarer", "med bemærkningerne fra drøftelsen")
-                          r"|(?:dagens|mødets|drøftelsens|debattens) " + _SAID_NOUNS + r"(?=[.!,]|$| om\b)"
+                          r"|" + THE_MEETINGS + " " + _SAID_NOUNS + r"(?=[.!,]|$| om\b)"
                           r"|(?:bemærkningerne|kommentarerne|input(?:tet)?|pointerne|rettelserne) fra "
                           r"(?:i dag|mødet|drøftelsen|debatten)(?=[.!,]|$))",
                           re.IGNORECASE)

@@ -20,7 +20,7 @@ from referat.minutes.changes import figure_said_after, said_as_fact
 from referat.minutes.granted import GRANTED
 from referat.minutes.postponements import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
-from referat.minutes.remark_words import REORDER
+from referat.minutes.remark_words import REORDER, SAID_VERBS, THE_MEETINGS
 from referat.minutes.requests import ASKS_A_CHANGE, SECONDED
 from referat.minutes.said_remarks import remark_in
 from referat.minutes.sentences import (
@@ -50,10 +50,8 @@ _BUT_ANY = re.compile(r"(?:,|\s[–-])?\s+men\s+(?P<rest>(?!ikke\b|kun\b|tak\b|s
                       # (the full stop of "den 27. og 28. december" inside)
                       r"(?:[^.!?]|(?<=\d)\.(?=\d| (?:og |til )?\d| " + MONTH + r"\b)){7,})", re.IGNORECASE)
 # A remark phrase that already says where it was said: "de bemærkninger, der faldt", "de rettelser, Marie nævnte".
-_SAID_ALREADY = re.compile(r"\b(?:fald\w*|nævnte?|talt om|aftalt|foreslog|kommet(?: frem)?|givet|sagt|fremført|rejst"
-                           r"|på mødet|i dag|mødet|drøftelsen|debatten)$"
-                           r"|^(?:med )?(?:dagens|mødets|drøftelsens|debattens) ",
-                           re.IGNORECASE)
+_SAID_ALREADY = re.compile(r"\b(?:" + SAID_VERBS + r"|på mødet|i dag|mødet|drøftelsen|debatten)$"
+                           r"|^(?:med )?" + THE_MEETINGS + " ", re.IGNORECASE)
 # "Det gør vi, og ellers …", "Så gør vi det sådan, og ellers …": what was asked just before
 _BACK_REFERENCE = re.compile(r"at (?:det|den) \w+ vi(?: \w+)?|at vi gør det(?: sådan)?", re.IGNORECASE)
 # An approval that names nothing: what it approved is said in the next sentence.
@@ -117,16 +115,15 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
         own_before = sentences[at - 1]  # "Ja, dog skal forvaltningen …" then "Så er det godkendt."
     else:
         own_before = None
-    if (approval.is_question and at + 2 < len(sentences) and sentences[at + 1].speaker != approval.speaker
-            and sentences[at + 2].speaker == approval.speaker
-            and (written_in(sentences[at + 2], indstilling) or _AGREED.match(sentences[at + 2].text.strip())
-                 or GRANTED.match(sentences[at + 2].text.strip()) or _CONFIRMED.match(sentences[at + 2].text.strip()))
-            and (answered := _answered(sentences[at + 1].text.strip(), plain=False))):
-        return Remark(*answered, sentences[at + 1])  # "Kan vi …?" "Ja, men med krav om …" "Det tager vi med i …"
-    if (at + 2 < len(sentences) and sentences[at + 1].speaker != approval.speaker and sentences[at + 1].is_question
-            and sentences[at + 2].speaker == approval.speaker and ASKS_A_CHANGE.match(normalize(sentences[at + 1].text))
-            and (GRANTED.match(sentences[at + 2].text.strip()) or written_in(sentences[at + 2], indstilling))):
-        return quoted(sentences[at + 1])  # after the approval: "Godkendt." "Kan vi tilføje, at …?" "Ja, det gør vi."
+    if (turn := _said_back(sentences, at)) is not None:
+        said, reply = turn
+        granted = GRANTED.match(reply.text.strip()) is not None or written_in(reply, indstilling)
+        if (approval.is_question and (granted or _AGREED.match(reply.text.strip())
+                                      or _CONFIRMED.match(reply.text.strip()))
+                and (answered := _answered(said.text.strip(), plain=False))):
+            return Remark(*answered, said)  # "Kan vi …?" "Ja, men med krav om …" "Det tager vi med i …"
+        if said.is_question and ASKS_A_CHANGE.match(normalize(said.text)) and granted:
+            return quoted(said)  # after the approval: "Godkendt." "Kan vi tilføje, at …?" "Ja, det gør vi."
     answer = sentences[at - 1].text.strip() if at else ""
     if (_AGREED.match(approval.text.strip()) and answer and sentences[at - 1].speaker != approval.speaker
             and (answered := _answered(answer, plain=re.match(r"(?:ja|jo)\b", answer, re.I) is not None))):
@@ -264,6 +261,14 @@ _PROPOSES = re.compile(r"^(?:jeg (?:vil )?foreslå[r]?|lad os|skal vi (?:ikke )?
                        r"|(?:ja|jo),? (?:men )?(?:bortset fra|undtagen|på nær|med|dog))\b", re.IGNORECASE)
 # A yes on a condition, answered: "Kan vi godkende forhøjelsen?" "Ja, hvis den indfases over to år." "Det gør vi så."
 _YES_IF = re.compile(r"^(?:ja|jo),?\s+hvis\s+(?P<rest>[^.!?]{7,})", re.IGNORECASE)
+
+
+def _said_back(sentences: list[Sentence], at: int) -> tuple[Sentence, Sentence] | None:
+    """Another speaker's sentence right after the approval at ``at``, and the approver's reply to it."""
+    if (at + 2 < len(sentences) and sentences[at + 1].speaker != sentences[at].speaker
+            and sentences[at + 2].speaker == sentences[at].speaker):
+        return sentences[at + 1], sentences[at + 2]
+    return None
 
 
 def _answered(answer: str, plain: bool) -> tuple[str, str] | None:
