@@ -134,12 +134,17 @@ _ALL_DONE = re.compile(r"\b(?:godkend|vedta)\w* (?:vi |udvalget |direktionen |\w
                        rf"|alle(?: (?!{_EXCEPTION})\w+)?|indstillingerne)\b(?! {_EXCEPTION}\b)", re.IGNORECASE)
 AMOUNT = re.compile(r"\b(?:kr|mio|kroner)\b")
 _NOTED = re.compile(r"\btil efterretning\b|\bnoter(?:er|et)\b", re.IGNORECASE)
+# (also by their number words: "Punkt et godkender vi, men punkt to venter vi med.")
+NUMBER_DIGITS = {"et": "1", "to": "2", "tre": "3", "fire": "4", "fem": "5", "seks": "6", "syv": "7", "otte": "8"}
+# A point's number word up to six after a comma (by itself not "et", which is as often the article).
+_POINT_WORD = "|".join(word for word, digit in NUMBER_DIGITS.items() if int(digit) <= 6)
+_BARE_POINT_WORD = "|".join(word for word, digit in NUMBER_DIGITS.items() if 2 <= int(digit) <= 6)
 # (also " og " before a second verb: "Så holder vi de ugentlige møder og dropper strategimødet")
 CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til)\s)"
                      # a point by its number after the comma: "Ja til punkt 1 og 2, punkt 3 afventer."
-                     r"|,\s*(?=(?:punkt|indstilling|nummer)(?:erne)?\s+(?:\d|(?:et|to|tre|fire|fem|seks)\b)"
+                     r"|,\s*(?=(?:punkt|indstilling|nummer)(?:erne)?\s+(?:\d|(?:" + _POINT_WORD + r")\b)"
                      # (or a bare number before its verb: "Ja til et og to, tre afventer.")
-                     r"|(?:\d|to|tre|fire|fem|seks)\s+(?:afventer|venter|udsættes|afvises|kommer|må|tager vi)\b)"
+                     r"|(?:\d|" + _BARE_POINT_WORD + r")\s+(?:afventer|venter|udsættes|afvises|kommer|må|tager vi)\b)"
                      # "Strategien vedtager vi, partneren kommer i budgettet.", "Forløbet udskyder vi, resten
                      # godkender vi." (also without the comma, which a recogniser often leaves out)
                      r"|(?:,\s*|(?<=\bvi)\s+)(?=\w+(?:en|et|ne|erne)\s+(?:kommer|venter|må|udsættes|parkerer)\b)"
@@ -208,8 +213,6 @@ def _by_money_number_or_figure(clause: str, points: list[str]) -> set[int]:
     return named
 
 
-# (also by their number words: "Punkt et godkender vi, men punkt to venter vi med.")
-NUMBER_DIGITS = {"et": "1", "to": "2", "tre": "3", "fire": "4", "fem": "5", "seks": "6", "syv": "7", "otte": "8"}
 _SAID_NUMBER = r"(?:\d+|" + "|".join(NUMBER_DIGITS) + r")\b"
 _BY_NUMBER = re.compile(r"\b(?:punkt|indstilling|nummer)(?:erne)?\s+(" + _SAID_NUMBER
                         + r"(?:(?:\s*,\s*|\s+og\s+)" + _SAID_NUMBER + r")*)", re.IGNORECASE)
@@ -302,9 +305,8 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str, 
             # (not a thing inside the point approved: "Så udmønter vi puljen, bortset fra projektet i …, hvis midler går
             # tilbage i puljen.")
             kept, *excepted = _EXCEPT.split(clause, maxsplit=1)
-            named = _points_named(_stems(kept), points) | _by_money_number_or_figure(kept, points)
-            left_out = (_points_named(_stems(excepted[0]), points)
-                        | _by_money_number_or_figure(excepted[0], points)) - named if excepted else set()
+            named = _named_in(kept, points)
+            left_out = _named_in(excepted[0], points) - named if excepted else set()
             if excepted and DOES.search(clause.strip()) and left_out:
                 held.append((sentence, excepted[0], left_out))
             if not named and before and _SAME_THING_ON.match(clause) and HELD_OFF.search(clause):
@@ -328,6 +330,11 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str, 
             or any(_ALL_DONE.search(forum_as_we(plainly(sentence.text))) for sentence, _, _ in done)):
         return []  # (all approved, a point said to come later: "Så godkender vi det hele, og indstilling 5 kommer …")
     return [Hit("approved", 0.5, done[0][0]), Hit("rejected", 0.5, held[-1][0])]
+
+
+def _named_in(text: str, points: list[str]) -> set[int]:
+    """The points ``text`` names by their words, money, number or figure."""
+    return _points_named(_stems(text), points) | _by_money_number_or_figure(text, points)
 
 
 def _parted_by_place(point: str, held: list[tuple[Sentence, str, set[int]]],
