@@ -10599,6 +10599,10 @@ def test_round_464_a_no_settled_in_more_words_asked_or_past_the_approvers_own_ye
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
 
 
+_TOWN_HALL_ROOF = item(7, "Anlægsbevilling til renovering af rådhuset", None,
+                       "Borgmesteren indstiller, at der gives en anlægsbevilling på 12 mio. kr.")
+
+
 @pytest.mark.parametrize("closing", [
     "Vi giver otte millioner nu. De sidste fire tager vi stilling til i budgettet.",
     "Taget får pengene nu, ventilationen må vente.", "Første etape bevilges nu, anden etape venter.",
@@ -10608,19 +10612,15 @@ def test_round_464_a_no_settled_in_more_words_asked_or_past_the_approvers_own_ye
     "Vi siger ja til taget og venter med resten.", "Ja til taget, resten venter.", "Taget ja, resten senere.",
 ])
 def test_round_465_part_of_the_money_or_a_stage_now_and_the_rest_later_is_a_partial_approval(closing):
-    roof = item(7, "Anlægsbevilling til renovering af rådhuset", None,
-                "Borgmesteren indstiller, at der gives en anlægsbevilling på 12 mio. kr.")
     talk = [("Taler 3", "Taget er utæt, men ventilationen kan vente."), ("Taler 1", closing)]
-    assert draft_decision(roof, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+    assert draft_decision(_TOWN_HALL_ROOF, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
 
 
 @pytest.mark.parametrize("closing", ["Vi bevilger de tolv millioner.",
                                      "Vi venter med hele bevillingen til næste år."])
 def test_round_465_the_whole_amount_now_or_later_is_no_partial_approval(closing):
-    roof = item(7, "Anlægsbevilling til renovering af rådhuset", None,
-                "Borgmesteren indstiller, at der gives en anlægsbevilling på 12 mio. kr.")
     talk = [("Taler 3", "Taget er utæt, men ventilationen kan vente."), ("Taler 1", closing)]
-    assert draft_decision(roof, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind != "partly_approved"
+    assert draft_decision(_TOWN_HALL_ROOF, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind != "partly_approved"
 
 
 def test_round_466_a_part_named_with_what_it_is_about_held_off():
