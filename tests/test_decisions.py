@@ -10688,3 +10688,20 @@ def test_round_471_a_yes_to_bare_numbers_and_a_bare_number_waiting_after_a_comma
     draft = draft_decision(_DIGITAL_POST, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "partly_approved"
     assert draft.text.endswith("godkendte indstilling 1 og 2 og udsatte indstilling 3.")
+
+
+@pytest.mark.parametrize(("item_", "closing", "added"), [
+    (_WELLBEING, "Godkendt, også for vikarerne.", "også for vikarerne"),
+    (_WELLBEING, "Vi godkender den, også for vikarerne.", "også for vikarerne"),
+    (_HEARING, "Den sendes i høring, også hos ældrerådet.", "også hos ældrerådet"),
+])
+def test_round_472_more_whom_or_where_it_reaches_after_a_comma_is_the_remark(item_, closing, added):
+    talk = [("Taler 3", "Den er god."), ("Taler 1", closing)]
+    draft = draft_decision(item_, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and draft.text.endswith(f"med tilføjelsen: {added}.")
+
+
+@pytest.mark.parametrize("closing", ["Godkendt, også i år.", "Godkendt, også for os.", "Godkendt, også af mig."])
+def test_round_472_a_time_us_or_the_room_after_ogsaa_adds_nothing(closing):
+    talk = [("Taler 3", "Den er god."), ("Taler 1", closing)]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

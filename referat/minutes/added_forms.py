@@ -45,6 +45,10 @@ CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     # "Godkendt, herunder at der kommer salatbar"; "Godkendt, inklusive tilføjelsen om mentorordning"
     (r",?\s+herunder,? at (?P<rest>[^.!?]+)", "med den bemærkning,", "at {rest}"),
     (r",?\s+(?:inklusive|inkl\.|herunder) (?P<rest>[^.!?]+)", "inklusive", "{rest}"),
+    # more whom or where it reaches, after a comma: "Godkendt, også for vikarerne.", "Den sendes i høring, også hos
+    # ældrerådet." (not a time, "…, også i år", nor us: "…, også for os", nor the room: "…, også af mig")
+    (r",\s+også (?P<rest>(?:for|hos|til|med|i|på) (?!(?:os|mig|jer|det|den|dem|år|i år|dag|i dag|næste|sigt)\b)"
+     r"[^.!?]+)", "med tilføjelsen:", "også {rest}"),
     # how it is done: "… i den form, at hvert center …", "… på den måde, at badminton får onsdag aften";
     # "Godkendt, så det også omfatter elever"; "Godkendt, hvor taksten for madservice dog holdes i ro"
     (r"\b(?:i den form|på den måde),? at (?P<rest>[^.!?]+)", "med den bemærkning,", "at {rest}"),
