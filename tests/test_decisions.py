@@ -10705,3 +10705,18 @@ def test_round_472_more_whom_or_where_it_reaches_after_a_comma_is_the_remark(ite
 def test_round_472_a_time_us_or_the_room_after_ogsaa_adds_nothing(closing):
     talk = [("Taler 3", "Den er god."), ("Taler 1", closing)]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize("talk", [
+    [("Taler 2", "Skal vi lade den falde?"), ("Taler 1", "Ja.")],
+    [("Taler 2", "Kan vi ikke bare lade sagen falde?"), ("Taler 1", "Jo.")],
+    [("Taler 1", "Lad os lade den falde.")],
+])
+def test_round_473_letting_it_fall_asked_or_proposed_and_taken_up_refuses(talk):
+    talk = [("Taler 3", "Den er for dyr.")] + talk
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+def test_round_473_not_letting_it_fall_is_no_refusal():
+    talk = [("Taler 3", "Den er for dyr."), ("Taler 1", "Vi skal ikke lade den falde. Godkendt.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

@@ -457,7 +457,9 @@ _PROPOSED_NO = [("rejected", "Jeg foreslår, at vi ikke godkender planen."), ("r
                 ("rejected", "Den skal ikke vedtages."), ("postponed", "Kan vi ikke vente med den?"),
                 ("rejected", "Jeg vil foreslå, at vi afviser den."),
                 # round 468: asked to see it again at a time (str2)
-                ("postponed", "Skal vi ikke se den igen i august?")]
+                ("postponed", "Skal vi ikke se den igen i august?"),
+                # round 473: asked or proposed to let it fall (rej3)
+                ("rejected", "Skal vi lade den falde?"), ("rejected", "Kan vi ikke bare lade sagen falde?")]
 _TAKEN_UP = [[("Taler 1", "Så gør vi det.")], [("Taler 3", "Enig."), ("Taler 1", "Så gør vi det.")],
              [("Taler 1", "Kan vi det?"), ("Taler 3", "Ja."), ("Taler 1", "Så gør vi det.")],
              [("Taler 1", "Kan alle leve med det?"), ("Taler 3", "Ja."), ("Taler 1", "Så gør vi det.")],

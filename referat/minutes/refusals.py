@@ -14,6 +14,9 @@ REFUSALS = (
     # room's no)
     # (not a no ruled out: "Det kan vi ikke sige nej til.")
     r"|skal vi (?:ikke )?(?:bare )?(?:sige nej|droppe (?:den|det|dem|\w+(?:en|et|ne|erne))\b)"
+    # (also "Skal vi lade den falde?", "Kan vi ikke bare lade sagen falde?", "Lad os lade den falde.")
+    r"|\b(?:skal vi|kan vi|lad os) (?:ikke )?(?:bare )?lade (?:den|det|dem|sagen|forslaget|planen|indstillingen)"
+    r" falde\b"
     r"|^kan vi (?:ikke )?(?:bare )?(?:godt )?(?:leve med at )?sige nej"
     r"|\bkan vi (?:bare |godt )?(?:leve med at )?sige nej"
     # back to the drawing board for something wholly new: "Så må HR tilbage til tegnebrættet med en helt ny politik."
