@@ -10720,3 +10720,15 @@ def test_round_473_letting_it_fall_asked_or_proposed_and_taken_up_refuses(talk):
 def test_round_473_not_letting_it_fall_is_no_refusal():
     talk = [("Taler 3", "Den er for dyr."), ("Taler 1", "Vi skal ikke lade den falde. Godkendt.")]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize("closing", ["Den sætter vi på næste dagsorden.", "Vi beslutter den ikke i dag."])
+def test_round_474_the_case_put_on_the_next_agenda_or_not_decided_today_is_put_off(closing):
+    talk = [("Taler 3", "Vi mangler tallene."), ("Taler 1", closing)]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+def test_round_474_not_approved_today_stays_a_refusal():
+    # (the set's own convention: c9453's "… godkender ikke indstillingerne i dag, men …" refuses)
+    talk = [("Taler 3", "Vi mangler tallene."), ("Taler 1", "Vi godkender den ikke i dag.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"

@@ -353,6 +353,9 @@ CLEAR = [
     ("postponed", "Vi flytter beslutningen til april."),
     # round 468: a hearing first and the case taken again (str2)
     ("postponed", "Vi sender den i høring hos ældrerådet og tager den så igen."),
+    # round 474: the case first on the next agenda, and not decided today, the case named (post2)
+    ("postponed", "Den sætter vi på næste dagsorden."),
+    ("postponed", "Vi beslutter den ikke i dag."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -158,7 +158,8 @@ POSTPONEMENTS = (
     r"|parkere[rs]? (?:vi )?(?:sagen|punktet|den|det|dem)|(?:er|bliver) (?:\w+ )?parkeret|on hold|(?:på|on) standby"
     # "Salget skal have et ekstra kig.", "Salget bliver sat på næste dagsorden."
     r"|\bet ekstra kig\b|\bet kig (?:mere|til)\b"
-    r"|(?:sat|sættes|sætter vi \w+) på (?:næste|en senere|en kommende) dagsorden"
+    # (also the thing first: "Den sætter vi på næste dagsorden.")
+    r"|(?:sat|sættes|sætter vi(?: \w+)?) på (?:næste|en senere|en kommende) dagsorden"
     # "Vi tager en pause med salget", "Salget bliver taget op igen i marts", "Salget kommer til at vente", "Vi lader
     # salget vente"; "Vi vender tilbage til salget" (not to a body: "… til udvalget med en plan")
     r"|tager (?:vi )?(?:en )?pause (?:med|i)\b|(?:bliver|blev) taget op igen\b|kommer til at vente\b"
@@ -262,6 +263,8 @@ POSTPONEMENTS = (
     r"|(?:godkende|vedtage)[rs]? (?:\w+ ){0,2}på (?:næste|et senere|et kommende) møde|(?:ligger|står) stille"
     r"|(?:beslutte|anbefale|godkende|vedtage)[rs]? (?:vi )?ikke (?:noget )?(?:i dag|endnu|nu)"
     r"|beslutte[rs]? (?:vi )?ikke noget,? (?:før|inden)"
+    # the case named: "Vi beslutter den ikke i dag." (not "Vi godkender den ikke i dag.", a refusal in the minutes)
+    r"|\bbeslutte[rs]? (?:vi )?(?:den|det|dem|sagen|punktet) ikke (?:i dag|endnu|nu)\b"
     # in a clause: "Min konklusion er, at vi ikke beslutter noget i dag"
     r"|\b(?:vi|udvalget|direktionen) ikke beslutter (?:noget )?(?:i dag|endnu|nu)\b"
     # "Jeg vil se en business case, før vi beslutter noget": a decision waiting on something
