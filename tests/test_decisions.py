@@ -10732,3 +10732,20 @@ def test_round_474_not_approved_today_stays_a_refusal():
     # (the set's own convention: c9453's "… godkender ikke indstillingerne i dag, men …" refuses)
     talk = [("Taler 3", "Vi mangler tallene."), ("Taler 1", "Vi godkender den ikke i dag.")]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+@pytest.mark.parametrize("closing", [
+    "Godkendt uden punkt tre.", "Med undtagelse af punkt tre er det godkendt.", "Vi godkender, minus punkt tre.",
+    "Punkt tre tager vi ud. Resten er godkendt.", "Punkt tre springer vi over. Resten godkender vi.",
+    "Et og to, ja. Tre, nej.", "Ja til et og to. Nej til tre.",
+])
+def test_round_475_a_point_left_out_by_its_number_or_said_no_to_by_its_bare_number(closing):
+    talk = [("Taler 3", "Det sidste punkt er for uklart."), ("Taler 1", closing)]
+    draft = draft_decision(_DIGITAL_POST, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "partly_approved"
+    assert draft.text.endswith("godkendte indstilling 1 og 2, men ikke indstilling 3.")
+
+
+def test_round_475_a_point_number_the_indstilling_lacks_leaves_nothing_out():
+    talk = [("Taler 3", "Det sidste punkt er for uklart."), ("Taler 1", "Godkendt uden punkt fem.")]
+    assert draft_decision(_DIGITAL_POST, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind != "partly_approved"

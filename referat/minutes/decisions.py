@@ -54,8 +54,8 @@ from referat.minutes.closing import LATER_MEETING, LATER_OR_NOT, NO_OBJECTION, S
 from referat.minutes.evidence import Hit, evidence, quotes
 from referat.minutes.followups import besides_decision, besides_remark, find_followups
 from referat.minutes.held_off import numbered_points, points_held_off
+from referat.minutes.left_out import point_left_out
 from referat.minutes.phrases import FAMILIES
-from referat.minutes.points import point_left_out
 from referat.minutes.presenter import presenter_sentence
 from referat.minutes.proposal import echo_pattern, indstilling_kinds, opposite, restates
 from referat.minutes.refusals import others_may_refuse, stops_as_asked
@@ -167,13 +167,15 @@ def draft_decision(
     # a recommendation keeps its kind; its remark goes into the text ("anbefaler … med bemærkning om …")
     remark = find_remark(sentences, approval, echo, indstilling) if kind in ("approved", "recommended") and approval \
         else None
+    left_out: list[tuple[str, str, float]] = []  # the sentence that leaves the point out, for the text to name it
     if remark is not None and kind == "approved" and point_left_out(remark.phrase, remark.rest, indstilling):
+        left_out = [("rejected", remark.said.text, 0.0)]
         kind, remark = "partly_approved", None  # "alle undtagen erfaringsindsamlingen": a numbered point left out
     if remark is not None and remark.phrase == "som" and asked[:1] == ("rejected",):
         remark = None  # "Så prøver vi gratis parkering i et år": a trial of what is refused grants it
     if remark and kind == "approved":
         kind = "approved_with_remark"
-    text = beslutning_text(kind, forum, item, remark, [(h.kind, h.sentence.text, h.score) for h in support])
+    text = beslutning_text(kind, forum, item, remark, [(h.kind, h.sentence.text, h.score) for h in support] + left_out)
     presenter = presenter_sentence(item, utterances, meeting, names, kind)
     if presenter:
         text = f"{presenter} {text}"

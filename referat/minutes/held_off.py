@@ -191,7 +191,7 @@ def _by_money_number_or_figure(clause: str, points: list[str]) -> set[int]:
     listed_first = _NUMBERS_FIRST.match(clause.strip())
     said = {NUMBER_DIGITS.get(number.casefold(), number)
             for listed in _BY_NUMBER.findall(clause)
-            + ([listed_first["numbers"] or listed_first["yes_to"]] if listed_first else [])
+            + ([listed_first["numbers"] or listed_first["yes_to"] or listed_first["said_of"]] if listed_first else [])
             for number in re.findall(_SAID_NUMBER, listed, re.IGNORECASE)}
     figures = set(_FIGURE.findall(_BY_NUMBER.sub("", clause)))
     money = MONEY_SAID.search(clause) is not None
@@ -223,7 +223,9 @@ _NUMBERS_FIRST = re.compile(r"^(?:men |mens |og |så )?(?:(?P<numbers>" + _LISTE
                             r"|afventer|kommer|tager|godkender|vedtager|udsætter|afviser|dropper|parkerer|bliver)\b"
                             r"|\w{3,}es\b)"
                             # (or a yes to them, said alone: "Ja til et og to, …")
-                            r"|(?:vi siger )?ja til (?P<yes_to>" + _LISTED + r")\s*[,.!]?$)", re.IGNORECASE)
+                            r"|(?:vi siger )?(?:ja|nej) til (?P<yes_to>" + _LISTED + r")\s*[,.!]?$"
+                            # (or the yes or no after them: "Et og to, ja. Tre, nej.")
+                            r"|(?P<said_of>" + _LISTED + r"),? (?:ja|nej)[.!]?$)", re.IGNORECASE)
 # (not "den anden" / "det andet", which is as often "the other" or "the rest": "Det andet er godkendt.")
 ORDINALS = {"første": 0, "tredje": 2, "fjerde": 3, "femte": 4, "sjette": 5, "sidste": -1}
 _COUNTS = {"to": 2, "tre": 3, "fire": 4, "fem": 5}

@@ -11,19 +11,10 @@ import re
 from collections.abc import Sequence
 
 from referat.minutes.evidence import Hit
-from referat.minutes.held_off import (
-    AMOUNT,
-    MONEY_SAID,
-    NUMBER_DIGITS,
-    ORDINALS,
-    numbered_points,
-    point_lines,
-    points_by_their_words,
-)
+from referat.minutes.held_off import NUMBER_DIGITS, numbered_points, point_lines, points_by_their_words
 from referat.minutes.remark_words import REMARK
 from referat.minutes.sentences import Sentence, plainly
 from referat.minutes.stances import BACKS_THE_IDEA
-from referat.types import Section
 
 # Numbered points of a numbered Indstilling: "indstilling 1", "indstillingerne 2 og 3", "punkt 4".
 _POINTS = re.compile(r"\b(?:indstilling(?:erne)?|punkt(?:erne)?|pkt\.|nummer)\s+"
@@ -211,7 +202,31 @@ def partly_text(forum: str, said: Sequence[tuple[str, str]], indstilling: str = 
                             postponed=other[0] == "postponed")
     if (by_words := points_by_their_words(said, indstilling)) is not None:
         return _some_points(forum, by_words[0], by_words[1], postponed=by_words[2])
+    count = len(point_lines(indstilling))
+    for _kind, text in said:  # "Godkendt uden punkt tre.": the rest approved
+        if out := left_out_by_number(text, count):
+            kept = [str(n) for n in range(1, count + 1) if str(n) not in out]
+            return _some_points(forum, f"indstilling {_listed(kept)}", f"indstilling {_listed(sorted(out))}",
+                                postponed=False)
     return f"{forum} godkendte dele af indstillingen; se citaterne."
+
+
+def left_out_by_number(text: str, count: int) -> frozenset[str]:
+    """The numbers of the points ``text`` leaves out of an approval of ``count`` points, all of them among those
+    and some left: "Godkendt uden punkt tre." → {"3"}; none where the Indstilling lacks the number."""
+    out = numbers(left[0], alone=True) if (left := _LEFT_OUT_BY_NUMBER.search(text)) else frozenset()
+    return out if out and len(out) < count and all(int(n) <= count for n in out) else frozenset()
+
+
+_LEFT_OUT_BY_NUMBER = re.compile(r"\b(?:uden|undtagen|på nær|bortset fra|minus|med undtagelse af)\s+"
+                                 r"(?:indstilling|punkt|nummer)\w*\s+\w+(?:(?:,| og| til) \w+)*"
+                                 # (or taken out first: "Punkt tre tager vi ud.")
+                                 r"|^(?:indstilling|punkt|nummer)\w*\s+\w+(?:(?:,| og) \w+)*(?= (?:tager vi ud"
+                                 r"|springer vi over|springes over|udgår|tages ud|er taget ud)\b)", re.IGNORECASE)
+
+
+def _listed(numbers: list[str]) -> str:
+    return numbers[0] if len(numbers) == 1 else f"{', '.join(numbers[:-1])} og {numbers[-1]}"
 
 
 def _some_points(forum: str, yes: str, other: str, postponed: bool) -> str:
@@ -240,46 +255,6 @@ def _points(text: str, approved: bool = False) -> str:
 
 
 _DIGITS = NUMBER_DIGITS | {"og": "og", "til": "til"}
-
-
-# A point named by its place: the places held_off reads ("det sidste", "den første", "det tredje punkt"), and after
-# "undtagen" also "det andet", which cannot mean the rest there (also "det sidste er godkendt", as the part left out
-# is read up to the stop).
-_BY_ITS_PLACE = re.compile(r"(?:den|det) (?:anden|andet|" + "|".join(ORDINALS) + r")\b", re.IGNORECASE)
-
-
-def point_left_out(phrase: str, what: str, indstilling: Section | None) -> bool:
-    """"… undtagen erfaringsindsamlingen", "…, og netværkene forbliver uændrede" (``what``: "at netværkene
-    er uændret") or "… og lader talentforløbet vente" where the Indstilling is numbered and one of its points
-    is that."""
-    if left := _LEFT_OUT_SAID.match(f"{phrase} {what}"):  # "…, dog uden / dog ikke erfaringsindsamlingen"
-        phrase, what = "uden", left["what"] or left["first"]
-    kept = re.fullmatch(r"at (.+) er uændret", what) if phrase == "med den ændring," else None
-    if phrase in ("med den bemærkning,", "med den ændring,", "med den ændring") and kept is None:
-        # "… og lader talentforløbet vente til næste år"; a point kept for later: "Forløbet bør vente til budgettet."
-        # — "Enig. Resten er godkendt.", "…, men introprogrammet skal laves om og komme igen"
-        kept = re.match(r"at vi lader (.+?) (?:vente|ligge)\b|at (.+?) (?:bør|skal|må) (?:vente\b|laves om\b"
-                        # a point taken out: "Screeningen er taget ud. Resten er godkendt."
-                        r"|skrives om\b)|at (.+?) (?:er |bliver )?(?:taget ud|tages ud|udgår)\b", what)
-    if (phrase not in ("med undtagelse af", "uden") and kept is None) or indstilling is None:
-        return False
-    what = (kept[1] or kept[2] or kept[3]) if kept is not None else what
-    points = point_lines(indstilling.text)
-    if len(points) >= 2 and _BY_ITS_PLACE.match(what.strip()):
-        return True  # "Alle punkter undtagen det sidste er godkendt."
-    # (its stem inside a compound: "talentforløbet" in "talentudviklingsforløb"; an amount by its figure: "de fire
-    # millioner" in "at der gives 4 mio. kr. til screening")
-    named = _AMOUNT_WORDS.sub(lambda said: f"{_DIGITS[said[1].lower()]} mio", re.sub(r"^(?:de|den|det) ", "", what))
-    # (the money by a money word names the point with an amount: "Vi godkender det hele undtagen pengene.")
-    money = MONEY_SAID.fullmatch(named.strip()) is not None
-    return len(points) >= 2 and any(named.casefold()[:6] in line or (money and AMOUNT.search(line))
-                                    for line in points)
-
-
-_LEFT_OUT_SAID = re.compile(r"^(?:dog (?:uden|ikke)|med undtagelse af|under forudsætning af,? at vi ser bort fra)"
-                            r" (?P<what>\w.*)$"
-                            r"|^(?:med den bemærkning,|idet) at (?P<first>.+?) (?:udgår|undtages)$")
-_AMOUNT_WORDS = re.compile(r"\b(et|to|tre|fire|fem|seks|syv|otte) millioner\b", re.IGNORECASE)
 
 
 # A point wished presented, after the approval of all: "Godkendt. Punkt 4 skal forelægges inden jul."
