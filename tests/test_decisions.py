@@ -10749,3 +10749,18 @@ def test_round_475_a_point_left_out_by_its_number_or_said_no_to_by_its_bare_numb
 def test_round_475_a_point_number_the_indstilling_lacks_leaves_nothing_out():
     talk = [("Taler 3", "Det sidste punkt er for uklart."), ("Taler 1", "Godkendt uden punkt fem.")]
     assert draft_decision(_DIGITAL_POST, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind != "partly_approved"
+
+
+@pytest.mark.parametrize("closing", ["Godkendt. Jeg skal lige sige, at vi er forsinket med næste punkt.",
+                                     "Godkendt. Jeg skal nævne, at kantinen er lukket i morgen."])
+def test_round_476_news_said_in_passing_after_the_approval_is_no_remark(closing):
+    talk = [("Taler 3", "Den er fin."), ("Taler 1", closing)]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize("closing", ["Godkendt, og jeg skal understrege, at vikarerne skal med.",
+                                     "Godkendt. Jeg skal understrege, at vikarerne skal med."])
+def test_round_476_the_chair_stressing_a_demand_is_the_remark_without_the_chairs_own_words(closing):
+    talk = [("Taler 3", "Den er fin."), ("Taler 1", closing)]
+    draft = draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and draft.text.endswith("med den bemærkning, at vikarerne skal med.")

@@ -116,7 +116,7 @@ CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      # (not the decision itself: "Vi er enige om at godkende den med …")
      r"|er enige om(?=,? at (?!godkende|vedtage|sige|anbefale|tiltræde|bevilge|sende)\b)"
      # "Jeg vil bare understrege, at …", "Bemærk, at …", "Dertil kommer, at …"
-     r"|jeg vil (?:bare |gerne |lige )?(?:understrege|præcisere|tilføje|bemærke)|bemærk|dertil kommer)(?: vi)?"
+     r"|jeg (?:vil|skal) (?:bare |gerne |lige )?(?:understrege|præcisere|tilføje|bemærke)|bemærk|dertil kommer)(?: vi)?"
      r"(?: dog| også| samtidig)?,? at "
      r"(?P<rest>[^.!?]+)",
      "med den bemærkning,", "at {rest}"),
@@ -195,7 +195,7 @@ CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r"\bkun (?P<rest>(?:med|i|for) (?:et|en|to|tre|fire|fem|\d+) (?:år|måneder|måned|uger|uge))\b", "dog",
      "kun {rest}"),
     # (not the case itself, by name or pronoun: "…, og sagen skal videre til byrådet", "…, og den skal i høring")
-    (r"(?:^(?:og |men )?(?:så )?|,? og )(?P<rest>(?!vi\b|det\b|den\b|der\b|sagen\b|punktet\b)\w+"
+    (r"(?:^(?:og |men )?(?:så )?|,? og )(?P<rest>(?!vi\b|jeg\b|det\b|den\b|der\b|sagen\b|punktet\b)\w+"
      # ("…, og vejen til Hadsund Syd skal have en cykelsti")
      r"(?: i \w+| (?:et|to|tre|fire|fem|seks|\d+)"
      r"|(?<=en|et|ne) (?:til|ved|i|på) (?-i:[A-ZÆØÅ]\w+)(?: (?-i:[A-ZÆØÅ]\w+))?)?"

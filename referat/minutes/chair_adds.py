@@ -79,7 +79,8 @@ _DEMANDS = re.compile(r"\b(?:skal|bør|må ikke|obligatorisk\w*|krav\w*|inden|se
                       r"|gælder kun|højst|maksimalt|begrænses|kun (?:for|til|i|på|om))\b",
                       re.IGNORECASE)
 # The meeting's own business: "Vi skal huske at orientere …" (a task), "… ført til referat / protokol".
-_OWN_BUSINESS = re.compile(r"\b(?:(?:vi|jeg) skal|skal (?:vi|jeg)) (?:huske|videre|lige)\b"
+# (also news said in passing, "lige" read away: "Jeg skal (lige) sige, at vi er forsinket.")
+_OWN_BUSINESS = re.compile(r"\b(?:(?:vi|jeg) skal|skal (?:vi|jeg)) (?:huske|videre|lige|sige|nævne|fortælle)\b"
                            r"|\bført til (?:referat|protokol)", re.IGNORECASE)
 # The forum's own evaluation of what it approved, a remark like "… og evaluerer til sommer": "Vi evaluerer den."
 _EVALUATES = re.compile(r"^(?:så |og )?vi evaluerer (?:den|det|dem|ordningen)\b", re.IGNORECASE)
