@@ -10764,3 +10764,15 @@ def test_round_476_the_chair_stressing_a_demand_is_the_remark_without_the_chairs
     talk = [("Taler 3", "Den er fin."), ("Taler 1", closing)]
     draft = draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and draft.text.endswith("med den bemærkning, at vikarerne skal med.")
+
+
+def test_round_477_a_demand_agreed_to_as_fair_then_approved_is_the_remark():
+    talk = [("Taler 3", "Vikarerne skal have den samme introduktion."), ("Taler 1", "Fair nok. Godkendt.")]
+    draft = draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "Vikarerne" in draft.text
+
+
+def test_round_477_what_they_get_already_is_no_change():
+    talk = [("Taler 3", "Vikarerne skal have den samme introduktion."), ("Taler 2", "Det får de allerede."),
+            ("Taler 1", "Godkendt.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

@@ -495,7 +495,10 @@ _SETTLED_IN_APPROVAL_WORDS = [
     [("Taler 1", "Er vi enige om det?"), ("Taler 3", "Ja."), ("Taler 1", "Godkendt.")],
     [("Taler 1", "Så er det vedtaget.")], [("Taler 1", "Vedtaget.")], [("Taler 1", "Godkendt.")],
     [("Taler 3", "Enig."), ("Taler 1", "Så er det godkendt.")],
-    [("Taler 1", "Kan vi det?"), ("Taler 3", "Ja."), ("Taler 1", "Så er det vedtaget.")]]
+    [("Taler 1", "Kan vi det?"), ("Taler 3", "Ja."), ("Taler 1", "Så er det vedtaget.")],
+    # round 477: the approver's own assent first, in the same turn (dem1)
+    [("Taler 1", "Enig. Godkendt.")], [("Taler 1", "Fair nok. Så er det vedtaget.")],
+    [("Taler 1", "Det er rimeligt. Godkendt.")]]
 _PROPOSED_NOT_VIEWED = [(kind, said) for kind, said in _PROPOSED_NO
                         if said not in ("Den er ikke moden.", "Den skal ikke vedtages.")]
 

@@ -167,7 +167,9 @@ def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence], 
 
 
 # The approver's own yes between what is settled and the settling word: "Ja. Godkendt.", "Det er der flertal for."
-_OWN_YES = re.compile(r"^(?:ja|jo|godt|fint|okay|det er der (?:et )?(?:flertal|enighed|opbakning) for)[.!]?$")
+# (also the approver's own assent to it: "Vi bør udsætte den." "Enig. Godkendt.", "Fair nok.", "Det er rimeligt.")
+_OWN_YES = re.compile(r"^(?:ja|jo|godt|fint|okay|det er der (?:et )?(?:flertal|enighed|opbakning) for"
+                      r"|(?:helt )?enig|fair nok|det er (?:helt )?rimeligt|det er jeg (?:helt )?enig i)[.!]?$")
 
 
 def _past_the_room(sentences: list[Sentence], at: int) -> int:

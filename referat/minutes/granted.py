@@ -57,7 +57,9 @@ GRANTED = re.compile(AGREEING_FIRST +
                       r"|jeg (?:tilføjer|skriver|indarbejder) (?:det|den|et afsnit|en sætning)\b[^.!?]*"
                       r"|(?:den|det|de) (?:rettelse|ændring|tilføjelse)\w* (?:tager|skriver|laver) vi"
                       r"|det er en god idé(?:,? og (?:det|den) (?:gør|laver|får) (?:de|vi|han|hun))?"
-                      r"|det får (?:de|du|i|han|hun|det|den)\b[^.!?]*|(?:helt )?enig|klart|absolut|helt sikkert"
+                      # (not what they have already: "Det får de allerede.")
+                      r"|det får (?:de|du|i|han|hun|det|den)\b(?![^.!?]*\b(?:allerede|forvejen|altid)\b)[^.!?]*"
+                      r"|(?:helt )?enig|klart|absolut|helt sikkert|fair nok"
                       # agreeing in so many words: "Det kan jeg godt se fornuften i.", "Det giver mening.", "Det
                       # er vi enige i.", "Jo, det er en god tanke.", "Ja, lad os få det med."
                       r"|det (?:er|var) (?:en )?(?:god|fin|klog|rimelig|fornuftig)\w* (?:idé|tanke|pointe|tilføjelse)"
