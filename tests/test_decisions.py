@@ -10776,3 +10776,16 @@ def test_round_477_what_they_get_already_is_no_change():
     talk = [("Taler 3", "Vikarerne skal have den samme introduktion."), ("Taler 2", "Det får de allerede."),
             ("Taler 1", "Godkendt.")]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize("closing", ["Det er ikke noget, vi kan godkende.", "Alle stemmer imod.",
+                                     "Vi siger ja til tanken, men nej til indstillingen."])
+def test_round_478_nothing_we_can_approve_all_against_and_the_indstilling_said_no_to_refuse(closing):
+    talk = [("Taler 3", "Den er for dyr."), ("Taler 1", closing)]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+def test_round_478_a_yes_and_a_no_to_two_parts_stays_a_partial_approval():
+    talk = [("Taler 3", "Det sidste punkt er for uklart."),
+            ("Taler 1", "Vi siger ja til overgangen, men nej til opsigelsen af frankeringsaftalen.")]
+    assert draft_decision(_DIGITAL_POST, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"

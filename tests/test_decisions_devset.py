@@ -356,6 +356,9 @@ CLEAR = [
     # round 474: the case first on the next agenda, and not decided today, the case named (post2)
     ("postponed", "Den sætter vi på næste dagsorden."),
     ("postponed", "Vi beslutter den ikke i dag."),
+    # round 478: nothing we can approve; the idea backed, the Indstilling said no to (rej4)
+    ("rejected", "Det er ikke noget, vi kan godkende."),
+    ("rejected", "Vi siger ja til tanken, men nej til indstillingen."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

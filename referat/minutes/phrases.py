@@ -100,6 +100,9 @@ FAMILIES: tuple[Family, ...] = (
         # ikke nogen, der vil …", "Der er ikke stemning for at godkende den." (not "ikke noget i vejen for at godkende")
         r"|(?:ingen|ikke nogen),? (?:her,? |af (?:os|jer),? )?(?:der |som )?(?:vil|kan|ønsker at) (?:\w+ )?"
         r"(?:godkende|vedtage|tiltræde|bevilge|sige ja)"
+        # nothing we can: "Det er ikke noget, vi kan godkende.", "… ikke noget, vi vil gå ind for."
+        r"|ikke noget,? (?:som |der )?(?:vi|udvalget|direktionen|\w+rådet) (?:kan|vil|skal) (?:\w+ )?"
+        r"(?:godkende|vedtage|tiltræde|bevilge|anbefale|sige ja|støtte|gå (?:ind for|med til))"
         # (also "Der er ikke basis for at godkende den.", "Vi kommer ikke til at godkende den.", "Der bliver ikke tale
         # om en godkendelse.", "Det kan der ikke blive tale om.")
         r"|kommer (?:vi )?ikke til at (?:godkende|vedtage|tiltræde|bevilge|anbefale|imødekomme|sige ja)"

@@ -213,7 +213,10 @@ REFUSALS = (
     r"|^(?:nej,? )?det vil vi ikke(?=[.!]?$)"
     r"|ikke (?!bare |blot |kun |også )(?:\w+ )?(?:flertal|opbakning)|ikke (?:at )?gå videre(?: med\b|(?=[.!]?$))"
     # the forum against, by vote or as one: "Den stemmer vi imod.", "Vi er (alle) imod (indstillingen)."; shot down
-    r"|\b(?:stemmer vi|vi stemmer) imod\b|^(?:så )?(?:vi er|er vi) (?:alle |altså |også )?imod\b"
+    # the whole said no to, beside the idea backed: "Vi siger ja til tanken, men nej til indstillingen."
+    r"|\bnej til (?:indstillingen|indstillingerne|forslaget|sagen|planen)\b"
+    r"|\b(?:stemmer vi|vi stemmer) imod\b|^(?:så )?(?:alle|samtlige|flertallet|et flertal) stemmer (?:imod|nej)\b"
+    r"|^(?:så )?(?:vi er|er vi) (?:alle |altså |også )?imod\b"
     # a red light, and put away for good: "Den får rødt lys.", "Den lægger vi i skuffen for altid."
     # (also left for good: "Så lader vi den ligge for godt."; a thumb down, the bin: "Den får tommelfingeren nedad.",
     # "Så ender den i papirkurven.")

@@ -45,7 +45,8 @@ SOME_POINTS = (
     # the other part left as it is: "… og lader caféerne være lukket indtil videre"
     r"|,? og (?:vi )?lader (?!(?:det|den|dem|de)\b)\w+(?:en|et|ne|erne) (?:være|forblive|blive) lukke[td]e?\b"
     # (not a time: "…, men ikke i dag" puts the whole off)
-    r"|,? men ikke(?! (?:i dag|nu|endnu|i aften|før)\b)|,? men nej til\b|,? men \w+er ikke\b"
+    r"|,? men ikke(?! (?:i dag|nu|endnu|i aften|før)\b)|,? men \w+er ikke\b"
+    r"|,? men nej til\b(?! (?:indstillingen|indstillingerne|forslaget|sagen|planen)\b)"
     r"|,? mens \w+ (?:\w+ )?(?:udsætte\w*|udskyde\w*)"
     # "Så godkender vi de fem og ikke den om nattevagterne."
     r"|,? og ikke (?:den|det|de) (?:om|med|til)\b"
@@ -132,7 +133,9 @@ SOME_POINTS = (
     r"|\bspringer (?:vi )?\w+ over og (?:godkender|vedtager)\b"
     # "Så siger vi ja til et og to og nej til forløbet"
     # (also without "og": "Ja til tilgangen, nej til pengene.")
-    r"|\b(?:ja til|godkender vi|vi godkender) [^.?!]*?(?:\bog|,) nej til\b|\bnej til [^.?!]*?(?:\bog|,) ja til\b"
+    # (not the whole said no to: "Vi siger ja til tanken, men nej til indstillingen.")
+    r"|\b(?:ja til|godkender vi|vi godkender) [^.?!]*?(?:\bog|,) nej til\b"
+    r"(?! (?:indstillingen|indstillingerne|forslaget|sagen|planen)\b)|\bnej til [^.?!]*?(?:\bog|,) ja til\b"
     # "Caféerne holder vi lukket, men udendørs må gerne åbne."
     r"|\b(?:holder vi|forbliver) (?:\w+ )?lukke(?:de?|t)?,? men (?:\w+ ){1,3}(?:må|kan) (?:gerne |godt )?(?:åbne|starte"
     r"|gå i gang)\b"
