@@ -10789,3 +10789,20 @@ def test_round_478_a_yes_and_a_no_to_two_parts_stays_a_partial_approval():
     talk = [("Taler 3", "Det sidste punkt er for uklart."),
             ("Taler 1", "Vi siger ja til overgangen, men nej til opsigelsen af frankeringsaftalen.")]
     assert draft_decision(_DIGITAL_POST, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize(("closing", "remark"), [
+    ("Vikarerne skal med. Godkendt.", "at vikarerne skal med."),
+    ("Der skal være en plads til vikarerne. Så er den godkendt.", "at der skal være en plads til vikarerne."),
+])
+def test_round_479_the_chairs_own_demand_just_before_a_short_approval_is_the_remark(closing, remark):
+    talk = [("Taler 3", "Den er god."), ("Taler 1", closing)]
+    draft = draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and draft.text.endswith(remark)
+
+
+@pytest.mark.parametrize("closing", ["Ja, men de skal hvile i sig selv. Godkendt.", "Den skal i høring nu. Godkendt.",
+                                     "Vi skal huske at orientere MED. Godkendt."])
+def test_round_479_a_reason_given_back_the_case_itself_or_our_own_business_is_no_remark(closing):
+    talk = [("Taler 3", "Den er dyr."), ("Taler 1", closing)]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

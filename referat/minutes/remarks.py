@@ -246,7 +246,17 @@ def _said_next_to(approval: Sentence, own_after: Sentence | None, own_before: Se
     if (own_before is not None and len(own_before.text.split()) <= 6 and _APPROVES.search(own_before.text)
             and not _APPROVES.search(approval.text) and (said := said_besides(approval.text))):
         return Remark("med den bemærkning,", said, approval)
+    if (own_before is not None and len(approval.text.split()) <= 6 and _OWN_DEMAND.match(own_before.text.strip())
+            and (said := said_besides(own_before.text))):
+        return Remark("med den bemærkning,", said, own_before)  # "Driftsudgifterne skal med. Bevillingen er givet."
     return None
+
+
+# The chair's own demand on a thing, said just before a short approval: "Vikarerne skal med.", "Der skal være en
+# plads til vikarerne." (not the case itself, "Den skal i høring.", nor us: "Vi skal huske …", nor a reason given
+# back: "Ja, men de skal hvile i sig selv.")
+_OWN_DEMAND = re.compile(r"^(?:(?:ja|jo|godt|fint|okay),?\s+)?(?!(?:men|vi|jeg|det|den|de|dem|sagen|punktet|planen"
+                         r"|indstillingen|man|du|i)\b)(?:[\w-]+ ){1,3}skal\b(?! vi\b)", re.IGNORECASE)
 
 
 # A short approval and the chair's next sentence, read as one: "Godkendt. Og husk at …" as "Godkendt, og husk at …"
