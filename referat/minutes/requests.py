@@ -113,6 +113,8 @@ _APPROVES = re.compile(r"\b(?:godkend\w*|vedta\w*|bevilg\w*|tiltræd\w*)\b", re.
 DELIVERY = (r"(?:status|plan|redegørelse|orientering|opfølgning|evaluering|oversigt|forklaring|rapport|notat|oplæg|sag"
             r"|tal\w*|overblik|analyse|beskrivelse|gennemgang|måling|undersøgelse)")
 # The approver agreeing in a word: "Det er rigtigt.", "Det har du ret i.", "Godt forslag.", "God idé."
+# The approver's assent and a few words of what was asked: "Fint, kvartalsvis opfølgning.", "Ja, med vikarerne."
+_ECHOED = re.compile(r"^(?:fint|godt|ja|jo|okay|enig),?\s+(?:\w+\s+){0,2}\w+[.!]?$", re.IGNORECASE)
 _IN_A_WORD = re.compile(r"^(?:det er (?:helt )?rigtigt|det har du ret i|god idé|godt forslag)[.!]?$", re.IGNORECASE)
 # Another member seconding what was just said, before it is answered or taken up: "Det er en god idé.", "Enig."
 SECONDED = re.compile(r"^(?:(?:ja|jo),?\s+)?(?:det er (?:en |et )?)?(?:enig|helt enig|god idé|godt forslag"
@@ -271,6 +273,16 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
     if (before is not None and before.speaker == approval.speaker and not before.is_question and not turned_down
             and not re.search(r"\bikke\b", before.text, re.IGNORECASE) and _content(before.text, proposed) & asked):
         return before
+    # (or agreed to in a few words that share a stem with it, the wish quoted as said: "Vi bør følge op hvert
+    # kvartal." "Fint, kvartalsvis opfølgning.")
+    if (before is not None and before.speaker == approval.speaker and not before.is_question
+            and _ECHOED.match(before.text.strip())):
+        echoed = {w[:5] for w in _content(before.text, proposed)}
+        wish_said = next((s for s in reversed(sentences[:at - 1]) if s.speaker != approval.speaker
+                          and _REQUEST.search(s.text.strip())
+                          and echoed & {w[:5] for w in _content(s.text, proposed)}), None)
+        if wish_said is not None:
+            return wish_said
     # a task given along is a follow-up: "…, og Marie kommer med …", "…, og administrationen tager en snak med …"
     # and so is a delivery to the meeting later: "…, og vi får en status om et år"
     decided = re.sub(GIVEN_ALONG.pattern + r".*$"
