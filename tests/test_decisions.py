@@ -10814,3 +10814,19 @@ def test_round_480_the_chairs_assent_in_a_few_words_of_the_wish_is_the_remark(wi
 def test_round_480_praise_in_a_few_words_is_no_echo_of_a_wish():
     talk = [("Taler 3", "Tak for et godt oplæg."), ("Taler 1", "Ja, godt oplæg."), ("Taler 1", "Godkendt.")]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize("becomes", ["Så bliver det ugen efter.", "Så bliver junimødet en uge senere.",
+                                     "Så lægger vi det ugen efter."])
+def test_round_481_what_it_becomes_said_before_the_approval_is_the_change(becomes):
+    plan = item(22, "Mødeplan", None, "Administrationen indstiller, at mødeplanen for 2017 godkendes.")
+    talk = [("Taler 3", "Junimødet ligger i pinsen."), ("Taler 1", f"{becomes} Planen er godkendt.")]
+    draft = draft_decision(plan, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and becomes in draft.text
+
+
+@pytest.mark.parametrize("becomes", ["Så bliver det sådan.", "Så bliver det som foreslået."])
+def test_round_481_as_it_is_said_before_the_approval_is_no_change(becomes):
+    plan = item(22, "Mødeplan", None, "Administrationen indstiller, at mødeplanen for 2017 godkendes.")
+    talk = [("Taler 3", "Junimødet ligger i pinsen."), ("Taler 1", f"{becomes} Planen er godkendt.")]
+    assert draft_decision(plan, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

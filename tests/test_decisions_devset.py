@@ -465,7 +465,9 @@ _PROPOSED_NO = [("rejected", "Jeg foreslår, at vi ikke godkender planen."), ("r
                 # round 468: asked to see it again at a time (str2)
                 ("postponed", "Skal vi ikke se den igen i august?"),
                 # round 473: asked or proposed to let it fall (rej3)
-                ("rejected", "Skal vi lade den falde?"), ("rejected", "Kan vi ikke bare lade sagen falde?")]
+                ("rejected", "Skal vi lade den falde?"), ("rejected", "Kan vi ikke bare lade sagen falde?"),
+                # round 481: a not-yet to a month (bliver1)
+                ("postponed", "Vi bør vente til august.")]
 _TAKEN_UP = [[("Taler 1", "Så gør vi det.")], [("Taler 3", "Enig."), ("Taler 1", "Så gør vi det.")],
              [("Taler 1", "Kan vi det?"), ("Taler 3", "Ja."), ("Taler 1", "Så gør vi det.")],
              [("Taler 1", "Kan alle leve med det?"), ("Taler 3", "Ja."), ("Taler 1", "Så gør vi det.")],
@@ -501,7 +503,9 @@ _SETTLED_IN_APPROVAL_WORDS = [
     [("Taler 1", "Kan vi det?"), ("Taler 3", "Ja."), ("Taler 1", "Så er det vedtaget.")],
     # round 477: the approver's own assent first, in the same turn (dem1)
     [("Taler 1", "Enig. Godkendt.")], [("Taler 1", "Fair nok. Så er det vedtaget.")],
-    [("Taler 1", "Det er rimeligt. Godkendt.")]]
+    [("Taler 1", "Det er rimeligt. Godkendt.")],
+    # round 481: the time the not-yet names said back first (bliver1)
+    [("Taler 1", "Så bliver det i august. Godkendt.")]]
 _PROPOSED_NOT_VIEWED = [(kind, said) for kind, said in _PROPOSED_NO
                         if said not in ("Den er ikke moden.", "Den skal ikke vedtages.")]
 

@@ -46,6 +46,13 @@ _MOVED_BACK = re.compile(CHANGE_OPENING + r"(?:det|den|dem)\s+" + CHANGE_VERBS +
 # … and with the verb first, before any approval: "Så flytter vi det en uge. Mødeplanen er godkendt."
 _MOVED_FIRST = re.compile(r"^(?:(?:godt|fint|ja|okay),?\s+)?så\s+" + CHANGE_VERBS + r"\s+vi\s+(?:det|den|dem)\b"
                           + UNHEDGED, re.IGNORECASE)
+# … or said as what it becomes, the thing or its time: "Så bliver det ugen efter.", "Så bliver junimødet en uge
+# senere." (not as it is: "Så bliver det sådan / som foreslået", nor a no: "Så bliver det ikke til noget")
+_BECOMES = re.compile(r"^(?:(?:godt|fint|ja|okay|enig),?\s+)?så\s+(?:bliver\s+(?:det|den|de|\w+(?:et|en|ne))\s+"
+                      r"(?:i stedet\s+)?(?!(?:sådan|som|godkendt|vedtaget|ikke|ved|til|hverken|frivillig\w*|hvor"
+                      r"|et nej|et afslag|en god|et godt)\b)\w"
+                      # (also laid at another time: "Så lægger vi det ugen efter.")
+                      r"|lægger\s+vi\s+(?:det|den|dem)\s+(?:ugen|dagen|måneden|en uge|i uge)\b)", re.IGNORECASE)
 # Kept as proposed: "Vi holder fast i to dage, som retningslinjerne siger."
 _AS_PROPOSED = re.compile(r"\bsom (?:indstillet|foreslået|beskrevet|\w+ (?:siger|foreslår|lægger op til))\b"
                           r"|\bholder (?:vi )?(?:fast i|os til)\b", re.IGNORECASE)
@@ -186,6 +193,9 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
         # part dropped ("Så aflyser vi julimødet.")
     if own_before is not None and _MOVED_FIRST.match(own_before.text.strip()):
         return Remark("med den ændring", f"at {as_clause(own_before.text.strip().rstrip('.!? '))}", own_before)
+    if (own_before is not None and at >= 2 and sentences[at - 2].speaker != approval.speaker
+            and _BECOMES.match(own_before.text.strip()) and not _AS_PROPOSED.search(own_before.text)):
+        return quoted(own_before)  # "Junimødet ligger i pinsen." "Så bliver det ugen efter. Planen er godkendt."
     after = sentences[at + 1] if at + 1 == len(sentences) - 1 else None
     if (after is not None and after.speaker == approval.speaker and indstilling is not None
             and _other_amount_only(after.text, indstilling.text)):

@@ -15,6 +15,7 @@ from referat.minutes.asked import CLOSING
 from referat.minutes.clauses import first_clause, rest_fine_beside, said_not_to_be
 from referat.minutes.evidence import Hit
 from referat.minutes.granted import GRANTED
+from referat.minutes.postponements import MONTH
 from referat.minutes.sentences import Sentence, normalize, plainly
 from referat.minutes.stances import BACKS_THE_IDEA, NOT_AGREED, not_yet
 
@@ -172,11 +173,17 @@ _OWN_YES = re.compile(r"^(?:ja|jo|godt|fint|okay|det er der (?:et )?(?:flertal|e
                       r"|(?:helt )?enig|fair nok|det er (?:helt )?rimeligt|det er jeg (?:helt )?enig i)[.!]?$")
 
 
+# … or the time a member's not-yet names, said back: "Vi bør vente til august." "Så bliver det i august. Godkendt."
+_LATER_SAID_BACK = re.compile(r"^(?:(?:godt|fint|ja|okay|enig),? )?så bliver det (?:i|til|efter|på) (?:" + MONTH
+                              + r"|sommer\w*|efteråret|foråret|næste \w+)[.!]?$")
+
+
 def _past_the_room(sentences: list[Sentence], at: int) -> int:
     """The sentence a settling word at ``at`` settles: the one just before it, or before the room's yes and the
     approver's question that put it to them ("Vi udsætter sagen. Er vi enige om det?" "Ja." "Så er det besluttet.")."""
     k = at - 1
-    while k >= 1 and sentences[k].speaker == sentences[at].speaker and _OWN_YES.match(normalize(sentences[k].text)):
+    while k >= 1 and sentences[k].speaker == sentences[at].speaker and (
+            _OWN_YES.match(said := normalize(sentences[k].text)) or _LATER_SAID_BACK.match(said)):
         k -= 1  # (the approver's own yes first: "Kan vi afvise den?" "Ja. Godkendt.", "Det er der flertal for.")
     at_yes = k
     while k >= 1 and sentences[k].speaker != sentences[at].speaker and ROOM_YES.match(normalize(sentences[k].text)):
