@@ -3196,10 +3196,10 @@ def test_round_103_parts_said_apart_and_a_meeting_date(indstilling, said, kind):
     ("Administrationen indstiller, at mødeplanen for 2017 godkendes.",
      [("Taler 1", "Er den i orden?"), ("Taler 3", "Ja, bortset fra junimødet, som skal rykkes en uge."),
       ("Taler 1", "Det gør vi.")], "approved_with_remark"),
-    # an answer to a condition is no refusal
+    # an answer to a condition is no refusal (round 482: and the condition met is the remark, as the set reads c4719)
     ("CBA indstiller, at den nye kantineordning godkendes.",
      [("Taler 1", "Er alle med?"), ("Taler 2", "Ja, hvis prisen ikke stiger mere end fem kroner."),
-      ("Taler 3", "Det gør den ikke."), ("Taler 1", "Så kører vi.")], "approved"),
+      ("Taler 3", "Det gør den ikke."), ("Taler 1", "Så kører vi.")], "approved_with_remark"),
     ("Koncerndirektionen indstiller, at lejemålet godkendes.",
      [("Taler 1", "Er der flertal?"), ("Taler 3", "Nej, ikke fra os."), ("Taler 4", "Heller ikke fra os."),
       ("Taler 1", "Så falder lejemålet.")], "rejected"),
@@ -10830,3 +10830,19 @@ def test_round_481_as_it_is_said_before_the_approval_is_no_change(becomes):
     plan = item(22, "Mødeplan", None, "Administrationen indstiller, at mødeplanen for 2017 godkendes.")
     talk = [("Taler 3", "Junimødet ligger i pinsen."), ("Taler 1", f"{becomes} Planen er godkendt.")]
     assert draft_decision(plan, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize(("offer", "met", "close"), [
+    ("Ja, hvis prisen ikke stiger mere end fem kroner.", "Det gør den ikke.", "Så kører vi."),
+    ("Jeg kan godkende den, hvis vikarerne kommer med.", "Det gør de.", "Så er den godkendt."),
+])
+def test_round_482_a_members_yes_on_a_condition_said_to_be_met_then_a_short_close_is_the_condition(offer, met, close):
+    talk = [("Taler 1", "Er alle med?"), ("Taler 2", offer), ("Taler 3", met), ("Taler 1", close)]
+    draft = draft_decision(_CANTEEN, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "under forudsætning af" in draft.text
+
+
+def test_round_482_a_condition_said_not_to_be_met_is_no_remark():
+    talk = [("Taler 1", "Er alle med?"), ("Taler 2", "Ja, hvis vikarerne kommer med."), ("Taler 3", "Det gør de ikke."),
+            ("Taler 1", "Så kører vi.")]
+    assert draft_decision(_CANTEEN, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

@@ -133,6 +133,14 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
             and GRANTED.match(sentences[at + 1].text.strip()) and "allerede" not in sentences[at + 1].text):
         # "Jeg kan godkende dem, hvis plejecentrene selv får lov at vælge rækkefølgen." "Det kan de godt."
         return Remark("under forudsætning af,", f"at {condition['rest']}", approval)
+    if (at >= 2 and len(approval.text.split()) <= 5 and sentences[at - 1].speaker != approval.speaker
+            and sentences[at - 2].speaker not in (approval.speaker, sentences[at - 1].speaker)
+            and (on := _YES_IF.match(offered := sentences[at - 2].text.strip()) or _ON_CONDITION.search(offered))
+            and (met := _CONDITION_MET.match(sentences[at - 1].text.strip()))
+            and bool(met["not"]) == bool(re.search(r"\bikke\b", on["rest"], re.IGNORECASE))):
+        # a member's yes on a condition, another's word that it is met, the approver's short close: "Ja, hvis prisen
+        # ikke stiger mere end fem kroner." "Det gør den ikke." "Så kører vi."
+        return Remark("under forudsætning af,", f"at {on['rest']}", sentences[at - 2])
     if _ADOPTED.match(approval.text.strip()) and (conceded := _conceded(sentences, at)) is not None:
         return conceded  # "Det kan vi. Jeg synes dog, at netværkene skal …" "Enig." "Så gør vi det sådan."
     if (at >= 2 and ADOPTS.match(approval.text.strip().casefold()) and sentences[at - 2].is_question
@@ -269,10 +277,6 @@ _AGREED = re.compile(r"^(?:(?:ja|fint|godt),?\s+)?(?:det er vi enige om|det gør
 # (or a yes with a part left out or added: "Ja, bortset fra talentforløbet.")
 _PROPOSES = re.compile(r"^(?:jeg (?:vil )?foreslå[r]?|lad os|skal vi (?:ikke )?(?:bare )?"
                        r"|(?:ja|jo),? (?:men )?(?:bortset fra|undtagen|på nær|med|dog))\b", re.IGNORECASE)
-# A yes on a condition, answered: "Kan vi godkende forhøjelsen?" "Ja, hvis den indfases over to år." "Det gør vi så."
-_YES_IF = re.compile(r"^(?:ja|jo),?\s+hvis\s+(?P<rest>[^.!?]{7,})", re.IGNORECASE)
-
-
 def _said_back(sentences: list[Sentence], at: int) -> tuple[Sentence, Sentence] | None:
     """Another speaker's sentence right after the approval at ``at``, and the approver's reply to it."""
     if (at + 2 < len(sentences) and sentences[at + 1].speaker != sentences[at].speaker
@@ -303,6 +307,10 @@ _CONCEDED = re.compile(r"^(?:(?P<but>men),? )?jeg (?:synes|mener|vil)(?P<dog> do
 # The condition confirmed to hold: "Ja, hvis vikarerne kommer med." "Det gør de."
 _CONFIRMED = re.compile(r"^(?:(?:ja|jo),?\s+)?det (?:gør|kan|vil|skal) (?:de|den|det|han|hun)(?: godt)?[.!]?$",
                         re.IGNORECASE)
+# Another's word that the condition is met: "Det gør de.", "Det kommer de.", "Det gør den ikke." (of a condition with
+# "ikke")
+_CONDITION_MET = re.compile(r"^(?:(?:ja|jo|nej),?\s+)?det (?:gør|kommer|får|bliver|kan|vil|skal)"
+                            r" (?:de|den|det|han|hun|vi)(?: godt| også)?(?P<not> ikke)?[.!]?$", re.IGNORECASE)
 # A yes on a condition: "Ja, hvis afdelingerne får superbrugere."
 _YES_IF = re.compile(r"^(?:ja|jo),?\s+(?:hvis|når|forudsat,? at)\s+(?P<rest>.{7,}?)[.!]?$", re.IGNORECASE)
 
