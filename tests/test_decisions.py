@@ -10846,3 +10846,11 @@ def test_round_482_a_condition_said_not_to_be_met_is_no_remark():
     talk = [("Taler 1", "Er alle med?"), ("Taler 2", "Ja, hvis vikarerne kommer med."), ("Taler 3", "Det gør de ikke."),
             ("Taler 1", "Så kører vi.")]
     assert draft_decision(_CANTEEN, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize("closing", ["Dagsorden godkendt. Referat udsat.",
+                                     "Referatet godkender vi, når det er sendt ud. Dagsordenen er godkendt."])
+def test_round_483_a_point_said_put_off_in_a_bare_participle_or_approved_only_when_something_has_come(closing):
+    talk = [("Taler 3", "Jeg har ikke fået referatet."), ("Taler 1", closing)]
+    draft = draft_decision(_AGENDA_AND_MINUTES, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "partly_approved" and draft.text.endswith("godkendte indstilling 1, men ikke indstilling 2.")

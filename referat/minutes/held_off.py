@@ -44,7 +44,7 @@ def indstilling_parts(indstilling: str) -> list[str]:
 # Hadsund-pladsen forbliver, som den er", "…, mens afsnit 12 bliver", "Rold tager vi op igen, når …"
 # (not "ikke kun": not only, "… skal gælde alle nye ledere, ikke kun de første")
 HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|afviser|afvises|dropper|droppes|udgår|venter|vente|udsætter"
-                      r"|udsættes|udskyder"
+                      r"|udsættes|udskyder|udsat|udskudt"
                       # (not a later start, which changes the point: "awareness skal først starte i januar")
                       # (nor a later opening: "Caféerne åbner først i august.")
                       r"|bortfalder|(?<!starte )(?<!starter )(?<!åbne )(?<!åbner )først(?! start| begynd| åbn)"
@@ -65,6 +65,8 @@ HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|afviser|afvises|dropper|dr
                       r"|(?<!starter )(?<!starte )(?<!åbner )(?<!åbne )efter (?:sommer\w*|jul|nytår|påske))\b"
                       r"|\bbliver(?:,? (?:som|hvor)\b|[.!]?$)"
                       r"|\bkommer,? (?:når|efter)\b"
+                      # approved only when something has come: "Referatet godkender vi, når det er sendt ud."
+                      r"|\b(?:godkender|vedtager) vi,? når\b"
                       # "Strategimødet tager vi stilling til, når …", "Afsnit 12 vil vi have en plan for, før vi tager
                       # stilling."
                       r"|\btager (?:vi )?stilling til,? (?:når|senere|efter|i budget\w*)\b"
