@@ -208,6 +208,9 @@ def _by_money_number_or_figure(clause: str, points: list[str]) -> set[int]:
             named |= set(range(min(count, len(points))))
         elif (k := ORDINALS[place["which"].casefold()]) < len(points):
             named.add(k)
+    for said_place in _PLACE_OF_POINT.findall(clause):  # "Første og andet punkt …", "Tredje punkt udsat."
+        k = {**ORDINALS, "anden": 1, "andet": 1}[said_place.casefold()]
+        named |= {len(points) - 1 if k < 0 else k} if k < len(points) else set()
     for k, point in enumerate(points):
         line = _NUMBERED_LINE.match(point)
         if line is not None and (line[1] in said or figures & set(_FIGURE.findall(line[2]))):
@@ -233,6 +236,10 @@ ORDINALS = {"første": 0, "tredje": 2, "fjerde": 3, "femte": 4, "sjette": 5, "si
 _COUNTS = {"to": 2, "tre": 3, "fire": 4, "fem": 5}
 _BY_PLACE = re.compile(r"\b(?:de (?P<count>to|tre|fire|fem) (?=første|sidste)|den |det )(?P<which>"
                        + "|".join(ORDINALS) + r")\b(?! gang\b)", re.IGNORECASE)
+# … or said bare before "punkt", where "andet" can only be the second: "Første og andet punkt er godkendt."
+_PLACES = "anden|andet|" + "|".join(ORDINALS)
+_PLACE_OF_POINT = re.compile(r"(?<!\bden )(?<!\bdet )\b(" + _PLACES + r")\b(?=(?:,? (?:og )?(?:" + _PLACES + r"))*"
+                             r" (?:punkt|indstilling)\b)", re.IGNORECASE)
 _FIGURE = re.compile(r"\b\d{2,}(?:[.,]\d+)*\b")
 # A clause that goes on with the thing of the clause before: "… og tager næste gang".
 _SAME_THING_ON = re.compile(r"(?:tager|udsætter|afventer|venter med|parkerer|lader)\b"

@@ -126,6 +126,9 @@ SOME_POINTS = (
     # one numbered part left to wait: "Den femte om nattevagterne venter vi med"
     r"|\b(?:den|det|nummer) (?:første|anden|andet|tredje|fjerde|femte|sjette|sidste) (?:\w+ ){0,3}"
     r"(?:venter vi med|må vente|udsætter vi)\b"
+    # the minutes' formal limit: "Vi godkender for så vidt angår de to første punkter."
+    r"|\b(?:godkend\w*|vedta\w*|tiltræd\w*)(?: vi)?,? for så vidt angår (?:de \w+ (?:første|sidste)"
+    r"|(?:punkt|indstilling|nummer|anbefaling)(?:erne)? \w+)"
     # "Så tager vi de fire første" of five
     r"|\b(?:tager|godkender|vedtager|siger) (?:vi )?(?:ja til )?(?:kun )?de "
     r"(?:\w+ (?:første|sidste)|(?:første|sidste) \w+)\b"
