@@ -10869,3 +10869,24 @@ def test_round_484_approved_for_so_far_as_some_points_go_is_partial_but_not_the_
     assert draft_decision(_DIGITAL_POST, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
     talk = [("Taler 3", "Den er fin."), ("Taler 1", "Godkendt for så vidt angår handleplanen.")]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize("talk", [
+    [("Taler 1", "Godkendt."), ("Taler 3", "Med vikarerne, ikke?"), ("Taler 1", "Ja, med vikarerne.")],
+    [("Taler 1", "Godkendt."), ("Taler 3", "Husk vikarerne."), ("Taler 1", "Ja, dem tager vi med.")],
+    [("Taler 1", "Så er den godkendt."), ("Taler 3", "Inklusive vikarerne."), ("Taler 1", "Ja.")],
+    [("Taler 1", "Godkendt."), ("Taler 3", "Vikarerne skal med."), ("Taler 1", "Enig, de kommer med.")],
+])
+def test_round_485_a_members_addition_right_after_a_short_approval_and_the_approvers_yes_is_the_remark(talk):
+    talk = [("Taler 3", "Vikarerne er ikke nævnt.")] + talk
+    draft = draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "vikarerne" in draft.text.casefold()
+
+
+@pytest.mark.parametrize("talk", [
+    [("Taler 1", "Godkendt."), ("Taler 3", "Er vikarerne med?"), ("Taler 1", "Ja, de er allerede med.")],
+    [("Taler 1", "Godkendt."), ("Taler 3", "Med en udsættelse til marts?"), ("Taler 1", "Ja.")],
+])
+def test_round_485_a_question_of_what_is_or_a_not_yet_after_the_approval_is_no_remark(talk):
+    talk = [("Taler 3", "Vikarerne er ikke nævnt.")] + talk
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind != "approved_with_remark"

@@ -21,7 +21,7 @@ from referat.minutes.granted import GRANTED
 from referat.minutes.postponements import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
 from referat.minutes.remark_words import REORDER, SAID_VERBS, THE_MEETINGS
-from referat.minutes.requests import ASKS_A_CHANGE, SECONDED
+from referat.minutes.requests import ASKS_A_CHANGE, DEMAND, SECONDED
 from referat.minutes.said_remarks import remark_in
 from referat.minutes.sentences import (
     Sentence,
@@ -124,6 +124,10 @@ def _find_remark(sentences: list[Sentence], approval: Sentence, echo: re.Pattern
             return Remark(*answered, said)  # "Kan vi …?" "Ja, men med krav om …" "Det tager vi med i …"
         if said.is_question and ASKS_A_CHANGE.match(normalize(said.text)) and granted:
             return quoted(said)  # after the approval: "Godkendt." "Kan vi tilføje, at …?" "Ja, det gør vi."
+        if (len(approval.text.split()) <= 5 and (granted or _YES_TO_IT.match(reply.text.strip()))
+                and (_ADDED_AFTER.match(after_said := said.text.strip())
+                     or DEMAND.match(re.sub(r"^(?:og|men) ", "", after_said)))):
+            return quoted(said)  # "Godkendt." "Med vikarerne, ikke?" "Ja, med vikarerne."
     answer = sentences[at - 1].text.strip() if at else ""
     if (_AGREED.match(approval.text.strip()) and answer and sentences[at - 1].speaker != approval.speaker
             and (answered := _answered(answer, plain=re.match(r"(?:ja|jo)\b", answer, re.I) is not None))):
@@ -307,6 +311,13 @@ _CONCEDED = re.compile(r"^(?:(?P<but>men),? )?jeg (?:synes|mener|vil)(?P<dog> do
 # The condition confirmed to hold: "Ja, hvis vikarerne kommer med." "Det gør de."
 _CONFIRMED = re.compile(r"^(?:(?:ja|jo),?\s+)?det (?:gør|kan|vil|skal) (?:de|den|det|han|hun)(?: godt)?[.!]?$",
                         re.IGNORECASE)
+# A member's addition right after a short approval: "Med vikarerne, ikke?", "Og vikarerne kommer med?", "Husk
+# vikarerne.", "Inklusive vikarerne." (not a question of what is: "Er vikarerne med?", nor a no or a not-yet)
+_ADDED_AFTER = re.compile(r"^(?!.*\b(?:udsæt|udskyd|vent|afvis|nej\b|ikke\b(?!\?)))"
+                          r"(?:og |men )?(?:(?:med|inklusive|inkl\.|plus|samt) (?!det\b|den\b|dem\b)\w|husk\b"
+                          r"|(?:\w+ ){1,2}kommer (?:også )?med\b)", re.IGNORECASE)
+# … and the approver's yes to it (not "Ja, de er allerede med.")
+_YES_TO_IT = re.compile(r"^(?:ja|jo|enig)\b(?![^.!?]*\b(?:allerede|forvejen|ikke)\b)", re.IGNORECASE)
 # Another's word that the condition is met: "Det gør de.", "Det kommer de.", "Det gør den ikke." (of a condition with
 # "ikke")
 _CONDITION_MET = re.compile(r"^(?:(?:ja|jo|nej),?\s+)?det (?:gør|kommer|får|bliver|kan|vil|skal)"
