@@ -10890,3 +10890,19 @@ def test_round_485_a_members_addition_right_after_a_short_approval_and_the_appro
 def test_round_485_a_question_of_what_is_or_a_not_yet_after_the_approval_is_no_remark(talk):
     talk = [("Taler 3", "Vikarerne er ikke nævnt.")] + talk
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind != "approved_with_remark"
+
+
+@pytest.mark.parametrize("talk", [
+    [("Taler 1", "Godkendt."), ("Taler 3", "Jeg vil gerne have ført til referat, at jeg er imod."),
+     ("Taler 1", "Det er noteret.")],
+    [("Taler 1", "Godkendt."), ("Taler 3", "Vikarerne skal med."), ("Taler 1", "Noteret.")],
+])
+def test_round_486_a_members_word_written_down_after_the_approval_keeps_the_approval(talk):
+    talk = [("Taler 3", "Vikarerne er ikke nævnt.")] + talk
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+def test_round_486_noted_after_a_presentation_still_notes():
+    status = item(4, "Orientering om sygefravær", None, "Direktøren indstiller, at orienteringen tages til efterretning.")
+    talk = [("Taler 2", "Sygefraværet er på fem procent."), ("Taler 1", "Noteret.")]
+    assert draft_decision(status, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "noted"

@@ -240,6 +240,10 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             family = None  # "Så dropper vi jobmessen og indfører …": a part; "Så stopper vi X" on "at X ophører"
         if family is not None and family.kind == "rejected":
             family = detail_refused(norm, sentences, k, indstilling, family)  # "Jeg kan ikke godkende, at …"
+        if (family is not None and family.kind == "noted" and k and _WRITTEN_DOWN.match(norm)
+                and sentences[k - 1].speaker != sentence.speaker
+                and any(h.stated and h.kind in _DECIDED and h.sentence.speaker == sentence.speaker for h in hits)):
+            continue  # "Godkendt." "… ført til referat, at jeg er imod." "Det er noteret.": a word written down
         if hits and hits[-1].kind == "approved" and about_one_matter(norm):
             continue  # "… godkendt. Ift. store lederdag er det besluttet, at den fortsætter.": its remark
         if family is not None and family.kind in ("rejected", "postponed") and said_of_part_left_out(norm, family):
@@ -328,6 +332,11 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
     return hits
 
 
+# The approver's word that what a member just said is written down, after the decision: "Det er noteret.", "Noteret,
+# de kommer med.", "Det noterer vi."
+_WRITTEN_DOWN = re.compile(r"^(?:(?:ja|fint|godt|okay|tak),? )?(?:(?:det|så) (?:er|bliver) (?:det )?)?noteret\b"
+                           r"|^(?:(?:ja|fint|godt|okay|tak),? )?det noterer (?:vi|jeg)\b")
+_DECIDED = ("approved", "rejected", "postponed", "partly_approved")
 # The forum's note on what it decided, whose clause is no decision of its own.
 _NOTE_THAT = re.compile(r"^(?:og )?" + FORUM + r" (?:gør (?:\w+ )?opmærksom på"
                         r"|præciserer|understreger|bemærker),? at\b")
