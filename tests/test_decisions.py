@@ -10906,3 +10906,9 @@ def test_round_486_noted_after_a_presentation_still_notes():
     status = item(4, "Orientering om sygefravær", None, "Direktøren indstiller, at orienteringen tages til efterretning.")
     talk = [("Taler 2", "Sygefraværet er på fem procent."), ("Taler 1", "Noteret.")]
     assert draft_decision(status, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "noted"
+
+
+def test_round_487_a_vote_put_in_the_minutes_and_taken_in_is_no_remark():
+    talk = [("Taler 3", "Den er dyr."), ("Taler 3", "Jeg vil gerne have min stemme imod ført til referat."),
+            ("Taler 1", "Det gør vi. Så er den godkendt.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

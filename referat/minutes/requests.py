@@ -342,7 +342,8 @@ def taken_in_before(sentences: list[Sentence], at: int, indstilling: Section | N
         # fra konsulentbudgettet" on "at puljen … øges")
         if asked and (_REQUEST.search(text) or _SHOULD.search(text) or _OFFER.match(text) or _THING_ONLY.match(text)) \
                 and not _ASKS_TO_APPROVE.search(text) and not put_off(sentence, approval) \
+                and not _FOR_THE_MINUTES.search(text) \
                 and _content(text, indstilling.text if indstilling is not None else ""):
-            return sentence
+            return sentence  # (not a vote for the minutes: "Jeg vil gerne have min stemme ført til referat.")
         return None
     return None
