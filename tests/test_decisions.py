@@ -10912,3 +10912,8 @@ def test_round_487_a_vote_put_in_the_minutes_and_taken_in_is_no_remark():
     talk = [("Taler 3", "Den er dyr."), ("Taler 3", "Jeg vil gerne have min stemme imod ført til referat."),
             ("Taler 1", "Det gør vi. Så er den godkendt.")]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+def test_round_488_the_recommendation_followed_in_the_passive_approves_an_item_to_approve():
+    talk = [("Taler 3", "Den er fin."), ("Taler 1", "Anbefalingen følges.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

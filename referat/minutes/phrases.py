@@ -37,7 +37,9 @@ _APPROVE = (r"(?:godkend\w*|vedta\w*|vedtog|tiltræd\w*|tiltrådt\w*|bevilg\w*|b
             r"|\bkan (?:vi |\w+ )?ikke sige nej til\b"
             r"|følge[rs]? (?!op\b)" + _NOT_IKKE
             + r"{0,2}(?:indstilling\w*|forvaltningen\w*|administrationen\w*|dagsorden\w*)"
-            r"|indstilling\w* (?:\w+ )?(?:følges|(?:er|blev) fulgt)(?! ikke)|følger (?:\w+ )?anbefaling\w*"
+            # (also the administration's recommendation in the passive: "Anbefalingen følges.")
+            r"|(?:indstilling|anbefaling)\w* (?:\w+ )?(?:følges|(?:er|blev) fulgt)(?! ikke)"
+            r"|følger (?:\w+ )?anbefaling\w*"
             r"|sende[rs]? " + _NOT_IKKE + r"{0,3}i (?:udbud|høring)|kan (?:nu |godt |så )?komme i (?:udbud|høring)"
             # "Politikken går i høring.", "Udbuddet kan gå i gang"
             r"|(?<!\bvi )går i (?:udbud|høring)|(?:kan|må) (?:nu |godt |så )?gå i (?:gang|udbud|høring)"
