@@ -225,8 +225,9 @@ _LEFT_OUT_BY_NUMBER = re.compile(r"\b(?:uden|undtagen|på nær|bortset fra|minus
                                  r"|springer vi over|springes over|udgår|tages ud|er taget ud)\b)", re.IGNORECASE)
 
 
-def _listed(numbers: list[str]) -> str:
-    return numbers[0] if len(numbers) == 1 else f"{', '.join(numbers[:-1])} og {numbers[-1]}"
+def _listed(digits: list[str]) -> str:
+    """["1", "2"] → "1 og 2", ["1", "2", "4"] → "1, 2 og 4"."""
+    return digits[0] if len(digits) == 1 else f"{', '.join(digits[:-1])} og {digits[-1]}"
 
 
 def _some_points(forum: str, yes: str, other: str, postponed: bool) -> str:
