@@ -10917,3 +10917,16 @@ def test_round_487_a_vote_put_in_the_minutes_and_taken_in_is_no_remark():
 def test_round_488_the_recommendation_followed_in_the_passive_approves_an_item_to_approve():
     talk = [("Taler 3", "Den er fin."), ("Taler 1", "Anbefalingen følges.")]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize("closing", ["Godkendt. Så skal den op i byrådet i næste måned.",
+                                     "Godkendt. Sagen skal videre til økonomiudvalget."])
+def test_round_489_where_the_case_goes_next_after_the_approval_is_no_remark(closing):
+    talk = [("Taler 3", "Den er fin."), ("Taler 1", closing)]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+def test_round_489_a_demand_said_with_saa_skal_keeps_its_remark():
+    talk = [("Taler 3", "Den er fin."), ("Taler 1", "Godkendt. Så skal vikarerne have den samme introduktion.")]
+    draft = draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.text.endswith("med den bemærkning, at vikarerne skal have den samme introduktion.")

@@ -37,6 +37,8 @@ def _added(text: str) -> tuple[str, str] | None:
         if found := pattern.search(text):
             said = found.groupdict(default="")
             added = re.sub(r"\bdog\s+", "", said["rest"]).strip()
+            if _ITS_NEXT_STEP.match(added):
+                continue  # "Godkendt. Så skal den op i byrådet.": where the case goes next, no remark
             if found.start("rest") == 0 and (inverted := _SO_MODAL.match(added)):
                 # "Så skal alle ledere have taget det" → "at alle ledere skal have taget det"
                 added = f"{inverted['who']} {inverted['modal']} {added[inverted.end():].lstrip()}"
@@ -82,6 +84,9 @@ _DEMANDS = re.compile(r"\b(?:skal|bør|må ikke|obligatorisk\w*|krav\w*|inden|se
 # (also news said in passing, "lige" read away: "Jeg skal (lige) sige, at vi er forsinket.")
 _OWN_BUSINESS = re.compile(r"\b(?:(?:vi|jeg) skal|skal (?:vi|jeg)) (?:huske|videre|lige|sige|nævne|fortælle)\b"
                            r"|\bført til (?:referat|protokol)", re.IGNORECASE)
+# The case's own next step: "Så skal den op i byrådet.", "Den skal videre til økonomiudvalget."
+_ITS_NEXT_STEP = re.compile(r"^(?:så |og )?(?:skal (?:den|det|sagen|punktet)|(?:den|det|sagen|punktet) skal) (?:også )?"
+                            r"(?:op|videre|i høring|i udbud|til|forbi|ud)\b", re.IGNORECASE)
 # The forum's own evaluation of what it approved, a remark like "… og evaluerer til sommer": "Vi evaluerer den."
 _EVALUATES = re.compile(r"^(?:så |og )?vi evaluerer (?:den|det|dem|ordningen)\b", re.IGNORECASE)
 # A task for someone named or a body is a follow-up, not a remark: "IT sender en mail med en deadline."
@@ -96,7 +101,7 @@ def said_besides(text: str) -> str | None:
     superbrugere inden august"; not thanks, praise, moving on, a question or a task for someone named."""
     said = text.strip().rstrip(".!")
     if (len(said.split()) < 3 or _NOTHING_ADDED.search(said) or (_TASK.match(said) and not _EVALUATES.match(said))
-            or not _DEMANDS.search(said) or _OWN_BUSINESS.search(said)):
+            or not _DEMANDS.search(said) or _OWN_BUSINESS.search(said) or _ITS_NEXT_STEP.match(said)):
         return None
     if re.match(r"(?:der|det|den|de|vi|man|alle|hver|hvert|\w+(?:en|et|ne|erne))\b", said, re.IGNORECASE):
         return f"at {said[0].lower()}{said[1:]}"  # a subject first: "at afdelingerne udpeger …"
