@@ -10930,3 +10930,9 @@ def test_round_489_a_demand_said_with_saa_skal_keeps_its_remark():
     talk = [("Taler 3", "Den er fin."), ("Taler 1", "Godkendt. Så skal vikarerne have den samme introduktion.")]
     draft = draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.text.endswith("med den bemærkning, at vikarerne skal have den samme introduktion.")
+
+
+def test_round_490_our_own_business_with_saa_vi_skal_before_the_approval_is_no_demand():
+    # (the tuning case c3950 under the full-stops stress: "Så vi skal bare give bevillingen. Bevillingen er givet.")
+    talk = [("Taler 3", "Den er fin."), ("Taler 1", "Så vi skal bare give den. Den er godkendt.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

@@ -265,10 +265,10 @@ def _said_next_to(approval: Sentence, own_after: Sentence | None, own_before: Se
 
 
 # The chair's own demand on a thing, said just before a short approval: "Vikarerne skal med.", "Der skal være en
-# plads til vikarerne." (not the case itself, "Den skal i høring.", nor us: "Vi skal huske …", nor a reason given
-# back: "Ja, men de skal hvile i sig selv.")
-_OWN_DEMAND = re.compile(r"^(?:(?:ja|jo|godt|fint|okay),?\s+)?(?!(?:men|vi|jeg|det|den|de|dem|sagen|punktet|planen"
-                         r"|indstillingen|man|du|i)\b)(?:[\w-]+ ){1,3}skal\b(?! vi\b)", re.IGNORECASE)
+# plads til vikarerne." (not the case itself, "Den skal i høring.", nor us: "Vi skal huske …", "Så vi skal bare give
+# bevillingen.", nor a reason given back: "Ja, men de skal hvile i sig selv.")
+_OWN_DEMAND = re.compile(r"^(?:(?:ja|jo|godt|fint|okay),?\s+)?(?!(?:men|så|og|vi|jeg|det|den|de|dem|sagen|punktet"
+                         r"|planen|indstillingen|man|du|i)\b)(?:[\w-]+ ){1,3}skal\b(?! vi\b)", re.IGNORECASE)
 
 
 # A short approval and the chair's next sentence, read as one: "Godkendt. Og husk at …" as "Godkendt, og husk at …"
