@@ -360,8 +360,8 @@ def _parted_by_place(point: str, held: list[tuple[Sentence, str, set[int]]],
 
 
 # A point held off for later, not for good: "… venter", "… tager vi op igen", "… i budgettet".
-_LATER = re.compile(r"\b(?:venter|vente|udsæt\w*|udskyd\w*|senere|igen|næste|afvent\w*|efter|først|tilbage"
-                    r"|budget\w*|kommer|en anden gang|efteråret|foråret|vinteren|parker\w*|indtil videre|modnes"
+_LATER = re.compile(r"\b(?:venter|vente|udsæt\w*|udsat|udskyd\w*|udskudt|når|senere|igen|næste|afvent\w*|efter|først"
+                    r"|tilbage|budget\w*|kommer|en anden gang|efteråret|foråret|vinteren|parker\w*|indtil videre|modnes"
                     r"|" + MONTH + r")\b",
                     re.IGNORECASE)
 _THE_REST = re.compile(r"\b(?:resten|de andre|de øvrige|alle andre)\b", re.IGNORECASE)
