@@ -259,11 +259,10 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
         if (approver_asked_or_answered and _YES_AND.match(said) and not _YES_IT_IS_FINE.match(said)
                 and asked_for.is_question and _ASKS_TO_DO.match(request)):
             return answer  # "Kan vi lave en soft landing for dem?" "Ja, spejderne får en overgang …"
-    asked: set[str] = set()
-    for sentence in sentences[:at]:
-        if (sentence.speaker != approval.speaker and _REQUEST.search(sentence.text.strip())
-                and not _FOR_THE_MINUTES.search(sentence.text)):
-            asked |= _content(sentence.text, proposed)
+    # what the others asked for, each with the words that carry it (a view for the minutes asks for no change)
+    requested = [(s, _content(s.text, proposed)) for s in sentences[:at]
+                 if s.speaker != approval.speaker and _REQUEST.search(s.text.strip())]
+    asked = set().union(*(words for s, words in requested if not _FOR_THE_MINUTES.search(s.text)))
     if not asked:
         return None
     before = sentences[at - 1] if at else None
@@ -278,9 +277,7 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
     if (before is not None and before.speaker == approval.speaker and not before.is_question
             and _ECHOED.match(before.text.strip())):
         echoed = {w[:5] for w in _content(before.text, proposed)}
-        wish_said = next((s for s in reversed(sentences[:at - 1]) if s.speaker != approval.speaker
-                          and _REQUEST.search(s.text.strip())
-                          and echoed & {w[:5] for w in _content(s.text, proposed)}), None)
+        wish_said = next((s for s, words in reversed(requested) if echoed & {w[:5] for w in words}), None)
         if wish_said is not None:
             return wish_said
     # a task given along is a follow-up: "…, og Marie kommer med …", "…, og administrationen tager en snak med …"
