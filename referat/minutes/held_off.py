@@ -209,7 +209,7 @@ def _by_money_number_or_figure(clause: str, points: list[str]) -> set[int]:
         elif (k := ORDINALS[place["which"].casefold()]) < len(points):
             named.add(k)
     for said_place in _PLACE_OF_POINT.findall(clause):  # "Første og andet punkt …", "Tredje punkt udsat."
-        k = {**ORDINALS, "anden": 1, "andet": 1}[said_place.casefold()]
+        k = _PLACE_INDEX[said_place.casefold()]
         named |= {len(points) - 1 if k < 0 else k} if k < len(points) else set()
     for k, point in enumerate(points):
         line = _NUMBERED_LINE.match(point)
@@ -237,7 +237,8 @@ _COUNTS = {"to": 2, "tre": 3, "fire": 4, "fem": 5}
 _BY_PLACE = re.compile(r"\b(?:de (?P<count>to|tre|fire|fem) (?=første|sidste)|den |det )(?P<which>"
                        + "|".join(ORDINALS) + r")\b(?! gang\b)", re.IGNORECASE)
 # … or said bare before "punkt", where "andet" can only be the second: "Første og andet punkt er godkendt."
-_PLACES = "anden|andet|" + "|".join(ORDINALS)
+_PLACE_INDEX = {**ORDINALS, "anden": 1, "andet": 1}
+_PLACES = "|".join(_PLACE_INDEX)
 _PLACE_OF_POINT = re.compile(r"(?<!\bden )(?<!\bdet )\b(" + _PLACES + r")\b(?=(?:,? (?:og )?(?:" + _PLACES + r"))*"
                              r" (?:punkt|indstilling)\b)", re.IGNORECASE)
 _FIGURE = re.compile(r"\b\d{2,}(?:[.,]\d+)*\b")
