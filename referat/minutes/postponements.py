@@ -8,6 +8,7 @@ from __future__ import annotations
 from referat.danish import MONTHS
 from referat.minutes.approval_later import APPROVAL_LATER
 from referat.minutes.comes_back import COMES_AGAIN, COMES_BACK
+from referat.minutes.waits_first import DECIDED_AFTER, TO_THE_BUDGET
 
 # A Danish month name, for the forms that take one ("tages op i december", "fra 1. januar").
 MONTH = "(?:" + "|".join(MONTHS) + ")"
@@ -267,21 +268,7 @@ POSTPONEMENTS = (
     r"|\bbeslutte[rs]? (?:vi )?(?:den|det|dem|sagen|punktet) ikke (?:i dag|endnu|nu)\b"
     # in a clause: "Min konklusion er, at vi ikke beslutter noget i dag"
     r"|\b(?:vi|udvalget|direktionen) ikke beslutter (?:noget )?(?:i dag|endnu|nu)\b"
-    # "Jeg vil se en business case, før vi beslutter noget": a decision waiting on something
-    r"|(?:før|inden) (?:vi|udvalget|direktionen) (?:kan )?(?:beslutter?|tager stilling|tage stilling"
-    r"|træffe[r]? (?:en )?beslutning|godkende[r]?"
-    r"|vedtage[r]?|anbefale[r]?|bevilge[r]?|sige[r]? ja|lægge[r]? os fast|sende[r]? (?:\w+ ){0,2}i (?:udbud|høring)"
-    # "Lad os se dem begge, før vi vælger"
-    r"|vælger|vælge)"
-    # what must come first: "Så skal den forbi MED, inden vi går videre" (not "Jeg vil gerne høre jeres tanker, før
-    # vi går videre", an opening)
-    r"|\b(?:skal|må)\b[^.!?]*(?:før|inden) vi (?:kan )?gå(?:r)? videre\b"
-    # the people heard first: "Så hører vi dem, før udbuddet sættes i gang"
-    r"|^(?:så )?(?:hører|spørger|inddrager|involverer) vi (?:\w+,? ){1,3}?(?:først,? )?(?:før|inden)\b"
-    # "Så får vi en demo på næste møde, og så beslutter vi."
-    r"|,? og så (?:beslutter|tager stilling) vi(?: det| den)?(?=[.!]?$)"
-    # "Så får vi tallene til næste møde og beslutter der."
-    r"|\bog (?:så )?beslutter (?:vi )?(?:der|dér)(?=[.!]?$)"
+    + DECIDED_AFTER +
     # "Så lader vi det hele hvile, til vi har set, hvad KL anbefaler"
     r"|\blader (?:vi )?(?:det hele|den|det|dem|sagen|punktet) hvile\b"
     # "Den får lov at ligge en måned", "Lad os give den en tur mere i MED"
@@ -291,17 +278,7 @@ POSTPONEMENTS = (
     # "Så lad os se tiden an", "Så må den modnes lidt endnu", "Vi beslutter efter prøvesmagningen"
     r"|\bse[rs]? tiden an\b|\b(?:må|skal) (?:\w+ )?modnes\b"
     r"|\bbeslutter (?:vi )?(?:det |den )?(?:først )?efter (?!at\b)\w+(?:en|et|ne|erne)\b"
-    # handed to the budget process, which decides later: "… ind i budgetforhandlingerne til næste år", "Pengene
-    # til de første projekter tager vi i budgettet"
-    r"|tager vi (?:med )?i budget(?:tet|forhandlingerne|processen)\b"
-    r"|(?:ind|med) i budget(?:forhandlingerne|processen|lægningen|seminaret|\s+\d{4}"
-    r"|tet (?:for|til) (?:næste år|\d{4}))\b"
-    # "Det må budgetforhandlingerne afgøre", "Det overlader vi til budgetforhandlingerne", "Det hører hjemme i
-    # budgettet", "Vi finder pengene til næste år", "Måske næste år." (not "Det ser vi på i budgettet": a task)
-    r"|\b(?:må|skal) budget\w+ afgøre\b|\bbudget\w+ (?:må|skal) afgøre\b"
-    r"|\b(?:overlader (?:vi )?(?:det|den|dem)|(?:det|den|dem) overlader vi) til budget\w*"
-    r"|\bhører (?:\w+ )?hjemme i budget\w*"
-    r"|\bfinder (?:vi )?pengene (?:til )?næste år\b|^måske (?:til )?næste år(?=[.!]?$)"
+    + TO_THE_BUDGET +
     r"|træffe[rs]? (?:vi )?ikke (?:nogen |en )?beslutning (?:i dag|endnu|nu)"
     r"|(?:kan|kunne) (?:vi )?ikke nå (?:det|den|punktet|sagen)"
     r"|tages (?:\w+ )?op (?:igen )?(?:i|på|til|efter) (?:næste|et senere|" + MONTH
