@@ -10937,3 +10937,20 @@ def test_round_490_our_own_business_with_saa_vi_skal_before_the_approval_is_no_d
     # (the tuning case c3950 under the full-stops stress: "Så vi skal bare give bevillingen. Bevillingen er givet.")
     talk = [("Taler 3", "Den er fin."), ("Taler 1", "Så vi skal bare give den. Den er godkendt.")]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize("closing", [
+    "Så får vi den på igen i marts.",
+    "Så beder vi forvaltningen om at komme tilbage med tallene, og så tager vi den der.",
+    "Vi godkender den ikke i dag, vi venter på tallene.",
+    "Vi kan ikke godkende den uden tallene. Den kommer igen i marts.",
+    "Der er ikke grundlag for at beslutte noget endnu.",
+])
+def test_round_492_the_case_on_again_asked_back_or_waited_for_is_postponed(closing):
+    talk = [("Taler 3", "Vi mangler tallene."), ("Taler 1", closing)]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+def test_round_492_not_waiting_said_with_a_comma_still_says_no_wait():
+    talk = [("Taler 3", "Den er fin."), ("Taler 1", "Det er ikke noget, vi skal vente med. Godkendt.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

@@ -359,6 +359,10 @@ CLEAR = [
     # round 478: nothing we can approve; the idea backed, the Indstilling said no to (rej4)
     ("rejected", "Det er ikke noget, vi kan godkende."),
     ("rejected", "Vi siger ja til tanken, men nej til indstillingen."),
+    # round 492: the case on again, asked back with what is missing, not approved today while we wait (post3)
+    ("postponed", "Så får vi den på igen i marts."),
+    ("postponed", "Så beder vi forvaltningen om at komme tilbage med tallene, og så tager vi den der."),
+    ("postponed", "Vi godkender den ikke i dag, vi venter på tallene."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

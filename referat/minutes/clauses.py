@@ -215,8 +215,9 @@ _DECIDES = re.compile(r"godkend|vedta|beslut|anbefal|efterretning|orientering", 
 
 # A no or a not-yet said not to be: "Vi siger ikke nej til den.", "Den kan vi ikke afvise.", "Det er ikke noget, vi skal
 # vente med.", "Vi udsætter den ikke.", "Der er ingen grund til at vente." (not past "men": "… ikke i dag, men vi
-# venter på …")
-_NO_NO = re.compile(r"\bikke(?:,?\s+(?!men\b|og\b|så\b)\w+){0,3}?,?\s+(?:nej|afvis\w*|vent\w*|udsæt\w*|udskyd\w*)\b"
+# venter på …", nor past a time: "Vi godkender den ikke i dag, vi venter på tallene.")
+_NO_NO = re.compile(r"\bikke(?!\s+(?:i dag|nu|endnu),)(?:,?\s+(?!men\b|og\b|så\b)\w+){0,3}?,?\s+"
+                    r"(?:nej|afvis\w*|vent\w*|udsæt\w*|udskyd\w*)\b"
                     r"|\b(?:udsætter|afviser|venter med)\s+(?:vi\s+)?(?:den|det|dem|sagen)\s+ikke\b"
                     r"|\b(?:den|det|dem|sagen)\s+(?:udsætter|afviser|venter)\s+vi\s+ikke\b"
                     r"|\b(?:behøver (?:\w+ )?ikke|ingen grund til at) (?:vente|udsætte|afvise|sige nej)\b")

@@ -159,10 +159,11 @@ def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence], 
         # "Så kan vi ikke godkende den." "Nej. Sagen sendes tilbage …": the chair agrees to the member's refusal
         refused = next((h for h in statements if h.kind == "rejected" and h.sentence is sentences[at - 2]), None)
     # not "Så kan vi ikke godkende det endnu." "Nej. Det kommer på igen i maj." nor "Så kan vi ikke sælge nu.
-    # Sagen kommer igen, når …" nor "Så kan lokalplanen ikke vedtages i aften. Den kommer igen i august.": not yet,
-    # so later (but "Så giver vi ikke mandat i dag. Det kommer igen sammen med trafikplanen." waits for something new)
+    # Sagen kommer igen, når …" nor "Så kan lokalplanen ikke vedtages i aften. Den kommer igen i august." nor "Vi kan
+    # ikke godkende den uden tallene. Den kommer igen i marts.": not yet, so later (but "Så giver vi ikke mandat i dag.
+    # Det kommer igen sammen med trafikplanen." waits for something new)
     said = normalize(refused.sentence.text) if refused is not None else ""
-    not_tonight = (re.search(r"\b(?:ikke|ingen)\b.*\b(?:i dag|i aften)\b", said)
+    not_tonight = (re.search(r"\b(?:ikke|ingen)\b.*\b(?:i dag|i aften|uden)\b", said)
                    and re.search(r"\b(?:igen|senere)\b(?! (?:sammen )?med\b)", said_last))
     return None if refused is None or not_yet(said) or re.search(r"\bikke\b.*\bnu\b", said) or not_tonight else refused
 

@@ -12,11 +12,12 @@ COMES_BACK = (
     r"|\b(?:får|tager) (?:\w+ )?(?:den|det|dem|sagen|planen) med (?:hjem|tilbage(?! til))\b"
     # (not what someone takes back to a body: "Jeg tager det med tilbage til styringsgruppen")
     # asked to come again, worked on and back, on the agenda again: "Vi beder CBA om at komme igen med et bedre
-    # oplæg", "CBA arbejder videre med den og kommer igen", "Den kommer på dagsordenen igen i august", "Vi sætter den
-    # på igen, når …"
-    r"|\bbeder (?:\w+ )?om at komme (?:igen|tilbage)\b"
+    # oplæg", "Så beder vi forvaltningen om at komme tilbage med tallene", "CBA arbejder videre med den og kommer
+    # igen", "Den kommer på dagsordenen igen i august", "Vi sætter den på igen, når …", "Så får vi den på igen i marts"
+    r"|\bbeder (?:\w+ ){0,2}om at komme (?:igen|tilbage)\b"
     r"|\bvidere med (?:den|det|sagen|punktet) og kommer (?:igen|tilbage)\b"
-    r"|\bkommer (?:igen )?på dagsordenen (?:igen|i|til|efter|på)\b|\bsætter (?:vi )?(?:den|det|sagen|punktet) på igen\b"
+    r"|\bkommer (?:igen )?på dagsordenen (?:igen|i|til|efter|på)\b"
+    r"|\b(?:sætter|får|tager) (?:vi )?(?:den|det|sagen|punktet) på igen\b"
     # (also "Den får vi på igen i september.", "Lad den komme igen med de tal, vi har bedt om.")
     r"|\b(?:den|det|sagen|punktet) (?:får|sætter|tager) vi på igen\b"
     r"|\blad (?:den|det|sagen|punktet) komme (?:igen|tilbage)\b"

@@ -362,8 +362,10 @@ POSTPONEMENTS = (
     r"|\bkommer (?:til|op til) (?:godkendelse|beslutning|behandling|afgørelse) (?:i|på|efter|når)\b"
     r"|\btage[rs]? (?:vi )?stilling (?:om|efter) (?:en|et|to|tre|fire|\d+) (?:uger?|måned(?:er)?|dage)\b"
     r"|\b(?:vil|skal) vi se nærmere på\b|\bser vi nærmere på\b"
-    # shelved: "Så lægger vi salget på hylden, indtil …"; no call for a decision today
-    r"|lægge[rs]? (?:vi )?(?:\w+ ){1,2}på (?:hylden|is)|(?:ingen grund|intet behov|ikke behov) (?:for |til )?at "
+    # shelved: "Så lægger vi salget på hylden, indtil …"; no call or ground for a decision today: "Der er ikke
+    # grundlag for at beslutte noget endnu."
+    r"|lægge[rs]? (?:vi )?(?:\w+ ){1,2}på (?:hylden|is)"
+    r"|(?:ingen grund|intet behov|ikke behov|intet grundlag|ikke grundlag) (?:for |til )?at "
     r"(?:beslutte|tage stilling|træffe (?:en )?beslutning)(?: \w+){0,2} (?:i dag|nu|endnu)"
     # back when something is there: "Den kommer, når resultaterne er klar"; no sense in deciding now: "Så giver det
     # ikke mening at vedtage den nu"

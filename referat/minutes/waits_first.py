@@ -21,8 +21,8 @@ DECIDED_AFTER = (
     r"|^(?:så )?(?:hører|spørger|inddrager|involverer) vi (?:\w+,? ){1,3}?(?:først,? )?(?:før|inden)\b"
     # "Så får vi en demo på næste møde, og så beslutter vi."
     r"|,? og så (?:beslutter|tager stilling) vi(?: det| den)?(?=[.!]?$)"
-    # "Så får vi tallene til næste møde og beslutter der."
-    r"|\bog (?:så )?beslutter (?:vi )?(?:der|dér)(?=[.!]?$)"
+    # "Så får vi tallene til næste møde og beslutter der.", "…, og så tager vi den der."
+    r"|\bog (?:så )?(?:beslutter|tager) (?:vi )?(?:der|dér|(?:den|det|dem|sagen) (?:der|dér))(?=[.!]?$)"
 )
 
 # The case handed to the budget process, which decides later.
