@@ -10954,3 +10954,21 @@ def test_round_492_the_case_on_again_asked_back_or_waited_for_is_postponed(closi
 def test_round_492_not_waiting_said_with_a_comma_still_says_no_wait():
     talk = [("Taler 3", "Den er fin."), ("Taler 1", "Det er ikke noget, vi skal vente med. Godkendt.")]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize(("closing", "text"), [
+    ("Et og to kan vi godkende. Tre sender vi tilbage.", "godkendte indstilling 1 og 2 og udsatte indstilling 3."),
+    ("Vi godkender indstillingens første del. Anden og tredje del venter vi med.",
+     "godkendte indstilling 1 og udsatte indstilling 2 og 3."),
+])
+def test_round_493_points_by_a_bare_number_sent_back_or_by_their_part_are_partly_approved(closing, text):
+    talk = [("Taler 3", "Det sidste punkt er for uklart."), ("Taler 1", closing)]
+    draft = draft_decision(_DIGITAL_POST, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "partly_approved" and draft.text.endswith(text)
+
+
+def test_round_493_some_points_approved_and_the_rest_waited_on_asked_and_answered():
+    talk = [("Taler 3", "Det sidste punkt er for uklart."),
+            ("Taler 1", "Kan vi godkende de to første og vente med frankeringsaftalen?"), ("Taler 2", "Ja.")]
+    draft = draft_decision(_DIGITAL_POST, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "partly_approved"

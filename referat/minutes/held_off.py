@@ -208,7 +208,7 @@ def _by_money_number_or_figure(clause: str, points: list[str]) -> set[int]:
             named |= set(range(min(count, len(points))))
         elif (k := ORDINALS[place["which"].casefold()]) < len(points):
             named.add(k)
-    for said_place in _PLACE_OF_POINT.findall(clause):  # "Første og andet punkt …", "Tredje punkt udsat."
+    for said_place in _PLACE_OF_POINT.findall(clause):  # "Første og andet punkt …", "Tredje punkt (del) udsat."
         k = _PLACE_INDEX[said_place.casefold()]
         named |= {len(points) - 1 if k < 0 else k} if k < len(points) else set()
     for k, point in enumerate(points):
@@ -225,7 +225,7 @@ _BY_NUMBER = re.compile(r"\b(?:punkt|indstilling|nummer)(?:erne)?\s+(" + _SAID_N
 # senere." (not a count of something: "Tre af dem …", "To ting …")
 _LISTED = _SAID_NUMBER + r"(?:(?:\s*,\s*|\s+og\s+)" + _SAID_NUMBER + r")*"
 _NUMBERS_FIRST = re.compile(r"^(?:men |mens |og |så )?(?:(?P<numbers>" + _LISTED + r")\s+(?=(?:er|skal|må|kan|venter"
-                            r"|afventer|kommer|tager|godkender|vedtager|udsætter|afviser|dropper|parkerer|bliver)\b"
+                            r"|afventer|kommer|tager|godkender|vedtager|udsætter|afviser|dropper|parkerer|bliver|sender)\b"
                             r"|\w{3,}es\b)"
                             # (or a yes to them, said alone: "Ja til et og to, …")
                             r"|(?:vi siger )?(?:ja|nej) til (?P<yes_to>" + _LISTED + r")\s*[,.!]?$"
@@ -240,7 +240,7 @@ _BY_PLACE = re.compile(r"\b(?:de (?P<count>to|tre|fire|fem) (?=første|sidste)|d
 _PLACE_INDEX = {**ORDINALS, "anden": 1, "andet": 1}
 _PLACES = "|".join(_PLACE_INDEX)
 _PLACE_OF_POINT = re.compile(r"(?<!\bden )(?<!\bdet )\b(" + _PLACES + r")\b(?=(?:,? (?:og )?(?:" + _PLACES + r"))*"
-                             r" (?:punkt|indstilling)\b)", re.IGNORECASE)
+                             r" (?:punkt|indstilling|del)\b)", re.IGNORECASE)
 _FIGURE = re.compile(r"\b\d{2,}(?:[.,]\d+)*\b")
 # A clause that goes on with the thing of the clause before: "… og tager næste gang".
 _SAME_THING_ON = re.compile(r"(?:tager|udsætter|afventer|venter med|parkerer|lader)\b"

@@ -19,7 +19,7 @@ SOME_POINTS = (
     # (also said short, or by what gets the money: "Ja til taget, resten venter.", "Taget får pengene nu, …")
     r"|^(?:så )?ja til|får (?:\w+ )?(?:pengene|bevilling\w*|midlerne|tilskud\w*))\b"
     r"(?!\s?(?:\w+ )?ikke\b)(?:[^.?!]|(?<=\d)\.)*?"
-    r"(?:(?:,? og|,) resten (?:senere|næste år|til næste år|bagefter)\b|,? og (?:vi )?venter med resten\b"
+    r"(?:(?:,? og|,) resten (?:senere|næste år|til næste år|bagefter)\b|,? og (?:vi )?venter? med resten\b"
     # the next stage: "Første etape bevilges nu, anden etape venter."
     r"|(?:,? og|,) (?:den )?(?:anden|sidste|næste) (?:etape|del|fase|halvdel) (?:venter|må vente|kommer (?:igen"
     r"|senere|næste år)|tager vi (?:senere|næste år|op igen))\b"
@@ -40,8 +40,9 @@ SOME_POINTS = (
     r"|(?:forbliver|bliver|holdes) lukke[td]e?|holder vi lukket|kommer,? (?:når|senere|efter)"
     # "…, og referatet tager vi næste gang"
     r"|tager vi (?:på )?(?:næste gang|på næste møde|senere|næste år))\b"
-    # "Så genåbner vi det udendørs den 15. og venter med caféerne"
-    r"|,? og (?:vi )?venter med (?!(?:det|den|dem|de|resten)\b)\w+(?:en|et|ne|erne)\b"
+    # "Så genåbner vi det udendørs den 15. og venter med caféerne" (also asked: "Kan vi godkende de to første og
+    # vente med evalueringen?")
+    r"|,? og (?:vi )?venter? med (?!(?:det|den|dem|de|resten)\b)\w+(?:en|et|ne|erne)\b"
     # the other part left as it is: "… og lader caféerne være lukket indtil videre"
     r"|,? og (?:vi )?lader (?!(?:det|den|dem|de)\b)\w+(?:en|et|ne|erne) (?:være|forblive|blive) lukke[td]e?\b"
     # (not a time: "…, men ikke i dag" puts the whole off)
