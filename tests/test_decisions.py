@@ -10972,3 +10972,15 @@ def test_round_493_some_points_approved_and_the_rest_waited_on_asked_and_answere
             ("Taler 1", "Kan vi godkende de to første og vente med frankeringsaftalen?"), ("Taler 2", "Ja.")]
     draft = draft_decision(_DIGITAL_POST, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "partly_approved"
+
+
+def test_round_494_the_administrations_advice_told_and_followed_is_no_recommendation():
+    talk = [("Taler 3", "Vi plejer ikke at sige ja til den slags."),
+            ("Taler 1", "Forvaltningen anbefaler et nej, og det følger vi.")]
+    assert draft_decision(_PARKING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+def test_round_494_going_against_a_refusing_indstilling_with_a_yes_grants_it():
+    talk = [("Taler 3", "Vi plejer ikke at sige ja til den slags."),
+            ("Taler 1", "Vi går imod forvaltningen og siger ja.")]
+    assert draft_decision(_PARKING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

@@ -34,6 +34,9 @@ _NOTED_ONLY = re.compile(r"^(?:(?:ja|godt|fint),?\s+)?(?:det er )?noteret[.!]?$"
 # Granting what was asked for, not following the Indstilling: "Tilskuddet gives", "flertal for at give …"
 # (also adopting something new instead: "Så vedtager vi et mål om 60 procent økologi", not "Så vedtager vi
 # indstillingen")
+# Against an Indstilling that refuses, which grants what it refuses.
+_AGAINST_THE_ADVICE = re.compile(r"\b(?:går|stemmer) (?:vi )?imod (?:forvaltningen|administrationen|indstillingen)\b"
+                                 r"[^.!?]*\bsiger (?:vi )?ja\b")
 _GRANTS = re.compile(r"\b(?:gives|givet|give|giver|bevilg\w*|imødekomm\w*|prøver|forsøg"
                      r"|vedtager (?:vi |udvalget )?(?:et|en)"
                      # joining after all: "Så deltager vi alligevel." on "at kommunen ikke deltager"
@@ -123,6 +126,8 @@ def fit_to_asked(kind: str, support: list[Hit], hits: list[Hit], asked: tuple[st
     if (kind == "rejected" and asked[:1] == ("rejected",) and all(h.kind in ("assent", "discussed") for h in support)
             and _GRANTS.search(normalize(last)) and not re.search(r"\bikke\b", last, re.IGNORECASE)):
         kind = "approved"  # "Så giver vi dispensationen for en prøveperiode" on "at ansøgningen afslås"
+    if kind == "rejected" and asked[:1] == ("rejected",) and _AGAINST_THE_ADVICE.search(normalize(last)):
+        kind = "approved"  # "Vi går imod forvaltningen og siger ja." on "at forslaget ikke imødekommes"
     return kind, support
 
 

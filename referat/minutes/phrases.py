@@ -295,7 +295,9 @@ FAMILIES: tuple[Family, ...] = (
         r"\b(?:aftaler|aftalte|aftalt),? (?:\w+ )?at\b|\bkonklusionen (?:er|bliver),? at\b|\bvi (?:har )?valgt,? at\b"),
            0.8, "Vi aftaler, at mødet flyttes til tirsdag."),
     Family("recommended", "a recommendation", _rx(
-        # (not one recommendation by its number or subject: "… lægger vægt på anbefaling to om faste teams")
+        # (not one recommendation by its number or subject: "… lægger vægt på anbefaling to om faste teams"; nor the
+        # administration's advice told: "Forvaltningen anbefaler et nej, og det følger vi.")
+        r"(?<!\bforvaltningen )(?<!\badministrationen )"
         r"\banbefal(?!inger|ing (?:nummer |nr\. )?(?:\d+|et|to|tre|fire|fem|seks|syv|otte|om)\b)\w*\b"
         r"|\boversend\w* (?:\w+ )?til (?:byrådet|regionsrådet|kommunalbestyrelsen|økonomiudvalget)\b"),
         0.5, "Venstre anbefaler den."),
