@@ -10984,3 +10984,19 @@ def test_round_494_going_against_a_refusing_indstilling_with_a_yes_grants_it():
     talk = [("Taler 3", "Vi plejer ikke at sige ja til den slags."),
             ("Taler 1", "Vi går imod forvaltningen og siger ja.")]
     assert draft_decision(_PARKING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize("closing", [
+    "Så er den faldet med to stemmer mod en.",
+    "Et flertal bestående af V, K og DF stemmer imod.",
+    "Det er besluttet, at vi ikke går videre med den.",
+])
+def test_round_495_a_no_by_its_votes_its_majority_or_said_decided_is_a_refusal(closing):
+    talk = [("Taler 3", "Den er for dyr."), ("Taler 1", closing)]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+def test_round_495_a_decision_said_made_to_do_something_stays_a_decision():
+    town = item(3, "Placering af akutmodtagelse", None, "Administrationen indstiller, at akutmodtagelsen samles.")
+    talk = [("Taler 3", "Brønderslev er bedst."), ("Taler 1", "Det er besluttet, at den samles i Brønderslev.")]
+    assert draft_decision(town, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "decided"

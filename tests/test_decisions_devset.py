@@ -363,6 +363,8 @@ CLEAR = [
     ("postponed", "Så får vi den på igen i marts."),
     ("postponed", "Så beder vi forvaltningen om at komme tilbage med tallene, og så tager vi den der."),
     ("postponed", "Vi godkender den ikke i dag, vi venter på tallene."),
+    # round 495: a no by its votes (rej7)
+    ("rejected", "Så er den faldet med to stemmer mod en."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -32,6 +32,9 @@ _INFINITIVE = re.compile(r"^(?!(?:alle|mange|flere|nogle|disse|hele|samme|andre|
 _IRREGULAR = {"have": "har", "være": "er", "gøre": "gør", "vide": "ved"}
 
 
+_DECIDED_NOT_TO = re.compile(r"^(?:så )?det er (?:hermed |nu )?besluttet,? at (?P<what>(?:\w+ ){1,2}?ikke\b.+)$")
+
+
 def as_main_clause(clause: str) -> str:
     """An "at"-clause in the order of a main clause: "vi ikke går videre med den" as "vi går ikke videre med den"."""
     return _NOT_BEFORE_VERB.sub(r"\g<subject>\g<verb>\g<object> ikke", clause, count=1)
@@ -42,7 +45,10 @@ def concluded(norm: str) -> str:
     of a main clause; "" for any other sentence."""
     summed_up = SUMMED_UP.match(norm)
     if summed_up is None:
-        return ""
+        # a decision said made not to do something: "Det er besluttet, at vi ikke går videre med den." (not one to
+        # do it, a decision: "Det er besluttet, at den samles i Brønderslev.")
+        decided = _DECIDED_NOT_TO.match(norm)
+        return as_main_clause(decided["what"]) if decided is not None else ""
     what = summed_up["what"] or summed_up["dictated"] or summed_up["landed"]
     if re.search(r"\benig(?:e|hed) om at ", norm) and (infinitive := _INFINITIVE.match(what)):
         verb = infinitive["verb"]  # "… enighed om at fastholde den nuværende pris": "vi fastholder …"

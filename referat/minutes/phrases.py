@@ -156,7 +156,10 @@ FAMILIES: tuple[Family, ...] = (
         r"|\b(?:sagen|punktet|den) (?:blev|er) sendt (?:\w+ )?(?:tilbage|retur)\b"
         r"|\bønske[rt]?(?:de)? (?:sagen|punktet|den) (?:forelagt|fremlagt|behandlet) igen\b)"),
            0.9, "Sagen kommer igen i januar."),
-    Family("rejected", "a majority against", _rx(r"\bflertal(?:let)? (?:stemte |stemmer |er )?imod\b"),
+    Family("rejected", "a majority against", _rx(
+        # (also "Et flertal bestående af V, K og DF stemmer imod.")
+        r"\bflertal(?:let)? (?:stemte |stemmer |er )?imod\b"
+        r"|\bflertal (?:bestående af|fra) [^.!?]+? (?:stemte|stemmer|er) imod\b"),
            1.2, "Et flertal stemte imod forslaget."),
     Family("rejected", "an inability to approve",
            # (not an outside authority's: "Politiet vil ikke godkende 30.")
