@@ -11000,3 +11000,17 @@ def test_round_495_a_decision_said_made_to_do_something_stays_a_decision():
     town = item(3, "Placering af akutmodtagelse", None, "Administrationen indstiller, at akutmodtagelsen samles.")
     talk = [("Taler 3", "Brønderslev er bedst."), ("Taler 1", "Det er besluttet, at den samles i Brønderslev.")]
     assert draft_decision(town, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "decided"
+
+
+def test_round_496_the_chairs_proposal_of_some_points_agreed_and_done_is_a_partial_approval():
+    talk = [("Taler 3", "Erfaringsindsamlingen virker overflødig."),
+            ("Taler 1", "Jeg foreslår, at vi godkender punkt et, to og fire og dropper punkt tre og fem."),
+            ("Taler 2", "Enig."), ("Taler 1", "Så gør vi det.")]
+    draft = draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "partly_approved" and draft.text.endswith("indstilling 1, 2 og 4, men ikke indstilling 3 og 5.")
+
+
+def test_round_496_bare_point_numbers_after_the_verb_that_drops_them_are_a_partial_approval():
+    talk = [("Taler 3", "Erfaringsindsamlingen virker overflødig."),
+            ("Taler 1", "Vi godkender et, to og fire og dropper tre og fem.")]
+    assert draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"

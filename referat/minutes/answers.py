@@ -274,8 +274,9 @@ def put_before(hits: Sequence[Hit], sentences: Sequence[Sentence], k: int) -> Hi
         return None
     # (or asked: "Hvad med at vente et halvt år?"; or a member's no or not-yet of the case just before: "Den er ikke
     # moden." "Så gør vi det.")
-    if put.kind in ("recommended", "postponed", "rejected") and (put.sentence.is_question or re.search(
-            r"\b(?:vi|jeg|os)\b", put.sentence.text, re.IGNORECASE)
+    # (also some points approved: "Jeg foreslår, at vi godkender et, to og fire og dropper tre og fem.")
+    if put.kind in ("recommended", "postponed", "rejected", "partly_approved") and (
+            put.sentence.is_question or re.search(r"\b(?:vi|jeg|os)\b", put.sentence.text, re.IGNORECASE)
             or ((proposed_just_before or agreed) and put.kind != "recommended")):
         return put
     return None
