@@ -11014,3 +11014,10 @@ def test_round_496_bare_point_numbers_after_the_verb_that_drops_them_are_a_parti
     talk = [("Taler 3", "Erfaringsindsamlingen virker overflødig."),
             ("Taler 1", "Vi godkender et, to og fire og dropper tre og fem.")]
     assert draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize("closing", ["Forløbet er for dyrt. Det siger vi nej til. Resten er godkendt.",
+                                     "Forløbet er for dyrt. Den siger vi nej til. Resten godkender vi."])
+def test_round_497_a_point_said_no_to_by_its_pronoun_beside_the_rest_is_a_partial_approval(closing):
+    talk = [("Taler 3", "Erfaringsindsamlingen virker overflødig."), ("Taler 1", closing)]
+    assert draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"

@@ -159,9 +159,10 @@ def _named(text: str) -> list[str]:
 
 def _thing(kind: str, text: str) -> str | None:
     text = plainly(text)  # "Jamen, awareness, øh, kommer igen" as "awareness kommer igen"
-    if kind != "approved" and re.match(r"(?:den|det|dem) (?:\w+er vi|(?:skal|må) vi \w+e)(?: med)?[.!]?$", text.strip(),
-                                       re.IGNORECASE):
-        return "den"  # "Den dropper vi." of the point just named, beside "Resten er godkendt."
+    # "Den dropper vi." of the point just named, beside "Resten er godkendt." (also "Det siger vi nej til.")
+    if kind != "approved" and re.match(r"(?:den|det|dem) (?:\w+er vi|(?:skal|må) vi \w+e)(?: med| nej(?: tak)? til)?"
+                                       r"[.!]?$", text.strip(), re.IGNORECASE):
+        return "den"
     found = _THING.match(text.strip()) or _SOME.search(text) or (
         _APPROVED_THING.search(text) if kind == "approved" else None)
     return found[found.lastindex or 0].casefold() if found is not None else None
