@@ -11021,3 +11021,19 @@ def test_round_496_bare_point_numbers_after_the_verb_that_drops_them_are_a_parti
 def test_round_497_a_point_said_no_to_by_its_pronoun_beside_the_rest_is_a_partial_approval(closing):
     talk = [("Taler 3", "Erfaringsindsamlingen virker overflødig."), ("Taler 1", closing)]
     assert draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize("closing", [
+    "Godkendt. Et mindretal kan ikke støtte den.",
+    "Den er vedtaget, dog med en stemme imod.",
+    "Godkendt, dog ikke med Enhedslistens stemmer.",
+    "Godkendt. Jeg noterer, at Taler 3 er imod.",
+])
+def test_round_498_the_votes_against_told_beside_the_approval_keep_it_plain(closing):
+    talk = [("Taler 3", "Den er for dyr."), ("Taler 1", closing)]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+def test_round_498_a_remark_after_dog_is_still_a_remark():
+    talk = [("Taler 3", "Den er for dyr."), ("Taler 1", "Godkendt, dog med den ændring, at vikarerne nævnes.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"

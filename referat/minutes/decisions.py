@@ -232,6 +232,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             # udskudt": news and status told to the meeting, not its decision
         if family is not None and _NOTE_THAT.match(norm):
             family = None  # "Udvalget gør opmærksom på, at prisen tages op igen om et år": a remark, read by remarks.py
+        if family is not None and family.kind == "rejected" and re.match(r"(?:og |men )?(?:et )?mindretal", norm):
+            family = None  # "Godkendt. Et mindretal kan ikke støtte den.": the minority's vote, not the decision
         if family is not None and re.match(r"(?:ja|jo),? hvis\b", norm):
             family = None  # "Ja, hvis vi dropper jobmessen": support on a condition, no decision
         if family is not None and family.name == "a refusal" and (

@@ -268,8 +268,9 @@ FAMILIES: tuple[Family, ...] = (
     Family("noted", "taking a report to efterretning", _rx(
         # (not the secretary writing it down: "Den noterer jeg.", a choice: "Så noterer vi de to.")
         # (nor a concern written into an approval: "Den er godkendt. Regionsrådet noterer sig med bekymring …")
-        # (nor a yes recorded: "Jeg noterer et ja.")
+        # (nor a yes recorded: "Jeg noterer et ja.", nor a vote against: "Jeg noterer, at Taler 3 er imod.")
         r"\btil (?:efterretning|orientering)\b|\bnoter(?:er|et)\b(?<!de[nmt] noterer)(?! (?:et|en) (?:ja|nej)\b)"
+        r"(?!,? at (?:\w+ ){1,3}(?:er|var|stemmer|stemte) imod\b)"
         r"(?! sig med (?:bekymring|tilfredshed))"
         r"(?! vi (?:dem|de (?:to|tre|fire|fem|seks))\b)"
         r"|\b(?:fået|har fået|modtaget|modtog) (?:orienteringen|oplægget|redegørelsen|præsentationen)\b"

@@ -31,8 +31,9 @@ REMARK = re.compile(
     # "Så sender vi den i høring med det."
     r"|(?:(?<=godkendt )|(?<=vedtaget )|(?<=i høring )|(?<=i udbud )|(?<=indstillingen )|(?<=indstillingerne ))"
     r"med d[eé]t(?=[.!]?$)"
-    # Whisper may leave out the comma: ", dog …", ", men …", ", når …" count without it
-    r"|(?:,\s*dog|\sdog(?= (?:med|kun|skal|uden)\b))(?= )"
+    # Whisper may leave out the comma: ", dog …", ", men …", ", når …" count without it (not the votes against told:
+    # "Den er vedtaget, dog med en stemme imod.", "…, dog ikke med Enhedslistens stemmer.")
+    r"|(?:,\s*dog|\sdog(?= (?:med|kun|skal|uden)\b))(?= )(?! (?:ikke )?med (?:\w+ ){0,2}stemmer?\b)"
     r"|(?:,\s*|\s)men (?:(?:vi |udvalget |direktionen |\w+ )?(?:vil gerne have|ønsker|beder om)|vil have)"
     r"|\bønsker (?:dog|samtidig|også),? (?=at\b)|\bønsker, (?=at\b)"
     r"|(?:,\s*|\s)men(?= (?:forvaltningen|administrationen|sekretariatet|direktionen|udvalget|vi"
