@@ -11037,3 +11037,13 @@ def test_round_498_the_votes_against_told_beside_the_approval_keep_it_plain(clos
 def test_round_498_a_remark_after_dog_is_still_a_remark():
     talk = [("Taler 3", "Den er for dyr."), ("Taler 1", "Godkendt, dog med den ændring, at vikarerne nævnes.")]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"
+
+
+@pytest.mark.parametrize("closing", [
+    "Vi tager det til efterretning. Vi ser på tallene igen i maj.",
+    "Vi tager det til efterretning. Jeg vil dog gerne have, at vi ser på tallene igen i maj.",
+])
+def test_round_499_on_an_orientation_the_news_looked_at_again_later_puts_nothing_off(closing):
+    status = item(4, "Orientering om sygefravær", None, "Direktøren indstiller, at orienteringen tages til efterretning.")
+    talk = [("Taler 3", "Tallene ser fornuftige ud."), ("Taler 1", closing)]
+    assert draft_decision(status, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "noted"

@@ -208,6 +208,9 @@ _NOTED_FOR_NOW = re.compile(r",? men (?:i dag|for nu|indtil videre|nu) (?:er det
 # (also a topic of the talk taken at a later meeting: "Godt, så tager vi rekruttering på næste møde.")
 _AGAIN_LATER = re.compile(r"\b(?:igen|videre|vender (?:vi )?tilbage)\b"
                           r"|\btager vi (?!(?:den|det|dem|sagen|punktet)\b)\w+ (?:på|til|i|efter)\b")
+# On an orientation, the news looked at again later, which puts no decision off: "Vi ser på tallene igen i maj.",
+# "Jeg vil gerne have, at vi kigger på det igen til sommer." (not the case itself: "Vi ser på sagen igen")
+_LOOKED_AT_AGAIN = re.compile(r"\b(?:ser|kigger|se|kigge) (?:vi )?på (?!(?:sagen|punktet)\b)(?:\w+ ){0,3}?igen\b")
 _NOT_TAKEN = re.compile(r"\b(?:udsæt\w*|udskyd\w*|træk\w*|ikke|nåede|når)\b")
 _ONLY_DISCUSSED = re.compile(r"drøft", re.IGNORECASE)
 _DECIDES = re.compile(r"godkend|vedta|beslut|anbefal|efterretning|orientering", re.IGNORECASE)
@@ -236,7 +239,8 @@ def said_not_to_be(norm: str) -> bool:
 def nothing_put_off(norm: str, orientation: bool, indstilling: str) -> bool:
     """On an item that only orients, waiting to see how things turn out puts nothing off: there is nothing
     to decide but to take the news to efterretning ("Det ved vi først til sommer." "Så må vi vente og se.");
-    nor does a look ahead before the news is taken for now ("…, men i dag er det til orientering"). On an item
+    nor does a look ahead before the news is taken for now ("…, men i dag er det til orientering"), nor the news
+    looked at again later ("Vi ser på tallene igen i maj."). On an item
     put up only for discussion, the talk taken up again later is how the discussion closes ("Vi tager den op
     igen på næste møde.")."""
     if said_not_to_be(norm):
@@ -244,7 +248,8 @@ def nothing_put_off(norm: str, orientation: bool, indstilling: str) -> bool:
     if (_ONLY_DISCUSSED.search(indstilling) and not _DECIDES.search(indstilling)
             and _AGAIN_LATER.search(norm) and not _NOT_TAKEN.search(norm)):
         return True
-    return orientation and (_NOTED_FOR_NOW.search(norm) is not None or _WAIT_AND_SEE.search(norm) is not None
+    return orientation and (_NOTED_FOR_NOW.search(norm) is not None or _LOOKED_AT_AGAIN.search(norm) is not None
+                            or _WAIT_AND_SEE.search(norm) is not None
                             and not any(f.pattern.search(_WAIT_AND_SEE.sub("", norm)) for f in _POSTPONEMENTS))
 
 
