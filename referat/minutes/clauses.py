@@ -208,9 +208,11 @@ _NOTED_FOR_NOW = re.compile(r",? men (?:i dag|for nu|indtil videre|nu) (?:er det
 # (also a topic of the talk taken at a later meeting: "Godt, så tager vi rekruttering på næste møde.")
 _AGAIN_LATER = re.compile(r"\b(?:igen|videre|vender (?:vi )?tilbage)\b"
                           r"|\btager vi (?!(?:den|det|dem|sagen|punktet)\b)\w+ (?:på|til|i|efter)\b")
-# On an orientation, the news looked at again later, which puts no decision off: "Vi ser på tallene igen i maj.",
-# "Jeg vil gerne have, at vi kigger på det igen til sommer." (not the case itself: "Vi ser på sagen igen")
-_LOOKED_AT_AGAIN = re.compile(r"\b(?:ser|kigger|se|kigge) (?:vi )?på (?!(?:sagen|punktet)\b)(?:\w+ ){0,3}?igen\b")
+# On an orientation, the news looked at again at a later time, which puts no decision off: "Vi ser på tallene igen i
+# maj.", "Jeg vil gerne have, at vi kigger på det igen til sommer." (not the case itself: "Vi ser på sagen igen"; nor
+# waiting for something: "Så kigger vi på planen igen, når tallene er der.", "…, og så ser vi på den igen.")
+_LOOKED_AT_AGAIN = re.compile(r"\b(?:ser|kigger|se|kigge) (?:vi )?på (?!(?:sagen|punktet)\b)(?:\w+ ){0,3}?igen"
+                              r" (?:i|til|om|på|næste)\b")
 _NOT_TAKEN = re.compile(r"\b(?:udsæt\w*|udskyd\w*|træk\w*|ikke|nåede|når)\b")
 _ONLY_DISCUSSED = re.compile(r"drøft", re.IGNORECASE)
 _DECIDES = re.compile(r"godkend|vedta|beslut|anbefal|efterretning|orientering", re.IGNORECASE)
