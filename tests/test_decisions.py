@@ -11047,3 +11047,14 @@ def test_round_499_on_an_orientation_the_news_looked_at_again_later_puts_nothing
     status = item(4, "Orientering om sygefravær", None, "Direktøren indstiller, at orienteringen tages til efterretning.")
     talk = [("Taler 3", "Tallene ser fornuftige ud."), ("Taler 1", closing)]
     assert draft_decision(status, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "noted"
+
+
+@pytest.mark.parametrize("closing", [
+    "Den kan godkendes, når tallene foreligger.",
+    "Vi godkender den, men først i marts.",
+    "Godkendelsen tager vi, når tallene er her.",
+    "Den må vi have igen med tallene.",
+])
+def test_round_500_the_approval_only_when_what_is_missing_has_come_or_later_is_postponed(closing):
+    talk = [("Taler 3", "Vi mangler tallene."), ("Taler 1", closing)]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"

@@ -365,6 +365,11 @@ CLEAR = [
     ("postponed", "Vi godkender den ikke i dag, vi venter på tallene."),
     # round 495: a no by its votes (rej7)
     ("rejected", "Så er den faldet med to stemmer mod en."),
+    # round 500: the approval itself only when what is missing has come, or at a later time (post4)
+    ("postponed", "Den kan godkendes, når tallene foreligger."),
+    ("postponed", "Vi godkender den, men først i marts."),
+    ("postponed", "Godkendelsen tager vi, når tallene er her."),
+    ("postponed", "Den må vi have igen med tallene."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

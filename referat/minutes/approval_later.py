@@ -10,7 +10,8 @@ APPROVAL_LATER = (
     r"|\b(?:kan|skal) (?:\w+ )?først (?:godkendes|vedtages|tiltrædes)\b"
     r"|\b(?:kan|vil|skal) (?:vi |\w+ )?først (?:godkende|vedtage|tiltræde|bevilge|sige ja"
     r"|sende (?:\w+ ){0,2}i (?:udbud|høring))\b"
-    r"|\b(?:godkend(?:er|e|t)|vedtag(?:er|e|et)|tiltræde[r]?|siger ja)\b[^.!?]*?,? men først,? (?:når|efter|hvis)\b"
+    r"|\b(?:godkend(?:er|e|t)|vedtag(?:er|e|et)|tiltræde[r]?|siger ja)\b[^.!?]*?,? men først,? (?:når|efter|hvis"
+    r"|i \w+|til \w+|på næste)\b"  # (also at a time: "Vi godkender den, men først i marts.")
     # at a later meeting: "Vi kan godkende den i næste måned.", "Vi siger ja på næste møde, hvis …", "Vi godkender den
     # på et ekstraordinært møde i næste uge.", "Godkendelse: næste møde."
     r"|\b(?:godkender|vedtager|tiltræder|siger ja|godkende|vedtage|beslutter|beslutte)\b(?: (?:vi|den|det|dem|sagen))*"
@@ -23,6 +24,8 @@ APPROVAL_LATER = (
     # når MED har været inddraget."
     r"|\bvender (?:vi )?tilbage med (?:en )?(?:godkendelse|beslutning|afgørelse)\b"
     r"|\btager (?:vi )?(?:godkendelsen|beslutningen|afgørelsen),? (?:når|efter|senere|på)\b"
+    # (also the approval first: "Godkendelsen tager vi, når tallene er her.")
+    r"|^(?:så )?(?:godkendelsen|beslutningen|afgørelsen) tager vi,? (?:når|efter|senere|på)\b"
     # not today, or not before: "…, men ikke i dag" said last, "…, men ikke før budgettet"; something had first:
     # "…, men lad os få prisen først."
     # (not a start said later, which the set reads as a change: "Så sætter vi det i gang, men ikke før efter …")

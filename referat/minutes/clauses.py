@@ -142,8 +142,10 @@ def approved_first(norm: str) -> bool:
     # come: "Så godkender vi den, når tallene er her.")
     # (nor when the later clause keeps the decision itself for later: "…, men først skal MED høres", "…, men den
     # endelige beslutning træffes, når …")
-    # (nor "…, men ikke før budgettet", nor the approval itself taken later: "Vi tager godkendelsen, når …")
-    if re.search(r",?\s*men (?:først|ikke før)\b|\btager (?:vi )?(?:godkendelsen|beslutningen)\b", norm) or \
+    # (nor "…, men ikke før budgettet", nor the approval itself taken later: "Vi tager godkendelsen, når …",
+    # "Godkendelsen tager vi, når …")
+    if re.search(r",?\s*men (?:først|ikke før)\b|\btager (?:vi )?(?:godkendelsen|beslutningen)\b"
+                 r"|\b(?:godkendelsen|beslutningen) tager vi\b", norm) or \
             _FINAL_LATER.search(norm):
         return False
     return (bool(joint) and re.search(WHEN_COME, norm) is None and APPROVAL.pattern.search(first) is not None

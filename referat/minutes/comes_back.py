@@ -21,6 +21,8 @@ COMES_BACK = (
     # (also "Den får vi på igen i september.", "Lad den komme igen med de tal, vi har bedt om.")
     r"|\b(?:den|det|sagen|punktet) (?:får|sætter|tager) vi på igen\b"
     r"|\blad (?:den|det|sagen|punktet) komme (?:igen|tilbage)\b"
+    # the case first, wanted again: "Den må vi have igen med tallene."
+    r"|^(?:så )?(?:den|det|dem|sagen) må vi have (?:igen|tilbage)\b"
 )
 
 # The case to be reworked and come again.

@@ -20,7 +20,10 @@ CASE_NOUN = (r"(?!(?:forvaltningen|administrationen|direktionen|sekretariatet|ud
 # The approval when something has come: "Så godkender vi den, når tallene er her.", "… dem samlet, når det er
 # kommet.", "Vi tager det hele, når forhandlingerne er færdige." (not a change made first: "Vi godkender den, når
 # afsnittet er tilføjet." is a condition)
-WHEN_COME = (r"\b(?:godkender|vedtager|tiltræder|tager) (?:vi )?(?:den|det|dem|sagen|det hele|begge dele)(?: samlet)?,?"
+WHEN_COME = (r"(?:\b(?:godkender|vedtager|tiltræder|tager) (?:vi )?(?:den|det|dem|sagen|det hele|begge dele)"
+             r"(?: samlet)?"
+             # (also in the passive: "Den kan godkendes, når tallene foreligger.")
+             r"|\b(?:den|det|de|sagen|planen) kan (?:godkendes|vedtages|tiltrædes)),?"
              r" når (?:\w+ ){1,3}(?:er (?:her|kommet|klar|færdige?|forhandlet|afsluttet)|foreligger|har svaret"
              r"|har meldt tilbage)(?=[.!]?$)")
 
