@@ -11058,3 +11058,20 @@ def test_round_499_on_an_orientation_the_news_looked_at_again_later_puts_nothing
 def test_round_500_the_approval_only_when_what_is_missing_has_come_or_later_is_postponed(closing):
     talk = [("Taler 3", "Vi mangler tallene."), ("Taler 1", closing)]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    ("Den skydes ned.", "rejected"),
+    ("Ingen godkendelse.", "rejected"),
+    ("Det er et nej i dag, men den kommer igen.", "postponed"),
+    ("Nej, vi må have tallene først.", "postponed"),
+])
+def test_round_501_shot_down_or_no_approval_refuses_and_a_no_for_today_or_what_we_must_have_first_waits(closing, kind):
+    talk = [("Taler 3", "Vi mangler tallene."), ("Taler 1", closing)]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_round_501_the_indstilling_fallen_too_after_an_amendment_refuses():
+    talk = [("Taler 3", "Jeg stiller et ændringsforslag om, at vikarerne nævnes."),
+            ("Taler 1", "Ændringsforslaget er faldet. Indstillingen er også faldet.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"

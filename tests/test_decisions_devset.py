@@ -370,6 +370,14 @@ CLEAR = [
     ("postponed", "Vi godkender den, men først i marts."),
     ("postponed", "Godkendelsen tager vi, når tallene er her."),
     ("postponed", "Den må vi have igen med tallene."),
+    # round 501: shot down, no approval said alone (rej8); a no for today with the case again, what we must have
+    # first (post5)
+    ("rejected", "Den skydes ned."),
+    ("rejected", "Ingen godkendelse."),
+    ("postponed", "Det er et nej i dag, men den kommer igen."),
+    ("postponed", "Nej, vi må have tallene først."),
+    # round 501: the Indstilling fallen too, after a member's amendment (amend2)
+    ("rejected", "Indstillingen er også faldet."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -340,8 +340,9 @@ POSTPONEMENTS = (
     # a hearing first, the decision after: "Så sender vi den i høring hos landbruget først"
     r"|sende[rs]? (?:vi )?(?:\w+ ){0,3}i høring (?:\w+ ){0,3}først(?=[.!]?$)"
     r"|tage[rs]? (?:vi )?(?:den|det|dem|sagen|punktet) (?:igen|tilbage\b)"
-    # "Jeg vil lige have beboernes høringssvar først": a decision waiting on something
-    r"|(?:vil|skal) (?:gerne |lige )*(?:have|se) [^.?!]*\bførst\b"
+    # "Jeg vil lige have beboernes høringssvar først": a decision waiting on something (also "Nej, vi må have tallene
+    # først.")
+    r"|(?:vil|skal|må) (?:gerne |lige )*(?:have|se) [^.?!]*\bførst\b"
     # withdrawn: "Punktet trækkes.", "Sagen er trukket tilbage", "Vi trækker punktet"
     r"|trækkes (?:tilbage|af dagsordenen)|trukket (?:\w+ )?(?:tilbage|af dagsordenen|fra dagsordenen)"
     r"|(?:punktet|sagen) (?:trækkes|er trukket|blev trukket)\b|\btrækker (?:vi )?(?:punktet|sagen)\b"

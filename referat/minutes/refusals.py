@@ -31,11 +31,16 @@ REFUSALS = (
     # "Det lader vi være.", "Vi må melde pas.", "Vi trækker stikket.", "Den får lov at falde."
     r"|^(?:så )?(?:det|den|dem) lader vi (?:bare )?være(?=[.!]?$)|\bmelde[r]? (?:vi )?pas\b|\btrækker (?:vi )?stikket\b"
     r"|\bfår lov (?:til )?at falde\b"
+    # shot down, or no approval said alone: "Den skydes ned.", "Så skyder vi den ned.", "Ingen godkendelse."
+    r"|\b(?:den|det|de|sagen|forslaget|planen|indstillingen) (?:skydes|bliver skudt|er skudt) ned\b"
+    r"|\bskyder (?:vi )?(?:den|det|dem|sagen|forslaget|planen|indstillingen) ned\b"
+    r"|^(?:så )?(?:ingen|ikke nogen) godkendelse(?=[.!]?$)"
     # "Så skrotter vi dem"; "Så giver vi ingen garanti i år"
     r"|skrott(?:er|es|e)\b|(?:giver|bevilger|yder) (?:vi |udvalget |direktionen |regionen |kommunen )?ingen\b"
     # "Der gives ingen bevilling i år", "Ingen af os kan anbefale den"
     r"|\b(?:gives|ydes|bevilges) (?:der )?ingen\b|\bingen af (?:os|dem) kan (?:anbefale|godkende|støtte)\b"
-    r"|(?:indstillingen|forslaget|sagen|planen|ansøgningen|indstillingerne|forslagene) (?:er |blev )?faldet"
+    r"|(?:indstillingen|forslaget|sagen|planen|ansøgningen|indstillingerne|forslagene) (?:er |blev )?"
+    r"(?:også |hermed |dermed )?faldet"  # (also "Ændringsforslaget er faldet. Indstillingen er også faldet.")
     # "Den er faldet." (not a figure that fell: "Det er faldet lidt", "… faldet med ti procent", "Det er faldet. Godt.")
     r"|(?:indstillingen|forslaget|sagen) (?:faldt|falder)|\bden (?:er |blev )?faldet(?=\s*[.,!]|\s*$)"
     # (also by its votes: "Så er den faldet med to stemmer mod en.")

@@ -33,7 +33,9 @@ SUBORDINATE = re.compile(r"\b(?:før|når|inden|hvis|efter at|så snart|medmindr
 # (also a subject by its name: "… før MED har set den", "… før KL er kommet med svar")
 _NOT_YET = re.compile(r"\b(?:før|inden|indtil) (?:vi|der|de|den|det|\w+(?:en|et|ne|erne)|\w+ (?:har|er|får)\b)\b"
                      # (not again together with something new: "… ikke godkendt i dag, og de kommer igen med …")
-                     r"|\bikke (?:\w+ ){0,2}(?:nu|endnu|i dag|i aften)\b.*\b(?:igen|senere)\b(?! (?:sammen )?med\b)"
+                     # (also a no for today: "Det er et nej i dag, men den kommer igen.")
+                     r"|\b(?:ikke|nej) (?:\w+ ){0,2}(?:nu|endnu|i dag|i aften)\b.*\b(?:igen|senere)\b"
+                     r"(?! (?:sammen )?med\b)"
                      # "Den bliver ikke godkendt i dag, men på næste møde."
                      r"|\bikke (?:\w+ ){0,2}(?:nu|i dag|i aften),? men (?:på|til) næste (?:møde|gang)\b"
                      # "Vi vedtager den ikke i aften, men venter på trafikanalysen.", "… ikke i dag, vi venter på …"
