@@ -11075,3 +11075,14 @@ def test_round_501_the_indstilling_fallen_too_after_an_amendment_refuses():
     talk = [("Taler 3", "Jeg stiller et ændringsforslag om, at vikarerne nævnes."),
             ("Taler 1", "Ændringsforslaget er faldet. Indstillingen er også faldet.")]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+def test_round_502_the_hearing_only_when_something_is_seen_at_the_next_meeting_is_postponed():
+    talk = [("Taler 3", "Målene er for vage."),
+            ("Taler 1", "Vi sender den i høring, når vi har set de nye mål på næste møde.")]
+    assert draft_decision(_HEARING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+def test_round_502_the_hearing_when_the_goals_are_made_measurable_stays_a_condition():
+    talk = [("Taler 3", "Målene er for vage."), ("Taler 1", "Vi sender den i høring, når målene er gjort målbare.")]
+    assert draft_decision(_HEARING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"

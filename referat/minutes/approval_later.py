@@ -17,6 +17,9 @@ APPROVAL_LATER = (
     r"|\b(?:godkender|vedtager|tiltræder|siger ja|godkende|vedtage|beslutter|beslutte)\b(?: (?:vi|den|det|dem|sagen))*"
     r" (?:på (?:næste|et (?:senere|ekstraordinært|kommende)) møde|i næste (?:måned|uge)|næste gang"
     r"|på et senere tidspunkt)\b"
+    # (also when something is seen at a later meeting: "Vi sender den i høring, når vi har set de nye mål på næste
+    # møde.")
+    r"|,? når [^.!?]*\b(?:på|til) (?:næste|et senere|et kommende) møde\b"
     # "Den beslutning må vente.", "Godkendelsen må vente."
     r"|\b(?:den beslutning|beslutningen|godkendelsen) (?:må|skal|kan) vente\b"
     r"|^godkendelse(?:n)?:? (?:på )?næste (?:møde|gang)\b"

@@ -143,9 +143,11 @@ def approved_first(norm: str) -> bool:
     # (nor when the later clause keeps the decision itself for later: "…, men først skal MED høres", "…, men den
     # endelige beslutning træffes, når …")
     # (nor "…, men ikke før budgettet", nor the approval itself taken later: "Vi tager godkendelsen, når …",
-    # "Godkendelsen tager vi, når …")
+    # "Godkendelsen tager vi, når …"; nor the act only when something is seen at a later meeting: "…, når vi har set
+    # de nye mål på næste møde")
     if re.search(r",?\s*men (?:først|ikke før)\b|\btager (?:vi )?(?:godkendelsen|beslutningen)\b"
-                 r"|\b(?:godkendelsen|beslutningen) tager vi\b", norm) or \
+                 r"|\b(?:godkendelsen|beslutningen) tager vi\b"
+                 r"|,? når [^.!?]*\b(?:på|til) (?:næste|et senere|et kommende) møde\b", norm) or \
             _FINAL_LATER.search(norm):
         return False
     return (bool(joint) and re.search(WHEN_COME, norm) is None and APPROVAL.pattern.search(first) is not None
