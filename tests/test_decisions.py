@@ -11086,3 +11086,9 @@ def test_round_502_the_hearing_only_when_something_is_seen_at_the_next_meeting_i
 def test_round_502_the_hearing_when_the_goals_are_made_measurable_stays_a_condition():
     talk = [("Taler 3", "Målene er for vage."), ("Taler 1", "Vi sender den i høring, når målene er gjort målbare.")]
     assert draft_decision(_HEARING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"
+
+
+def test_round_503_the_document_asked_sent_after_the_approval_is_no_change():
+    talk = [("Taler 3", "Den er fin."), ("Taler 1", "Godkendt."), ("Taler 4", "Kan vi få den tilsendt?"),
+            ("Taler 1", "Ja, den kommer med referatet.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

@@ -200,7 +200,10 @@ _ASKS_TO_DO = re.compile(r"^(?:(?:men|og|så),?\s+)?(?:kan|skal|må|kunne|skulle
 ASKS_A_CHANGE = re.compile(r"(?:" + _ASKS_TO_DO.pattern
                                 + r")(?!.*\b(?:godkend\w*|vedta\w*|beslut\w*|sige ja|prøve)\b"
                                 # (a thing delivered to the meeting: "Kan vi få en samlet status om et år?")
-                                r"|.*\bfå (?:en |et )?(?:\w+ )?" + DELIVERY + r"\b)",
+                                r"|.*\bfå (?:en |et )?(?:\w+ )?" + DELIVERY + r"\b"
+                                # (nor the document sent to us: "Kan vi få den tilsendt?")
+                                r"|.*\bfå (?:den|det|dem|[\w-]+(?:en|et|ne|erne))"
+                                r" (?:tilsendt|sendt(?: ud)?|mailet|udleveret)\b)",
                                 re.IGNORECASE)
 
 
