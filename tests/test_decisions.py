@@ -11092,3 +11092,13 @@ def test_round_503_the_document_asked_sent_after_the_approval_is_no_change():
     talk = [("Taler 3", "Den er fin."), ("Taler 1", "Godkendt."), ("Taler 4", "Kan vi få den tilsendt?"),
             ("Taler 1", "Ja, den kommer med referatet.")]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+_MUSEUM = item(7, "Fremtidig drift af museet", None,
+               "Borgmesteren indstiller,\n1. at driftsaftalen forlænges\n2. at tilskuddet hæves med 300.000 kr.")
+
+
+@pytest.mark.parametrize("closing", ["Godkendt, men uden de ekstra penge.", "Vi godkender kun det første punkt."])
+def test_round_504_the_money_point_left_out_or_only_the_first_point_approved_is_a_partial_approval(closing):
+    talk = [("Taler 3", "Pengene er der ikke."), ("Taler 1", closing)]
+    assert draft_decision(_MUSEUM, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"

@@ -44,7 +44,7 @@ def indstilling_parts(indstilling: str) -> list[str]:
 # Hadsund-pladsen forbliver, som den er", "…, mens afsnit 12 bliver", "Rold tager vi op igen, når …"
 # (not "ikke kun": not only, "… skal gælde alle nye ledere, ikke kun de første")
 HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|afviser|afvises|dropper|droppes|udgår|venter|vente|udsætter"
-                      r"|udsættes|udskyder|udsat|udskudt"
+                      r"|udsættes|udskyder|udsat|udskudt|uden(?= (?:\w+ ){0,2}penge)"
                       # (not a later start, which changes the point: "awareness skal først starte i januar")
                       # (nor a later opening: "Caféerne åbner først i august.")
                       r"|bortfalder|(?<!starte )(?<!starter )(?<!åbne )(?<!åbner )først(?! start| begynd| åbn)"

@@ -67,6 +67,8 @@ SOME_POINTS = (
     r" (?:til|på)\b|tager vi (?:op )?(?:senere|igen|næste gang)\b)"
     # which by their order: "Vi godkender første og andet punkt."
     r"|\b(?:det |den )?(?:første|anden|andet) og (?:det |den )?(?:anden|andet|tredje|fjerde) (?:punkt|indstilling)\b"
+    # only one by its place: "Vi godkender kun det første punkt."
+    r"|\bkun (?:det |den )?(?:første|anden|andet|sidste) (?:punkt|indstilling|del)\b"
     # how many of them: "Vi godkender to ud af tre."
     r"|\b(?:et|en|to|tre|fire|fem) ud af (?:to|tre|fire|fem|seks|syv)\b"
     # a part taken into the budget talks: "… godkender status og retningslinjer og tager forløbet med i
