@@ -11102,3 +11102,11 @@ _MUSEUM = item(7, "Fremtidig drift af museet", None,
 def test_round_504_the_money_point_left_out_or_only_the_first_point_approved_is_a_partial_approval(closing):
     talk = [("Taler 3", "Pengene er der ikke."), ("Taler 1", closing)]
     assert draft_decision(_MUSEUM, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize("closing", ["De to første punkter kan vi godkende, det sidste ikke.",
+                                     "Et og to ja, tre ikke.", "Et og to godkender vi, tre ikke."])
+def test_round_505_the_point_held_off_said_with_a_bare_ikke_after_the_comma_is_a_partial_approval(closing):
+    talk = [("Taler 3", "Det sidste punkt er for uklart."), ("Taler 1", closing)]
+    draft = draft_decision(_DIGITAL_POST, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "partly_approved" and draft.text.endswith("indstilling 1 og 2, men ikke indstilling 3.")

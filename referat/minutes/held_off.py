@@ -145,8 +145,8 @@ _BARE_POINT_WORD = "|".join(word for word, digit in NUMBER_DIGITS.items() if 2 <
 CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til)\s)"
                      # a point by its number after the comma: "Ja til punkt 1 og 2, punkt 3 afventer."
                      r"|,\s*(?=(?:punkt|indstilling|nummer)(?:erne)?\s+(?:\d|(?:" + _POINT_WORD + r")\b)"
-                     # (or a bare number before its verb: "Ja til et og to, tre afventer.")
-                     r"|(?:\d|" + _BARE_POINT_WORD + r")\s+(?:afventer|venter|udsættes|afvises|kommer|må|tager vi)\b)"
+                     # (or a bare number before its verb: "Ja til et og to, tre afventer.", "…, tre ikke.")
+                     r"|(?:\d|" + _BARE_POINT_WORD + r")\s(?:(?:af)?venter|udsættes|afvises|kommer|må|tager vi|ikke)\b)"
                      # "Strategien vedtager vi, partneren kommer i budgettet.", "Forløbet udskyder vi, resten
                      # godkender vi." (also without the comma, which a recogniser often leaves out)
                      r"|(?:,\s*|(?<=\bvi)\s+)(?=\w+(?:en|et|ne|erne)\s+(?:kommer|venter|må|udsættes|parkerer)\b)"
@@ -155,7 +155,7 @@ CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til)\s)"
                      # "…, awareness tager vi senere."; "Ordningen er godkendt, tillægget er ikke."
                      # (also elliptic: "…, evalueringen først i juni")
                      r"|,\s*(?=[\w-]+\s+tager\s+vi\b|[\w-]+(?:en|et|ne|erne)\s+(?:(?:er|bliver)\s+)?(?:ikke|først"
-                     r"|senere)\b)"
+                     r"|senere)\b|(?:de\s+\w+\s+|den\s+|det\s+)(?:sidste|første|tredje)\s+ikke\b)"
                      r"|(?:,\s*|\s+)(?=resten\s+(?:godkender|vedtager|er|går|kan|kører)\b)|\s+(?:men|mens)\s+"
                      r"|(?:(?<=\bnu)|(?<=\bi dag))\s+og\s+"
                      r"|\s+og\s+(?=(?:godkender|vedtager|siger|dropper|venter|noterer|lader|beholder|holder|sætter"
@@ -225,7 +225,7 @@ _BY_NUMBER = re.compile(r"\b(?:punkt|indstilling|nummer)(?:erne)?\s+(" + _SAID_N
 # senere." (not a count of something: "Tre af dem …", "To ting …")
 _LISTED = _SAID_NUMBER + r"(?:(?:\s*,\s*|\s+og\s+)" + _SAID_NUMBER + r")*"
 _NUMBERS_FIRST = re.compile(r"^(?:men |mens |og |så )?(?:(?P<numbers>" + _LISTED + r")\s+(?=(?:er|skal|må|kan|venter"
-                            r"|afventer|kommer|tager|godkender|vedtager|udsætter|afviser|dropper|parkerer|bliver|sender)\b"
+                            r"|afventer|kommer|tager|godkender|vedtager|udsætter|afviser|dropper|parkerer|bliver|sender|ikke)\b"
                             r"|\w{3,}es\b)"
                             # (or a yes to them, said alone: "Ja til et og to, …")
                             r"|(?:vi siger )?(?:ja|nej) til (?P<yes_to>" + _LISTED + r")\s*[,.!]?$"
