@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from referat.minutes.answers import ADOPTS
 from referat.minutes.evidence import Hit
+from referat.minutes.point_names import BARE_POINT_WORD, POINT_WORD, named_by_money_number_or_figure
 from referat.minutes.postponements import MONTH
 from referat.minutes.sentences import Sentence, forum_as_we, normalize, plainly
 
@@ -125,28 +126,19 @@ DOES = re.compile(r"^(?:så |og )?(?:[\w-]+,? ){0,5}?(?:\w+ vi|vi \w+)\b|\b(?:go
                   r"|^(?:[\w-]+ ){1,3}(?:må (?:gerne |godt )?|får lov (?:til )?at )(?:gå i gang|starte|begynde|åbne)\b"
                   # a yes after the points named: "Status og retningslinjer, ja.", "… retningslinjer: ja."
                   r"|^(?:[\w-]+ ){0,4}?[\w-]+[,:]? ja[.!]?$", re.IGNORECASE)
-# Money named in a clause names the point with an amount: "Pengene hører hjemme i budgetforhandlingerne" on "2. at
-# der gives 3 mio. kr. til …", "De 500.000 må vente" on "2. der afsættes 500.000 kr. …".
-MONEY_SAID = re.compile(r"\b(?:penge\w*|beløbet|bevilling\w*|million\w*|midlerne|\d[\d.,]*)\b", re.IGNORECASE)
 # The words that make an exception of a part of what is approved.
 _EXCEPTION = r"(?:undtagen|på nær|bortset fra)"
 # (also with the forum as its subject, "Så godkender udvalget det hele, …", and read as said plainly: "Så bakker vi op
 # om det hele, og indstilling fem kommer i september.")
 _ALL_DONE = re.compile(r"\b(?:godkend|vedta)\w* (?:vi |udvalget |direktionen |\w+rådet )?(?:det hele|alt(?: sammen)?"
                        rf"|alle(?: (?!{_EXCEPTION})\w+)?|indstillingerne)\b(?! {_EXCEPTION}\b)", re.IGNORECASE)
-AMOUNT = re.compile(r"\b(?:kr|mio|kroner)\b")
 _NOTED = re.compile(r"\btil efterretning\b|\bnoter(?:er|et)\b", re.IGNORECASE)
-# (also by their number words: "Punkt et godkender vi, men punkt to venter vi med.")
-NUMBER_DIGITS = {"et": "1", "to": "2", "tre": "3", "fire": "4", "fem": "5", "seks": "6", "syv": "7", "otte": "8"}
-# A point's number word up to six after a comma (by itself not "et", which is as often the article).
-_POINT_WORD = "|".join(word for word, digit in NUMBER_DIGITS.items() if int(digit) <= 6)
-_BARE_POINT_WORD = "|".join(word for word, digit in NUMBER_DIGITS.items() if 2 <= int(digit) <= 6)
 # (also " og " before a second verb: "Så holder vi de ugentlige møder og dropper strategimødet")
 CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til)\s)"
                      # a point by its number after the comma: "Ja til punkt 1 og 2, punkt 3 afventer."
-                     r"|,\s*(?=(?:punkt|indstilling|nummer)(?:erne)?\s+(?:\d|(?:" + _POINT_WORD + r")\b)"
+                     r"|,\s*(?=(?:punkt|indstilling|nummer)(?:erne)?\s+(?:\d|(?:" + POINT_WORD + r")\b)"
                      # (or a bare number before its verb: "Ja til et og to, tre afventer.", "…, tre ikke.")
-                     r"|(?:\d|" + _BARE_POINT_WORD + r")\s(?:(?:af)?venter|udsættes|afvises|kommer|må|tager vi|ikke)\b)"
+                     r"|(?:\d|" + BARE_POINT_WORD + r")\s(?:(?:af)?venter|udsættes|afvises|kommer|må|tager vi|ikke)\b)"
                      # "Strategien vedtager vi, partneren kommer i budgettet.", "Forløbet udskyder vi, resten
                      # godkender vi." (also without the comma, which a recogniser often leaves out)
                      r"|(?:,\s*|(?<=\bvi)\s+)(?=\w+(?:en|et|ne|erne)\s+(?:kommer|venter|må|udsættes|parkerer)\b)"
@@ -186,68 +178,9 @@ def _stems(text: str) -> set[str]:
     return stems | {word.casefold()[:5] for word in words if len(word) >= 14 and not _NO_POINT.match(word.casefold())}
 
 
-def _by_money_number_or_figure(clause: str, points: list[str]) -> set[int]:
-    """The points a clause names by money (the points with an amount), by their number ("punkt 1 og 2",
-    "indstilling 3") or by a figure of two digits or more that the point has ("De 200 hektar …" on "2. at der
-    udlægges 200 ha ny skov")."""
-    listed_first = _NUMBERS_FIRST.match(clause.strip())
-    said = {NUMBER_DIGITS.get(number.casefold(), number)
-            for listed in _BY_NUMBER.findall(clause)
-            + ([listed_first["numbers"] or listed_first["yes_to"] or listed_first["said_of"]] if listed_first else [])
-            for number in re.findall(_SAID_NUMBER, listed, re.IGNORECASE)}
-    figures = set(_FIGURE.findall(_BY_NUMBER.sub("", clause)))
-    money = MONEY_SAID.search(clause) is not None
-    named = {k for k, point in enumerate(points) if money and AMOUNT.search(point)}
-    if _COUNT_SAID.search(clause):  # "Antallet udskyder vi" on "2. at der optages 12 deltagere"
-        named |= {k for k, point in enumerate(points) if _FIGURE.search(point) and not AMOUNT.search(point)}
-    for place in _BY_PLACE.finditer(clause):  # "de to første", "den tredje", "den sidste"
-        count = _COUNTS.get((place["count"] or "").casefold(), 1)
-        if place["which"].casefold() == "sidste":
-            named |= set(range(max(0, len(points) - count), len(points)))
-        elif place["which"].casefold() == "første":
-            named |= set(range(min(count, len(points))))
-        elif (k := ORDINALS[place["which"].casefold()]) < len(points):
-            named.add(k)
-    for said_place in _PLACE_OF_POINT.findall(clause):  # "Første og andet punkt …", "Tredje punkt (del) udsat."
-        k = _PLACE_INDEX[said_place.casefold()]
-        named |= {len(points) - 1 if k < 0 else k} if k < len(points) else set()
-    for k, point in enumerate(points):
-        line = _NUMBERED_LINE.match(point)
-        if line is not None and (line[1] in said or figures & set(_FIGURE.findall(line[2]))):
-            named.add(k)
-    return named
-
-
-_SAID_NUMBER = r"(?:\d+|" + "|".join(NUMBER_DIGITS) + r")\b"
-_BY_NUMBER = re.compile(r"\b(?:punkt|indstilling|nummer)(?:erne)?\s+(" + _SAID_NUMBER
-                        + r"(?:(?:\s*,\s*|\s+og\s+)" + _SAID_NUMBER + r")*)", re.IGNORECASE)
-# Points said first by their bare numbers, before what is done with them: "Et og to er vi enige om. Tre tager vi
-# senere." (not a count of something: "Tre af dem …", "To ting …")
-_LISTED = _SAID_NUMBER + r"(?:(?:\s*,\s*|\s+og\s+)" + _SAID_NUMBER + r")*"
-_NUMBERS_FIRST = re.compile(r"^(?:men |mens |og |så )?(?:(?P<numbers>" + _LISTED + r")\s+(?=(?:er|skal|må|kan|venter"
-                            r"|afventer|kommer|tager|godkender|vedtager|udsætter|afviser|dropper|parkerer|bliver|sender|ikke)\b"
-                            r"|\w{3,}es\b)"
-                            # (or a yes to them, said alone: "Ja til et og to, …")
-                            r"|(?:vi siger )?(?:ja|nej) til (?P<yes_to>" + _LISTED + r")\s*[,.!]?$"
-                            # (or the yes or no after them: "Et og to, ja. Tre, nej.")
-                            r"|(?P<said_of>" + _LISTED + r"),? (?:ja|nej)[.!]?$)", re.IGNORECASE)
-# (not "den anden" / "det andet", which is as often "the other" or "the rest": "Det andet er godkendt.")
-ORDINALS = {"første": 0, "tredje": 2, "fjerde": 3, "femte": 4, "sjette": 5, "sidste": -1}
-_COUNTS = {"to": 2, "tre": 3, "fire": 4, "fem": 5}
-_BY_PLACE = re.compile(r"\b(?:de (?P<count>to|tre|fire|fem) (?=første|sidste)|den |det )(?P<which>"
-                       + "|".join(ORDINALS) + r")\b(?! gang\b)", re.IGNORECASE)
-# … or said bare before "punkt", where "andet" can only be the second: "Første og andet punkt er godkendt."
-_PLACE_INDEX = {**ORDINALS, "anden": 1, "andet": 1}
-_PLACES = "|".join(_PLACE_INDEX)
-_PLACE_OF_POINT = re.compile(r"(?<!\bden )(?<!\bdet )\b(" + _PLACES + r")\b(?=(?:,? (?:og )?(?:" + _PLACES + r"))*"
-                             r" (?:punkt|indstilling|del)\b)", re.IGNORECASE)
-_FIGURE = re.compile(r"\b\d{2,}(?:[.,]\d+)*\b")
 # A clause that goes on with the thing of the clause before: "… og tager næste gang".
 _SAME_THING_ON = re.compile(r"(?:tager|udsætter|afventer|venter med|parkerer|lader)\b"
                             r"(?! (?:vi |så )?(?:den|det|dem)\b)")
-# The count a point names, by that word: "Antallet udskyder vi."
-_COUNT_SAID = re.compile(r"\b(?:antallet|tallet)\b", re.IGNORECASE)
-_NUMBERED_LINE = re.compile(r"\s*(\d+)[.)]\s*(.*)")
 
 
 def _named_anywhere(stem: str, points: list[str]) -> set[int]:
@@ -346,7 +279,7 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str, 
 
 def _named_in(text: str, points: list[str]) -> set[int]:
     """The points ``text`` names by their words, money, number or figure."""
-    return _points_named(_stems(text), points) | _by_money_number_or_figure(text, points)
+    return _points_named(_stems(text), points) | named_by_money_number_or_figure(text, points)
 
 
 def _parted_by_place(point: str, held: list[tuple[Sentence, str, set[int]]],
@@ -381,14 +314,14 @@ def points_by_their_words(said: Sequence[tuple[str, str]], indstilling: str) -> 
         for clause in CLAUSES.split(forum_as_we(plainly(text))):
             stems = _stems(clause)
             if HELD_OFF.search(clause):
-                named = _points_named(stems, points, _named_at_start) | _by_money_number_or_figure(clause, points)
+                named = _points_named(stems, points, _named_at_start) | named_by_money_number_or_figure(clause, points)
                 held |= named
                 later = later or (bool(named) and _LATER.search(clause) is not None)
             elif _THE_REST.search(clause):
                 done |= set(range(len(points))) - held
             else:  # every point a word names, also inside a compound: "Strategien og evalueringen er fine."
                 done |= set().union(*(_named_anywhere(stem, points) for stem in stems),
-                                    _by_money_number_or_figure(clause, points))
+                                    named_by_money_number_or_figure(clause, points))
     done -= held
     if len(points) < 2 or not done or not held:
         return None

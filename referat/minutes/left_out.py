@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from referat.minutes.held_off import AMOUNT, MONEY_SAID, NUMBER_DIGITS, ORDINALS, point_lines
+from referat.minutes.held_off import point_lines
+from referat.minutes.point_names import AMOUNT, MONEY_SAID, NUMBER_DIGITS, ORDINALS
 from referat.minutes.points import left_out_by_number, numbers
 from referat.types import Section
 

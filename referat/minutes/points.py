@@ -11,7 +11,8 @@ import re
 from collections.abc import Sequence
 
 from referat.minutes.evidence import Hit
-from referat.minutes.held_off import NUMBER_DIGITS, numbered_points, point_lines, points_by_their_words
+from referat.minutes.held_off import numbered_points, point_lines, points_by_their_words
+from referat.minutes.point_names import NUMBER_DIGITS
 from referat.minutes.remark_words import REMARK
 from referat.minutes.sentences import Sentence, plainly
 from referat.minutes.stances import BACKS_THE_IDEA

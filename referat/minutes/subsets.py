@@ -9,7 +9,8 @@ import re
 from collections.abc import Sequence
 
 from referat.minutes.evidence import Hit
-from referat.minutes.held_off import CLAUSES, DOES, HELD_OFF, NUMBER_DIGITS
+from referat.minutes.held_off import CLAUSES, DOES, HELD_OFF
+from referat.minutes.point_names import NUMBER_DIGITS
 from referat.minutes.sentences import Sentence, forum_as_we, plainly
 
 _COUNT = "(?:" + "|".join(NUMBER_DIGITS) + r"|en|\d+)"  # (the number words points are said in, and "en")
