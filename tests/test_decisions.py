@@ -11110,3 +11110,10 @@ def test_round_505_the_point_held_off_said_with_a_bare_ikke_after_the_comma_is_a
     talk = [("Taler 3", "Det sidste punkt er for uklart."), ("Taler 1", closing)]
     draft = draft_decision(_DIGITAL_POST, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "partly_approved" and draft.text.endswith("indstilling 1 og 2, men ikke indstilling 3.")
+
+
+@pytest.mark.parametrize("closing", ["Et og to er godkendt, tre er ikke.", "Ja til de to første, ikke til den sidste."])
+def test_round_506_the_point_held_off_by_er_ikke_or_a_no_to_it_after_the_comma_is_a_partial_approval(closing):
+    talk = [("Taler 3", "Det sidste punkt er for uklart."), ("Taler 1", closing)]
+    draft = draft_decision(_DIGITAL_POST, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "partly_approved" and draft.text.endswith("indstilling 1 og 2, men ikke indstilling 3.")

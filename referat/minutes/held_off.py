@@ -137,8 +137,10 @@ _NOTED = re.compile(r"\btil efterretning\b|\bnoter(?:er|et)\b", re.IGNORECASE)
 CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til)\s)"
                      # a point by its number after the comma: "Ja til punkt 1 og 2, punkt 3 afventer."
                      r"|,\s*(?=(?:punkt|indstilling|nummer)(?:erne)?\s+(?:\d|(?:" + POINT_WORD + r")\b)"
-                     # (or a bare number before its verb: "Ja til et og to, tre afventer.", "…, tre ikke.")
-                     r"|(?:\d|" + BARE_POINT_WORD + r")\s(?:(?:af)?venter|udsættes|afvises|kommer|må|tager vi|ikke)\b)"
+                     # (or a bare number before its verb: "Ja til et og to, tre afventer.", "…, tre ikke.", "…, tre er
+                     # ikke."; or the no to the others: "Ja til de to første, ikke til den sidste.")
+                     r"|(?:\d|" + BARE_POINT_WORD + r")\s+(?:afventer|venter|udsættes|afvises|kommer|må|tager vi"
+                     r"|(?:er\s+)?ikke)\b|ikke\s+til\s)"
                      # "Strategien vedtager vi, partneren kommer i budgettet.", "Forløbet udskyder vi, resten
                      # godkender vi." (also without the comma, which a recogniser often leaves out)
                      r"|(?:,\s*|(?<=\bvi)\s+)(?=\w+(?:en|et|ne|erne)\s+(?:kommer|venter|må|udsættes|parkerer)\b)"
