@@ -11117,3 +11117,21 @@ def test_round_506_the_point_held_off_by_er_ikke_or_a_no_to_it_after_the_comma_i
     talk = [("Taler 3", "Det sidste punkt er for uklart."), ("Taler 1", closing)]
     draft = draft_decision(_DIGITAL_POST, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "partly_approved" and draft.text.endswith("indstilling 1 og 2, men ikke indstilling 3.")
+
+
+@pytest.mark.parametrize("closing", ["Den må ligge lidt.", "Den hviler vi lige."])
+def test_round_507_the_case_first_left_to_lie_or_rest_is_postponed(closing):
+    talk = [("Taler 3", "Vi mangler tallene."), ("Taler 1", closing)]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+def test_round_507_where_a_thing_must_lie_stays_a_remark():
+    talk = [("Taler 3", "Vikarerne er ikke nævnt."), ("Taler 1", "Godkendt. Temadagen skal ligge i september.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"
+
+
+def test_round_507_keeping_what_there_is_stays_a_refusal():
+    # (c7190: the first form of this round put its lines between the pattern and its lookahead)
+    talk = [("Taler 3", "Det gamle virker jo fint nok."),
+            ("Taler 1", "Nej. Vi lader det ligge og klarer os med det, vi har.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"

@@ -378,6 +378,9 @@ CLEAR = [
     ("postponed", "Nej, vi må have tallene først."),
     # round 501: the Indstilling fallen too, after a member's amendment (amend2)
     ("rejected", "Indstillingen er også faldet."),
+    # round 507: the case first, left to lie or rest (post6)
+    ("postponed", "Den må ligge lidt."),
+    ("postponed", "Den hviler vi lige."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

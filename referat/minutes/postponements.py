@@ -34,6 +34,10 @@ POSTPONEMENTS = (
     r"|lader (?:vi )?(?:den|det|dem|sagen|punktet|\w+(?:en|et|ne|erne)) ligge(?! for (?:godt|altid)\b)"
     # (not left for good, "… ligge for godt", nor keeping what there is: "Vi lader det ligge og klarer os med det")
     r"(?! og (?:klarer|nøjes|beholder|bliver ved|fortsætter med)\b| på (?:det|sit|samme) (?:nuværende|niveau)\b)"
+    # (also the case first, left to lie or rest: "Den må ligge lidt.", "Den hviler vi lige.")
+    r"|^(?:så )?(?:den|det|sagen|punktet) må (?:lige )?ligge(?: lidt| et stykke tid| en \w+)?"
+    r"(?=[.!]?$| til\b| indtil\b)"
+    r"|^(?:så )?(?:den|det|sagen|punktet) hviler vi\b"
     # "Den må vi lade ligge"
     r"|(?:den|det|dem|sagen|punktet) (?:må|skal) vi lade ligge\b"
     r"|venter (?:vi )?og ser\b|\ben (?:runde|tur) (?:mere|til)\b|venter vi,? (?:med|til)\b"
