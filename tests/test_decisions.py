@@ -11135,3 +11135,17 @@ def test_round_507_keeping_what_there_is_stays_a_refusal():
     talk = [("Taler 3", "Det gamle virker jo fint nok."),
             ("Taler 1", "Nej. Vi lader det ligge og klarer os med det, vi har.")]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+@pytest.mark.parametrize("closing", [
+    "Indstilling 1 til 5 er godkendt, med den præcisering, at mentorordningen er obligatorisk.",
+    "Godkendt, men punkt 5 vil vi gerne have forelagt hurtigt.",
+])
+def test_round_508_all_points_by_their_range_or_one_wished_presented_is_an_approval_with_a_remark(closing):
+    talk = [("Taler 3", "Erfaringsindsamlingen virker lidt lang."), ("Taler 1", closing)]
+    assert draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"
+
+
+def test_round_508_some_points_by_their_range_stay_a_partial_approval():
+    talk = [("Taler 3", "Talentforløbet er for dyrt."), ("Taler 1", "Vi godkender indstilling 1 til 4.")]
+    assert draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"

@@ -31,7 +31,13 @@ def numbers(text: str, alone: bool = False) -> frozenset[str]:
     ``alone``, also one number word ("Punkt fem venter til budgettet." → {"5"}), as a sentence that holds a point off
     names it."""
     match = _POINTS.search(_in_digits(text, alone))
-    return frozenset(re.findall(r"\d+", match["numbers"] or match["listed"])) if match else frozenset()
+    if match is None:
+        return frozenset()
+    # (a range counts every point in it: "indstilling 1 til 5" → {"1", …, "5"}; not a year: "punkt 2 til 2026")
+    said = re.sub(r"\b(\d)\s+til\s+(\d{1,2})\b",
+                  lambda span: " ".join(str(n) for n in range(int(span[1]), int(span[2]) + 1)),
+                  match["numbers"] or match["listed"])
+    return frozenset(re.findall(r"\d+", said))
 
 
 def _in_digits(text: str, alone: bool = False) -> str:
@@ -261,7 +267,10 @@ _DIGITS = NUMBER_DIGITS | {"og": "og", "til": "til"}
 
 
 # A point wished presented, after the approval of all: "Godkendt. Punkt 4 skal forelægges inden jul."
-_WISHED = re.compile(r"\b(?:skal|bør|må) (?:\w+ )?(?:forelægges|fremlægges|komme|behandles)\b", re.IGNORECASE)
+_WISHED = re.compile(r"\b(?:skal|bør|må) (?:\w+ )?(?:forelægges|fremlægges|komme|behandles)\b"
+                     # (also "Godkendt, men punkt 5 vil vi gerne have forelagt hurtigt.")
+                     r"|\b(?:vil|skal) (?:vi |jeg )?(?:gerne )?have (?:\w+ )?(?:forelagt|fremlagt|behandlet)\b",
+                     re.IGNORECASE)
 
 
 def per_point(statements: list[Hit], indstilling: str = "") -> list[Hit]:
