@@ -11149,3 +11149,16 @@ def test_round_508_all_points_by_their_range_or_one_wished_presented_is_an_appro
 def test_round_508_some_points_by_their_range_stay_a_partial_approval():
     talk = [("Taler 3", "Talentforløbet er for dyrt."), ("Taler 1", "Vi godkender indstilling 1 til 4.")]
     assert draft_decision(_LEADERS_POINTS, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+def test_round_509_a_point_taken_to_efterretning_before_the_rest_approved_is_no_change():
+    talk = [("Taler 3", "Hvad er egentlig formålet?"),
+            ("Taler 1", "Status er taget til efterretning, og resten er godkendt.")]
+    assert draft_decision(_AI_THREE, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+def test_round_509_a_point_taken_to_efterretning_with_an_addition_before_the_rest_keeps_its_change():
+    talk = [("Taler 3", "Status mangler noget om risici."), ("Taler 2", "Det kan vi tilføje."),
+            ("Taler 1", "Så tager vi status til efterretning med en tilføjelse om risici og godkender resten.")]
+    draft = draft_decision(_AI_THREE, _spoken(talk), DIREKTIONEN, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and draft.text.endswith("med en tilføjelse om risici.")

@@ -243,7 +243,11 @@ def _remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str,
         made = (taken["taken"] or taken["worked"] or taken["first"]).casefold()
         return ("med de bemærkninger, der faldt" if made.startswith(("bem", "kom", "inp"))
                 else "med de rettelser, der blev nævnt"), ""
-    if otherwise := _OTHERWISE.search(text) or _REST_STANDS.match(text):
+    # (not a point only taken to efterretning first: "Status er taget til efterretning, og resten er godkendt."; but
+    # "… til efterretning med en tilføjelse om risici og godkender resten" changes it)
+    if (otherwise := _OTHERWISE.search(text) or _REST_STANDS.match(text)) and not re.fullmatch(
+            r"(?:så )?[^,]*\btil (?:efterretning|orientering)",
+            (otherwise["change"] or otherwise["moved"] or "").strip(), re.IGNORECASE):
         return "med den ændring", f"at {as_clause((otherwise['change'] or otherwise['moved']).strip())}"
     match = REMARK.search(text)
     phrase_said = (match.group("phrase") or "") if match is not None else ""
