@@ -2,6 +2,10 @@
 været inddraget.", "Vi kan godkende den i næste måned.", "Vi tager godkendelsen, når …". A postponement;
 postponements.py reads it with the others. docs/minutes.md lists the forms."""
 
+# The act only when something is seen at a later meeting: "Vi sender den i høring, når vi har set de nye mål på
+# næste møde." (clauses.py: no approval first either)
+WHEN_AT_A_LATER_MEETING = r",? når [^.!?]*\b(?:på|til) (?:næste|et senere|et kommende) møde\b"
+
 APPROVAL_LATER = (
     # only after something: "Vi godkender den først, når …", "Den kan først godkendes, når …", "Vi kan først godkende
     # den, når …"; also said after the approval: "Vi godkender den gerne, men først når …", "Den bliver godkendt, men
@@ -17,9 +21,8 @@ APPROVAL_LATER = (
     r"|\b(?:godkender|vedtager|tiltræder|siger ja|godkende|vedtage|beslutter|beslutte)\b(?: (?:vi|den|det|dem|sagen))*"
     r" (?:på (?:næste|et (?:senere|ekstraordinært|kommende)) møde|i næste (?:måned|uge)|næste gang"
     r"|på et senere tidspunkt)\b"
-    # (also when something is seen at a later meeting: "Vi sender den i høring, når vi har set de nye mål på næste
-    # møde.")
-    r"|,? når [^.!?]*\b(?:på|til) (?:næste|et senere|et kommende) møde\b"
+    # (also when something is seen at a later meeting)
+    r"|" + WHEN_AT_A_LATER_MEETING +
     # "Den beslutning må vente.", "Godkendelsen må vente."
     r"|\b(?:den beslutning|beslutningen|godkendelsen) (?:må|skal|kan) vente\b"
     r"|^godkendelse(?:n)?:? (?:på )?næste (?:møde|gang)\b"

@@ -31,12 +31,12 @@ _NOTED_AS_WELL = re.compile(r"^(?!.*\bikke\b).*\b(?:tager|tages|taget) (?:vi )?(
                             r"til (?:efterretning|orientering)\b", re.IGNORECASE)
 # A choice written down, nothing taken to efterretning: "Det er noteret.", "Noteret."
 _NOTED_ONLY = re.compile(r"^(?:(?:ja|godt|fint),?\s+)?(?:det er )?noteret[.!]?$", re.IGNORECASE)
-# Granting what was asked for, not following the Indstilling: "Tilskuddet gives", "flertal for at give …"
-# (also adopting something new instead: "Så vedtager vi et mål om 60 procent økologi", not "Så vedtager vi
-# indstillingen")
 # Against an Indstilling that refuses, which grants what it refuses.
 _AGAINST_THE_ADVICE = re.compile(r"\b(?:går|stemmer) (?:vi )?imod (?:forvaltningen|administrationen|indstillingen)\b"
                                  r"[^.!?]*\bsiger (?:vi )?ja\b")
+# Granting what was asked for, not following the Indstilling: "Tilskuddet gives", "flertal for at give …"
+# (also adopting something new instead: "Så vedtager vi et mål om 60 procent økologi", not "Så vedtager vi
+# indstillingen")
 _GRANTS = re.compile(r"\b(?:gives|givet|give|giver|bevilg\w*|imødekomm\w*|prøver|forsøg"
                      r"|vedtager (?:vi |udvalget )?(?:et|en)"
                      # joining after all: "Så deltager vi alligevel." on "at kommunen ikke deltager"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from referat.minutes.approval_later import WHEN_AT_A_LATER_MEETING
 from referat.minutes.held_off import numbered_points, point_lines
 from referat.minutes.phrases import FAMILIES, Family
 from referat.minutes.postponements import WHEN_COME
@@ -147,7 +148,7 @@ def approved_first(norm: str) -> bool:
     # de nye mål på næste møde")
     if re.search(r",?\s*men (?:først|ikke før)\b|\btager (?:vi )?(?:godkendelsen|beslutningen)\b"
                  r"|\b(?:godkendelsen|beslutningen) tager vi\b"
-                 r"|,? når [^.!?]*\b(?:på|til) (?:næste|et senere|et kommende) møde\b", norm) or \
+                 r"|" + WHEN_AT_A_LATER_MEETING, norm) or \
             _FINAL_LATER.search(norm):
         return False
     return (bool(joint) and re.search(WHEN_COME, norm) is None and APPROVAL.pattern.search(first) is not None
