@@ -45,7 +45,9 @@ def indstilling_parts(indstilling: str) -> list[str]:
 # Hadsund-pladsen forbliver, som den er", "…, mens afsnit 12 bliver", "Rold tager vi op igen, når …"
 # (not "ikke kun": not only, "… skal gælde alle nye ledere, ikke kun de første")
 HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|afviser|afvises|dropper|droppes|udgår|venter|vente|udsætter"
-                      r"|udsættes|udskyder|udsat|udskudt|uden(?= (?:\w+ ){0,2}penge)"
+                      r"|udsættes|udskyder|udsat|udskudt"
+                      # (also the money left out: "Godkendt, men uden de ekstra penge.")
+                      r"|uden(?= (?:\w+ ){0,2}penge)"
                       # (not a later start, which changes the point: "awareness skal først starte i januar")
                       # (nor a later opening: "Caféerne åbner først i august.")
                       r"|bortfalder|(?<!starte )(?<!starter )(?<!åbne )(?<!åbner )først(?! start| begynd| åbn)"
@@ -147,7 +149,7 @@ CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til)\s)"
                      # a place by its name after "og", also without its comma: "… Brønderslev og Thisted kommer, når …"
                      r"|,?\s+og\s+(?=(?-i:[A-ZÆØÅ])\w+\s+(?:kommer|venter|må|udsættes)\b)"
                      # "…, awareness tager vi senere."; "Ordningen er godkendt, tillægget er ikke."
-                     # (also elliptic: "…, evalueringen først i juni")
+                     # (also elliptic: "…, evalueringen først i juni", "…, det sidste ikke.")
                      r"|,\s*(?=[\w-]+\s+tager\s+vi\b|[\w-]+(?:en|et|ne|erne)\s+(?:(?:er|bliver)\s+)?(?:ikke|først"
                      r"|senere)\b|(?:de\s+\w+\s+|den\s+|det\s+)(?:sidste|første|tredje)\s+ikke\b)"
                      r"|(?:,\s*|\s+)(?=resten\s+(?:godkender|vedtager|er|går|kan|kører)\b)|\s+(?:men|mens)\s+"
