@@ -4,7 +4,11 @@ family "approval of some points, not others" (phrases.py). Pure; docs/minutes.md
 
 from __future__ import annotations
 
+from referat.minutes.point_names import NUMBER_DIGITS
 from referat.minutes.postponements import MONTH
+
+# A point by its number, bare or named: "4", "fire", "punkt fire" (not "et", as often the article).
+_POINT_NUMBER = r"(?:indstilling |punkt |nummer )?(?:\d|" + "|".join(w for w in NUMBER_DIGITS if w != "et") + r")\b"
 
 # "Så godkender vi indstilling 1, 2 og 3, men ikke 4", "…, og resten venter", "Udendørs ja, caféerne nej".
 SOME_POINTS = (
@@ -54,14 +58,13 @@ SOME_POINTS = (
     # … or left out: "Så følger vi de andre anbefalinger og lader den om nattevagterne ude."
     r"|,? og (?:vi )?(?:lader|holder) (?:vi )?(?:den|det|de) (?:om|med) [^.?!,]+? (?:ude|udenfor|uden for)\b"
     # "…, og 4 venter", "…, og fire og fem kommer tilbage på et senere møde"
-    r"|(?:,? og|,) (?:indstilling |punkt |nummer )?(?:\d|to|tre|fire|fem|seks|syv|otte)\b[\w ,]*? (?:udsætter|udskyder"
+    r"|(?:,? og|,) " + _POINT_NUMBER + r"[\w ,]*? (?:udsætter|udskyder"
     r"|skyder|parkerer|venter|må vente|kommer (?:tilbage|igen)|udsættes|udskydes|tager vi en anden gang"
     # "…, og nummer to tager vi op i august"
     r"|tager vi op\b|tager vi (?:næste gang|senere))"
     r"|,? og (?:vi )?(?:udsætter|udskyder) \w"
     # the verb before the points' bare numbers: "Vi godkender et, to og fire og dropper tre og fem."
-    r"|,? og (?:vi )?(?:dropper|afviser|siger nej til|venter med) (?:indstilling |punkt |nummer )?"
-    r"(?:\d|to|tre|fire|fem|seks|syv|otte)\b"
+    r"|,? og (?:vi )?(?:dropper|afviser|siger nej til|venter med) " + _POINT_NUMBER +
     # a thing by a name of its own: "…, retningslinjerne godkendt, og awareness venter til efteråret"
     r"|,? (?:og|men|mens) (?!(?:det|den|de|vi|så|alle|resten|sagen|punktet)\b)[\w-]{4,} (?:(?:venter|må vente)"
     r" (?:til|på)\b|tager vi (?:op )?(?:senere|igen|næste gang)\b)"
