@@ -11162,3 +11162,15 @@ def test_round_509_a_point_taken_to_efterretning_with_an_addition_before_the_res
             ("Taler 1", "Så tager vi status til efterretning med en tilføjelse om risici og godkender resten.")]
     draft = draft_decision(_AI_THREE, _spoken(talk), DIREKTIONEN, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and draft.text.endswith("med en tilføjelse om risici.")
+
+
+@pytest.mark.parametrize("closing", ["Den er vi imod.", "Indstillingen er vi alle imod."])
+def test_round_510_the_forum_against_with_the_thing_first_refuses(closing):
+    talk = [("Taler 3", "Vikarerne er ikke nævnt."), ("Taler 1", closing)]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+def test_round_510_a_party_against_with_the_thing_first_is_outvoted_by_the_approval():
+    talk = [("Taler 3", "Den er vi imod."), ("Taler 4", "Vi støtter den."),
+            ("Taler 1", "Så er der flertal for. Godkendt.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

@@ -381,6 +381,8 @@ CLEAR = [
     # round 507: the case first, left to lie or rest (post6)
     ("postponed", "Den må ligge lidt."),
     ("postponed", "Den hviler vi lige."),
+    # round 510: the forum against, the thing first (rej9)
+    ("rejected", "Den er vi imod."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

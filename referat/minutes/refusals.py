@@ -225,6 +225,8 @@ REFUSALS = (
     r"|\bnej til (?:indstillingen|indstillingerne|forslaget|sagen|planen)\b"
     r"|\b(?:stemmer vi|vi stemmer) imod\b|^(?:så )?(?:alle|samtlige|flertallet|et flertal) stemmer (?:imod|nej)\b"
     r"|^(?:så )?(?:vi er|er vi) (?:alle |altså |også )?imod\b"
+    # the thing first: "Den er vi imod.", "Indstillingen er vi alle imod."
+    r"|^(?:så )?(?:den|det|dem|indstilling\w*|forslag\w*) er vi (?:alle |altså |også )?imod(?=[.!]?$)"
     # a red light, and put away for good: "Den får rødt lys.", "Den lægger vi i skuffen for altid."
     # (also left for good: "Så lader vi den ligge for godt."; a thumb down, the bin: "Den får tommelfingeren nedad.",
     # "Så ender den i papirkurven.")
