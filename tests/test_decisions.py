@@ -11174,3 +11174,39 @@ def test_round_510_a_party_against_with_the_thing_first_is_outvoted_by_the_appro
     talk = [("Taler 3", "Den er vi imod."), ("Taler 4", "Vi støtter den."),
             ("Taler 1", "Så er der flertal for. Godkendt.")]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+def test_round_511_not_a_thing_one_can_approve_refuses():
+    talk = [("Taler 3", "Den er for dyr."), ("Taler 1", "Den er ikke til at godkende.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+@pytest.mark.parametrize("closing", ["Vi giver den lige et par uger.", "Den får et møde mere."])
+def test_round_511_a_few_weeks_or_a_meeting_more_puts_off(closing):
+    talk = [("Taler 3", "Den er for dyr."), ("Taler 1", closing)]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+_HALL_NAME = item(46, "Navngivning af ny idrætshal", None,
+                  "Forvaltningen indstiller, at udvalget beslutter navnet på den nye hal.")
+
+
+@pytest.mark.parametrize("closing", [
+    "Vi beslutter navnet i januar.", "Lad os høre borgerne først og beslutte navnet derefter.",
+    "Vi når ikke at vælge i dag.",
+])
+def test_round_511_a_choice_put_off_is_no_choice_made(closing):
+    talk = [("Taler 3", "Jeg foreslår Roskilde Arena."), ("Taler 1", closing)]
+    assert draft_decision(_HALL_NAME, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+@pytest.mark.parametrize("closing", ["Så bliver det Roskilde Arena.", "Så bliver det ikke Roskilde Arena, men Arena Nord."])
+def test_round_511_a_choice_made_stays_decided(closing):
+    talk = [("Taler 3", "Jeg foreslår Roskilde Arena."), ("Taler 1", closing)]
+    assert draft_decision(_HALL_NAME, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "decided"
+
+
+def test_round_511_a_discussion_not_reached_today_is_put_off():
+    talk = [("Taler 3", "Jeg savner mere fokus på de nye ledere."),
+            ("Taler 1", "Vi når ikke drøftelsen i dag. Den kommer på næste møde.")]
+    assert draft_decision(_PROGRAMME, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"

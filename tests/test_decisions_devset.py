@@ -383,6 +383,10 @@ CLEAR = [
     ("postponed", "Den hviler vi lige."),
     # round 510: the forum against, the thing first (rej9)
     ("rejected", "Den er vi imod."),
+    # round 511: not a thing one can approve, a few weeks or a meeting more (rej10)
+    ("rejected", "Den er ikke til at godkende."),
+    ("postponed", "Vi giver den lige et par uger."),
+    ("postponed", "Den får et møde mere."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -108,6 +108,8 @@ FAMILIES: tuple[Family, ...] = (
         # (also "Der er ikke basis for at godkende den.", "Vi kommer ikke til at godkende den.", "Der bliver ikke tale
         # om en godkendelse.", "Det kan der ikke blive tale om.")
         r"|kommer (?:vi )?ikke til at (?:godkende|vedtage|tiltræde|bevilge|anbefale|imødekomme|sige ja)"
+        # not a thing one can approve: "Den er ikke til at godkende."
+        r"|\ber (?:\w+ )?ikke til at (?:godkende|vedtage|tiltræde|bevilge|anbefale|sige ja til)\b"
         r"|\b(?:bliver (?:der )?ikke|kan der ikke blive) tale om\b"
         r"|ikke (?:stemning|opbakning|flertal|vilje|enighed|grundlag|basis) (?:\w+ )?(?:for|til) at (?:godkende|vedtage"
         r"|tiltræde|bevilge|sige ja)"

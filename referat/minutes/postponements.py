@@ -55,6 +55,11 @@ POSTPONEMENTS = (
     r"|\b(?:går (?:den|det|sagen|de)|(?:den|det|sagen|de) går) retur\b"
     r"|\b(?:bliver|blev) (?:den |det |sagen |punktet )?ikke behandlet\b"
     r"|\bgiver (?:vi )?(?:den|det|dem|sagen) (?:en|et|to|tre) (?:uge|uger|måned|måneder) (?:mere|til)\b"
+    # (also a few weeks said alone, and a meeting more: "Vi giver den lige et par uger.", "Den får et møde mere.")
+    r"|\bgiver (?:vi )?(?:den|det|dem|sagen) (?:lige )?(?:et par|en|et|to|tre|nogle) (?:uger?|måned(?:er)?|møder?)"
+    r"(?: mere| til| ekstra)?(?=[.!]?$)"
+    r"|^(?:så )?(?:den|det|sagen|punktet) får (?:lige )?(?:en|et|to) (?:uge|måned|møde|runde|tur)"
+    r"(?: mere| til| ekstra)(?=[.!]?$)"
     # a new case asked for: "Vi beder forvaltningen om en ny sag.", "Forvaltningen kommer med et nyt oplæg." (not "…
     # med et nyt forslag", a new proposal instead, which refuses)
     # (said alone: "Så siger direktionen nej i dag og beder om en ny sag" refuses)
@@ -62,7 +67,7 @@ POSTPONEMENTS = (
     r"|\b(?:kommer|vender) (?:\w+ )?(?:tilbage |igen )?med et nyt oplæg\b"
     # "Den lader vi stå over.", "Vi beslutter det i september.", "Vi holder den i bero.", "Den må ligge til …"
     r"|\b(?:den|det) lader vi stå over\b|\blader (?:vi )?(?:den|det) stå over\b"
-    r"|\bbeslutter (?:vi )?(?:det |den )?(?:i|til) " + MONTH + r"\b"
+    r"|\bbeslutter (?:vi )?(?:det |den |[\w-]+(?:en|et|ne|erne) )?(?:i|til) " + MONTH + r"\b"
     r"|\b(?:sat|stillet) i bero\b|\bholder (?:vi )?(?:den|det|sagen|punktet) i bero\b"
     r"|^(?:den|det|sagen) må (?:blive )?ligge(?:nde)? (?:til|indtil)\b"
     # "…, og processen skal tilbage og strammes op", "Så må standarden tilbage til forvaltningen"
@@ -302,6 +307,8 @@ POSTPONEMENTS = (
     + COMES_BACK +
     # first heard: "Først vil vi høre centercheferne"; not reached: "Det når vi ikke i dag"
     r"|^først (?:vil|skal|må) (?:vi )?(?:høre|se|have|tale med)\b|\b(?:den|det|sagen|punktet) når vi ikke\b"
+    # (also the thing after: "Vi når ikke drøftelsen i dag.")
+    r"|^(?:så )?(?:vi når|når vi) ikke (?:den|det|dem|sagen|punktet|[\w-]+(?:en|et|ne|erne)) (?:i dag|i aften)\b"
     # "Lad os vende tilbage til planen i september"; "… før den sendes ud"; "Vi træffer ikke beslutningen i dag";
     # "Navnet finder vi, når hallen står færdig"; "Det valg tager vi efter sommerferien"
     r"|\blad os vende tilbage til (?:planen|sagen|punktet|den|det)\b"
@@ -340,6 +347,9 @@ POSTPONEMENTS = (
     # the approval itself later: "… og godkender det bagefter", "… og vi beslutter bagefter", "Så venter vi."
     r"|(?:godkender|vedtager|beslutter) (?:vi )?(?:det |den |dem )?(?:bagefter|senere|efterfølgende|derefter"
     r"|herefter)\b"
+    # the thing by name: "Lad os høre borgerne først og beslutte navnet derefter."
+    r"|\bog (?:så )?(?:godkende|vedtage|beslutte|vælge)[rs]? (?:vi )?[\w-]+(?:en|et|ne|erne)"
+    r" (?:bagefter|senere|derefter|herefter)\b"
     r"|^(?:(?:godt|ja|nej|okay),? )?så venter vi(?=[.!]?$)"
     # a hearing first, the decision after: "Så sender vi den i høring hos landbruget først"
     r"|sende[rs]? (?:vi )?(?:\w+ ){0,3}i høring (?:\w+ ){0,3}først(?=[.!]?$)"

@@ -48,7 +48,7 @@ _NOT_YET = re.compile(r"\b(?:før|inden|indtil) (?:vi|der|de|den|det|\w+(?:en|et
                      # "Skolen bliver ikke solgt før til sommer."
                      r"|\bikke (?:\w+ ){0,3}før (?:til|i|efter|om)\b"
                      # "Vi når ikke at tage stilling i dag.", "Vi har ikke grundlag for at beslutte i dag."
-                     r"|\bikke (?:\w+ ){0,3}(?:tage stilling|beslutte)\b(?: \w+)? i dag\b")
+                     r"|\bikke (?:\w+ ){0,3}(?:tage stilling|beslutte|vælge)\b(?: \w+)? i dag\b")
 
 
 # Not today, with the case reworked in the speaker's next sentence: "Så vedtager vi den ikke i dag.

@@ -80,6 +80,9 @@ def weigh(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],
         return "discussed", [h for h in hits if h.kind == "discussed"], 0.4
     if expected == "discussed" or (not expected and len(sentences) >= 2):
         return "discussed", [], 0.2
+    if (expected == "decided" and (kept_back := held_back(sentences, chair)) is not None
+            and kept_back.kind == "postponed"):  # "Vi når ikke at vælge i dag.": the choice not made yet
+        return kept_back.kind, [kept_back], 0.3
     if expected == "decided" and not sentences[-1].is_question:  # a choice left to the committee, closed by
         return "decided", [Hit("decided", 0.2, sentences[-1], family=CLOSING)], 0.2  # "Det bliver X."
     if expected == "noted" and (len(sentences) >= 2 or (len(sentences[0].words) >= 5 and not sentences[0].is_question)):
