@@ -11210,3 +11210,17 @@ def test_round_511_a_discussion_not_reached_today_is_put_off():
     talk = [("Taler 3", "Jeg savner mere fokus på de nye ledere."),
             ("Taler 1", "Vi når ikke drøftelsen i dag. Den kommer på næste møde.")]
     assert draft_decision(_PROGRAMME, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+@pytest.mark.parametrize("wish", ["Lad os sige ja.", "Jeg synes, vi skal godkende den."])
+@pytest.mark.parametrize("yes", ["Det giver mening.", "Ja, det er fornuftigt."])
+def test_round_512_a_members_wish_for_the_approval_itself_agreed_to_is_no_change(wish, yes):
+    talk = [("Taler 3", "Vikarerne er ikke nævnt."), ("Taler 2", wish), ("Taler 4", yes),
+            ("Taler 1", "Så er det besluttet.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+def test_round_512_a_members_wish_for_a_change_agreed_to_stays_a_change():
+    talk = [("Taler 2", "Lad os skrive vikarerne ind."), ("Taler 4", "Det giver mening."),
+            ("Taler 1", "Så er det besluttet.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"

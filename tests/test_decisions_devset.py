@@ -507,7 +507,11 @@ _TAKEN_UP = [[("Taler 1", "Så gør vi det.")], [("Taler 3", "Enig."), ("Taler 1
              # round 388: the chair's own assent first, settled or concluded
              [("Taler 1", "Det lyder fornuftigt. Så gør vi det.")], [("Taler 1", "Det er en god pointe. Så gør vi det.")],
              [("Taler 1", "Så er det besluttet.")], [("Taler 1", "Okay. Så er det på plads.")],
-             [("Taler 1", "Fair nok. Sådan gør vi.")], [("Taler 1", "Så følger vi det.")]]
+             [("Taler 1", "Fair nok. Sådan gør vi.")], [("Taler 1", "Så følger vi det.")],
+             # round 512: another member's yes in words of their own first (prop1)
+             [("Taler 3", "Det giver mening."), ("Taler 1", "Så gør vi det.")],
+             [("Taler 3", "Det synes jeg også."), ("Taler 1", "Fint. Så gør vi det.")],
+             [("Taler 3", "Det lyder klogt."), ("Taler 1", "Så er det besluttet.")]]
 
 
 @pytest.mark.parametrize("proposed", _PROPOSED_NO)

@@ -207,6 +207,13 @@ ASKS_A_CHANGE = re.compile(r"(?:" + _ASKS_TO_DO.pattern
                                 re.IGNORECASE)
 
 
+# A wish for the approval itself, which asks for no change: "Lad os sige ja.", "Jeg synes, vi skal godkende den."
+_ONLY_THE_APPROVAL = re.compile(r"^(?:jeg synes,? (?:at )?|jeg foreslår,? at |lad os |så )?(?:vi )?(?:skal |bør |må )?"
+                                r"(?:godkende|godkender|sige ja|siger ja|vedtage|vedtager|tiltræde|tiltræder)"
+                                r"(?: til)?(?: den| det| dem| indstillingen| indstillingerne)?(?: i dag)?[.!]?$",
+                                re.IGNORECASE)
+
+
 def request_granted(sentences: list[Sentence], at: int, indstilling: Section | None) -> Sentence | None:
     """The sentence with what a member asked for and the chair took up, just before the approval or
     the approval itself: the chair's own words for it, when they repeat the request's words that the
@@ -246,6 +253,7 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
             answer.speaker == approval.speaker and DEMAND.match(request) is not None
             and re.fullmatch(r"(?:ja|jo)[.!]?", said, re.IGNORECASE) is not None)
         if (said_yes and wished and not _FOR_THE_MINUTES.search(request) and not _FROM_NEXT.search(said)
+                and not _ONLY_THE_APPROVAL.match(request)
                 # (a delivery wished and promised is a follow-up: "Jeg vil gerne have en status til foråret." "Den
                 # får vi.")
                 and not (_DELIVERY_WISH.search(request) and not granted)
