@@ -495,7 +495,9 @@ _PROPOSED_NO = [("rejected", "Jeg foreslår, at vi ikke godkender planen."), ("r
                 # round 473: asked or proposed to let it fall (rej3)
                 ("rejected", "Skal vi lade den falde?"), ("rejected", "Kan vi ikke bare lade sagen falde?"),
                 # round 481: a not-yet to a month (bliver1)
-                ("postponed", "Vi bør vente til august.")]
+                ("postponed", "Vi bør vente til august."),
+                # round 513: a view of what we should do (prop2)
+                ("rejected", "Jeg synes, vi skal sige nej."), ("postponed", "Jeg synes, vi skal vente på MED.")]
 _TAKEN_UP = [[("Taler 1", "Så gør vi det.")], [("Taler 3", "Enig."), ("Taler 1", "Så gør vi det.")],
              [("Taler 1", "Kan vi det?"), ("Taler 3", "Ja."), ("Taler 1", "Så gør vi det.")],
              [("Taler 1", "Kan alle leve med det?"), ("Taler 3", "Ja."), ("Taler 1", "Så gør vi det.")],
@@ -511,7 +513,11 @@ _TAKEN_UP = [[("Taler 1", "Så gør vi det.")], [("Taler 3", "Enig."), ("Taler 1
              # round 512: another member's yes in words of their own first (prop1)
              [("Taler 3", "Det giver mening."), ("Taler 1", "Så gør vi det.")],
              [("Taler 3", "Det synes jeg også."), ("Taler 1", "Fint. Så gør vi det.")],
-             [("Taler 3", "Det lyder klogt."), ("Taler 1", "Så er det besluttet.")]]
+             [("Taler 3", "Det lyder klogt."), ("Taler 1", "Så er det besluttet.")],
+             # round 513: more of them (prop2)
+             [("Taler 3", "Jeg er med."), ("Taler 1", "Så gør vi det.")],
+             [("Taler 3", "Det bakker jeg op om."), ("Taler 1", "Så er det aftalt.")],
+             [("Taler 3", "Det kan jeg sagtens leve med."), ("Taler 1", "Så er det besluttet.")]]
 
 
 @pytest.mark.parametrize("proposed", _PROPOSED_NO)
@@ -537,7 +543,10 @@ _SETTLED_IN_APPROVAL_WORDS = [
     [("Taler 1", "Enig. Godkendt.")], [("Taler 1", "Fair nok. Så er det vedtaget.")],
     [("Taler 1", "Det er rimeligt. Godkendt.")],
     # round 481: the time the not-yet names said back first (bliver1)
-    [("Taler 1", "Så bliver det i august. Godkendt.")]]
+    [("Taler 1", "Så bliver det i august. Godkendt.")],
+    # round 513: past another member's yes in words of their own (prop2)
+    [("Taler 3", "Det er rimeligt."), ("Taler 1", "Det er vedtaget.")],
+    [("Taler 3", "Sådan ser jeg det også."), ("Taler 1", "Det er vedtaget.")]]
 _PROPOSED_NOT_VIEWED = [(kind, said) for kind, said in _PROPOSED_NO
                         if said not in ("Den er ikke moden.", "Den skal ikke vedtages.")]
 

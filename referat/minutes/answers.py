@@ -141,9 +141,14 @@ def carried(sentences: Sequence[Sentence], k: int) -> bool:
 _OURS = re.compile(r"^(?!(?:ja|jo),? hvis\b).*\b(?:vi|jeg|os)\b")
 # A bare yes from the room: "Enig.", "Ja.", "Det kan jeg støtte."
 ROOM_YES = re.compile(r"^(?:(?:ja|jo),? )?(?:ja|jo|enig|helt enig|også enig|fint|god idé|godt forslag"
-                      r"|det (?:kan|vil) (?:jeg|vi) (?:godt )?støtte|det støtter (?:jeg|vi)|det er jeg enig i"
-                      # "Det giver mening.", "Det synes jeg også.", "Det lyder klogt."
-                      r"|det giver (?:god )?mening|det synes jeg også|det lyder (?:klogt|fornuftigt|rigtigt))[.!]?$")
+                      r"|det (?:kan|vil) (?:jeg|vi) (?:godt )?støtte|det støtter (?:jeg|vi)|det er jeg (?:også )?enig i"
+                      # a yes in words of one's own: "Det giver mening.", "Det synes jeg også.", "Det lyder klogt.",
+                      # "Jeg er med.", "Det er rimeligt.", "Det bakker jeg op om.", "Det kan jeg sagtens leve med."
+                      r"|det giver (?:god )?mening|det synes jeg(?: også)?|det lyder (?:klogt|fornuftigt|rigtigt|godt)"
+                      r"|jeg er (?:også |helt )?(?:enig|med)|det er (?:klogt|rimeligt|fornuftigt|en god idé)"
+                      r"|det (?:bakker|støtter) (?:jeg|vi) (?:også )?(?:op om)?|fint med mig"
+                      r"|det (?:kan|vil) (?:jeg|vi) (?:godt |sagtens |fint )?leve med|det har jeg det fint med"
+                      r"|sådan ser jeg det også)[.!]?$")
 # The proposer stating that the room agrees: "Det er der enighed om.", "Det er vi enige om."
 _AGREED_BY_ALL = re.compile(r"^(?:og )?(?:det er der|der er|så er der) (?:\w+ )?enighed(?: om)?(?: det)?[.!]?$"
                             r"|^det er vi (?:alle )?enige om[.!]?$")

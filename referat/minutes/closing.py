@@ -130,7 +130,8 @@ def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence], 
         # (a member's proposal for the forum too, said or asked: "Jeg foreslår, at vi udsætter sagen." "Enig." "Så er
         # det vedtaget.", "Skal vi ikke vente med den?" "Vedtaget.", "Vi bør udsætte den.")
         proposed = [h for h in proposals if what_proposed(normalize(h.sentence.text)) is not None
-                    or h.sentence.is_question or re.search(r"\b(?:bør|foreslår|forslag|kunne)\b",
+                    or h.sentence.is_question or re.search(r"\b(?:bør|foreslår|forslag|kunne)\b|^lad os\b"
+                                                           r"|^jeg synes,? (?:at )?vi (?:skal|må)\b",
                                                            normalize(h.sentence.text))]
         return next((h for h in [*statements, *proposed] if h.kind in ("rejected", "postponed")
                      and h.sentence is said_just
