@@ -11224,3 +11224,20 @@ def test_round_512_a_members_wish_for_a_change_agreed_to_stays_a_change():
     talk = [("Taler 2", "Lad os skrive vikarerne ind."), ("Taler 4", "Det giver mening."),
             ("Taler 1", "Så er det besluttet.")]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"
+
+
+@pytest.mark.parametrize("asked", [("postponed", "Skal vi udsætte den?"), ("rejected", "Skal vi ikke bare droppe den?"),
+                                   ("postponed", "Kan vi tage den igen, når vikarerne er med?")])
+@pytest.mark.parametrize("yes", ["Det giver mening.", "Jeg er med.", "Det bakker jeg op om."])
+def test_round_514_the_chairs_no_or_not_yet_asked_and_a_members_yes_in_own_words_keeps_its_kind(asked, yes):
+    kind, question = asked
+    talk = [("Taler 3", "Vikarerne er ikke nævnt."), ("Taler 1", question), ("Taler 4", yes),
+            ("Taler 1", "Så gør vi det.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize("question", ["Kan vi godkende den?", "Skal vi sige ja?"])
+def test_round_514_the_approval_asked_and_answered_let_us_is_no_change(question):
+    talk = [("Taler 3", "Vikarerne er ikke nævnt."), ("Taler 1", question), ("Taler 4", "Ja, lad os det."),
+            ("Taler 1", "Så gør vi det.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

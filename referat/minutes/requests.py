@@ -207,10 +207,13 @@ ASKS_A_CHANGE = re.compile(r"(?:" + _ASKS_TO_DO.pattern
                                 re.IGNORECASE)
 
 
-# A wish for the approval itself, which asks for no change: "Lad os sige ja.", "Jeg synes, vi skal godkende den."
-_ONLY_THE_APPROVAL = re.compile(r"^(?:jeg synes,? (?:at )?|jeg foreslår,? at |lad os |så )?(?:vi )?(?:skal |bør |må )?"
+# A wish for the approval itself, or for what was just put, which asks for no change: "Lad os sige ja.", "Jeg synes,
+# vi skal godkende den.", "Kan vi godkende den?" "Ja, lad os det."
+_ONLY_THE_APPROVAL = re.compile(r"^(?:jeg synes,? (?:at )?|jeg foreslår,? at |lad os |så |(?:kan|skal|må) vi )?(?:vi )?"
+                                r"(?:skal |bør |må )?"
                                 r"(?:godkende|godkender|sige ja|siger ja|vedtage|vedtager|tiltræde|tiltræder)"
-                                r"(?: til)?(?: den| det| dem| indstillingen| indstillingerne)?(?: i dag)?[.!]?$",
+                                r"(?: til)?(?: den| det| dem| indstillingen| indstillingerne)?(?: i dag)?[.!?]?$"
+                                r"|^(?:(?:ja|jo),? )?lad os (?:det|gøre det)[.!]?$",
                                 re.IGNORECASE)
 
 
@@ -268,7 +271,7 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
             # (a question of who or what holds no change; the answer does: "Hvem ejer data?" "Det gør regionen, og …")
             return answer if re.match(r"(?:hvem|hvad|hvor|hvornår|hvordan)\b", request, re.IGNORECASE) else asked_for
         if (approver_asked_or_answered and _YES_AND.match(said) and not _YES_IT_IS_FINE.match(said)
-                and asked_for.is_question and _ASKS_TO_DO.match(request)):
+                and asked_for.is_question and _ASKS_TO_DO.match(request) and not _ONLY_THE_APPROVAL.match(request)):
             return answer  # "Kan vi lave en soft landing for dem?" "Ja, spejderne får en overgang …"
     # what the others asked for, each with the words that carry it (a view for the minutes asks for no change)
     requested = [(s, _content(s.text, proposed)) for s in sentences[:at]
