@@ -11241,3 +11241,24 @@ def test_round_514_the_approval_asked_and_answered_let_us_is_no_change(question)
     talk = [("Taler 3", "Vikarerne er ikke nævnt."), ("Taler 1", question), ("Taler 4", "Ja, lad os det."),
             ("Taler 1", "Så gør vi det.")]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize("closing", [("rejected", "Ja, øhm, så lader vi være."), ("postponed", "Ja, den må komme igen."),
+                                     ("rejected", "Okay, ingen godkendelse."), ("rejected", "Ja, udvalget afslog den."),
+                                     ("postponed", "Godt, den hviler vi lige.")])
+def test_round_515_a_first_yes_to_what_was_said_leaves_the_no_or_not_yet_after_it(closing):
+    kind, sentence = closing
+    talk = [("Taler 3", "Vikarerne er ikke nævnt."), ("Taler 1", sentence)]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_round_515_a_yes_answering_a_question_is_the_answer():
+    news = item(4, "Orientering fra KL", None, "Kommunaldirektøren indstiller, at orienteringen tages til efterretning.")
+    talk = [("Taler 1", "Der var fokus på økonomiaftalen."), ("Taler 2", "Blev der sagt noget om anlægsloftet?"),
+            ("Taler 1", "Ja, det fastholdes."), ("Taler 1", "Det var orienteringen.")]
+    assert draft_decision(news, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "noted"
+
+
+def test_round_515_a_filler_between_commas_after_a_first_yes_leaves_one_comma():
+    assert fluent("Ja, øhm, så aflyser vi det hele.") == "Ja, så aflyser vi det hele."
+    assert fluent("Ja, øh, med den økonomi.") == "Ja med den økonomi."

@@ -433,6 +433,16 @@ def test_every_clear_closing_decides_alone_or_after_a_yes_with_any_indstilling(c
         _assert_closing_decides(chatter, closing, known_chair, indstilling)
 
 
+@pytest.mark.parametrize("closing", CLEAR, ids=[sentence for _, sentence in CLEAR])
+def test_every_clear_closing_after_the_chairs_own_first_yes_keeps_its_kind(closing):
+    # (round 515: "Ja, den hviler vi lige." after a member's view was an approval: the first "Ja," agrees with what was
+    # said, the rest decides)
+    kind, sentence = closing
+    for yes, known_chair, indstilling in itertools.product(("Ja, ", "Okay, ", "Godt, "), (True, False), _INDSTILLINGER):
+        _assert_closing_decides(["Den er for dyr."], (kind, yes + sentence[0].lower() + sentence[1:]), known_chair,
+                                indstilling)
+
+
 # (left out: a decision reported as already made, "Vi har besluttet …", "Der er enighed om …", "Udvalget valgte …",
 # which only the chair's last word reads as a no; put to the room after it, they are still misread)
 _PUT_TO_ROOM = [(kind, sentence) for kind, sentence in CLEAR

@@ -208,6 +208,10 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
     hits: list[Hit] = []
     for k, sentence in enumerate(sentences):
         norm = forum_as_we(_HEARD.sub("", normalize(sentence.text)), forum.casefold())
+        if not (k and sentences[k - 1].is_question and sentences[k - 1].speaker != sentence.speaker):
+            # "Ja, den hviler vi lige.": yes to what was said, then a no (not an answer: "… anlægsloftet?" "Ja, det
+            # fastholdes.")
+            norm = _past_the_yes(norm, forum, indstilling)
         proposed = what_proposed(norm)
         put_and_carried = carried(sentences, k)  # (also a proposal said as ours: "Vi siger nej. Er der nogen imod?")
         if proposed is not None and put_and_carried:
@@ -334,6 +338,22 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
     return hits
 
 
+# A yes to what was said before the speaker's own sentence: "Ja, den må komme igen." (not a condition or a but)
+_YES_FIRST = re.compile(r"^(?:ja|jo|okay|godt|fint), (?!hvis\b|men\b|bortset\b|dog\b|tak\b|når\b|med\b)(?=\w)")
+
+
+def _past_the_yes(norm: str, forum: str, indstilling: str) -> str:
+    """The sentence after a first "Ja," when what follows says no or not yet ("Ja, ingen godkendelse.", "Ja, udvalget
+    afslog ansøgningen."): the yes agrees with the speaker before, the rest decides; else ``norm`` as it is."""
+    yes_first = _YES_FIRST.match(norm)
+    if yes_first is None:
+        return norm
+    rest = forum_as_we(norm[yes_first.end():], forum.casefold())
+    said = [rest, concluded(rest) or rest, so_we(rest)]
+    family = next((f for f in FAMILIES if any(f.pattern.search(s) for s in said)), None)
+    if (family is not None and family.kind in ("rejected", "postponed")) or opposite(said[1], indstilling):
+        return rest
+    return norm
 # The approver's word that what a member just said is written down, after the decision: "Det er noteret.", "Noteret,
 # de kommer med.", "Det noterer vi."
 _WRITTEN_DOWN = re.compile(r"^(?:(?:ja|fint|godt|okay|tak),? )?(?:(?:det|så) (?:er|bliver) (?:det )?)?noteret\b"
