@@ -13,7 +13,7 @@ from referat.minutes.build import draft_decisions
 from referat.minutes.commas import written_out
 from referat.minutes.decisions import chair_name, draft_decision
 from referat.minutes.proposal import indstilling_kinds
-from referat.minutes.sentences import as_one_sentence, fluent
+from referat.minutes.sentences import as_one_sentence, fluent, iter_sentences
 from referat.types import AgendaItem, DraftDecision, Evidence, Mark, Meeting
 
 AI_ITEM = CHEFFORUM.items[3]  # seed 001 punkt 5: "Beslutning om AI og nye teknologier i AK"
@@ -11262,3 +11262,19 @@ def test_round_515_a_yes_answering_a_question_is_the_answer():
 def test_round_515_a_filler_between_commas_after_a_first_yes_leaves_one_comma():
     assert fluent("Ja, øhm, så aflyser vi det hele.") == "Ja, så aflyser vi det hele."
     assert fluent("Ja, øh, med den økonomi.") == "Ja med den økonomi."
+
+
+@pytest.mark.parametrize(("said", "asks"), [
+    ("Så udsætter vi den, ikke?", False), ("Den må komme igen, vel?", False), ("Så må vi have et nyt udkast, ikke?", False),
+    ("Kan vi godkende den, ikke?", True), ("Hvorfor ikke?", True), ("Er den ikke for dyr?", True),
+])
+def test_round_516_a_statement_with_a_tag_asking_for_a_yes_is_no_question(said, asks):
+    assert [s.is_question for s in iter_sentences(_spoken([("Taler 1", said)]))] == [asks]
+
+
+@pytest.mark.parametrize("closing", ["Konklusionen er: den må komme igen.",
+                                     "Så for at opsummere: den hviler vi lige.", "Kort sagt: ingen godkendelse."])
+def test_round_516_a_conclusion_before_a_colon_is_what_it_concludes(closing):
+    talk = [("Taler 3", "Vikarerne er ikke nævnt."), ("Taler 1", closing)]
+    kind = "rejected" if "godkendelse" in closing else "postponed"
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind

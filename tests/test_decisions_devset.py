@@ -443,6 +443,22 @@ def test_every_clear_closing_after_the_chairs_own_first_yes_keeps_its_kind(closi
                                 indstilling)
 
 
+@pytest.mark.parametrize("closing", CLEAR, ids=[sentence for _, sentence in CLEAR])
+def test_every_clear_closing_with_a_tag_asking_for_a_yes_keeps_its_kind(closing):
+    # (round 516: "Den må komme igen, ikke?" was a question, and answered "Jo." an approval)
+    kind, sentence = closing
+    tagged = sentence.rstrip(".!") + ", ikke?"
+    for answer, known_chair, indstilling in itertools.product(((), ("Jo.",)), (True, False), _INDSTILLINGER):
+        talk = [("Taler 2", "Den er for dyr."), ("Taler 1", tagged), *(("Taler 3", said) for said in answer)]
+        said = tuple(utterance(speaker, 10.0 + 6 * k, text) for k, (speaker, text) in enumerate(talk))
+        sections = (Section("Indstilling", indstilling),) if indstilling else ()
+        item = AgendaItem(3, "Plan for cykelstier", sections=sections)
+        draft = draft_decision(item, said, Meeting("Udvalget", None, items=(item,)),
+                               chair="Taler 1" if known_chair else None)
+        reported_before = "orienteringen" in indstilling and re.search(r"\bhar besluttet\b", sentence)
+        assert draft.kind == kind or (reported_before and draft.kind == "noted"), (talk, indstilling, draft)
+
+
 # (left out: a decision reported as already made, "Vi har besluttet …", "Der er enighed om …", "Udvalget valgte …",
 # which only the chair's last word reads as a no; put to the room after it, they are still misread)
 _PUT_TO_ROOM = [(kind, sentence) for kind, sentence in CLEAR

@@ -19,6 +19,10 @@ _ABBREVIATIONS = {"pkt.", "nr.", "ca.", "kr.", "jf.", "mio.", "mia.", "bl.a.", "
                   "ekskl.", "kl.", "ang.", "vedr.", "iht.", "stk.", "pr.", "mht.", "ift.", "vha.", "mv.", "osv.",
                   "m.fl."}  # "kl. 15", "stk. 2": the number follows; "to til fire pr. afdeling"
 _SENTENCE_END = re.compile(r"[.!?…]['\")\]]*$")
+# A statement ending in a tag that asks for a yes: "…, ikke?", "…, vel?" (not "Hvorfor ikke?", "Kan vi det, ikke?")
+_TAG_QUESTION = re.compile(r"^(?!(?:(?:men|og|ja|jamen|nå),? )?"
+                           r"(?:kan|skal|må|vil|er|har|bør|hvad|hvem|hvor\w*|hvilke\w*|hvorfor|hvordan)\b)"
+                           r"[^?]*\w,\s*(?:ikke|vel|ik|ikke også|ikke sandt)\?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -31,7 +35,8 @@ class Sentence:
 
     @property
     def is_question(self) -> bool:
-        return self.text.rstrip().endswith("?")
+        # (not a statement with a tag that asks for a yes: "Så udsætter vi den, ikke?" says what it says)
+        return self.text.rstrip().endswith("?") and _TAG_QUESTION.search(self.text) is None
 
 
 def split_sentences(utterance: Utterance) -> Iterator[Sentence]:
@@ -181,6 +186,9 @@ def normalize(text: str) -> str:
     text = re.sub(r"[\u2013\u2014]", "-", as_one_sentence(text))
     # A tag asking for a yes ("Den er godkendt, ikke?") says nothing against what it follows, with or
     # without its comma; "Godkender vi ikke?" keeps its "ikke".
+    # (a statement with its tag is read as the statement: "Så udsætter vi den, ikke?" as "Så udsætter vi den.")
+    if _TAG_QUESTION.search(text):
+        text = re.sub(r",\s*(?:ikke|vel|ik|ikke også|ikke sandt)\?\s*$", ".", text)
     text = re.sub(r"(?<!\bvi)(?<!\bjeg)(?<!\bdet)(?<!\bden),?\s+(?:ikke|ik|vel)\?\s*$", "?", text)
     return re.sub(r"\s+", " ", said_plainly(text)).strip()
 

@@ -141,9 +141,13 @@ SUMMED_UP = re.compile(r"^(?:så )?(?:konklusionen (?:er|bliver)|min (?:opsummer
                        r"|(?:så )?(?:skriver vi|vi skriver)|(?:skal|kan) vi (?:skrive|konkludere|notere)"
                        r"|beslutningen er|er vi (?:nået frem til|landet på)|(?:er )?der (?:er )?enighed om)"
                        r",? at (?P<what>.+)$"
-                       r"|^(?:til referat(?:et)?|beslutningen er):\s*(?P<dictated>.+)$"
-                       # "Så er vi landet på et nej", "Så er vi nået frem til 350 kroner i timen"
-                       r"|^(?:(?:så )?er vi (?:nået frem til|landet på)|opsummerende|sammenfattende|for at opsummere:?)"
+                       # (also a conclusion before a colon: "Konklusionen er: den må komme igen.")
+                       r"|^(?:så )?(?:til referat(?:et)?|beslutningen er|konklusionen (?:er|bliver)"
+                       r"|min (?:opsummering|konklusion) er):\s*(?P<dictated>.+)$"
+                       # "Så er vi landet på et nej", "Så er vi nået frem til 350 kroner i timen", "Så for at
+                       # opsummere: …"
+                       r"|^(?:(?:så )?er vi (?:nået frem til|landet på)|(?:så )?(?:opsummerende|sammenfattende"
+                       r"|for at opsummere:?|kort sagt:?|opsummeret:))"
                        r" (?P<landed>.+)$",
                        re.IGNORECASE)
 
