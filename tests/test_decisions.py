@@ -11278,3 +11278,16 @@ def test_round_516_a_conclusion_before_a_colon_is_what_it_concludes(closing):
     talk = [("Taler 3", "Vikarerne er ikke nævnt."), ("Taler 1", closing)]
     kind = "rejected" if "godkendelse" in closing else "postponed"
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize(("closing", "kind"), [("Den skydes ned. Det er noteret.", "rejected"),
+                                               ("Godkendt. Det er noteret.", "approved")])
+def test_round_517_the_approvers_own_decision_written_down_keeps_its_kind(closing, kind):
+    talk = [("Taler 3", "Vikarerne er ikke nævnt."), ("Taler 1", closing)]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+
+
+def test_round_517_news_written_down_is_still_news():
+    news = item(4, "Orientering fra KL", None, "Kommunaldirektøren indstiller, at orienteringen tages til efterretning.")
+    talk = [("Taler 2", "Der var fokus på økonomiaftalen."), ("Taler 1", "Tak. Det er noteret.")]
+    assert draft_decision(news, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "noted"

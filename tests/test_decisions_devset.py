@@ -444,6 +444,14 @@ def test_every_clear_closing_after_the_chairs_own_first_yes_keeps_its_kind(closi
 
 
 @pytest.mark.parametrize("closing", CLEAR, ids=[sentence for _, sentence in CLEAR])
+def test_every_clear_closing_written_down_by_its_speaker_keeps_its_kind(closing):
+    # (round 517: "Den skydes ned. Det er noteret." was news taken to efterretning)
+    kind, sentence = closing
+    for known_chair, indstilling in itertools.product((True, False), _INDSTILLINGER):
+        _assert_closing_decides(["Den er for dyr."], (kind, sentence + " Det er noteret."), known_chair, indstilling)
+
+
+@pytest.mark.parametrize("closing", CLEAR, ids=[sentence for _, sentence in CLEAR])
 def test_every_clear_closing_with_a_tag_asking_for_a_yes_keeps_its_kind(closing):
     # (round 516: "Den må komme igen, ikke?" was a question, and answered "Jo." an approval)
     kind, sentence = closing

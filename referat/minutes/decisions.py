@@ -247,9 +247,9 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         if family is not None and family.kind == "rejected":
             family = detail_refused(norm, sentences, k, indstilling, family)  # "Jeg kan ikke godkende, at …"
         if (family is not None and family.kind == "noted" and k and _WRITTEN_DOWN.match(norm)
-                and sentences[k - 1].speaker != sentence.speaker
                 and any(h.stated and h.kind in _DECIDED and h.sentence.speaker == sentence.speaker for h in hits)):
-            continue  # "Godkendt." "… ført til referat, at jeg er imod." "Det er noteret.": a word written down
+            continue  # "Godkendt." "… ført til referat, at jeg er imod." "Det er noteret.": a word written down (also
+            # the approver's own decision: "Den skydes ned. Det er noteret.")
         if hits and hits[-1].kind == "approved" and about_one_matter(norm):
             continue  # "… godkendt. Ift. store lederdag er det besluttet, at den fortsætter.": its remark
         if family is not None and family.kind in ("rejected", "postponed") and said_of_part_left_out(norm, family):
