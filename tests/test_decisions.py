@@ -11291,3 +11291,16 @@ def test_round_517_news_written_down_is_still_news():
     news = item(4, "Orientering fra KL", None, "Kommunaldirektøren indstiller, at orienteringen tages til efterretning.")
     talk = [("Taler 2", "Der var fokus på økonomiaftalen."), ("Taler 1", "Tak. Det er noteret.")]
     assert draft_decision(news, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "noted"
+
+
+@pytest.mark.parametrize("closing", ["Godkendt. Nu skal den bare føres ud i livet.",
+                                     "Godkendt. Så skal den implementeres."])
+def test_round_518_the_approved_thing_put_to_work_is_no_remark(closing):
+    talk = [("Taler 3", "Vikarerne er ikke nævnt."), ("Taler 1", closing)]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+def test_round_518_a_demand_on_how_it_is_put_to_work_stays_a_remark():
+    talk = [("Taler 3", "Vikarerne er ikke nævnt."),
+            ("Taler 1", "Godkendt. Den skal føres ud i livet sammen med vikarerne.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"

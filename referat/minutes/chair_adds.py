@@ -85,8 +85,11 @@ _DEMANDS = re.compile(r"\b(?:skal|bør|må ikke|obligatorisk\w*|krav\w*|inden|se
 _OWN_BUSINESS = re.compile(r"\b(?:(?:vi|jeg) skal|skal (?:vi|jeg)) (?:huske|videre|lige|sige|nævne|fortælle)\b"
                            r"|\bført til (?:referat|protokol)", re.IGNORECASE)
 # The case's own next step: "Så skal den op i byrådet.", "Den skal videre til økonomiudvalget."
-_ITS_NEXT_STEP = re.compile(r"^(?:så |og )?(?:skal (?:den|det|sagen|punktet)|(?:den|det|sagen|punktet) skal) (?:også )?"
-                            r"(?:op|videre|i høring|i udbud|til|forbi|ud)\b", re.IGNORECASE)
+# (also put to work: "Nu skal den bare føres ud i livet.")
+_ITS_NEXT_STEP = re.compile(r"^(?:så |og |nu )?(?:skal (?:den|det|sagen|punktet)|(?:den|det|sagen|punktet) skal)"
+                            r" (?:også |bare |så |nu )*"
+                            r"(?:op|videre|i høring|i udbud|til|forbi|ud\b(?! i livet)|føres ud i livet|implementeres"
+                            r"|i gang|ud at virke)\b", re.IGNORECASE)
 # The forum's own evaluation of what it approved, a remark like "… og evaluerer til sommer": "Vi evaluerer den."
 _EVALUATES = re.compile(r"^(?:så |og )?vi evaluerer (?:den|det|dem|ordningen)\b", re.IGNORECASE)
 # A task for someone named or a body is a follow-up, not a remark: "IT sender en mail med en deadline."
