@@ -11304,3 +11304,25 @@ def test_round_518_a_demand_on_how_it_is_put_to_work_stays_a_remark():
     talk = [("Taler 3", "Vikarerne er ikke nævnt."),
             ("Taler 1", "Godkendt. Den skal føres ud i livet sammen med vikarerne.")]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"
+
+
+_ROAD_SAFETY = item(7, "Trafiksikkerhedsplan", None,
+                    "Borgmesteren indstiller,\n1. at planen godkendes\n2. at der gives 3 mio. kr. til de første projekter")
+
+
+@pytest.mark.parametrize("closing", ["Hverken planen eller pengene kan vi godkende.",
+                                     "Vi godkender hverken planen eller bevillingen.",
+                                     "Vi kan hverken godkende planen eller pengene."])
+def test_round_519_neither_of_them_approved_refuses(closing):
+    talk = [("Taler 3", "Pengene har vi ikke."), ("Taler 1", closing)]
+    assert draft_decision(_ROAD_SAFETY, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+def test_round_519_neither_more_nor_less_is_no_refusal():
+    talk = [("Taler 3", "Den er fin."), ("Taler 1", "Godkendt, hverken mere eller mindre.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+def test_round_519_the_funding_named_is_the_point_with_an_amount():
+    talk = [("Taler 3", "Pengene har vi ikke."), ("Taler 1", "Vi siger ja til planen. Finansieringen kommer igen.")]
+    assert draft_decision(_ROAD_SAFETY, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"

@@ -387,6 +387,9 @@ CLEAR = [
     ("rejected", "Den er ikke til at godkende."),
     ("postponed", "Vi giver den lige et par uger."),
     ("postponed", "Den får et møde mere."),
+    # round 519: neither of them approved (part14)
+    ("rejected", "Hverken planen eller pengene kan vi godkende."),
+    ("rejected", "Vi godkender hverken planen eller pengene."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -108,6 +108,12 @@ FAMILIES: tuple[Family, ...] = (
         # (also "Der er ikke basis for at godkende den.", "Vi kommer ikke til at godkende den.", "Der bliver ikke tale
         # om en godkendelse.", "Det kan der ikke blive tale om.")
         r"|kommer (?:vi )?ikke til at (?:godkende|vedtage|tiltræde|bevilge|anbefale|imødekomme|sige ja)"
+        # neither of them approved: "Hverken planen eller pengene kan vi godkende.", "Vi godkender hverken planen eller
+        # bevillingen."
+        r"|\bhverken\b[^.,;]*?\beller\b[^.,;]*?\b(?:godkend\w*|vedtag\w*|tiltræd\w*|bevilg\w*|anbefal\w*|sige ja)"
+        r"|\b(?:godkend\w*|vedtag\w*|tiltræd\w*|bevilg\w*|anbefal\w*) (?:vi |udvalget |direktionen )?hverken\b"
+        r"|\b(?:kan|vil) (?:vi |udvalget |direktionen )?hverken"
+        r" (?:godkende|vedtage|tiltræde|bevilge|anbefale|sige ja)\b"
         # not a thing one can approve: "Den er ikke til at godkende."
         r"|\ber (?:\w+ )?ikke til at (?:godkende|vedtage|tiltræde|bevilge|anbefale|sige ja til)\b"
         r"|\b(?:bliver (?:der )?ikke|kan der ikke blive) tale om\b"

@@ -9,7 +9,9 @@ import re
 
 # Money named in a clause names the point with an amount: "Pengene hører hjemme i budgetforhandlingerne" on "2. at
 # der gives 3 mio. kr. til …", "De 500.000 må vente" on "2. der afsættes 500.000 kr. …".
-MONEY_SAID = re.compile(r"\b(?:penge\w*|beløbet|bevilling\w*|million\w*|midlerne|\d[\d.,]*)\b", re.IGNORECASE)
+# (also the funding: "Finansieringen kommer igen.")
+MONEY_SAID = re.compile(r"\b(?:penge\w*|beløbet|bevilling\w*|finansiering\w*|million\w*|midlerne|\d[\d.,]*)\b",
+                        re.IGNORECASE)
 AMOUNT = re.compile(r"\b(?:kr|mio|kroner)\b")
 # (also by their number words: "Punkt et godkender vi, men punkt to venter vi med.")
 NUMBER_DIGITS = {"et": "1", "to": "2", "tre": "3", "fire": "4", "fem": "5", "seks": "6", "syv": "7", "otte": "8"}
