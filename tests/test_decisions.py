@@ -11326,3 +11326,23 @@ def test_round_519_neither_more_nor_less_is_no_refusal():
 def test_round_519_the_funding_named_is_the_point_with_an_amount():
     talk = [("Taler 3", "Pengene har vi ikke."), ("Taler 1", "Vi siger ja til planen. Finansieringen kommer igen.")]
     assert draft_decision(_ROAD_SAFETY, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+
+
+@pytest.mark.parametrize("closing", ["Den bliver aldrig godkendt.", "Vi godkender den aldrig.",
+                                     "Den kan på ingen måde godkendes.", "Den godkender vi under ingen omstændigheder.",
+                                     "Ingen godkender den.", "Ingen af os godkender den.", "Den er langt fra god nok.",
+                                     "Den er ikke god nok til at blive godkendt."])
+def test_round_520_a_no_said_strongly_or_by_nobody_approving_refuses(closing):
+    talk = [("Taler 3", "Vikarerne er ikke nævnt."), ("Taler 1", closing)]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+
+
+@pytest.mark.parametrize("closing", ["Den er ikke klar nok til at blive godkendt.", "Den er langt fra klar."])
+def test_round_520_not_ready_enough_puts_off(closing):
+    talk = [("Taler 3", "Vikarerne er ikke nævnt."), ("Taler 1", closing)]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+def test_round_520_never_said_of_something_else_keeps_the_approval():
+    talk = [("Taler 3", "Vi har aldrig haft en bedre plan."), ("Taler 1", "Godkendt.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

@@ -390,6 +390,11 @@ CLEAR = [
     # round 519: neither of them approved (part14)
     ("rejected", "Hverken planen eller pengene kan vi godkende."),
     ("rejected", "Vi godkender hverken planen eller pengene."),
+    # round 520: a no said strongly, nobody who approves it, not good or ready enough for it (neg1)
+    ("rejected", "Den bliver aldrig godkendt."), ("rejected", "Den kan på ingen måde godkendes."),
+    ("rejected", "Den godkender vi under ingen omstændigheder."), ("rejected", "Ingen af os godkender den."),
+    ("rejected", "Den er ikke god nok til at blive godkendt."),
+    ("postponed", "Den er ikke klar nok til at blive godkendt."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -106,7 +106,9 @@ POSTPONEMENTS = (
     r" (?:på|til|ved|i) (?:næste|et senere|et kommende|" + MONTH + r")\b"
     # the case not ready: "Den er ikke klar til godkendelse." (we not ready to say yes refuses)
     r"|^(?:så )?(?:den|det|sagen|punktet|\w+(?:en|et)) er (?:bare |simpelthen )?ikke (?:klar|moden|færdig)"
-    r"(?: til (?:godkendelse|beslutning|behandling)|(?= endnu\b))"
+    r"(?: (?:nok )?til (?:godkendelse|beslutning|behandling)|(?= endnu\b)"
+    # (also "Den er ikke klar nok til at blive godkendt.")
+    r"| nok til at (?:blive )?(?:godkendt|vedtaget|godkende|vedtage|behandle)\b)"
     # the condition said not met yet: "Vi siger ja, når beboerne er hørt, og det er de ikke endnu."
     r"|\bog det (?:er|har|gør) \w+ ikke (?:\w+ )?endnu\b|\bog det er ikke sket endnu\b"
     # the administration back with what is missing: "Forvaltningen kommer igen med driftstallene." (not a new proposal

@@ -156,6 +156,7 @@ def said_plainly(text: str) -> str:
     plain = _NO_NOT_SAID.sub(lambda m: f"siger {m['we'] or ''}ja til", plain)
     plain = _AGREED_TO_DO.sub(lambda m: f"{m['verb']}r vi" + (" ikke" if m["no"] else ""), plain)
     plain = _TALLY.sub(_majority, plain)
+    plain = _STRONG_NO.sub("ikke", plain)
     return _SUPPORT.sub(lambda m: f"godkender {m['we']}" if m["we"] else f"{m['we_first']} godkender", plain)
 
 
@@ -165,6 +166,10 @@ def plainly(text: str) -> str:
     return said_plainly(fluent(text)).strip()
 
 
+# A no said strongly is a no: "Den kan på ingen måde godkendes.", "Den godkender vi under ingen omstændigheder.", "Den
+# bliver aldrig godkendt.", "Den er langt fra god nok." (as "… ikke …")
+_STRONG_NO = re.compile(r"\b(?:på ingen (?:måde|vis)|under ingen omstændigheder|overhovedet ikke|aldrig"
+                        r"|langt fra(?= (?:god|godt|klar|moden|færdig)\w*\b))\b", re.IGNORECASE)
 # A suggestion asked as "Skal vi ikke …?" is the question "Skal vi …?": "Skal vi ikke vente med den?" asks to wait.
 _SUGGESTED = re.compile(r"^skal vi ikke (?:bare |lige |hellere )?(?=\w)", re.IGNORECASE)
 # A no not said is a yes: "Vi siger ikke nej til den." → "Vi siger ja til den."
