@@ -11346,3 +11346,20 @@ def test_round_520_not_ready_enough_puts_off(closing):
 def test_round_520_never_said_of_something_else_keeps_the_approval():
     talk = [("Taler 3", "Vi har aldrig haft en bedre plan."), ("Taler 1", "Godkendt.")]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize("closing", ["Det er for tidligt.", "Lad os gemme den til efter sommerferien.",
+                                     "Den har vi ikke tid til i dag.", "Vi lader den lige stå lidt."])
+def test_round_521_a_case_set_aside_a_while_is_put_off(closing):
+    talk = [("Taler 3", "Vikarerne er ikke nævnt."), ("Taler 1", closing)]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+def test_round_521_a_members_too_early_is_outvoted_by_the_approval():
+    talk = [("Taler 3", "Det er for tidligt."), ("Taler 2", "Nej, den er klar."), ("Taler 1", "Godkendt.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+def test_round_521_a_members_too_early_is_a_view_the_chair_goes_past():
+    talk = [("Taler 3", "Det er for tidligt."), ("Taler 1", "Så går vi videre med den.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"

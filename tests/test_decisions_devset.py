@@ -395,6 +395,9 @@ CLEAR = [
     ("rejected", "Den godkender vi under ingen omstændigheder."), ("rejected", "Ingen af os godkender den."),
     ("rejected", "Den er ikke god nok til at blive godkendt."),
     ("postponed", "Den er ikke klar nok til at blive godkendt."),
+    # round 521: set aside a while (post7)
+    ("postponed", "Den gemmer vi til næste møde."), ("postponed", "Lad os gemme den til efter sommerferien."),
+    ("postponed", "Vi lader den lige stå lidt."), ("postponed", "Den har vi ikke tid til i dag."),
 ]
 CHATTER = [
     "Jeg synes, vi skal godkende det.", "Det er en god sag.", "Kan vi godkende det?", "Ja.", "Enig.",

@@ -42,6 +42,8 @@ LATER_OR_NOT = re.compile(r"\b(?:(?P<no>(?:(?<!\bi gang, men )(?<!\bi gang men )
                           r"|næste (?:gang|møde)|(?:tager|sender|giver|lægger) (?:vi )?(?:\w+ )?tilbage"
                           # "Så giver vi den en måned mere", "… lidt mere tid"
                           r"|først(?=[.!,]?$|,)|venter|før vi|(?:tur|omgang|uge|uger|måned|måneder) mere|mere tid"
+                          # too early, the closer's last word: "Det er for tidligt." (a member's is a view)
+                          r"|for tidligt(?=(?: endnu)?[.!]?$)"
                           r"|til side)\b")
 
 # The Indstilling's own act put to a later meeting ("Vi udmønter puljen på næste møde, når I har set dem"), or after

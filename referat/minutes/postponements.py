@@ -8,6 +8,7 @@ from __future__ import annotations
 from referat.danish import MONTHS
 from referat.minutes.approval_later import APPROVAL_LATER
 from referat.minutes.comes_back import COMES_AGAIN, COMES_BACK
+from referat.minutes.set_aside import SET_ASIDE
 from referat.minutes.waits_first import DECIDED_AFTER, TO_THE_BUDGET
 
 # A Danish month name, for the forms that take one ("tages op i december", "fra 1. januar").
@@ -192,6 +193,8 @@ POSTPONEMENTS = (
     r"|\b(?:beslut\w*|valgt|vælger) (?:\w+ )?at (?:vente|udsætte|udskyde)\b"
     # the approval itself only after something, or later (approval_later.py); or when something has come
     r"|" + APPROVAL_LATER +
+    # set aside a while (set_aside.py): "Den gemmer vi til næste møde.", "Det er for tidligt."
+    r"|" + SET_ASIDE +
     r"|" + WHEN_COME +
     r"|(?:sættes|stilles) i bero|(?:sætter|stiller) (?:vi )?(?:sagen|punktet|den|\w+(?:en|et)) i bero"
     # "Det lægger vi i skuffen indtil videre", "Så beslutter vi det om to uger", "Lad os tage det næste gang"

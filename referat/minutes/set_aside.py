@@ -1,0 +1,15 @@
+"""How a case is said to be set aside for a while: kept for a later meeting, left to stand, no time for it today
+(too early is the closer's last word alone: closing.LATER_OR_NOT). One piece of the postponement family's pattern
+(postponements.py). Pure; docs/minutes.md lists the forms.
+"""
+
+from __future__ import annotations
+
+SET_ASIDE = (
+    # kept for later: "Den gemmer vi til næste møde.", "Lad os gemme den til efter sommerferien."
+    r"\b(?:gemme[r]? (?:vi )?(?:den|det|dem|sagen|punktet)|(?:den|det|dem|sagen|punktet) gemmer vi) til\b"
+    # left to stand a while: "Vi lader den lige stå lidt." (as "Udbuddet må stå lidt.")
+    r"|\blader (?:vi )?(?:den|det|dem|sagen|punktet) (?:lige )?stå (?:lidt|et stykke tid|en \w+)\b"
+    # no time for it today, the case first: "Den har vi ikke tid til i dag." (as "Vi har ikke tid til den i dag")
+    r"|^(?:så )?(?:den|det|dem|sagen|punktet) har vi ikke tid til (?:i dag|i aften)\b"
+)
