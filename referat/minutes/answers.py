@@ -141,7 +141,7 @@ def carried(sentences: Sequence[Sentence], k: int) -> bool:
 _OURS = re.compile(r"^(?!(?:ja|jo),? hvis\b).*\b(?:vi|jeg|os)\b")
 # A bare yes from the room: "Enig.", "Ja.", "Det kan jeg støtte."
 ROOM_YES = re.compile(r"^(?:(?:ja|jo),? )?(?:ja|jo|enig|helt enig|også enig|fint|god idé|godt forslag"
-                      r"|det (?:kan|vil) (?:jeg|vi) (?:godt )?støtte|det støtter (?:jeg|vi)|det er jeg (?:også )?enig i"
+                      r"|det (?:kan|vil) (?:jeg|vi) (?:godt )?støtte|det er jeg (?:også )?enig i"
                       # a yes in words of one's own: "Det giver mening.", "Det synes jeg også.", "Det lyder klogt.",
                       # "Jeg er med.", "Det er rimeligt.", "Det bakker jeg op om.", "Det kan jeg sagtens leve med."
                       r"|det giver (?:god )?mening|det synes jeg(?: også)?|det lyder (?:klogt|fornuftigt|rigtigt|godt)"

@@ -354,6 +354,8 @@ def _past_the_yes(norm: str, forum: str, indstilling: str) -> str:
     if (family is not None and family.kind in ("rejected", "postponed")) or opposite(said[1], indstilling):
         return rest
     return norm
+
+
 # The approver's word that what a member just said is written down, after the decision: "Det er noteret.", "Noteret,
 # de kommer med.", "Det noterer vi."
 _WRITTEN_DOWN = re.compile(r"^(?:(?:ja|fint|godt|okay|tak),? )?(?:(?:det|så) (?:er|bliver) (?:det )?)?noteret\b"
