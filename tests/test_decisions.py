@@ -11363,3 +11363,18 @@ def test_round_521_a_members_too_early_is_outvoted_by_the_approval():
 def test_round_521_a_members_too_early_is_a_view_the_chair_goes_past():
     talk = [("Taler 3", "Det er for tidligt."), ("Taler 1", "Så går vi videre med den.")]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize(("said", "fluent_said"), [
+    ("Ja, øh,, det gør vi.", "Ja, det gør vi."), ("Godt, øh, forslag.", "Godt forslag."),
+    ("Ja, øh, til strategien, nej til redaktionsgruppen.", "Ja til strategien, nej til redaktionsgruppen."),
+])
+def test_round_522_a_filler_after_a_first_yes_keeps_one_comma_only_before_a_clause(said, fluent_said):
+    assert fluent(said) == fluent_said
+
+
+def test_round_522_a_question_in_the_past_without_its_mark_is_still_answered():
+    news = item(4, "Orientering fra KL", None, "Kommunaldirektøren indstiller, at orienteringen tages til efterretning.")
+    talk = [("Taler 1", "Der var fokus på økonomiaftalen."), ("Taler 2", "Blev der sagt noget om anlægsloftet."),
+            ("Taler 1", "Ja, det fastholdes."), ("Taler 1", "Det var orienteringen.")]
+    assert draft_decision(news, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "noted"

@@ -69,7 +69,8 @@ _WORDS = {"1": "et", "2": "to", "3": "tre", "4": "fire", "5": "fem", "6": "seks"
 # "Er der nogen, der er imod.", "Giver I mig mandat."), a question word ("Hvad med mentor.", "Hvornår går I i
 # gang."), or the call for objections ("Nogen imod.", "Indvendinger."). Not an order ("Gør det.", "Lad os det."),
 # nor a statement without its subject ("Er enig.", "Kan godt se det.").
-_ASKS = re.compile(r"^(?:(?:kan|kunne|skal|skulle|vil|ville|må|bør|burde|er|var|har|havde|får|giver|tager|ved"
+# (also the past: "Blev der sagt noget om anlægsloftet", "Fik vi svar fra KL")
+_ASKS = re.compile(r"^(?:(?:kan|kunne|skal|skulle|vil|ville|må|bør|burde|er|var|har|havde|får|giver|tager|ved|blev|fik"
                    r"|synes|mener|tror|siger|hører|ser|kender|sender|kommer|bliver|godkender|vedtager|følger"
                    r"|støtter|accepterer) (?:vi|i|du|man|de|det|den|der|han|hun|nogen|alle|jeg|(?-i:[A-ZÆØÅ])\w+)\b"
                    # (a thing as the subject after a modal verb: "Kan høringsfristen blive seks uger.")

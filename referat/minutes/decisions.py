@@ -339,7 +339,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
 
 
 # A yes to what was said before the speaker's own sentence: "Ja, den må komme igen." (not a condition or a but)
-_YES_FIRST = re.compile(r"^(?:ja|jo|okay|godt|fint), (?!hvis\b|men\b|bortset\b|dog\b|tak\b|når\b|med\b)(?=\w)")
+_YES_FIRST = re.compile(r"^(?:ja|jo|okay|godt|fint), (?!hvis\b|men\b|bortset\b|dog\b|tak\b|når\b|med\b|til\b)(?=\w)")
 
 
 def _past_the_yes(norm: str, forum: str, indstilling: str) -> str:

@@ -80,11 +80,13 @@ _FILLER_AND_COMMAS = re.compile(r",?\s*" + _FILLER, re.IGNORECASE)
 # A hesitation between two commas before a clause word leaves one: "Så skifter vi til LED, øh, med varmt lys"
 # keeps its ", med …" (not "og caféerne, øh, venter": no comma belongs there; nor "med" after a first "Ikke",
 # "Nej" or "Ja": "Ikke, øh, med den økonomi." is "Ikke med den økonomi.").
-# So does one after a first "Ja", "Nej", "Okay" …: "Ja, øhm, så lader vi være." is "Ja, så lader vi være."
+# So does one after a first "Ja", "Jo", "Nej" or "Okay": "Ja, øhm, så lader vi være." is "Ja, så lader vi være." (not
+# before a comma of its own: "Ja, øh,, det gør vi." is "Ja, det gør vi."; nor inside "Godt, øh, forslag." or "Ja, øh,
+# til strategien.")
 _FILLER_BETWEEN_COMMAS = re.compile(r",\s*" + _HESITATION + r",(?=\s+(?:men|dog|når|forudsat|bare|idet)\b)"
                                     r"|(?<!^ikke)(?<!^nej)(?<!^ja),\s*" + _HESITATION + r",(?=\s+med\b)"
-                                    r"|(?:(?<=^ja)|(?<=^jo)|(?<=^nej)|(?<=^okay)|(?<=^godt)|(?<=^fint)|(?<=^jamen)"
-                                    r"|(?<=^altså)),\s*" + _HESITATION + r",(?!\s+med\b)",
+                                    r"|(?:(?<=^ja)|(?<=^jo)|(?<=^nej)|(?<=^okay)),\s*" + _HESITATION
+                                    + r",(?!\s+(?:med|til)\b)(?!\s*,)",
                                     re.IGNORECASE)
 # Without a hesitation between, only a restart on a little word ("lad os, lad os", "det, det") is one
 # ("hundrede tusind, tusind tak" is not).
