@@ -11378,3 +11378,11 @@ def test_round_522_a_question_in_the_past_without_its_mark_is_still_answered():
     talk = [("Taler 1", "Der var fokus på økonomiaftalen."), ("Taler 2", "Blev der sagt noget om anlægsloftet."),
             ("Taler 1", "Ja, det fastholdes."), ("Taler 1", "Det var orienteringen.")]
     assert draft_decision(news, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "noted"
+
+
+@pytest.mark.parametrize("yes", ["Det støtter jeg.", "Det støtter vi.", "Det bakker jeg også op om."])
+def test_a_members_support_in_few_words_carries_the_no_it_agrees_with(yes):
+    # (the mend 9e44a57 dropped "Det støtter jeg." from the room's yes by a space the merged pattern required)
+    talk = [("Taler 3", "Vikarerne er ikke nævnt."), ("Taler 2", "Vi bør udsætte den."), ("Taler 4", yes),
+            ("Taler 1", "Så gør vi det.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"

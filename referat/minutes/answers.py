@@ -146,7 +146,7 @@ ROOM_YES = re.compile(r"^(?:(?:ja|jo),? )?(?:ja|jo|enig|helt enig|også enig|fin
                       # "Jeg er med.", "Det er rimeligt.", "Det bakker jeg op om.", "Det kan jeg sagtens leve med."
                       r"|det giver (?:god )?mening|det synes jeg(?: også)?|det lyder (?:klogt|fornuftigt|rigtigt|godt)"
                       r"|jeg er (?:også |helt )?(?:enig|med)|det er (?:klogt|rimeligt|fornuftigt|en god idé)"
-                      r"|det (?:bakker|støtter) (?:jeg|vi) (?:også )?(?:op om)?|fint med mig"
+                      r"|det (?:bakker|støtter) (?:jeg|vi)(?: også)?(?: op om)?|fint med mig"
                       r"|det (?:kan|vil) (?:jeg|vi) (?:godt |sagtens |fint )?leve med|det har jeg det fint med"
                       r"|sådan ser jeg det også)[.!]?$")
 # The proposer stating that the room agrees: "Det er der enighed om.", "Det er vi enige om."
