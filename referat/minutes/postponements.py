@@ -116,9 +116,9 @@ POSTPONEMENTS = (
     # instead, which refuses)
     r"|\b(?:forvaltningen|administrationen|sekretariatet) kommer (?:igen|tilbage) med "
     r"(?!(?:et|en) (?:helt )?nyt? (?:forslag|indstilling)\b)"
-    # "…, men vi venter." (said last), "Vi har ikke tid til den i dag", "…, den kommer på næste gang" (not "det",
-    # often a part: "Kort, det kommer på næste gang.")
-    r"|\b(?:men |så )?vi venter(?=[.!]?$)|\bikke tid til (?:den|det|dem|sagen|punktet) i dag\b"
+    # "…, men vi venter." (said last), "…, den kommer på næste gang" (not "det", often a part: "Kort, det kommer på
+    # næste gang.")
+    r"|\b(?:men |så )?vi venter(?=[.!]?$)"
     r"|\b(?:den|sagen|punktet) kommer på (?:igen |dagsordenen )?(?:næste gang|på næste møde)\b"
     # until then not: "Så længe beboerne ikke er hørt, kan vi ikke godkende den.", "Før MED har set den, siger vi
     # ikke ja."
@@ -327,9 +327,6 @@ POSTPONEMENTS = (
     # agreed or decided to wait: "Der er enighed om at vente med salget.", "Det, vi har besluttet, er at vente med …"
     r"|\benig(?:hed|e) om at (?:vente|udsætte|udskyde)\b"
     r"|\ber at (?:vente|udsætte|udskyde) (?:med )?(?:den|det|dem|sagen|\w+(?:en|et|ne|erne))\b"
-    # held back a while: "Vi holder lige igen med udbuddet.", "Udbuddet må stå lidt."
-    r"|\bholder (?:vi )?(?:lige )?igen med (?:den|det|dem|sagen|\w+(?:en|et|ne|erne))\b"
-    r"|\b(?:må|skal) (?:\w+ )?stå (?:lidt|et stykke tid|stille)\b"
     # another body's yes first: "Så skal IT-sikkerhed godkende den først"; heard again: "… og så behandler vi
     # ansøgningen igen"
     r"|\bskal (?!vi\b)[\w-]+ (?:godkende|se|høre|behandle|vurdere)\b[^.!?]*\bførst\b"

@@ -20,9 +20,10 @@ _ABBREVIATIONS = {"pkt.", "nr.", "ca.", "kr.", "jf.", "mio.", "mia.", "bl.a.", "
                   "m.fl."}  # "kl. 15", "stk. 2": the number follows; "to til fire pr. afdeling"
 _SENTENCE_END = re.compile(r"[.!?…]['\")\]]*$")
 # A statement ending in a tag that asks for a yes: "…, ikke?", "…, vel?" (not "Hvorfor ikke?", "Kan vi det, ikke?")
+_TAG = r",\s*(?:ikke|vel|ik|ikke også|ikke sandt)\?\s*$"
 _TAG_QUESTION = re.compile(r"^(?!(?:(?:men|og|ja|jamen|nå),? )?"
                            r"(?:kan|skal|må|vil|er|har|bør|hvad|hvem|hvor\w*|hvilke\w*|hvorfor|hvordan)\b)"
-                           r"[^?]*\w,\s*(?:ikke|vel|ik|ikke også|ikke sandt)\?\s*$", re.IGNORECASE)
+                           r"[^?]*\w" + _TAG, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,7 @@ def normalize(text: str) -> str:
     # without its comma; "Godkender vi ikke?" keeps its "ikke".
     # (a statement with its tag is read as the statement: "Så udsætter vi den, ikke?" as "Så udsætter vi den.")
     if _TAG_QUESTION.search(text):
-        text = re.sub(r",\s*(?:ikke|vel|ik|ikke også|ikke sandt)\?\s*$", ".", text)
+        text = re.sub(_TAG, ".", text)
     text = re.sub(r"(?<!\bvi)(?<!\bjeg)(?<!\bdet)(?<!\bden),?\s+(?:ikke|ik|vel)\?\s*$", "?", text)
     return re.sub(r"\s+", " ", said_plainly(text)).strip()
 

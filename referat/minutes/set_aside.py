@@ -1,5 +1,5 @@
-"""How a case is said to be set aside for a while: kept for a later meeting, left to stand, no time for it today
-(too early is the closer's last word alone: closing.LATER_OR_NOT). One piece of the postponement family's pattern
+"""How a case is said to be set aside for a while: kept for a later meeting, held back or left to stand, no time for it
+today (too early is the closer's last word alone: closing.LATER_OR_NOT). One piece of the postponement family's pattern
 (postponements.py). Pure; docs/minutes.md lists the forms.
 """
 
@@ -8,8 +8,11 @@ from __future__ import annotations
 SET_ASIDE = (
     # kept for later: "Den gemmer vi til næste møde.", "Lad os gemme den til efter sommerferien."
     r"\b(?:gemme[r]? (?:vi )?(?:den|det|dem|sagen|punktet)|(?:den|det|dem|sagen|punktet) gemmer vi) til\b"
-    # left to stand a while: "Vi lader den lige stå lidt." (as "Udbuddet må stå lidt.")
+    # held back a while: "Vi holder lige igen med udbuddet.", "Udbuddet må stå lidt.", "Vi lader den lige stå lidt."
+    r"|\bholder (?:vi )?(?:lige )?igen med (?:den|det|dem|sagen|\w+(?:en|et|ne|erne))\b"
+    r"|\b(?:må|skal) (?:\w+ )?stå (?:lidt|et stykke tid|stille)\b"
     r"|\blader (?:vi )?(?:den|det|dem|sagen|punktet) (?:lige )?stå (?:lidt|et stykke tid|en \w+)\b"
-    # no time for it today, the case first: "Den har vi ikke tid til i dag." (as "Vi har ikke tid til den i dag")
+    # no time for it today: "Vi har ikke tid til den i dag", also the case first: "Den har vi ikke tid til i dag."
+    r"|\bikke tid til (?:den|det|dem|sagen|punktet) i dag\b"
     r"|^(?:så )?(?:den|det|dem|sagen|punktet) har vi ikke tid til (?:i dag|i aften)\b"
 )
