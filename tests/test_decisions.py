@@ -11166,8 +11166,7 @@ def test_round_509_a_point_taken_to_efterretning_with_an_addition_before_the_res
 
 @pytest.mark.parametrize("closing", ["Den er vi imod.", "Indstillingen er vi alle imod."])
 def test_round_510_the_forum_against_with_the_thing_first_refuses(closing):
-    talk = [("Taler 3", "Vikarerne er ikke nævnt."), ("Taler 1", closing)]
-    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+    assert _closed_by_chair(_WELLBEING, "Vikarerne er ikke nævnt.", closing).kind == "rejected"
 
 
 def test_round_510_a_party_against_with_the_thing_first_is_outvoted_by_the_approval():
@@ -11177,14 +11176,12 @@ def test_round_510_a_party_against_with_the_thing_first_is_outvoted_by_the_appro
 
 
 def test_round_511_not_a_thing_one_can_approve_refuses():
-    talk = [("Taler 3", "Den er for dyr."), ("Taler 1", "Den er ikke til at godkende.")]
-    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+    assert _closed_by_chair(_WELLBEING, "Den er for dyr.", "Den er ikke til at godkende.").kind == "rejected"
 
 
 @pytest.mark.parametrize("closing", ["Vi giver den lige et par uger.", "Den får et møde mere."])
 def test_round_511_a_few_weeks_or_a_meeting_more_puts_off(closing):
-    talk = [("Taler 3", "Den er for dyr."), ("Taler 1", closing)]
-    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+    assert _closed_by_chair(_WELLBEING, "Den er for dyr.", closing).kind == "postponed"
 
 
 _HALL_NAME = item(46, "Navngivning af ny idrætshal", None,
@@ -11196,20 +11193,17 @@ _HALL_NAME = item(46, "Navngivning af ny idrætshal", None,
     "Vi når ikke at vælge i dag.",
 ])
 def test_round_511_a_choice_put_off_is_no_choice_made(closing):
-    talk = [("Taler 3", "Jeg foreslår Roskilde Arena."), ("Taler 1", closing)]
-    assert draft_decision(_HALL_NAME, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+    assert _closed_by_chair(_HALL_NAME, "Jeg foreslår Roskilde Arena.", closing).kind == "postponed"
 
 
 @pytest.mark.parametrize("closing", ["Så bliver det Roskilde Arena.", "Så bliver det ikke Roskilde Arena, men Arena Nord."])
 def test_round_511_a_choice_made_stays_decided(closing):
-    talk = [("Taler 3", "Jeg foreslår Roskilde Arena."), ("Taler 1", closing)]
-    assert draft_decision(_HALL_NAME, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "decided"
+    assert _closed_by_chair(_HALL_NAME, "Jeg foreslår Roskilde Arena.", closing).kind == "decided"
 
 
 def test_round_511_a_discussion_not_reached_today_is_put_off():
-    talk = [("Taler 3", "Jeg savner mere fokus på de nye ledere."),
-            ("Taler 1", "Vi når ikke drøftelsen i dag. Den kommer på næste møde.")]
-    assert draft_decision(_PROGRAMME, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+    assert _closed_by_chair(_PROGRAMME, "Jeg savner mere fokus på de nye ledere.",
+                            "Vi når ikke drøftelsen i dag. Den kommer på næste møde.").kind == "postponed"
 
 
 @pytest.mark.parametrize("wish", ["Lad os sige ja.", "Jeg synes, vi skal godkende den."])
@@ -11283,8 +11277,7 @@ def test_round_516_a_conclusion_before_a_colon_is_what_it_concludes(closing):
 @pytest.mark.parametrize(("closing", "kind"), [("Den skydes ned. Det er noteret.", "rejected"),
                                                ("Godkendt. Det er noteret.", "approved")])
 def test_round_517_the_approvers_own_decision_written_down_keeps_its_kind(closing, kind):
-    talk = [("Taler 3", "Vikarerne er ikke nævnt."), ("Taler 1", closing)]
-    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == kind
+    assert _closed_by_chair(_WELLBEING, "Vikarerne er ikke nævnt.", closing).kind == kind
 
 
 def test_round_517_news_written_down_is_still_news():
@@ -11296,14 +11289,12 @@ def test_round_517_news_written_down_is_still_news():
 @pytest.mark.parametrize("closing", ["Godkendt. Nu skal den bare føres ud i livet.",
                                      "Godkendt. Så skal den implementeres."])
 def test_round_518_the_approved_thing_put_to_work_is_no_remark(closing):
-    talk = [("Taler 3", "Vikarerne er ikke nævnt."), ("Taler 1", closing)]
-    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+    assert _closed_by_chair(_WELLBEING, "Vikarerne er ikke nævnt.", closing).kind == "approved"
 
 
 def test_round_518_a_demand_on_how_it_is_put_to_work_stays_a_remark():
-    talk = [("Taler 3", "Vikarerne er ikke nævnt."),
-            ("Taler 1", "Godkendt. Den skal føres ud i livet sammen med vikarerne.")]
-    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved_with_remark"
+    assert _closed_by_chair(_WELLBEING, "Vikarerne er ikke nævnt.",
+                            "Godkendt. Den skal føres ud i livet sammen med vikarerne.").kind == "approved_with_remark"
 
 
 _ROAD_SAFETY = item(7, "Trafiksikkerhedsplan", None,
@@ -11314,18 +11305,16 @@ _ROAD_SAFETY = item(7, "Trafiksikkerhedsplan", None,
                                      "Vi godkender hverken planen eller bevillingen.",
                                      "Vi kan hverken godkende planen eller pengene."])
 def test_round_519_neither_of_them_approved_refuses(closing):
-    talk = [("Taler 3", "Pengene har vi ikke."), ("Taler 1", closing)]
-    assert draft_decision(_ROAD_SAFETY, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+    assert _closed_by_chair(_ROAD_SAFETY, "Pengene har vi ikke.", closing).kind == "rejected"
 
 
 def test_round_519_neither_more_nor_less_is_no_refusal():
-    talk = [("Taler 3", "Den er fin."), ("Taler 1", "Godkendt, hverken mere eller mindre.")]
-    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+    assert _closed_by_chair(_WELLBEING, "Den er fin.", "Godkendt, hverken mere eller mindre.").kind == "approved"
 
 
 def test_round_519_the_funding_named_is_the_point_with_an_amount():
-    talk = [("Taler 3", "Pengene har vi ikke."), ("Taler 1", "Vi siger ja til planen. Finansieringen kommer igen.")]
-    assert draft_decision(_ROAD_SAFETY, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "partly_approved"
+    assert _closed_by_chair(_ROAD_SAFETY, "Pengene har vi ikke.",
+                            "Vi siger ja til planen. Finansieringen kommer igen.").kind == "partly_approved"
 
 
 @pytest.mark.parametrize("closing", ["Den bliver aldrig godkendt.", "Vi godkender den aldrig.",
@@ -11333,26 +11322,22 @@ def test_round_519_the_funding_named_is_the_point_with_an_amount():
                                      "Ingen godkender den.", "Ingen af os godkender den.", "Den er langt fra god nok.",
                                      "Den er ikke god nok til at blive godkendt."])
 def test_round_520_a_no_said_strongly_or_by_nobody_approving_refuses(closing):
-    talk = [("Taler 3", "Vikarerne er ikke nævnt."), ("Taler 1", closing)]
-    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "rejected"
+    assert _closed_by_chair(_WELLBEING, "Vikarerne er ikke nævnt.", closing).kind == "rejected"
 
 
 @pytest.mark.parametrize("closing", ["Den er ikke klar nok til at blive godkendt.", "Den er langt fra klar."])
 def test_round_520_not_ready_enough_puts_off(closing):
-    talk = [("Taler 3", "Vikarerne er ikke nævnt."), ("Taler 1", closing)]
-    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+    assert _closed_by_chair(_WELLBEING, "Vikarerne er ikke nævnt.", closing).kind == "postponed"
 
 
 def test_round_520_never_said_of_something_else_keeps_the_approval():
-    talk = [("Taler 3", "Vi har aldrig haft en bedre plan."), ("Taler 1", "Godkendt.")]
-    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+    assert _closed_by_chair(_WELLBEING, "Vi har aldrig haft en bedre plan.", "Godkendt.").kind == "approved"
 
 
 @pytest.mark.parametrize("closing", ["Det er for tidligt.", "Lad os gemme den til efter sommerferien.",
                                      "Den har vi ikke tid til i dag.", "Vi lader den lige stå lidt."])
 def test_round_521_a_case_set_aside_a_while_is_put_off(closing):
-    talk = [("Taler 3", "Vikarerne er ikke nævnt."), ("Taler 1", closing)]
-    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+    assert _closed_by_chair(_WELLBEING, "Vikarerne er ikke nævnt.", closing).kind == "postponed"
 
 
 def test_round_521_a_members_too_early_is_outvoted_by_the_approval():
@@ -11361,8 +11346,7 @@ def test_round_521_a_members_too_early_is_outvoted_by_the_approval():
 
 
 def test_round_521_a_members_too_early_is_a_view_the_chair_goes_past():
-    talk = [("Taler 3", "Det er for tidligt."), ("Taler 1", "Så går vi videre med den.")]
-    assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "approved"
+    assert _closed_by_chair(_WELLBEING, "Det er for tidligt.", "Så går vi videre med den.").kind == "approved"
 
 
 @pytest.mark.parametrize(("said", "fluent_said"), [
