@@ -11370,3 +11370,22 @@ def test_a_members_support_in_few_words_carries_the_no_it_agrees_with(yes):
     talk = [("Taler 3", "Vikarerne er ikke nævnt."), ("Taler 2", "Vi bør udsætte den."), ("Taler 4", yes),
             ("Taler 1", "Så gør vi det.")]
     assert draft_decision(_WELLBEING, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "postponed"
+
+
+@pytest.mark.parametrize("closing", ["Den plan skal vi ikke have. Tak.", "Lad os få vikarerne med først. Tak.",
+                                     "Vi gør det, og vikarerne skal med. Tak for det."])
+def test_round_523_thanks_that_end_the_chairs_own_last_word_say_nothing(closing):
+    assert _closed_by_chair(_WELLBEING, "Vikarerne er ikke nævnt.", closing).kind == \
+        _closed_by_chair(_WELLBEING, "Vikarerne er ikke nævnt.", closing.rsplit(". ", 1)[0] + ".").kind
+
+
+@pytest.mark.parametrize(("closing", "kind"), [("Den plan skal vi ikke have.", "rejected"),
+                                               ("Lad os få vikarerne med først.", "postponed")])
+def test_round_523_a_members_thanks_after_the_chairs_last_word_say_nothing(closing, kind):
+    talk = [("Taler 2", "Vikarerne er ikke nævnt."), ("Taler 1", closing), ("Taler 3", "Tak.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+def test_round_523_thanks_after_the_chairs_own_question_stay_the_last_word():
+    talk = [("Taler 2", "Sekretariatet er flyttet."), ("Taler 1", "Er der spørgsmål? Tak.")]  # nobody asked: a yes
+    assert draft_decision(_WELLBEING, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"

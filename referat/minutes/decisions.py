@@ -132,10 +132,12 @@ def draft_decision(
     the names given to speakers (the presenter sentence and follow-ups use them)."""
     forum = meeting.forum or "Mødet"
     names = dict(names or {})
-    # the item's talk as the rules read it: the chair moving on and thanks after the decision left off, an
-    # "Okay." before the chair goes on left out, a sentence that goes on after a full stop joined to its own
+    # the item's talk as the rules read it: the chair moving on and thanks after the chair's statement (after a
+    # decision where no chair is known) left off, an "Okay." before the chair goes on left out, a sentence that goes
+    # on after a full stop joined to its own
     closed = before_moving_on(list(iter_sentences(utterances)),
-                              lambda said: (chair is None or said.speaker == chair) and decides(said))
+                              lambda said: decides(said) if chair is None
+                              else said.speaker == chair and (decides(said) or not said.is_question))
     sentences = without_title_read(with_continuations(without_acknowledgements(closed), goes_on), item)
     indstilling = item.section("Indstilling")
     proposal = indstilling.text if indstilling is not None else ""

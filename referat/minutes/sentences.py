@@ -324,10 +324,17 @@ def before_moving_on(sentences: list[Sentence], decides: Callable[[Sentence], bo
     answer to one speaker's message stay: "Sekretariatet er flyttet." "Tak for det.")"""
     end = len(sentences)
     while end > 1 and (_MOVING_ON.match(normalize(sentences[end - 1].text))
-                       or (is_pleasantry(sentences[end - 1].text) and decides(sentences[end - 2])
-                           and len({s.speaker for s in sentences[:end - 1]}) > 1)):
+                       or (is_pleasantry(sentences[end - 1].text)
+                           and ((decides(sentences[end - 2]) and len({s.speaker for s in sentences[:end - 1]}) > 1)
+                                or _own_thanks(sentences[end - 2], sentences[end - 1])))):
         end -= 1
     return sentences[:end]
+
+
+def _own_thanks(said: Sentence, then: Sentence) -> bool:
+    """Thanks a speaker ends their own statement with: "Det lejemål skal vi ikke have. Tak." (not after their
+    own question: "Er der bemærkninger? Tak.")."""
+    return then.speaker == said.speaker and not said.is_question
 
 
 # A sentence that goes on from the one before: "Så godkender vi planen. Men kun for et år." (a recogniser puts
