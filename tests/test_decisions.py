@@ -11389,3 +11389,18 @@ def test_round_523_a_members_thanks_after_the_chairs_last_word_say_nothing(closi
 def test_round_523_thanks_after_the_chairs_own_question_stay_the_last_word():
     talk = [("Taler 2", "Sekretariatet er flyttet."), ("Taler 1", "Er der spørgsmål? Tak.")]  # nobody asked: a yes
     assert draft_decision(_WELLBEING, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize("closing", ["Lad os få vikarerne med og så vende tilbage.",
+                                     "Lad os få vikarerne med og så vende tilbage til planen.",
+                                     "Vi taler med HR og vender tilbage til den."])
+def test_round_524_come_back_to_after_something_else_puts_off(closing):
+    assert _closed_by_chair(_WELLBEING, "Vikarerne er ikke nævnt.", closing).kind == "postponed"
+
+
+def test_round_524_coming_back_with_something_new_is_no_postponement():
+    news = item(4, "Orientering om bredbånd", None,
+                "Kommunaldirektøren indstiller, at orienteringen tages til efterretning.")
+    talk = [("Taler 2", "Udrulningen er forsinket."),
+            ("Taler 1", "Vi noterer os det og vender tilbage med en plan for bredbånd.")]
+    assert draft_decision(news, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "noted"

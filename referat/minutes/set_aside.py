@@ -1,6 +1,6 @@
 """How a case is said to be set aside for a while: kept for a later meeting, held back or left to stand, no time for it
-today (too early is the closer's last word alone: closing.LATER_OR_NOT). One piece of the postponement family's pattern
-(postponements.py). Pure; docs/minutes.md lists the forms.
+today, come back to after something else (too early is the closer's last word alone: closing.LATER_OR_NOT). One piece
+of the postponement family's pattern (postponements.py). Pure; docs/minutes.md lists the forms.
 """
 
 from __future__ import annotations
@@ -15,4 +15,7 @@ SET_ASIDE = (
     # no time for it today: "Vi har ikke tid til den i dag", also the case first: "Den har vi ikke tid til i dag."
     r"|\bikke tid til (?:den|det|dem|sagen|punktet) i dag\b"
     r"|^(?:så )?(?:den|det|dem|sagen|punktet) har vi ikke tid til (?:i dag|i aften)\b"
+    # come back to after something else: "Lad os få vikarerne med og så vende tilbage.", "… og vender tilbage til den."
+    # (not with something new: "… og vender tilbage med en plan for bredbånd")
+    r"|\bog (?:så )?vender? (?:vi |så )*tilbage(?: til (?:den|det|dem|sagen|punktet|planen|indstillingen))?(?=[.!]?$)"
 )
