@@ -11404,3 +11404,13 @@ def test_round_524_coming_back_with_something_new_is_no_postponement():
     talk = [("Taler 2", "Udrulningen er forsinket."),
             ("Taler 1", "Vi noterer os det og vender tilbage med en plan for bredbånd.")]
     assert draft_decision(news, _spoken(talk), DIREKTIONEN, chair="Taler 1").kind == "noted"
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    ("Jeg hører, at der er enighed om at fastholde den nuværende plan.", "rejected"),
+    ("Konklusionen er: Der er enighed om at fastholde den nuværende plan.", "rejected"),
+    ("Konklusionen er: Den er ikke klar til godkendelse.", "postponed"),
+    ("Konklusionen er, at den ikke er klar til godkendelse.", "postponed"),
+])
+def test_round_525_a_summing_up_inside_a_summing_up_or_after_a_colon_concludes(closing, kind):
+    assert _closed_by_chair(_WELLBEING, "Vikarerne er ikke nævnt.", closing).kind == kind

@@ -49,11 +49,15 @@ def concluded(norm: str) -> str:
         # do it, a decision: "Det er besluttet, at den samles i Brønderslev.")
         decided = _DECIDED_NOT_TO.match(norm)
         return as_main_clause(decided["what"]) if decided is not None else ""
-    what = summed_up["what"] or summed_up["dictated"] or summed_up["landed"]
+    what = summed_up["what"]
+    if what is None:  # said in a main clause's order after a colon: "Konklusionen er: Den er ikke klar."
+        said = summed_up["dictated"] or summed_up["landed"]
+        return concluded(said) or said
     if re.search(r"\benig(?:e|hed) om at ", norm) and (infinitive := _INFINITIVE.match(what)):
         verb = infinitive["verb"]  # "… enighed om at fastholde den nuværende pris": "vi fastholder …"
         return f"vi {_IRREGULAR.get(verb, verb + 'r')}{what[infinitive.end():]}"
-    return as_main_clause(what)
+    # (a summing up of a summing up: "Jeg hører, at der er enighed om at fastholde den nuværende plan.")
+    return concluded(what) or as_main_clause(what)
 
 
 def what_proposed(norm: str) -> str | None:
