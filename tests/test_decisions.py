@@ -11414,3 +11414,24 @@ def test_round_524_coming_back_with_something_new_is_no_postponement():
 ])
 def test_round_525_a_summing_up_inside_a_summing_up_or_after_a_colon_concludes(closing, kind):
     assert _closed_by_chair(_WELLBEING, "Vikarerne er ikke nævnt.", closing).kind == kind
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    ("Jeg tror, så lader vi være.", "rejected"), ("Jeg tror, ingen af os godkender den.", "rejected"),
+    ("Jeg tror, den må komme igen.", "postponed"), ("Jeg tror, den hviler vi lige.", "postponed"),
+    ("Jeg tror, så godkender vi den.", "approved"),
+])
+def test_round_526_the_chairs_hedged_last_word_decides(closing, kind):
+    assert _closed_by_chair(_WELLBEING, "Vikarerne er ikke nævnt.", closing).kind == kind
+
+
+def test_round_526_the_hedged_last_word_is_quoted_as_said():
+    quoted = _closed_by_chair(_WELLBEING, "Vikarerne er ikke nævnt.", "Jeg tror, så lader vi være.").evidence
+    assert [e.text for e in quoted] == ["Jeg tror, så lader vi være."]
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Jeg tror, vi er enige.", "approved"), ("Jeg tror, det bliver rigtig godt. Godkendt.", "approved"),
+])
+def test_round_526_a_hedged_agreement_or_a_hedge_before_the_last_word_stays_a_view(said, kind):
+    assert _closed_by_chair(_WELLBEING, "Den er god.", said).kind == kind

@@ -473,6 +473,17 @@ def test_every_clear_closing_with_a_tag_asking_for_a_yes_keeps_its_kind(closing)
         _assert_closing_decides(["Den er for dyr."], (kind, tagged), known_chair, indstilling, answers)
 
 
+@pytest.mark.parametrize("closing", CLEAR, ids=[sentence for _, sentence in CLEAR])
+def test_every_clear_closing_hedged_or_thanked_for_keeps_its_kind(closing):
+    # (round 526: "Jeg tror, så lader vi være." as the chair's last word was an approval; round 523: "… Tak." after
+    # a no the last-word rules read moved the last word)
+    kind, sentence = closing
+    for indstilling in _INDSTILLINGER:
+        _assert_closing_decides(["Den er for dyr."], (kind, "Jeg tror, " + sentence[0].lower() + sentence[1:]), True,
+                                indstilling)
+        _assert_closing_decides(["Den er for dyr."], (kind, sentence + " Tak."), True, indstilling, ("Tak.",))
+
+
 # (left out: a decision reported as already made, "Vi har besluttet …", "Der er enighed om …", "Udvalget valgte …",
 # which only the chair's last word reads as a no; put to the room after it, they are still misread)
 _PUT_TO_ROOM = [(kind, sentence) for kind, sentence in CLEAR

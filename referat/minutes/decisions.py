@@ -53,6 +53,7 @@ from referat.minutes.clauses import (
 from referat.minutes.closing import LATER_MEETING, LATER_OR_NOT, NO_OBJECTION, SO_WE
 from referat.minutes.evidence import Hit, evidence, quotes
 from referat.minutes.followups import besides_decision, besides_remark, find_followups
+from referat.minutes.hedged import quoted_as_said, unhedged_last
 from referat.minutes.held_off import numbered_points, points_held_off
 from referat.minutes.left_out import point_left_out
 from referat.minutes.phrases import FAMILIES
@@ -139,13 +140,18 @@ def draft_decision(
                               lambda said: decides(said) if chair is None
                               else said.speaker == chair and (decides(said) or not said.is_question))
     sentences = without_title_read(with_continuations(without_acknowledgements(closed), goes_on), item)
+    said_last = sentences[-1] if sentences else None
+    unhedged = unhedged_last(sentences, chair)  # "Jeg tror, så lader vi være." as the chair's last word
+    if unhedged is not None:
+        sentences = [*sentences[:-1], unhedged]
     indstilling = item.section("Indstilling")
     proposal = indstilling.text if indstilling is not None else ""
     echo = echo_pattern(proposal) if indstilling is not None else None
     hits = _score(sentences, chair, _decision_times(marks, item), options, echo, forum, proposal)
     followups = find_followups(sentences, meeting, names, forum, echo, proposal)
     if item.decision:  # never replace a written decision; the discussion still backs it
-        return DraftDecision("existing", item.decision, evidence(hits, None, options.max_evidence), 1.0, followups)
+        quoted = quoted_as_said(evidence(hits, None, options.max_evidence), unhedged, said_last)
+        return DraftDecision("existing", item.decision, quoted, 1.0, followups)
     if not sentences:
         return DraftDecision("not_discussed", "Punktet blev ikke fundet i optagelsen. Skriv beslutningen ud fra "
                              "mødet.", (), 0.0)
@@ -158,7 +164,8 @@ def draft_decision(
         text = "Ingen beslutning fundet i drøftelsen; skriv beslutningen ud fra mødet."
         if asked and indstilling is not None:
             text += f" Indstillingen: {indstilling.text.strip()}"
-        return DraftDecision(kind, text, evidence(hits, None, options.max_evidence), 0.0, followups)
+        quoted = quoted_as_said(evidence(hits, None, options.max_evidence), unhedged, said_last)
+        return DraftDecision(kind, text, quoted, 0.0, followups)
     kind, support = fit_to_asked(kind, support, hits, asked, item)
     strongest = max(support, key=lambda h: h.score).sentence if support else None
     last = sentences[-1]
@@ -189,6 +196,7 @@ def draft_decision(
         followups = besides_remark(followups, remark.said, approval, sentences, remark.rest)
     followups = besides_decision(followups, [(h.sentence.start, h.sentence.text) for h in support
                                              if h.family != CLOSING], forum, kind)
+    quoted = quoted_as_said(quoted, unhedged, said_last)
     return DraftDecision(kind, text, quoted, round(min(confidence, 0.95), 2), followups)
 
 
