@@ -11435,3 +11435,27 @@ def test_round_526_the_hedged_last_word_is_quoted_as_said():
 ])
 def test_round_526_a_hedged_agreement_or_a_hedge_before_the_last_word_stays_a_view(said, kind):
     assert _closed_by_chair(_WELLBEING, "Den er god.", said).kind == kind
+
+
+@pytest.mark.parametrize(("closing", "kind"), [
+    ("Den siger vi nej til. Og det er enstemmigt.", "rejected"), ("Vi siger ja. Og det er enstemmigt.", "approved"),
+    ("Så gør vi det. Og planen er godkendt.", "approved_with_remark"),
+    ("Så aflyser vi det hele. Og det er hermed besluttet.", "rejected"),
+    ("Den må komme igen. Og det er hermed besluttet.", "postponed"),
+])
+def test_round_527_a_sentence_begun_with_og_after_a_full_stop_goes_on_the_one_before(closing, kind):
+    assert _closed_by_chair(_WELLBEING, "Vikarerne er ikke nævnt.", closing).kind == kind
+
+
+@pytest.mark.parametrize("closing", ["Hver afdeling finder to vikarer, og så er planen godkendt.",
+                                     "Hver afdeling finder to vikarer. Og så er planen godkendt."])
+def test_round_527_the_approval_said_after_the_remark_is_not_written_into_it(closing):
+    draft = _closed_by_chair(_WELLBEING, "Hvem skal dække ind?", closing)
+    assert draft.kind == "approved_with_remark" and "to vikarer" in draft.text and "godkendt." not in draft.text
+
+
+@pytest.mark.parametrize("said", ["Ja, det skriver vi ind, og så sender vi den i høring.",
+                                  "Det er en god tilføjelse. Den tager vi med, og så er den godkendt."])
+def test_round_527_a_change_that_names_only_its_pronoun_quotes_what_was_asked(said):
+    draft = _closed_by_chair(_WELLBEING, "Der mangler noget om handicapidræt.", said)
+    assert draft.kind == "approved_with_remark" and "handicapidræt" in draft.text

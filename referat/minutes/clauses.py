@@ -279,12 +279,19 @@ def beside_the_approval(norm: str, family: str, indstilling: str) -> bool:
             and back["thing"][:5] not in indstilling.casefold())
 
 
+# What settles the sentence before, which stays its own: "Så aflyser vi det hele. Og det er hermed besluttet."
+_SETTLES_WHAT_WAS_SAID = re.compile(r"^og (?:så )?(?:det|den) er (?:hermed |dermed |nu )?(?:enstemmigt )?"
+                                    r"(?:besluttet|vedtaget|godkendt)")
+
+
 def goes_on(before: str, after: str) -> bool:
     """"Så godkender vi planen. Men kun for et år.": the second only qualifies the first, or the two say
     one partial decision ("… 1 til 3. Og 4 og 5 udsætter vi …"); not two decisions ("Det må vi tage med i
-    budgetlægningen. Men for nu tager vi prognosen til orientering.")."""
+    budgetlægningen. Men for nu tager vi prognosen til orientering."). "Og …" goes on what it says ("Så gør vi det.
+    Og standarden er godkendt." as "…, og standarden er godkendt"), but for a word that settles what was said."""
     said = normalize(after)
-    return (not any(f.pattern.search(said) for f in FAMILIES)
+    return ((said.startswith("og ") and not _SETTLES_WHAT_WAS_SAID.match(said))
+            or not any(f.pattern.search(said) for f in FAMILIES)
             or PARTLY.pattern.search(normalize(f"{before} {after}")) is not None)
 
 

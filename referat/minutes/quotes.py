@@ -38,7 +38,8 @@ _ASSENT = re.compile(r"^(?:(?:ja|jo),?\s+)?(?:enig|helt enig|god idé|godt forsl
                      r"|det (?:kan|vil) (?:vi|jeg) (?:godt )?støtte|det støtter (?:vi|jeg)|det er jeg enig i"
                      r"|det er vi (?:alle )?enige (?:i|om)"
                      # "Det er god praksis.", "Det lyder rimeligt."
-                     r"|det er (?:en )?(?:god|fin) (?:praksis|idé|tanke|pointe)|det lyder (?:rimeligt|fornuftigt|godt))"
+                     r"|det er (?:en )?(?:god|fin) (?:praksis|idé|tanke|pointe|tilføjelse)"
+                     r"|det lyder (?:rimeligt|fornuftigt|godt))"
                      r"[.!]?$",
                      re.IGNORECASE)
 

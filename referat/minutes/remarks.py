@@ -53,7 +53,9 @@ _BUT_ANY = re.compile(r"(?:,|\s[–-])?\s+men\s+(?P<rest>(?!ikke\b|kun\b|tak\b|s
 _SAID_ALREADY = re.compile(r"\b(?:" + SAID_VERBS + r"|på mødet|i dag|mødet|drøftelsen|debatten)$"
                            r"|^(?:med )?" + THE_MEETINGS + " ", re.IGNORECASE)
 # "Det gør vi, og ellers …", "Så gør vi det sådan, og ellers …": what was asked just before
-_BACK_REFERENCE = re.compile(r"at (?:det|den) \w+ vi(?: \w+)?|at vi gør det(?: sådan)?", re.IGNORECASE)
+# (also in the clause's own order: "at vi skriver det ind")
+_BACK_REFERENCE = re.compile(r"at (?:det|den) \w+ vi(?: \w+)?|at vi gør det(?: sådan)?"
+                             r"|at vi \w+ (?:det|den|dem) (?:ind|med)", re.IGNORECASE)
 # An approval that names nothing: what it approved is said in the next sentence.
 _FORMULA = re.compile(r"^(?:det|den) er der (?:et )?flertal for\.?$", re.IGNORECASE)
 

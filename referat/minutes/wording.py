@@ -75,7 +75,7 @@ def beslutning_text(kind: str, forum: str, item: AgendaItem, remark: Remark | No
 
 def remark_text(forum: str, what: str, remark: Remark, verb: str = "godkendte") -> str:
     """"Chefforum godkendte indstillingen med bemærkning om, at …" and the other forms."""
-    phrase, rest = remark.phrase, _condition_last(remark.rest)
+    phrase, rest = remark.phrase, _condition_last(_APPROVAL_AFTER.sub("", remark.rest))
     if phrase == "dog":
         return f"{forum} {verb} {what}, dog {rest}."
     if phrase in ("som", "uden", "inklusive", "i den form, som", "i") or phrase.startswith("og "):  # "og noterede sig"
@@ -89,6 +89,13 @@ def remark_text(forum: str, what: str, remark: Remark, verb: str = "godkendte") 
     joint = "" if not rest else (" " if phrase.endswith((",", ":")) or phrase == "med" or prepositional
                                  or rest.startswith("om ") else ", ")  # "… med de faldne bemærkninger om turisme"
     return f"{forum} {verb} {what} {phrase}{joint}{rest}."
+
+
+# The approval said after the remark, which the text already says: "… hver afdeling finder to til fire, og så er
+# indstillingen godkendt", "»Samtalen er frivillig, det skriver vi ind. Og så er formuleringen godkendt.«"
+_APPROVAL_AFTER = re.compile(r"[,.] og(?: så)? (?:(?:er|bliver) (?:\w+ ){1,2}(?:godkendt|vedtaget)"
+                             r"|(?:\w+ ){1,2}(?:er|bliver) (?:godkendt|vedtaget)"
+                             r"|(?:godkender|vedtager) vi\b)[^,.!?«]*(?=[.!]?«?$)", re.IGNORECASE)
 
 
 def _condition_last(rest: str) -> str:
