@@ -13,6 +13,7 @@ from referat.minutes.build import draft_decisions
 from referat.minutes.commas import written_out
 from referat.minutes.decisions import chair_name, draft_decision
 from referat.minutes.proposal import indstilling_kinds
+from referat.minutes.quotes import as_clause
 from referat.minutes.sentences import as_one_sentence, fluent, iter_sentences
 from referat.types import AgendaItem, DraftDecision, Evidence, Mark, Meeting
 
@@ -11459,3 +11460,7 @@ def test_round_527_the_approval_said_after_the_remark_is_not_written_into_it(clo
 def test_round_527_a_change_that_names_only_its_pronoun_quotes_what_was_asked(said):
     draft = _closed_by_chair(_WELLBEING, "Der mangler noget om handicapidræt.", said)
     assert draft.kind == "approved_with_remark" and "handicapidræt" in draft.text
+
+
+def test_round_528_the_verb_before_we_and_a_comma_is_turned_to_a_clause():
+    assert as_clause("Så tilføjer vi, at interne opslag kan bruges.") == "vi tilføjer, at interne opslag kan bruges."

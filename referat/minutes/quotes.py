@@ -60,7 +60,7 @@ def as_clause(sentence: str) -> str:
                       flags=re.IGNORECASE)
     # "Det flytter vi" → "vi flytter det"
     sentence = re.sub(r"^(?i:(det|den)) (\w+) vi(?= |$)", lambda m: f"vi {m[2]} {m[1].lower()}", sentence)
-    sentence = re.sub(r"^(\w+) (vi|udvalget|direktionen) ", r"\2 \1 ", sentence)
+    sentence = re.sub(r"^(\w+) (vi|udvalget|direktionen)(?=[ ,])", r"\2 \1", sentence)  # (also "tilføjer vi, at …")
     first, _, rest = sentence.partition(" ")
     if first.casefold() in ("vi", "udvalget", "direktionen", "det", "den", "de", "punkt", "der") or re.fullmatch(
             r"[A-ZÆØÅ][a-zæøå]{3,}(?:et|erne|ingen|elsen|heden)", first):
