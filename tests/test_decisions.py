@@ -11464,3 +11464,10 @@ def test_round_527_a_change_that_names_only_its_pronoun_quotes_what_was_asked(sa
 
 def test_round_528_the_verb_before_we_and_a_comma_is_turned_to_a_clause():
     assert as_clause("Så tilføjer vi, at interne opslag kan bruges.") == "vi tilføjer, at interne opslag kan bruges."
+
+
+def test_a_yes_after_the_speakers_own_okay_is_no_thanks_left_off():
+    # (round 523 left off any short yes after the speaker's own sentence: "Okay. Ja." lost its "Ja." and the okay-first
+    # stress lost c4724)
+    talk = [("Taler 2", "Handleplanen."), ("Taler 1", "Kan vi følge den?"), ("Taler 4", "Okay. Ja.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"

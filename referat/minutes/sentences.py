@@ -333,8 +333,9 @@ def before_moving_on(sentences: list[Sentence], decides: Callable[[Sentence], bo
 
 def _own_thanks(said: Sentence, then: Sentence) -> bool:
     """Thanks a speaker ends their own statement with: "Det lejemål skal vi ikke have. Tak." (not after their
-    own question: "Er der bemærkninger? Tak.")."""
-    return then.speaker == said.speaker and not said.is_question
+    own question: "Er der bemærkninger? Tak."; nor a yes after their own "Okay.": "Okay. Ja.")."""
+    return (then.speaker == said.speaker and not said.is_question and not is_pleasantry(said.text)
+            and re.match(r"(?:mange )?tak\b", normalize(then.text)) is not None)
 
 
 # A sentence that goes on from the one before: "Så godkender vi planen. Men kun for et år." (a recogniser puts
