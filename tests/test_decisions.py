@@ -11471,3 +11471,15 @@ def test_a_yes_after_the_speakers_own_okay_is_no_thanks_left_off():
     # stress lost c4724)
     talk = [("Taler 2", "Handleplanen."), ("Taler 1", "Kan vi følge den?"), ("Taler 4", "Okay. Ja.")]
     assert draft_decision(_WELLBEING, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize("closing", ["Så må den komme igen.", "Så må den komme igen, når tilbuddene er her.",
+                                     "Den skal komme igen i august.", "Så skal planen omskrives og komme igen.",
+                                     "Så kan den godkendes, når tallene foreligger."])
+def test_round_529_the_case_to_come_again_said_verb_first_or_with_a_time_puts_off(closing):
+    assert _closed_by_chair(_WELLBEING, "Vi har ikke fået tilbuddene endnu.", closing).kind == "postponed"
+
+
+def test_round_529_another_year_said_verb_first_still_refuses():
+    assert _closed_by_chair(_WELLBEING, "Økonomien er ikke til det i år.", "Så må det blive et andet år.").kind == \
+        "rejected"

@@ -306,6 +306,9 @@ CLEAR = [
     ("rejected", "Det forbliver som i dag."),
     ("rejected", "Der gives afslag."),
     ("postponed", "Den må komme igen."),
+    # (round 529: said verb first, or with a time, it was an approval)
+    ("postponed", "Så må den komme igen."), ("postponed", "Så må den komme igen, når tilbuddene er her."),
+    ("postponed", "Så kan den godkendes, når tallene foreligger."),
     # round 406: the approval only later, said in the passive
     ("postponed", "Den bliver godkendt, men først efter høringen."),
     # round 413: a no for today that waits

@@ -32,8 +32,10 @@ COMES_AGAIN = (
     # (not a delivery: "… og komme igen med en status")
     # (also "Den skal omarbejdes og fremlægges igen.", "Den må komme igen."; not a thing named after an approval:
     # "Godkendt. Budgettet skal forelægges igen.")
+    # (also with a time or a condition: "Den må komme igen, når tilbuddene er her.")
     r"|^(?:så )?(?:(?:den|det|sagen|punktet) (?:må|skal)|(?:den|det|sagen|punktet|[\w-]+(?:en|et|ne|erne)) skal"
-    r" (?:\w+ ){1,2}og) (?:komme|fremlægges|forelægges) igen(?=[.!]?$| med (?:den|det|sagen|en ny|et nyt)\b)"
+    r" (?:\w+ ){1,2}og) (?:komme|fremlægges|forelægges) igen"
+    r"(?=[.!]?$|,? (?:når|efter|til|i|på|om)\b| med (?:den|det|sagen|en ny|et nyt)\b)"
     # (also "… og forelægge den igen": "Vi beder forvaltningen indarbejde bemærkningerne og forelægge den igen.")
     r"|\bbeder (?:\w+ )?(?:forvaltningen|administrationen|sekretariatet|\w+(?:en|et)) (?:om at )?(?:\w+ ){1,3}og"
     r" (?:komme|(?:forelægge|fremlægge) (?:den|det|sagen|planen)) igen(?=[.!]?$| med (?:den|det|sagen|en ny|et nyt)\b)"

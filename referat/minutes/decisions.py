@@ -84,6 +84,7 @@ from referat.minutes.stances import (
 )
 from referat.minutes.subsets import some_done_rest_held
 from referat.minutes.weighing import weigh
+from referat.minutes.word_order import case_before_modal
 from referat.minutes.wording import beslutning_text
 from referat.types import AgendaItem, DraftDecision, Mark, Meeting, Utterance
 
@@ -234,9 +235,11 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         # "Vi vedtager politikken med …" read as "Så vedtager vi politikken med …" (the Indstilling's own verb
         # is read in either order)
         inverted = so_we(norm) if echo is None or not echo.search(norm) else norm
-        if family is None and inverted != norm and (family := next(
-                (f for f in FAMILIES if f.pattern.search(inverted)), None)) is not None:
-            norm = inverted
+        # (so is "Så må den komme igen." as "Så den må komme igen.")
+        for reordered in (inverted, case_before_modal(norm)):
+            if family is None and reordered != norm and (family := next(
+                    (f for f in FAMILIES if f.pattern.search(reordered)), None)) is not None:
+                norm = reordered
         nobody_objects = no_objection(sentences, k)  # a question for objections answered no is a yes
         if sentence.is_question and _ASKS_WHAT.match(norm):
             continue  # "Hvilke er udskudt?", "Hvornår bliver den godkendt?": asking, not proposing
@@ -359,7 +362,7 @@ def _past_the_yes(norm: str, forum: str, indstilling: str) -> str:
     if yes_first is None:
         return norm
     rest = forum_as_we(norm[yes_first.end():], forum.casefold())
-    said = [rest, concluded(rest) or rest, so_we(rest)]
+    said = [rest, concluded(rest) or rest, so_we(rest), case_before_modal(rest)]
     family = next((f for f in FAMILIES if any(f.pattern.search(s) for s in said)), None)
     if (family is not None and family.kind in ("rejected", "postponed")) or opposite(said[1], indstilling):
         return rest

@@ -23,8 +23,8 @@ CASE_NOUN = (r"(?!(?:forvaltningen|administrationen|direktionen|sekretariatet|ud
 # afsnittet er tilføjet." is a condition)
 WHEN_COME = (r"(?:\b(?:godkender|vedtager|tiltræder|tager) (?:vi )?(?:den|det|dem|sagen|det hele|begge dele)"
              r"(?: samlet)?"
-             # (also in the passive: "Den kan godkendes, når tallene foreligger.")
-             r"|\b(?:den|det|de|sagen|planen) kan (?:godkendes|vedtages|tiltrædes)),?"
+             # (also in the passive: "Den kan godkendes, når tallene foreligger.", "Så kan den godkendes, når …")
+             r"|\b(?:(?:den|det|de|sagen|planen) kan|kan (?:den|de|sagen|planen)) (?:godkendes|vedtages|tiltrædes)),?"
              r" når (?:\w+ ){1,3}(?:er (?:her|kommet|klar|færdige?|forhandlet|afsluttet)|foreligger|har svaret"
              r"|har meldt tilbage)(?=[.!]?$)")
 
