@@ -11483,3 +11483,16 @@ def test_round_529_the_case_to_come_again_said_verb_first_or_with_a_time_puts_of
 def test_round_529_another_year_said_verb_first_still_refuses():
     assert _closed_by_chair(_WELLBEING, "Økonomien er ikke til det i år.", "Så må det blive et andet år.").kind == \
         "rejected"
+
+
+@pytest.mark.parametrize("demand", ["Vi skal have en evaluering efter et år.", "Den skal også gælde vikarer."])
+def test_a_yes_to_a_demand_then_og_and_the_approval_keeps_the_remark(demand):
+    # (round 527 joined "Ja, det gør vi. Og så er den godkendt." into one sentence, and the demand was lost: the old
+    # rem4 probe of session 55 went from 12 to 39 of 621 not approved with a remark)
+    assert _closed_by_chair(_WELLBEING, demand, "Ja, det gør vi. Og så er den godkendt.").kind == "approved_with_remark"
+
+
+def test_a_conclusion_before_a_colon_with_the_modal_first_puts_off():
+    # (round 529 read "Så må den komme igen." in the case's order, but not after "Konklusionen er:")
+    assert _closed_by_chair(_WELLBEING, "Vi har ikke fået tilbuddene endnu.",
+                            "Konklusionen er: så må den komme igen.").kind == "postponed"

@@ -279,9 +279,10 @@ def beside_the_approval(norm: str, family: str, indstilling: str) -> bool:
             and back["thing"][:5] not in indstilling.casefold())
 
 
-# What settles the sentence before, which stays its own: "Så aflyser vi det hele. Og det er hermed besluttet."
-_SETTLES_WHAT_WAS_SAID = re.compile(r"^og (?:så )?(?:det|den) er (?:hermed |dermed |nu )?(?:enstemmigt )?"
-                                    r"(?:besluttet|vedtaget|godkendt)")
+# What settles the sentence before, which stays its own: "Så aflyser vi det hele. Og det er hermed besluttet.", "Ja,
+# det gør vi. Og så er den godkendt." (a yes to a member's demand, then the approval: a remark)
+_SETTLES_WHAT_WAS_SAID = re.compile(r"^og (?:så )?(?:(?:det|den) er|er (?:det|den)) (?:hermed |dermed |nu )?"
+                                    r"(?:enstemmigt )?(?:besluttet|vedtaget|godkendt)")
 
 
 def goes_on(before: str, after: str) -> bool:

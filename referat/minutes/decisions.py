@@ -227,7 +227,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         put_and_carried = carried(sentences, k)  # (also a proposal said as ours: "Vi siger nej. Er der nogen imod?")
         if proposed is not None and put_and_carried:
             norm = proposed  # "Jeg foreslår, at vi giver de 21 millioner. Er der nogen imod?" "Nej."
-        summed = concluded(norm)
+        summed = case_before_modal(concluded(norm))  # (also "Konklusionen er: så må den komme igen.")
         if summed and (any(f.pattern.search(summed) for f in FAMILIES) or (echo is not None and echo.search(summed))
                        or opposite(summed, indstilling)):  # "Der er enighed om at fastholde den nuværende pris."
             norm = summed  # "Konklusionen er, at vi ikke deltager": what the chair concludes
