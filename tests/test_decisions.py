@@ -11496,3 +11496,41 @@ def test_a_conclusion_before_a_colon_with_the_modal_first_puts_off():
     # (round 529 read "Så må den komme igen." in the case's order, but not after "Konklusionen er:")
     assert _closed_by_chair(_WELLBEING, "Vi har ikke fået tilbuddene endnu.",
                             "Konklusionen er: så må den komme igen.").kind == "postponed"
+
+
+@pytest.mark.parametrize(("said", "remark"), [
+    ("Så godkender vi planen, og de timelønnede kommer med.", "at de timelønnede kommer med"),
+    ("Godkendt. De timelønnede kommer med.", "at de timelønnede kommer med"),
+    ("Den godkendes, og de timelønnede skal med.", "at de timelønnede skal med"),
+    ("Godkendt. Og de timelønnede skal med.", "at de timelønnede skal med"),
+    ("Så godkender vi den, og de timelønnede får samme vilkår.", "at de timelønnede får samme vilkår"),
+    ("Vi godkender og tager samtidig de timelønnede med.", "at vi samtidig tager de timelønnede med"),
+    ("Planen er godkendt, og den udvides til de timelønnede.", "at den udvides til de timelønnede"),
+    ("Godkendt, så de timelønnede også er med.", "at de timelønnede også er med"),
+])
+def test_round_530_a_group_by_its_article_or_a_second_act_beside_the_approval_is_its_remark(said, remark):
+    draft = _closed_by_chair(_WELLBEING, "Den mangler de timelønnede.", said)
+    assert draft.kind == "approved_with_remark" and remark in draft.text
+
+
+@pytest.mark.parametrize(("said", "remark"), [
+    ("Godkendt med start 1. april.", "med start 1. april"),
+    ("Godkendt. Lederne inddrages i det videre arbejde.", "at lederne inddrages i det videre arbejde"),
+    ("Planen er godkendt, og vi noterer, at lederne skal inddrages.", "at lederne skal inddrages"),
+    ("Godkendt, og det noteres, at lederne inddrages.", "at lederne inddrages"),
+])
+def test_round_530_a_date_a_group_drawn_in_and_a_demand_noted_are_remarks(said, remark):
+    draft = _closed_by_chair(_WELLBEING, "Lederne skal inddrages, og starten er for tidlig.", said)
+    assert draft.kind == "approved_with_remark" and remark in draft.text
+
+
+def test_round_530_so_that_is_written_after_a_comma_not_after_med():
+    draft = _closed_by_chair(_WELLBEING, "Den mangler de timelønnede.", "Godkendt, således at de timelønnede kommer med.")
+    assert draft.text.endswith("indstillingen, således at de timelønnede kommer med.")
+
+
+@pytest.mark.parametrize("said", ["Jeg noterer mig, at Morten er uenig. Planen er godkendt.",
+                                  "Så er planen godkendt, og vi går videre.",
+                                  "Så godkender vi den og sender den samtidig i høring."])
+def test_round_530_a_dissent_noted_moving_on_or_the_next_step_stay_plain(said):
+    assert _closed_by_chair(_WELLBEING, "Den ser fin ud.", said).kind == "approved"

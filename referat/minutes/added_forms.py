@@ -21,6 +21,8 @@ FORUM = r"(?:vi|[\w-]+ og \w*udvalget|\w*udvalget|\w*direktionen|\w+rådet|\w+fo
 # approval ("Den er godkendt. Og så præciserer vi, at …") the next sentence is read for these alone.
 # The forum wanting something, in either order: "vi vil gerne", "vil vi dog gerne", "udvalget vil også".
 _WE_WANT = r"(?:(?:vi|udvalget|direktionen) vil|vil (?:vi|udvalget|direktionen)) (?:dog |også )?(?:gerne )?"
+# A group by its article: "de små foreninger", "de timelønnede", "de ansatte" (not "de" alone, a pronoun).
+_THE_MANY = r"de (?:\w+ ){0,2}\w+(?:erne|er|ene|e)"
 
 CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), phrase, rest) for p, phrase, rest in (
@@ -273,7 +275,9 @@ CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      "med den ændring,", "at {rest}"),
     # (not "Det kommer med i budgettet": another process)
     # (also joined to the approval and without a time: "Vi bakker op, og mentorerne kommer med.")
-    (r"(?:^|,? og )(?P<rest>(?!det\b|den\b|de\b)\w+ kommer (?:med|ind)(?: (?:i|på) [^.!?]+)?)(?=[.!]?$)",
+    # (also a group by its article: "…, og de timelønnede kommer med.")
+    (r"(?:^|,? og )(?P<rest>(?:(?!det\b|den\b|de\b)\w+|" + _THE_MANY + r") kommer (?:med|ind)(?: (?:i|på) [^.!?]+)?)"
+     r"(?=[.!]?$)",
      "med den ændring,", "at {rest}"),
     # "…, og HR får ansvaret", "…, og Hjørring beholder de ambulante tilbud"
     # ("…, og håndbold får to timer ekstra om lørdagen")
@@ -282,7 +286,8 @@ CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      r"(?:to|tre|fire|fem|\d+|en|et|flere|mere|ekstra)\b[^.!?]*)",
      "med den bemærkning,",
      "at {rest}"),
-    (r",? og (?P<rest>(?:\w+(?:erne|ene|en|et)|(?-i:[A-ZÆØÅ]\w+))(?: i \w+)? (?:får|beholder) "
+    # ("…, og de timelønnede får samme vilkår")
+    (r",? og (?P<rest>(?:\w+(?:erne|ene|en|et)|(?-i:[A-ZÆØÅ]\w+)|" + _THE_MANY + r")(?: i \w+)? (?:får|beholder) "
      r"(?!det\b|den\b|dem\b)\w[^.!?]*)",
      "med den bemærkning,", "at {rest}"),
     # leeway given with it: "…, og store lederdag kan blive to halve dage"
@@ -297,7 +302,24 @@ CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r",? og (?P<rest>(?:(?:indstilling|punkt|nummer) \w+|to|tre|fire|fem|seks|syv|otte) kommer "
      r"(?:i|til|på|inden|senest|snarest)\b[^.!?]*)",
      "med den bemærkning,", "at {rest}"),
+    # a second act beside the approval, for the same "vi": "Vi godkender og sætter samtidig superbrugerne i gang."
+    # (not the case's own next step: "… og sender den samtidig i høring", "… og går videre")
+    (r"\b(?:godkender|vedtager|tiltræder)\b[^,.!?]*?,? og (?P<verb>(?!går\b|sender\b|oversender\b)\w+er) "
+     r"(?P<also>samtidig|også) (?P<rest>(?!(?:det|den|dem|videre)\b)\w[^.!?]*)", "med den bemærkning,",
+     "at vi {also} {verb} {rest}"),
+    # the thing approved widened or fitted: "…, og den udvides til de timelønnede"
+    (r",? og (?P<rest>(?:den|det|\w+(?:en|et|ne|erne)) (?:udvides|suppleres|tilpasses|justeres|ændres) "
+     r"(?:til|med|så)\b[^.!?]*)", "med den ændring,", "at {rest}"),
+    # something kept in by the approval: "Godkendt, så de timelønnede også er med."
+    (r",? så (?P<rest>(?!vi\b)(?:\w+ ){1,3}også (?:er|kommer|bliver) med\b[^.!?]*)", "med den bemærkning,",
+     "at {rest}"),
+    # a demand taken note of beside the approval: "…, og vi noterer, at lederne skal inddrages" (not a dissent noted,
+    # "Jeg noterer mig, at Morten er uenig.")
+    (r",? og (?:vi noterer(?: os)?|det noteres),? at "
+     r"(?P<rest>(?:\w+ ){1,3}(?:skal|bør|må|inddrages|involveres)\b[^.!?]*)",
+     "med den bemærkning,", "at {rest}"),
     # "…, og de små foreninger skal have fortrinsret"
-    (r",? og (?P<rest>de (?:\w+ ){0,2}\w+(?:erne|er|ene) skal (?!vi\b|videre\b)\w[^.!?]*)", "med den bemærkning,",
+    # ("…, og de timelønnede skal med")
+    (r",? og (?P<rest>" + _THE_MANY + r" skal (?!vi\b|videre\b)\w[^.!?]*)", "med den bemærkning,",
      "at {rest}"),
 ))

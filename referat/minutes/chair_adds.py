@@ -67,6 +67,8 @@ _NOTHING_ADDED = re.compile(r"^(?:(?:mange )?tak|dejligt|flot|fint|godt|super|pr
 # What makes it a demand on the thing approved: "skal", "bør", a requirement, a deadline, a reminder, an addition.
 _DEMANDS = re.compile(r"\b(?:skal|bør|må ikke|obligatorisk\w*|krav\w*|inden|senest|husk|tillæg|tilføjelse|forelagt"
                       r"|evaluer\w*|(?:gennemgås|revideres|vurderes) igen|rettes|stryges|slettes|fjernes"
+                      # others drawn in: "Lederne inddrages i det videre arbejde."
+                      r"|inddrages|involveres"
                       # a change in the passive: "Fristen rykkes en uge.", "Decembermødet holdes i Vejle."
                       r"|udvides|afkortes|justeres|strammes|indsættes|indsætter|udvider|strammer|justerer"
                       r"|skrive[rs] (?:\w+ ){0,4}ind\b|får (?:sit|sin|sine) egne?"

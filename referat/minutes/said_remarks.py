@@ -49,6 +49,8 @@ _APPROVED_WITH = re.compile(r"\b(?:(?:godkendt|godkendes|vedtaget|vedtages|på\s
                             # ("med transport som fokusområde")
                             r"|(?!(?:tak|glæde|virkning|forbehold|hensyn)\b)\w{5,}\s+(?:hver|hvert|om|fra|i|på|over|af|som|for|efter|til|klokken"
                             r"|kl\.?)\s+\w"
+                            # a date with it: "med start 1. april" (its dot shielded, chair_adds.shield_amounts)
+                            r"|(?!(?:virkning|forbehold|hensyn)\b)\w{5,}\s+(?:den\s+)?\d{1,2}\u2024\s*\w"
                             # a number of things: "med to hovedretter" (not "med fire stemmer", above)
                             r"|(?:to|tre|fire|fem|seks|\d+)\s+\w{4,}"
                             # how often or how: "med kvartalsvis opfølgning", "med ugentlig rengøring"

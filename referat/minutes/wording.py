@@ -76,8 +76,8 @@ def beslutning_text(kind: str, forum: str, item: AgendaItem, remark: Remark | No
 def remark_text(forum: str, what: str, remark: Remark, verb: str = "godkendte") -> str:
     """"Chefforum godkendte indstillingen med bemærkning om, at …" and the other forms."""
     phrase, rest = remark.phrase, _condition_last(_APPROVAL_AFTER.sub("", remark.rest))
-    if phrase == "dog":
-        return f"{forum} {verb} {what}, dog {rest}."
+    if phrase in ("dog", "således"):  # "…, således at de timelønnede kommer med." (not "med således")
+        return f"{forum} {verb} {what}, {phrase} {rest}."
     if phrase in ("som", "uden", "inklusive", "i den form, som", "i") or phrase.startswith("og "):  # "og noterede sig"
         return f"{forum} {verb} {what} {phrase} {rest}."
     phrase = phrase[0].lower() + phrase[1:]
