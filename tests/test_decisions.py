@@ -11534,3 +11534,19 @@ def test_round_530_so_that_is_written_after_a_comma_not_after_med():
                                   "Så godkender vi den og sender den samtidig i høring."])
 def test_round_530_a_dissent_noted_moving_on_or_the_next_step_stay_plain(said):
     assert _closed_by_chair(_WELLBEING, "Den ser fin ud.", said).kind == "approved"
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Så fortsætter vi som i dag.", "rejected"),
+    ("Den tager vi i januar.", "postponed"), ("Vi tager den til januar.", "postponed"),
+    ("Vi lader den stå åben til januar.", "postponed"), ("Sagen holdes åben.", "postponed"),
+    ("Den kommer på januarmødet.", "postponed"), ("Den behandler vi færdig i januar.", "postponed"),
+    ("Der træffes beslutning i januar.", "postponed"),
+])
+def test_round_531_kept_as_now_or_taken_at_a_month_is_no_approval(said, kind):
+    assert _closed_by_chair(_WELLBEING, "Vi mangler høringssvarene, og den er for dyr.", said).kind == kind
+
+
+@pytest.mark.parametrize("said", ["Så fortsætter vi som hidtil. Godkendt.", "Vi tager den i brug i januar."])
+def test_round_531_going_on_as_before_with_the_approval_or_put_to_use_still_approves(said):
+    assert _closed_by_chair(_WELLBEING, "Den ser fin ud.", said).kind == "approved"

@@ -309,6 +309,12 @@ CLEAR = [
     # (round 529: said verb first, or with a time, it was an approval)
     ("postponed", "Så må den komme igen."), ("postponed", "Så må den komme igen, når tilbuddene er her."),
     ("postponed", "Så kan den godkendes, når tallene foreligger."),
+    # (round 531: kept as now, taken at a month, kept open, on a month's meeting, finished later, decided in the
+    # passive; each was an approval by the Indstilling's fallback)
+    ("rejected", "Så fortsætter vi som i dag."), ("postponed", "Den tager vi i januar."),
+    ("postponed", "Vi tager den til januar."), ("postponed", "Vi lader den stå åben til januar."),
+    ("postponed", "Sagen holdes åben."), ("postponed", "Den kommer på januarmødet."),
+    ("postponed", "Den behandler vi færdig i januar."), ("postponed", "Der træffes beslutning i januar."),
     # round 406: the approval only later, said in the passive
     ("postponed", "Den bliver godkendt, men først efter høringen."),
     # round 413: a no for today that waits

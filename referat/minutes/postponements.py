@@ -252,13 +252,13 @@ POSTPONEMENTS = (
     # the approval or the decision itself put to a later time: "Beslutningen tages i august.", "Vi kan godkende den i
     # august.", "Endelig godkendelse sker i august.", "Lad os godkende den næste gang.", "Vi vender tilbage med den.",
     # "Den er ikke moden til godkendelse.", "Vi behandler den færdig i august."
-    r"|\bbeslutning(?:en)?(?: om \w+)? (?:tages|træffes),? (?:i|på|efter|når)\b"
+    r"|\bbeslutning(?:en)?(?: om \w+)? (?:tages|træffes),? (?:i|på|efter|når)\b|\btræffes beslutning (?:i|på)\b"
     r"|(?:godkende|vedtage)[rs]? (?:\w+ ){0,2}(?:i|til) " + MONTH + r"\b"
     r"|\b(?:endelig )?(?:godkendelse|vedtagelse)n? (?:sker|kommer|venter|tages) (?:i|på|efter|når)\b"
     r"|(?:godkende|vedtage|beslutte)[rs]? (?:\w+ ){0,2}(?:næste gang|en anden gang)\b"
     r"|\bvender (?:vi )?tilbage med (?:den|det|dem|sagen)(?=[.!]?$)"
     r"|ikke (?:moden?|modent|parat) til (?:godkendelse|vedtagelse|beslutning)"
-    r"|\bbehandler (?:vi )?(?:den|det|dem|sagen) færdig\b"
+    r"|\bbehandler (?:vi )?(?:den|det|dem|sagen) færdig\b|^(?:så )?(?:den|det|dem|sagen) behandler vi færdig\b"
     # "Det er for tidligt at godkende den.", "Den bliver liggende, til …", "… og ser den igen i maj"
     r"|for tidligt at (?:sige ja|tage stilling|(?!sige\b)\w+e)\b|bliver liggende\b"
     # (also asked: "Skal vi ikke se den igen i august?"; not a wish beside an approval: "… og vil gerne se den igen")
@@ -378,7 +378,7 @@ POSTPONEMENTS = (
     r"|\bkan vi (?:godt )?leve med at (?:vente|udsætte|udskyde)\b"
     # "Den kommer på mødet i oktober", "Regnskabet kommer til godkendelse i maj", "… og tager stilling om to
     # uger", "Fem og seks vil vi se nærmere på"
-    r"|\bkommer (?:op )?på (?:mødet|et møde|dagsordenen) (?:i|den|efter)\b"
+    r"|\bkommer (?:op )?på (?:mødet|et møde|dagsordenen) (?:i|den|efter)\b|\bkommer (?:op )?på " + MONTH + r"mødet\b"
     r"|\bkommer (?:til|op til) (?:godkendelse|beslutning|behandling|afgørelse) (?:i|på|efter|når)\b"
     r"|\btage[rs]? (?:vi )?stilling (?:om|efter) (?:en|et|to|tre|fire|\d+) (?:uger?|måned(?:er)?|dage)\b"
     r"|\b(?:vil|skal) vi se nærmere på\b|\bser vi nærmere på\b"

@@ -190,6 +190,9 @@ REFUSALS = (
     r"|(?:bliver|forbliver)(?: \w+)?,? (?:som|hvor) (?:den|det|de) er|\bstår,? hvor (?:den|det|de) står\b"
     # "Det forbliver som i dag.", "Status quo." said as the close (not "Resten bliver som i dag." beside an approval)
     r"|^(?:så )?(?!resten\b)(?:det|den|de|alt|\w+(?:en|et|ne|erne)) (?:for)?bliver,? som (?:i dag|nu)(?=[.!]?$)"
+    # (also "Så fortsætter vi som i dag."; not "som nu", which on a discussion item goes on with what was discussed,
+    # nor "som hidtil", often what the proposal keeps: "Så fortsætter vi som hidtil. Godkendt.")
+    r"|^(?:så )?(?:fortsætter|kører) vi (?:videre )?som (?:i dag|før)(?=[.!]?$)"
     r"|^(?:så )?(?:(?:er|bliver) det )?status quo(?=[.!]?$)"
     # "Vi beholder strukturen, som den er", "Så lader vi organiseringen være, som den er"
     r"|\b(?:beholder|bevarer|lader) (?:vi )?(?:den|det|dem|\w+(?:en|et|ne|erne))(?: være)?,? som (?:den|det|de) er\b"

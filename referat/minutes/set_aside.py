@@ -5,6 +5,8 @@ of the postponement family's pattern (postponements.py). Pure; docs/minutes.md l
 
 from __future__ import annotations
 
+from referat.danish import MONTHS
+
 SET_ASIDE = (
     # kept for later: "Den gemmer vi til næste møde.", "Lad os gemme den til efter sommerferien."
     r"\b(?:gemme[r]? (?:vi )?(?:den|det|dem|sagen|punktet)|(?:den|det|dem|sagen|punktet) gemmer vi) til\b"
@@ -15,6 +17,13 @@ SET_ASIDE = (
     # no time for it today: "Vi har ikke tid til den i dag", also the case first: "Den har vi ikke tid til i dag."
     r"|\bikke tid til (?:den|det|dem|sagen|punktet) i dag\b"
     r"|^(?:så )?(?:den|det|dem|sagen|punktet) har vi ikke tid til (?:i dag|i aften)\b"
+    # taken at a month: "Den tager vi i januar.", "Vi tager den til januar." (the case by its pronoun; not "Så tager vi
+    # på studietur i maj")
+    r"|\b(?:(?:den|dem|sagen|punktet) tager vi|tager (?:vi )?(?:den|dem|sagen|punktet)) (?:først |så )?(?:i|til) "
+    r"(?:" + "|".join(MONTHS) + r")\b"
+    # kept open: "Vi lader den stå åben til januar.", "Sagen holdes åben." (not a thing kept open, "Den holdes åben."
+    # on "at svømmehallen holdes lukket")
+    r"|\blader (?:vi )?(?:den|det|sagen|punktet) stå åben (?:til|indtil)\b|\b(?:sagen|punktet) (?:holdes|står) åben\b"
     # come back to after something else: "Lad os få vikarerne med og så vende tilbage.", "… og vender tilbage til den."
     # (not with something new: "… og vender tilbage med en plan for bredbånd")
     r"|\bog (?:så )?vender? (?:vi |så )*tilbage(?: til (?:den|det|dem|sagen|punktet|planen|indstillingen))?(?=[.!]?$)"
