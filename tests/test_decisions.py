@@ -11550,3 +11550,36 @@ def test_round_531_kept_as_now_or_taken_at_a_month_is_no_approval(said, kind):
 @pytest.mark.parametrize("said", ["Så fortsætter vi som hidtil. Godkendt.", "Vi tager den i brug i januar."])
 def test_round_531_going_on_as_before_with_the_approval_or_put_to_use_still_approves(said):
     assert _closed_by_chair(_WELLBEING, "Den ser fin ud.", said).kind == "approved"
+
+
+@pytest.mark.parametrize(("said", "remark"), [
+    ("Så får den mål for hvert center, og så godkender vi den.", "med den ændring, at den får mål for hvert center"),
+    ("Den får et afsnit om mål, og så er den godkendt.", "med den ændring, at den får et afsnit om mål"),
+    ("Vi gør dem skarpere, og så godkender vi planen.", "med den ændring, at vi gør dem skarpere"),
+    ("Så kortes den ned, og så er den godkendt.", "med den ændring, at den kortes ned."),
+    ("Den skal kortes ned, og så er den godkendt.", "med den ændring, at den skal kortes ned."),
+    ("Godkendt, og udgiften dækkes af puljen.", "at udgiften dækkes af puljen"),
+    ("Så godkender vi den og finder pengene i reserven.", "at pengene findes i reserven"),
+])
+def test_round_532_a_change_to_the_case_by_its_pronoun_or_how_it_is_paid_is_the_remark(said, remark):
+    draft = _closed_by_chair(_WELLBEING, "Den er for lang, den mangler mål, og den er dyr.", said)
+    assert draft.kind == "approved_with_remark" and remark in draft.text
+
+
+def test_round_532_the_presenters_promise_to_take_it_into_the_plan_makes_the_remark():
+    talk = [("Taler 2", "Handleplanen."), ("Taler 3", "Den skal også gælde for vikarbureauer."),
+            ("Taler 2", "Det tager vi med i planen."), ("Taler 1", "Så er den godkendt.")]
+    draft = draft_decision(_WELLBEING, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "vikarbureauer" in draft.text
+
+
+@pytest.mark.parametrize(("said", "kind"), [("Den får et nej, og så er vi enige.", "rejected"),
+                                            ("Så får den lov at vente, og så er vi enige.", "postponed"),
+                                            ("Vi gør den billigere, og så ser vi den igen i marts.", "postponed"),
+                                            ("Så kortes den ned, og så kommer den igen.", "postponed")])
+def test_round_532_a_no_or_a_not_yet_said_the_same_way_keeps_its_kind(said, kind):
+    assert _closed_by_chair(_WELLBEING, "Den er for dyr.", said).kind == kind
+
+
+def test_round_532_the_pronoun_after_its_verb_is_put_first_in_the_clause():
+    assert as_clause("Så får den mål for hvert center") == "den får mål for hvert center"

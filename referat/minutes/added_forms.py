@@ -318,6 +318,12 @@ CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r",? og (?:vi noterer(?: os)?|det noteres),? at "
      r"(?P<rest>(?:\w+ ){1,3}(?:skal|bør|må|inddrages|involveres)\b[^.!?]*)",
      "med den bemærkning,", "at {rest}"),
+    # how it is paid for: "…, og udgiften dækkes af puljen", "Så godkender vi den og finder pengene i reserven."
+    (r",? og (?P<rest>(?:udgiften|udgifterne|merudgiften|pengene|beløbet|finansieringen|\w+forbruget) "
+     r"(?:dækkes|finansieres|tages|findes|hentes) (?:af|fra|inden for|i|via)\b[^.!?]*)", "med den bemærkning,",
+     "at {rest}"),
+    (r"\b(?:godkender|vedtager)\b[^.!?]*?\s+og\s+(?:vi\s+)?finder\s+(?:pengene|finansieringen|midlerne)\s+"
+     r"(?P<rest>(?:i|inden for|fra|via)\s[^.!?]*)", "med den bemærkning,", "at pengene findes {rest}"),
     # "…, og de små foreninger skal have fortrinsret"
     # ("…, og de timelønnede skal med")
     (r",? og (?P<rest>" + _THE_MANY + r" skal (?!vi\b|videre\b)\w[^.!?]*)", "med den bemærkning,",

@@ -50,7 +50,8 @@ GRANTED = re.compile(AGREEING_FIRST +
                       # the presenter: "Det kan det godt.", "Det kan leverandøren godt."
                       r"|det kan (?:det|den|de|\w+(?:en|et|ne|erne)) godt(?: acceptere| leve med| gå med til)?"
                       # taken into the document itself: "Det tager vi med i kontrakten."
-                      r"|(?:det|den|dem) tager vi med i (?:\w+ ){0,2}" + DOCUMENTS + r"\w*"
+                      # (also the plan approved or the letter it goes with: "Det tager vi med i planen / brevet.")
+                      r"|(?:det|den|dem) tager vi med i (?:\w+ ){0,2}(?:" + DOCUMENTS + r"|plan|brev)\w*"
                       r"|det kan vi (?:godt |sagtens )?(?:skrive|tage|føje|lægge) (?:ind|med)"
                       # the presenter's own: "Det skriver jeg ind.", "Jeg tilføjer et afsnit."
                       r"|(?:det|den|dem) (?:skriver|retter|tilføjer|indarbejder) jeg(?: ind| til)?(?=[.!]?$)"

@@ -84,7 +84,14 @@ _OTHERWISE = re.compile(CHANGE_OPENING + r"(?P<change>.+?),?\s+og\s+"
                         + r"(?P<moved>(?:(?:det|den|dem)\s+\w+er\s+vi\b|(?:(?:det|den)\s+)?(?:vi\s+)?"
                         r"(?:" + CHANGE_VERBS + r"|holder|lægger|skriver|laver|skærer (?:\w+ )?ned)(?: vi)?\b"
                         # "Forløbet bliver på max en time, og så er …"
-                        r"|\w+(?:en|et|ne|erne)\s+bliver\s+(?:på|til|kun|obligatorisk|frivillig)\b).+?)"
+                        r"|\w+(?:en|et|ne|erne)\s+bliver\s+(?:på|til|kun|obligatorisk|frivillig)\b"
+                        # "Så får den mål for hvert center, og så …", "Vi gør dem skarpere, og så …",
+                        # "Så kortes den ned, og så …" (not "Så får den lov at …")
+                        r"|(?:får\s+(?:den|det|dem|planen)|(?:den|det|planen)\s+får)\s+(?!lov\b)\w+"
+                        r"|(?:vi\s+)?gør\s+(?:vi\s+)?(?:den|det|dem|\w+(?:en|et|ne|erne))\s+"
+                        r"(?!(?:og|så|i|til|med|på|for|sådan|også|bare|lige|jo|nu)\b)\w{4,}(?=,?\s+og\b)"
+                        r"|(?:(?:den|det)\s+(?:skal\s+)?)?(?:kortes|skæres|strammes|skrives|justeres)\s+(?:(?:den|det)\s+)?"
+                        r"(?:ned|op|om|til)\b).+?)"
                         r",?\s+og\s+(?:så\s+)?(?:(?:\w+\s+)?(?:er|blev)\s+(?:\w+\s+){0,3}"
                         r"(?:godkendt|vedtaget|hjemme|i hus|enige)"
                         # "…, og så sender vi bemærkningerne", "… og kører med retningslinjerne", "og dem kører vi med":
@@ -250,7 +257,7 @@ def _remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str,
     if (otherwise := _OTHERWISE.search(text) or _REST_STANDS.match(text)) and not re.fullmatch(
             r"(?:så )?[^,]*\btil (?:efterretning|orientering)",
             (otherwise["change"] or otherwise["moved"] or "").strip(), re.IGNORECASE):
-        return "med den ændring", f"at {as_clause((otherwise['change'] or otherwise['moved']).strip())}"
+        return "med den ændring", f"at {as_clause((otherwise['change'] or otherwise['moved']).strip(' ,'))}"
     match = REMARK.search(text)
     phrase_said = (match.group("phrase") or "") if match is not None else ""
     said_as_clause = re.match(r"\s*(?:,|men\b|dog\b|når\b)", phrase_said) is not None  # ", dog …", "… men kun …"
