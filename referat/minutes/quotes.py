@@ -62,7 +62,8 @@ def as_clause(sentence: str) -> str:
     sentence = re.sub(r"^(?i:(det|den)) (\w+) vi(?= |$)", lambda m: f"vi {m[2]} {m[1].lower()}", sentence)
     sentence = re.sub(r"^(\w+) (vi|udvalget|direktionen)(?=[ ,])", r"\2 \1", sentence)  # (also "tilføjer vi, at …")
     # the case by its pronoun after its verb: "(Så) får den mål for hvert center" → "den får mål …", "kortes den ned"
-    sentence = re.sub(r"^(\w+(?:r|es)) (den|det)(?= )", r"\2 \1", sentence)
+    # (not a condition said verb first: "bliver det dyrere, kommer den tilbage", wording.py writes it last)
+    sentence = re.sub(r"^(\w+(?:r|es)) (den|det)(?= [^,]*$)", r"\2 \1", sentence)
     first, _, rest = sentence.partition(" ")
     if first.casefold() in ("vi", "udvalget", "direktionen", "det", "den", "de", "punkt", "der") or re.fullmatch(
             r"[A-ZÆØÅ][a-zæøå]{3,}(?:et|erne|ingen|elsen|heden)", first):
