@@ -11583,3 +11583,29 @@ def test_round_532_a_no_or_a_not_yet_said_the_same_way_keeps_its_kind(said, kind
 
 def test_round_532_the_pronoun_after_its_verb_is_put_first_in_the_clause():
     assert as_clause("Så får den mål for hvert center") == "den får mål for hvert center"
+
+
+@pytest.mark.parametrize("answers", [["Ja."], ["Ja.", "Ja."]])
+@pytest.mark.parametrize("question", ["Er der opbakning til det?", "Er vi enige om det?", "Kan vi følge det?"])
+def test_round_533_a_members_proposal_put_to_the_room_and_answered_yes_is_the_remark(question, answers):
+    talk = [("Taler 2", "Handleplanen."), ("Taler 3", "Jeg foreslår, at den først træder i kraft 1. april."),
+            ("Taler 1", question), *[(f"Taler {k + 2}", said) for k, said in enumerate(answers)]]
+    draft = draft_decision(_WELLBEING, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "1. april" in draft.text
+
+
+@pytest.mark.parametrize(("proposal", "kind"), [("Jeg foreslår, at vi ikke godkender den.", "rejected"),
+                                                ("Jeg foreslår, at vi venter til januar.", "postponed"),
+                                                ("Jeg foreslår, at vi godkender den.", "approved"),
+                                                ("Den ser fin ud.", "approved")])
+def test_round_533_a_no_a_not_yet_or_the_approval_itself_put_to_the_room_keeps_its_kind(proposal, kind):
+    talk = [("Taler 2", "Handleplanen."), ("Taler 3", proposal), ("Taler 1", "Er der opbakning til det?"),
+            ("Taler 2", "Ja.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == kind
+
+
+@pytest.mark.parametrize("question", ["Kan vi ikke lade den starte 1. april?", "Kan vi lade den starte 1. april?"])
+def test_round_533_a_change_asked_for_and_answered_with_a_bare_yes_before_a_short_approval_is_the_remark(question):
+    draft = _closed_by_chair(_WELLBEING, question, "Jo. Så er den godkendt.")
+    assert draft.kind == "approved_with_remark" and "1. april" in draft.text
+

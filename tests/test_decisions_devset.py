@@ -748,3 +748,10 @@ def test_a_machine_follow_up_is_a_draft_until_the_item_is_checked():
     checked = replace(minutes, items=(ItemMinutes(item, (), draft, checked=True),))
     assert not any(r["draft"] for r in build_context(checked)["followups"])
     assert re.search(r"Bo Ek: bestiller lokalet \(i morgen\)", render_markdown(minutes))
+
+
+def test_round_533_the_approvers_own_words_after_a_bare_yes_say_the_change_better():
+    # (a bare "Ja." to a change asked for carries the question only before a short approval: c320's "Kan vi tage det
+    # i to trin?" "Ja. Billetprisen hæves til fyrre kroner nu og femogfyrre næste år." keeps the chair's words)
+    case = next(c for c in load_cases() if c["id"] == "c320" and c["split"] != "held")
+    assert "fyrre kroner nu" in draft_of(case).text

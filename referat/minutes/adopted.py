@@ -231,15 +231,26 @@ _NAMES_NOTHING = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi (?:de
                             re.IGNORECASE)
 
 
+def _room_yes(said: Sentence) -> bool:
+    return _ONLY_ASSENT.match(plainly(said.text)) is not None or ROOM_YES.match(normalize(said.text)) is not None
+
+
 def put_and_carried(sentences: list[Sentence], at: int) -> Remark | None:
     """The change carried by an approval that names nothing, past the room's yes and the approver's question to
     the room: a member's proposal ("Jeg foreslår, at garantien halveres til 100.000." "Kan vi det?" "Ja." "Så gør
     vi det.") or the approver's own condition ("Kan vi godkende det, hvis alle nye ledere får en mentor?" "Ja."
     "Så er det godkendt.")."""
+    # (also the approver's question to the room itself, when only the room's yes follows it: "Jeg foreslår, at den
+    # først træder i kraft 1. april." "Er der opbakning til det?" "Ja."; read from the question when the yes is taken)
+    while at and not sentences[at].is_question and _room_yes(sentences[at]) and sentences[at - 1].speaker != \
+            sentences[at].speaker and (sentences[at - 1].is_question or _room_yes(sentences[at - 1])):
+        at -= 1
     approver = sentences[at].speaker
-    if not _NAMES_NOTHING.match(plainly(sentences[at].text)):
+    answers = sentences[at + 1:]
+    yes = (sentences[at].is_question and PUT_TO_ROOM.search(normalize(sentences[at].text)) is not None
+           and bool(answers) and all(said.speaker != approver and _room_yes(said) for said in answers))
+    if not yes and not _NAMES_NOTHING.match(plainly(sentences[at].text)):
         return None
-    yes = False
     for said in reversed(sentences[max(0, at - 5):at]):
         text = plainly(said.text)
         if said.speaker != approver and (_ONLY_ASSENT.match(text) or ROOM_YES.match(normalize(said.text))):

@@ -253,7 +253,12 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
         promised = _PROMISES.match(said) is not None and not own_act
         said_yes = (granted and not (own_act and _APPROVES.search(said))) or promised or (
             # a demand answered with a plain yes by the approver: "Høringen skal også omfatte skolebestyrelserne." "Ja."
-            answer.speaker == approval.speaker and DEMAND.match(request) is not None
+            answer.speaker == approval.speaker
+            # (or a change asked for, before a short approval: "Kan vi ikke lade den starte 1. april?" "Jo. Så er den
+            # godkendt."; the approver's own words for it say it better: "Ja. Billetprisen hæves til …")
+            and (DEMAND.match(request) is not None
+                 or (asked_for.is_question and ASKS_A_CHANGE.match(request) is not None
+                     and len(approval.text.split()) <= 6))
             and re.fullmatch(r"(?:ja|jo)[.!]?", said, re.IGNORECASE) is not None)
         if (said_yes and wished and not _FOR_THE_MINUTES.search(request) and not _FROM_NEXT.search(said)
                 and not _ONLY_THE_APPROVAL.match(request)
