@@ -11609,3 +11609,35 @@ def test_round_533_a_change_asked_for_and_answered_with_a_bare_yes_before_a_shor
     draft = _closed_by_chair(_WELLBEING, question, "Jo. Så er den godkendt.")
     assert draft.kind == "approved_with_remark" and "1. april" in draft.text
 
+
+
+@pytest.mark.parametrize("said", ["Den skal have de timelønnede med og så komme igen.",
+                                  "Med de timelønnede kan den komme igen i januar.",
+                                  "Så beder vi om en ny version med de timelønnede.",
+                                  "Den bliver revideret og forelagt igen.", "Den skal justeres og komme tilbage."])
+def test_round_534_the_case_reworked_and_back_or_a_new_version_asked_for_puts_off(said):
+    assert _closed_by_chair(_WELLBEING, "Den mangler de timelønnede.", said).kind == "postponed"
+
+
+@pytest.mark.parametrize("said", ["Den skal i høring og komme tilbage til os efter sommerferien.",
+                                  "Så sendes den i høring. Efter høringen kan den komme igen til endelig vedtagelse."])
+def test_round_534_back_after_its_hearing_is_no_postponement_of_a_hearing(said):
+    hearing = item(5, "Idrætspolitik", None, "Forvaltningen indstiller, at idrætspolitikken sendes i høring.")
+    assert _closed_by_chair(hearing, "Den er fin.", said).kind == "approved"
+
+
+def test_round_534_with_the_extension_names_the_members_words():
+    draft = _closed_by_chair(_WELLBEING, "Vi skal have de timelønnede med.", "Vi godkender den med den udvidelse.")
+    assert draft.kind == "approved_with_remark" and "timelønnede" in draft.text
+
+
+@pytest.mark.parametrize("said", ["Lejemålet er godkendt på de betingelser.", "Så godkender vi på de vilkår."])
+def test_round_534_on_those_conditions_said_alone_points_back_to_what_was_asked(said):
+    draft = _closed_by_chair(_WELLBEING, "Vi skal kunne komme ud efter tre år.", said)
+    assert draft.kind == "approved_with_remark" and "efter tre år" in draft.text
+
+
+def test_round_534_a_term_negotiated_in_by_a_body_is_the_change():
+    draft = _closed_by_chair(_WELLBEING, "Vi skal kunne komme ud efter tre år.",
+                             "Lejemålet godkendes, og forvaltningen forhandler en opsigelsesret ind.")
+    assert draft.kind == "approved_with_remark" and "forhandler en opsigelsesret ind" in draft.text

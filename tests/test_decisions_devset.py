@@ -315,6 +315,9 @@ CLEAR = [
     ("postponed", "Vi tager den til januar."), ("postponed", "Vi lader den stå åben til januar."),
     ("postponed", "Sagen holdes åben."), ("postponed", "Den kommer på januarmødet."),
     ("postponed", "Den behandler vi færdig i januar."), ("postponed", "Der træffes beslutning i januar."),
+    # (round 534: reworked and back, the modal after a first word, a new version asked for)
+    ("postponed", "Den skal justeres og komme tilbage."), ("postponed", "Den bliver revideret og forelagt igen."),
+    ("postponed", "Med tallene kan den komme igen i januar."), ("postponed", "Så beder vi om en ny version."),
     # round 406: the approval only later, said in the passive
     ("postponed", "Den bliver godkendt, men først efter høringen."),
     # round 413: a no for today that waits

@@ -268,7 +268,9 @@ CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r",? og (?P<rest>[^.!?]*\bsom (?:vi|\w+) (?:\w+ )?skal (?:godkende|vedtage)\b[^.!?]*)", "med den bemærkning,",
      "at {rest}"),
     # a change written in by someone: "…, og Trine skriver det om borgerdata ind i retningslinjerne"
-    (r",? og (?P<rest>(?!det\b|den\b|der\b)\w+ (?:skriver|tilføjer|indarbejder|føjer) [^.!?]*\b(?:ind|til)\b[^.!?]*)",
+    # (also negotiated in: "…, og forvaltningen forhandler en opsigelsesret ind")
+    (r",? og (?P<rest>(?!det\b|den\b|der\b)\w+ (?:skriver|tilføjer|indarbejder|føjer|forhandler) [^.!?]*\b(?:ind|til)\b"
+     r"[^.!?]*)",
      "med den ændring,", "at {rest}"),
     # (also in a sentence of its own after a short approval: "Forvaltningen tilføjer et afsnit om de frivillige.")
     (r"^(?:og )?(?:så )?(?P<rest>(?!vi\b|jeg\b|det\b|den\b|der\b)\w+ (?:tilføjer|indarbejder) (?:en|et) [^.!?]+)",

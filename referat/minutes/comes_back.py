@@ -33,9 +33,16 @@ COMES_AGAIN = (
     # (also "Den skal omarbejdes og fremlægges igen.", "Den må komme igen."; not a thing named after an approval:
     # "Godkendt. Budgettet skal forelægges igen.")
     # (also with a time or a condition: "Den må komme igen, når tilbuddene er her.")
-    r"|^(?:så )?(?:(?:den|det|sagen|punktet) (?:må|skal)|(?:den|det|sagen|punktet|[\w-]+(?:en|et|ne|erne)) skal"
-    r" (?:\w+ ){1,2}og) (?:komme|fremlægges|forelægges) igen"
+    # (also "Den skal justeres og komme tilbage.", "Den skal have vikarerne med og så komme igen.", "Den bliver
+    # revideret og forelagt igen.", and the modal after a first word: "Med vikarerne kan den komme igen i januar.")
+    # (not back after its hearing: "Den skal i høring og komme tilbage til os efter sommerferien.")
+    r"|^(?!.*\b(?:høring\w*|sendes|ud)\b)(?:så )?(?:(?:den|det|sagen|punktet) (?:må|skal)"
+    r"|(?:den|det|sagen|punktet|[\w-]+(?:en|et|ne|erne)) skal (?:\w+ ){1,4}og(?: så)?"
+    r"|(?:den|det|sagen|punktet) bliver \w+ og) (?:komme|fremlægges|forelægges|fremlagt|forelagt) (?:igen|tilbage)"
     r"(?=[.!]?$|,? (?:når|efter|til|i|på|om)\b| med (?:den|det|sagen|en ny|et nyt)\b)"
+    r"|^(?!.*\bhøring)(?:(?:ja|jo|okay|godt|fint),? )?(?:med|så) [^.!?]*?\b(?:kan|må|skal) (?:den|sagen|punktet)"
+    r" komme (?:igen|tilbage)"
+    r"(?=[.!]?$|,? (?:når|efter|til|i|på|om)\b)"
     # (also "… og forelægge den igen": "Vi beder forvaltningen indarbejde bemærkningerne og forelægge den igen.")
     r"|\bbeder (?:\w+ )?(?:forvaltningen|administrationen|sekretariatet|\w+(?:en|et)) (?:om at )?(?:\w+ ){1,3}og"
     r" (?:komme|(?:forelægge|fremlægge) (?:den|det|sagen|planen)) igen(?=[.!]?$| med (?:den|det|sagen|en ny|et nyt)\b)"

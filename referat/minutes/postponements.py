@@ -64,7 +64,8 @@ POSTPONEMENTS = (
     # a new case asked for: "Vi beder forvaltningen om en ny sag.", "Forvaltningen kommer med et nyt oplæg." (not "…
     # med et nyt forslag", a new proposal instead, which refuses)
     # (said alone: "Så siger direktionen nej i dag og beder om en ny sag" refuses)
-    r"|^(?:så )?(?:vi )?beder (?:vi )?(?:\w+ ){0,2}om (?:en ny sag|en ny indstilling|et nyt oplæg)\b"
+    r"|^(?:så )?(?:vi )?beder (?:vi )?(?:\w+ ){0,2}om "
+    r"(?:en ny (?:sag|indstilling|version|udgave)|et nyt (?:oplæg|udkast))\b"
     r"|\b(?:kommer|vender) (?:\w+ )?(?:tilbage |igen )?med et nyt oplæg\b"
     # "Den lader vi stå over.", "Vi beslutter det i september.", "Vi holder den i bero.", "Den må ligge til …"
     r"|\b(?:den|det) lader vi stå over\b|\blader (?:vi )?(?:den|det) stå over\b"

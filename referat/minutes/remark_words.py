@@ -16,7 +16,8 @@ REMARK = re.compile(
     r"(?:bemærkning(?:erne|en|er)?(?: om)?"
     r"|præcisering(?:en|er)?(?: til"
     r" \w+ \d+| af| til)?|tilføjelse(?:rne|n|r)?(?: om| af)?|ændring(?:erne|en|er)?(?: af| om)?|rettelse(?:rne|n|r)?"
-    r"|justering(?:erne|en|er)?|prioritering(?:en)?|betingelse(?:n|r)?|forbehold(?: for)?|ønske(?:t)? om"
+    r"|justering(?:erne|en|er)?|udvidelse(?:n|r)?(?: af| til)?|prioritering(?:en)?|betingelse(?:n|r)?"
+    r"|forbehold(?: for)?|ønske(?:t)? om"
     r"|opfordring(?:en)?(?: til| om)?"
     # "med krav om, at …", "med en klar forventning om, at …", "med henblik på …"
     r"|(?:(?:klar|tydelig|stærk|særlig)e? )?(?:krav(?:et)?(?: om)?|forventning(?:en)?(?: om)?)|henblik på)"
@@ -24,6 +25,8 @@ REMARK = re.compile(
     r"|\bpå betingelse af|\bpå den betingelse(?=,? at\b)|\bunder den betingelse(?=,? at\b)"
     r"|\b(?:under|på) den forudsætning(?=,? at\b)"
     r"|\bpå (?:det|de) vilkår(?=,? at\b)|\bpå vilkår af(?=,? at\b)|\bsåfremt(?= )"
+    # said alone, pointing back to what was asked: "Lejemålet er godkendt på de betingelser.", "… på de vilkår."
+    r"|\bpå (?:den|de|disse|denne) (?:betingelser?|vilkår)(?=[.!]?$)"
     r"|\bi lyset af(?= (?:drøftelsen|debatten))"
     # (not a reason: "…, idet vi er enige i forvaltningens vurdering")
     r"|\bdog (?:sådan|således)|\bsåledes|\bidet(?! (?:vi|\w+) (?:er|var) (?:helt )?enige? i\b)|(?:,\s*|\s)men med"
