@@ -11641,3 +11641,19 @@ def test_round_534_a_term_negotiated_in_by_a_body_is_the_change():
     draft = _closed_by_chair(_WELLBEING, "Vi skal kunne komme ud efter tre år.",
                              "Lejemålet godkendes, og forvaltningen forhandler en opsigelsesret ind.")
     assert draft.kind == "approved_with_remark" and "forhandler en opsigelsesret ind" in draft.text
+
+
+@pytest.mark.parametrize("accepted", ["Det kan leverandøren godt acceptere.", "Det er jeg enig i."])
+@pytest.mark.parametrize("approval", ["Så er den godkendt på de vilkår.", "Så er den godkendt med den ændring."])
+def test_round_535_a_remark_said_alone_passes_over_anothers_word_that_only_accepts(accepted, approval):
+    talk = [("Taler 2", "Handleplanen."), ("Taler 3", "Løbetiden skal ned på to år. Det er for lang tid."),
+            ("Taler 2", accepted), ("Taler 1", approval)]
+    draft = draft_decision(_WELLBEING, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "Løbetiden skal ned på to år" in draft.text
+
+
+def test_round_535_a_grant_that_says_the_change_is_still_quoted():
+    talk = [("Taler 2", "Handleplanen."), ("Taler 3", "Seminaret ligger samme dag som topmødet."),
+            ("Taler 2", "Det kan vi flytte til dagen efter."), ("Taler 1", "Med den ændring er handleplanen godkendt.")]
+    draft = draft_decision(_WELLBEING, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert "flytte til dagen efter" in draft.text

@@ -69,3 +69,19 @@ def as_clause(sentence: str) -> str:
             r"[A-ZÆØÅ][a-zæøå]{3,}(?:et|erne|ingen|elsen|heden)", first):
         first = first.casefold()  # names keep their capital; a noun in the definite form does not ("Forløbet")
     return f"{first} {rest}".strip()
+
+
+# Another's word that only accepts what was asked, naming nothing of its own: "Det kan leverandøren godt acceptere.",
+# "Det er jeg enig i." (not "Det kan vi flytte til dagen efter.", which says the change).
+ONLY_ACCEPTED = re.compile(r"^(?:(?:ja|jo),? )?(?:det kan (?:\w+ )?(?:godt|sagtens) (?:acceptere|leve med|gå med til)"
+                           r"|det er (?:jeg|vi) (?:helt |alle )?enige? (?:i|om))[.!]?$", re.IGNORECASE)
+# What a speaker asks for, in their turn: "Jeg synes, …", "… skal …", "Kan vi …?"
+_WISH = re.compile(r"\b(?:skal|bør|burde|synes|foreslår|vil gerne|mangler|kan vi)\b", re.IGNORECASE)
+
+
+def wish_in_turn(sentences: list[Sentence], last: int) -> Sentence:
+    """The sentence of the turn that ends at ``last`` that asks for something, else its last."""
+    first = last
+    while first and sentences[first - 1].speaker == sentences[last].speaker:
+        first -= 1
+    return next((s for s in sentences[first:last + 1] if _WISH.search(s.text)), sentences[last])

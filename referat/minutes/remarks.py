@@ -19,7 +19,7 @@ from referat.minutes.chair_adds import added_by_chair, changed_by_approver, said
 from referat.minutes.changes import figure_said_after, said_as_fact
 from referat.minutes.granted import GRANTED
 from referat.minutes.postponements import MONTH
-from referat.minutes.quotes import Remark, as_clause, asked_before, quoted
+from referat.minutes.quotes import ONLY_ACCEPTED, Remark, as_clause, asked_before, quoted, wish_in_turn
 from referat.minutes.remark_words import REORDER, SAID_VERBS, THE_MEETINGS
 from referat.minutes.requests import ASKS_A_CHANGE, DEMAND, SECONDED
 from referat.minutes.said_remarks import remark_in
@@ -380,4 +380,10 @@ def _with_remark_word(found: list[tuple[Sentence, tuple[str, str]]], sentences: 
         before = asked_before(sentences, at - 1)  # "… rapporterer på …" "Det skriver vi ind. … med det krav."
     elif at >= 2 and len(before.text.split()) <= 4 and sentences[at - 2].speaker != before.speaker:
         before = sentences[at - 2]  # "Kan vi bytte rundt, så …?" "Det gør vi. Med den ændring er …"
+    elif (at >= 2 and before.speaker != approval.speaker and ONLY_ACCEPTED.match(before.text.strip())
+          and sentences[at - 2].speaker not in (before.speaker, approval.speaker)):
+        # past another's word that only accepts it: "Løbetiden skal ned på to år." "Det kan leverandøren godt
+        # acceptere." "Så er den godkendt på de vilkår." (the asker's turn read for its wish: "Jeg synes, ordet skal
+        # erstattes af bør. Det er for hårdt." "Det er jeg enig i." "… med den ændring.")
+        before = wish_in_turn(sentences, at - 2)
     return Remark(phrase, f"der blev nævnt: »{before.text.strip()}«", before)
