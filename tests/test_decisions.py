@@ -11657,3 +11657,15 @@ def test_round_535_a_grant_that_says_the_change_is_still_quoted():
             ("Taler 2", "Det kan vi flytte til dagen efter."), ("Taler 1", "Med den ændring er handleplanen godkendt.")]
     draft = draft_decision(_WELLBEING, _spoken(talk), CHEFFORUM, chair="Taler 1")
     assert "flytte til dagen efter" in draft.text
+
+
+@pytest.mark.parametrize("said", ["Planen faldt med tre stemmer mod to.", "Den faldt med tre stemmer mod to.",
+                                  "Planen faldt."])
+def test_round_536_the_case_fallen_by_name_or_by_its_votes_refuses(said):
+    assert _closed_by_chair(_WELLBEING, "Jeg stemmer imod.", said).kind == "rejected"
+
+
+@pytest.mark.parametrize("said", ["Planen er vedtaget med tre stemmer mod to.",
+                                  "Handleplanen er godkendt med fire stemmer mod en."])
+def test_round_536_a_vote_counted_is_no_other_figure(said):
+    assert _closed_by_chair(_WELLBEING, "Jeg stemmer imod.", said).kind == "approved"

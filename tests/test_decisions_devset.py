@@ -318,6 +318,8 @@ CLEAR = [
     # (round 534: reworked and back, the modal after a first word, a new version asked for)
     ("postponed", "Den skal justeres og komme tilbage."), ("postponed", "Den bliver revideret og forelagt igen."),
     ("postponed", "Med tallene kan den komme igen i januar."), ("postponed", "Så beder vi om en ny version."),
+    # (round 536: the plan fallen by name or by its votes)
+    ("rejected", "Planen faldt med tre stemmer mod to."), ("rejected", "Den faldt med tre stemmer mod to."),
     # round 406: the approval only later, said in the passive
     ("postponed", "Den bliver godkendt, men først efter høringen."),
     # round 413: a no for today that waits

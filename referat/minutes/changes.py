@@ -206,8 +206,8 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
 def _other_numbers(text: str, echo: re.Pattern[str] | None, indstilling: Section | None) -> bool:
     """Doing what the Indstilling proposes with other numbers: "til 350 kroner" for "til 400 kr.", or
     "Så hæver vi budgettet til hundrede tusind" for "budgettet på 80.000 kr."."""
-    if indstilling is None:
-        return False
+    if indstilling is None or _VOTES.search(text):
+        return False  # (a vote counted is no other figure: "Planen er vedtaget med tre stemmer mod to.")
     norm = text.casefold()
     shared = _words(norm) & _words(indstilling.text)
     # (the chair's own act counting what the Indstilling counts: "Så holder vi den fire gange om året" on "to

@@ -42,10 +42,11 @@ REFUSALS = (
     r"|(?:indstillingen|forslaget|sagen|planen|ansøgningen|indstillingerne|forslagene) (?:er |blev )?"
     r"(?:også |hermed |dermed )?faldet"  # (also "Ændringsforslaget er faldet. Indstillingen er også faldet.")
     # "Den er faldet." (not a figure that fell: "Det er faldet lidt", "… faldet med ti procent", "Det er faldet. Godt.")
-    r"|(?:indstillingen|forslaget|sagen) (?:faldt|falder)|\bden (?:er |blev )?faldet(?=\s*[.,!]|\s*$)"
+    r"|(?:indstillingen|forslaget|sagen|planen|ansøgningen) (?:faldt|falder)"
+    r"|\bden (?:er |blev )?faldet(?=\s*[.,!]|\s*$)"
     # (also by its votes: "Så er den faldet med to stemmer mod en.")
     # (by name, "Indstillingen er faldet med …" and the like are read by the "er faldet" alternative before)
-    r"|\b(?:den|de) (?:er |blev )?(?:hermed )?faldet med (?:\w+ ){1,3}stemmer? mod\b"
+    r"|\b(?:den|de) (?:(?:er |blev )?(?:hermed )?faldet|faldt) med (?:\w+ ){1,3}stemmer? mod\b"
     # "Indstillingen bortfaldt." (not a member's amendment that lapsed: "Forslaget er bortfaldet")
     r"|(?:indstillingen|indstillingerne|ansøgningen) (?:bortfaldt|er bortfaldet)\b"
     # (the thing by name as the conclusion: "Så er lokalplanen faldet."; not news: "Sygefraværet er faldet.")
