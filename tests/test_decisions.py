@@ -11669,3 +11669,14 @@ def test_round_536_the_case_fallen_by_name_or_by_its_votes_refuses(said):
                                   "Handleplanen er godkendt med fire stemmer mod en."])
 def test_round_536_a_vote_counted_is_no_other_figure(said):
     assert _closed_by_chair(_WELLBEING, "Jeg stemmer imod.", said).kind == "approved"
+
+
+@pytest.mark.parametrize("said", ["Godkendt, med de tal der står i sagen.", "Godkendt med de tal, der står i sagen.",
+                                  "Godkendt med de beløb, som står i indstillingen."])
+def test_round_537_what_the_case_already_holds_is_no_remark(said):
+    assert _closed_by_chair(_WELLBEING, "Den ser fin ud.", said).kind == "approved"
+
+
+def test_round_537_the_changes_someone_named_are_still_a_remark():
+    assert _closed_by_chair(_WELLBEING, "Vikarerne skal med.", "Godkendt med de ændringer, Bo nævnte.").kind == \
+        "approved_with_remark"

@@ -225,9 +225,16 @@ _TAKEN_OUT = re.compile(CHANGE_OPENING + r"(?:tager|holder) vi "
 
 
 def remark_in(text: str, plain: bool = True, clause: bool = True) -> tuple[str, str] | None:
-    """(phrase, "at …") of a remark in ``text``, read with the dot of "60.000" kept inside its clause."""
-    found = _remark_in(shield_amounts(text), plain, clause)
+    """(phrase, "at …") of a remark in ``text``, read with the dot of "60.000" kept inside its clause; what the case
+    already holds is no remark ("Godkendt med de tal, der står i sagen.")."""
+    found = _remark_in(shield_amounts(_AS_IN_THE_CASE.sub("", text)), plain, clause)
     return None if found is None else (found[0], unshield(found[1]))
+
+
+# What the case already holds, said with the approval: "…, med de tal, der står i sagen", "… med de beløb, som står i
+# indstillingen".
+_AS_IN_THE_CASE = re.compile(r",?\s+med (?:de|den|det) \w+(?: \w+){0,2},?\s+(?:der|som) står i (?:sagen|indstillingen"
+                             r"|materialet|oplægget|bilaget)\b", re.IGNORECASE)
 
 
 # The approval just before a condition: "Vi giver garantien, hvis …", "Godkendt, hvis …", "Så siger vi ja, hvis …"
