@@ -253,7 +253,7 @@ def put_and_carried(sentences: list[Sentence], at: int) -> Remark | None:
         return None
     for said in reversed(sentences[max(0, at - 5):at]):
         text = plainly(said.text)
-        if said.speaker != approver and (_ONLY_ASSENT.match(text) or ROOM_YES.match(normalize(said.text))):
+        if said.speaker != approver and _room_yes(said):
             yes = True
         elif said.speaker == approver and (condition := _IF_QUESTION.search(text)):
             return Remark("under forudsætning af,", f"at {condition['rest']}", said) if yes else None
