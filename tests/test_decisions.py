@@ -11680,3 +11680,19 @@ def test_round_537_what_the_case_already_holds_is_no_remark(said):
 def test_round_537_the_changes_someone_named_are_still_a_remark():
     assert _closed_by_chair(_WELLBEING, "Vikarerne skal med.", "Godkendt med de ændringer, Bo nævnte.").kind == \
         "approved_with_remark"
+
+
+@pytest.mark.parametrize("question", ["Kan vi følge den?", "Kan vi leve med den?", "Kan vi bakke op om den?"])
+def test_a_members_yes_and_thanks_to_the_approval_asked_makes_no_change(question):
+    # (round 533 read the bare "Ja." of a member's "Ja. Tak." as granting "Kan vi følge den?" as a change: the
+    # thanks-after stress lost c1156, c4688 and c4724)
+    talk = [("Taler 2", "Handleplanen."), ("Taler 1", question), ("Taler 4", "Ja. Tak.")]
+    assert draft_decision(_WELLBEING, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+def test_a_proposal_put_to_the_room_answered_yes_and_thanked_for_is_still_the_remark():
+    # (the member-thanks stress lost c3176: the room's yes had to be all that followed the question)
+    talk = [("Taler 2", "Handleplanen."), ("Taler 3", "Jeg foreslår, at den først træder i kraft 1. april."),
+            ("Taler 1", "Er der opbakning til det?"), ("Taler 2", "Ja."), ("Taler 4", "Tak.")]
+    draft = draft_decision(_WELLBEING, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "1. april" in draft.text

@@ -231,6 +231,9 @@ _NAMES_NOTHING = re.compile(r"^(?:(?:godt|fint|ja|okay),? )?(?:så gør vi (?:de
                             re.IGNORECASE)
 
 
+_THANKS = re.compile(r"(?:mange )?tak(?: for det)?[.!]?$", re.IGNORECASE)
+
+
 def _room_yes(said: Sentence) -> bool:
     return _ONLY_ASSENT.match(plainly(said.text)) is not None or ROOM_YES.match(normalize(said.text)) is not None
 
@@ -248,7 +251,9 @@ def put_and_carried(sentences: list[Sentence], at: int) -> Remark | None:
     approver = sentences[at].speaker
     answers = sentences[at + 1:]
     yes = (sentences[at].is_question and PUT_TO_ROOM.search(normalize(sentences[at].text)) is not None
-           and bool(answers) and all(said.speaker != approver and _room_yes(said) for said in answers))
+           and bool(answers) and all(said.speaker != approver and (_room_yes(said) or _THANKS.match(said.text.strip()))
+                                     for said in answers)
+           and any(_room_yes(said) for said in answers))
     if not yes and not _NAMES_NOTHING.match(plainly(sentences[at].text)):
         return None
     for said in reversed(sentences[max(0, at - 5):at]):

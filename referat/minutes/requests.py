@@ -217,6 +217,11 @@ _ONLY_THE_APPROVAL = re.compile(r"^(?:jeg synes,? (?:at )?|jeg foreslår,? at |l
                                 re.IGNORECASE)
 
 
+# The approval itself asked for, the case by its pronoun last: "Kan vi følge den?", "Kan vi leve med den?"
+_ASKS_THE_APPROVAL = re.compile(r"^kan (?:vi|alle|i) (?:\w+ ){1,3}(?:den|det|dem|indstillingen|indstillingerne)\?$",
+                                re.IGNORECASE)
+
+
 def request_granted(sentences: list[Sentence], at: int, indstilling: Section | None) -> Sentence | None:
     """The sentence with what a member asked for and the chair took up, just before the approval or
     the approval itself: the chair's own words for it, when they repeat the request's words that the
@@ -258,7 +263,7 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
             # godkendt."; the approver's own words for it say it better: "Ja. Billetprisen hæves til …")
             and (DEMAND.match(request) is not None
                  or (asked_for.is_question and ASKS_A_CHANGE.match(request) is not None
-                     and len(approval.text.split()) <= 6))
+                     and not _ASKS_THE_APPROVAL.match(request) and len(approval.text.split()) <= 6))
             and re.fullmatch(r"(?:ja|jo)[.!]?", said, re.IGNORECASE) is not None)
         if (said_yes and wished and not _FOR_THE_MINUTES.search(request) and not _FROM_NEXT.search(said)
                 and not _ONLY_THE_APPROVAL.match(request)
