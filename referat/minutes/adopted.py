@@ -245,13 +245,14 @@ def put_and_carried(sentences: list[Sentence], at: int) -> Remark | None:
     "Så er det godkendt.")."""
     # (also the approver's question to the room itself, when only the room's yes follows it: "Jeg foreslår, at den
     # først træder i kraft 1. april." "Er der opbakning til det?" "Ja."; read from the question when the yes is taken)
-    while at and not sentences[at].is_question and _room_yes(sentences[at]) and sentences[at - 1].speaker != \
-            sentences[at].speaker and (sentences[at - 1].is_question or _room_yes(sentences[at - 1])):
+    while at and not sentences[at].is_question and (sentences[at - 1].is_question or _room_yes(sentences[at - 1])) and (
+            _THANKS.match(sentences[at].text.strip())  # (past thanks after the yes, the chair's own too)
+            or (_room_yes(sentences[at]) and sentences[at - 1].speaker != sentences[at].speaker)):
         at -= 1
     approver = sentences[at].speaker
     answers = sentences[at + 1:]
     yes = (sentences[at].is_question and PUT_TO_ROOM.search(normalize(sentences[at].text)) is not None
-           and bool(answers) and all(said.speaker != approver and (_room_yes(said) or _THANKS.match(said.text.strip()))
+           and bool(answers) and all((said.speaker != approver and _room_yes(said)) or _THANKS.match(said.text.strip())
                                      for said in answers)
            and any(_room_yes(said) for said in answers))
     if not yes and not _NAMES_NOTHING.match(plainly(sentences[at].text)):
