@@ -11698,3 +11698,89 @@ def test_a_proposal_put_to_the_room_answered_yes_and_thanked_for_is_still_the_re
             ("Taler 1", "Er der opbakning til det?"), ("Taler 2", "Ja."), (thanking, "Tak.")]
     draft = draft_decision(_WELLBEING, _spoken(talk), CHEFFORUM, chair="Taler 1")
     assert draft.kind == "approved_with_remark" and "1. april" in draft.text
+
+
+@pytest.mark.parametrize(("said", "remark"), [
+    ("Vi siger ja til alle tre og lægger superbrugerne oveni.", "med tilføjelse af superbrugerne"),
+    ("Indstillingen godkendes. Samtidig udpeger hver afdeling to til fire superbrugere.", "hver afdeling udpeger"),
+    ("Vi godkender indstillingerne med det tillæg, at forløbet er frivilligt.", "med det tillæg, at forløbet"),
+    ("Godkendt med den klare besked, at borgerdata ikke må bruges.", "med den klare besked, at borgerdata"),
+    ("Godt. Så sender vi dem også til MED, og så er de godkendt.", "at vi også sender dem til MED"),
+    ("Alle tre godkendes. Vi noterer, at superbrugerne får en time om ugen.", "at superbrugerne får en time"),
+    ("Godkendt. Vi aftaler, at forløbet højst varer en time.", "at forløbet højst varer en time"),
+    ("Vi godkender, og finansieringen kommer fra den centrale pulje.", "at finansieringen kommer fra"),
+    ("Godkendt. Eneste ændring er, at forløbet bliver frivilligt.", "med den ændring, at forløbet bliver frivilligt"),
+    ("Så er indstillingen vedtaget, og der udpeges to til fire superbrugere i hver afdeling.", "at der udpeges"),
+    ("Godkendt. Og så skal der udpeges superbrugere i alle afdelinger.", "at der skal udpeges superbrugere"),
+])
+def test_round_538_what_the_chair_adds_to_the_approval_in_more_forms(said, remark):
+    draft = _closed_by_chair(_AI_POINTS, "Vi skal have superbrugere i hver afdeling.", said)
+    assert draft.kind == "approved_with_remark" and remark in draft.text
+
+
+@pytest.mark.parametrize(("said", "remark"), [
+    ("Indstillingerne godkendes, og talentforløbet prioriteres højest.", "at talentforløbet prioriteres højest"),
+    ("Vi godkender dem, og sagen om talentforløbet skal komme hurtigst muligt.", "at sagen om talentforløbet skal"),
+    ("Alle fem er godkendt. Vi ønsker dog talentforløbet fremrykket.", "at talentforløbet bliver fremrykket"),
+    ("Alle fem er godkendt. Store lederdag fortsætter som hidtil.", "at store lederdag fortsætter som hidtil"),
+    ("Godkendt. Netværkene lægges på tværs af centrene.", "at netværkene lægges på tværs af centrene"),
+    ("Vi godkender det hele og indfaser det over to år.", "at vi indfaser det over to år"),
+])
+def test_round_538_a_part_shaped_or_kept_beside_the_approval_of_all_points(said, remark):
+    draft = _closed_by_chair(_LEADERS_POINTS, "Det er et godt program.", said)
+    assert draft.kind == "approved_with_remark" and remark in draft.text
+
+
+@pytest.mark.parametrize("said", ["Enig, den dropper vi. De andre fire godkender vi.",
+                                  "Enig, den dropper vi. Resten er godkendt.",
+                                  "Vi godkender indstilling et til fire. Fem udskyder vi."])
+def test_round_538_one_point_dropped_or_put_off_by_its_pronoun_or_bare_number(said):
+    assert _closed_by_chair(_LEADERS_POINTS, "Erfaringsindsamlingen er overflødig.", said).kind == "partly_approved"
+
+
+def test_round_538_a_thing_of_the_case_going_on_as_now_still_refuses_it():
+    onboarding = item(16, "Fælles onboarding", None, "Kommunaldirektøren indstiller, at der indføres fælles onboarding.")
+    assert _closed_by_chair(onboarding, "Fælles onboarding.", "Afdelingerne fortsætter som hidtil.").kind == "rejected"
+
+
+_NETWORK = item(12, "Beslutning om deltagelse i KL's digitaliseringsnetværk", None,
+                "CBA indstiller, at kommunen deltager i netværket.")
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Så springer vi over i år.", "rejected"), ("Vi afstår.", "rejected"),
+    ("Så afstår vi fra at deltage.", "rejected"), ("Vi undlader at melde os ind.", "rejected"),
+    ("Det lader vi ligge.", "postponed"),
+])
+def test_round_539_a_no_said_as_skipping_or_holding_back_is_no_approval(said, kind):
+    assert _closed_by_chair(_NETWORK, "Det har vi ikke tid til.", said).kind == kind
+
+
+def test_round_539_a_member_who_holds_back_a_vote_refuses_nothing():
+    talk = [("Taler 2", "Netværket."), ("Taler 3", "Jeg afstår fra at stemme."), ("Taler 1", "Så melder vi os ind.")]
+    assert draft_decision(_NETWORK, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+@pytest.mark.parametrize("said", ["Den tager vi på augustmødet.", "Vi tager den på næste møde.",
+                                  "Den tager vi ikke stilling til i dag.", "Vi tager ikke stilling til den i dag."])
+def test_round_539_the_case_taken_at_a_later_meeting_or_not_decided_today_waits(said):
+    assert _closed_by_chair(_WELLBEING, "Rengøring hver tredje uge er for lidt.", said).kind == "postponed"
+
+
+@pytest.mark.parametrize(("said", "remark"), [
+    ("Så skubber vi det en uge, og årshjulet er godkendt.", "at vi skubber det en uge"),
+    ("Vi finder en ny dato til budgetseminaret, og så er det godkendt.", "at der findes en ny dato"),
+    ("Budgetseminaret rykkes til uge 9, og årshjulet godkendes.", "at budgetseminaret rykkes til uge 9."),
+    ("Det lægger vi om. Årshjulet er godkendt.", "med den ændring"),
+    ("Det bliver rettet, og så er årshjulet godkendt.", "Budgetseminaret ligger i vinterferien"),
+    ("Godt set, det ændrer vi. Så er det godkendt.", "det ændrer vi"),
+])
+def test_round_540_a_date_in_the_wheel_moved_before_its_approval_is_a_change(said, remark):
+    wheel = item(15, "Godkendelse af årshjul for Chefforum", None, "Kommunaldirektøren indstiller, at årshjulet godkendes.")
+    draft = _closed_by_chair(wheel, "Budgetseminaret ligger i vinterferien.", said)
+    assert draft.kind == "approved_with_remark" and remark in draft.text
+
+
+def test_round_540_a_part_put_off_beside_the_rest_approved_is_still_a_part():
+    assert _closed_by_chair(_LEADERS_POINTS, "Talentforløbet er dyrt.",
+                            "Så skubber vi talentforløbet til næste år, og resten er godkendt.").kind == "partly_approved"

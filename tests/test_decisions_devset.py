@@ -320,6 +320,10 @@ CLEAR = [
     ("postponed", "Med tallene kan den komme igen i januar."), ("postponed", "Så beder vi om en ny version."),
     # (round 536: the plan fallen by name or by its votes)
     ("rejected", "Planen faldt med tre stemmer mod to."), ("rejected", "Den faldt med tre stemmer mod to."),
+    # (round 539: skipped, held back from, left to lie, at a later meeting, not decided today)
+    ("rejected", "Så springer vi over i år."), ("rejected", "Vi afstår."), ("rejected", "Så afstår vi fra at deltage."),
+    ("rejected", "Vi undlader at melde os ind."), ("postponed", "Det lader vi ligge."),
+    ("postponed", "Den tager vi på augustmødet."), ("postponed", "Den tager vi ikke stilling til i dag."),
     # round 406: the approval only later, said in the passive
     ("postponed", "Den bliver godkendt, men først efter høringen."),
     # round 413: a no for today that waits

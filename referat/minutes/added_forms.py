@@ -117,6 +117,9 @@ CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      r"|lægger (?:\w+ )?til grund|(?:skal )?sikres|sikrer|lægges (?:\w+ )?vægt på"
      # (not the decision itself: "Vi er enige om at godkende den med …")
      r"|er enige om(?=,? at (?!godkende|vedtage|sige|anbefale|tiltræde|bevilge|sende)\b)"
+     # (a detail agreed or noted beside the approval: "Godkendt. Vi aftaler, at forløbet højst varer en time.";
+     # not a dissent noted, "Vi noterer, at Morten er imod.")
+     r"|aftaler|noterer(?: os)?(?=,? at (?![^.!?]*\b(?:imod|uenig)))"
      # "Jeg vil bare understrege, at …", "Bemærk, at …", "Dertil kommer, at …"
      r"|jeg (?:vil|skal) (?:bare |gerne |lige )?(?:understrege|præcisere|tilføje|bemærke)|bemærk|dertil kommer)(?: vi)?"
      r"(?: dog| også| samtidig)?,? at "
@@ -197,9 +200,9 @@ CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r"\bkun (?P<rest>(?:med|i|for) (?:et|en|to|tre|fire|fem|\d+) (?:år|måneder|måned|uger|uge))\b", "dog",
      "kun {rest}"),
     # (not the case itself, by name or pronoun: "…, og sagen skal videre til byrådet", "…, og den skal i høring")
-    (r"(?:^(?:og |men )?(?:så )?|,? og )(?P<rest>(?!vi\b|jeg\b|det\b|den\b|der\b|sagen\b|punktet\b)\w+"
-     # ("…, og vejen til Hadsund Syd skal have en cykelsti")
-     r"(?: i \w+| (?:et|to|tre|fire|fem|seks|\d+)"
+    (r"(?:^(?:og |men )?(?:så )?|,? og )(?P<rest>(?!vi\b|jeg\b|det\b|den\b|der\b|sagen\b(?! om\b)|punktet\b)\w+"
+     # ("…, og vejen til Hadsund Syd skal have en cykelsti"; "…, og sagen om talentforløbet skal komme snarest")
+     r"(?: i \w+| (?:et|to|tre|fire|fem|seks|\d+)|(?<=sagen) om \w+"
      r"|(?<=en|et|ne) (?:til|ved|i|på) (?-i:[A-ZÆØÅ]\w+)(?: (?-i:[A-ZÆØÅ]\w+))?)?"
      r" skal "
      r"(?:også |dog |lige )?(?!vi\b|videre\b)\w[^.!?]*)", "med den bemærkning,", "at {rest}"),
@@ -242,14 +245,18 @@ CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r"\b(?:gør vi det|lad os gøre det|gør vi) sådan,? at (?P<rest>[^.!?]+)", "med den bemærkning,", "at {rest}"),
     # something still to come into it: "…, men der skal et afsnit ind om landdistrikterne", "…, og der skal være en
     # evaluering" (not "…, men der skal ikke …")
-    (r"(?:^|,? (?:og|men) )(?:så )?der skal (?:også |lige |dog |bare |blot )?(?P<rest>(?!ikke\b|vi\b)\w[^.!?]*)",
+    # (also the verb first after "så": "Og så skal der udpeges superbrugere i alle afdelinger.")
+    (r"(?:^|,? (?:og|men) )(?:så )?(?:der skal|(?<=så )skal der) (?:også |lige |dog |bare |blot )?"
+     r"(?P<rest>(?!ikke\b|vi\b)\w[^.!?]*)",
      "med den bemærkning,", "at der skal {rest}"),
     # a condition on each unit: "…, men hver afdeling skal udpege to til fire superbrugere", "…, og så udpeger hver
     # afdeling to til fire …", "Hver afdeling udpeger to til fire superbrugere."
     (r"(?:^|,? (?:og|men) )(?:så )?(?P<who>(?:hver|hvert) \w+) (?P<verb>(?:skal |må )?\w+)(?P<rest>[^.!?]*)",
      "med den bemærkning,", "at {who} {verb} {rest}"),
     # (also every unit by the plural: "…, og så udpeger afdelingerne superbrugere")
-    (r",? (?:og|men) (?:så )?(?P<verb>\w+er) (?P<who>(?:hver|hvert) \w+|afdelingerne|centrene|alle afdelinger)"
+    # (also "Samtidig udpeger hver afdeling to til fire superbrugere." after a short approval)
+    (r"(?:,? (?:og|men) (?:så )?|^(?:og )?(?:samtidig|desuden|derudover|endvidere) )"
+     r"(?P<verb>\w+er) (?P<who>(?:hver|hvert) \w+|afdelingerne|centrene|alle afdelinger)"
      r"(?P<rest>[^.!?]*)", "med den bemærkning,", "at {who} {verb} {rest}"),
     # a requirement: "Alle godkendt, og mentor er et krav", "…, og kurset bliver obligatorisk"
     (r"(?:^|,? og )(?P<rest>(?!det\b|den\b)\w+(?: \w+)? (?:er|bliver) (?:dog |også )?(?:et )?(?:krav|obligatorisk\w*)\b"
@@ -322,10 +329,40 @@ CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      "med den bemærkning,", "at {rest}"),
     # how it is paid for: "…, og udgiften dækkes af puljen", "Så godkender vi den og finder pengene i reserven."
     (r",? og (?P<rest>(?:udgiften|udgifterne|merudgiften|pengene|beløbet|finansieringen|\w+forbruget) "
-     r"(?:dækkes|finansieres|tages|findes|hentes) (?:af|fra|inden for|i|via)\b[^.!?]*)", "med den bemærkning,",
+     r"(?:dækkes|finansieres|tages|findes|hentes|kommer) (?:af|fra|inden for|i|via)\b[^.!?]*)", "med den bemærkning,",
      "at {rest}"),
     (r"\b(?:godkender|vedtager)\b[^.!?]*?\s+og\s+(?:vi\s+)?finder\s+(?:pengene|finansieringen|midlerne)\s+"
      r"(?P<rest>(?:i|inden for|fra|via)\s[^.!?]*)", "med den bemærkning,", "at pengene findes {rest}"),
+    # the one change named: "Godkendt. Eneste ændring er, at forløbet bliver frivilligt."
+    (r"(?:^|,\s+)(?:den |vores )?(?:eneste |ene )?(?:ændring|tilføjelse|justering|præcisering)(?:en)? er,? at "
+     r"(?P<rest>[^.!?]+)", "med den ændring,", "at {rest}"),
+    # something laid on top: "Vi siger ja til alle tre og lægger superbrugerne oveni."
+    (r",? og (?:vi )?lægger (?P<rest>(?!det\b|den\b|dem\b)\w[^.!?]*?) oveni\b(?P<more>[^.!?]*)", "med tilføjelse af",
+     "{rest}{more}"),
+    # every unit by the passive: "…, og der udpeges to til fire superbrugere i hver afdeling"
+    (r",? og (?P<rest>der \w+es [^.!?]*\bhver[t]? \w+[^.!?]*)", "med den bemærkning,", "at {rest}"),
+    # another forum it also goes to: "Så sender vi dem også til MED, og så er de godkendt."
+    (r"^(?:(?:godt|fint|ja),? )?(?:så )?(?:sender|lægger) vi (?P<it>den|det|dem) også (?P<rest>(?:til|forbi|i) "
+     r"(?!høring\b)[^,.!?]+)", "med den bemærkning,", "at vi også sender {it} {rest}"),
+    # another thing kept as it is, after a short approval: "Alle fem er godkendt. Store lederdag fortsætter som hidtil."
+    (r"^(?:og )?(?P<rest>(?!(?:det|den|de|vi|sagen|punktet|resten|alt|så)\b)(?:\w+ )?\w{4,} (?:fortsætter|holdes|kører)"
+     r"(?: videre)? som (?:hidtil|før|nu|i dag)\b[^.!?]*)", "med den bemærkning,", "at {rest}"),
+    # how a part is shaped beside the approval: "…, og talentforløbet prioriteres højest", "Netværkene lægges på tværs
+    # af centrene."
+    (r"(?:^(?:og )?|,? og )(?P<rest>(?!(?:det|den|de|sagen|punktet|indstilling\w*)\b)(?:\w+e )?\w{4,} "
+     r"(?:prioriteres|organiseres|tilrettelægges|indfases|lægges (?:på|som|i)|holdes som|deles (?:i|op)"
+     r"|(?:rykkes|flyttes|skubbes) (?:til|en|et|to|tre|fire|\d+)\b)\b"
+     r"[^,.!?]*)", "med den bemærkning,", "at {rest}"),
+    # a new date found: "Vi finder en ny dato til budgetseminaret, og så er det godkendt."
+    (r"^(?:så )?(?:vi finder|finder vi) (?P<rest>(?:en ny|et nyt|en anden|et andet) (?:dato|tidspunkt|uge|dag|sted)"
+     r" (?:til|for) [^,.!?]+)", "med den ændring,", "at der findes {rest}"),
+    # a thing wished done: "Vi ønsker dog talentforløbet fremrykket."
+    (r"^(?:og )?(?:vi|udvalget|direktionen) ønsker (?:dog |også )?"
+     r"(?P<rest>(?P<who>(?!det\b|den\b)\w+(?:en|et|ne|erne)) (?P<how>\w+(?:et|t)))[.!]?$", "med ønske om,",
+     "at {who} bliver {how}"),
+    # the same "vi" doing it in steps: "Vi godkender det hele og indfaser det over to år."
+    (r"\b(?:godkender|vedtager)\b[^.!?]*?,? og (?:vi )?(?P<rest>(?:indfaser|implementerer|gennemfører|ruller) "
+     r"(?:det|den|dem) (?:ud )?(?:over|i løbet af|gradvist|trinvis)[^.!?]*)", "med den bemærkning,", "at vi {rest}"),
     # "…, og de små foreninger skal have fortrinsret"
     # ("…, og de timelønnede skal med")
     (r",? og (?P<rest>" + _THE_MANY + r" skal (?!vi\b|videre\b)\w[^.!?]*)", "med den bemærkning,",

@@ -39,7 +39,7 @@ def _added(text: str) -> tuple[str, str] | None:
             added = re.sub(r"\bdog\s+", "", said["rest"]).strip()
             if _ITS_NEXT_STEP.match(added):
                 continue  # "Godkendt. Så skal den op i byrådet.": where the case goes next, no remark
-            if found.start("rest") == 0 and (inverted := _SO_MODAL.match(added)):
+            if (found.start("rest") == 0 or added.startswith("så ")) and (inverted := _SO_MODAL.match(added)):
                 # "Så skal alle ledere have taget det" → "at alle ledere skal have taget det"
                 added = f"{inverted['who']} {inverted['modal']} {added[inverted.end():].lstrip()}"
             if found.start("rest") == 0 and _COMMON_FIRST.match(added):
@@ -51,11 +51,13 @@ def _added(text: str) -> tuple[str, str] | None:
 
 
 # The chair's "Så skal <who> …": the one who must, written first.
-_SO_MODAL = re.compile(r"^så (?P<modal>skal|bør|må) (?P<who>(?:alle|hver|hvert|de|den|det) \w+|\w+(?:en|et|ne|erne)"
+_SO_MODAL = re.compile(r"^så (?P<modal>skal|bør|må) (?P<who>(?:alle|hver|hvert|de|den|det) \w+|\w+(?:en|et|ne|erne)|der"
                        r"|[A-ZÆØÅ]\w+)(?= )", re.IGNORECASE)
 # A first word that is no name: a noun in the definite form, a pronoun or a point ("Detaljerne", "Hver", "Den",
 # "Indstilling fem").
-_COMMON_FIRST = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:en|et|ne|erne)\b|(?:Hver|Hvert|Den|Det|De|Alle|Indstilling|Punkt)\b")
+# (also a common adjective before its noun: "Store lederdag …")
+_COMMON_FIRST = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:en|et|ne|erne)\b|(?:Hver|Hvert|Den|Det|De|Alle|Indstilling|Punkt)\b"
+                           r"|(?:Store|Lille|Nye|Gamle|Hele)(?= [a-zæøå])")
 # Nothing added: thanks, praise, moving on, the meeting's own business, a question.
 _NOTHING_ADDED = re.compile(r"^(?:(?:mange )?tak|dejligt|flot|fint|godt|super|prima|det var"
                             r"|det er (?:en |et )?(?:god|flot|fin)|så (?:går|tager) vi|næste punkt|vi går videre"

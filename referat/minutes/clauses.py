@@ -156,6 +156,15 @@ def approved_first(norm: str) -> bool:
             and not any(f.pattern.search(first) for f in _POSTPONEMENTS) and re.search(r"\bførst,?\s*$", first) is None)
 
 
+def shifted_then_approved(norm: str) -> bool:
+    """A date in the case moved by a stretch of time, then the case approved: "Så skubber vi det en uge, og årshjulet
+    er godkendt." (not the rest approved, "…, og resten er godkendt", which leaves a part out)."""
+    shifted = _SHIFTED.search(norm)
+    return shifted is not None and APPROVAL.pattern.search(norm[shifted.end():]) is not None
+
+
+_SHIFTED = re.compile(r"\b(?:skubber|rykker|flytter) (?:vi )?(?:det|den|dem|\w+(?:en|et|ne|erne)) (?:\w+ )?"
+                      r"(?:en|et|to|tre|fire|\d+) (?:uge|dag|måned)\w*(?: frem| tilbage)?,? og (?:så )?(?!resten\b)")
 # "…, og forløbet tager vi stilling til efter sommerferien": a thing kept for later after an approval
 _FOR_LATER = re.compile(r",? (?:og|men|mens) (?P<thing>\w{3,}(?:en|et|ne|erne))"
                         r" (?:tager vi stilling til|venter vi med)\b")
@@ -176,7 +185,8 @@ def some_points_only(norm: str, indstilling: str) -> bool:
 
 
 # The other points approved, so not all: "De fem andre godkender jeg.", "Så godkender vi de øvrige."
-_OTHERS_APPROVED = re.compile(r"^(?:så )?de (?:\w+ )?(?:andre|øvrige) (?:godkender|vedtager) (?:vi|jeg)\b"
+_OTHERS_APPROVED = re.compile(r"^(?:så )?de (?:\w+ )?(?:andre|øvrige)(?: (?:to|tre|fire|fem|seks))?"
+                              r" (?:godkender|vedtager) (?:vi|jeg)\b"
                               r"|^(?:så )?de (?:\w+ )?(?:andre|øvrige)(?: \w+)? er (?:godkendt|vedtaget)\b"
                               r"|\b(?:godkender|vedtager) (?:vi|jeg) de (?:\w+ )?(?:andre|øvrige)\b")
 # Waiting to see how things turn out: "Så må vi vente og se", "Vi venter og ser, hvad KL siger".

@@ -48,6 +48,7 @@ from referat.minutes.clauses import (
     part_dropped,
     said_last,
     said_of_part_left_out,
+    shifted_then_approved,
     some_points_only,
 )
 from referat.minutes.closing import LATER_MEETING, LATER_OR_NOT, NO_OBJECTION, SO_WE
@@ -58,7 +59,7 @@ from referat.minutes.held_off import numbered_points, points_held_off
 from referat.minutes.left_out import point_left_out
 from referat.minutes.phrases import FAMILIES
 from referat.minutes.presenter import presenter_sentence
-from referat.minutes.proposal import echo_pattern, indstilling_kinds, opposite, restates
+from referat.minutes.proposal import another_goes_on, echo_pattern, indstilling_kinds, opposite, restates
 from referat.minutes.refusals import others_may_refuse, stops_as_asked
 from referat.minutes.remarks import find_remark
 from referat.minutes.sentences import (
@@ -265,6 +266,10 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             # the approver's own decision: "Den skydes ned. Det er noteret.")
         if hits and hits[-1].kind == "approved" and about_one_matter(norm):
             continue  # "… godkendt. Ift. store lederdag er det besluttet, at den fortsætter.": its remark
+        if (hits and hits[-1].kind == "approved" and hits[-1].sentence.speaker == sentence.speaker
+                and (_DETAIL_BESIDE.match(norm) or another_goes_on(norm, indstilling))):
+            continue  # "Godkendt. Vi aftaler, at forløbet højst varer en time.": the approval's remark (also
+            # "Store lederdag fortsætter som hidtil.")
         if family is not None and family.kind in ("rejected", "postponed") and said_of_part_left_out(norm, family):
             family = None  # "… på nær den om fælles indkøb, som vi afviser": the approval's exception
         if family is not None and family.name == "a meeting's date settled" and (
@@ -276,7 +281,7 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
             continue  # "Indstillingerne er godkendt. …, og formålsbeskrivelsen kommer tilbage": what was asked for
         if family is not None and family.kind == "postponed" and nothing_put_off(norm, orientation, indstilling):
             family = None  # "Så må vi vente og se" on an orientation; "Vi tager den op igen" on a discussion
-        if family is not None and family.kind == "postponed" and approved_first(norm):
+        if family is not None and family.kind == "postponed" and (approved_first(norm) or shifted_then_approved(norm)):
             family = APPROVAL  # "Vi godkender taksterne, og SF's ønske tager vi med i budgetforhandlingerne":
             # what waits is another thing than the item
         if family is not None and family.kind == "approved" and some_points_only(norm, indstilling):
@@ -352,7 +357,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
 
 
 # A yes to what was said before the speaker's own sentence: "Ja, den må komme igen." (not a condition or a but)
-_YES_FIRST = re.compile(r"^(?:ja|jo|okay|godt|fint), (?!hvis\b|men\b|bortset\b|dog\b|tak\b|når\b|med\b|til\b)(?=\w)")
+_YES_FIRST = re.compile(r"^(?:ja|jo|okay|godt|fint|(?:helt )?enig), "
+                        r"(?!hvis\b|men\b|bortset\b|dog\b|tak\b|når\b|med\b|til\b)(?=\w)")
 
 
 def _past_the_yes(norm: str, forum: str, indstilling: str) -> str:
@@ -377,5 +383,8 @@ _DECIDED = ("approved", "rejected", "postponed", "partly_approved")
 # The forum's note on what it decided, whose clause is no decision of its own.
 _NOTE_THAT = re.compile(r"^(?:og )?" + FORUM + r" (?:gør (?:\w+ )?opmærksom på"
                         r"|præciserer|understreger|bemærker),? at\b")
+# A detail agreed or noted by the approver after the approval, read by chair_adds.py as its remark.
+_DETAIL_BESIDE = re.compile(r"^(?:og )?(?:så )?(?:vi|udvalget|direktionen) (?:aftaler|noterer(?: os)?),? at "
+                            r"(?![^.!?]*\b(?:imod|uenig))")
 # Agreement with the speaker before, and nothing more: "Enig.", "Jeg er enig."
 _BARE_AGREEMENT = re.compile(r"^(?:(?:jeg er |helt |også |så )?enig|(?:det er )?jeg (?:også|enig))[.!]?$")

@@ -30,6 +30,8 @@ def numbers(text: str, alone: bool = False) -> frozenset[str]:
     """The point numbers a sentence names: "indstilling 2 og 3" → {"2", "3"}, "punkt et og to" → {"1", "2"}; with
     ``alone``, also one number word ("Punkt fem venter til budgettet." → {"5"}), as a sentence that holds a point off
     names it."""
+    if alone and (first := _NUMBERS_FIRST.match(text.strip())) is not None:
+        return frozenset(_DIGITS[word.lower()] for word in re.findall(r"\w+", first["numbers"]) if word != "og")
     match = _POINTS.search(_in_digits(text, alone))
     if match is None:
         return frozenset()
@@ -53,6 +55,10 @@ def _in_digits(text: str, alone: bool = False) -> str:
 _NUMBER_WORD = "(?:" + "|".join(NUMBER_DIGITS) + ")"
 _WORD_NUMBERS = re.compile(r"\b(?:(?:punkt|indstilling)(?:erne)?|nummer|(?:godkender|vedtager|tiltræder)(?: vi)?) "
                            + _NUMBER_WORD + r"(?:(?:,| og| til) " + _NUMBER_WORD + r")+\b", re.IGNORECASE)
+# Points by their bare number words, first in a sentence that holds them off: "Fem udskyder vi.", "Fire og fem venter."
+# (not "en"/"et", often the article)
+_NUMBERS_FIRST = re.compile(r"^(?:og |men )?(?P<numbers>(?!e[nt]\b)" + _NUMBER_WORD + r"(?:(?:,| og) " + _NUMBER_WORD
+                            + r")*) (?=(?:udskyder|udsætter|venter|dropper|afviser|tager|kommer|må)\b)", re.IGNORECASE)
 _WORD_NUMBER = re.compile(r"\b(?:punkt|indstilling|nummer)(?:erne)? " + _NUMBER_WORD
                           + r"(?:(?:,| og| til) " + _NUMBER_WORD + r")*\b", re.IGNORECASE)
 
@@ -167,7 +173,9 @@ def _named(text: str) -> list[str]:
 def _thing(kind: str, text: str) -> str | None:
     text = plainly(text)  # "Jamen, awareness, øh, kommer igen" as "awareness kommer igen"
     # "Den dropper vi." of the point just named, beside "Resten er godkendt." (also "Det siger vi nej til.")
-    if kind != "approved" and re.match(r"(?:den|det|dem) (?:\w+er vi|(?:skal|må) vi \w+e)(?: med| nej(?: tak)? til)?"
+    # (also after a word that agrees: "Enig, den dropper vi.")
+    if kind != "approved" and re.match(r"(?:(?:(?:helt )?enig|ja|godt|fint|okay),? )?"
+                                       r"(?:den|det|dem) (?:\w+er vi|(?:skal|må) vi \w+e)(?: med| nej(?: tak)? til)?"
                                        r"[.!]?$", text.strip(), re.IGNORECASE):
         return "den"
     found = _THING.match(text.strip()) or _SOME.search(text) or (

@@ -32,7 +32,8 @@ WHEN_COME = (r"(?:\b(?:godkender|vedtager|tiltræder|tager) (?:vi )?(?:den|det|d
 POSTPONEMENTS = (
     r"\b(?:udsæt\w*|udsat|udskyd\w*|udskudt|hjemvis\w*|afvent\w*"
     r"|tage[rs]? (?:\w+ ){0,2}op (?:igen|på (?:et|næste)|senere)|venter,? (?:\w+ ){0,2}(?:med|til)\b|sendes tilbage"
-    r"|lader (?:vi )?(?:den|det|dem|sagen|punktet|\w+(?:en|et|ne|erne)) ligge(?! for (?:godt|altid)\b)"
+    r"|(?:lader (?:vi )?(?:den|det|dem|sagen|punktet|\w+(?:en|et|ne|erne))|^(?:så )?(?:den|det|dem) lader vi) ligge"
+    r"(?! for (?:godt|altid)\b)"
     # (not left for good, "… ligge for godt", nor keeping what there is: "Vi lader det ligge og klarer os med det")
     r"(?! og (?:klarer|nøjes|beholder|bliver ved|fortsætter med)\b| på (?:det|sit|samme) (?:nuværende|niveau)\b)"
     # (also the case first, left to lie or rest: "Den må ligge lidt.", "Den hviler vi lige.")

@@ -168,6 +168,23 @@ _HELD_LEVEL = re.compile(r"^(?P<thing>\w+(?:en|et|ne|erne)) (?:fast)?holdes (?:u
 # vikarer selv, som de plejer."
 _AS_NOW = re.compile(r"\bfortsætter (?:vi )?som (?:nu|hidtil|i dag|før)\b|\bsom hidtil\b"
                      r"|\bselv,? som (?:vi|de) plejer\b")
+# A thing going on as now, by its name: "Store lederdag fortsætter som hidtil."
+_NOT_A_THING = r"(?!(?:vi|det|den|de|sagen|punktet|alt|resten|så|og)\b)"
+_THING_GOES_ON = re.compile(r"^(?:og )?(?:så )?(?:" + _NOT_A_THING + r"[\w-]+ )?" + _NOT_A_THING
+                            + r"(?P<thing>[\w-]{4,}) (?:fortsætter|kører|holdes|bliver)\b")
+
+
+def another_goes_on(norm: str, indstilling: str) -> bool:
+    """A thing the Indstilling does not name goes on as now: "Store lederdag fortsætter som hidtil." beside an
+    approval keeps another thing, no refusal of the proposal."""
+    proposal = indstilling.casefold()
+    named = _THING_GOES_ON.match(norm)
+    if named is None or not _AS_NOW.search(norm):
+        return False
+    stem = re.sub(r"(?:erne|ene|en|et|ne)$", "", named["thing"])
+    return not any(word.startswith(stem) for word in re.findall(r"\w+", proposal))
+
+
 # Going on with the old one, which names the proposal as new: "Vi kører videre med den gamle ordning.", "Vi bliver
 # ved det gamle system."
 _THE_OLD_ONE = re.compile(r"\b(?:fortsætter|kører|bliver|beholder)(?: vi)?(?: videre)?(?: med| ved)? "

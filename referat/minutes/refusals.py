@@ -165,6 +165,11 @@ REFUSALS = (
     r"|(?:kan|vil) (?:vi |\w+ )?ikke gå med til|\bgår (?:vi |\w+ )?ikke med til\b|takke[rs]? nej"
     r"|(?:udvalget|direktionen|et flertal|flertallet) er imod (?:planen|forslaget|indstillingen|sagen)"
     r"|dropper (?:vi )?\w+(?! ikke\b)|står (?:vi )?(?:af|over)\b"
+    # "Så springer vi over i år.", "Vi afstår fra at deltage.", "Vi undlader at melde os ind."
+    # (not a vote held back: "Jeg afstår fra at stemme.")
+    r"|\bspringer (?:vi )?over(?=[.!]?$| (?:i år|denne gang|i denne omgang)\b)"
+    r"|\b(?:(?:vi|udvalget|direktionen) (?:afstår|undlader)|(?:afstår|undlader) vi)(?! (?:fra )?at stemme\b)"
+    r"(?: fra\b| at\b|(?=[.!]?$))"
     # "Så lad os droppe den idé."
     r"|lad os droppe (?:den|det|dem|\w+(?:en|et|ne|erne))\b"
     # "Så aflyser vi studieturen." (alone; not "Så aflyser vi juli, og mødeplanen er godkendt")

@@ -17,10 +17,12 @@ REMARK = re.compile(
     r"|præcisering(?:en|er)?(?: til"
     r" \w+ \d+| af| til)?|tilføjelse(?:rne|n|r)?(?: om| af)?|ændring(?:erne|en|er)?(?: af| om)?|rettelse(?:rne|n|r)?"
     r"|justering(?:erne|en|er)?|udvidelse(?:n|r)?(?: af| til)?|prioritering(?:en)?|betingelse(?:n|r)?"
+    r"|tillæg(?:get)?(?: om)?(?=,? at\b|[.!]?$)"
     r"|forbehold(?: for)?|ønske(?:t)? om"
     r"|opfordring(?:en)?(?: til| om)?"
     # "med krav om, at …", "med en klar forventning om, at …", "med henblik på …"
-    r"|(?:(?:klar|tydelig|stærk|særlig)e? )?(?:krav(?:et)?(?: om)?|forventning(?:en)?(?: om)?)|henblik på)"
+    r"|(?:(?:klar|tydelig|stærk|særlig)e? )?(?:krav(?:et)?(?: om)?|forventning(?:en)?(?: om)?|besked(?:en)?(?: om)?)"
+    r"|henblik på)"
     r"|\bunder forudsætning af|\bunder hensyntagen til"
     r"|\bpå betingelse af|\bpå den betingelse(?=,? at\b)|\bunder den betingelse(?=,? at\b)"
     r"|\b(?:under|på) den forudsætning(?=,? at\b)"
@@ -83,12 +85,13 @@ ENGLISH_REMARK = {"remark": "med bemærkning om", "note": "med bemærkning om", 
                   "amendment": "med den ændring"}
 # Shared by the remark forms (remarks.py, changes.py): verbs that change a text or a plan, how a change
 # opens, and no "ikke", "hvis" or question.
+# (also "Så skubber vi det en uge", "Det lægger vi om")
 CHANGE_VERBS = (r"(?:flytter|rykker|retter|ændrer|tilføjer|sletter|stryger|fjerner|forlænger|forkorter|aflyser"
-                r"|strammer|skærper|justerer|tydeliggør|forenkler|bløder|nedtoner)")
+                r"|strammer|skærper|justerer|tydeliggør|forenkler|bløder|nedtoner|skubber|lægger(?= vi om\b))")
 # A change made in the proposal's text: the change verbs, "indarbejder", "lægger / skriver … ind".
 WRITES_IN_VERBS = r"(?:" + CHANGE_VERBS + r"|indarbejder|indføjer|(?:lægger|skriver|sætter) (?:\w+ ){1,4}ind)"
 # (also put as a proposal: "Så vil jeg foreslå, at vi holder svømmetaksten … og godkender resten")
-CHANGE_OPENING = (r"^(?:(?:godt|fint|ja|okay),?\s+)?(?:så\s+)?"
+CHANGE_OPENING = (r"^(?:(?:godt(?: set)?|fint|ja|okay),?\s+)?(?:så\s+)?"
                   r"(?:(?:vil\s+jeg\s+foreslå|jeg\s+(?:vil\s+)?foreslå[r]?),?\s+at\s+)?")
 UNHEDGED = r"(?!.*\b(?:ikke|hvis)\b)(?!.*\?$)"
 # The agenda's order changed: "Vi tager punkt syv før punkt fire", "behandle punkt 48 før punkt 45".

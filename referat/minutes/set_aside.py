@@ -21,6 +21,12 @@ SET_ASIDE = (
     # på studietur i maj")
     r"|\b(?:(?:den|dem|sagen|punktet) tager vi|tager (?:vi )?(?:den|dem|sagen|punktet)) (?:først |så )?(?:i|til) "
     r"(?:" + "|".join(MONTHS) + r")\b"
+    # (or at a later meeting: "Den tager vi på augustmødet.", "Vi tager den på næste møde.")
+    r"|\b(?:(?:den|dem|sagen|punktet) tager vi|tager (?:vi )?(?:den|dem|sagen|punktet)) (?:først |så )?på "
+    r"(?:(?:" + "|".join(MONTHS) + r")mødet|næste møde|et senere møde)\b"
+    # not decided today: "Den tager vi ikke stilling til i dag."
+    r"|\b(?:(?:den|det|dem|sagen|punktet) tager vi |tager (?:vi )?(?:(?:den|det|dem|sagen|punktet) )?)ikke stilling til"
+    r"(?: (?:den|det|dem|sagen|punktet))? (?:i dag|i aften|endnu|på dette møde)\b"
     # kept open: "Vi lader den stå åben til januar.", "Sagen holdes åben." (not a thing kept open, "Den holdes åben."
     # on "at svømmehallen holdes lukket")
     r"|\blader (?:vi )?(?:den|det|sagen|punktet) stå åben (?:til|indtil)\b|\b(?:sagen|punktet) (?:holdes|står) åben\b"

@@ -22,7 +22,7 @@ _WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak|enig|(?:det er en )?god po
                          r"|(?:indarbejder|indføjer) (?:vi|administrationen|forvaltningen|sekretariatet)\b"
                          # (also in the passive: "Den skrives ind, og så er politikken vedtaget.", "De tilføjes.")
                          r"|(?:skrives|føjes|sættes|tages) (?:også )?(?:ind|med)\b"
-                         r"|(?:tilføjes|rettes)(?=,| og\b|[.!]?$))"
+                         r"|(?:tilføjes|rettes|bliver (?:rettet|ændret|tilføjet))(?=,| og\b|[.!]?$))"
                          # (or the forum's act first: "Så sætter vi det ind, og planen er godkendt.")
                          # (not what is written where: "Så skriver vi den ind i retningslinjerne" approves it)
                          r"|så (?:skriver|sætter|lægger|føjer|tager) vi (?:det|den|dem) (?:ind|med)(?=,| og\b|[.!]?$)"
