@@ -11784,3 +11784,64 @@ def test_round_540_a_date_in_the_wheel_moved_before_its_approval_is_a_change(sai
 def test_round_540_a_part_put_off_beside_the_rest_approved_is_still_a_part():
     assert _closed_by_chair(_LEADERS_POINTS, "Talentforløbet er dyrt.",
                             "Så skubber vi talentforløbet til næste år, og resten er godkendt.").kind == "partly_approved"
+
+
+_LEADERS_DAY = item(7, "Godkendelse af budget for lederdagen", None,
+                    "Kommunaldirektøren indstiller, at budgettet på 80.000 kr. godkendes.")
+
+
+@pytest.mark.parametrize("said", ["Vi dropper lederdagen.", "Så aflyser vi lederdagen i år.", "Lederdagen er aflyst.",
+                                  "Så sparer vi lederdagen i år."])
+def test_round_541_the_case_named_by_its_title_dropped_is_refused_not_a_part(said):
+    talk = [("Taler 2", "Lederdagen."), ("Taler 3", "80.000 er for meget i år."), ("Taler 1", said)]
+    assert draft_decision(_LEADERS_DAY, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "rejected"
+
+
+def test_round_541_a_part_the_title_does_not_name_dropped_is_still_the_change():
+    plan = item(4, "Godkendelse af mødeplan 2017", None, "Kommunaldirektøren indstiller, at mødeplanen godkendes.")
+    draft = _closed_by_chair(plan, "Julimødet ligger midt i ferien.", "Så sparer vi julimødet. Resten er godkendt.")
+    assert draft.kind == "approved_with_remark"
+
+
+_AI_TRIAL = item(7, "Afprøvning af kunstig intelligens i Høje-Taastrup Kommune", None,
+                 "CBA indstiller, at Direktionen godkender at:\nHTK tilgår anvendelse af AI med en nysgerrig og "
+                 "afprøvende tilgang.\nDer bevilges 100.000 kr. fra direktionens udviklingspulje til kompetenceløft og "
+                 "afprøvning af AI.")
+
+
+@pytest.mark.parametrize("said", [
+    "Vi siger ja til tilgangen, men nej til pengene, og dermed er indstillingerne ikke godkendt.",
+    "Vi godkender dem ikke. Tilgangen er fin, men pengene venter.",
+    "Indstillingerne falder. Men tilgangen bakker vi op om.",
+])
+def test_round_541_the_whole_refused_beside_the_idea_backed_or_a_part_waiting_is_refused(said):
+    assert _closed_by_chair(_AI_TRIAL, "Vi ved ikke, hvad centrene allerede gør.", said).kind == "rejected"
+
+
+def test_round_541_a_not_yet_then_the_idea_backed_still_waits():
+    said = "Vi godkender dem ikke endnu. Tilgangen er fin, men pengene venter."
+    assert _closed_by_chair(_AI_TRIAL, "Vi ved ikke, hvad centrene allerede gør.", said).kind == "postponed"
+
+
+@pytest.mark.parametrize("said", ["Vi finder plads i vores egne bygninger.", "Så rykker vi sammen i stedet."])
+def test_round_541_room_found_in_our_own_refuses_a_lease(said):
+    lease = item(17, "Beslutning – leje af lokaler til Digitalisering og IT", None,
+                 "Koncerndirektionen indstiller, at lejemålet godkendes.")
+    assert _closed_by_chair(lease, "Det er for dyrt.", said).kind == "rejected"
+
+
+_RECOMMENDATIONS = item(54, "Godkendelse af anbefalinger fra Projektudvalget for Afbureaukratisering", None,
+                        "Administrationen indstiller, at\n  1. anbefalinger til at plejecentre og deres interne "
+                        "samarbejdspartnere godkendes")
+
+
+@pytest.mark.parametrize("said", [
+    "Vi godkender alle undtagen fire.", "Vi følger alle anbefalinger undtagen den fjerde.",
+    "Vi godkender anbefalingerne, minus nummer fire.", "Anbefaling fire udgår, de andre er godkendt.",
+    "Alle på nær fire er godkendt.", "Så godkender vi dem, men fire venter.",
+    "Vi vedtager anbefaling et til tre plus fem og seks.", "De fem godkender vi, nattevagterne ser vi på igen.",
+    "Vi tager de fem andre.", "Fire tager vi ikke med. Resten er godkendt.", "Nummer fire er ude. Resten er vedtaget.",
+])
+def test_round_542_one_recommendation_left_out_by_its_number_or_order_is_a_partial_approval(said):
+    before = "Anbefaling fire om nattevagter koster for meget."
+    assert _closed_by_chair(_RECOMMENDATIONS, before, said).kind == "partly_approved"

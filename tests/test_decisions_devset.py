@@ -324,6 +324,8 @@ CLEAR = [
     ("rejected", "Så springer vi over i år."), ("rejected", "Vi afstår."), ("rejected", "Så afstår vi fra at deltage."),
     ("rejected", "Vi undlader at melde os ind."), ("postponed", "Det lader vi ligge."),
     ("postponed", "Den tager vi på augustmødet."), ("postponed", "Den tager vi ikke stilling til i dag."),
+    # (round 541: the Indstillinger fallen, room found in our own)
+    ("rejected", "Indstillingerne falder."), ("rejected", "Vi finder plads i vores egne bygninger."),
     # round 406: the approval only later, said in the passive
     ("postponed", "Den bliver godkendt, men først efter høringen."),
     # round 413: a no for today that waits

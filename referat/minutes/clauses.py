@@ -95,7 +95,7 @@ def part_dropped(norm: str, refusal: Family, indstilling: str = "", said_before:
     # (also the rest kept after it: "Så dropper vi julimødet, og ellers er planen godkendt.", "…, og resten (af
     # planen) står")
     # (a numbered part by its order: "Vi dropper den fjerde, og resten er fint.")
-    dropped = re.search(r"\b(?:dropper|aflyser|fjerner|stryger|sletter) (?:vi )?"
+    dropped = re.search(r"\b(?:dropper|aflyser|fjerner|stryger|sletter|sparer) (?:vi )?"
                         r"(?!(?:vi|den|det|dem|sagen|forslaget|indstillingen)\b(?! "
                         + _ORDINAL + r"))"
                         r"(?P<thing>(?:den |det )?[\w-]+)"
@@ -188,7 +188,7 @@ def some_points_only(norm: str, indstilling: str) -> bool:
 _OTHERS_APPROVED = re.compile(r"^(?:så )?de (?:\w+ )?(?:andre|øvrige)(?: (?:to|tre|fire|fem|seks))?"
                               r" (?:godkender|vedtager) (?:vi|jeg)\b"
                               r"|^(?:så )?de (?:\w+ )?(?:andre|øvrige)(?: \w+)? er (?:godkendt|vedtaget)\b"
-                              r"|\b(?:godkender|vedtager) (?:vi|jeg) de (?:\w+ )?(?:andre|øvrige)\b")
+                              r"|\b(?:godkender|vedtager|tager) (?:vi|jeg) de (?:\w+ )?(?:andre|øvrige)\b")
 # Waiting to see how things turn out: "Så må vi vente og se", "Vi venter og ser, hvad KL siger".
 # (also awaiting what was told to come: "Vi får de endelige tal i juli." "Så venter vi på det.")
 _WAIT_AND_SEE = re.compile(r"\bvent(?:e|er) (?:vi )?og se(?:r)?\b"

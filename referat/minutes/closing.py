@@ -141,7 +141,7 @@ def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence], 
                           or (_FOR_THE_FORUM.search(h.sentence.text) and not _A_VIEW_OR_VOTE.search(h.sentence.text))
                           or h in proposed)),
                     None)
-    if last.kind in ("approved", "partly_approved") and at and BACKS_THE_IDEA.search(said_last):
+    if last.kind in ("approved", "partly_approved", "postponed") and at and BACKS_THE_IDEA.search(said_last):
         # "Indstillingerne er ikke godkendt. Vi bakker op om at afprøve AI, men …": the idea backed, the case not
         # (nor the case put off: "Vi venter med den. Der er opbakning til ideen."; also by another speaker after it,
         # unless the backing is the chair's, or, the chair unknown, concludes with "Så …": "Så bakker vi op om
@@ -150,6 +150,10 @@ def refused_before(last: Hit, statements: list[Hit], sentences: list[Sentence], 
                      else plainly(last.sentence.text).casefold().startswith("så "))
         return next((h for h in reversed(statements) if h.kind in ("rejected", "postponed")
                      and h.sentence in sentences[max(0, at - 3):at] and not said_not_to_be(normalize(h.sentence.text))
+                     # (a part left to wait after the whole refused: "Vi godkender dem ikke. Tilgangen er fin, men
+                     # pengene venter."; not a not-yet first)
+                     and (last.kind != "postponed"
+                          or (h.kind == "rejected" and not not_yet(normalize(h.sentence.text))))
                      and (h.sentence.speaker == last.sentence.speaker or not concludes)), None)
     if last.family != "a return of the case" and not (last.family == "a postponement" and (
             "tilbage" in said_last or re.search(r"\b(?:laves|skrives|lave \w+|skrive \w+) om\b", said_last)

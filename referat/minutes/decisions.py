@@ -149,7 +149,7 @@ def draft_decision(
     indstilling = item.section("Indstilling")
     proposal = indstilling.text if indstilling is not None else ""
     echo = echo_pattern(proposal) if indstilling is not None else None
-    hits = _score(sentences, chair, _decision_times(marks, item), options, echo, forum, proposal)
+    hits = _score(sentences, chair, _decision_times(marks, item), options, echo, forum, proposal, item.title)
     followups = find_followups(sentences, meeting, names, forum, echo, proposal)
     if item.decision:  # never replace a written decision; the discussion still backs it
         quoted = quoted_as_said(evidence(hits, None, options.max_evidence), unhedged, said_last)
@@ -208,7 +208,7 @@ def _decision_times(marks: Sequence[Mark], item: AgendaItem) -> list[float]:
 
 def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequence[float],
            options: DecisionOptions, echo: re.Pattern[str] | None = None, forum: str = "",
-           indstilling: str = "") -> list[Hit]:
+           indstilling: str = "", title: str = "") -> list[Hit]:
     if not sentences:
         return []
     first, last = sentences[0].start, max(s.end for s in sentences)
@@ -255,7 +255,8 @@ def _score(sentences: list[Sentence], chair: str | None, decision_times: Sequenc
         if family is not None and re.match(r"(?:ja|jo),? hvis\b", norm):
             family = None  # "Ja, hvis vi dropper jobmessen": support on a condition, no decision
         if family is not None and family.name == "a refusal" and (
-                part_dropped(norm, family, indstilling, " ".join(s.text for s in sentences[:k]))
+                # (the case named by the title is no part: "Vi dropper lederdagen." on "budget for lederdagen")
+                part_dropped(norm, family, f"{indstilling}\n{title}", " ".join(s.text for s in sentences[:k]))
                 or stops_as_asked(norm, indstilling) or others_may_refuse(norm, family.pattern)):
             family = None  # "Så dropper vi jobmessen og indfører …": a part; "Så stopper vi X" on "at X ophører"
         if family is not None and family.kind == "rejected":

@@ -74,7 +74,11 @@ _DATE_SETTLED = (r"\b(?:(?:holder|afholder|flytter|rykker|lægger) (?:vi|udvalge
 
 
 FAMILIES: tuple[Family, ...] = (
-    Family("partly_approved", "approval of some points, not others", _rx(SOME_POINTS),
+    # (not with the whole said not approved: "Ja til tilgangen, men nej til pengene, og dermed er indstillingerne ikke
+    # godkendt.")
+    Family("partly_approved", "approval of some points, not others",
+           _rx(r"(?!.*\b(?:indstillingen|indstillingerne|sagen) (?:er |blev )?ikke (?:godkendt|vedtaget)\b)(?:"
+               + SOME_POINTS + ")"),
         1.4, "Så godkender vi indstilling 1, 2 og 3, men ikke 4."),
     Family("rejected", "a negated approval", _rx(
         # (not "ikke endeligt": "Vi vedtager den ikke endeligt i dag." puts it off)

@@ -42,7 +42,7 @@ REFUSALS = (
     r"|(?:indstillingen|forslaget|sagen|planen|ansøgningen|indstillingerne|forslagene) (?:er |blev )?"
     r"(?:også |hermed |dermed )?faldet"  # (also "Ændringsforslaget er faldet. Indstillingen er også faldet.")
     # "Den er faldet." (not a figure that fell: "Det er faldet lidt", "… faldet med ti procent", "Det er faldet. Godt.")
-    r"|(?:indstillingen|forslaget|sagen|planen|ansøgningen) (?:faldt|falder)"
+    r"|(?:indstillingen|indstillingerne|forslaget|sagen|planen|ansøgningen) (?:faldt|falder)"
     r"|\bden (?:er |blev )?faldet(?=\s*[.,!]|\s*$)"
     # (also by its votes: "Så er den faldet med to stemmer mod en.")
     # (by name, "Indstillingen er faldet med …" and the like are read by the "er faldet" alternative before)
@@ -84,6 +84,8 @@ REFUSALS = (
     # not needed: "Så er det ikke nødvendigt med et tredje."; our own instead: "Så bruger vi vores egne bygninger."
     # (said by itself as the close, not a wish: "Jeg vil gerne have, at vi bruger vores egne erfarne ledere")
     r"|^(?:så )?er det ikke nødvendigt\b|^(?:så )?bruger vi (?:vores|vore) egne?\b"
+    # (also room found in our own: "Vi finder plads i vores egne bygninger.", "Så rykker vi sammen i stedet.")
+    r"|^(?:så )?(?:vi finder|finder vi) (?:\w+ )?plads i (?:vores|vore) egne?\b|\brykker (?:vi )?sammen i stedet\b"
     # "Festivalen får ingen garanti", "…, at festivalen ikke får nogen garanti" (as the sentence's own act, not a part
     # after an approval: "Fordelingen er godkendt, men skytteforeningen får ikke tilskud i år")
     r"|^(?:så )?(?:\w+ ){0,2}(?:ikke får|får (?:\w+ )?(?:ikke|ingen)) (?:nogen |en )?(?:garanti|bevilling|tilskud"
@@ -165,6 +167,12 @@ REFUSALS = (
     r"|(?:kan|vil) (?:vi |\w+ )?ikke gå med til|\bgår (?:vi |\w+ )?ikke med til\b|takke[rs]? nej"
     r"|(?:udvalget|direktionen|et flertal|flertallet) er imod (?:planen|forslaget|indstillingen|sagen)"
     r"|dropper (?:vi )?\w+(?! ikke\b)|står (?:vi )?(?:af|over)\b"
+    # one point by its number left out: "Nummer fire er ude.", "Fire tager vi ikke med." (beside "Resten er godkendt."
+    # a part: points.py)
+    r"|^(?:(?:anbefaling|nummer|punkt|indstilling) )?(?:to|tre|fire|fem|seks|syv|otte|\d) (?:er ude|udgår"
+    r"|tager vi ikke med)(?=[.!]?$)"
+    # "Så sparer vi lederdagen i år." (the case by the title; a part by name is the approval's change: clauses.py)
+    r"|\bsparer (?:vi )?(?:den|det|\w+(?:en|et|ne|erne))(?: (?:væk|helt|i år))*(?=[.!]?$)"
     # "Så springer vi over i år.", "Vi afstår fra at deltage.", "Vi undlader at melde os ind."
     # (not a vote held back: "Jeg afstår fra at stemme.")
     r"|\bspringer (?:vi )?over(?=[.!]?$| (?:i år|denne gang|i denne omgang)\b)"
@@ -173,9 +181,10 @@ REFUSALS = (
     # "Så lad os droppe den idé."
     r"|lad os droppe (?:den|det|dem|\w+(?:en|et|ne|erne))\b"
     # "Så aflyser vi studieturen." (alone; not "Så aflyser vi juli, og mødeplanen er godkendt")
-    r"|^(?:så )?aflyser vi (?:den|det|dem|det hele|hele \w+|\w+(?:en|et|ne|erne))(?=[.!]?$)"
+    r"|^(?:så )?aflyser vi (?:den|det|dem|det hele|hele \w+|\w+(?:en|et|ne|erne))(?: i år)?(?=[.!]?$)"
     # in the passive: "Ja, lederdagen aflyses i år."; kept at its level: "Så lader vi puljen ligge på det nuværende."
-    r"|^(?:(?:ja|nej|godt),? )?(?:så )?(?:den|det|\w+(?:en|et|ne|erne)) aflyses(?: i år)?(?=[.!]?$)"
+    r"|^(?:(?:ja|nej|godt),? )?(?:så )?(?:den|det|\w+(?:en|et|ne|erne)) (?:aflyses|er aflyst|bliver aflyst)(?: i år)?"
+    r"(?=[.!]?$)"
     r"|\b(?:ligge|ligger|blive|bliver) på (?:det|sit|samme) (?:nuværende|niveau)\b"
     r"|ikke (?:noget )?grundlag for"
     # ("… at ændre den" keeps it; "… at sige nej" approves)

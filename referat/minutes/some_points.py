@@ -58,7 +58,7 @@ SOME_POINTS = (
     # … or left out: "Så følger vi de andre anbefalinger og lader den om nattevagterne ude."
     r"|,? og (?:vi )?(?:lader|holder) (?:vi )?(?:den|det|de) (?:om|med) [^.?!,]+? (?:ude|udenfor|uden for)\b"
     # "…, og 4 venter", "…, og fire og fem kommer tilbage på et senere møde"
-    r"|(?:,? og|,) " + _POINT_NUMBER + r"[\w ,]*? (?:udsætter|udskyder"
+    r"|(?:,? (?:og|men)|,) " + _POINT_NUMBER + r"[\w ,]*? (?:udsætter|udskyder"
     r"|skyder|parkerer|venter|må vente|kommer (?:tilbage|igen)|udsættes|udskydes|tager vi en anden gang"
     # "…, og nummer to tager vi op i august"
     r"|tager vi op\b|tager vi (?:næste gang|senere))"
@@ -81,7 +81,10 @@ SOME_POINTS = (
     r"|,? og (?!(?:det|den|de|vi|så|alle)\b)\w+e \w{3,} (?:venter|må vente)\b"
     # "…, og nummer fire venter, til vi kender prisen"
     r"|,? og (?:nummer|punkt|anbefaling|indstilling) \w+ (?:venter|må vente|udsættes|udskydes)\b"
-    r"| (?:undtagen|bortset fra|på nær) (?:indstilling|nummer|punkt|anbefaling) \w+"
+    # (also a bare number or one by its order: "… alle undtagen fire", "… undtagen den fjerde", "…, minus nummer fire")
+    r"| (?:undtagen|bortset fra|på nær|minus) (?:(?:indstilling|nummer|punkt|anbefaling) \w+|(?:to|tre|fire|fem|seks"
+    r"|syv|otte)\b|den (?:første|anden|tredje|fjerde|femte|sjette|sidste)\b)"
+
     # the part left out put off in its relative clause: "… alt undtagen velkomstpakken, som vi ser på igen"
     r"| (?:undtagen|bortset fra|på nær) \w+(?:en|et|ne|erne),? (?:som|der) (?:vi )?(?:ser på igen|tager op igen"
     r"|venter med|kommer igen|udsætter)"
@@ -99,10 +102,16 @@ SOME_POINTS = (
     # "Så åbner vi kun udendørs i første omgang." (not a limit: "…, dog kun for beboerne i første omgang")
     r"|(?<=\s)kun (?!for\b)(?:de |den |det )?[\w-]+(?: [\w-]+)? (?:i første omgang|indtil videre|i første runde)[.!]?$"
     # "Retningslinjerne er godkendt, men forløbet skal vi se på igen"
-    r"|,? men (?!(?:det|den|de|vi|så)\b)\w+(?:en|et|ne|erne) (?:skal vi (?:se|kigge) på igen"
+    r"|(?:,? men|,) (?!(?:det|den|de|vi|så)\b)\w+(?:en|et|ne|erne) (?:skal vi (?:se|kigge) på igen"
     r"|(?:ser|kigger) vi på igen|tager vi op igen)"
     r"|,? (?:og |mens |men )?(?:indstilling |punkt )?[^.?!]*?\b(?:er |bliver |blev )?"
     r"(?:udsat|udsættes|udskudt|udskydes|afvist|afvises|ikke godkendt|godkendes ikke)\b)"
+    # one left out by its number, the others approved: "Anbefaling fire udgår, de andre er godkendt.", "Alle på nær
+    # fire er godkendt."; a range and more: "Vi vedtager anbefaling et til tre plus fem og seks."
+    r"|\b(?:anbefaling|nummer|punkt|indstilling) \w+ (?:udgår|er ude|tages ud),? (?:og |men )?(?:resten|de (?:\w+ )?"
+    r"(?:andre|øvrige))\b"
+    r"|^alle (?:på nær|undtagen|bortset fra|minus) (?:\w+ ){1,2}(?:er|bliver) (?:godkendt|vedtaget)\b"
+    r"|\b(?:anbefaling|nummer|punkt|indstilling) \w+ til \w+ (?:plus|samt|og så) \w+"
     # only one part for now, said alone: "Kun udendørs for nu."
     r"|^kun (?!for\b)(?:de |den |det )?[\w-]+(?: [\w-]+)? (?:for nu|i første omgang|indtil videre)(?:[.!;]|$)"
     # "Kun retningslinjerne og status i dag."
@@ -141,6 +150,8 @@ SOME_POINTS = (
     # "Så tager vi de fire første" of five
     r"|\b(?:tager|godkender|vedtager|siger) (?:vi )?(?:ja til )?(?:kun )?de "
     r"(?:\w+ (?:første|sidste)|(?:første|sidste) \w+)\b"
+    # (or the others, after one was named: "Vi tager de fem andre.")
+    r"|\btager (?:vi )?de (?:\w+ )?(?:andre|øvrige)(?=[.!]?$)"
     # "Så springer vi det over og godkender de to første"
     r"|\bspringer (?:vi )?\w+ over og (?:godkender|vedtager)\b"
     # "Så siger vi ja til et og to og nej til forløbet"
