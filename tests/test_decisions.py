@@ -11845,3 +11845,52 @@ _RECOMMENDATIONS = item(54, "Godkendelse af anbefalinger fra Projektudvalget for
 def test_round_542_one_recommendation_left_out_by_its_number_or_order_is_a_partial_approval(said):
     before = "Anbefaling fire om nattevagter koster for meget."
     assert _closed_by_chair(_RECOMMENDATIONS, before, said).kind == "partly_approved"
+
+
+@pytest.mark.parametrize(("said", "remark"), [
+    ("Godkendt, og superbrugerne laver en formålsbeskrivelse.", "at superbrugerne laver en formålsbeskrivelse"),
+    ("Indstillingen er godkendt, og lederne udpeger superbrugerne inden sommerferien.", "at lederne udpeger"),
+    ("Godkendt. Superbrugerne mødes en gang om måneden.", "at superbrugerne mødes en gang om måneden"),
+    ("Godkendt, og awareness-forløbet bliver online.", "at awareness-forløbet bliver online"),
+    ("Godkendt. Borgerdata holdes ude af Copilot.", "holdes ude af Copilot"),
+    ("Så godkender vi, og vi sætter en deadline for superbrugerne.", "at vi sætter en deadline for superbrugerne"),
+    ("Godkendt. Awareness starter først efter sommerferien.", "wareness starter først efter sommerferien"),
+])
+def test_round_543_what_the_people_it_is_for_do_or_what_the_thing_becomes_is_the_remark(said, remark):
+    draft = _closed_by_chair(_AI_POINTS, "Hvad er formålet?", said)
+    assert draft.kind == "approved_with_remark" and remark in draft.text
+
+
+def test_round_543_a_body_that_takes_a_task_beside_the_approval_is_no_remark():
+    draft = _closed_by_chair(_AI_POINTS, "Hvad er formålet?", "Godkendt, og IT sender materialet ud i næste uge.")
+    assert draft.kind == "approved" and [f.who for f in draft.followups] == ["IT"]
+
+
+def test_round_543_what_is_asked_taken_care_of_by_a_named_body_is_the_change():
+    talk = [("Taler 2", "AI-sagen."), ("Taler 3", "Formålet skal stå klarere."),
+            ("Taler 1", "Ja, og det sørger IT for. Godkendt.")]
+    draft = draft_decision(_AI_POINTS, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "Formålet skal stå klarere" in draft.text
+
+
+_FESTIVAL = item(74, "Ansøgning om underskudsgaranti til musikfestival", None,
+                 "Forvaltningen indstiller, at der gives en underskudsgaranti på 200.000 kr.")
+
+
+@pytest.mark.parametrize(("said", "remark"), [
+    ("Så bliver garantien på 100.000.", "100.000"), ("Vi siger ja til en mindre garanti på 100.000.", "100.000"),
+    ("Det bliver en garanti på 100.000.", "100.000"), ("Vi giver den, men kun halvdelen.", "kun halvdelen"),
+    ("Vi giver garantien mod et revideret budget.", "under forudsætning af et revideret budget"),
+])
+def test_round_544_a_guarantee_given_with_another_amount_share_or_a_thing_in_return_is_a_change(said, remark):
+    draft = _closed_by_chair(_FESTIVAL, "200.000 er for meget.", said)
+    assert draft.kind == "approved_with_remark" and remark in draft.text
+
+
+@pytest.mark.parametrize("said", [
+    "Udendørs kan åbne, men caféerne skal vente til august.", "Udendørs ja, caféer først i august.",
+    "Vi begynder udenfor. Caféerne må vente.", "Udendørs den 15. juni, caféerne i august.",
+    "Så bliver det udendørs fra den 15. og caféerne senere.",
+])
+def test_round_545_one_part_now_and_the_other_later_in_more_forms_is_a_partial_approval(said):
+    assert _closed_by_chair(_REOPENING, "Caféerne er for tidligt.", said).kind == "partly_approved"

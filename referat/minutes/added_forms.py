@@ -21,6 +21,10 @@ FORUM = r"(?:vi|[\w-]+ og \w*udvalget|\w*udvalget|\w*direktionen|\w+rådet|\w+fo
 # approval ("Den er godkendt. Og så præciserer vi, at …") the next sentence is read for these alone.
 # The forum wanting something, in either order: "vi vil gerne", "vil vi dog gerne", "udvalget vil også".
 _WE_WANT = r"(?:(?:vi|udvalget|direktionen) vil|vil (?:vi|udvalget|direktionen)) (?:dog |også )?(?:gerne )?"
+# The people the case is for, by their group: "superbrugerne", "lederne" (not a body that takes a task: "IT",
+# "forvaltningen").
+_PEOPLE = (r"(?:superbrugerne|lederne|medarbejderne|cheferne|centercheferne|afdelingscheferne|vikarerne|mentorerne"
+           r"|de ansatte|de timelønnede|de nye ledere)")
 # A group by its article: "de små foreninger", "de timelønnede", "de ansatte" (not "de" alone, a pronoun).
 _THE_MANY = r"de (?:\w+ ){0,2}\w+(?:erne|er|ene|e)"
 
@@ -141,6 +145,9 @@ CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     # a condition: "Vi siger ja, mod at centrene selv betaler", "Godkendt, betinget af at MED får en plads"
     # (also without the comma a recogniser leaves out)
     (r",?\s+(?:mod|betinget af,?) at (?P<rest>[^.!?]+)", "under forudsætning af", "at {rest}"),
+    # (also a thing in return: "Vi giver garantien mod et revideret budget.")
+    (r"\b(?:giver|godkender|bevilger|gives|godkendes|bevilges)\b[^.!?]*?\smod (?P<rest>(?:et|en) [^.!?]+)",
+     "under forudsætning af", "{rest}"),
     # approved in principle: "Det er godkendt i princippet. Detaljerne aftaler vi med IT."
     (r"\b(?:godkendt|vedtaget|godkendes|vedtages) i princippet\b(?P<rest>)", "med den bemærkning,",
      "at det er godkendt i princippet"),
@@ -351,7 +358,7 @@ CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     # af centrene."
     (r"(?:^(?:og )?|,? og )(?P<rest>(?!(?:det|den|de|sagen|punktet|indstilling\w*)\b)(?:\w+e )?\w{4,} "
      r"(?:prioriteres|organiseres|tilrettelægges|indfases|lægges (?:på|som|i)|holdes som|deles (?:i|op)"
-     r"|(?:rykkes|flyttes|skubbes) (?:til|en|et|to|tre|fire|\d+)\b)\b"
+     r"|(?:rykkes|flyttes|skubbes) (?:til|en|et|to|tre|fire|\d+)\b|holdes (?:ude|uden for|udenfor)\b)\b"
      r"[^,.!?]*)", "med den bemærkning,", "at {rest}"),
     # a new date found: "Vi finder en ny dato til budgetseminaret, og så er det godkendt."
     (r"^(?:så )?(?:vi finder|finder vi) (?P<rest>(?:en ny|et nyt|en anden|et andet) (?:dato|tidspunkt|uge|dag|sted)"
@@ -363,6 +370,22 @@ CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     # the same "vi" doing it in steps: "Vi godkender det hele og indfaser det over to år."
     (r"\b(?:godkender|vedtager)\b[^.!?]*?,? og (?:vi )?(?P<rest>(?:indfaser|implementerer|gennemfører|ruller) "
      r"(?:det|den|dem) (?:ud )?(?:over|i løbet af|gradvist|trinvis)[^.!?]*)", "med den bemærkning,", "at vi {rest}"),
+    # what the people it is for do with it: "Godkendt, og superbrugerne laver en formålsbeskrivelse.", "Godkendt.
+    # Superbrugerne mødes en gang om måneden."
+    (r"(?:,? og |^(?:og )?)(?P<rest>" + _PEOPLE + r" (?:skal |må |kan )?(?!er\b|var\b|har\b|blev\b|bliver\b)"
+     r"\w+(?:er|es)\b[^.!?]*)", "med den bemærkning,", "at {rest}"),
+    # what the thing becomes: "Godkendt, og awareness-forløbet bliver online." (not the case: "…, og sagen bliver sendt
+    # videre")
+    # (a state it takes, not a task done: "…, og frokosten bliver bestilt")
+    (r",? og (?P<rest>(?!(?:sagen|punktet|indstilling\w*)\b)[\w-]+(?:en|et|ne|erne) bliver "
+     r"(?:online|digital\w*|fysisk\w*|frivillig\w*|obligatorisk\w*|valgfri\w*|gratis|permanent\w*|midlertidig\w*"
+     r"|fælles|kortere|længere|billigere|dyrere|større|mindre)\b[^.!?]*)", "med den bemærkning,", "at {rest}"),
+    # a deadline or a plan set with it: "Så godkender vi, og vi sætter en deadline for superbrugerne."
+    (r",? og (?:vi )?(?P<rest>(?:sætter|fastsætter|aftaler|laver) (?:en|et) (?:deadline|frist|tidsplan|dato)\b"
+     r"[^.!?]*)", "med den bemærkning,", "at vi {rest}"),
+    # a later start after a short approval: "Godkendt. Awareness starter først efter sommerferien."
+    (r"^(?:og )?(?P<rest>(?!(?:det|den|de|vi|sagen|punktet)\b)[\w-]+(?: [\w-]+)? (?:starter|begynder) først "
+     r"(?:efter|i|til|fra) [^.!?]+)", "med den bemærkning,", "at {rest}"),
     # "…, og de små foreninger skal have fortrinsret"
     # ("…, og de timelønnede skal med")
     (r",? og (?P<rest>" + _THE_MANY + r" skal (?!vi\b|videre\b)\w[^.!?]*)", "med den bemærkning,",

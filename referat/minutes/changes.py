@@ -209,7 +209,11 @@ def _other_numbers(text: str, echo: re.Pattern[str] | None, indstilling: Section
     if indstilling is None or _VOTES.search(text):
         return False  # (a vote counted is no other figure: "Planen er vedtaget med tre stemmer mod to.")
     norm = text.casefold()
-    shared = _words(norm) & _words(indstilling.text)
+    # (a word shared also as the last part of the Indstilling's compound: "garantien" of "underskudsgaranti")
+    proposed_words = _words(indstilling.text)
+    shared = {word for word in _words(norm) if word in proposed_words or any(
+        len(stem := re.sub(r"(?:erne|ene|en|et|ne)$", "", word)) >= 5 and other.endswith(stem)
+        for other in proposed_words)}
     # (the chair's own act counting what the Indstilling counts: "Så holder vi den fire gange om året" on "to
     # gange årligt"; not "alle fem anbefalinger" on its numbered points)
     if not ((echo is not None and echo.search(norm))

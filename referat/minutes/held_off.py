@@ -65,7 +65,8 @@ HELD_OFF = re.compile(r"\b(?:ikke(?! kun\b)|ingen|nej|afviser|afvises|dropper|dr
                       # "Forløbet skal vi have mere om."
                       r"|have mere (?:at vide |viden )?om"
                       # (not a later start: "… først starter efter sommerferien")
-                      r"|(?<!starter )(?<!starte )(?<!åbner )(?<!åbne )efter (?:sommer\w*|jul|nytår|påske))\b"
+                      r"|(?<!starter )(?<!starte )(?<!åbner )(?<!åbne )(?<!starter først )(?<!åbner først )"
+                      r"efter (?:sommer\w*|jul|nytår|påske))\b"
                       r"|\bbliver(?:,? (?:som|hvor)\b|[.!]?$)"
                       r"|\bkommer,? (?:når|efter)\b"
                       # approved only when something has come: "Referatet godkender vi, når det er sendt ud."

@@ -347,7 +347,7 @@ _PART_DONE = re.compile(r"^(?:(?:indsats|punkt|anbefaling|nummer) \w+(?:, \w+)*(
 
 # The part done said with the forum first: "Vi går videre med velkomstpakken og netværkene.", "Vi åbner for de
 # udendørs aktiviteter.", "Vi starter udendørs den 15. juni."
-_WE_GO_ON = re.compile(r"^(?:så )?(?:vi (?:går (?:i gang|videre) med|åbner(?: for)?|starter(?: med)?"
+_WE_GO_ON = re.compile(r"^(?:så )?(?:vi (?:går (?:i gang|videre) med|åbner(?: for)?|(?:starter|begynder)(?: med)?"
                        r"|kører (?:videre )?med)"
                        r"|(?:går vi (?:i gang|videre) med|åbner vi for|starter vi(?: med)?)) (?!(?:det|den|dem)\b)\w+",
                        re.IGNORECASE)

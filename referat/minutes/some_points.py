@@ -95,7 +95,8 @@ SOME_POINTS = (
     r" (?:godkender|vedtager|bevilger) vi ikke\b"
     r"|,? men \w+ (?:\w+ )?(?:udsætter|venter med)"
     # only one part: "Så godkender vi kun dagsordenen i dag."
-    r"|(?<=\s)kun \w+(?:en|et|ne|erne)(?: i dag| nu| denne gang)?[.!]?$"
+    # (not a share of an amount: "Vi giver den, men kun halvdelen.")
+    r"|(?<=\s)kun (?!halvdelen\b|delen\b)\w+(?:en|et|ne|erne)(?: i dag| nu| denne gang)?[.!]?$"
     # "Så anbefaler vi kun punkt et.", "Vi kan kun anbefale den første."
     r"|(?<=\s)kun (?:(?:punkt|indstilling|nummer) (?:\d+|et|en|to|tre|fire|fem|seks)|(?:den|det) (?:første|sidste))"
     r"[.!]?$"
@@ -126,7 +127,7 @@ SOME_POINTS = (
     r"|\b(?:\w{4,}es|kan (?:starte|åbne|genåbne|begynde|gå i gang))\b[^.?!,]*?[,.]?\s+(?:og\s+|men\s+|mens\s+)?"
     r"(?!(?:det|den|de|vi|så)\b)\w+(?:en|et|ne|erne)\s+"
     # (or left undone: "Aftalen forlænges, men tilskuddet hæves ikke")
-    r"(?:venter|må vente|\w{3,}es\s+ikke"
+    r"(?:venter|(?:må|skal) vente|\w{3,}es\s+ikke"
     r"|(?:forbliver|bliver|holdes)\s+lukke[td]e?)\b"
     # one thing done, another left to wait: "Så forlænger vi aftalen, og tilskuddet venter til budgettet"
     r"|^(?:(?:ja|jo|godt),? )?så \w+er vi\b[^.?!]*?,? og (?!(?:det|den|de|vi|så|sagen|punktet)\b)"
@@ -137,7 +138,9 @@ SOME_POINTS = (
     # "Så det bliver udendørs nu og caféerne senere", "… udendørs først og caféerne bagefter" (the part by name, not
     # a second act: "Så holder vi mødet først og tager sagen bagefter")
     # (also by a month, after a comma: "Vi åbner udendørs nu, caféerne i august.")
-    r"|\b[\w-]+ (?:nu|først)(?:,? og|,) (?!(?:det|den|de|vi|så|resten)\b)(?:de |den |det )?\w+(?:en|et|ne|erne)"
+    # (also from a date: "Udendørs den 15. juni, caféerne i august.", "… udendørs fra den 15. og caféerne senere")
+    r"|\b[\w-]+ (?:nu|først|(?:fra )?den \d+\.?(?: " + MONTH + r")?)(?:,? og|,) (?!(?:det|den|de|vi|så|resten)\b)"
+    r"(?:de |den |det )?\w+(?:en|et|ne|erne)"
     r" (?:senere|bagefter|efter sommer\w*|til (?:efteråret|sommer)|i " + MONTH + r")[.!]?$"
     # (or the rest: "Seks millioner nu og resten næste år.")
     r"|\b[\w-]+ (?:nu|først)(?:,? og|,) resten (?:senere|bagefter|næste år|til næste år|i budget\w*)[.!]?$"
@@ -167,7 +170,8 @@ SOME_POINTS = (
     # "Udendørs ja, caféerne nej" (also as what it comes to: "Så det bliver udendørs ja, caféer nej.")
     r"|(?:^|, |\bdet bliver )(?!(?:ja|nej|så)\b)\w+ ja,? (?:men )?(?!(?:ja|nej|men)\b)\w+ nej\b"
     # "Sønderborg ja, Haderslev venter."
-    r"|^(?!(?:ja|nej|så)\b)\w+ ja,? (?:men )?(?!(?:ja|nej|men)\b)\w+ (?:venter|må vente|kommer igen)\b"
+    r"|^(?!(?:ja|nej|så)\b)\w+ ja,? (?:men )?(?!(?:ja|nej|men)\b)\w+ (?:venter|må vente|kommer igen"
+    r"|først (?:i|til|efter)\b)"
     r"|^(?!(?:ja|nej|så)\b)\w+ ja,? (?:men )?resten (?:senere|næste år|venter|må vente|kommer (?:igen|senere))\b"
     # "De første fem er godkendt"; "Så dropper vi den og godkender de fem andre"; "Så venter indstilling seks,
     # og resten er godkendt"; "Så godkender vi ikke referatet endnu, men dagsordenen er fin"

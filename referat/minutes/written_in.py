@@ -17,7 +17,8 @@ _WRITTEN_IN = re.compile(r"^(?:(?:ja|jo|fint|godt|tak|enig|(?:det er en )?god po
                          r"|(?-i:[A-ZÆØÅ])\w+) (?:ind|med)|skriver vi på"
                          r"|kommer (?:med|ind)(?! tiden)"
                          # (also by the one who will: "Det retter Trine.")
-                         r"|sørger vi for|retter (?:vi|jeg|(?-i:[A-ZÆØÅ])\w+)"
+                         r"|sørger (?:vi|(?-i:[A-ZÆØÅ])\w+|administrationen|forvaltningen|sekretariatet) for"
+                         r"|retter (?:vi|jeg|(?-i:[A-ZÆØÅ])\w+)"
                          # (or worked in: "Det indarbejder vi.")
                          r"|(?:indarbejder|indføjer) (?:vi|administrationen|forvaltningen|sekretariatet)\b"
                          # (also in the passive: "Den skrives ind, og så er politikken vedtaget.", "De tilføjes.")
