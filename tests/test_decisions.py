@@ -11894,3 +11894,42 @@ def test_round_544_a_guarantee_given_with_another_amount_share_or_a_thing_in_ret
 ])
 def test_round_545_one_part_now_and_the_other_later_in_more_forms_is_a_partial_approval(said):
     assert _closed_by_chair(_REOPENING, "Caféerne er for tidligt.", said).kind == "partly_approved"
+
+
+@pytest.mark.parametrize("said", ["Vi lader den gå.", "Vi stemmer om det. Alle er imod.", "Det bliver uden os i år.",
+                                  "Netværket fravælger vi."])
+def test_round_546_a_no_said_as_letting_it_pass_or_the_room_against_is_no_approval(said):
+    assert _closed_by_chair(_NETWORK, "Det giver ikke nok for pengene.", said).kind == "rejected"
+
+
+def test_round_546_staying_out_asked_and_answered_yes_refuses():
+    talk = [("Taler 2", "KL-netværket."), ("Taler 1", "Kan vi blive enige om at stå udenfor?"), ("Taler 3", "Ja."),
+            ("Taler 4", "Ja.")]
+    assert draft_decision(_NETWORK, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "rejected"
+
+
+@pytest.mark.parametrize("said", [
+    "Fire udsætter vi, resten godkender vi.", "Den om nattevagter venter vi med. Resten er godkendt.",
+    "Vi godkender fem af seks. Nattevagterne kommer igen.", "Alle undtagen nattevagterne er godkendt. Dem tager vi i "
+    "august.", "Nattevagterne parkerer vi. Resten godkendes.", "Fire venter til budgettet, og de andre fem er godkendt.",
+    "Vi godkender de fem. Fire kommer igen i august.", "Anbefaling fire udskydes til august. Resten godkendes.",
+    "Vi godkender alle andre end fire, som vi tager op igen.", "Anbefaling fire godkendes ikke, men resten gør.",
+    "Vi følger alle anbefalinger undtagen den fjerde.",
+])
+def test_round_547_one_recommendation_put_off_beside_the_rest_approved_is_a_partial_approval(said):
+    before = "Anbefaling fire om nattevagter koster for meget."
+    assert _closed_by_chair(_RECOMMENDATIONS, before, said).kind == "partly_approved"
+
+
+@pytest.mark.parametrize("said", [
+    "Caféerne venter til august. Resten kører.", "Vi udskyder caféerne til august og åbner udendørs den 15.",
+    "Vi åbner alt andet end caféerne.", "Caféerne tager vi i august. Udendørs kører den 15.",
+    "Indendørs venter, udendørs starter.",
+])
+def test_round_547_the_cafes_put_off_beside_the_rest_started_is_a_partial_approval(said):
+    assert _closed_by_chair(_REOPENING, "Caféerne er for tidligt.", said).kind == "partly_approved"
+
+
+def test_round_547_the_case_waiting_while_another_body_starts_is_no_part():
+    assert _closed_by_chair(_WELLBEING, "Tallene mangler.", "Sagen venter, men forvaltningen starter en analyse.").kind \
+        == "postponed"

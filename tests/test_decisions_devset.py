@@ -326,6 +326,9 @@ CLEAR = [
     ("postponed", "Den tager vi på augustmødet."), ("postponed", "Den tager vi ikke stilling til i dag."),
     # (round 541: the Indstillinger fallen, room found in our own)
     ("rejected", "Indstillingerne falder."), ("rejected", "Vi finder plads i vores egne bygninger."),
+    # (round 546: let pass, the room against, without us this year, the thing first chosen away)
+    ("rejected", "Vi lader den gå."), ("rejected", "Alle er imod."), ("rejected", "Det bliver uden os i år."),
+    ("rejected", "Netværket fravælger vi."),
     # round 406: the approval only later, said in the passive
     ("postponed", "Den bliver godkendt, men først efter høringen."),
     # round 413: a no for today that waits

@@ -96,6 +96,8 @@ _PARTLY_PASSIVE = re.compile(
 # "Et, to og tre er godkendt. Fire og fem venter til september.")
 _THING = re.compile(r"^(?:og\s+)?(?!jamen\b|udvalget\b|direktionen\b|forvaltningen\b|administrationen\b)"
                     r"(?:(?:den|det|de)\s+\w+(?:e|dørs)\s+(\w{3,})|([\w-]{3,}(?:en|et|ne|erne))"
+                    # ("Den om nattevagter venter vi med.")
+                    r"|(?:den|det|de) (?:om|med|til) ([\w-]{4,})"
                     r"|((?:et|to|tre|fire|fem|seks)(?:(?:,| og| til) (?:to|tre|fire|fem|seks|syv))+)"
                     # "Status og retningslinjer er godkendt", "Anbefaling et til fire er godkendt"
                     r"|(\w{4,})(?= og \w{4,})"
@@ -138,7 +140,8 @@ _APPROVED_THING = re.compile(r"\b(?:godkender|vedtager|tiltræder|bevilger)(?: v
 
 # Some of the points, by their place: "Så siger vi ja til de fire første."
 _SOME = re.compile(r"\b(?:de|den|det) (?:\w+ )?(?:første|sidste|øvrige|resterende|andre)\b"
-                   r"|\b(?:to|tre|fire|fem|seks) af (?:dem|de \w+)\b", re.IGNORECASE)
+                   r"|\bde (?:to|tre|fire|fem|seks)(?=[.!]?$)"
+                   r"|\b(?:to|tre|fire|fem|seks) af (?:dem|de \w+|to|tre|fire|fem|seks|syv)\b", re.IGNORECASE)
 
 
 def named_apart(said: Sequence[tuple[str, str, str]], indstilling: str = "") -> bool:
@@ -176,6 +179,7 @@ def _thing(kind: str, text: str) -> str | None:
     # (also after a word that agrees: "Enig, den dropper vi.")
     if kind != "approved" and re.match(r"(?:(?:(?:helt )?enig|ja|godt|fint|okay),? )?"
                                        r"(?:den|det|dem) (?:\w+er vi|(?:skal|må) vi \w+e)(?: med| nej(?: tak)? til)?"
+                                       r"(?: (?:i|til|på|efter) \w+)?"
                                        r"[.!]?$", text.strip(), re.IGNORECASE):
         return "den"
     found = _THING.match(text.strip()) or _SOME.search(text) or (
@@ -334,7 +338,7 @@ _PART_DONE = re.compile(r"^(?:(?:indsats|punkt|anbefaling|nummer) \w+(?:, \w+)*(
                         # med.")
                         r"(?:kan (?:vi )?(?:starte|åbne|begynde)|går vi (?:i gang|videre) med|kører vi (?:videre )?med"
                         r"|får (?:pengene|tilskuddet|\w+ tilskud)"
-                        r"|er (?:helt |også )?(?:fordelt|fine?|fint|i orden|på plads)|åbner|starter"
+                        r"|er (?:helt |også )?(?:fordelt|fine?|fint|i orden|på plads)|åbner|starter|kører(?: videre)?"
                         # "De udendørs aktiviteter genoptages.", "Aktiviteterne udenfor kan gå i gang nu."
                         r"|genoptages|genåbnes|(?:kan )?gå(?:r)? i gang"
                         # a yes to it by name: "Udendørs ja. Caféerne nej."

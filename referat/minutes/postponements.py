@@ -172,7 +172,8 @@ POSTPONEMENTS = (
     # "Så skyder vi punktet, til …", "Så skyder vi den.", "Den skyder vi til november" (not "… i gang": a start)
     r"|(?:skyde|parkere)[rs]? (?:vi )?(?:(?:det|den|dem|sagen|punktet|" + CASE_NOUN + r")"
     r"(?:,? (?:\w+ )?(?:ud|til)\b|(?=[,.!]|$| og))|til (?:næste|et senere|et kommende|efter)\b)"
-    r"|\b(?:det|den|dem|sagen|punktet) (?:skyder|parkerer) vi\b(?! (?:\w+ )?i gang)|genoptag\w*|genbehandl\w*"
+    r"|\b(?:det|den|dem|sagen|punktet|[\w-]+(?:en|et|ne|erne)) (?:skyder|parkerer) vi\b(?! (?:\w+ )?i gang)"
+    r"|genoptag\w*|genbehandl\w*"
     r"|parkere[rs]? (?:vi )?(?:sagen|punktet|den|det|dem)|(?:er|bliver) (?:\w+ )?parkeret|on hold|(?:på|on) standby"
     # "Salget skal have et ekstra kig.", "Salget bliver sat på næste dagsorden."
     r"|\bet ekstra kig\b|\bet kig (?:mere|til)\b"

@@ -113,7 +113,12 @@ REFUSALS = (
     r"|\bvælger (?:vi )?(?:det|den|dem|\w+(?:en|et|ne|erne) )?fra(?=[.!]?$)|\b(?:vi )?fravælger (?:vi )?"
     r"(?:det|den|dem|\w+(?:en|et|ne|erne))\b"
     r"|\bholder (?:vi )?os fra (?:det|den|dem)(?=[.!]?$)|\blægger (?:vi )?(?:det|den|dem) fra os\b"
-    r"|^(?:så )?bliver det uden os(?=[.!]?$)"
+    # (the thing first: "Netværket fravælger vi."; let pass: "Vi lader den gå."; the room: "Alle er imod.")
+    r"|^(?:så )?(?:det|den|dem|\w+(?:en|et|ne|erne)) fravælger vi(?=[.!]?$)"
+    r"|^(?:så )?(?:vi lader|lader vi) (?:den|det) gå(?=[.!]?$)|^(?:og )?alle er imod(?=[.!]?$)"
+    # staying out asked or agreed: "Kan vi blive enige om at stå udenfor?", "Skal vi stå udenfor?"
+    r"|\b(?:enige om at|skal vi|kan vi|lad os) (?:bare )?stå (?:udenfor|uden for)\b"
+    r"|^(?:så )?(?:bliver det|det bliver) uden os(?: i år| denne gang| i denne omgang)?(?=[.!]?$)"
     # without what was asked for: "Det bliver uden garanti fra os."
     r"|^(?:så )?(?:det|den) bliver uden (?:garanti|tilskud|bevilling|støtte|penge|vores (?:godkendelse|opbakning))\b"
     # "Så lader vi være." (not "… og lader børneprisen være": a part kept, in an approval; not "Så lader vi det

@@ -14,7 +14,9 @@ _POINT_NUMBER = r"(?:indstilling |punkt |nummer )?(?:\d|" + "|".join(w for w in 
 SOME_POINTS = (
     # (not the noun: "Godkendelsen udskydes." puts the whole off)
     # (not refused: "Vi kan ikke godkende lejeforhøjelsen, så den afvises.")
-    r"(?<!\bikke )\b(?:godkend(?!else)\w*|vedta(?!gelse)\w*|tiltræd\w*|bevilg\w*|udmønt\w*|anbefal\w*|indstiller"
+    # (not the noun: "Anbefaling fire udskydes til august." puts one off)
+    r"(?<!\bikke )\b(?:godkend(?!else)\w*|vedta(?!gelse)\w*|tiltræd\w*|bevilg\w*|udmønt\w*|anbefal(?!ing)\w*|indstiller"
+    r"|følger (?:vi )?(?:alle|de)"
     r"|går vi videre med|enige om|gives|grønt lys|kører (?:vi )?med"
     r"|(?:starter|(?:gen)?åbner|indfører|giver) (?:vi )?(?:med )?|sætter (?:vi )?gang i|sætter vi i gang"
     r"|bakker (?:vi )?op om|er (?:helt )?på plads"
@@ -73,7 +75,7 @@ SOME_POINTS = (
     # only one by its place: "Vi godkender kun det første punkt."
     r"|\bkun (?:det |den )?(?:første|anden|andet|sidste) (?:punkt|indstilling|del)\b"
     # how many of them: "Vi godkender to ud af tre."
-    r"|\b(?:et|en|to|tre|fire|fem) ud af (?:to|tre|fire|fem|seks|syv)\b"
+    r"|\b(?:et|en|to|tre|fire|fem) (?:ud )?af (?:to|tre|fire|fem|seks|syv)\b"
     # a part taken into the budget talks: "… godkender status og retningslinjer og tager forløbet med i
     # budgetforhandlingerne"
     r"|,? og (?:så )?tager (?:vi )?(?!(?:det|den|dem|sagen|punktet)\b)\w+(?:en|et|ne|erne) med i budget\w*"
@@ -82,8 +84,8 @@ SOME_POINTS = (
     # "…, og nummer fire venter, til vi kender prisen"
     r"|,? og (?:nummer|punkt|anbefaling|indstilling) \w+ (?:venter|må vente|udsættes|udskydes)\b"
     # (also a bare number or one by its order: "… alle undtagen fire", "… undtagen den fjerde", "…, minus nummer fire")
-    r"| (?:undtagen|bortset fra|på nær|minus) (?:(?:indstilling|nummer|punkt|anbefaling) \w+|(?:to|tre|fire|fem|seks"
-    r"|syv|otte)\b|den (?:første|anden|tredje|fjerde|femte|sjette|sidste)\b)"
+    r"| (?:undtagen|bortset fra|på nær|minus|andre? end) (?:(?:indstilling|nummer|punkt|anbefaling) \w+"
+    r"|(?:to|tre|fire|fem|seks|syv|otte)\b|den (?:første|anden|tredje|fjerde|femte|sjette|sidste)\b)"
 
     # the part left out put off in its relative clause: "… alt undtagen velkomstpakken, som vi ser på igen"
     r"| (?:undtagen|bortset fra|på nær) \w+(?:en|et|ne|erne),? (?:som|der) (?:vi )?(?:ser på igen|tager op igen"
@@ -107,6 +109,8 @@ SOME_POINTS = (
     r"|(?:ser|kigger) vi på igen|tager vi op igen)"
     r"|,? (?:og |mens |men )?(?:indstilling |punkt )?[^.?!]*?\b(?:er |bliver |blev )?"
     r"(?:udsat|udsættes|udskudt|udskydes|afvist|afvises|ikke godkendt|godkendes ikke)\b)"
+    # all else done: "Vi åbner alt andet end caféerne."
+    r"|\b(?:åbner|starter|godkender|vedtager|tager) (?:vi )?(?:alt|alle) andet? end (?:de |den |det )?[\w-]+"
     # one left out by its number, the others approved: "Anbefaling fire udgår, de andre er godkendt.", "Alle på nær
     # fire er godkendt."; a range and more: "Vi vedtager anbefaling et til tre plus fem og seks."
     r"|\b(?:anbefaling|nummer|punkt|indstilling) \w+ (?:udgår|er ude|tages ud),? (?:og |men )?(?:resten|de (?:\w+ )?"
@@ -119,7 +123,10 @@ SOME_POINTS = (
     r"|^kun (?!for\b)[\w-]+(?: og [\w-]+)? i dag(?:[.!;]|$)"
     # the part put off first, then the part done: "Caféerne udsættes, men de udendørs aktiviteter går i gang."
     # (also with the time: "Caféerne venter til august, men …")
-    r"|\b\w+(?:en|et|ne|erne) (?:udsættes|venter|må vente)(?: til \w+)?,? men (?:de |den |det )?(?:[\w-]+ ){0,2}[\w-]+"
+    # (also a part by a word of its own, after a comma alone: "Indendørs venter, udendørs starter.")
+    # (not the case itself: "Sagen venter, men forvaltningen starter en analyse.")
+    r"|\b(?!(?:sagen|punktet|den|det|vi|så)\b)(?:\w+(?:en|et|ne|erne)|[\w-]{4,}) (?:udsættes|venter|må vente)"
+    r"(?: til \w+)?,? (?:men |mens )?(?:de |den |det )?(?:[\w-]+ ){0,2}[\w-]+"
     r" (?:går i gang|kan (?:starte|åbne|begynde|gå i gang)|starter|åbner|genoptages|kører)\b"
     # one part done in the passive, another kept waiting: "de udendørs aktiviteter genoptages, caféerne forbliver
     # lukkede til august"
@@ -178,12 +185,18 @@ SOME_POINTS = (
     r"|\bde (?:\w+ )?(?:første|sidste)(?: \w+)? (?:er|bliver) (?:godkendt|vedtaget|på plads)\b"
     r"|\b(?:dropper|afviser|udsætter|udskyder) (?:vi )?\w+ og (?:godkender|vedtager) (?:vi )?(?:de \w+ )?"
     r"(?:andre|øvrige|resten|resterende)\b"
+    # (or the other part started: "Vi udskyder caféerne til august og åbner udendørs den 15.")
+    r"|\b(?:udsætter|udskyder|venter med) (?:vi )?(?!(?:den|det|dem|sagen|punktet)\b)(?:[\w-]+ ){1,3}og "
+    r"(?:åbner|genåbner|starter|går i gang med) (?:de |den |det )?[\w-]+"
     r"|\b(?:venter|udsættes|udskydes|afvises)\b[^.?!]*?,? og resten (?:er|bliver) (?:godkendt|vedtaget)\b"
     # … or the rest said last without "og": "Indstilling 3 udsættes, resten godkendes."; "Vi godkender ikke
     # forløbet, men de to andre."
-    r"|\b(?:venter|udsættes|udskydes|afvises)\b[^.?!]*?, (?:men )?(?:resten|de (?:to |tre )?andre)"
-    r" (?:(?:er|bliver) (?:godkendt|vedtaget)|godkendes|vedtages|kan vi)\b"
+    r"|\b(?:venter|udsættes|udskydes|afvises|udsætter vi|udskyder vi|venter vi med|parkerer vi)\b[^.?!]*?,"
+    r" (?:og |men )?(?:resten|de (?:\w+ )?(?:andre|øvrige)(?: \w+)?)"
+    r" (?:(?:er|bliver) (?:godkendt|vedtaget)|godkendes|vedtages|kan vi|godkender vi|vedtager vi)\b"
     r"|\bgodkender (?:vi )?ikke [\w ]+?,? men (?:gerne )?(?:de (?:to |tre )?andre|resten)[.!]?$"
+    # (in the passive: "Anbefaling fire godkendes ikke, men resten gør.")
+    r"|\b(?:godkendes|vedtages) ikke,? men (?:resten|de (?:\w+ )?andre)\b"
     # "Den første og den anden er godkendt, den tredje ikke."
     r"|\bden (?:første|anden|tredje|fjerde|femte) (?:og den \w+ )?(?:er|blev) (?:godkendt|vedtaget),? (?:men )?den \w+"
     r" ikke\b"
