@@ -11933,3 +11933,26 @@ def test_round_547_the_cafes_put_off_beside_the_rest_started_is_a_partial_approv
 def test_round_547_the_case_waiting_while_another_body_starts_is_no_part():
     assert _closed_by_chair(_WELLBEING, "Tallene mangler.", "Sagen venter, men forvaltningen starter en analyse.").kind \
         == "postponed"
+
+
+@pytest.mark.parametrize(("said", "remark"), [
+    ("Vi godkender dem, og mentorordningen gøres obligatorisk.", "at mentorordningen gøres obligatorisk"),
+    ("Godkendt, og erfaringsindsamlingen laves sammen med HR.", "at erfaringsindsamlingen laves sammen med HR"),
+    ("Godkendt, og sag fem kommer på næste møde.", "at sag fem kommer på næste møde"),
+    ("Godkendt. Sagen om talentforløb forelægges i september.", "at sagen om talentforløb forelægges i september"),
+])
+def test_round_548_a_point_shaped_or_its_promised_case_given_a_time_is_the_remark(said, remark):
+    draft = _closed_by_chair(_LEADERS_POINTS, "Det er et godt program.", said)
+    assert draft.kind == "approved_with_remark" and remark in draft.text
+
+
+def test_round_548_a_thing_asked_to_come_earlier_and_granted_by_the_presenter_is_the_change():
+    talk = [("Taler 2", "Lederudviklingen."), ("Taler 3", "Kan talentforløbet komme før sommerferien?"),
+            ("Taler 2", "Ja, det kan vi godt."), ("Taler 1", "Så er de godkendt.")]
+    draft = draft_decision(_LEADERS_POINTS, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved_with_remark" and "før sommerferien" in draft.text
+
+
+def test_round_548_a_point_still_held_off_by_name_beside_the_approval_is_a_part():
+    said = "Vi godkender de fire første. Talentforløbet venter til efter budgettet."
+    assert _closed_by_chair(_LEADERS_POINTS, "Talentforløbet er dyrt.", said).kind == "partly_approved"

@@ -315,7 +315,7 @@ CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r"^(?:og )?(?:vi|udvalget|direktionen) vil (?:dog |også )?(?:gerne )?se (?P<what>den|det|dem) igen "
      r"(?P<rest>(?:om|efter|til|i) [^.!?]+)", "med den bemærkning,", "at {what} tages op igen {rest}"),
     # a numbered point to come: "…, og indstilling fem kommer i september"
-    (r",? og (?P<rest>(?:(?:indstilling|punkt|nummer) \w+|to|tre|fire|fem|seks|syv|otte) kommer "
+    (r",? og (?P<rest>(?:(?:indstilling|punkt|nummer|sag) \w+|to|tre|fire|fem|seks|syv|otte) kommer "
      r"(?:i|til|på|inden|senest|snarest)\b[^.!?]*)",
      "med den bemærkning,", "at {rest}"),
     # a second act beside the approval, for the same "vi": "Vi godkender og sætter samtidig superbrugerne i gang."
@@ -358,11 +358,15 @@ CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     # af centrene."
     (r"(?:^(?:og )?|,? og )(?P<rest>(?!(?:det|den|de|sagen|punktet|indstilling\w*)\b)(?:\w+e )?\w{4,} "
      r"(?:prioriteres|organiseres|tilrettelægges|indfases|lægges (?:på|som|i)|holdes som|deles (?:i|op)"
-     r"|(?:rykkes|flyttes|skubbes) (?:til|en|et|to|tre|fire|\d+)\b|holdes (?:ude|uden for|udenfor)\b)\b"
+     r"|(?:rykkes|flyttes|skubbes) (?:til|en|et|to|tre|fire|\d+)\b|holdes (?:ude|uden for|udenfor)\b"
+     r"|gøres (?!det\b)\w+|laves (?:sammen|i samarbejde) med)\b"
      r"[^,.!?]*)", "med den bemærkning,", "at {rest}"),
     # a new date found: "Vi finder en ny dato til budgetseminaret, og så er det godkendt."
     (r"^(?:så )?(?:vi finder|finder vi) (?P<rest>(?:en ny|et nyt|en anden|et andet) (?:dato|tidspunkt|uge|dag|sted)"
      r" (?:til|for) [^,.!?]+)", "med den ændring,", "at der findes {rest}"),
+    # the new case a point promises, given a time: "Godkendt. Sagen om talentforløb forelægges i september."
+    (r"^(?:og )?(?P<rest>(?:sagen|en (?:ny )?sag) om [^.!?]+? (?:forelægges|fremlægges|kommer) "
+     r"(?:i|til|på|inden|senest|snarest)\b[^.!?]*)", "med den bemærkning,", "at {rest}"),
     # a thing wished done: "Vi ønsker dog talentforløbet fremrykket."
     (r"^(?:og )?(?:vi|udvalget|direktionen) ønsker (?:dog |også )?"
      r"(?P<rest>(?P<who>(?!det\b|den\b)\w+(?:en|et|ne|erne)) (?P<how>\w+(?:et|t)))[.!]?$", "med ønske om,",

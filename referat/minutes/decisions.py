@@ -385,7 +385,10 @@ _DECIDED = ("approved", "rejected", "postponed", "partly_approved")
 _NOTE_THAT = re.compile(r"^(?:og )?" + FORUM + r" (?:gør (?:\w+ )?opmærksom på"
                         r"|præciserer|understreger|bemærker),? at\b")
 # A detail agreed or noted by the approver after the approval, read by chair_adds.py as its remark.
+# (also the new case a point promises, given a time: "Godkendt. Sagen om talentforløb forelægges i september.")
 _DETAIL_BESIDE = re.compile(r"^(?:og )?(?:så )?(?:vi|udvalget|direktionen) (?:aftaler|noterer(?: os)?),? at "
-                            r"(?![^.!?]*\b(?:imod|uenig))")
+                            r"(?![^.!?]*\b(?:imod|uenig))"
+                            r"|^(?:og )?(?:sagen|en (?:ny )?sag) om [^.!?]+? (?:forelægges|fremlægges|kommer) "
+                            r"(?:i|til|på|inden|senest|snarest)\b")
 # Agreement with the speaker before, and nothing more: "Enig.", "Jeg er enig."
 _BARE_AGREEMENT = re.compile(r"^(?:(?:jeg er |helt |også |så )?enig|(?:det er )?jeg (?:også|enig))[.!]?$")

@@ -266,6 +266,11 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str, 
                 if done and done[-1][0] is sentence and done[-1][2] == before:
                     done.pop()
             before = named
+            if named and _CASE_PRESENTED.search(clause) and all("forelægges" in points[k].casefold() for k in named):
+                # "Sagen om talentforløb forelægges i september." on "5. Godkender at der forelægges en ny sag om
+                # talentudviklingsforløb": the point done, given a time
+                done.append((sentence, clause, named))
+                continue
             if HELD_OFF.search(kept if excepted and left_out else clause):
                 if named:
                     held.append((sentence, clause, named))
@@ -280,6 +285,10 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str, 
             or any(_ALL_DONE.search(forum_as_we(plainly(sentence.text))) for sentence, _, _ in done)):
         return []  # (all approved, a point said to come later: "Så godkender vi det hele, og indstilling 5 kommer …")
     return [Hit("approved", 0.5, done[0][0]), Hit("rejected", 0.5, held[-1][0])]
+
+
+# (the new case by its subject, not the point itself again: "Punkt 4 skal forelægges igen i januar." holds it off)
+_CASE_PRESENTED = re.compile(r"\bsag(?:en)? om\b[^.!?]*\b(?:forelægges|fremlægges)\b(?![^.!?]*\bigen\b)", re.IGNORECASE)
 
 
 def _named_in(text: str, points: list[str]) -> set[int]:

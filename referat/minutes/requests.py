@@ -188,7 +188,8 @@ _ASKS_TO_DO = re.compile(r"^(?:(?:men|og|så),?\s+)?(?:kan|skal|må|kunne|skulle
                          # (also the thing in a few words: "Kan de små centre få fortrinsret?")
                          r"|^(?:kan|kunne|skal|må) (?!vi\b|jeg\b|i\b|du\b|man\b)\w+(?: (?!ikke\b|også\b)\w+){0,2}?"
                          r"(?: i \w+)?"
-                         r" (?:ikke |også )*(?:blive|være|have|få|gælde|\w+es)\b"
+                         # (also when it comes or starts: "Kan talentforløbet komme før sommerferien?")
+                         r" (?:ikke |også )*(?:blive|være|have|få|gælde|komme|starte|begynde|ligge|\w+es)\b"
                          # a body asked to change the text: "Kan kommunikationsafdelingen tilføje et afsnit om …?"
                          r"|^(?:kan|kunne) (?:[\w-]+(?:en|et|ne|erne)|" + BODIES + r") (?:ikke |også )*"
                          r"(?:tilføje|skrive|indarbejde|rette|ændre)\b"
