@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from referat.minutes.point_names import CASE_PRESENTED_AT
 from referat.minutes.remark_words import CONDITION_VERB
 
 # The forum speaking of itself: "vi", "udvalget", "direktionen", "regionsrådet", "chefforum", also by its whole name:
@@ -365,8 +366,7 @@ CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r"^(?:så )?(?:vi finder|finder vi) (?P<rest>(?:en ny|et nyt|en anden|et andet) (?:dato|tidspunkt|uge|dag|sted)"
      r" (?:til|for) [^,.!?]+)", "med den ændring,", "at der findes {rest}"),
     # the new case a point promises, given a time: "Godkendt. Sagen om talentforløb forelægges i september."
-    (r"^(?:og )?(?P<rest>(?:sagen|en (?:ny )?sag) om [^.!?]+? (?:forelægges|fremlægges|kommer) "
-     r"(?:i|til|på|inden|senest|snarest)\b[^.!?]*)", "med den bemærkning,", "at {rest}"),
+    (r"^(?:og )?(?P<rest>" + CASE_PRESENTED_AT + r"[^.!?]*)", "med den bemærkning,", "at {rest}"),
     # a thing wished done: "Vi ønsker dog talentforløbet fremrykket."
     (r"^(?:og )?(?:vi|udvalget|direktionen) ønsker (?:dog |også )?"
      r"(?P<rest>(?P<who>(?!det\b|den\b)\w+(?:en|et|ne|erne)) (?P<how>\w+(?:et|t)))[.!]?$", "med ønske om,",

@@ -58,6 +58,7 @@ from referat.minutes.hedged import quoted_as_said, unhedged_last
 from referat.minutes.held_off import numbered_points, points_held_off
 from referat.minutes.left_out import point_left_out
 from referat.minutes.phrases import FAMILIES
+from referat.minutes.point_names import CASE_PRESENTED_AT
 from referat.minutes.presenter import presenter_sentence
 from referat.minutes.proposal import another_goes_on, echo_pattern, indstilling_kinds, opposite, restates
 from referat.minutes.refusals import others_may_refuse, stops_as_asked
@@ -388,7 +389,6 @@ _NOTE_THAT = re.compile(r"^(?:og )?" + FORUM + r" (?:gør (?:\w+ )?opmærksom p�
 # (also the new case a point promises, given a time: "Godkendt. Sagen om talentforløb forelægges i september.")
 _DETAIL_BESIDE = re.compile(r"^(?:og )?(?:så )?(?:vi|udvalget|direktionen) (?:aftaler|noterer(?: os)?),? at "
                             r"(?![^.!?]*\b(?:imod|uenig))"
-                            r"|^(?:og )?(?:sagen|en (?:ny )?sag) om [^.!?]+? (?:forelægges|fremlægges|kommer) "
-                            r"(?:i|til|på|inden|senest|snarest)\b")
+                            r"|^(?:og )?" + CASE_PRESENTED_AT)
 # Agreement with the speaker before, and nothing more: "Enig.", "Jeg er enig."
 _BARE_AGREEMENT = re.compile(r"^(?:(?:jeg er |helt |også |så )?enig|(?:det er )?jeg (?:også|enig))[.!]?$")

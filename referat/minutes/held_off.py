@@ -10,7 +10,12 @@ from collections.abc import Callable, Sequence
 
 from referat.minutes.answers import ADOPTS
 from referat.minutes.evidence import Hit
-from referat.minutes.point_names import BARE_POINT_WORD, POINT_WORD, named_by_money_number_or_figure
+from referat.minutes.point_names import (
+    BARE_POINT_WORD,
+    CASE_PRESENTED_AT,
+    POINT_WORD,
+    named_by_money_number_or_figure,
+)
 from referat.minutes.postponements import MONTH
 from referat.minutes.sentences import Sentence, forum_as_we, normalize, plainly
 
@@ -287,8 +292,7 @@ def points_held_off(sentences: Sequence[Sentence], indstilling: str, kind: str, 
     return [Hit("approved", 0.5, done[0][0]), Hit("rejected", 0.5, held[-1][0])]
 
 
-# (the new case by its subject, not the point itself again: "Punkt 4 skal forelægges igen i januar." holds it off)
-_CASE_PRESENTED = re.compile(r"\bsag(?:en)? om\b[^.!?]*\b(?:forelægges|fremlægges)\b(?![^.!?]*\bigen\b)", re.IGNORECASE)
+_CASE_PRESENTED = re.compile(CASE_PRESENTED_AT, re.IGNORECASE)
 
 
 def _named_in(text: str, points: list[str]) -> set[int]:

@@ -15,6 +15,10 @@ MONEY_SAID = re.compile(r"\b(?:penge\w*|beløbet|bevilling\w*|finansiering\w*|mi
 AMOUNT = re.compile(r"\b(?:kr|mio|kroner)\b")
 # (also by their number words: "Punkt et godkender vi, men punkt to venter vi med.")
 NUMBER_DIGITS = {"et": "1", "to": "2", "tre": "3", "fire": "4", "fem": "5", "seks": "6", "syv": "7", "otte": "8"}
+# The new case a point promises, presented at a time: "Sagen om talentforløb forelægges i september." (not the point
+# itself again: "Punkt 4 skal forelægges igen i januar." holds it off)
+CASE_PRESENTED_AT = (r"\b(?:sagen|en (?:ny )?sag) om [^.!?]+? (?:forelægges|fremlægges|kommer) "
+                     r"(?:i|til|på|inden|senest|snarest)\b")
 # A point's number word up to six after a comma (by itself not "et", which is as often the article).
 POINT_WORD = "|".join(word for word, digit in NUMBER_DIGITS.items() if int(digit) <= 6)
 BARE_POINT_WORD = "|".join(word for word, digit in NUMBER_DIGITS.items() if 2 <= int(digit) <= 6)
