@@ -34,7 +34,7 @@ PURE = {
     "referat.minutes.said_remarks", "referat.minutes.adopted", "referat.minutes.held_off", "referat.minutes.commas",
     "referat.minutes.approval_later", "referat.minutes.subsets", "referat.minutes.comes_back",
     "referat.minutes.waits_first", "referat.minutes.set_aside", "referat.minutes.hedged", "referat.minutes.word_order", "referat.minutes.written_in", "referat.minutes.granted", "referat.minutes.left_out",
-    "referat.minutes.point_names",
+    "referat.minutes.point_names", "referat.minutes.stems",
     "referat.record.model", "referat.record.build", "referat.record.views", "referat.record.edits",
     "referat.speakers.align", "referat.asr.postprocess", "referat.asr.terms", "referat.agenda.sections",
     "referat.agenda.vocabulary",

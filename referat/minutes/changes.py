@@ -15,6 +15,7 @@ from referat.minutes.quotes import Remark, as_clause, asked_before, quoted, said
 from referat.minutes.remark_words import CHANGE_OPENING, CHANGE_SAID, CHANGE_VERBS, REORDER, UNHEDGED
 from referat.minutes.requests import put_off, request_granted, taken_in_before
 from referat.minutes.sentences import Sentence, normalize, plainly, spoken_numbers
+from referat.minutes.stems import indefinite
 from referat.minutes.written_in import written_in
 from referat.types import Section
 
@@ -212,7 +213,7 @@ def _other_numbers(text: str, echo: re.Pattern[str] | None, indstilling: Section
     # (a word shared also as the last part of the Indstilling's compound: "garantien" of "underskudsgaranti")
     proposed_words = _words(indstilling.text)
     shared = {word for word in _words(norm) if word in proposed_words or any(
-        len(stem := re.sub(r"(?:erne|ene|en|et|ne)$", "", word)) >= 5 and other.endswith(stem)
+        len(stem := indefinite(word)) >= 5 and other.endswith(stem)
         for other in proposed_words)}
     # (the chair's own act counting what the Indstilling counts: "Så holder vi den fire gange om året" on "to
     # gange årligt"; not "alle fem anbefalinger" on its numbered points)

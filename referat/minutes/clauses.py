@@ -16,6 +16,7 @@ from referat.minutes.phrases import FAMILIES, Family
 from referat.minutes.postponements import WHEN_COME
 from referat.minutes.remark_words import REMARK
 from referat.minutes.sentences import Sentence, normalize
+from referat.minutes.stems import indefinite
 
 APPROVAL = next(f for f in FAMILIES if f.name == "an approval")
 PARTLY = next(f for f in FAMILIES if f.kind == "partly_approved")
@@ -110,7 +111,7 @@ def part_dropped(norm: str, refusal: Family, indstilling: str = "", said_before:
     # (named also as the last part of a compound: "bevillingen" of "anlægsbevilling")
     thing = dropped["thing"]
     words = re.findall(r"\w{3,}", indstilling.casefold())
-    stem = re.sub(r"(?:erne|ene|en|et|ne)$", "", thing.casefold())
+    stem = indefinite(thing.casefold())
     named = {word[:3] for word in words} | ({thing[:3]} if len(stem) >= 4 and any(stem in w for w in words) else set())
     return (bool(indstilling) and re.fullmatch(r"\w{4,}(?:en|et|ne|erne)", thing) is not None
             and thing[:3] not in named and _ANY_CASE.search(thing) is None and thing[:5] in said_before.casefold())

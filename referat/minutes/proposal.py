@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from referat.minutes.sentences import normalize
+from referat.minutes.stems import indefinite
 from referat.types import AgendaItem
 
 # What the Indstilling asks for, strongest first. One that asks for none of these proposes
@@ -181,7 +182,7 @@ def another_goes_on(norm: str, indstilling: str) -> bool:
     named = _THING_GOES_ON.match(norm)
     if named is None or not _AS_NOW.search(norm):
         return False
-    stem = re.sub(r"(?:erne|ene|en|et|ne)$", "", named["thing"])
+    stem = indefinite(named["thing"])
     return not any(word.startswith(stem) for word in re.findall(r"\w+", proposal))
 
 
@@ -237,7 +238,7 @@ def opposite(norm: str, indstilling: str) -> bool:
     if _AS_USUAL.search(norm) and not re.search(r"nuværende|eksisterende|uændret|fortsætter", proposal):
         return True
     held = _HELD_LEVEL.search(norm)
-    if held and re.search(r"\b" + re.sub(r"(?:erne|ene|en|et|ne)$", "", held["thing"])[:5], proposal):
+    if held and re.search(r"\b" + indefinite(held["thing"])[:5], proposal):
         return True
     elsewhere = _MONEY_ELSEWHERE.search(norm)
     if elsewhere and not _proposed_thing(elsewhere["other"], proposal):
