@@ -11956,3 +11956,10 @@ def test_round_548_a_thing_asked_to_come_earlier_and_granted_by_the_presenter_is
 def test_round_548_a_point_still_held_off_by_name_beside_the_approval_is_a_part():
     said = "Vi godkender de fire første. Talentforløbet venter til efter budgettet."
     assert _closed_by_chair(_LEADERS_POINTS, "Talentforløbet er dyrt.", said).kind == "partly_approved"
+
+
+def test_the_idea_first_backed_beside_a_part_waiting_is_still_a_partial_approval():
+    # (round 541 read "Tilgangen bakker vi op om." as the idea backed after the whole refused: the bakker-op stress lost
+    # c6170, "Tilgangen godkender vi. Puljen tager vi ved budgetopfølgningen.")
+    said = "Tilgangen bakker vi op om. Puljen tager vi ved budgetopfølgningen."
+    assert _closed_by_chair(_AI_TRIAL, "Vi ved ikke, hvad centrene allerede gør.", said).kind == "partly_approved"

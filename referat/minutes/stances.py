@@ -248,9 +248,12 @@ def agreed_against(sentences: Sequence[Sentence], k: int) -> bool:
 BACKS_THE_IDEA = re.compile(r"\bbakker (?:vi |direktionen |udvalget )?op om at\b|\bvi bakker op om at\b"
                             r"|\b(?:støtter|bakker|opbakning|enige|ja)\b.*\b(?:idéen|ideen|tanken|tilgangen"
                             r"|intention\w*|retningen|princippet|formålet)\b|\bja til at arbejde videre\b"
-                            # (the idea first: "Men tilgangen bakker vi op om.", "Tilgangen er fin, men …")
-                            r"|\b(?:idéen|ideen|tanken|tilgangen|retningen|princippet)\b"
-                            r"(?:.*\b(?:støtter|bakker|enige)\b| er (?:fin|god|rigtig)\b)"
+                            # (the idea first, against what was just said: "Men tilgangen bakker vi op om.",
+                            # "Tilgangen er fin, men …"; not "Tilgangen bakker vi op om. Puljen tager vi …", the
+                            # approval of a part)
+                            r"|\bmen (?:idéen|ideen|tanken|tilgangen|retningen|princippet)\b"
+                            r".*\b(?:støtter|bakker|enige)\b"
+                            r"|\b(?:idéen|ideen|tanken|tilgangen|retningen|princippet) er (?:fin|god|rigtig),? men\b"
                             r"|\bdet er vi (?:alle )?enige om\b"
                             # a new or other one to come: "Vi godkender gerne en ny plan."
                             r"|\b(?:godkend\w*|vedta\w*|støtte\w*)\b.*\b(?:en|et) (?:ny|nyt|revideret|billigere"
