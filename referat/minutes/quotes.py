@@ -79,9 +79,13 @@ ONLY_ACCEPTED = re.compile(r"^(?:(?:ja|jo),? )?(?:det kan (?:\w+ )?(?:godt|sagte
 _WISH = re.compile(r"\b(?:skal|bør|burde|synes|foreslår|vil gerne|mangler|kan vi)\b", re.IGNORECASE)
 
 
+def turn_start(sentences: list[Sentence], k: int) -> int:
+    """The first sentence of the turn that sentence ``k`` is in."""
+    while k > 0 and sentences[k - 1].speaker == sentences[k].speaker:
+        k -= 1
+    return k
+
+
 def wish_in_turn(sentences: list[Sentence], last: int) -> Sentence:
     """The sentence of the turn that ends at ``last`` that asks for something, else its last."""
-    first = last
-    while first and sentences[first - 1].speaker == sentences[last].speaker:
-        first -= 1
-    return next((s for s in sentences[first:last + 1] if _WISH.search(s.text)), sentences[last])
+    return next((s for s in sentences[turn_start(sentences, last):last + 1] if _WISH.search(s.text)), sentences[last])

@@ -11,6 +11,7 @@ import re
 
 from referat.minutes.granted import GRANTED
 from referat.minutes.postponements import MONTH
+from referat.minutes.quotes import turn_start
 from referat.minutes.remark_words import AGREEING_FIRST
 from referat.minutes.sentences import Sentence, spoken_numbers
 from referat.minutes.task_words import BODIES, DOCUMENTS, GIVEN_ALONG, given_along
@@ -148,13 +149,6 @@ _IN_PASSING = re.compile(r"^(?:(?:ja|jo|okay),?\s+)?(?:tak(?: for det)?|fint|god
                          re.IGNORECASE)
 
 
-def _turn_start(sentences: list[Sentence], k: int) -> int:
-    """The first sentence of the turn that sentence ``k`` is in."""
-    while k > 0 and sentences[k - 1].speaker == sentences[k].speaker:
-        k -= 1
-    return k
-
-
 # Others doing what a question asked of them: "Kan kommunikationsafdelingen tilføje …?" "Ja, det gør de." (said to a
 # condition, "Jeg er med, hvis pensionister beholder rabatten." "Det gør de.", it only says the condition holds)
 _OTHERS_DO_IT = re.compile(r"^(?:(?:ja|jo),?\s+)?det gør (?:de|(?!det\b)[\w-]+(?:en|et|ne|erne)|" + BODIES + r")\b",
@@ -230,8 +224,8 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
     with the approval ("…, og Marie kommer med en måling") is a follow-up, not this."""
     approval = sentences[at]
     proposed = indstilling.text if indstilling is not None else ""
-    first = _turn_start(sentences, at - 1) if at and sentences[at - 1].speaker != approval.speaker else at - 1
-    answered = _turn_start(sentences, first - 1) if first >= 2 else first
+    first = turn_start(sentences, at - 1) if at and sentences[at - 1].speaker != approval.speaker else at - 1
+    answered = turn_start(sentences, first - 1) if first >= 2 else first
     if (answered != first and approval.speaker not in (sentences[first].speaker, sentences[answered].speaker)
             and all(_IN_PASSING.match(s.text.strip()) for s in sentences[first:at])
             and (GRANTED.match(said := sentences[answered].text.strip()) or _PROMISES.match(said))):
