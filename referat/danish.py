@@ -16,6 +16,8 @@ MONTHS = (
     "januar", "februar", "marts", "april", "maj", "juni",
     "juli", "august", "september", "oktober", "november", "december",
 )
+# Any month's name, as a piece of a larger pattern ("Den tager vi i januar.").
+MONTH_NAME = "(?:" + "|".join(MONTHS) + ")"
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
 # Some publishing systems print English month names in English order: "April 3, 2019".
 _ENGLISH = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

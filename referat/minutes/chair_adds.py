@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from referat.danish import MONTH_NAME
 from referat.minutes.added_forms import CHAIR_ADDS
 from referat.minutes.quotes import Remark, as_clause
 from referat.minutes.remark_words import CHANGE_SAID, CHANGE_VERBS
@@ -14,8 +15,7 @@ from referat.types import Section
 
 # The dot of an amount ("60.000") is no full stop: the patterns read it as this one-dot leader.
 # (also the dot of a date: "inden 1. oktober")
-_AMOUNT_DOT = re.compile(r"(?<=\d)\.(?=\d)|(?<=\d)\.(?= (?:januar|februar|marts|april|maj|juni|juli|august|september"
-                         r"|oktober|november|december)\b)")
+_AMOUNT_DOT = re.compile(r"(?<=\d)\.(?=\d)|(?<=\d)\.(?= " + MONTH_NAME + r"\b)")
 
 
 def shield_amounts(text: str) -> str:

@@ -5,14 +5,14 @@ waiting on something first. Pure; docs/minutes.md lists them.
 
 from __future__ import annotations
 
-from referat.danish import MONTHS
+from referat.danish import MONTH_NAME
 from referat.minutes.approval_later import APPROVAL_LATER
 from referat.minutes.comes_back import COMES_AGAIN, COMES_BACK
 from referat.minutes.set_aside import SET_ASIDE
 from referat.minutes.waits_first import DECIDED_AFTER, TO_THE_BUDGET
 
 # A Danish month name, for the forms that take one ("tages op i december", "fra 1. januar").
-MONTH = "(?:" + "|".join(MONTHS) + ")"
+MONTH = MONTH_NAME
 
 # A thing the meeting decides on ("lejemålet", "planen"), not a body that acts ("forvaltningen kommer tilbage, hvis …").
 CASE_NOUN = (r"(?!(?:forvaltningen|administrationen|direktionen|sekretariatet|udvalget|regionen|kommunen"

@@ -5,7 +5,7 @@ of the postponement family's pattern (postponements.py). Pure; docs/minutes.md l
 
 from __future__ import annotations
 
-from referat.danish import MONTHS
+from referat.danish import MONTH_NAME
 
 SET_ASIDE = (
     # kept for later: "Den gemmer vi til næste møde.", "Lad os gemme den til efter sommerferien."
@@ -17,13 +17,10 @@ SET_ASIDE = (
     # no time for it today: "Vi har ikke tid til den i dag", also the case first: "Den har vi ikke tid til i dag."
     r"|\bikke tid til (?:den|det|dem|sagen|punktet) i dag\b"
     r"|^(?:så )?(?:den|det|dem|sagen|punktet) har vi ikke tid til (?:i dag|i aften)\b"
-    # taken at a month: "Den tager vi i januar.", "Vi tager den til januar." (the case by its pronoun; not "Så tager vi
-    # på studietur i maj")
-    r"|\b(?:(?:den|dem|sagen|punktet) tager vi|tager (?:vi )?(?:den|dem|sagen|punktet)) (?:først |så )?(?:i|til) "
-    r"(?:" + "|".join(MONTHS) + r")\b"
-    # (or at a later meeting: "Den tager vi på augustmødet.", "Vi tager den på næste møde.")
-    r"|\b(?:(?:den|dem|sagen|punktet) tager vi|tager (?:vi )?(?:den|dem|sagen|punktet)) (?:først |så )?på "
-    r"(?:(?:" + "|".join(MONTHS) + r")mødet|næste møde|et senere møde)\b"
+    # taken at a month or a later meeting: "Den tager vi i januar.", "Vi tager den til januar.", "Den tager vi på
+    # augustmødet.", "Vi tager den på næste møde." (the case by its pronoun; not "Så tager vi på studietur i maj")
+    r"|\b(?:(?:den|dem|sagen|punktet) tager vi|tager (?:vi )?(?:den|dem|sagen|punktet)) (?:først |så )?"
+    r"(?:(?:i|til) " + MONTH_NAME + r"|på (?:" + MONTH_NAME + r"mødet|næste møde|et senere møde))\b"
     # not decided today: "Den tager vi ikke stilling til i dag."
     r"|\b(?:(?:den|det|dem|sagen|punktet) tager vi |tager (?:vi )?(?:(?:den|det|dem|sagen|punktet) )?)ikke stilling til"
     r"(?: (?:den|det|dem|sagen|punktet))? (?:i dag|i aften|endnu|på dette møde)\b"
