@@ -11963,3 +11963,127 @@ def test_the_idea_first_backed_beside_a_part_waiting_is_still_a_partial_approval
     # c6170, "Tilgangen godkender vi. Puljen tager vi ved budgetopfølgningen.")
     said = "Tilgangen bakker vi op om. Puljen tager vi ved budgetopfølgningen."
     assert _closed_by_chair(_AI_TRIAL, "Vi ved ikke, hvad centrene allerede gør.", said).kind == "partly_approved"
+
+
+_RATES = item(3, "Godkendelse af takster for 2015", None, "Forvaltningen indstiller, at taksterne godkendes.")
+_MEETING_PLAN = item(3, "Godkendelse af mødeplan 2021", None, "Koncerndirektionen indstiller, at mødeplanen godkendes.")
+_DOG_PARK = item(3, "Forslag om etablering af hundeskov", None,
+                 "Forvaltningen indstiller, at der etableres en hundeskov ved Fovrfelt.")
+
+
+@pytest.mark.parametrize("said", [
+    "Så godkender vi madservice og rengøring, og transport kommer igen på næste møde.",
+    "Madservice og rengøring er godkendt, mens transport kommer tilbage i marts.",
+])
+def test_round_549_a_named_part_coming_again_at_a_time_beside_the_rest_approved_is_a_partial_approval(said):
+    before = "Transporttaksten vil jeg gerne have belyst mere."
+    assert _closed_by_chair(_RATES, before, said).kind == "partly_approved"
+
+
+@pytest.mark.parametrize("said", [
+    "Godkendt, og forvaltningen kommer igen på næste møde med en status.",
+    "Taksterne er godkendt, og administrationen kommer tilbage i marts med en evaluering.",
+])
+def test_round_549_a_body_coming_again_after_the_approval_is_no_part_put_off(said):
+    assert _closed_by_chair(_RATES, "Hvordan går det med transporten?", said).kind != "partly_approved"
+
+
+def test_round_549_the_thing_asked_to_change_kept_as_it_is_is_no_change():
+    talk = [("Taler 2", "Mødeplanen har elleve møder."), ("Taler 3", "Kan vi flytte mødet i oktober?"),
+            ("Taler 2", "Det er svært, for lokalet er optaget."),
+            ("Taler 1", "Så beholder vi datoen. Mødeplanen er godkendt.")]
+    assert draft_decision(_MEETING_PLAN, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+def test_round_549_the_thing_left_to_others_to_carry_themselves_is_a_refusal():
+    said = "Enig. Hundeskoven må hundeklubben selv stå for."
+    assert _closed_by_chair(_DOG_PARK, "Det er ikke en kommunal opgave.", said).kind == "rejected"
+
+
+_WELLBEING_PLAN = item(3, "Godkendelse af handleplan for trivsel", None,
+                       "Kommunaldirektøren indstiller, at handleplanen godkendes.")
+
+
+@pytest.mark.parametrize("said", [
+    "Alt andet end hallejen er godkendt. Hallejen kommer tilbage i marts.",
+    "Taksterne er godkendt, undtagen hallejen. Den kommer tilbage i marts.",
+    "Vi godkender alle takster undtagen hallejen. Hallejen venter til marts.",
+])
+def test_round_550_the_thing_an_approval_excepts_put_off_after_it_is_a_partial_approval(said):
+    # (as round 155's "Vi godkender alle undtagen den om fælles dokumentation. Den skal vi vente med."; they were
+    # postponements)
+    assert _closed_by_chair(_RATES, "Hallejen er for høj.", said).kind == "partly_approved"
+
+
+def test_round_550_the_excepted_thing_coming_again_in_the_approval_itself_stays_its_remark():
+    # (as the set writes "Taksterne er godkendt, undtagen madservice, som vi tager igen.")
+    said = "Så godkender vi taksterne, dog ikke hallejen, som kommer igen."
+    draft = _closed_by_chair(_RATES, "Hallejen er for høj.", said)
+    assert draft.kind == "approved_with_remark" and "hallejen" in draft.text
+
+
+def test_round_550_an_exception_followed_by_another_thing_put_off_still_puts_off():
+    said = "Vi godkender alle takster undtagen hallejen. Sagen kommer tilbage, når vi har tallene."
+    assert _closed_by_chair(_RATES, "Hallejen er for høj.", said).kind == "postponed"
+
+
+@pytest.mark.parametrize(("item_", "before", "said"), [
+    (_RATES, "Vi mangler ældretaksterne.", "Så godkender vi det, der ligger, og ældretaksterne kommer på næste møde."),
+    (_RATES, "Vi mangler ældretaksterne.", "De takster, vi har, er godkendt. Ældretaksterne venter vi på."),
+    (_RATES, "Hallejen er for høj.", "Hallejen tager vi ud og behandler på næste møde. Resten er vedtaget."),
+    (_WELLBEING_PLAN, "Mentorordningen er ikke klar.",
+     "Så starter vi på de første fire og tager mentorordningen op igen næste år."),
+])
+def test_round_550_some_done_by_what_is_at_hand_or_the_rest_and_a_thing_put_off_by_name_is_a_partial_approval(
+        item_, before, said):
+    assert _closed_by_chair(item_, before, said).kind == "partly_approved"
+
+
+def test_round_550_a_group_keeping_its_price_beside_a_part_of_the_money_is_no_part_held_off():
+    talk = [("Taler 2", "Billetprisen foreslås hævet fra 40 til 45 kroner."),
+            ("Taler 4", "Kunne vi ikke lade pensionisterne slippe?"),
+            ("Taler 1", "Jo. Pensionisterne beholder den gamle pris. Så hæver vi til 45 kroner for de voksne.")]
+    ticket = item(3, "Godkendelse af ny billetpris i svømmehallen", None,
+                  "Forvaltningen indstiller, at billetprisen hæves til 45 kr.")
+    assert draft_decision(ticket, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"
+
+
+def test_round_550_the_thing_asked_about_left_as_it_is_is_no_change():
+    talk = [("Taler 2", "Taksterne for 2015."), ("Taler 3", "Hallejen er for høj."),
+            ("Taler 2", "Den er regnet efter de faktiske udgifter."),
+            ("Taler 1", "Så lader vi den være. Taksterne er godkendt.")]
+    assert draft_decision(_RATES, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+_SPORTS_POLICY = item(3, "Idrætspolitik 2018-2022", None,
+                      "Administrationen indstiller, at idrætspolitikken sendes i høring.")
+_CANTEEN = item(3, "Beslutning om ny kantineordning", None, "CBA indstiller, at den nye kantineordning godkendes.")
+
+
+def test_round_551_a_change_offered_with_an_adverb_and_taken_up_is_the_remark():
+    talk = [("Taler 2", "Idrætspolitikken er klar til høring."), ("Taler 3", "Der skal stå noget om frivillige."),
+            ("Taler 2", "Det kan vi nemt tilføje."), ("Taler 1", "Godt. Så kan den gå i høring.")]
+    assert draft_decision(_SPORTS_POLICY, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"
+
+
+def test_round_551_a_problem_met_by_the_forum_s_change_in_the_approval_itself_is_the_remark():
+    said = "Vi hæver det til 65 procent og sender den i høring."
+    draft = _closed_by_chair(_SPORTS_POLICY, "Målet om foreningsdeltagelse er for lavt.", said)
+    assert draft.kind == "approved_with_remark"
+
+
+def test_round_551_the_case_s_own_act_waiting_beside_another_act_puts_off():
+    said = "Så holder vi en temadrøftelse i september, og høringen må vente."
+    assert _closed_by_chair(_SPORTS_POLICY, "Jeg vil gerne have en temadrøftelse først.", said).kind == "postponed"
+
+
+def test_round_551_the_body_asked_to_come_back_with_the_case_puts_off():
+    said = "Så beder vi forvaltningen om at få den med og vende tilbage med sagen."
+    assert _closed_by_chair(_CANTEEN, "Der mangler en vegetarisk linje.", said).kind == "postponed"
+
+
+def test_round_551_a_status_promised_in_the_answer_is_a_follow_up_not_a_change():
+    talk = [("Taler 2", "Kantineordningen giver mere grønt."),
+            ("Taler 3", "Jeg vil gerne høre, hvordan det går om et halvt år."),
+            ("Taler 2", "Det kan vi godt give en status på."), ("Taler 1", "Så er ordningen godkendt.")]
+    assert draft_decision(_CANTEEN, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"

@@ -46,7 +46,8 @@ _NOT_A_CHANGE = re.compile(r"\b(?:referat|status|punkt om|næste gang|orienter\w
 _PROBLEM = re.compile(r"\b(?:ikke|intet|ingen|mangler|klager|svær\w*|lang\w*|problem\w*|kø|uklar\w*|rammes|dårlig\w*"
                       r"|dyrt|urealistisk\w*|umulig\w*"
                       r"|binder|bange|frygte\w*|nervøse|døde|sen|sent|rammer|bekymre\w*|alene|utilfreds\w*"
-                      r"|forsinke\w*|for (?:lidt|meget|få|mange|lang|lange|kort|sent|tidligt|høj|lav|dyr|vag|tyk|tung"
+                      r"|forsinke\w*|for (?:lidt|meget|få|mange|lang|lange|kort|sent|tidligt|høj|højt|lav|lavt|dyr"
+                      r"|vag|tyk|tung"
                       r"|stor|lille|stram\w*|komplicere\w*|bureaukratisk\w*|generel\w*|snæver|upræcis\w*))\b",
                       re.IGNORECASE)
 # A question about the case, not a proposal: "Hvor skal den holdes?", "Er det lige så godt?"
@@ -67,6 +68,8 @@ _NO_CHANGE = re.compile(
     r"|stemm\w*|afstemning|imod|flertal\w*|faldet|bortfald\w*|fordi|men|nødvendig\w*|mangler|klar|du|hører|forstår"
     r"|som foreslået|som indstillet|holder (?:os|vi) til|holder (?:vi )?fast|lytter|er vi i gang|på plads|styr på|højde"
     r"|aftalt|fint|undtagen|alle for|sag om"
+    # the thing kept as it is: "Så beholder vi datoen.", "Så lader vi den være."
+    r"|beholder|bevarer|bliver,? hvor (?:den|det|de) er|lader (?:vi )?(?:den|det|dem) (?:være|stå)"
     # as the case already has it: "…, det står i sagen.", "…, det er et lovkrav."
     r"|står i (?:sagen|indstillingen|planen|aftalen)|lovkrav|loven"
     r"|tak|spørgsmål|hvad|hvordan"
@@ -111,7 +114,10 @@ _APPROVED_AND_DONE = re.compile(r"^[^,]+,? og (?:så )?(?P<done>(?:[\w-]+ ){1,3}
 _WE_DO_AS_ASKED = re.compile(r"^[^,]+,? og (?:så )?(?:vi|regionen|kommunen|udvalget) (?P<verb>\w{5,}er)\b",
                              re.IGNORECASE)
 # The demand itself as the object of the approver's change: "Det tilføjer vi", "Den skriver vi ind".
-_IT_WE = re.compile(r"^(?:(?:ja|jo|godt|fint),? )?(?:det|den|dem) \w+er vi\b", re.IGNORECASE)
+# (also the forum first, with where it moves it: "Vi hæver det til 65 procent og sender den i høring."; not "Vi læser
+# den igen og godkender strukturen.")
+_IT_WE = re.compile(r"^(?:(?:ja|jo|godt|fint),? )?(?:(?:det|den|dem) \w+er vi"
+                    r"|vi \w+er (?:det|den|dem) (?:til|op|ned|ind|ud))\b", re.IGNORECASE)
 # Another speaker offering to make the change, and the approver taking it up: "Det kan vi skrive ind." "Så gør vi det,
 # inden den sendes i høring."
 _OFFERED = re.compile(r"\b(?:kan|vil) (?:vi|jeg) (?:godt )?(?:skrive (?:\w+ )?ind|tilføje|tage (?:\w+ )?med)\b",
@@ -202,7 +208,10 @@ def _demand_before(sentences: list[Sentence], at: int) -> Sentence | None:
             return None if _NOT_A_CHANGE.search(text) else said
     # a problem pointed out just before the approver's one sentence and the approval: "Der er kø ved middagstid."
     # "Vi åbner en kasse mere. Ordningen er godkendt."
-    problem = sentences[k] if k >= 0 and k == at - 2 else None
+    # (or before the approval that says the change first: "Målet er for lavt." "Vi hæver det til 65 procent og sender
+    # den i høring.")
+    problem = sentences[k] if k >= 0 and (k == at - 2 or (k == at - 1 and _DONE_AND_APPROVED.match(
+        plainly(sentences[at].text)))) else None
     if (problem is not None and not problem.is_question and _PROBLEM.search(problem.text)
             and not _NOT_A_CHANGE.search(problem.text)):
         return problem

@@ -21,7 +21,8 @@ GRANTED = re.compile(AGREEING_FIRST +
                       # how many of what was asked for: "Der skal være ladestandere." "Der kommer fire."
                       r"|der kommer (?:en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve|tredive|\d+)\b[^.!?]*"
                       # "Det kan vi godt indarbejde.", "Den kan vi lave.", "Det kan vi godt love." (not a look at it)
-                      r"|(?:det|den|dem) kan (?:vi|jeg) (?:godt |sagtens )?"
+                      # (also "Det kan vi nemt tilføje.", "… let", "… hurtigt")
+                      r"|(?:det|den|dem) kan (?:vi|jeg) (?:godt |sagtens |nemt |let |hurtigt )?"
                       r"(?!ikke\b|se\b|kigge\b|undersøge\b|drøfte\b|overveje\b|vurdere\b|tage op\b)\w+e\b[^.!?]*"
                       r"|det kan (?:godt |sagtens )?lade sig gøre|det kan (?:godt )?indgå\b[^.!?]*"
                       r"|det er der (?:bred |et )?(?:flertal|opbakning|enighed) (?:for|til)|enig,? og\b[^.!?]*"

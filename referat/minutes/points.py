@@ -16,6 +16,7 @@ from referat.minutes.point_names import NUMBER_DIGITS
 from referat.minutes.remark_words import REMARK
 from referat.minutes.sentences import Sentence, plainly
 from referat.minutes.stances import BACKS_THE_IDEA
+from referat.minutes.stems import indefinite
 
 # Numbered points of a numbered Indstilling: "indstilling 1", "indstillingerne 2 og 3", "punkt 4".
 _POINTS = re.compile(r"\b(?:indstilling(?:erne)?|punkt(?:erne)?|pkt\.|nummer)\s+"
@@ -361,6 +362,12 @@ _START_WITH = re.compile(r"\b(?:starte|åbne|begynde) med\b", re.IGNORECASE)
 _ALL_BUT = re.compile(r"\b(?:alle|resten|de andre)\b(?:\s+\w+){0,3}\s+(?:undtagen|på nær|bortset fra)\s+\w",
                       re.IGNORECASE)
 
+# The thing an approval excepts by name, and an approval: "Alt andet end hallejen er godkendt.", "…, undtagen hallejen"
+_EXCEPTED = re.compile(r"\b(?:undtagen|på nær|bortset fra|andet end|med undtagelse af)\s+(?:(?:den|det|de)\s+)?"
+                       r"(?P<thing>\w{4,})", re.IGNORECASE)
+_APPROVES = re.compile(r"\b(?:godkend|vedta|tiltræd|bevilg)\w*", re.IGNORECASE)
+_BY_PRONOUN = re.compile(r"^(?:den|det|dem|de)\b", re.IGNORECASE)
+
 
 def part_done_beside(last: Hit, sentences: Sequence[Sentence]) -> Sentence | None:
     """The same speaker's plain word that another part is done, just before or after ``last``, a postponement
@@ -371,6 +378,11 @@ def part_done_beside(last: Hit, sentences: Sequence[Sentence]) -> Sentence | Non
     if (put_off == "den" and before is not None and before.speaker == last.sentence.speaker
             and _ALL_BUT.search(before.text)):
         return before  # "Jeg er enig i alle undtagen den om fælles dokumentation. Den skal vi vente med."
+    excepted = _EXCEPTED.search(plainly(before.text)) if before is not None else None
+    if (excepted is not None and before is not None and before.speaker == last.sentence.speaker
+            and _APPROVES.search(before.text) and (_BY_PRONOUN.match(plainly(last.sentence.text)) or (
+                put_off is not None and indefinite(put_off)[:5] == indefinite(excepted["thing"].casefold())[:5]))):
+        return before  # "Alt andet end hallejen er godkendt. Hallejen / Den kommer tilbage i marts."
     if put_off in (None, "den"):
         return None
     for near in (sentences[at - 1] if at else None, sentences[at + 1] if at + 1 < len(sentences) else None):

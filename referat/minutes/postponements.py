@@ -259,7 +259,7 @@ POSTPONEMENTS = (
     r"|(?:godkende|vedtage)[rs]? (?:\w+ ){0,2}(?:i|til) " + MONTH + r"\b"
     r"|\b(?:endelig )?(?:godkendelse|vedtagelse)n? (?:sker|kommer|venter|tages) (?:i|på|efter|når)\b"
     r"|(?:godkende|vedtage|beslutte)[rs]? (?:\w+ ){0,2}(?:næste gang|en anden gang)\b"
-    r"|\bvender (?:vi )?tilbage med (?:den|det|dem|sagen)(?=[.!]?$)"
+    r"|\bvender? (?:vi )?tilbage med (?:den|det|dem|sagen)(?=[.!]?$)"  # (also asked: "… om at vende tilbage …")
     r"|ikke (?:moden?|modent|parat) til (?:godkendelse|vedtagelse|beslutning)"
     r"|\bbehandler (?:vi )?(?:den|det|dem|sagen) færdig\b|^(?:så )?(?:den|det|dem|sagen) behandler vi færdig\b"
     # "Det er for tidligt at godkende den.", "Den bliver liggende, til …", "… og ser den igen i maj"

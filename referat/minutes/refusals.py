@@ -58,6 +58,9 @@ REFUSALS = (
     # "Så melder vi pas på lederdagen i år"; "Den får ikke byrådets godkendelse"; "Så må vi sige fra over for piloten."
     r"|\b(?:siger (?:vi |\w+ )?|må (?:vi|udvalget|direktionen|\w+rådet) sige )fra over for\b"
     r"|\bmelder (?:vi |udvalget |direktionen )?pas\b"
+    # left to others to carry themselves: "Hundeskoven må hundeklubben selv stå for."
+    r"|^(?:så )?(?:den|det|dem|\w+(?:en|et|ne|erne)) må (?:\w+ ){1,2}selv (?:stå for|betale|finansiere|klare)"
+    r"(?=[.!]?$)"
     r"|\b(?:får|opnår) (?:den |det )?ikke (?:\w+s )?godkendelse\b"
     # "Tilskuddet bortfalder i år" (not a member's amendment voted down: "Forslaget er bortfaldet")
     r"|\b(?:tilskuddet|bevillingen|støtten|garantien|ansøgningen) bortfalder\b"

@@ -139,6 +139,9 @@ DEMAND = re.compile(r"^(?!(?:det|den|de|dem|vi|jeg|så|men|og|netop|derfor)\b)\w
                      r"(?:især |også |altid |kun |stadig )?(?!vi\b|jo\b|nok\b)\w+", re.IGNORECASE)
 # A delivery to the meeting wished for: "Jeg vil gerne have en status til foråret.", "Jeg mangler tal for effekten."
 _DELIVERY_WISH = re.compile(r"\b(?:have|få|se|mangler|savner) (?:en |et )?(?:\w+ )?" + DELIVERY + r"\b", re.IGNORECASE)
+# A delivery promised in the answer itself, a follow-up: "Det kan vi godt give en status på."
+_DELIVERY_GIVEN = re.compile(r"\b(?:give|giver|sende|sender|lave|laver) (?:jer |udvalget )?(?:en |et )?(?:\w+ )?"
+                             + DELIVERY + r"\b", re.IGNORECASE)
 # An answer for the next time, not this one: "Det kan vi have med fra næste kvartal."
 _FROM_NEXT = re.compile(r"\b(?:(?:fra|til|på) )?næste (?:kvartal|år|gang|rapport|måned|møde)\b", re.IGNORECASE)
 
@@ -264,7 +267,7 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
                 and not _ONLY_THE_APPROVAL.match(request)
                 # (a delivery wished and promised is a follow-up: "Jeg vil gerne have en status til foråret." "Den
                 # får vi.")
-                and not (_DELIVERY_WISH.search(request) and not granted)
+                and not (_DELIVERY_WISH.search(request) and not granted) and not _DELIVERY_GIVEN.search(said)
                 and not put_off(asked_for, approval) and not put_off(answer, approval)
                 and not given_along(approval.text, asked_for.text)
                 # (a delivery asked for is a follow-up, unless the answer writes it into the text)

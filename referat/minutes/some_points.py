@@ -6,9 +6,13 @@ from __future__ import annotations
 
 from referat.minutes.point_names import NUMBER_DIGITS
 from referat.minutes.postponements import MONTH
+from referat.minutes.task_words import BODIES
 
 # A point by its number, bare or named: "4", "fire", "punkt fire" (not "et", as often the article).
 _POINT_NUMBER = r"(?:indstilling |punkt |nummer )?(?:\d|" + "|".join(w for w in NUMBER_DIGITS if w != "et") + r")\b"
+
+# The case's own act, which a clause holds off for the whole: "…, og høringen må vente"
+_ITS_ACT = r"(?:høringen|beslutningen|godkendelsen|vedtagelsen|behandlingen)"
 
 # "Så godkender vi indstilling 1, 2 og 3, men ikke 4", "…, og resten venter", "Udendørs ja, caféerne nej".
 SOME_POINTS = (
@@ -36,8 +40,11 @@ SOME_POINTS = (
     # (or taken later: "…, og de to andre tager vi, når der er en løsning")
     r"(?:kommer (?:igen|tilbage)|venter|må vente|tager vi,? (?:når|senere|igen|op igen)\b)"
     # (also a part dropped: "…, og erfaringsindsamlingen dropper vi")
+    # (not a body coming back: "Godkendt, og forvaltningen kommer igen med en status."; also "indsatserne om fravær")
     r"|(?:,? (?:og|men|mens)|,) (?!(?:det|den|de|vi|så|(?:ændrings)?forslaget|ønsket|id[eé]en|sagen|punktet"
-    r"|indstillingen)\b)\w+(?:en|et|ne|erne) (?:(?:om|for|til|med) [\w-]+ )?"  # (also "indsatserne om fravær")
+    # (nor the case's own act: "Så holder vi en temadrøftelse i september, og høringen må vente." puts off)
+    r"|indstillingen|" + _ITS_ACT + "|" + BODIES + r")\b)"
+    r"\w+(?:en|et|ne|erne) (?:(?:om|for|til|med) [\w-]+ )?"
     r"(?:venter|må vente|dropper vi|springer vi over|siger vi nej til|kommer (?:igen|tilbage)\b"
     # "…, og opfølgningsdelen laver vi om"
     r"|(?:laver|skriver|tager) vi om\b"
@@ -70,6 +77,11 @@ SOME_POINTS = (
     # a thing by a name of its own: "…, retningslinjerne godkendt, og awareness venter til efteråret"
     r"|,? (?:og|men|mens) (?!(?:det|den|de|vi|så|alle|resten|sagen|punktet)\b)[\w-]{4,} (?:(?:venter|må vente)"
     r" (?:til|på)\b|tager vi (?:op )?(?:senere|igen|næste gang)\b)"
+    # (or coming again at a time, a thing in lower case and no body: "…, og transport kommer igen på næste møde",
+    # "…, og ældretaksterne kommer på næste møde")
+    r"|,? (?:og|men|mens) (?!(?:det|den|de|dem|vi|så|alle|resten|sagen|punktet|" + BODIES + r")\b)"
+    r"(?-i:[a-zæøå])[\w-]{3,} kommer (?:(?:igen|tilbage) (?:på|i|til|efter) (?!os\b|udvalget\b)"
+    r"|på (?:det )?(?:næste|et senere|et kommende) møde)"
     # which by their order: "Vi godkender første og andet punkt."
     r"|\b(?:det |den )?(?:første|anden|andet) og (?:det |den )?(?:anden|andet|tredje|fjerde) (?:punkt|indstilling)\b"
     # only one by its place: "Vi godkender kun det første punkt."
@@ -137,7 +149,8 @@ SOME_POINTS = (
     r"(?:venter|(?:må|skal) vente|\w{3,}es\s+ikke"
     r"|(?:forbliver|bliver|holdes)\s+lukke[td]e?)\b"
     # one thing done, another left to wait: "Så forlænger vi aftalen, og tilskuddet venter til budgettet"
-    r"|^(?:(?:ja|jo|godt),? )?så \w+er vi\b[^.?!]*?,? og (?!(?:det|den|de|vi|så|sagen|punktet)\b)"
+    # (not the case's own act: "…, og høringen må vente" puts off)
+    r"|^(?:(?:ja|jo|godt),? )?så \w+er vi\b[^.?!]*?,? og (?!(?:det|den|de|vi|så|sagen|punktet|" + _ITS_ACT + r")\b)"
     r"\w+(?:en|et|ne|erne) (?:venter|må vente)\b"
     # part now, the rest later: "så tager vi indsats et til fire nu, og fem kommer næste år"
     r"|\b(?:tager|bevilger|giver|godkender|udmønter|\w+er vi) (?:vi )?[^.?!]*?\bnu\b[^.?!]*?,? og [^.?!]*?"

@@ -12,6 +12,7 @@ from referat.minutes.evidence import Hit
 from referat.minutes.held_off import CLAUSES, DOES, HELD_OFF
 from referat.minutes.point_names import NUMBER_DIGITS
 from referat.minutes.sentences import Sentence, forum_as_we, plainly
+from referat.minutes.task_words import BODIES
 
 _COUNT = "(?:" + "|".join(NUMBER_DIGITS) + r"|en|\d+)"  # (the number words points are said in, and "en")
 # Some of them by their numbers, count or place: "anbefaling et til fire", "nummer fem og seks", "de fire første",
@@ -23,9 +24,20 @@ _SOME = re.compile(r"\b(?:anbefaling|indsats|forslag|nummer)(?:erne)? " + _COUNT
                    r"|^(?:men |mens |og )?" + _COUNT + r"(?:(?:,| og| til) " + _COUNT + r")+\b"
                    # a part of the money or a stage: "otte millioner", "halvdelen", "første etape", "de sidste fire"
                    r"|\b(?:\d[\d.,]*|en|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv) (?:millioner|mio\.?|kroner|kr\.?)"
-                   r"|\bhalvdelen\b|\b(?:første|anden|sidste|næste) (?:etape|del|fase|halvdel)\b", re.IGNORECASE)
+                   r"|\bhalvdelen\b|\b(?:første|anden|sidste|næste) (?:etape|del|fase|halvdel)\b"
+                   # what is at hand: "det, der ligger", "dem, vi har fået", "de takster, vi har"
+                   r"|\b(?:de|dem|det|den)(?: \w+)?,? (?:vi|der) (?:har|ligger|foreligger)(?: fået)?\b", re.IGNORECASE)
 # The others, held off: "resten", "de øvrige", "de to andre".
 _THE_OTHERS = re.compile(r"\b(?:resten|de øvrige|de (?:" + _COUNT + r" )?andre)\b", re.IGNORECASE)
+# A thing by its own name, held off beside some done by their count or place: "… og tager mentorordningen op igen
+# næste år", "Ældretaksterne venter vi på." (not the case, nor a body that comes back: "…, og forvaltningen vender
+# tilbage")
+_A_THING = re.compile(r"^(?:og |men |så )?(?:\w+ (?:vi )?)?(?!(?:sagen|punktet|indstillingen|planen|" + BODIES + r")\b)"
+                      r"\w{4,}(?:en|et|ne|erne)\b", re.IGNORECASE)
+# … and put off or dropped in words that say so, not kept ("Pensionisterne beholder den gamle pris." is a change)
+_PUT_OFF = re.compile(r"\b(?:venter|vente|udsæt\w*|udskyd\w*|afvent\w*|senere|igen|tilbage|næste (?:år|møde|gang)"
+                      r"|dropper|droppes|udgår|afvis\w*)\b",
+                      re.IGNORECASE)
 # Approving what is named, in words the decision rules do not read as acts of the forum: "… er fine", "… følger vi".
 _TAKEN = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|ja til|følger vi|bakker (?:vi )?op om|gå med til)\b",
                     re.IGNORECASE)
@@ -40,6 +52,7 @@ def some_done_rest_held(sentences: Sequence[Sentence], kind: str) -> list[Hit]:
     said = [s for s in sentences[-2:] if s.speaker == sentences[-1].speaker]
     done: list[Sentence] = []
     held: list[Sentence] = []
+    named: list[Sentence] = []  # a thing by its own name held off, counted only beside some done
     for sentence in said:
         for clause in CLAUSES.split(forum_as_we(plainly(sentence.text))):
             clause = clause.strip()
@@ -47,4 +60,9 @@ def some_done_rest_held(sentences: Sequence[Sentence], kind: str) -> list[Hit]:
                 held.append(sentence)
             elif _SOME.search(clause) and (DOES.search(clause) or _TAKEN.search(clause)):
                 done.append(sentence)
+            elif _THE_OTHERS.match(clause) and _TAKEN.search(clause):
+                done.append(sentence)  # "Hallejen tager vi ud og behandler på næste møde. Resten er vedtaget."
+            elif _PUT_OFF.search(clause) and _A_THING.match(clause):
+                named.append(sentence)
+    held = held or named
     return [Hit("approved", 0.5, done[0]), Hit("rejected", 0.5, held[-1])] if done and held else []
