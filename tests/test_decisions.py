@@ -12087,3 +12087,43 @@ def test_round_551_a_status_promised_in_the_answer_is_a_follow_up_not_a_change()
             ("Taler 3", "Jeg vil gerne høre, hvordan det går om et halvt år."),
             ("Taler 2", "Det kan vi godt give en status på."), ("Taler 1", "Så er ordningen godkendt.")]
     assert draft_decision(_CANTEEN, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+
+
+_SKEMA_C = item(3, "Godkendelse Skema C, Kirketerp, Lejerbo Hadsund", None,
+                "Økonomidirektøren indstiller til Byrådet:\n1. At Skema C med 26 familieboliger godkendes.")
+
+
+@pytest.mark.parametrize(("said", "remark"), [
+    ("Skema C er godkendt. Byrådet henstiller til, at der etableres ladestandere.",
+     "med den bemærkning, at der etableres ladestandere"),
+    ("Godkendt, og byrådet anmoder om, at beboerne får indflydelse på udearealerne.",
+     "med ønske om, at beboerne får indflydelse på udearealerne"),
+])
+def test_round_552_the_forum_urging_or_asking_beside_the_approval_is_the_remark(said, remark):
+    draft = _closed_by_chair(_SKEMA_C, "Byggeriet ser godt ud.", said)
+    assert draft.kind == "approved_with_remark" and remark in draft.text
+
+
+@pytest.mark.parametrize("said", [
+    "Den sendes til MED og kommer tilbage til endelig godkendelse.",
+    "Sagen sendes til MED med en positiv tilkendegivelse og kommer tilbage til endelig godkendelse.",
+])
+def test_round_552_the_case_coming_back_for_its_approval_puts_off(said):
+    assert _closed_by_chair(_CANTEEN, "MED har ikke set den.", said).kind == "postponed"
+
+
+def test_round_552_a_hearing_and_the_final_adoption_after_it_approves_the_hearing():
+    said = "Den sendes i høring og kommer tilbage til endelig vedtagelse."
+    assert _closed_by_chair(_SPORTS_POLICY, "Den er fin.", said).kind == "approved"
+
+
+def test_round_552_only_one_part_taken_today_and_then_approved_by_its_pronoun_is_a_partial_approval():
+    agenda = item(1, "Godkendelse af dagsorden og referat", None,
+                  "Kommunaldirektøren indstiller,\n1. at dagsordenen godkendes\n2. at referat godkendes")
+    said = "Så tager vi kun dagsordenen i dag. Den er godkendt."
+    assert _closed_by_chair(agenda, "Jeg har ikke fået referatet.", said).kind == "partly_approved"
+
+
+def test_round_552_going_on_with_the_others_and_the_one_about_a_thing_taken_up_in_a_month_is_a_partial_approval():
+    said = "Vi kører med de andre. Den om dokumentation tager vi op i september."
+    assert _closed_by_chair(_RECOMMENDATIONS, "Den om dokumentation skal vente.", said).kind == "partly_approved"

@@ -119,7 +119,7 @@ CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (r"(?:^(?:og )?|,? og )(?:så )?(?:vi |udvalget |direktionen |\w+rådet |\w+forum |det |der )?"
      r"(?:præciserer|understreger(?: vigtigheden af)?|bemærker|tilføjer|forventer|forudsætter|lægger (?:\w+ )?vægt på"
      r"|(?:blev )?præciseret|præciseres|forudsættes|understreges|bemærkes|skal fremgå|gør (?:\w+ )?opmærksom på"
-     r"|lægger (?:\w+ )?til grund|(?:skal )?sikres|sikrer|lægges (?:\w+ )?vægt på"
+     r"|lægger (?:\w+ )?til grund|(?:skal )?sikres|sikrer|lægges (?:\w+ )?vægt på|henstiller(?: til)?"
      # (not the decision itself: "Vi er enige om at godkende den med …")
      r"|er enige om(?=,? at (?!godkende|vedtage|sige|anbefale|tiltræde|bevilge|sende)\b)"
      # (a detail agreed or noted beside the approval: "Godkendt. Vi aftaler, at forløbet højst varer en time.";
@@ -131,7 +131,7 @@ CHAIR_ADDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
      r"(?P<rest>[^.!?]+)",
      "med den bemærkning,", "at {rest}"),
     # (also "…, og vi beder om, at formålet bliver skrevet tydeligere")
-    (r",? og (?:samtidig |så )?(?:vi|udvalget|direktionen) beder om,? (?P<rest>[^.!?]+)", "med ønske om", "{rest}"),
+    (r",? og (?:samtidig |så )?" + FORUM + r" (?:beder|anmoder) om,? (?P<rest>[^.!?]+)", "med ønske om", "{rest}"),
     # "…, og jeg vil gerne, at formålsbeskrivelsen tager afsæt i KL's fem spor"
     (r",? og (?:jeg|vi) (?:vil (?:samtidig |også )?gerne(?: have)?|ønsker(?: samtidig)?),? at (?P<rest>[^.!?]+)",
      "med ønske om,", "at {rest}"),

@@ -29,6 +29,9 @@ APPROVAL_LATER = (
     # the approval as a thing taken later: "Vi vender tilbage med en godkendelse i januar.", "Vi tager godkendelsen,
     # når MED har været inddraget."
     r"|\bvender (?:vi )?tilbage med (?:en )?(?:godkendelse|beslutning|afgørelse)\b"
+    # the case back for its approval (not after a hearing, the act asked for: "Forslaget sendes i høring og kommer
+    # tilbage til endelig vedtagelse."): "Den sendes til MED og kommer tilbage til endelig godkendelse."
+    r"|^(?!.*\bhøring).*\bkommer (?:igen |tilbage )?til (?:en )?(?:endelig )?(?:godkendelse|vedtagelse|beslutning)\b"
     r"|\btager (?:vi )?(?:godkendelsen|beslutningen|afgørelsen),? (?:når|efter|senere|på)\b"
     # (also the approval first: "Godkendelsen tager vi, når tallene er her.")
     r"|^(?:så )?(?:godkendelsen|beslutningen|afgørelsen) tager vi,? (?:når|efter|senere|på)\b"

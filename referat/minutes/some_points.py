@@ -131,8 +131,9 @@ SOME_POINTS = (
     r"|\b(?:anbefaling|nummer|punkt|indstilling) \w+ til \w+ (?:plus|samt|og så) \w+"
     # only one part for now, said alone: "Kun udendørs for nu."
     r"|^kun (?!for\b)(?:de |den |det )?[\w-]+(?: [\w-]+)? (?:for nu|i første omgang|indtil videre)(?:[.!;]|$)"
-    # "Kun retningslinjerne og status i dag."
+    # "Kun retningslinjerne og status i dag." (also taken: "Så tager vi kun dagsordenen i dag.")
     r"|^kun (?!for\b)[\w-]+(?: og [\w-]+)? i dag(?:[.!;]|$)"
+    r"|\btager (?:vi )?kun (?!halvdelen\b|delen\b)[\w-]+(?:en|et|ne|erne) (?:i dag|nu|denne gang)(?:[.!;]|$)"
     # the part put off first, then the part done: "Caféerne udsættes, men de udendørs aktiviteter går i gang."
     # (also with the time: "Caféerne venter til august, men …")
     # (also a part by a word of its own, after a comma alone: "Indendørs venter, udendørs starter.")

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from referat.minutes.evidence import Hit
 from referat.minutes.held_off import CLAUSES, DOES, HELD_OFF
 from referat.minutes.point_names import NUMBER_DIGITS
+from referat.minutes.postponements import MONTH
 from referat.minutes.sentences import Sentence, forum_as_we, plainly
 from referat.minutes.task_words import BODIES
 
@@ -32,12 +33,15 @@ _THE_OTHERS = re.compile(r"\b(?:resten|de øvrige|de (?:" + _COUNT + r" )?andre)
 # A thing by its own name, held off beside some done by their count or place: "… og tager mentorordningen op igen
 # næste år", "Ældretaksterne venter vi på." (not the case, nor a body that comes back: "…, og forvaltningen vender
 # tilbage")
+# (also the one about a thing: "Den om dokumentation tager vi op i september.")
 _A_THING = re.compile(r"^(?:og |men |så )?(?:\w+ (?:vi )?)?(?!(?:sagen|punktet|indstillingen|planen|" + BODIES + r")\b)"
-                      r"\w{4,}(?:en|et|ne|erne)\b", re.IGNORECASE)
+                      r"\w{4,}(?:en|et|ne|erne)\b|^(?:og |men )?(?:den|dem|de) (?:om|med) \w{4,}", re.IGNORECASE)
 # … and put off or dropped in words that say so, not kept ("Pensionisterne beholder den gamle pris." is a change)
 _PUT_OFF = re.compile(r"\b(?:venter|vente|udsæt\w*|udskyd\w*|afvent\w*|senere|igen|tilbage|næste (?:år|møde|gang)"
-                      r"|dropper|droppes|udgår|afvis\w*)\b",
+                      r"|dropper|droppes|udgår|afvis\w*|tager (?:vi )?op i " + MONTH + r")\b",
                       re.IGNORECASE)
+# Going on with the others: "Vi kører med de andre."
+_WE_GO_ON = re.compile(r"^(?:så )?vi (?:kører|går videre|fortsætter) med\b", re.IGNORECASE)
 # Approving what is named, in words the decision rules do not read as acts of the forum: "… er fine", "… følger vi".
 _TAKEN = re.compile(r"\b(?:godkend\w*|vedta\w*|tiltræd\w*|ja til|følger vi|bakker (?:vi )?op om|gå med til)\b",
                     re.IGNORECASE)
@@ -60,7 +64,8 @@ def some_done_rest_held(sentences: Sequence[Sentence], kind: str) -> list[Hit]:
                 held.append(sentence)
             elif _SOME.search(clause) and (DOES.search(clause) or _TAKEN.search(clause)):
                 done.append(sentence)
-            elif _THE_OTHERS.match(clause) and _TAKEN.search(clause):
+            elif (_THE_OTHERS.match(clause) and _TAKEN.search(clause)) or (_THE_OTHERS.search(clause)
+                                                                          and _WE_GO_ON.match(clause)):
                 done.append(sentence)  # "Hallejen tager vi ud og behandler på næste møde. Resten er vedtaget."
             elif _PUT_OFF.search(clause) and _A_THING.match(clause):
                 named.append(sentence)

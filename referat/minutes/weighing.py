@@ -16,6 +16,9 @@ from referat.minutes.sentences import Sentence
 
 # A member's own yes ("Jeg kan godt godkende den.", "Godkendt fra min side.") or a question put to the room.
 _ONE_VOICE = re.compile(r"\b(?:jeg|mig|min)\b|\?$", re.IGNORECASE)
+# A bare approval of what was just named, by its pronoun: "Den er godkendt.", "Så er det godkendt."
+_IT_IS_APPROVED = re.compile(r"^(?:så )?(?:er )?(?:den|det|de) (?:er )?(?:hermed )?(?:godkendt|vedtaget)[.!]?$",
+                             re.IGNORECASE)
 
 
 def weigh(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],
@@ -40,6 +43,11 @@ def weigh(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],
         by_chair = [h for h in (marked or statements) if chair is not None and h.sentence.speaker == chair]
         last = (by_chair or marked or statements)[-1]
         kind = last.kind
+        partly = [h for h in statements if h.kind == "partly_approved" and h.sentence.speaker == last.sentence.speaker]
+        if (kind == "approved" and partly and _IT_IS_APPROVED.match(last.sentence.text.strip())
+                and partly[-1].sentence in sentences and last.sentence in sentences
+                and sentences.index(partly[-1].sentence) == sentences.index(last.sentence) - 1):
+            return "partly_approved", [partly[-1]], 0.6  # "Så tager vi kun dagsordenen i dag. Den er godkendt."
         if (chair is not None and not by_chair and kind not in ("rejected", "postponed")
                 and _ONE_VOICE.search(last.sentence.text)
                 and (kept_back := held_back(sentences, chair)) is not None and kept_back.sentence is not last.sentence):
