@@ -12127,3 +12127,18 @@ def test_round_552_only_one_part_taken_today_and_then_approved_by_its_pronoun_is
 def test_round_552_going_on_with_the_others_and_the_one_about_a_thing_taken_up_in_a_month_is_a_partial_approval():
     said = "Vi kører med de andre. Den om dokumentation tager vi op i september."
     assert _closed_by_chair(_RECOMMENDATIONS, "Den om dokumentation skal vente.", said).kind == "partly_approved"
+
+
+@pytest.mark.parametrize(("talk", "title", "indstilling"), [
+    ([("Taler 2", "Kvalitetsstandarden er opdateret."),
+      ("Taler 1", "Den skal også oversættes til let dansk. Så borgerne kan forstå den."), ("Taler 2", "Det gør vi."),
+      ("Taler 1", "Så vedtager vi standarden.")],
+     "Godkendelse af kvalitetsstandard for hjemmehjælp", "Administrationen indstiller, at kvalitetsstandarden godkendes."),
+    ([("Taler 1", "Dagtilbuddene i Hobro."),
+      ("Taler 2", "Jeg foreslår, at sammenlægningen først sker 1. august. Så forældrene kan nå at vænne sig til det."),
+      ("Taler 1", "Er der opbakning til det?"), ("Taler 3", "Ja.")],
+     "Sammenlægning af dagtilbud i Hobro", "Forvaltningen indstiller, at dagtilbuddene sammenlægges 1. marts."),
+])
+def test_round_553_a_purpose_split_off_by_a_full_stop_goes_on_its_sentence(talk, title, indstilling):
+    agenda = item(3, title, None, indstilling)
+    assert draft_decision(agenda, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"

@@ -342,7 +342,9 @@ def _own_thanks(said: Sentence, then: Sentence) -> bool:
 # a full stop where the speaker paused before "men"); also a condition that cannot stand alone: "Den er vedtaget.
 # Så længe vi får en årlig status.", "Den godkendes. Så snart MED har været hørt.", "Godkendt. Så det også omfatter
 # elever."
-_CONDITION = r"så længe|så snart|forudsat|så (?:det|den|de) også"
+# (also a purpose, subject first, split off by a pause: "… Så borgerne kan forstå den."; not "Så det kan vi godt.")
+_CONDITION = (r"så længe|så snart|forudsat|så (?:det|den|de) også"
+              r"|så (?:de|den|det|han|hun|man|[\w-]+(?:en|et|ne|erne)) (?:kan|skal|får|når)\b(?! (?:vi|jeg|i)\b)")
 _GOES_ON = re.compile(rf"^(?:men|og|dog|mens|{_CONDITION})\s", re.IGNORECASE)
 
 
