@@ -12142,3 +12142,21 @@ def test_round_552_going_on_with_the_others_and_the_one_about_a_thing_taken_up_i
 def test_round_553_a_purpose_split_off_by_a_full_stop_goes_on_its_sentence(talk, title, indstilling):
     agenda = item(3, title, None, indstilling)
     assert draft_decision(agenda, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"
+
+
+def test_round_554_any_act_only_when_the_forum_has_seen_something_first_puts_off():
+    cycle = item(3, "Frigivelse af midler til cykelstier", None,
+                 "Teknisk direktør indstiller, at der frigives 4,5 mio. kr. til cykelstier.")
+    said = "Så frigiver vi først pengene, når vi har set prioriteringen."
+    assert _closed_by_chair(cycle, "Vi mangler prioriteringen af strækningerne.", said).kind == "postponed"
+
+
+@pytest.mark.parametrize(("indstilling", "kind"), [
+    ("Forvaltningen indstiller, at kontrakten med Nordvej A/S forlænges med to år.", "rejected"),
+    # (the tender the Indstilling asks for is its approval)
+    ("Forvaltningen indstiller, at opgaven sendes i udbud.", "approved"),
+])
+def test_round_554_a_tender_after_the_act_refused_is_what_comes_of_the_no(indstilling, kind):
+    contract = item(3, "Kontrakt om vinterbekæmpelse", None, indstilling)
+    said = "Så forlænger vi ikke. Opgaven sendes i udbud."
+    assert _closed_by_chair(contract, "Der har været mange klager i år.", said).kind == kind

@@ -11,6 +11,9 @@ APPROVAL_LATER = (
     # den, når …"; also said after the approval: "Vi godkender den gerne, men først når …", "Den bliver godkendt, men
     # først efter høringen."
     r"\b(?:godkender|vedtager|tiltræder) (?:vi )?(?:den |det |dem |sagen )?først,? (?:når|efter|hvis)\b"
+    # (any act, when the forum has seen something first: "Så frigiver vi først pengene, når vi har set prioriteringen.")
+    r"|\b\w+er (?:vi )?(?:\w+ )?først(?: \w+)?,? (?:når|efter at) (?:vi|udvalget|direktionen) har"
+    r" (?:set|fået|hørt|modtaget)\b"
     r"|\b(?:kan|skal) (?:\w+ )?først (?:godkendes|vedtages|tiltrædes)\b"
     r"|\b(?:kan|vil|skal) (?:vi |\w+ )?først (?:godkende|vedtage|tiltræde|bevilge|sige ja"
     r"|sende (?:\w+ ){0,2}i (?:udbud|høring))\b"

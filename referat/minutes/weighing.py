@@ -16,6 +16,8 @@ from referat.minutes.sentences import Sentence
 
 # A member's own yes ("Jeg kan godt godkende den.", "Godkendt fra min side.") or a question put to the room.
 _ONE_VOICE = re.compile(r"\b(?:jeg|mig|min)\b|\?$", re.IGNORECASE)
+# Another route the Indstilling does not take, after its act refused: "Så forlænger vi ikke. Opgaven sendes i udbud."
+_TO_TENDER = re.compile(r"\bi (?:\w+ )?udbud\b", re.IGNORECASE)
 # A bare approval of what was just named, by its pronoun: "Den er godkendt.", "Så er det godkendt."
 _IT_IS_APPROVED = re.compile(r"^(?:så )?(?:er )?(?:den|det|de) (?:er )?(?:hermed )?(?:godkendt|vedtaget)[.!]?$",
                              re.IGNORECASE)
@@ -48,6 +50,12 @@ def weigh(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],
                 and partly[-1].sentence in sentences and last.sentence in sentences
                 and sentences.index(partly[-1].sentence) == sentences.index(last.sentence) - 1):
             return "partly_approved", [partly[-1]], 0.6  # "Så tager vi kun dagsordenen i dag. Den er godkendt."
+        refused_first = next((h for h in statements if h.kind == "rejected" and h.sentence in sentences
+                              and last.sentence in sentences and h.sentence.speaker == last.sentence.speaker
+                              and sentences.index(h.sentence) == sentences.index(last.sentence) - 1), None)
+        if (kind == "approved" and refused_first is not None and _TO_TENDER.search(last.sentence.text)
+                and not _TO_TENDER.search(indstilling)):
+            return "rejected", [refused_first], 0.5  # the tender is what comes of the no
         if (chair is not None and not by_chair and kind not in ("rejected", "postponed")
                 and _ONE_VOICE.search(last.sentence.text)
                 and (kept_back := held_back(sentences, chair)) is not None and kept_back.sentence is not last.sentence):
