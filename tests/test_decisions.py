@@ -12160,3 +12160,34 @@ def test_round_554_a_tender_after_the_act_refused_is_what_comes_of_the_no(indsti
     contract = item(3, "Kontrakt om vinterbekæmpelse", None, indstilling)
     said = "Så forlænger vi ikke. Opgaven sendes i udbud."
     assert _closed_by_chair(contract, "Der har været mange klager i år.", said).kind == kind
+
+
+def test_round_555_a_majority_for_the_member_s_proposal_grants_it_against_a_refusal_indstilling():
+    buses = item(3, "Forslag fra Enhedslisten om gratis busser for unge", None,
+                 "Forvaltningen indstiller, at forslaget ikke imødekommes.")
+    talk = [("Taler 2", "Det koster 3 mio. kr. om året."), ("Taler 3", "Vi vil gerne gennemføre det."),
+            ("Taler 1", "Så er der flertal for forslaget. Unge kører gratis fra 1. januar.")]
+    assert draft_decision(buses, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved"
+    talk[-1] = ("Taler 1", "Der er ikke flertal for forslaget.")
+    assert draft_decision(buses, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "rejected"
+
+
+def test_round_555_the_applications_looked_at_together_later_puts_off():
+    lights = item(3, "Ansøgning om tilskud til julebelysning i Arden", None,
+                  "Forvaltningen indstiller, at der gives et tilskud på 15.000 kr.")
+    said = "Så ser vi på alle ansøgningerne samlet i november."
+    assert _closed_by_chair(lights, "Andre byer har også søgt.", said).kind == "postponed"
+
+
+def test_round_555_still_free_against_a_new_charge_refuses():
+    parking = item(3, "Etablering af parkeringsafgift ved stranden", None,
+                   "Teknisk direktør indstiller, at der indføres parkeringsafgift ved Hou Strand.")
+    said = "Så parkerer folk stadig gratis ved stranden."
+    assert _closed_by_chair(parking, "Det er en dårlig idé.", said).kind == "rejected"
+
+
+def test_round_555_the_committee_first_putting_it_to_the_council_recommends():
+    plan = item(3, "Forslag til lokalplan for Arden Nord", None, "Plan- og miljøudvalget indstiller til byrådet, at "
+                "forslaget vedtages og sendes i offentlig høring.")
+    said = "Udvalget indstiller til byrådet, at forslaget vedtages."
+    assert _closed_by_chair(plan, "Lokalplanen giver plads til 40 boliger.", said).kind == "recommended"

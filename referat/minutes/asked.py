@@ -46,7 +46,7 @@ _GRANTS = re.compile(r"\b(?:gives|givet|give|giver|bevilg\w*|imødekomm\w*|prøv
                      # forslaget om gratis parkering.", "Flertallet stemmer for Enhedslistens forslag.", "Golfklubben
                      # får tilskuddet alligevel."
                      r"|(?:siger (?:vi )?ja til|godkender(?: vi)?) (?:forslaget|ansøgningen|\w+s forslag)"
-                     r"|stemmer (?:vi )?for "
+                     r"|(?:stemmer (?:vi )?for|(?:flertal|opbakning) for) "
                      r"(?:forslaget|ansøgningen|\w+s forslag)"
                      # the proposal passed: "Så er forslaget vedtaget." (not "Indstillingen om at afvise forslaget er
                      # vedtaget")

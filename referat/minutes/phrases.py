@@ -202,6 +202,9 @@ FAMILIES: tuple[Family, ...] = (
         # "Så indstiller vi til forretningsudvalget, at …": on to the body that decides
         r"|\bindstiller (?:vi|udvalget) (?:den |det |dem |sagen )?til (?:byrådet|regionsrådet|kommunalbestyrelsen"
         r"|forretningsudvalget|økonomiudvalget)\b"
+        # (also the forum first: "Udvalget indstiller til byrådet, at forslaget vedtages.")
+        r"|^(?:så )?(?:vi|\w*udvalget) indstiller (?:den |det |dem |sagen )?til (?:byrådet|regionsrådet"
+        r"|kommunalbestyrelsen|forretningsudvalget|økonomiudvalget)\b"
         # "indstille" said as "anbefale": "Så indstiller vi bevillingen over for byrådet", "… indstiller vi godkendt",
         # "Så indstiller vi, at …", "Så indstiller vi det."
         r"|\bindstiller (?:vi|udvalget)\b(?! ikke)(?:,? at\b| (?:\w+ ){0,3}(?:godkendt|vedtaget|tiltrådt|over for"

@@ -168,7 +168,8 @@ _HELD_LEVEL = re.compile(r"^(?P<thing>\w+(?:en|et|ne|erne)) (?:fast)?holdes (?:u
 # Going on as now: "Så fortsætter vi som nu.", "Vi holder møder om fredagen som hidtil.", "Centrene må finde deres
 # vikarer selv, som de plejer."
 _AS_NOW = re.compile(r"\bfortsætter (?:vi )?som (?:nu|hidtil|i dag|før)\b|\bsom hidtil\b"
-                     r"|\bselv,? som (?:vi|de) plejer\b")
+                     # (also still free: "Så parkerer folk stadig gratis ved stranden.")
+                     r"|\bselv,? som (?:vi|de) plejer\b|\b(?:stadig|fortsat) (?:gratis|som (?:nu|før|i dag))\b")
 # A thing going on as now, by its name: "Store lederdag fortsætter som hidtil."
 _NOT_A_THING = r"(?!(?:vi|det|den|de|sagen|punktet|alt|resten|så|og)\b)"
 _THING_GOES_ON = re.compile(r"^(?:og )?(?:så )?(?:" + _NOT_A_THING + r"[\w-]+ )?" + _NOT_A_THING

@@ -21,6 +21,8 @@ SET_ASIDE = (
     # augustmødet.", "Vi tager den på næste møde." (the case by its pronoun; not "Så tager vi på studietur i maj")
     r"|\b(?:(?:den|dem|sagen|punktet) tager vi|tager (?:vi )?(?:den|dem|sagen|punktet)) (?:først |så )?"
     r"(?:(?:i|til) " + MONTH_NAME + r"|på (?:" + MONTH_NAME + r"mødet|næste møde|et senere møde))\b"
+    # looked at together with others later: "Så ser vi på alle ansøgningerne samlet i november."
+    r"|\bser (?:vi )?på (?:alle )?(?:de )?(?:\w+ )?\w+(?:erne|ne) samlet (?:i|til|på|efter)\b"
     # not decided today: "Den tager vi ikke stilling til i dag."
     r"|\b(?:(?:den|det|dem|sagen|punktet) tager vi |tager (?:vi )?(?:(?:den|det|dem|sagen|punktet) )?)ikke stilling til"
     r"(?: (?:den|det|dem|sagen|punktet))? (?:i dag|i aften|endnu|på dette møde)\b"
