@@ -12191,3 +12191,21 @@ def test_round_555_the_committee_first_putting_it_to_the_council_recommends():
                 "forslaget vedtages og sendes i offentlig høring.")
     said = "Udvalget indstiller til byrådet, at forslaget vedtages."
     assert _closed_by_chair(plan, "Lokalplanen giver plads til 40 boliger.", said).kind == "recommended"
+
+
+def test_round_556_a_delivery_asked_in_a_question_is_a_follow_up_whatever_words_grant_it():
+    contract = item(3, "Forlængelse af kontrakt om vinterbekæmpelse", None,
+                    "Forvaltningen indstiller, at kontrakten forlænges med to år.")
+    talk = [("Taler 2", "Leverandøren har leveret godt."),
+            ("Taler 3", "Kan vi få en evaluering, før kontrakten udløber næste gang?"),
+            ("Taler 1", "Ja, det sørger forvaltningen for. Kontrakten forlænges.")]
+    draft = draft_decision(contract, _spoken(talk), CHEFFORUM, chair="Taler 1")
+    assert draft.kind == "approved" and any("evaluering" in f.what for f in draft.followups)
+
+
+def test_round_556_an_explanation_asked_into_the_text_is_still_the_change():
+    accounts = item(3, "Regnskab for kulturhuset", None, "Forvaltningen indstiller, at regnskabet godkendes.")
+    talk = [("Taler 2", "Regnskabet viser et underskud."),
+            ("Taler 3", "Kan vi få en forklaring på underskuddet i noten?"),
+            ("Taler 1", "Ja, det sørger forvaltningen for. Så er regnskabet godkendt.")]
+    assert draft_decision(accounts, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"

@@ -13,7 +13,7 @@ from referat.minutes.clauses import drops_a_part
 from referat.minutes.postponements import MONTH
 from referat.minutes.quotes import Remark, as_clause, asked_before, quoted, said_by_another
 from referat.minutes.remark_words import CHANGE_OPENING, CHANGE_SAID, CHANGE_VERBS, REORDER, UNHEDGED
-from referat.minutes.requests import put_off, request_granted, taken_in_before
+from referat.minutes.requests import delivery_asked, put_off, request_granted, taken_in_before
 from referat.minutes.sentences import Sentence, normalize, plainly, spoken_numbers
 from referat.minutes.stems import indefinite
 from referat.minutes.written_in import written_in
@@ -118,7 +118,7 @@ def said_as_fact(sentences: list[Sentence], at: int, approval: Sentence, before:
         return quoted(asked_before(sentences, at))  # "Det skriver vi ind, og så sender vi politikken i høring"
     asked = _answered(sentences, at - 1)
     if (own_before is not None and asked is not None and asked.speaker != approval.speaker
-            and written_in(own_before, indstilling) and not put_off(asked, approval)):
+            and written_in(own_before, indstilling) and not put_off(asked, approval) and not delivery_asked(asked)):
         # "Det kommer med i høringsudgaven. Politikken kan sendes i høring." (past the chair's "Tak.")
         return quoted(asked)
     if (own_before is not None and at >= 3 and sentences[at - 2].speaker == approval.speaker

@@ -139,6 +139,18 @@ DEMAND = re.compile(r"^(?!(?:det|den|de|dem|vi|jeg|så|men|og|netop|derfor)\b)\w
                      r"(?:især |også |altid |kun |stadig )?(?!vi\b|jo\b|nok\b)\w+", re.IGNORECASE)
 # A delivery to the meeting wished for: "Jeg vil gerne have en status til foråret.", "Jeg mangler tal for effekten."
 _DELIVERY_WISH = re.compile(r"\b(?:have|få|se|mangler|savner) (?:en |et )?(?:\w+ )?" + DELIVERY + r"\b", re.IGNORECASE)
+# Where a thing asked for goes, in the text itself: "Kan vi få en forklaring på underskuddet i noten?" (not a time:
+# "… i foråret")
+_IN_THE_TEXT = re.compile(r"\bi (?:den |det )?(?!foråret\b|efteråret\b|sommeren\b|vinteren\b|året\b)"
+                          r"\w+(?:en|et|ne|erne)\b", re.IGNORECASE)
+
+
+def delivery_asked(said: Sentence) -> bool:
+    """A delivery asked for in a question, not into the text: "Kan vi få en evaluering, før kontrakten udløber?" is
+    a follow-up whatever words grant it (not "Kan vi få en forklaring på underskuddet i noten?", a change)."""
+    return said.is_question and _DELIVERY_WISH.search(said.text) is not None and not _IN_THE_TEXT.search(said.text)
+
+
 # A delivery promised in the answer itself, a follow-up: "Det kan vi godt give en status på."
 _DELIVERY_GIVEN = re.compile(r"\b(?:give|giver|sende|sender|lave|laver) (?:jer |udvalget )?(?:en |et )?(?:\w+ )?"
                              + DELIVERY + r"\b", re.IGNORECASE)
@@ -267,7 +279,8 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
                 and not _ONLY_THE_APPROVAL.match(request)
                 # (a delivery wished and promised is a follow-up: "Jeg vil gerne have en status til foråret." "Den
                 # får vi.")
-                and not (_DELIVERY_WISH.search(request) and not granted) and not _DELIVERY_GIVEN.search(said)
+                and not (_DELIVERY_WISH.search(request) and not granted) and not delivery_asked(asked_for)
+                and not _DELIVERY_GIVEN.search(said)
                 and not put_off(asked_for, approval) and not put_off(answer, approval)
                 and not given_along(approval.text, asked_for.text)
                 # (a delivery asked for is a follow-up, unless the answer writes it into the text)
@@ -279,7 +292,8 @@ def request_granted(sentences: list[Sentence], at: int, indstilling: Section | N
             # (a question of who or what holds no change; the answer does: "Hvem ejer data?" "Det gør regionen, og …")
             return answer if re.match(r"(?:hvem|hvad|hvor|hvornår|hvordan)\b", request, re.IGNORECASE) else asked_for
         if (approver_asked_or_answered and _YES_AND.match(said) and not _YES_IT_IS_FINE.match(said)
-                and asked_for.is_question and _ASKS_TO_DO.match(request) and not _ONLY_THE_APPROVAL.match(request)):
+                and asked_for.is_question and _ASKS_TO_DO.match(request) and not _ONLY_THE_APPROVAL.match(request)
+                and not delivery_asked(asked_for)):
             return answer  # "Kan vi lave en soft landing for dem?" "Ja, spejderne får en overgang …"
     # what the others asked for, each with the words that carry it (a view for the minutes asks for no change)
     requested = [(s, _content(s.text, proposed)) for s in sentences[:at]
