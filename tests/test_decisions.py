@@ -12209,3 +12209,10 @@ def test_round_556_an_explanation_asked_into_the_text_is_still_the_change():
             ("Taler 3", "Kan vi få en forklaring på underskuddet i noten?"),
             ("Taler 1", "Ja, det sørger forvaltningen for. Så er regnskabet godkendt.")]
     assert draft_decision(accounts, _spoken(talk), CHEFFORUM, chair="Taler 1").kind == "approved_with_remark"
+
+
+def test_round_557_a_committee_with_a_long_name_recommending_makes_its_approval_a_recommendation():
+    followup = item(3, "Budgetopfølgning pr. 31. marts 2024", None, "Direktøren for Sundhed og Omsorg indstiller, at "
+                    "Social- og Sundhedsudvalget over for Økonomiudvalget og Byrådet anbefaler, at budgetopfølgningen "
+                    "godkendes, og at der gives en tillægsbevilling på 4,2 mio. kr. til hjemmeplejen.")
+    assert _closed_by_chair(followup, "Fint.", "Så er den godkendt.").kind == "recommended"

@@ -22,7 +22,8 @@ INDSTILLING_KINDS = (
                             r"|etableres|indføres|igangsættes|sælges|støttes)\b|\b" + REFUSED_IN_ITS_VERB + r"\b")),
     # "at udvalget anbefaler regionsrådet at godkende …", "at Økonomiudvalget over for Byrådet anbefaler, at …"
     # (the forum's verb inside the clause); not "Udvalget X anbefaler, at …": its author
-    ("recommended", re.compile(r"\banbefaler\b(?!,? at\b)|\bat (?:\w+ ){1,5}anbefaler\b")),
+    # (also a long name: "at Social- og Sundhedsudvalget over for Økonomiudvalget og Byrådet anbefaler, at …")
+    ("recommended", re.compile(r"\banbefaler\b(?!,? at\b)|\bat (?:[\w-]+ ){1,9}anbefaler\b")),
     # a choice left to the forum: "at Direktionen beslutter, om …", "at udvalget tager stilling til, om …"
     ("decided", re.compile(r"\budpeger\b|\bvælger\b|\bbeslutter,? (?:\w+(?:et|en)|hvilke|hvem|hvilken|hvor|om)\b"
                            r"|\btager stilling til,? om\b")),
