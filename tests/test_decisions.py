@@ -12216,3 +12216,15 @@ def test_round_557_a_committee_with_a_long_name_recommending_makes_its_approval_
                     "Social- og Sundhedsudvalget over for Økonomiudvalget og Byrådet anbefaler, at budgetopfølgningen "
                     "godkendes, og at der gives en tillægsbevilling på 4,2 mio. kr. til hjemmeplejen.")
     assert _closed_by_chair(followup, "Fint.", "Så er den godkendt.").kind == "recommended"
+
+
+@pytest.mark.parametrize(("said", "kind"), [
+    ("Enig. Ansøgeren må bygge den lavere.", "rejected"),
+    ("Enig. Ansøgeren må følge lokalplanen.", "rejected"),
+    # (a condition beside the approval is no refusal)
+    ("Godkendt. Ansøgeren må plante en hæk mod naboen.", "approved"),
+])
+def test_round_558_the_applicant_left_to_comply_refuses_a_dispensation(said, kind):
+    carport = item(3, "Dispensation fra lokalplan til carport på Skovvej 12", None,
+                   "Forvaltningen indstiller, at der gives dispensation.")
+    assert _closed_by_chair(carport, "Reglerne skal gælde for alle.", said).kind == kind

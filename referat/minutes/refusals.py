@@ -58,6 +58,10 @@ REFUSALS = (
     # "Så melder vi pas på lederdagen i år"; "Den får ikke byrådets godkendelse"; "Så må vi sige fra over for piloten."
     r"|\b(?:siger (?:vi |\w+ )?|må (?:vi|udvalget|direktionen|\w+rådet) sige )fra over for\b"
     r"|\bmelder (?:vi |udvalget |direktionen )?pas\b"
+    # the applicant left to comply, on a dispensation or a permission: "Ansøgeren må bygge den lavere."
+    # (complying or asking again, not a condition: "Godkendt. Ansøgeren må plante en hæk." approves with it)
+    r"|^(?:så )?(?:ansøgeren|bygherren|ejeren) må (?:(?:bygge|lave|gøre) (?:den|det|dem|\w+(?:en|et)) (?:lavere|mindre"
+    r"|kortere|smallere)|overholde|følge (?:lokalplanen|reglerne)|rette sig efter|søge (?:igen|på ny))\b"
     # left to others to carry themselves: "Hundeskoven må hundeklubben selv stå for."
     r"|^(?:så )?(?:den|det|dem|\w+(?:en|et|ne|erne)) må (?:\w+ ){1,2}selv (?:stå for|betale|finansiere|klare)"
     r"(?=[.!]?$)"
