@@ -12228,3 +12228,12 @@ def test_round_558_the_applicant_left_to_comply_refuses_a_dispensation(said, kin
     carport = item(3, "Dispensation fra lokalplan til carport på Skovvej 12", None,
                    "Forvaltningen indstiller, at der gives dispensation.")
     assert _closed_by_chair(carport, "Reglerne skal gælde for alle.", said).kind == kind
+
+
+@pytest.mark.parametrize("said", [
+    "Så tager vi den ved budgetopfølgningen i maj.", "Nej, så lad os tage den samlet ved budgetopfølgningen i maj.",
+])
+def test_round_559_the_case_taken_at_the_budget_follow_up_puts_off(said):
+    grant = item(3, "Tillægsbevilling til vintervedligeholdelse", None,
+                 "Økonomidirektøren indstiller, at der gives en tillægsbevilling på 2,8 mio. kr.")
+    assert _closed_by_chair(grant, "Vinteren er ikke slut endnu.", said).kind == "postponed"

@@ -30,6 +30,8 @@ TO_THE_BUDGET = (
     # handed to the budget process, which decides later: "… ind i budgetforhandlingerne til næste år", "Pengene
     # til de første projekter tager vi i budgettet"
     r"|tager vi (?:med )?i budget(?:tet|forhandlingerne|processen)\b"
+    # (also at the budget follow-up: "Så tager vi den ved budgetopfølgningen i maj.", "Lad os tage den samlet ved …")
+    r"|\b(?:tager (?:vi )?|tage )(?:den|det|dem|sagen)(?: samlet)? (?:ved|i|med i) budget(?:opfølgning|revision)\w*\b"
     r"|(?:ind|med) i budget(?:forhandlingerne|processen|lægningen|seminaret|\s+\d{4}"
     r"|tet (?:for|til) (?:næste år|\d{4}))\b"
     # "Det må budgetforhandlingerne afgøre", "Det overlader vi til budgetforhandlingerne", "Det hører hjemme i
