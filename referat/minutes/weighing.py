@@ -45,17 +45,12 @@ def weigh(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],
         by_chair = [h for h in (marked or statements) if chair is not None and h.sentence.speaker == chair]
         last = (by_chair or marked or statements)[-1]
         kind = last.kind
-        partly = [h for h in statements if h.kind == "partly_approved" and h.sentence.speaker == last.sentence.speaker]
-        if (kind == "approved" and partly and _IT_IS_APPROVED.match(last.sentence.text.strip())
-                and partly[-1].sentence in sentences and last.sentence in sentences
-                and sentences.index(partly[-1].sentence) == sentences.index(last.sentence) - 1):
-            return "partly_approved", [partly[-1]], 0.6  # "Så tager vi kun dagsordenen i dag. Den er godkendt."
-        refused_first = next((h for h in statements if h.kind == "rejected" and h.sentence in sentences
-                              and last.sentence in sentences and h.sentence.speaker == last.sentence.speaker
-                              and sentences.index(h.sentence) == sentences.index(last.sentence) - 1), None)
-        if (kind == "approved" and refused_first is not None and _TO_TENDER.search(last.sentence.text)
-                and not _TO_TENDER.search(indstilling)):
-            return "rejected", [refused_first], 0.5  # the tender is what comes of the no
+        if (kind == "approved" and _IT_IS_APPROVED.match(last.sentence.text.strip())
+                and (partly := _just_before(last, "partly_approved", statements, sentences)) is not None):
+            return "partly_approved", [partly], 0.6  # "Så tager vi kun dagsordenen i dag. Den er godkendt."
+        if (kind == "approved" and _TO_TENDER.search(last.sentence.text) and not _TO_TENDER.search(indstilling)
+                and (refused := _just_before(last, "rejected", statements, sentences)) is not None):
+            return "rejected", [refused], 0.5  # the tender is what comes of the no
         if (chair is not None and not by_chair and kind not in ("rejected", "postponed")
                 and _ONE_VOICE.search(last.sentence.text)
                 and (kept_back := held_back(sentences, chair)) is not None and kept_back.sentence is not last.sentence):
@@ -107,6 +102,15 @@ def weigh(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],
     if expected and closing is not None:  # "Så går vi videre med den nye kantineordning."
         return expected, [Hit(expected, 0.3, closing, family=CLOSING)], 0.3
     return "undetermined", [], 0.0
+
+
+def _just_before(last: Hit, kind: str, statements: list[Hit], sentences: list[Sentence]) -> Hit | None:
+    """The statement of ``kind`` in the sentence just before ``last``'s, by the same speaker."""
+    if last.sentence not in sentences:
+        return None
+    at = sentences.index(last.sentence)
+    return next((h for h in statements if h.kind == kind and h.sentence.speaker == last.sentence.speaker
+                 and at >= 1 and h.sentence is sentences[at - 1]), None)
 
 
 def _rank(kind: str) -> int:
