@@ -134,12 +134,12 @@ DOES = re.compile(r"^(?:så |og )?(?:[\w-]+,? ){0,5}?(?:\w+ vi|vi \w+)\b|\b(?:go
                   r"|^(?:[\w-]+ ){1,3}(?:må (?:gerne |godt )?|får lov (?:til )?at )(?:gå i gang|starte|begynde|åbne)\b"
                   # a yes after the points named: "Status og retningslinjer, ja.", "… retningslinjer: ja."
                   r"|^(?:[\w-]+ ){0,4}?[\w-]+[,:]? ja[.!]?$", re.IGNORECASE)
-# The words that make an exception of a part of what is approved.
-_EXCEPTION = r"(?:undtagen|på nær|bortset fra)"
+# The words that make an exception of a part of what is approved: "alle undtagen …", "… på nær …", "… bortset fra …"
+EXCEPTION = r"(?:undtagen|på nær|bortset fra)"
 # (also with the forum as its subject, "Så godkender udvalget det hele, …", and read as said plainly: "Så bakker vi op
 # om det hele, og indstilling fem kommer i september.")
 _ALL_DONE = re.compile(r"\b(?:godkend|vedta)\w* (?:vi |udvalget |direktionen |\w+rådet )?(?:det hele|alt(?: sammen)?"
-                       rf"|alle(?: (?!{_EXCEPTION})\w+)?|indstillingerne)\b(?! {_EXCEPTION}\b)", re.IGNORECASE)
+                       rf"|alle(?: (?!{EXCEPTION})\w+)?|indstillingerne)\b(?! {EXCEPTION}\b)", re.IGNORECASE)
 _NOTED = re.compile(r"\btil efterretning\b|\bnoter(?:er|et)\b", re.IGNORECASE)
 # (also " og " before a second verb: "Så holder vi de ugentlige møder og dropper strategimødet")
 CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til)\s)"
@@ -169,7 +169,7 @@ CLAUSES = re.compile(r"[.;!]\s+|,\s*(?=(?:og|men|mens|nej til)\s)"
                      # the next clause with its object first: "…, de fire millioner får vi igen til budgettet"
                      # (not a pronoun or "så", which go on with what was said: "…, så det godkender vi næste gang")
                      r"|,\s*(?=(?!(?:så|det|den|dem)\s|de\s+\w+\s+vi\b)(?:[\w-]+\s+){1,3}(?:\w+er|får|gør|må|skal|kan)\s+vi\b)")
-_EXCEPT = re.compile(rf"\b(?:{_EXCEPTION}|andet end|dog ikke)\b", re.IGNORECASE)
+_EXCEPT = re.compile(rf"\b(?:{EXCEPTION}|andet end|dog ikke)\b", re.IGNORECASE)
 # Words that name no point: the decision's own verbs ("godkender" is in every point of some Indstillinger), and
 # little words.
 _NO_POINT = re.compile(r"(?:godk|vedta|tiltr|beslu|udsæt|udsky|bevil|indst|bliver|noget|ingen$|nogen$|ikke$|skal$"

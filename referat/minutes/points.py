@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from referat.minutes.evidence import Hit
-from referat.minutes.held_off import numbered_points, point_lines, points_by_their_words
+from referat.minutes.held_off import EXCEPTION, numbered_points, point_lines, points_by_their_words
 from referat.minutes.point_names import NUMBER_DIGITS
 from referat.minutes.remark_words import REMARK
 from referat.minutes.sentences import Sentence, plainly
@@ -359,11 +359,11 @@ _WE_GO_ON = re.compile(r"^(?:så )?(?:vi (?:går (?:i gang|videre) med|åbner(?:
 _WE_DO = re.compile(r"^(?:(?:ja|godt|fint),? )?det gør vi[.!]?$", re.IGNORECASE)
 _START_WITH = re.compile(r"\b(?:starte|åbne|begynde) med\b", re.IGNORECASE)
 # All the points but one, said before the one is put off or refused by its pronoun
-_ALL_BUT = re.compile(r"\b(?:alle|resten|de andre)\b(?:\s+\w+){0,3}\s+(?:undtagen|på nær|bortset fra)\s+\w",
+_ALL_BUT = re.compile(r"\b(?:alle|resten|de andre)\b(?:\s+\w+){0,3}\s+" + EXCEPTION + r"\s+\w",
                       re.IGNORECASE)
 
 # The thing an approval excepts by name, and an approval: "Alt andet end hallejen er godkendt.", "…, undtagen hallejen"
-_EXCEPTED = re.compile(r"\b(?:undtagen|på nær|bortset fra|andet end|med undtagelse af)\s+(?:(?:den|det|de)\s+)?"
+_EXCEPTED = re.compile(r"\b(?:" + EXCEPTION + r"|andet end|med undtagelse af)\s+(?:(?:den|det|de)\s+)?"
                        r"(?P<thing>\w{4,})", re.IGNORECASE)
 _APPROVES = re.compile(r"\b(?:godkend|vedta|tiltræd|bevilg)\w*", re.IGNORECASE)
 _BY_PRONOUN = re.compile(r"^(?:den|det|dem|de)\b", re.IGNORECASE)
