@@ -12237,3 +12237,11 @@ def test_round_559_the_case_taken_at_the_budget_follow_up_puts_off(said):
     grant = item(3, "Tillægsbevilling til vintervedligeholdelse", None,
                  "Økonomidirektøren indstiller, at der gives en tillægsbevilling på 2,8 mio. kr.")
     assert _closed_by_chair(grant, "Vinteren er ikke slut endnu.", said).kind == "postponed"
+
+
+def test_the_bare_approval_after_one_part_taken_is_read_without_hesitation():
+    # (the fillers stress lost c5306, right since round 552: "Den, øh, er godkendt." was not read as the bare approval)
+    agenda = item(1, "Godkendelse af dagsorden og referat", None,
+                  "Kommunaldirektøren indstiller,\n1. at dagsordenen godkendes\n2. at referat godkendes")
+    said = "Så, øh, tager vi kun dagsordenen i dag. Den, øh, er godkendt."
+    assert _closed_by_chair(agenda, "Jeg har ikke fået referatet.", said).kind == "partly_approved"

@@ -12,7 +12,7 @@ from referat.minutes.closing import closing_word, held_back, refused_before
 from referat.minutes.evidence import Hit
 from referat.minutes.phrases import FAMILIES
 from referat.minutes.points import part_done_beside, per_point
-from referat.minutes.sentences import Sentence
+from referat.minutes.sentences import Sentence, plainly
 
 # A member's own yes ("Jeg kan godt godkende den.", "Godkendt fra min side.") or a question put to the room.
 _ONE_VOICE = re.compile(r"\b(?:jeg|mig|min)\b|\?$", re.IGNORECASE)
@@ -45,7 +45,7 @@ def weigh(hits: list[Hit], asked: tuple[str, ...], sentences: list[Sentence],
         by_chair = [h for h in (marked or statements) if chair is not None and h.sentence.speaker == chair]
         last = (by_chair or marked or statements)[-1]
         kind = last.kind
-        if (kind == "approved" and _IT_IS_APPROVED.match(last.sentence.text.strip())
+        if (kind == "approved" and _IT_IS_APPROVED.match(plainly(last.sentence.text))
                 and (partly := _just_before(last, "partly_approved", statements, sentences)) is not None):
             return "partly_approved", [partly], 0.6  # "Så tager vi kun dagsordenen i dag. Den er godkendt."
         if (kind == "approved" and _TO_TENDER.search(last.sentence.text) and not _TO_TENDER.search(indstilling)
